@@ -1,0 +1,119 @@
+"""Code systems: the shape of a valid code in each, and how codes match value-set entries.
+
+ICD-10-CM, ICD-10 and ATC are hierarchies spelled by prefix, so an entry ``C44`` covers
+``C44.92`` and a range ``C00-C96`` covers every code whose category lies in it. SNOMED CT,
+LOINC, RxNorm and the others are matched exactly: their hierarchies need a terminology server.
+
+>>> code_problem("ATC", "L01FE01") is None
+True
+>>> code_problem("LOINC", "89247-2")
+'the LOINC check digit of 89247-2 should be 1'
+>>> matches("ICD10CM", "C44.92", "C00", "C96")
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+SYSTEM_NAMES: dict[str, str] = {
+    "ICD10CM": "ICD-10-CM",
+    "ICD10": "ICD-10 (WHO)",
+    "ICDO3": "ICD-O-3",
+    "SNOMED": "SNOMED CT",
+    "LOINC": "LOINC",
+    "RXNORM": "RxNorm",
+    "ATC": "WHO ATC",
+    "NCIT": "NCI Thesaurus",
+    "CPT": "CPT",
+    "HCPCS": "HCPCS",
+    "LOCAL": "local code",
+}
+
+#: Systems matched by prefix (their codes spell their hierarchy).
+HIERARCHICAL = frozenset({"ICD10CM", "ICD10", "ATC"})
+
+SHAPES: dict[str, tuple[re.Pattern[str], str]] = {
+    "ICD10CM": (re.compile(r"[A-TV-Z][0-9][0-9AB](\.[0-9A-Z]{1,4})?"), "a letter, two characters, then optionally a dot and up to 4 (C44.92)"),
+    "ICD10": (re.compile(r"[A-Z][0-9][0-9](\.[0-9X]{1,2})?"), "a letter, two digits, then optionally a dot and 1-2 characters (C44.9)"),
+    "ICDO3": (re.compile(r"[0-9]{4}/[0-9]|C[0-9]{2}(\.[0-9])?"), "a morphology 8070/3 or a topography C44.9"),
+    "SNOMED": (re.compile(r"[1-9][0-9]{5,17}"), "6 to 18 digits"),
+    "LOINC": (re.compile(r"[0-9]{1,7}-[0-9]"), "digits, a hyphen and a check digit (89247-1)"),
+    "RXNORM": (re.compile(r"[1-9][0-9]{0,8}"), "1 to 9 digits"),
+    "ATC": (re.compile(r"[A-HJLMNPRSV]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?"), "a level-1 to level-5 ATC code (L01FE01)"),
+    "NCIT": (re.compile(r"C[0-9]+"), "C and digits (C4914)"),
+    "CPT": (re.compile(r"[0-9]{4}[0-9A-Z]"), "5 characters (99213)"),
+    "HCPCS": (re.compile(r"[A-Z][0-9]{4}"), "a letter and 4 digits (J9055)"),
+    "LOCAL": (re.compile(r".+"), "any code"),
+}  # fmt: skip
+
+
+def code_problem(system: str, code: str) -> str | None:
+    """What is wrong with a code for its system, or None when it is well formed."""
+    pattern, shape = SHAPES[system]
+    if not pattern.fullmatch(code):
+        return f"'{code}' is not a {SYSTEM_NAMES[system]} code: expected {shape}"
+    if system == "LOINC":
+        number, check = code.split("-")
+        expected = luhn_check_digit(number)
+        if int(check) != expected:
+            return f"the LOINC check digit of {code} should be {expected}"
+    if system == "SNOMED":
+        if not verhoeff_valid(code):
+            return f"'{code}' is not a SNOMED CT identifier: its check digit is wrong"
+        if code[-3:-1] not in {"00", "10"}:
+            return f"'{code}' is a SNOMED CT description or relationship id, not a concept id"
+    return None
+
+
+def luhn_check_digit(digits: str) -> int:
+    """LOINC's mod-10 check digit (the Luhn algorithm)."""
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        d = int(char)
+        if position % 2 == 0:
+            d *= 2
+            d = d - 9 if d > 9 else d
+        total += d
+    return (10 - total % 10) % 10
+
+
+_VERHOEFF_D = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]  # fmt: skip
+_VERHOEFF_P = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]  # fmt: skip
+
+
+def verhoeff_valid(digits: str) -> bool:
+    """SNOMED CT identifiers end in a Verhoeff check digit."""
+    c = 0
+    for i, char in enumerate(reversed(digits)):
+        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(char)]]
+    return c == 0
+
+
+def _category(code: str) -> str:
+    return code.split(".")[0]
+
+
+def range_problem(system: str, first: str, last: str) -> str | None:
+    """A range must run forward: ``C96-C00`` is reversed."""
+    if _category(first) > _category(last) or (first > last and _category(first) == _category(last)):
+        return f"code range {first}-{last} is reversed; write {last}-{first}"
+    return None
+
+
+def matches(system: str, code: str, entry: str, last: str | None = None) -> bool:
+    """Whether a patient's code falls under a value-set entry (a code or a range)."""
+    if last is not None:  # both ends included, each with everything under it
+        return entry <= code[: len(entry)] and code[: len(last)] <= last
+    if system in HIERARCHICAL:
+        return code == entry or code.startswith(entry if system == "ATC" else entry.rstrip("."))
+    return code == entry

@@ -1,0 +1,109 @@
+"""Eligo's error hierarchy and the rendering of diagnostics.
+
+A diagnostic prints as one line ``file:line:col: severity: message``, then the source line and a
+caret under the span, then an optional hint. The CLI turns any :class:`EligoError` into that text
+and exit code 1; nothing a user can write ends in a Python traceback.
+
+>>> d = Diagnostic("error", "unknown field 'ecgo'; did you mean 'ecog'?",
+...                Span(file="t.elig", line=1, column=7, end_line=1, end_column=11))
+>>> print(d.render({"t.elig": "where ecgo in 0..1"}))
+t.elig:1:7: error: unknown field 'ecgo'; did you mean 'ecog'?
+  where ecgo in 0..1
+        ^^^^
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from eligo.nodes import Span
+
+Severity = Literal["error", "warning"]
+
+
+class EligoError(Exception):
+    """Base of every error Eligo raises on purpose."""
+
+    def render(self, sources: Mapping[str, str] | None = None) -> str:
+        """The message a user reads."""
+        return str(self)
+
+
+class UsageError(EligoError):
+    """The command was called wrongly (a missing file, an unknown option value)."""
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem found in a source file."""
+
+    severity: Severity
+    message: str
+    span: Span | None
+    hint: str | None = None
+
+    def render(self, sources: Mapping[str, str] | None = None) -> str:
+        where = str(self.span) if self.span else "<unknown>"
+        lines = [f"{where}: {self.severity}: {self.message}"]
+        if self.span is not None and sources is not None and self.span.file in sources:
+            lines.extend(_excerpt(sources[self.span.file], self.span))
+        if self.hint:
+            lines.append(f"  hint: {self.hint}")
+        return "\n".join(lines)
+
+
+def _excerpt(text: str, span: Span) -> list[str]:
+    """The source line of a span and a caret line under it."""
+    source_lines = text.splitlines()
+    if not 1 <= span.line <= len(source_lines):
+        return []
+    line = source_lines[span.line - 1].expandtabs(1)
+    if len(line) > 200:  # a very long line: show a window around the column
+        start = max(0, span.column - 60)
+        shown = line[start : start + 160]
+        column = span.column - start
+    else:
+        shown, column = line, span.column
+    end = span.end_column if span.end_line == span.line else len(shown) + 1
+    width = max(1, min(end, len(shown) + 1) - column)
+    return [f"  {shown}", "  " + " " * (column - 1) + "^" * width]
+
+
+class SourceError(EligoError):
+    """Problems in one or more source files, reported all at once."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic], sources: Mapping[str, str]) -> None:
+        self.diagnostics = tuple(diagnostics)
+        self.sources = dict(sources)
+        super().__init__(self.render())
+
+    def render(self, sources: Mapping[str, str] | None = None) -> str:
+        merged = {**self.sources, **(sources or {})}
+        return "\n".join(d.render(merged) for d in self.diagnostics)
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity == "error")
+
+
+class ParseError(SourceError):
+    """The text is not Eligo: a syntax error, an unreadable file."""
+
+
+class CheckError(SourceError):
+    """The text parses but does not make sense: unknown names, wrong types, bad codes."""
+
+
+def did_you_mean(name: str, candidates: Iterable[str]) -> str:
+    """A ``; did you mean 'x'?`` suffix when a candidate is close to ``name``, else ``""``.
+
+    >>> did_you_mean("ecgo", ["ecog", "sex"])
+    "; did you mean 'ecog'?"
+    >>> did_you_mean("zzz", ["ecog"])
+    ''
+    """
+    matches = difflib.get_close_matches(name, sorted(set(candidates)), n=1, cutoff=0.7)
+    return f"; did you mean '{matches[0]}'?" if matches else ""

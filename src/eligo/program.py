@@ -1,0 +1,48 @@
+"""A checked program: one trial's criteria file with everything it imports, names resolved.
+
+Back ends (evaluation, rendering, SQL) take a :class:`Program` and may assume it is well formed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from eligo import nodes as n
+from eligo.errors import Diagnostic
+
+Declaration = n.ValueSet | n.Measure | n.Attested | n.Define
+
+
+@dataclass(frozen=True)
+class Program:
+    """The checked criteria of one trial."""
+
+    document: n.Document
+    imports: tuple[n.Document, ...]
+    sources: dict[str, str]
+    trial: n.Trial | None
+    valuesets: dict[str, n.ValueSet | n.Measure] = field(default_factory=dict)
+    measures: dict[str, n.Measure] = field(default_factory=dict)
+    attested: dict[str, n.Attested] = field(default_factory=dict)
+    defines: dict[str, n.Define] = field(default_factory=dict)
+    criteria: tuple[n.Criterion, ...] = ()
+    warnings: tuple[Diagnostic, ...] = ()
+
+    @property
+    def references(self) -> dict[str, n.Reference]:
+        return {r.name: r for r in self.trial.references} if self.trial else {}
+
+    @property
+    def inclusions(self) -> tuple[n.Criterion, ...]:
+        return tuple(c for c in self.criteria if c.polarity == "include")
+
+    @property
+    def exclusions(self) -> tuple[n.Criterion, ...]:
+        return tuple(c for c in self.criteria if c.polarity == "exclude")
+
+    @property
+    def fingerprint(self) -> str:
+        """A short hash of the criteria's meaning (not their layout or comments)."""
+        parts = [self.document.model_dump_json()] + [d.model_dump_json() for d in self.imports]
+        return "sha256:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
