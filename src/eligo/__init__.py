@@ -1,1 +1,37 @@
-"""Eligo."""
+"""Eligo: clinical-trial eligibility criteria as code.
+
+The public API, re-exported from the modules that own each step::
+
+    parse_text / parse_file   source → syntax tree           (eligo.parse)
+    check                     syntax tree → checked program  (eligo.check)
+    load                      file + imports → checked program (eligo.load)
+    format_text               canonical layout               (eligo.format)
+
+>>> import eligo
+>>> program = eligo.load("criteria/nct05238363.elig")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from eligo.check import check
+from eligo.errors import CheckError, Diagnostic, EligoError, ParseError, SourceError, UsageError
+from eligo.format import format_document, format_text
+from eligo.load import load
+from eligo.parse import parse_file, parse_text
+from eligo.program import Program
+
+__all__ = [
+    "CheckError",
+    "Diagnostic",
+    "EligoError",
+    "ParseError",
+    "Program",
+    "SourceError",
+    "UsageError",
+    "check",
+    "format_document",
+    "format_text",
+    "load",
+    "parse_file",
+    "parse_text",
+]

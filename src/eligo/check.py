@@ -22,8 +22,22 @@ from eligo.errors import CheckError, Diagnostic, did_you_mean
 from eligo.program import Declaration, Program
 from eligo.schema import ALL_FIELD_NAMES, ENUMS, PATIENT_FIELDS, RECORD_FIELDS
 from eligo.typesys import (
-    AGE_YEARS, ANY, BOOL, CODE, DATE, NUMBER, TEXT, DurationT, EnumT, QuantityT, SetT, Type,
-    ValueSetT, comparable, orderable,
+    AGE_YEARS,
+    ANY,
+    BOOL,
+    CODE,
+    DATE,
+    NUMBER,
+    TEXT,
+    DurationT,
+    EnumT,
+    QuantityT,
+    SetT,
+    Type,
+    ValueSetT,
+    a,
+    comparable,
+    orderable,
 )  # fmt: skip
 from eligo.units import TIME_UNITS, UNITS
 
@@ -55,6 +69,7 @@ class Checker:
         self.references: dict[str, n.Reference] = {}
         self.used: set[str] = set()
         self.define_types: dict[str, Type] = {}
+        self.value_types: dict[str, Type] = {}
         self.checking_defines: list[str] = []
 
     # ------------------------------------------------------------------ reporting
@@ -107,7 +122,9 @@ class Checker:
             if reference.name in self.references:
                 self.error(reference, f"reference date '{reference.name}' is declared twice")
             elif reference.name in ALL_FIELD_NAMES:
-                self.error(reference, f"'{reference.name}' is a record field; choose another name for the reference date")
+                self.error(
+                    reference, f"'{reference.name}' is a record field; choose another name for the reference date"
+                )
             self.references[reference.name] = reference
         return trial
 
@@ -115,7 +132,9 @@ class Checker:
         for item in document.items:
             if imported and isinstance(item, (n.Trial, n.Criterion)):
                 what = "a trial header" if isinstance(item, n.Trial) else "criteria"
-                self.error(item, f"an imported file holds value sets, measures, attested items and definitions, not {what}")
+                self.error(
+                    item, f"an imported file holds value sets, measures, attested items and definitions, not {what}"
+                )
                 continue
             if not isinstance(item, (n.ValueSet, n.Measure, n.Attested, n.Define)):
                 continue
@@ -130,7 +149,7 @@ class Checker:
         if isinstance(declaration, (n.ValueSet, n.Measure)):
             self._check_entries(declaration)
         if isinstance(declaration, (n.Measure, n.Attested)):
-            self.value_type(declaration.value_type)
+            self.declared_type(declaration)
         if isinstance(declaration, n.Define):
             self.define_type(declaration)
 
@@ -151,18 +170,23 @@ class Checker:
             seen.add(key)
         if not any(not e.removed for e in vs.entries):
             what = "value set" if isinstance(vs, n.ValueSet) else "measure"
-            self.error(vs, f"{what} '{vs.name}' has no codes", "list at least one code, such as: LOINC 89247-1 \"...\"")
+            self.error(vs, f"{what} '{vs.name}' has no codes", 'list at least one code, such as: LOINC 89247-1 "..."')
 
-    def value_type(self, node: n.ValueType) -> Type:
+    def declared_type(self, declaration: n.Measure | n.Attested) -> Type:
+        """The type of a measure's or attested item's value, worked out (and checked) once."""
+        if declaration.name not in self.value_types:
+            self.value_types[declaration.name] = self.value_type(declaration.value_type, declaration.name)
+        return self.value_types[declaration.name]
+
+    def value_type(self, node: n.ValueType, owner: str) -> Type:
         if isinstance(node, n.QuantityType):
-            self.unit(node, node.unit)
-            return QuantityT(node.unit)
+            return QuantityT(node.unit) if self.unit(node, node.unit) else ANY
         if isinstance(node, n.DurationType):
             return DurationT()
         if isinstance(node, n.EnumType):
             if len(set(node.values)) != len(node.values):
                 self.error(node, "a value is listed twice in 'one of (...)'")
-            return EnumT("one of " + ", ".join(node.values), node.values)
+            return EnumT(owner, node.values)
         return VALUE_TYPES[node.kind]
 
     def unit(self, node: n.Node, unit: str) -> bool:
@@ -202,15 +226,16 @@ class Checker:
 
     def _check_unused(self) -> None:
         for item in self.document.items:
-            if isinstance(item, (n.ValueSet, n.Measure, n.Attested, n.Define)) and item.name not in self.used:
-                if self.declarations.get(item.name) is item:
-                    self.warning(item, f"'{item.name}' is declared but never used")
+            if not isinstance(item, (n.ValueSet, n.Measure, n.Attested, n.Define)):
+                continue
+            if item.name not in self.used and self.declarations.get(item.name) is item:
+                self.warning(item, f"'{item.name}' is declared but never used")
 
     # ------------------------------------------------------------------ expressions
     def expect_bool(self, expr: n.Expr, scopes: tuple[Scope, ...], what: str) -> None:
         found = self.infer(expr, scopes)
         if found not in (BOOL, ANY):
-            self.error(expr, f"{what} must be a yes/no condition, but this is a {found}")
+            self.error(expr, f"{what} must be a yes/no condition, but this is {a(found)}")
 
     def infer(self, expr: n.Expr, scopes: tuple[Scope, ...]) -> Type:
         method = getattr(self, f"infer_{expr.kind}")
@@ -224,7 +249,7 @@ class Checker:
             if name in fields:
                 return fields[name]
             if name == "value" and scope.record == "observation":
-                return self.value_type(scope.measure.value_type) if scope.measure else ANY
+                return self.declared_type(scope.measure) if scope.measure else ANY
         if name in PATIENT_FIELDS:
             return PATIENT_FIELDS[name]
         if name in self.references:
@@ -234,6 +259,8 @@ class Checker:
             self.used.add(name)
             return self._declared_type(expr, declaration, scopes)
         element = expected.element if isinstance(expected, SetT) else expected
+        if element == ANY:  # the left side is unknown (already reported, or untyped): accept the value
+            return ANY
         if isinstance(element, EnumT):
             if name in element.values:
                 return element
@@ -245,10 +272,13 @@ class Checker:
 
     def _declared_type(self, expr: n.Name, declaration: Declaration, scopes: tuple[Scope, ...]) -> Type:
         if isinstance(declaration, n.Attested):
-            return self.value_type(declaration.value_type)
+            return self.declared_type(declaration)
         if isinstance(declaration, n.Define):
             if declaration.record and not any(s.record == declaration.record for s in scopes):
-                self.error(expr, f"'{declaration.name}' describes a {declaration.record}; use it inside a query over {declaration.record} records")
+                self.error(
+                    expr,
+                    f"'{declaration.name}' describes a {declaration.record}; use it inside a query over {declaration.record} records",
+                )
             return self.define_type(declaration)
         return ValueSetT()
 
@@ -311,19 +341,23 @@ class Checker:
         element = expected.element if isinstance(expected, SetT) else expected
         types = [self.infer_against(i, element, scopes) if element else self.infer(i, scopes) for i in expr.items]
         first = next((t for t in types if t != ANY), ANY)
-        for item, t in zip(expr.items, types):
+        for item, t in zip(expr.items, types, strict=False):
             if not comparable(first, t):
-                self.error(item, f"a set holds values of one type: this is a {t}, the first is a {first}")
+                self.error(item, f"a set holds values of one type: this is {a(t)}, the first is {a(first)}")
         return first
 
     def infer_range_lit(self, expr: n.RangeLit, scopes: tuple[Scope, ...]) -> Type:
         low, high = self.infer(expr.low, scopes), self.infer(expr.high, scopes)
         if not comparable(low, high) or not orderable(low):
-            self.error(expr, f"a range runs between two numbers, quantities or dates, not {low} and {high}")
+            self.error(expr, f"a range runs between two numbers, quantities or dates, not {a(low)} and {a(high)}")
             return ANY
         bounds = _literal_value(expr.low), _literal_value(expr.high)
-        if bounds[0] is not None and bounds[1] is not None and bounds[0] > bounds[1]:
-            self.error(expr, f"range {_show(expr.low)}..{_show(expr.high)} is reversed; write {_show(expr.high)}..{_show(expr.low)}")
+        low_value, high_value = bounds
+        if low_value and high_value and low_value[0] == high_value[0] and _greater(low_value[1], high_value[1]):
+            self.error(
+                expr,
+                f"range {_show(expr.low)}..{_show(expr.high)} is reversed; write {_show(expr.high)}..{_show(expr.low)}",
+            )
         return low
 
     def infer_age(self, expr: n.Age, scopes: tuple[Scope, ...]) -> Type:
@@ -333,12 +367,14 @@ class Checker:
     def expect_date(self, expr: n.Expr, scopes: tuple[Scope, ...], what: str) -> None:
         found = self.infer(expr, scopes)
         if found not in (DATE, ANY):
-            self.error(expr, f"{what}, but '{_show(expr)}' is a {found}")
+            self.error(expr, f"{what}, but '{_show(expr)}' is {a(found)}")
 
     def check_window(self, window: n.Window, scopes: tuple[Scope, ...]) -> None:
         if isinstance(window, (n.Within, n.AtLeast)):
             if window.amount.unit not in TIME_UNITS:
-                self.error(window.amount, f"a window is measured in days, weeks, months or years, not '{window.amount.unit}'")
+                self.error(
+                    window.amount, f"a window is measured in days, weeks, months or years, not '{window.amount.unit}'"
+                )
             if window.amount.value < 0:
                 self.error(window.amount, "a window cannot be negative; use 'before' or 'after' for the direction")
             self.expect_date(window.anchor, scopes, "a window counts from a date")
@@ -347,13 +383,17 @@ class Checker:
         else:
             self.expect_date(window.start, scopes, "'between' needs dates")
             self.expect_date(window.end, scopes, "'between' needs dates")
-            if isinstance(window.start, n.DateLit) and isinstance(window.end, n.DateLit) and window.start.value > window.end.value:
+            if (
+                isinstance(window.start, n.DateLit)
+                and isinstance(window.end, n.DateLit)
+                and window.start.value > window.end.value
+            ):
                 self.error(window, f"'between {window.start.value} and {window.end.value}' is reversed")
 
     def infer_latest(self, expr: n.Latest, scopes: tuple[Scope, ...]) -> Type:
         self.check_window(expr.window, scopes)
         measure = self._measure(expr, expr.measure)
-        return self.value_type(measure.value_type) if measure else ANY
+        return self.declared_type(measure) if measure else ANY
 
     def _measure(self, node: n.Node, name: str) -> n.Measure | None:
         declaration = self.declarations.get(name)
@@ -361,7 +401,11 @@ class Checker:
             self.used.add(name)
             return declaration
         if declaration is not None:
-            self.error(node, f"'{name}' is a {declaration.kind}, not a measure", "declare it with 'measure NAME \"title\": TYPE' and its codes")
+            self.error(
+                node,
+                f"'{name}' is a {declaration.kind}, not a measure",
+                "declare it with 'measure NAME \"title\": TYPE' and its codes",
+            )
         else:
             measures = [k for k, v in self.declarations.items() if isinstance(v, n.Measure)]
             self.error(node, f"unknown measure '{name}'{did_you_mean(name, measures)}")
@@ -394,19 +438,24 @@ class Checker:
         left = self.infer(expr.left, scopes)
         right = self.infer_against(expr.right, left, scopes)
         if expr.op in ("<", "<=", ">", ">=") and not orderable(left):
-            self.error(expr, f"'{expr.op}' needs numbers, quantities, durations or dates; '{_show(expr.left)}' is a {left}")
+            self.error(
+                expr, f"'{expr.op}' needs numbers, quantities, durations or dates; '{_show(expr.left)}' is {a(left)}"
+            )
         else:
             self._comparable(expr, left, right)
         return BOOL
 
     def _comparable(self, expr: n.Compare | n.Is, left: Type, right: Type) -> None:
         if left == AGE_YEARS and isinstance(expr.right, n.QuantityLit) and expr.right.unit in ("days", "weeks"):
-            self.error(expr.right, f"age is counted in whole years or months; compare it with years or months, not {expr.right.unit}")
+            self.error(
+                expr.right,
+                f"age is counted in whole years or months; compare it with years or months, not {expr.right.unit}",
+            )
         elif isinstance(left, (QuantityT, DurationT)) and right == NUMBER:
             unit = left.unit if isinstance(left, QuantityT) else "days, weeks, months or years"
             self.error(expr.right, f"'{_show(expr.right)}' needs a unit: '{_show(expr.left)}' is measured in {unit}")
         elif not comparable(left, right):
-            self.error(expr, f"cannot compare '{_show(expr.left)}' ({left}) with '{_show(expr.right)}' ({right})")
+            self.error(expr, f"cannot compare '{_show(expr.left)}' ({a(left)}) with '{_show(expr.right)}' ({a(right)})")
 
     def infer_is(self, expr: n.Is, scopes: tuple[Scope, ...]) -> Type:
         left = self.infer(expr.left, scopes)
@@ -421,33 +470,40 @@ class Checker:
     def infer_member(self, expr: n.Member, scopes: tuple[Scope, ...]) -> Type:
         left = self.infer(expr.operand, scopes)
         collection = expr.collection
-        if isinstance(collection, n.Name) and isinstance(self.declarations.get(collection.name), (n.ValueSet, n.Measure)):
+        if isinstance(collection, n.Name) and isinstance(
+            self.declarations.get(collection.name), (n.ValueSet, n.Measure)
+        ):
             self.used.add(collection.name)
             if left not in (CODE, ANY):
-                self.error(expr, f"only a code can be in a value set; '{_show(expr.operand)}' is a {left}")
+                self.error(expr, f"only a code can be in a value set, and '{_show(expr.operand)}' is {a(left)}")
             return BOOL
         if isinstance(collection, n.RangeLit):
             bound = self.infer(collection, scopes)
             if not comparable(left, bound):
-                self.error(expr, f"cannot compare '{_show(expr.operand)}' ({left}) with the range {_show(collection)} ({bound})")
+                self.error(
+                    expr,
+                    f"cannot compare '{_show(expr.operand)}' ({a(left)}) with the range {_show(collection)} ({a(bound)})",
+                )
             return BOOL
         found = self.infer_against(collection, SetT(left), scopes)
         if isinstance(found, SetT):
             if not comparable(left, found.element):
-                self.error(expr, f"'{_show(expr.operand)}' is a {left}; the set holds {found.element} values")
+                self.error(expr, f"'{_show(expr.operand)}' is {a(left)}; the set holds {a(found.element)} values")
         elif found != ANY:
-            self.error(collection, f"'in' needs a set, a range or a value set; '{_show(collection)}' is a {found}")
+            self.error(collection, f"'in' needs a set, a range or a value set; '{_show(collection)}' is {a(found)}")
         return BOOL
 
     def infer_includes(self, expr: n.Includes, scopes: tuple[Scope, ...]) -> Type:
         left = self.infer(expr.operand, scopes)
         if not isinstance(left, SetT):
             if left != ANY:
-                self.error(expr, f"'includes' needs a field with several values; '{_show(expr.operand)}' is a {left}")
+                self.error(expr, f"'includes' needs a field with several values; '{_show(expr.operand)}' is {a(left)}")
             return BOOL
         item = self.infer_against(expr.item, left.element, scopes)
         if not comparable(left.element, item):
-            self.error(expr.item, f"'{_show(expr.item)}' is a {item}; '{_show(expr.operand)}' holds {left.element} values")
+            self.error(
+                expr.item, f"'{_show(expr.item)}' is {a(item)}; '{_show(expr.operand)}' holds {a(left.element)} values"
+            )
         return BOOL
 
     def infer_temporal(self, expr: n.Temporal, scopes: tuple[Scope, ...]) -> Type:
@@ -481,14 +537,19 @@ def _negative(body: n.Expr) -> bool:
     return isinstance(body, n.Not) or (isinstance(body, n.Exists) and body.quantifier == "no")
 
 
-def _literal_value(expr: n.Expr) -> Decimal | str | None:
+def _literal_value(expr: n.Expr) -> tuple[str, Decimal | str] | None:
+    """A literal's value, tagged so that only like values are compared."""
     if isinstance(expr, n.NumberLit):
-        return expr.value
+        return ("number", expr.value)
     if isinstance(expr, n.QuantityLit) and expr.unit in UNITS:
-        return expr.value * UNITS[expr.unit].factor
+        return (UNITS[expr.unit].dimension, expr.value * UNITS[expr.unit].factor)
     if isinstance(expr, n.DateLit):
-        return expr.value
+        return ("date", expr.value)
     return None
+
+
+def _greater(a: Decimal | str, b: Decimal | str) -> bool:
+    return a > b if type(a) is type(b) else False  # type: ignore[operator]
 
 
 def _show(expr: n.Node) -> str:
@@ -503,4 +564,4 @@ def _position(d: Diagnostic) -> tuple[str, int, int]:
     return (d.span.file, d.span.line, d.span.column) if d.span else ("", 0, 0)
 
 
-__all__ = ["check", "Checker", "ENUMS"]
+__all__ = ["ENUMS", "Checker", "check"]

@@ -109,7 +109,9 @@ def check(files: tuple[str, ...], strict: bool) -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--check", "check_only", is_flag=True, help="Change nothing; exit 1 and name the files that would change.")
+@click.option(
+    "--check", "check_only", is_flag=True, help="Change nothing; exit 1 and name the files that would change."
+)
 @reports_errors
 def fmt(files: tuple[str, ...], check_only: bool) -> None:
     """Rewrite criteria FILES in the canonical layout, keeping every comment."""

@@ -159,7 +159,10 @@ def expr_lines(e: n.Node, depth: int, minimum: int = 0, prefix: str = "") -> lis
     pad = INDENT * depth
     one = prefix + format_expr(e, minimum)
     if isinstance(e, n.Exists) and precedence(e) >= minimum and (e.query.where or e.query.excepts):
-        return [Line(pad + prefix + f"{e.quantifier} {format_source(e.query)}", _at(e)), *query_lines(e.query, depth + 1)]
+        return [
+            Line(pad + prefix + f"{e.quantifier} {format_source(e.query)}", _at(e)),
+            *query_lines(e.query, depth + 1),
+        ]
     if isinstance(e, n.If) and precedence(e) >= minimum:
         lines = [Line(pad + prefix + f"if {format_expr(e.condition, PRECEDENCE['or'])} then", _at(e))]
         lines += expr_lines(e.then, depth + 1, PRECEDENCE["exists"])
@@ -222,7 +225,7 @@ def _value_type(t: n.Node) -> str:
         return SPELLED_UNITS.get(t.unit, t.unit)
     if isinstance(t, n.EnumType):
         return "one of (" + ", ".join(t.values) + ")"
-    return str(getattr(t, "kind"))
+    return str(getattr(t, "kind", ""))
 
 
 def item_lines(item: n.Node) -> list[Line]:  # noqa: C901 - one branch per item kind
@@ -282,7 +285,9 @@ def format_document(document: n.Document, source: str) -> str:
     at_end: list[n.Comment] = []
     flat = [(b, i) for b, block in enumerate(blocks) for i in range(len(block))]
     for comment in document.comments:
-        code_before = source_lines[comment.line - 1][: comment.column - 1].strip() if comment.line <= len(source_lines) else ""
+        code_before = (
+            source_lines[comment.line - 1][: comment.column - 1].strip() if comment.line <= len(source_lines) else ""
+        )
         if code_before:
             target = _last_at_or_before(blocks, flat, comment.line)
             if target is not None:

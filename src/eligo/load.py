@@ -84,7 +84,7 @@ def _import_problem(item: n.Import, target: Path, root: Path, chain: tuple[Path,
     if not target.is_relative_to(root):
         return f"import '{item.path}' points outside {root.name}/; a criteria file may only import files beside or below it"
     if target in chain:
-        cycle = " -> ".join(p.name for p in (*chain[chain.index(target):], target))
+        cycle = " -> ".join(p.name for p in (*chain[chain.index(target) :], target))
         return f"import cycle: {cycle}"
     if not target.is_file():
         return f"cannot import '{item.path}': no such file"
@@ -101,4 +101,4 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-__all__ = ["load", "Program", "SourceError"]
+__all__ = ["Program", "SourceError", "load"]

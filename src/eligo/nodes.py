@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -121,7 +121,7 @@ class EnumType(Node):
 
 
 ValueType = Annotated[
-    Union[BooleanType, NumberType, DateType, TextType, DurationType, QuantityType, EnumType],
+    BooleanType | NumberType | DateType | TextType | DurationType | QuantityType | EnumType,
     Field(discriminator="kind"),
 ]
 
@@ -244,7 +244,7 @@ class Between(Node):
     end: Expr
 
 
-Window = Annotated[Union[Within, AtLeast, Relative, Between], Field(discriminator="kind")]
+Window = Annotated[Within | AtLeast | Relative | Between, Field(discriminator="kind")]
 
 
 class Latest(Node):
@@ -370,32 +370,30 @@ class If(Node):
 
 
 Expr = Annotated[
-    Union[
-        Name,
-        FieldOf,
-        NumberLit,
-        QuantityLit,
-        StringLit,
-        DateLit,
-        BoolLit,
-        CodeLit,
-        SetLit,
-        RangeLit,
-        Age,
-        Latest,
-        Count,
-        Exists,
-        Compare,
-        Is,
-        IsKnown,
-        Member,
-        Includes,
-        Temporal,
-        Not,
-        And,
-        Or,
-        If,
-    ],
+    Name
+    | FieldOf
+    | NumberLit
+    | QuantityLit
+    | StringLit
+    | DateLit
+    | BoolLit
+    | CodeLit
+    | SetLit
+    | RangeLit
+    | Age
+    | Latest
+    | Count
+    | Exists
+    | Compare
+    | Is
+    | IsKnown
+    | Member
+    | Includes
+    | Temporal
+    | Not
+    | And
+    | Or
+    | If,
     Field(discriminator="kind"),
 ]
 
@@ -506,7 +504,7 @@ class Criterion(Node):
 
 
 Item = Annotated[
-    Union[Trial, Import, ValueSet, Measure, Attested, Define, Criterion],
+    Trial | Import | ValueSet | Measure | Attested | Define | Criterion,
     Field(discriminator="kind"),
 ]
 

@@ -11,12 +11,13 @@ its own, so that one run reports the syntax errors of every broken item, not jus
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from lark import Token, Transformer, Tree, v_args
+from lark import Token, Transformer, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 
 from eligo import nodes as n
@@ -84,7 +85,7 @@ def _recover(text: str, path: str) -> list[Diagnostic]:
         starts.insert(0, 0)
     starts.append(len(text))
     diagnostics: list[Diagnostic] = []
-    for begin, end in zip(starts, starts[1:]):
+    for begin, end in itertools.pairwise(starts):
         chunk = text[begin:end]
         offset = text.count("\n", 0, begin)
         try:

@@ -6,7 +6,7 @@ kind of record; the checker resolves names against it and the record model follo
 
 from __future__ import annotations
 
-from eligo.typesys import CODE, DATE, TEXT, EnumT, SetT, Type
+from eligo.typesys import CODE, DATE, EnumT, SetT, Type
 
 ENUMS: dict[str, EnumT] = {
     e.name: e
@@ -55,7 +55,6 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
     "observation": {
         "code": CODE,
         "date": DATE,
-        "text": TEXT,
     },
 }
 
@@ -68,6 +67,6 @@ RECORD_DATE: dict[str, str] = {
 }
 
 #: Every field name of every record kind: no declaration may take one of these names.
-ALL_FIELD_NAMES: frozenset[str] = frozenset(PATIENT_FIELDS) | {
-    f for fields in RECORD_FIELDS.values() for f in fields
-} | {"value"}
+ALL_FIELD_NAMES: frozenset[str] = (
+    frozenset(PATIENT_FIELDS) | {f for fields in RECORD_FIELDS.values() for f in fields} | {"value"}
+)

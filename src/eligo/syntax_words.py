@@ -70,7 +70,7 @@ def describe_expected(names: Iterable[str]) -> str:
     if not phrases:
         return "something else"
     if len(phrases) > 12:
-        phrases = phrases[:12] + ["..."]
+        phrases = [*phrases[:12], "..."]
     return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " or " + phrases[-1]
 
 

@@ -23,7 +23,7 @@ class Type:
         return self.name
 
 
-BOOL = Type("yes/no")
+BOOL = Type("yes/no value")
 NUMBER = Type("number")
 DATE = Type("date")
 TEXT = Type("text")
@@ -87,6 +87,17 @@ class ValueSetT(Type):
 
 
 ORDERED = (NUMBER, DATE)
+
+
+def a(t: Type) -> str:
+    """The type with its article, for messages: ``a date``, ``an age``, ``a sex (female, male or other)``."""
+    if isinstance(t, EnumT):
+        values = ", ".join(t.values[:-1]) + " or " + t.values[-1] if len(t.values) > 1 else t.values[0]
+        return f"a {t.name} ({values})"
+    if isinstance(t, SetT):
+        return f"a set of {a(t.element)[2:] if a(t.element).startswith('a ') else a(t.element)[3:]} values"
+    name = str(t)
+    return ("an " if name[0] in "aeiou" else "a ") + name
 
 
 def comparable(a: Type, b: Type) -> bool:
