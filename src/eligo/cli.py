@@ -89,21 +89,21 @@ def check(files: tuple[str, ...], strict: bool) -> None:
 
     Every problem in every file is reported, each with file:line:col and a caret under it.
     """
-    failed = False
-    checked = 0
+    errors = warnings = 0
     for path in criteria_files(files):
         try:
             program = load(path)
         except SourceError as error:
             click.echo(error.render(), err=True)
-            failed = True
+            errors += len(error.errors)
+            warnings += len(error.diagnostics) - len(error.errors)
             continue
-        checked += 1
         for warning in program.warnings:
             click.echo(warning.render(program.sources), err=True)
-        failed = failed or (strict and bool(program.warnings))
+        warnings += len(program.warnings)
         click.echo(f"{path}: ok ({len(program.criteria)} criteria, {_plural(len(program.warnings), 'warning')})")
-    if failed:
+    if errors or (strict and warnings):
+        click.echo(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}", err=True)
         sys.exit(EXIT_PROBLEMS)
 
 
