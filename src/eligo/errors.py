@@ -57,7 +57,7 @@ class Diagnostic:
 
 def _excerpt(text: str, span: Span) -> list[str]:
     """The source line of a span and a caret line under it."""
-    source_lines = text.splitlines()
+    source_lines = text.split("\n")
     if not 1 <= span.line <= len(source_lines):
         return []
     line = source_lines[span.line - 1].expandtabs(1)

@@ -278,7 +278,7 @@ def item_lines(item: n.Node) -> list[Line]:  # noqa: C901 - one branch per item 
 
 def format_document(document: n.Document, source: str) -> str:
     """The canonical text of a parsed document; ``source`` is its text, for the comments."""
-    source_lines = source.splitlines()
+    source_lines = source.split("\n")
     blocks = [item_lines(item) for item in document.items]
     leading: dict[int, list[n.Comment]] = {}
     trailing: dict[int, list[n.Comment]] = {}

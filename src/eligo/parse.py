@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from lark import Token, Transformer, v_args
+from lark import Token, Transformer, Tree, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 
 from eligo import nodes as n
@@ -26,6 +26,9 @@ from eligo.grammar import collecting_comments, parser
 from eligo.syntax_words import describe_expected, describe_token, keyword_suggestion
 
 MAX_SOURCE_BYTES = 16 * 1024 * 1024
+#: Deeper trees than this are not criteria anyone can review; refusing them keeps every later
+#: pass (all recursive over the tree) far from Python's recursion limit.
+MAX_DEPTH = 100
 ITEM_START = re.compile(r"^(trial|import|valueset|measure|attested|define|include|exclude)\b", re.M)
 
 
@@ -67,6 +70,7 @@ def parse_text(text: str, path: str = "<string>") -> n.Document:
 def _parse_chunk(text: str, path: str, line_offset: int) -> tuple[list[Any], list[n.Comment]]:
     with collecting_comments() as tokens:
         tree = parser().parse(text)
+    _check_depth(tree, path, line_offset, text)
     comments = [n.Comment(text=str(t), line=(t.line or 1) + line_offset, column=t.column or 1) for t in tokens]
     try:
         items = ToAst(path, line_offset).transform(tree)
@@ -76,6 +80,19 @@ def _parse_chunk(text: str, path: str, line_offset: int) -> tuple[list[Any], lis
         raise
     assert isinstance(items, list)
     return items, comments
+
+
+def _check_depth(tree: Tree[Token], path: str, line_offset: int, text: str) -> None:
+    """Refuse absurdly nested expressions with a positioned error (iteratively: no recursion)."""
+    stack: list[tuple[Tree[Token], int]] = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            line = getattr(node.meta, "line", 1) + line_offset
+            column = getattr(node.meta, "column", 1)
+            message = f"expression nested too deeply (more than {MAX_DEPTH} levels); split it into definitions"
+            raise _single_error(path, text, line, column, message)
+        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tree))
 
 
 def _recover(text: str, path: str) -> list[Diagnostic]:
@@ -115,7 +132,7 @@ def _syntax_diagnostic(error: UnexpectedInput, path: str, line_offset: int, text
         if suggestion:
             message += f"; did you mean '{suggestion}'?"
     elif isinstance(error, UnexpectedCharacters):
-        char = text.splitlines()[error.line - 1][error.column - 1] if error.line else "?"
+        char = error.char
         message = f"unexpected character {char!r}"
         if error.allowed:
             message += f"; expected {describe_expected(error.allowed)}"
@@ -131,13 +148,13 @@ def _syntax_diagnostic(error: UnexpectedInput, path: str, line_offset: int, text
 
 def _end_position(text: str, line_offset: int) -> tuple[int, int]:
     stripped = text.rstrip()
-    lines = stripped.splitlines() or [""]
+    lines = stripped.split("\n") or [""]
     return len(lines) + line_offset, len(lines[-1]) + 1
 
 
 def _hint(error: UnexpectedInput, text: str, line: int) -> str | None:
     """Advice for the one mistake the grammar's precedence makes easy."""
-    lines = text.splitlines()
+    lines = text.split("\n")
     if not isinstance(error, UnexpectedToken) or not 1 <= line <= len(lines):
         return None
     before = lines[line - 1][: max(0, (error.column or 1) - 1)]

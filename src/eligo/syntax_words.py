@@ -1,7 +1,7 @@
 """Lark's terminal names turned into the words a protocol author understands.
 
 >>> describe_expected({"NAME", "NUMBER", "RPAR"})
-"a number, a name or ')'"
+"')', a name or a number"
 """
 
 from __future__ import annotations
