@@ -107,3 +107,28 @@ def did_you_mean(name: str, candidates: Iterable[str]) -> str:
     """
     matches = difflib.get_close_matches(name, sorted(set(candidates)), n=1, cutoff=0.7)
     return f"; did you mean '{matches[0]}'?" if matches else ""
+
+
+@dataclass(frozen=True)
+class RecordProblem:
+    """Why one input patient record was rejected: where it is, whose it is, which field."""
+
+    source: str
+    line: int
+    patient_id: str | None
+    path: str
+    message: str
+
+    def render(self) -> str:
+        where = f"{self.source}:{self.line}"
+        who = f" patient {self.patient_id}:" if self.patient_id else ""
+        field = f" {self.path}:" if self.path else ""
+        return f"{where}:{who}{field} {self.message}"
+
+
+class RecordError(EligoError):
+    """A patient record that cannot be used (when one record is all there is)."""
+
+    def __init__(self, problem: RecordProblem) -> None:
+        self.problem = problem
+        super().__init__(problem.render())
