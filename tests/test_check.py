@@ -16,14 +16,14 @@ from .conftest import CRITERIA, TRIAL_FILES
 
 @pytest.mark.parametrize("path", TRIAL_FILES, ids=lambda p: p.name)
 def test_shipped_criteria_check_clean(path: Path) -> None:
-    program = eligo.load(path)
+    program = eligo.load_program(path)
     assert program.warnings == ()
     assert program.trial is not None
     assert program.criteria
 
 
 def test_nct05238363_has_all_fourteen_criteria_with_their_wording() -> None:
-    program = eligo.load(CRITERIA / "nct05238363.elig")
+    program = eligo.load_program(CRITERIA / "nct05238363.elig")
     assert [c.id for c in program.inclusions] == [f"I{i}" for i in range(1, 8)]
     assert [c.id for c in program.exclusions] == [f"E{i}" for i in range(1, 8)]
     assert all(c.text for c in program.criteria)
@@ -54,7 +54,7 @@ def test_five_mistakes_give_five_diagnostics_at_once(tmp_path: Path) -> None:
     path = tmp_path / "five.elig"
     path.write_text(FIVE_MISTAKES)
     with pytest.raises(CheckError) as caught:
-        eligo.load(path)
+        eligo.load_program(path)
     errors = caught.value.errors
     assert [(d.span.line, d.span.column) for d in errors if d.span] == [(5, 3), (8, 24), (11, 10), (14, 49), (16, 1)]
     rendered = caught.value.render()
@@ -75,7 +75,7 @@ VS = 'valueset v "V"\n  ICD10CM C44.92 "x"\n'
 
 def test_imports_resolve_relative_to_the_importing_file(tmp_path: Path) -> None:
     write(tmp_path, "sets/v.elig", VS)
-    program = eligo.load(write(tmp_path, "main.elig", MAIN.format("sets/v.elig")))
+    program = eligo.load_program(write(tmp_path, "main.elig", MAIN.format("sets/v.elig")))
     assert "v" in program.valuesets
 
 
@@ -100,7 +100,7 @@ def test_bad_imports_get_clear_errors(tmp_path: Path, target: str, files: dict[s
     for name, text in files.items():
         write(root, name, text)
     with pytest.raises(CheckError) as caught:
-        eligo.load(write(root, "main.elig", MAIN.format(target)))
+        eligo.load_program(write(root, "main.elig", MAIN.format(target)))
     assert message in caught.value.render()
 
 
@@ -113,4 +113,4 @@ def test_every_expression_kind_has_a_type_rule() -> None:
 def test_a_definition_that_refers_to_itself_is_an_error(tmp_path: Path) -> None:
     path = write(tmp_path, "t.elig", 'trial T "t"\ndefine a "A"\n  b\ndefine b "B"\n  a\ninclude I1 "x"\n  a\n')
     with pytest.raises(CheckError, match="refers to itself"):
-        eligo.load(path)
+        eligo.load_program(path)

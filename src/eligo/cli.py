@@ -17,7 +17,7 @@ import click
 
 from eligo.errors import EligoError, SourceError, UsageError
 from eligo.format import format_document
-from eligo.load import load, read_document
+from eligo.load import load_program, read_document
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -92,7 +92,7 @@ def check(files: tuple[str, ...], strict: bool) -> None:
     errors = warnings = 0
     for path in criteria_files(files):
         try:
-            program = load(path)
+            program = load_program(path)
         except SourceError as error:
             click.echo(error.render(), err=True)
             errors += len(error.errors)

@@ -117,3 +117,30 @@ def matches(system: str, code: str, entry: str, last: str | None = None) -> bool
     if system in HIERARCHICAL:
         return code == entry or code.startswith(entry if system == "ATC" else entry.rstrip("."))
     return code == entry
+
+
+class CodeMatcher:
+    """Decides membership of patient codes in a value set (its kept entries minus removed ones).
+
+    >>> m = CodeMatcher([("ICD10CM", "C00", "C96", False), ("ICD10CM", "C44", None, True)])
+    >>> m.matches("ICD10CM", "C50.911"), m.matches("ICD10CM", "C44.92"), m.matches("SNOMED", "C50")
+    (True, False, False)
+    """
+
+    def __init__(self, entries: list[tuple[str, str, str | None, bool]]) -> None:
+        self.kept: dict[str, list[tuple[str, str | None]]] = {}
+        self.removed: dict[str, list[tuple[str, str | None]]] = {}
+        self.exact: dict[str, set[str]] = {}
+        for system, code, last, removed in entries:
+            target = self.removed if removed else self.kept
+            if not removed and last is None and system not in HIERARCHICAL:
+                self.exact.setdefault(system, set()).add(code)
+            else:
+                target.setdefault(system, []).append((code, last))
+
+    def matches(self, system: str, code: str) -> bool:
+        if any(matches(system, code, first, last) for first, last in self.removed.get(system, ())):
+            return False
+        if code in self.exact.get(system, ()):
+            return True
+        return any(matches(system, code, first, last) for first, last in self.kept.get(system, ()))

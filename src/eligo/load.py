@@ -17,7 +17,7 @@ from eligo.program import Program
 MAX_IMPORTS = 256
 
 
-def load(path: str | Path) -> Program:
+def load_program(path: str | Path) -> Program:
     """Parse and check a criteria file and its imports; the result is ready to evaluate.
 
     Raises :class:`~eligo.errors.ParseError` or :class:`~eligo.errors.CheckError` with every

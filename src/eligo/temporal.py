@@ -523,3 +523,36 @@ def at_least(x: DateLike, anchor: DateLike, amount: int, unit: DurationUnit, dir
     if direction is Direction.AFTER:
         return _decided(x_first >= add(a_last, amount, unit), x_last < add(a_first, amount, unit))
     raise ValueError("at_least needs Direction.BEFORE or Direction.AFTER")
+
+
+def bounds(value: DateLike) -> tuple[date, date]:
+    """The first and last calendar day a (possibly partial) date could be.
+
+    >>> bounds(PartialDate(2024, 2))
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
+    return _bounds(value)
+
+
+def relation(x: DateLike, anchor: DateLike, kind: str) -> Truth:
+    """``before``, ``after``, ``on_or_before`` or ``on_or_after`` by calendar day; ``None``
+    exactly when the possible days of ``x`` and ``anchor`` disagree (unlike CQL's
+    precision-wise comparison, ``2014-12 before 2014-12-01`` is false here, as every day of
+    December 2014 is on or after the first).
+
+    >>> relation(PartialDate(2014, 12), date(2014, 12, 1), "before")
+    False
+    >>> print(relation(PartialDate(2014), date(2014, 6, 1), "before"))
+    None
+    """
+    x_first, x_last = _bounds(x)
+    a_first, a_last = _bounds(anchor)
+    if kind == "before":
+        return _decided(x_last < a_first, x_first >= a_last)
+    if kind == "after":
+        return _decided(x_first > a_last, x_last <= a_first)
+    if kind == "on_or_before":
+        return _decided(x_last <= a_first, x_first > a_last)
+    if kind == "on_or_after":
+        return _decided(x_first >= a_last, x_last < a_first)
+    raise ValueError(f"unknown date relation {kind!r}")
