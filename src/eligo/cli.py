@@ -7,7 +7,10 @@ stdout, diagnostics to stderr, and no user error ends in a traceback.
 
 from __future__ import annotations
 
+import json
 import sys
+import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
@@ -15,9 +18,15 @@ from typing import Any, TypeVar
 
 import click
 
-from eligo.errors import EligoError, SourceError, UsageError
+from eligo.errors import EligoError, RecordError, RecordProblem, SourceError, UsageError
 from eligo.format import format_document
 from eligo.load import load_program, read_document
+from eligo.output import CsvWriter, JsonLinesWriter, TableWriter, atomic_output, explain_text
+from eligo.program import Program
+from eligo.reader import read_one_patient, read_patients
+from eligo.records import json_schema
+from eligo.temporal import DateLike, PartialDate
+from eligo.trial import load
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -34,6 +43,9 @@ def reports_errors(command: F) -> F:
         except UsageError as error:
             click.echo(f"eligo: error: {error}", err=True)
             sys.exit(EXIT_USAGE)
+        except RecordError as error:
+            click.echo(f"eligo: error: {error}", err=True)
+            sys.exit(EXIT_PROBLEMS)
         except EligoError as error:
             click.echo(error.render(), err=True)
             if isinstance(error, SourceError):
@@ -178,3 +190,125 @@ def _with_spans(document: Any) -> str:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+# ----------------------------------------------------------------------------- screening
+
+
+def _index_dates(values: tuple[str, ...], program: Program) -> dict[str, DateLike]:
+    """``--index-date first_dose=2026-03-02``, or a bare date for every reference date."""
+    dates: dict[str, DateLike] = {}
+    for value in values:
+        name, _, text = value.rpartition("=")
+        try:
+            when = PartialDate.parse(text)
+        except ValueError as error:
+            raise UsageError(f"--index-date {value}: {error}") from None
+        names = [name] if name else list(program.references)
+        for each in names:
+            if each not in program.references:
+                known = ", ".join(program.references) or "none"
+                raise UsageError(f"--index-date {value}: the trial has no reference date '{each}' (it has: {known})")
+            dates[each] = when
+    return dates
+
+
+INDEX_DATE_HELP = "A reference date for every patient that lacks its own: NAME=YYYY-MM-DD, or a bare date for all."
+
+
+@main.command(name="eval")
+@click.argument("criteria", type=click.Path(dir_okay=False))
+@click.argument("patients", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl", show_default=True)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write results here (atomically)."
+)
+@click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@click.option("--explain", is_flag=True, help="With jsonl: include each criterion's reason, evidence and missing data.")
+@reports_errors
+def eval_command(
+    criteria: str, patients: str, fmt: str, output: Path | None, index_date: tuple[str, ...], explain: bool
+) -> None:
+    """Screen PATIENTS (a JSON file, a JSON array, JSON Lines, or a directory of them).
+
+    Writes one result per patient; reports every rejected record on stderr with its line,
+    patient id and field path, and ends with counts that add up to the input. Exits 1 when
+    any record was rejected.
+    """
+    trial = load(criteria)
+    dates = _index_dates(index_date, trial.program)
+    counts: Counter[str] = Counter()
+    progress = Progress(enabled=sys.stderr.isatty())
+    with atomic_output(output, sys.stdout) as stream:
+        writer = _writer(fmt, stream, trial.program, explain)
+        for item in read_patients(patients):
+            if isinstance(item, RecordProblem):
+                counts["rejected"] += 1
+                progress.clear()
+                click.echo(f"rejected: {item.render()}", err=True)
+            else:
+                result = trial.evaluate(item.patient, dates, explain=explain)
+                counts[result.verdict] += 1
+                writer.write(result)
+            progress.tick()
+        writer.close()
+    progress.clear()
+    click.echo(_eval_summary(counts), err=True)
+    if counts["rejected"]:
+        sys.exit(EXIT_PROBLEMS)
+
+
+def _writer(fmt: str, stream: Any, program: Program, explain: bool) -> Any:
+    if fmt == "csv":
+        return CsvWriter(stream, program)
+    if fmt == "table":
+        return TableWriter(stream, program)
+    return JsonLinesWriter(stream, explain)
+
+
+def _eval_summary(counts: Counter[str]) -> str:
+    evaluated = counts["eligible"] + counts["ineligible"] + counts["undetermined"]
+    total = evaluated + counts["rejected"]
+    return (
+        f"{_plural(total, 'record')}: {evaluated} evaluated ({counts['eligible']} eligible, "
+        f"{counts['ineligible']} ineligible, {counts['undetermined']} undetermined), {counts['rejected']} rejected"
+    )
+
+
+class Progress:
+    """A count of screened records on stderr, redrawn at most a few times a second, for terminals only."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.count = 0
+        self.shown = 0.0
+
+    def tick(self) -> None:
+        self.count += 1
+        if self.enabled and time.monotonic() - self.shown > 0.25:
+            self.shown = time.monotonic()
+            sys.stderr.write(f"\rscreened {self.count} records")
+            sys.stderr.flush()
+
+    def clear(self) -> None:
+        if self.enabled and self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+@main.command()
+@click.argument("criteria", type=click.Path(dir_okay=False))
+@click.argument("patient", type=click.Path(dir_okay=False))
+@click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@reports_errors
+def explain(criteria: str, patient: str, index_date: tuple[str, ...]) -> None:
+    """Explain one PATIENT's screening, criterion by criterion, for a person to read."""
+    trial = load(criteria)
+    result = trial.evaluate(read_one_patient(patient), _index_dates(index_date, trial.program))
+    click.echo(explain_text(result, trial.program), nl=False)
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the patient record format."""
+    click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))

@@ -20,18 +20,25 @@ from typing import Any
 from eligo import nodes as n
 from eligo.codes import CodeMatcher
 from eligo.format import format_expr
-from eligo.logic import Truth, all3, and3, any3, implies3, not3, or3
+from eligo.logic import Truth, all3, and3, any3, implies3, not3
 from eligo.phrases import RECORD_LIST_WORDS, humanize, window_phrase
 from eligo.program import Program
 from eligo.records import RECORD_LISTS, Attestation, Code, Patient
 from eligo.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
 from eligo.schema import PATIENT_FIELDS, RECORD_DATE, RECORD_FIELDS
 from eligo.temporal import (
-    DateLike, Direction, DurationUnit, PartialDate, age_in_months_at, age_in_years_at, at_least, bounds,
-    relation, within,
+    DateLike,
+    Direction,
+    DurationUnit,
+    PartialDate,
+    age_in_months_at,
+    age_in_years_at,
+    at_least,
+    bounds,
+    relation,
+    within,
 )  # fmt: skip
 from eligo.units import TIME_UNITS, UNITS
-
 
 # ----------------------------------------------------------------------------- values
 
@@ -116,9 +123,19 @@ class Env:
 
 
 Result = tuple[Any, Trace]
-DURATION = {"days": DurationUnit.DAYS, "weeks": DurationUnit.WEEKS, "months": DurationUnit.MONTHS, "years": DurationUnit.YEARS}
+DURATION = {
+    "days": DurationUnit.DAYS,
+    "weeks": DurationUnit.WEEKS,
+    "months": DurationUnit.MONTHS,
+    "years": DurationUnit.YEARS,
+}
 DIRECTION = {"before": Direction.BEFORE, "after": Direction.AFTER, "of": Direction.EITHER}
-OUTCOME_WORDS: dict[str, str] = {"met": "met", "not_met": "not met", "unknown": "unknown", "not_applicable": "not applicable"}
+OUTCOME_WORDS: dict[str, str] = {
+    "met": "met",
+    "not_met": "not met",
+    "unknown": "unknown",
+    "not_applicable": "not applicable",
+}
 
 
 class EvaluationError(Exception):
@@ -193,7 +210,9 @@ class Evaluator:
         value, trace = self.eval(expr, env)
         return (value if isinstance(value, bool) else None), trace
 
-    def _trace(self, evidence: tuple[Evidence, ...] = (), missing: tuple[str, ...] = (), facts: tuple[str, ...] = ()) -> Trace:
+    def _trace(
+        self, evidence: tuple[Evidence, ...] = (), missing: tuple[str, ...] = (), facts: tuple[str, ...] = ()
+    ) -> Trace:
         return Trace(evidence, missing, facts) if self.explain else EMPTY
 
     def _missing(self, what: str) -> Result:
@@ -238,7 +257,9 @@ class Evaluator:
             return self._missing(what)
         value = _typed(item.value_type, attestation.value, attestation.unit)
         if value is None:
-            return self._missing(f"{what}: the recorded value {attestation.value!r} is not {_type_words(item.value_type)}")
+            return self._missing(
+                f"{what}: the recorded value {attestation.value!r} is not {_type_words(item.value_type)}"
+            )
         shown = f"{attestation.value}{' ' + attestation.unit if attestation.unit else ''}"
         evidence = Evidence(record="attestation", display=item.title, value=shown, note="attested",
                             date=str(attestation.date) if attestation.date else None)  # fmt: skip
@@ -249,10 +270,16 @@ class Evaluator:
         if record.value is None:
             return self._missing(f"the value of {frame.label}")
         if frame.measure is None:
-            return (record.value, EMPTY) if not isinstance(record.value, float | int) or isinstance(record.value, bool) else (float(record.value), EMPTY)
+            return (
+                (record.value, EMPTY)
+                if not isinstance(record.value, float | int) or isinstance(record.value, bool)
+                else (float(record.value), EMPTY)
+            )
         value = _typed(frame.measure.value_type, record.value, record.unit, record.reference_high)
         if value is None:
-            return self._missing(f"a usable value of {frame.label} (recorded: {record.value!r} {record.unit or ''})".rstrip())
+            return self._missing(
+                f"a usable value of {frame.label} (recorded: {record.value!r} {record.unit or ''})".rstrip()
+            )
         return value, EMPTY
 
     # literals
@@ -341,7 +368,9 @@ class Evaluator:
                 note = "matches" if counts else "may match"
                 fact = f"{'found' if counts else 'perhaps'} {frame.label}"
                 inner_trace = merge(where_trace, *except_traces)
-                trace = Trace((_evidence(query.record, record, note), *inner_trace.evidence), inner_trace.missing, (fact,))
+                trace = Trace(
+                    (_evidence(query.record, record, note), *inner_trace.evidence), inner_trace.missing, (fact,)
+                )
             found.append((record, counts, trace))
         return found, spared
 
@@ -399,7 +428,10 @@ class Evaluator:
         if not inside:
             return self._missing(wanted)
         latest = max(inside, key=lambda r: bounds(r.date)[0])
-        if any(bounds(r.date)[1] > bounds(latest.date)[0] and r is not latest and r.value != latest.value for r in inside + uncertain):
+        if any(
+            bounds(r.date)[1] > bounds(latest.date)[0] and r is not latest and r.value != latest.value
+            for r in inside + uncertain
+        ):
             return self._missing(f"{wanted}: which result is the latest (dates too imprecise)")
         frame = Frame("observation", latest, measure, _label("observation", latest))
         value, trace = self.observation_value(frame)
@@ -518,8 +550,9 @@ def compare(op: str, left: Any, right: Any) -> Truth:
         low, high = compare(op, left.lo, right), compare(op, left.hi, right)
         return low if low == high else None
     if isinstance(left, AgeAt) and isinstance(right, Dur):
-        age = (age_in_months_at if right.unit == "months" else age_in_years_at)(left.birth, left.at)
-        return None if age is None else _ordered(op, float(age), right.amount)
+        youngest, oldest = age_range(left, right.unit)
+        low, high = _ordered(op, youngest, right.amount), _ordered(op, oldest, right.amount)
+        return low if low == high else None
     if isinstance(left, Dur) and isinstance(right, Dur):
         return _durations(op, left, right)
     if isinstance(left, Qty) and isinstance(right, Qty):
@@ -533,6 +566,13 @@ def compare(op: str, left: Any, right: Any) -> Truth:
     if isinstance(left, (int, float)) and isinstance(right, (int, float)) and not isinstance(left, bool):
         return _ordered(op, float(left), float(right))
     return _equality(op, left == right)
+
+
+def age_range(age: AgeAt, unit: str) -> tuple[float, float]:
+    """The youngest and oldest the patient can be, given partial birth and index dates."""
+    of = age_in_months_at if unit == "months" else age_in_years_at
+    (born_first, born_last), (at_first, at_last) = bounds(age.birth), bounds(age.at)
+    return float(of(born_last, at_first) or 0), float(of(born_first, at_last) or 0)
 
 
 def _equality(op: str, equal: bool) -> Truth:
@@ -614,7 +654,11 @@ def _typed(value_type: n.Node, raw: Any, unit: str | None, reference_high: float
     if not isinstance(raw, int | float) or isinstance(raw, bool) or unit is None:
         return None
     if kind == "duration":
-        return Dur(float(raw), unit if unit.endswith("s") else unit + "s") if (unit if unit.endswith("s") else unit + "s") in TIME_UNITS else None
+        return (
+            Dur(float(raw), unit if unit.endswith("s") else unit + "s")
+            if (unit if unit.endswith("s") else unit + "s") in TIME_UNITS
+            else None
+        )
     declared = getattr(value_type, "unit", "")
     if unit not in UNITS or UNITS[unit].dimension != UNITS[declared].dimension:
         return None
@@ -672,10 +716,10 @@ def _evidence(kind: str, record: Any, note: str) -> Evidence:
     date_value = getattr(record, RECORD_DATE[kind], None)
     value = getattr(record, "value", None)
     unit = getattr(record, "unit", None)
-    shown = None if value is None else f"{show(value) if not isinstance(value, str) else value}{' ' + unit if unit else ''}"
+    shown = (
+        None if value is None else f"{show(value) if not isinstance(value, str) else value}{' ' + unit if unit else ''}"
+    )
     return Evidence(
         record=kind, code=f"{record.code.system} {record.code.code}", display=record.code.display,
         date=str(date_value) if date_value is not None else None, value=shown, note=note,
     )  # fmt: skip
-
-

@@ -101,4 +101,3 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-__all__ = ["Program", "SourceError", "load"]

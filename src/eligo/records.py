@@ -17,8 +17,6 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
-from eligo.codes import SYSTEM_NAMES
-from eligo.schema import ENUMS
 from eligo.temporal import PartialDate
 
 
@@ -37,23 +35,22 @@ Date = Annotated[
     PartialDate,
     BeforeValidator(_partial_date),
     PlainSerializer(str, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
+    WithJsonSchema(
+        {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}
+    ),
 ]
 
 
-def _enum(name: str) -> Any:
-    values = ENUMS[name].values
-    return Literal[values]  # type: ignore[valid-type]
-
-
-Sex = _enum("sex")
-ClinicalStatus = _enum("clinical status")
-Confirmation = _enum("method of confirmation")
-Extent = _enum("extent")
-Treatment = _enum("treatment")
-Route = _enum("route")
-Donor = _enum("donor")
-System = Literal[tuple(SYSTEM_NAMES)]  # type: ignore[valid-type]
+# The allowed values, spelled out for readers and type checkers; tests/test_records.py checks
+# that they are exactly the enumerations of eligo.schema, which the checker uses.
+Sex = Literal["female", "male", "other"]
+ClinicalStatus = Literal["active", "recurrence", "relapse", "inactive", "remission", "resolved"]
+Confirmation = Literal["histopathology", "cytology", "imaging", "clinical", "laboratory", "genetic"]
+Extent = Literal["in_situ", "localized", "locally_advanced", "metastatic"]
+Treatment = Literal["surgery", "radiotherapy", "systemic_therapy", "local_ablation"]
+Route = Literal["oral", "intravenous", "subcutaneous", "intramuscular", "topical", "inhaled", "intrathecal", "other"]
+Donor = Literal["autologous", "allogeneic", "syngeneic"]
+System = Literal["ICD10CM", "ICD10", "ICDO3", "SNOMED", "LOINC", "RXNORM", "ATC", "NCIT", "CPT", "HCPCS", "LOCAL"]
 
 
 class Record(BaseModel):
@@ -113,7 +110,9 @@ class Attestation(Record):
     """A fact a clinician records for a declared ``attested`` item."""
 
     value: bool | int | float | str
-    unit: str | None = Field(default=None, description="for a duration or quantity: its unit (weeks, months, g/dL, ...)")
+    unit: str | None = Field(
+        default=None, description="for a duration or quantity: its unit (weeks, months, g/dL, ...)"
+    )
     date: Date | None = None
     recorded_by: str | None = None
 
