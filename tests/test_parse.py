@@ -25,7 +25,7 @@ ACCEPTED = [
     ("age at first_dose >= 1 year", "age at first_dose >= 1 year"),
     ("sex is female", "sex is female"),
     ("sex is not male", "sex is not male"),
-    ("a and b or c", "a and b or c"),
+    ("a and b or c", "(a and b) or c"),
     ("a and (b or c)", "a and (b or c)"),
     ("not a and b", "not a and b"),
     ("not (a and b)", "not (a and b)"),

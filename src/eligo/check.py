@@ -225,6 +225,12 @@ class Checker:
                 )
 
     def _check_unused(self) -> None:
+        """Warn of declarations nothing uses; a library of value sets (no criteria) is exempt."""
+        if not any(isinstance(i, n.Criterion) for i in self.document.items):
+            return
+        for reference in self.references.values():
+            if reference.name not in self.used:
+                self.warning(reference, f"reference date '{reference.name}' is declared but never used")
         for item in self.document.items:
             if not isinstance(item, (n.ValueSet, n.Measure, n.Attested, n.Define)):
                 continue
@@ -253,6 +259,7 @@ class Checker:
         if name in PATIENT_FIELDS:
             return PATIENT_FIELDS[name]
         if name in self.references:
+            self.used.add(name)
             return DATE
         declaration = self.declarations.get(name)
         if declaration is not None:

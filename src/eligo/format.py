@@ -93,8 +93,8 @@ def _expr(e: n.Node) -> str:  # noqa: C901 - one branch per node kind, as a tabl
         return f"not {format_expr(e.operand, PRECEDENCE['not'])}"
     if isinstance(e, n.And):
         return " and ".join(format_expr(o, PRECEDENCE["and"] + 1) for o in e.operands)
-    if isinstance(e, n.Or):
-        return " or ".join(format_expr(o, PRECEDENCE["or"] + 1) for o in e.operands)
+    if isinstance(e, n.Or):  # an 'and' inside an 'or' keeps parentheses: clearer to a reader
+        return " or ".join(format_expr(o, PRECEDENCE["and"] + 1) for o in e.operands)
     if isinstance(e, n.If):
         text = f"if {format_expr(e.condition, PRECEDENCE['or'])} then {format_expr(e.then, PRECEDENCE['exists'])}"
         return text + (f" else {_expr(e.otherwise)}" if e.otherwise is not None else "")
@@ -172,7 +172,7 @@ def expr_lines(e: n.Node, depth: int, minimum: int = 0, prefix: str = "") -> lis
         return lines
     if isinstance(e, (n.And, n.Or)) and precedence(e) >= minimum and len(pad + one) > WIDTH:
         word = "and" if isinstance(e, n.And) else "or"
-        inner = PRECEDENCE[e.kind] + 1
+        inner = PRECEDENCE["and"] + 1
         first, *rest = e.operands
         lines = [Line(pad + prefix + format_expr(first, inner), _at(first))]
         lines += [Line(pad + INDENT + f"{word} " + format_expr(o, inner), _at(o)) for o in rest]
@@ -222,7 +222,7 @@ def _entry(e: n.CodeEntry) -> str:
 
 def _value_type(t: n.Node) -> str:
     if isinstance(t, n.QuantityType):
-        return SPELLED_UNITS.get(t.unit, t.unit)
+        return t.unit.replace("x ULN", "× ULN")
     if isinstance(t, n.EnumType):
         return "one of (" + ", ".join(t.values) + ")"
     return str(getattr(t, "kind", ""))
@@ -305,11 +305,10 @@ def format_document(document: n.Document, source: str) -> str:
         if i == 0 and out:
             out.append("")
         indent = line.text[: len(line.text) - len(line.text.lstrip())]
-        group = leading.get(position, [])
-        for comment in group:
+        for comment in leading.get(position, []):
             out.append((indent if i else "") + comment.text.rstrip())
-        if group and i == 0 and _blank_after(source_lines, group[-1].line) and b == 0:
-            out.append("")
+            if i == 0 and _blank_after(source_lines, comment.line):
+                out.append("")  # a blank line after a comment at the top level stays
         text = line.text
         for comment in trailing.get(position, []):
             text += "  " + comment.text.rstrip()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from eligo import nodes as n
 from eligo.check import check
-from eligo.errors import CheckError, Diagnostic, ParseError, SourceError, UsageError
+from eligo.errors import CheckError, Diagnostic, ParseError, UsageError
 from eligo.parse import decode_source, parse_text
 from eligo.program import Program
 

@@ -1,0 +1,141 @@
+"""Write a synthetic cohort as JSON Lines: N patients shaped like oncology screening data.
+
+Every patient is invented. The mix: cutaneous SCC at various extents, other cancers, skin
+cancers, metastases, effusions, transplants, anti-EGFR and unrelated drugs, ECOG scores and
+pregnancy tests; about 10% of fields missing, some record lists not collected at all, and some
+dates exactly on window boundaries (28 days, 7 days and 3 years before first dose; the 18th
+birthday; 29 February).
+
+    python bench/generate.py 100000 cohort.jsonl [--seed 1] [--broken 0.01]
+
+``--broken`` turns a fraction of the lines into bad records (invalid JSON, wrong types,
+impossible dates, unknown fields) to exercise error reporting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+FIRST_DOSE = date(2026, 3, 2)
+CSCC = ["C44.02", "C44.42", "C44.92", "C44.621", "C44.721", "C44.329", "C44.520"]
+OTHER_CANCERS = ["C18.9", "C50.911", "C61", "C34.90", "C43.9", "C4A.9", "C44.91", "D06.1", "D05.11", "D04.9"]
+METASTASES = ["C79.31", "C79.32", "C78.00"]
+EFFUSIONS = ["J91.0", "R18.0", "I31.39"]
+DRUGS = [("ATC", "L01FE01"), ("ATC", "L01FE02"), ("ATC", "C09AA05"), ("ATC", "A10BA02"), ("ATC", "L01XC06")]
+TRANSPLANTS = ["70536003", "234336002", "278257006", "32413006"]
+STATUSES = ["active", "active", "recurrence", "remission", "resolved", "inactive"]
+ATTESTED = [
+    "informed_consent", "measurable_disease", "childbearing_potential", "cns_metastases_symptomatic",
+    "cns_imaging_stable", "cns_symptoms_stable", "effusion_needs_repeated_drainage", "active_severe_infection",
+]  # fmt: skip
+
+
+def day(rng: random.Random, earliest: int, latest: int, boundaries: tuple[int, ...] = ()) -> str:
+    """A date ``earliest..latest`` days before first dose; sometimes exactly on a boundary."""
+    if boundaries and rng.random() < 0.15:
+        offset = rng.choice(boundaries) + rng.choice((-1, 0, 0, 1))
+    else:
+        offset = rng.randint(earliest, latest)
+    return (FIRST_DOSE - timedelta(days=offset)).isoformat()
+
+
+def maybe(rng: random.Random, value: Any, missing: float = 0.1) -> Any:
+    return None if rng.random() < missing else value
+
+
+def condition(rng: random.Random, code: str) -> dict[str, Any]:
+    record: dict[str, Any] = {"code": {"system": "ICD10CM", "code": code}}
+    fields = {
+        "onset": maybe(rng, day(rng, 10, 4000, (1095, 1096))),
+        "status": maybe(rng, rng.choice(STATUSES)),
+        "confirmed_by": maybe(rng, rng.choice(["histopathology", "cytology", "clinical"])),
+        "extent": maybe(rng, rng.choice(["localized", "locally_advanced", "metastatic"])),
+        "treatment": maybe(rng, rng.sample(["surgery", "radiotherapy", "systemic_therapy"], rng.randint(0, 2))),
+    }
+    record.update({k: v for k, v in fields.items() if v is not None})
+    return record
+
+
+def patient(rng: random.Random, index: int) -> dict[str, Any]:
+    born = FIRST_DOSE.replace(year=FIRST_DOSE.year - 18) if rng.random() < 0.02 else date(rng.randint(1935, 2010), rng.randint(1, 12), 1) + timedelta(days=rng.randint(0, 27))
+    if rng.random() < 0.005:
+        born = date(2008, 2, 29)
+    record: dict[str, Any] = {"id": f"S{index:07d}", "sex": maybe(rng, rng.choice(["female", "male"]), 0.05)}
+    birth = maybe(rng, born.isoformat(), 0.05)
+    if birth is not None:
+        record["birth_date"] = birth[:4] if rng.random() < 0.03 else birth
+    if rng.random() < 0.97:
+        record["dates"] = {"first_dose": FIRST_DOSE.isoformat()}
+    if rng.random() < 0.93:
+        conditions = [condition(rng, rng.choice(CSCC))] if rng.random() < 0.85 else []
+        pool = OTHER_CANCERS + METASTASES + EFFUSIONS
+        conditions += [condition(rng, rng.choice(pool)) for _ in range(rng.choice((0, 0, 1, 1, 2, 3)))]
+        record["conditions"] = conditions
+    if rng.random() < 0.9:
+        record["medications"] = [
+            {"code": {"system": s, "code": c}, **({"start": day(rng, 30, 3000)} if rng.random() < 0.9 else {})}
+            for s, c in rng.sample(DRUGS, rng.choice((0, 1, 1, 2)))
+        ]
+    if rng.random() < 0.9:
+        record["procedures"] = [
+            {"code": {"system": "SNOMED", "code": c}, "date": day(rng, 100, 5000),
+             **({"donor": rng.choice(["autologous", "allogeneic"])} if rng.random() < 0.8 else {})}
+            for c in rng.sample(TRANSPLANTS, 1 if rng.random() < 0.05 else 0)
+        ]  # fmt: skip
+    if rng.random() < 0.92:
+        observations = []
+        for _ in range(rng.choice((0, 1, 1, 2))):
+            observations.append({"code": {"system": "LOINC", "code": "89247-1"}, "date": day(rng, 0, 60, (28, 29)), "value": rng.choice((0, 1, 1, 2, 3))})
+        if record.get("sex") == "female" and rng.random() < 0.5:
+            observations.append({"code": {"system": "LOINC", "code": "2106-3"}, "date": day(rng, 0, 14, (7, 8)), "value": rng.choice(("negative", "negative", "positive"))})
+        record["observations"] = observations
+    attestations: dict[str, Any] = {}
+    for name in ATTESTED:
+        if rng.random() < 0.85:
+            attestations[name] = {"value": rng.random() < (0.9 if name in ("informed_consent", "measurable_disease") else 0.15)}
+    if rng.random() < 0.85:
+        attestations["expected_survival"] = {"value": rng.choice((8, 12, 16, 24, 52)), "unit": "weeks"}
+    if rng.random() < 0.3:
+        attestations["cns_treatment_duration"] = {"value": rng.choice((1, 2, 4, 6)), "unit": "months"}
+    record["attestations"] = attestations
+    return record
+
+
+BROKEN = [
+    lambda r: json.dumps(r)[:-7],  # truncated: invalid JSON
+    lambda r: json.dumps({**r, "birth_date": "2026-02-30"}),  # impossible date
+    lambda r: json.dumps({**r, "sex": 1}),  # wrong type
+    lambda r: json.dumps({**r, "conditions": [{"code": {"system": "ICD10CM", "code": "C44.92"}, "onset": "soon"}]}),
+    lambda r: json.dumps({**r, "weight": 80}),  # unknown field
+    lambda r: json.dumps([r]),  # not an object
+]
+
+
+def write_cohort(count: int, path: Path, seed: int = 1, broken: float = 0.0) -> None:
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as out:
+        for index in range(count):
+            record = patient(rng, index)
+            if broken and rng.random() < broken:
+                out.write(rng.choice(BROKEN)(record) + "\n")
+            else:
+                out.write(json.dumps(record, separators=(",", ":")) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("count", type=int)
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--broken", type=float, default=0.0, help="fraction of records to break")
+    args = parser.parse_args()
+    write_cohort(args.count, args.path, args.seed, args.broken)
+
+
+if __name__ == "__main__":
+    main()
