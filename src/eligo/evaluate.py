@@ -182,17 +182,12 @@ class Evaluator:
         if isinstance(body, n.If) and body.otherwise is None:
             condition, condition_trace = self.eval(body.condition, env)
             if condition is False:
-                reason = f"not applicable: {_phrase(body.condition)} is false"
+                reason = f"{_phrase(body.condition)} is false"
                 return self._result(criterion, "not_applicable", reason, condition_trace, ())
         value, trace = self.eval(body, env)
         outcome: Outcome = "met" if value is True else "not_met" if value is False else "unknown"
-        reason = OUTCOME_WORDS[outcome]
-        if trace.facts:
-            reason += ": " + "; ".join(trace.facts)
         missing = trace.missing if outcome == "unknown" else ()
-        if outcome == "unknown" and missing:
-            reason += "; missing: " + "; ".join(missing)
-        return self._result(criterion, outcome, reason, trace, missing)
+        return self._result(criterion, outcome, "; ".join(trace.facts), trace, missing)
 
     def _result(
         self, c: n.Criterion, outcome: Outcome, reason: str, trace: Trace, missing: tuple[str, ...]
@@ -260,7 +255,7 @@ class Evaluator:
             return self._missing(
                 f"{what}: the recorded value {attestation.value!r} is not {_type_words(item.value_type)}"
             )
-        shown = f"{attestation.value}{' ' + attestation.unit if attestation.unit else ''}"
+        shown = show(value)
         evidence = Evidence(record="attestation", display=item.title, value=shown, note="attested",
                             date=str(attestation.date) if attestation.date else None)  # fmt: skip
         return value, self._trace(evidence=(evidence,), facts=(f"{item.title}: attested {show(value)}",))
@@ -687,8 +682,14 @@ def show(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, AgeAt):
-        years = age_in_years_at(value.birth, value.at)
-        return f"{years} years" if years is not None else "unknown"
+        youngest, oldest = age_range(value, "years")
+        if youngest == oldest:
+            return f"{youngest:g} years"
+        return (
+            f"{youngest:g} or {oldest:g} years (a date is partial)"
+            if oldest - youngest == 1
+            else f"{youngest:g} to {oldest:g} years"
+        )
     if isinstance(value, Dur):
         return f"{value.amount:g} {value.unit}"
     if isinstance(value, Qty):

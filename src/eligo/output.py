@@ -21,6 +21,7 @@ from eligo.program import Program
 from eligo.results import CriterionResult, PatientResult
 
 SYMBOLS = {"met": "met", "not_met": "not met", "unknown": "?", "not_applicable": "n/a"}
+OUTCOME_WORDS = {"met": "met", "not_met": "not met", "unknown": "unknown", "not_applicable": "not applicable"}
 VERDICT_WORDS = {"eligible": "ELIGIBLE", "ineligible": "INELIGIBLE", "undetermined": "UNDETERMINED"}
 
 
@@ -134,10 +135,10 @@ def explain_text(result: PatientResult, program: Program) -> str:
 
 
 def _criterion_text(c: CriterionResult) -> str:
-    lines = [f"  {c.id:<4} {c.title}: {SYMBOLS[c.outcome] if c.outcome != 'unknown' else 'unknown'}"]
-    reason = c.reason.split(": ", 1)[1] if ": " in c.reason else ""
-    if reason:
-        lines.append(f"       why: {reason}")
+    lines = [f"  {c.id:<4} {c.title}: {OUTCOME_WORDS[c.outcome]}"]
+    if c.reason:
+        lines.append(f"       why: {c.reason}")
+    lines.extend(f"       missing: {m}" for m in c.missing)
     for e in c.evidence:
         parts = [
             e.record,

@@ -1,0 +1,150 @@
+"""Documents from the criteria: the protocol's eligibility section as Markdown, HTML or text.
+
+Sentences come from :mod:`eligo.phrases`; this module gathers them into a plain context and the
+Jinja templates in ``eligo/templates`` arrange it. Templates are the project's own; HTML is
+autoescaped, Markdown escapes its own special characters, and undefined names are errors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from eligo import nodes as n
+from eligo.codes import SYSTEM_NAMES
+from eligo.phrases import humanize, phraser_for, sentence
+from eligo.program import Program
+
+FORMATS = ("md", "html", "txt")
+TYPE_WORDS = {
+    "boolean": "yes or no",
+    "number": "a number",
+    "date": "a date",
+    "text": "text",
+    "duration": "a duration",
+}
+
+
+def markdown_escape(text: object) -> str:
+    """Text safe inside Markdown: its special characters (and raw HTML) are escaped."""
+    return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", str(text))
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("eligo", "templates"),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False, default=False),
+    )
+    env.filters["md"] = markdown_escape
+    return env
+
+
+def value_type_words(t: n.Node) -> str:
+    if isinstance(t, n.QuantityType):
+        return f"a quantity in {t.unit}"
+    if isinstance(t, n.EnumType):
+        return "one of " + ", ".join(humanize(v) for v in t.values)
+    return TYPE_WORDS[getattr(t, "kind", "text")]
+
+
+def _code_rows(entries: tuple[n.CodeEntry, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "system": SYSTEM_NAMES[e.system],
+            "code": f"{e.code}–{e.last}" if e.last else e.code,
+            "display": e.display or "",
+            "removed": e.removed,
+        }
+        for e in entries
+    ]
+
+
+def _attested_in(expr: n.Node, program: Program) -> list[str]:
+    names = [x.name for x in expr.walk() if isinstance(x, n.Name) and x.name in program.attested]
+    seen = dict.fromkeys(names)
+    for x in expr.walk():  # attested items reached through definitions
+        if isinstance(x, n.Name) and x.name in program.defines:
+            seen.update(dict.fromkeys(_attested_in(program.defines[x.name].body, program)))
+    return [program.attested[name].title for name in seen]
+
+
+def protocol_context(program: Program) -> dict[str, Any]:
+    """Everything a protocol template shows, as plain data."""
+    phraser = phraser_for(program)
+    trial = program.trial
+
+    def criterion(c: n.Criterion, number: int) -> dict[str, Any]:
+        return {
+            "number": number,
+            "id": c.id,
+            "title": c.title,
+            "sentence": sentence(phraser.phrase(c.body)),
+            "text": c.text,
+            "notes": list(c.notes),
+            "attested": _attested_in(c.body, program),
+        }
+
+    return {
+        "trial": {
+            "registry_id": trial.registry_id if trial else "",
+            "title": trial.title if trial else program.document.path,
+            "sponsor": trial.sponsor if trial else None,
+            "phase": trial.phase if trial else None,
+            "ids": [{"label": humanize(i.label), "value": i.value} for i in (trial.ids if trial else ())],
+            "references": [
+                {"name": humanize(r.name), "description": r.description} for r in (trial.references if trial else ())
+            ],
+        },
+        "inclusions": [criterion(c, i) for i, c in enumerate(program.inclusions, 1)],
+        "exclusions": [criterion(c, i) for i, c in enumerate(program.exclusions, 1)],
+        "attested": [
+            {"title": a.title, "type": value_type_words(a.value_type), "notes": list(a.notes)}
+            for a in program.attested.values()
+        ],
+        "definitions": [
+            {"title": d.title, "sentence": sentence(phraser.phrase(d.body, d.record)), "notes": list(d.notes)}
+            for d in program.defines.values()
+        ],
+        "valuesets": [
+            {
+                "title": v.title,
+                "kind": "measure" if isinstance(v, n.Measure) else "value set",
+                "value_type": value_type_words(v.value_type) if isinstance(v, n.Measure) else None,
+                "sources": list(v.sources),
+                "notes": list(v.notes),
+                "codes": _code_rows(v.entries),
+            }
+            for v in _used_valuesets(program)
+        ],
+        "fingerprint": program.fingerprint,
+    }
+
+
+def _used_valuesets(program: Program) -> list[n.ValueSet | n.Measure]:
+    """The value sets and measures the criteria use (directly or through definitions), in file order."""
+    used: set[str] = set()
+    bodies: list[n.Node] = [c.body for c in program.criteria]
+    bodies += [d.body for d in program.defines.values()]
+    for body in bodies:
+        for node in body.walk():
+            if isinstance(node, n.Name) and node.name in program.valuesets:
+                used.add(node.name)
+            elif isinstance(node, n.Query):
+                used.update(x for x in (node.valueset, node.measure) if x)
+            elif isinstance(node, n.Latest):
+                used.add(node.measure)
+    return [v for name, v in program.valuesets.items() if name in used]
+
+
+def render_protocol(program: Program, fmt: str) -> str:
+    """The eligibility section of the protocol in ``md``, ``html`` or ``txt``."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    template = environment().get_template(f"protocol.{fmt}.j2")
+    return template.render(**protocol_context(program))
