@@ -1,306 +1,690 @@
-"""Streaming patient records from JSON, JSON arrays, JSON Lines or a directory of such files.
+"""Streaming input of patient records for batch screening, in constant memory.
 
-Records are read one at a time in constant memory. A record that cannot be used becomes a
-:class:`~eligo.errors.RecordProblem` naming the file, the line where the record starts, the
-patient id when it can be read, and the field path; reading goes on with the next record.
+:func:`read_patients` reads JSON Lines, a JSON array of records (however large, however
+formatted), a file holding one JSON object, or a directory of such files, and yields each
+record as it is read: a :class:`Loaded` patient, or a :class:`~eligo.errors.RecordProblem`
+saying where the record is, whose it is, which field is wrong and why. A bad record never stops
+the reading; memory does not grow with the number of records.
 
->>> import tempfile, pathlib
->>> path = pathlib.Path(tempfile.mkdtemp()) / "p.jsonl"
->>> _ = path.write_text('{"id": "A"}\\n{"id": "B", "sex": "f"}\\n')
->>> [getattr(x, "line") for x in read_patients(path)]
-[1, 2]
->>> next(x for x in read_patients(path) if isinstance(x, RecordProblem)).render().endswith("'f' is not one of: female, male, other")
-True
+The form of a file is found from its content: ``[`` first means an array; ``{`` first means
+JSON Lines when the first line holds a whole record or the next line starts another one, and
+otherwise one (pretty-printed) object. A leading UTF-8 byte order mark is ignored and CRLF line
+ends work. A JSON array is split into its elements by a small scanner that follows strings,
+escapes and bracket depth over fixed-size chunks, so an invalid element is reported and the scan
+goes on with the next one.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import os
+import re
+import types
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Union, get_args, get_origin
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from eligo.errors import RecordError, RecordProblem, UsageError
 from eligo.records import Patient
 
-#: Bytes read at a time from a JSON array (small values in tests exercise chunk boundaries).
-CHUNK = 1 << 20
-#: A single record larger than this is refused, without being held in memory.
-MAX_RECORD = 64 * 1024 * 1024
+__all__ = ["BUFFER_SIZE", "CHUNK_SIZE", "MAX_RECORD_BYTES", "Loaded", "read_one_patient", "read_patients"]
+
+#: Bytes read at a time when scanning a JSON array or object, or skipping an oversized line.
+CHUNK_SIZE = 1 << 20
+#: The buffer of every file opened for reading.
+BUFFER_SIZE = 1 << 20
+#: A record whose text is longer than this is reported and skipped, never held in memory.
+MAX_RECORD_BYTES = 64 << 20
+
+RECORD_FILE_SUFFIXES = (".json", ".jsonl", ".ndjson")
+_LINES_SUFFIXES = (".jsonl", ".ndjson")
+
+_Item = Union["Loaded", RecordProblem]
 
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """A patient record read and validated, with where it came from."""
+    """A patient record read and validated: where it came from, and the patient."""
 
     source: str
+    """The file name as given (for a directory: the file inside it)."""
     line: int
+    """The 1-based line where the record starts."""
     patient: Patient
 
 
-Item = Loaded | RecordProblem
+class _FileProblem(RecordProblem):
+    """A problem with the file's structure (an unclosed array, a stray comma), not with a record."""
 
 
-def read_patients(path: str | Path) -> Iterator[Item]:
-    """Every record of a file or a directory (its ``*.json`` and ``*.jsonl`` files, by name)."""
-    path = Path(path)
-    if path.is_dir():
-        for child in sorted(p for p in path.iterdir() if p.suffix in (".json", ".jsonl", ".ndjson") and p.is_file()):
-            yield from _read_file(child)
-    elif path.is_file():
-        yield from _read_file(path)
-    else:
-        raise UsageError(f"{path}: no such file or directory")
+def read_patients(path: str | Path) -> Iterator[Loaded | RecordProblem]:
+    """Every patient record in a file or directory, in order, as it is read.
+
+    ``path`` is a JSON Lines file, a JSON array of records, a file holding one JSON object, or a
+    directory, whose ``*.json``, ``*.jsonl`` and ``*.ndjson`` files are read in name order. Each
+    record becomes a :class:`Loaded` patient or a :class:`~eligo.errors.RecordProblem`. Raises
+    :class:`~eligo.errors.UsageError` when the path does not exist or a file cannot be read.
+
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> batch = Path(folder.name) / "batch.jsonl"
+    >>> _ = batch.write_text('{"id": "P1", "sex": "female"}\\n\\n{"id": "P2", "sex": "f"}\\n')
+    >>> for item in read_patients(batch):
+    ...     print(item.line, item.patient.id if isinstance(item, Loaded) else item.render())
+    1 P1
+    3 .../batch.jsonl:3: patient P2: sex: 'f' is not one of: female, male, other
+    >>> folder.cleanup()
+    """
+    source = os.fspath(path)
+    target = Path(source)
+    if target.is_dir():
+        return _read_directory(target, source)
+    if not target.exists():
+        raise UsageError(f"{source}: no such file or directory")
+    return _read_file(target, source)
 
 
 def read_one_patient(path: str | Path) -> Patient:
-    """The one patient record in a file; :class:`RecordError` if it is bad."""
-    items = read_patients(path)
-    first = next(items, None)
+    """The one patient record in a file, for commands about a single patient.
+
+    Raises :class:`~eligo.errors.RecordError` when the record is not valid, and
+    :class:`~eligo.errors.UsageError` when the file is missing or unreadable, is a directory, or
+    holds no record or more than one.
+
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> one = Path(folder.name) / "p1.json"
+    >>> _ = one.write_text('{\\n  "id": "P1",\\n  "birth_date": "1963-07"\\n}\\n')
+    >>> read_one_patient(one).birth_date
+    PartialDate(year=1963, month=7, day=None)
+    >>> _ = one.write_text('{"id": "P1", "birth_date": "2026-02-30"}')
+    >>> read_one_patient(one)
+    Traceback (most recent call last):
+    ...
+    eligo.errors.RecordError: .../p1.json:1: patient P1: birth_date: invalid date '2026-02-30': day 30 is out of range for 2026-02 (1-28)
+    >>> folder.cleanup()
+    """
+    source = os.fspath(path)
+    target = Path(source)
+    if target.is_dir():
+        raise UsageError(f"{source}: is a directory; give the file of one patient")
+    if not target.exists():
+        raise UsageError(f"{source}: no such file")
+    items = _read_file(target, source)
+    try:
+        first = next(items, None)
+        second = next(items, None)
+    finally:
+        items.close()
     if first is None:
-        raise UsageError(f"{path}: holds no patient record")
-    if next(items, None) is not None:
-        raise UsageError(f"{path}: holds more than one patient record; give a file with one")
+        raise UsageError(f"{source}: holds no patient record")
+    if isinstance(second, _FileProblem):
+        raise RecordError(second)
+    if second is not None:
+        raise UsageError(f"{source}: holds more than one patient record; give the file of one patient")
     if isinstance(first, RecordProblem):
         raise RecordError(first)
     return first.patient
 
 
-def _read_file(path: Path) -> Iterator[Item]:
+# --- files and their forms ---------------------------------------------------------------------
+
+
+def _read_directory(folder: Path, source: str) -> Iterator[_Item]:
     try:
-        stream = path.open("rb", buffering=CHUNK)
+        names = sorted(
+            entry.name
+            for entry in os.scandir(folder)
+            if entry.name.lower().endswith(RECORD_FILE_SUFFIXES) and not entry.name.startswith(".") and entry.is_file()
+        )
     except OSError as error:
-        raise UsageError(f"{path}: cannot read: {error.strerror or error}") from None
-    with stream:
-        head = stream.read(4096).removeprefix(b"\xef\xbb\xbf")
-        stream.seek(0)
-        if head.lstrip().startswith(b"["):
-            yield from _read_array(stream, str(path))
-        elif path.suffix not in (".jsonl", ".ndjson") and _one_document(head):
-            yield from _read_document(stream, str(path))
-        else:
-            yield from _read_lines(stream, str(path))
+        raise UsageError(f"{source}: cannot read: {error.strerror or error}") from None
+    for name in names:
+        yield from _read_file(folder / name, os.path.join(source, name))
 
 
-def _one_document(head: bytes) -> bool:
-    """Whether a file looks like one JSON object written over several lines."""
-    first = next((line for line in head.split(b"\n") if line.strip()), b"")
-    return first.strip().startswith(b"{") and not _complete(first)
-
-
-def _read_document(stream: Any, source: str) -> Iterator[Item]:
-    """A file holding one JSON object; if it does not parse as one, it is read line by line."""
-    data = stream.read(MAX_RECORD + 1)
-    if len(data) > MAX_RECORD:
-        yield RecordProblem(source, 1, None, "", f"record is larger than the {MAX_RECORD >> 20} MiB limit")
-        return
-    text = data.removeprefix(b"\xef\xbb\xbf")
-    if _complete(text):
-        start = len(text) - len(text.lstrip())
-        yield _validate(text, source, text.count(b"\n", 0, start) + 1)
-        return
-    stream.seek(0)
-    yield from _read_lines(stream, source)
-
-
-def _read_lines(stream: Any, source: str) -> Iterator[Item]:
-    """JSON Lines: one record per line; blank lines are skipped."""
-    for line_number, raw in enumerate(_lines(stream, source), start=1):
-        if isinstance(raw, RecordProblem):
-            yield RecordProblem(source, line_number, None, "", raw.message)
-            continue
-        text = (raw.removeprefix(b"\xef\xbb\xbf") if line_number == 1 else raw).strip()
-        if text:
-            yield _validate(text, source, line_number)
-
-
-def _lines(stream: Any, source: str) -> Iterator[bytes | RecordProblem]:
-    """Lines of a binary stream; a line over the size limit is skipped in chunks and reported."""
-    while True:
-        line = stream.readline(MAX_RECORD + 1)
-        if not line:
-            return
-        if len(line) > MAX_RECORD and not line.endswith(b"\n"):
-            while True:  # skip the rest of the line without keeping it
-                rest = stream.readline(CHUNK)
-                if not rest or rest.endswith(b"\n"):
-                    break
-            yield RecordProblem(source, 0, None, "", f"record is larger than the {MAX_RECORD >> 20} MiB limit")
-            continue
-        yield line
-
-
-def _complete(text: bytes) -> bool:
+def _read_file(path: Path, source: str) -> Generator[_Item, None, None]:
     try:
-        json.loads(text)
-    except ValueError:
-        return False
+        with open(path, "rb", buffering=BUFFER_SIZE) as file:
+            yield from _read_stream(file, source, path.suffix.lower())
+    except OSError as error:
+        raise UsageError(f"{source}: cannot read: {error.strerror or error}") from None
+
+
+def _read_stream(file: IO[bytes], source: str, suffix: str) -> Iterator[_Item]:
+    """Detect the form of a file from its first bytes, then read it in that form."""
+    start, first = _sniff(file, source)
+    if first < 0:
+        return
+    opening = file.read(1) if file.seek(first) == first else b""
+    file.seek(start)
+    if opening == b"[":
+        yield from _scan(file, source, array=True)
+    elif opening == b"{" and suffix not in _LINES_SUFFIXES and not _looks_like_lines(file, first):
+        file.seek(start)
+        yield from _scan(file, source, array=False)
+    else:
+        file.seek(start)
+        yield from _read_lines(file, source)
+
+
+def _sniff(file: IO[bytes], source: str) -> tuple[int, int]:
+    """The offset where the text starts (after a byte order mark) and of its first non-blank byte (-1: none)."""
+    head = file.read(4)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        raise UsageError(f"{source}: the file is UTF-16 or UTF-32 encoded; save it as UTF-8")
+    start = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+    file.seek(start)
+    offset = start
+    while chunk := file.read(CHUNK_SIZE):
+        found = _NON_SPACE.search(chunk)
+        if found is not None:
+            return start, offset + found.start()
+        offset += len(chunk)
+    return start, -1
+
+
+def _looks_like_lines(file: IO[bytes], first: int) -> bool:
+    """Whether a file starting with ``{`` is JSON Lines: its first line is all there is, or the next holds a record."""
+    file.seek(first)
+    piece = b""
+    while not piece.endswith(b"\n"):
+        piece = file.readline(CHUNK_SIZE)
+        if not piece:
+            return True
+    while piece := file.readline(CHUNK_SIZE):
+        content = piece.lstrip()
+        if content:
+            return content.startswith(b"{")
     return True
 
 
-def _read_array(stream: Any, source: str) -> Iterator[Item]:
-    """Elements of a top-level JSON array, scanned incrementally in constant memory."""
-    scanner = _ArrayScanner()
-    first = True
-    while chunk := stream.read(CHUNK):
-        if first:
-            chunk, first = chunk.removeprefix(b"\xef\xbb\xbf"), False
-        for element, line, oversized in scanner.feed(chunk):
-            yield _finish(element, oversized, source, line)
-        if scanner.closed:
+def _read_lines(file: IO[bytes], source: str) -> Iterator[_Item]:
+    """JSON Lines: one record per line, blank lines skipped; the fast path validates the raw bytes."""
+    validate = Patient.model_validate_json
+    readline = file.readline
+    number = 0
+    while True:
+        limit = MAX_RECORD_BYTES
+        line = readline(limit + 1)
+        if not line:
             return
-    if scanner.element is not None and scanner.element.strip():
-        yield _finish(scanner.element, scanner.oversized, source, scanner.element_line)
-    if not scanner.closed:
-        yield RecordProblem(source, scanner.line, None, "", "the JSON array is not closed with ']'")
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = readline(CHUNK_SIZE)
+            yield RecordProblem(source, number, None, "", _too_large())
+            continue
+        try:
+            patient = validate(line)
+        except ValidationError as error:
+            if not line.isspace():
+                yield _problem(line, error, source, number, 1)
+            continue
+        yield Loaded(source, number, patient)
 
 
-class _ArrayScanner:
-    """Splits the bytes of a JSON array into its top-level elements (strings and nesting aware)."""
+def _scan(file: IO[bytes], source: str, *, array: bool) -> Iterator[_Item]:
+    """A JSON array (``array``) or a sequence of JSON values, split into records chunk by chunk."""
+    splitter = _Splitter(source, array=array)
+    validate = Patient.model_validate_json
+    while True:
+        chunk = file.read(CHUNK_SIZE)
+        for item in splitter.feed(chunk) if chunk else splitter.close():
+            if isinstance(item, RecordProblem):
+                yield item
+                continue
+            text, line, column = item
+            if text is None:
+                yield RecordProblem(source, line, None, "", _too_large())
+                continue
+            try:
+                patient = validate(text)
+            except ValidationError as error:
+                yield _problem(text, error, source, line, column)
+                continue
+            yield Loaded(source, line, patient)
+        if not chunk or splitter.stopped:
+            return
 
-    def __init__(self) -> None:
-        self.line = 1
+
+def _too_large() -> str:
+    limit = MAX_RECORD_BYTES
+    size = f"{limit >> 20} MiB" if limit % (1 << 20) == 0 else f"{limit} bytes"
+    return f"record is larger than the {size} limit"
+
+
+# --- splitting a stream of JSON text into its values ------------------------------------------
+
+# Outside strings: a whole string (the common case), a bracket or comma, or a string that goes
+# on past the end of the chunk.
+_TOKEN = re.compile(rb'"(?:[^"\\]++|\\.)*+"|[\[\]{},]|"', re.DOTALL)
+_STRING_REST = re.compile(rb'(?:[^"\\]++|\\.)*+', re.DOTALL)
+_NON_SPACE = re.compile(rb"[^ \t\r\n]")
+_QUOTE, _COMMA, _CLOSE_ARRAY = ord('"'), ord(","), ord("]")
+_OPENERS = frozenset(b"{[")
+_CLOSERS = frozenset(b"}]")
+
+# A value found by the splitter: its text (None when it is over the size limit), line and column.
+_Span = tuple[bytes | None, int, int]
+
+
+class _Splitter:
+    """Finds where the top-level values of a JSON text start and end, without parsing them.
+
+    Fed chunk by chunk, it follows string state (across escapes split between chunks) and
+    bracket depth, and returns each complete value's text with the line and column where it
+    starts. In ``array`` mode the values are the elements of one array, separated by commas;
+    otherwise they follow each other (a value that is not an object or array runs up to the next
+    ``{`` or ``[``). Only the text of the value being read is held, and not past the size limit.
+    """
+
+    def __init__(self, source: str, *, array: bool) -> None:
+        self.source = source
+        self.array = array
+        self.base = 1 if array else 0  # the depth of the values
         self.depth = 0
-        self.in_string = self.escaped = False
-        self.element: bytearray | None = None
-        self.element_line = 0
+        self.started = not array  # the array's '[' was seen
+        self.closed = False  # the array's ']' was seen
+        self.stopped = False  # nothing more will be read
+        self.in_string = False
+        self.escape = False  # a backslash ended the previous chunk, inside a string
+        self.in_value = False
+        self.container = False  # the value being read starts with '{' or '['
+        self.after_comma = False
+        self.pieces: list[bytes] = []
+        self.size = 0
         self.oversized = False
-        self.closed = False
+        self.value_line = self.value_column = 0
+        # Lines are counted lazily: `line` is the line at `mark` in the current chunk.
+        self.line = 1
+        self.mark = 0
+        self.offset = 0  # of the current chunk in the text
+        self.line_start = 0  # offset of the first byte of the current line
+        self.seg = 0  # where the held text of the current value starts in the chunk
+        self.out: list[_Span | RecordProblem] = []
 
-    def feed(self, chunk: bytes) -> Iterator[tuple[bytearray, int, bool]]:
-        for byte in chunk:
-            if self.closed:
-                return
-            if self.element is not None and not self.oversized:
-                self.element.append(byte)
-                if len(self.element) > MAX_RECORD:
-                    self.oversized, self.element = True, bytearray()
+    def feed(self, chunk: bytes) -> list[_Span | RecordProblem]:
+        """The values completed by this chunk, and problems with the structure."""
+        self.out = out = []
+        self.mark = self.seg = pos = 0
+        end = len(chunk)
+        if not self.started:
+            pos = self._open(chunk)
+        while pos < end and not self.stopped:
             if self.in_string:
-                self._in_string(byte)
-            else:
-                done = self._structure(byte)
-                if done is not None:
-                    yield done
-            if byte == 0x0A:
-                self.line += 1
+                pos = self._string(chunk, pos)
+                continue
+            if self.closed:
+                self._trailing(chunk, pos)
+                break
+            found = _TOKEN.search(chunk, pos)
+            if found is None:
+                if not self.in_value:
+                    self._bare_start(chunk, pos, end)
+                break
+            at = found.start()
+            byte = chunk[at]
+            if self.in_value and self.depth > self.base:  # the hot path: inside an object or array
+                if byte in _OPENERS:
+                    self.depth += 1
+                elif byte in _CLOSERS:
+                    self.depth -= 1
+                    if self.depth == self.base and not self.array:
+                        self._finish(chunk, at + 1)
+                elif byte == _QUOTE and found.end() == at + 1:
+                    self.in_string = True
+                pos = found.end()
+                continue
+            pos = self._at_base(chunk, found, pos)
+        if self.in_value and not self.stopped:
+            self._keep(chunk[self.seg :])
+        self._count(chunk, end)
+        self.offset += end
+        return out
 
-    def _in_string(self, byte: int) -> None:
-        if self.escaped:
-            self.escaped = False
-        elif byte == 0x5C:  # backslash
-            self.escaped = True
-        elif byte == 0x22:  # quote
+    def close(self) -> list[_Span | RecordProblem]:
+        """What is left at the end of the text: a last value, or an array left open."""
+        self.out = out = []
+        self.mark = self.seg = 0
+        if self.stopped or not self.started:
+            return out
+        if self.in_value:
+            truncated = self.in_string or self.depth > self.base
+            self._finish(b"", 0)
+            if self.array and not truncated:
+                self._problem("invalid JSON: the array is not closed (']' is missing at the end of the file)")
+        elif self.array and not self.closed:
+            self._problem("invalid JSON: the array is not closed (']' is missing at the end of the file)")
+        return out
+
+    def _open(self, chunk: bytes) -> int:
+        """Before the array: skip to its '['."""
+        found = _NON_SPACE.search(chunk)
+        if found is None:
+            return len(chunk)
+        self.started = True
+        self.depth = 1
+        return found.start() + 1
+
+    def _string(self, chunk: bytes, pos: int) -> int:
+        """Inside a string that began in an earlier chunk: find where it ends."""
+        end = len(chunk)
+        if self.escape:
+            self.escape = False
+            pos += 1
+            if pos >= end:
+                return end
+        stop = _STRING_REST.match(chunk, pos).end()  # type: ignore[union-attr]  # always matches
+        if stop == end:
+            return end
+        if chunk[stop] == _QUOTE:
             self.in_string = False
+            return stop + 1
+        self.escape = True  # a backslash is the chunk's last byte
+        return end
 
-    def _start(self, byte: int) -> None:
-        if self.depth == 1 and self.element is None:
-            self.element, self.element_line = bytearray([byte]), self.line
-
-    def _structure(self, byte: int) -> tuple[bytearray, int, bool] | None:
-        if byte == 0x22:
-            self.in_string = True
-            self._start(byte)
-        elif byte in (0x5B, 0x7B):  # [ {
-            if self.depth == 0:
-                self.depth = 1
-                return None
-            self._start(byte)
+    def _at_base(self, chunk: bytes, found: re.Match[bytes], pos: int) -> int:
+        """A token at the depth of the values: it may start, end or separate them."""
+        at = found.start()
+        byte = chunk[at]
+        if not self.in_value:
+            self._bare_start(chunk, pos, at)
+        if byte == _QUOTE:
+            if not self.in_value:
+                self._begin(chunk, at, container=False)
+            self.in_string = found.end() == at + 1
+            return found.end()
+        if byte in _OPENERS:
+            if self.in_value and not self.container and not self.array:
+                self._finish(chunk, at)
+            if not self.in_value:
+                self._begin(chunk, at, container=True)
             self.depth += 1
-        elif byte in (0x5D, 0x7D):  # ] }
-            self.depth -= 1
-            if self.depth == 1 and self.element is not None:
-                return self._take(keep_last=True)
-            if self.depth == 0:
-                self.closed = True
-                return self._take(keep_last=False) if self.element is not None else None
-        elif byte == 0x2C and self.depth == 1:  # a comma between elements
-            return self._take(keep_last=False) if self.element is not None else None
-        elif self.depth == 1 and byte not in b" \t\r\n":
-            self._start(byte)
-        return None
+        elif self.array and byte == _CLOSE_ARRAY:
+            if self.in_value:
+                self._finish(chunk, at)
+            elif self.after_comma:
+                self._count(chunk, at)
+                self._problem("invalid JSON: a ',' is followed by ']' (trailing comma)")
+            self.closed = True
+        elif self.array and byte == _COMMA:
+            if self.in_value:
+                self._finish(chunk, at)
+            else:
+                self._count(chunk, at)
+                self._problem("invalid JSON: a ',' with no value before it")
+            self.after_comma = True
+        elif not self.in_value:  # a stray '}', or ',' between values: the start of something invalid
+            self._begin(chunk, at, container=False)
+        return at + 1
 
-    def _take(self, keep_last: bool) -> tuple[bytearray, int, bool]:
-        assert self.element is not None
-        element = self.element if keep_last or self.oversized else self.element[:-1]
-        taken = (element, self.element_line, self.oversized)
-        self.element, self.oversized = None, False
-        return taken
+    def _bare_start(self, chunk: bytes, pos: int, stop: int) -> None:
+        """Between values: text other than a bracket or string (a number, a word) starts a value."""
+        found = _NON_SPACE.search(chunk, pos, stop)
+        if found is not None:
+            self._begin(chunk, found.start(), container=False)
+
+    def _trailing(self, chunk: bytes, pos: int) -> None:
+        found = _NON_SPACE.search(chunk, pos)
+        if found is not None:
+            self._count(chunk, found.start())
+            self._problem("invalid JSON: there is more text after the end of the array")
+            self.stopped = True
+
+    def _begin(self, chunk: bytes, at: int, *, container: bool) -> None:
+        self._count(chunk, at)
+        self.in_value = True
+        self.container = container
+        self.after_comma = False
+        self.seg = at
+        self.value_line = self.line
+        self.value_column = self.offset + at - self.line_start + 1
+        self.pieces = []
+        self.size = 0
+        self.oversized = False
+
+    def _finish(self, chunk: bytes, end: int) -> None:
+        self._keep(chunk[self.seg : end])
+        text = None if self.oversized else self.pieces[0] if len(self.pieces) == 1 else b"".join(self.pieces)
+        self.out.append((text, self.value_line, self.value_column))
+        self.in_value = False
+        self.pieces = []
+
+    def _keep(self, piece: bytes) -> None:
+        """Hold a piece of the current value's text, unless the value is over the size limit."""
+        if self.oversized:
+            return
+        self.size += len(piece)
+        if self.size > MAX_RECORD_BYTES:
+            self.oversized = True
+            self.pieces = []
+        else:
+            self.pieces.append(piece)
+
+    def _count(self, chunk: bytes, upto: int) -> None:
+        """Advance the line count to position ``upto`` of the chunk."""
+        newlines = chunk.count(b"\n", self.mark, upto)
+        if newlines:
+            self.line += newlines
+            self.line_start = self.offset + chunk.rindex(b"\n", self.mark, upto) + 1
+        self.mark = upto
+
+    def _problem(self, message: str) -> None:
+        self.out.append(_FileProblem(self.source, self.line, None, "", message))
 
 
-def _finish(element: bytearray, oversized: bool, source: str, line: int) -> Item:
-    if oversized:
-        return RecordProblem(source, line, None, "", f"record is larger than the {MAX_RECORD >> 20} MiB limit")
-    return _validate(bytes(element).strip(), source, line)
+# --- turning validation errors into problems a person can read --------------------------------
 
 
-def _validate(text: bytes, source: str, line: int) -> Item:
+def _problem(text: bytes, error: ValidationError, source: str, line: int, column: int) -> RecordProblem:
+    """The problem with one record that did not validate; ``line``/``column`` is where it starts."""
+    errors = error.errors(include_url=False)
+    first = errors[0]
+    if first["type"] == "json_invalid":
+        return RecordProblem(source, line, None, "", _invalid_json(text, first, line, column))
+    if first["type"] == "model_type" and not first["loc"]:
+        return RecordProblem(source, line, None, "", f"a patient record is a JSON object, not {_kind(first['input'])}")
+    issues = _issues(errors)
+    path, message = issues[0]
+    if len(issues) > 1:
+        more = len(issues) - 1
+        message += f" (and {more} more problem{'s' if more > 1 else ''})"
+    return RecordProblem(source, line, _patient_id(text), path, message)
+
+
+def _invalid_json(text: bytes, first: ErrorDetails, line: int, column: int) -> str:
     try:
-        return Loaded(source, line, Patient.model_validate_json(text))
-    except ValidationError:
-        pass  # find out why, below, off the fast path
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        if error.lineno == 1:
+            where = f"column {column + error.colno - 1}"
+        else:
+            where = f"line {line + error.lineno - 1}, column {error.colno}"
+        return f"invalid JSON: {error.msg} ({where})"
+    except UnicodeDecodeError:
+        return "invalid JSON: the text is not valid UTF-8"
+    except RecursionError:
+        return "invalid JSON: nested too deeply"
+    return "invalid JSON: " + first["msg"].removeprefix("Invalid JSON: ")
+
+
+def _patient_id(text: bytes) -> str | None:
+    """The record's ``id``, when it has a usable one."""
     try:
         data = json.loads(text)
-    except ValueError as error:
-        return RecordProblem(source, line, None, "", f"invalid JSON: {_json_message(error)}")
-    if not isinstance(data, dict):
-        return RecordProblem(source, line, None, "", f"a patient record is a JSON object, not {_json_kind(data)}")
-    patient_id = data.get("id")
-    shown_id = str(patient_id) if isinstance(patient_id, (str, int)) and not isinstance(patient_id, bool) else None
-    try:
-        return Loaded(source, line, Patient.model_validate(data))
-    except ValidationError as error:
-        errors = error.errors()
-        first = errors[0]
-        message = _readable(first)
-        if len(errors) > 1:
-            message += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
-        return RecordProblem(source, line, shown_id, field_path(first["loc"]), message)
+    except (ValueError, RecursionError):
+        return None
+    value = data.get("id") if isinstance(data, dict) else None
+    if isinstance(value, str) and value:
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
 
 
-def field_path(location: tuple[int | str, ...]) -> str:
-    """``("conditions", 2, "onset")`` → ``conditions[2].onset``.
+def _issues(errors: list[ErrorDetails]) -> list[tuple[str, str]]:
+    """One (path, message) per problem; the failed alternatives of a union make one problem."""
+    issues: list[tuple[str, str] | list[tuple[ErrorDetails, list[str | int]]]] = []
+    unions: dict[tuple[str | int, ...], list[tuple[ErrorDetails, list[str | int]]]] = {}
+    for error in errors:
+        parts, union_at = _field_path(error["loc"])
+        if union_at is None:
+            issues.append((_path(parts), _message(error)))
+            continue
+        key = tuple(parts[:union_at])
+        if key not in unions:
+            unions[key] = []
+            issues.append(unions[key])
+        unions[key].append((error, parts))
+    result: list[tuple[str, str]] = []
+    for issue in issues:
+        result.extend([issue] if isinstance(issue, tuple) else _union_issues(issue))
+    return result
 
-    >>> field_path(("attestations", "informed_consent", "value"))
-    'attestations.informed_consent.value'
+
+def _union_issues(group: list[tuple[ErrorDetails, list[str | int]]]) -> list[tuple[str, str]]:
+    """The problems of a value that matched none of the alternatives of a union.
+
+    When one alternative is an object type and the value is an object, its errors are the ones
+    that matter; otherwise the value simply has none of the allowed kinds.
     """
+    union_path = min((parts for _, parts in group), key=len)
+    deeper = [(error, parts) for error, parts in group if len(parts) > len(union_path)]
+    if deeper:
+        return [(_path(parts), _message(error)) for error, parts in deeper]
+    kinds: list[str] = []
+    for error, _ in group:
+        kind = _UNION_KINDS.get(error["type"]) or _message(error)
+        if kind not in kinds:
+            kinds.append(kind)
+    alternatives = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " or " + kinds[-1]
+    return [(_path(union_path), f"expected {alternatives}, got {_kind(group[0][0]['input'])}")]
+
+
+def _field_path(loc: tuple[str | int, ...]) -> tuple[list[str | int], int | None]:
+    """A pydantic error location as field names and indexes, without the tags of union members.
+
+    Returns the parts and, when the location went through a union, how many parts lead to it.
+    """
+    annotation: Any = Patient
+    parts: list[str | int] = []
+    union_at: int | None = None
+    for item in loc:
+        members = _union_members(annotation)
+        if members and isinstance(item, str) and item in members:
+            annotation = members[item]
+            union_at = len(parts)
+            continue
+        parts.append(item)
+        annotation = _child(annotation, item)
+    return parts, union_at
+
+
+def _union_members(annotation: Any) -> dict[str, Any]:
+    """The alternatives of a union type by the tag pydantic gives them (their type name)."""
+    if get_origin(annotation) not in (Union, types.UnionType):
+        return {}
+    members = [arg for arg in get_args(annotation) if arg is not type(None)]
+    if len(members) < 2:
+        return {}
+    return {getattr(member, "__name__", str(member)): member for member in members}
+
+
+def _child(annotation: Any, item: str | int) -> Any:
+    """The type found at ``item`` (a field name, index or key) inside a value of ``annotation``."""
+    if get_origin(annotation) in (Union, types.UnionType):
+        members = [arg for arg in get_args(annotation) if arg is not type(None)]
+        annotation = members[0] if len(members) == 1 else None
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        field = annotation.model_fields.get(item) if isinstance(item, str) else None
+        return field.annotation if field is not None else None
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is list and isinstance(item, int) and args:
+        return args[0]
+    if origin is dict and isinstance(item, str) and len(args) == 2:
+        return args[1]
+    return None
+
+
+def _path(parts: list[str | int]) -> str:
+    """Field names joined with dots, indexes in brackets: ``conditions[2].onset``."""
     path = ""
-    for part in location:
+    for part in parts:
         if isinstance(part, int):
             path += f"[{part}]"
         else:
-            path += ("." if path else "") + str(part)
+            path += f".{part}" if path else part
     return path
 
 
-def _readable(error: Any) -> str:
+# What a value of the type an error names is called, in terms of JSON.
+_EXPECTED = {
+    "string_type": "a string",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "list_type": "an array",
+    "dict_type": "an object",
+    "model_type": "an object",
+    "model_attributes_type": "an object",
+}
+_UNION_KINDS = {**_EXPECTED, "int_type": "a number", "int_parsing": "a number"}
+
+
+def _message(error: ErrorDetails) -> str:
+    """Pydantic's message for one error, in the words of the record format."""
     kind = error["type"]
+    context = error.get("ctx") or {}
     if kind == "missing":
         return "required field is missing"
     if kind == "extra_forbidden":
         return "unknown field (not part of the record format)"
+    if kind == "value_error":
+        return error["msg"].removeprefix("Value error, ")
     if kind == "literal_error":
-        expected = error.get("ctx", {}).get("expected", "").replace("'", "").replace(" or ", ", ")
-        return f"{error['input']!r} is not one of: {expected}"
-    message = str(error["msg"]).removeprefix("Value error, ")
-    if kind in ("string_type", "int_type", "float_type", "bool_type", "list_type", "dict_type", "model_type"):
-        message += f" (got {_json_kind(error.get('input'))})"
-    return message
+        allowed = re.findall(r"'((?:[^'\\]|\\.)*)'", str(context.get("expected", "")))
+        return f"{_shown(error['input'])} is not one of: {', '.join(allowed)}"
+    if kind == "string_too_short":
+        least = context.get("min_length", 1)
+        return "must not be empty" if least == 1 else f"must have at least {least} characters"
+    if kind in _EXPECTED:
+        return f"expected {_EXPECTED[kind]}, got {_kind(error['input'])}"
+    message = error["msg"]
+    return message[:1].lower() + message[1:]
 
 
-def _json_kind(value: Any) -> str:
+def _kind(value: Any) -> str:
+    """A JSON value described in words: ``the number 5``, ``an array``."""
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "true/false"
-    return {int: "a number", float: "a number", str: "a string", list: "an array", dict: "an object"}.get(
-        type(value), "a value"
-    )
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the string {_shown(value)}"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
 
 
-def _json_message(error: ValueError) -> str:
-    if isinstance(error, json.JSONDecodeError):
-        return f"{error.msg} (column {error.colno})"
-    return str(error)
+def _shown(value: Any) -> str:
+    """A value as written in a message: strings quoted, long ones cut."""
+    if isinstance(value, str):
+        return f"'{value}'" if len(value) <= 60 else f"'{value[:57]}...'"
+    try:
+        text = json.dumps(value)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
