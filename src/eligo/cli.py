@@ -20,10 +20,12 @@ import click
 
 from eligo.errors import EligoError, RecordError, RecordProblem, SourceError, UsageError
 from eligo.format import format_document
+from eligo.generate import generate_all
 from eligo.load import load_program, read_document
 from eligo.output import CsvWriter, JsonLinesWriter, TableWriter, atomic_output, explain_text
 from eligo.program import Program
 from eligo.reader import read_one_patient, read_patients
+from eligo.render import FORMATS, render_protocol
 from eligo.records import json_schema
 from eligo.temporal import DateLike, PartialDate
 from eligo.trial import load
@@ -312,3 +314,29 @@ def explain(criteria: str, patient: str, index_date: tuple[str, ...]) -> None:
 def schema() -> None:
     """Print the JSON Schema of the patient record format."""
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+# ----------------------------------------------------------------------------- documents
+
+
+@main.command()
+@click.argument("criteria", required=False, type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (atomically).")
+@click.option(
+    "--all", "render_all", is_flag=True, help="Re-make every document under generated/ from criteria/ and examples/."
+)
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
+              help="With --all: the project directory holding criteria/, examples/ and generated/.")  # fmt: skip
+@reports_errors
+def render(criteria: str | None, fmt: str, output: Path | None, render_all: bool, root: Path) -> None:
+    """Write the eligibility section of CRITERIA's protocol as Markdown, HTML or plain text."""
+    if render_all:
+        for path in generate_all(root):
+            click.echo(f"wrote {path}")
+        return
+    if criteria is None:
+        raise UsageError("give a criteria file, or --all")
+    program = load_program(criteria)
+    with atomic_output(output, sys.stdout) as stream:
+        stream.write(render_protocol(program, fmt))

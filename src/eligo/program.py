@@ -44,5 +44,5 @@ class Program:
     @property
     def fingerprint(self) -> str:
         """A short hash of the criteria's meaning (not their layout or comments)."""
-        parts = [self.document.model_dump_json()] + [d.model_dump_json() for d in self.imports]
+        parts = [d.model_dump_json(exclude={"path"}) for d in (self.document, *self.imports)]
         return "sha256:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]

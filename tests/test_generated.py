@@ -1,0 +1,24 @@
+"""generated/ holds exactly what `eligo render --all` makes from the sources: never stale."""
+
+from __future__ import annotations
+
+from eligo.generate import expected_documents
+
+from .conftest import ROOT
+
+
+def test_generated_documents_are_fresh() -> None:
+    expected = expected_documents(ROOT)
+    assert expected, "nothing to generate"
+    stale = [
+        str(path)
+        for path, text in expected.items()
+        if not (ROOT / path).is_file() or (ROOT / path).read_text(encoding="utf-8") != text
+    ]
+    assert not stale, f"stale or missing under generated/ (run `eligo render --all`): {stale}"
+
+
+def test_nothing_else_lies_in_generated() -> None:
+    expected = {path.name for path in expected_documents(ROOT)}
+    present = {p.name for p in (ROOT / "generated").iterdir() if not p.name.startswith(".")}
+    assert present <= expected, f"files in generated/ that no command makes: {sorted(present - expected)}"
