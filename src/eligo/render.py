@@ -28,8 +28,13 @@ TYPE_WORDS = {
 
 
 def markdown_escape(text: object) -> str:
-    """Text safe inside Markdown: its special characters (and raw HTML) are escaped."""
-    return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", str(text))
+    """Text safe inside Markdown: raw HTML becomes entities, emphasis and link characters are escaped.
+
+    >>> print(markdown_escape("<b>*x*</b> | R&D"))
+    &lt;b&gt;\\*x\\*&lt;/b&gt; \\| R&amp;D
+    """
+    escaped = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]|])", r"\\\1", escaped)
 
 
 def environment() -> Environment:
@@ -39,7 +44,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False, default=False),
+        autoescape=select_autoescape(enabled_extensions=("html", "html.j2", "svg.j2"), default_for_string=False, default=False),
     )
     env.filters["md"] = markdown_escape
     return env

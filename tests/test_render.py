@@ -1,0 +1,73 @@
+"""Protocol documents: every trial in every format, valid HTML, and nothing unescaped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import eligo
+from eligo.render import FORMATS, render_protocol
+
+from .conftest import CRITERIA, TRIAL_FILES
+from .htmlcheck import html_problems
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("path", TRIAL_FILES, ids=lambda p: p.name)
+def test_every_trial_renders_in_every_format(path: Path, fmt: str) -> None:
+    program = eligo.load_program(path)
+    text = render_protocol(program, fmt)
+    for criterion in program.criteria:
+        assert criterion.id in text
+    if fmt == "html":
+        assert html_problems(text) == []
+
+
+def test_the_markdown_reads_as_a_protocol_section() -> None:
+    text = render_protocol(eligo.load_program(CRITERIA / "nct05238363.elig"), "md")
+    assert "## Inclusion criteria" in text and "## Exclusion criteria" in text
+    sentences = re.findall(r"^\d+\. \*\*([IE]\d+)\. [^*]+\*\* (.+)$", text, re.M)
+    assert [s[0] for s in sentences] == [f"I{i}" for i in range(1, 8)] + [f"E{i}" for i in range(1, 8)]
+    for criterion_id, sentence in sentences:
+        assert sentence[0].isupper() and sentence.endswith("."), criterion_id
+        for leftover in ("None", "{", "}", "first_dose", "exists ", "latest ", "where ", "kind", "_"):
+            assert leftover not in sentence.replace("\\_", "_"), (criterion_id, leftover, sentence)
+    assert "2. **I2. Adult.** Aged 18 years or older on the day of first dose." in text
+
+
+HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(1)> {{ 7*7 }}'
+
+
+def hostile_program(tmp_path: Path) -> eligo.Program:
+    quoted = '"' + HOSTILE.replace('"', '\\"') + '"'
+    source = (
+        f"trial NCT1 {quoted}\n  sponsor {quoted}\n  reference d {quoted}\n\n"
+        f"valueset v {quoted}\n  source {quoted}\n  ICD10CM C44.92 {quoted}\n\n"
+        f"attested a {quoted}: boolean\n\n"
+        f"include I1 {quoted}\n  text {quoted}\n  note {quoted}\n"
+        "  (exists condition in v where onset before d) and a\n"
+    )
+    path = tmp_path / "hostile.elig"
+    path.write_text(source)
+    return eligo.load_program(path)
+
+
+def test_html_escapes_every_string_from_the_criteria(tmp_path: Path) -> None:
+    text = render_protocol(hostile_program(tmp_path), "html")
+    assert "<script" not in text and "<img" not in text
+    assert "&lt;script&gt;" in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+    assert "{{ 7*7 }}" in text and "49" not in text  # template syntax in data is just text
+    assert html_problems(text) == []
+
+
+def test_markdown_escapes_raw_html(tmp_path: Path) -> None:
+    text = render_protocol(hostile_program(tmp_path), "md")
+    assert "<script" not in text and "<img" not in text
+    assert "&lt;script&gt;" in text
+
+
+def test_a_criteria_file_cannot_reach_the_templates(tmp_path: Path) -> None:
+    text = render_protocol(hostile_program(tmp_path), "txt")
+    assert "{{ 7*7 }}" in text
