@@ -44,6 +44,7 @@ RECORD_NOUNS = {
 }
 #: Record fields in the words a protocol uses; ``{}`` is the value.
 FIELD_IS = {
+    "code": "coded {}",
     "status": "with status {}",
     "confirmed_by": "confirmed by {}",
     "extent": "{}",
@@ -59,6 +60,8 @@ FIELD_NAMES = {
     "date": "performed",
     "birth_date": "born",
 }
+#: A record field compared with a value: "with a value of more than 1".
+FIELD_COMPARISONS = {">=": "of at least", ">": "of more than", "<=": "of at most", "<": "of less than", "=": "of", "!=": "other than"}
 VALUE_WORDS = {"allogeneic": "an allogeneic", "autologous": "an autologous", "syngeneic": "a syngeneic"}
 
 
@@ -221,6 +224,8 @@ class Phraser:
                 if e.op == ">="
                 else COMPARISONS[e.op].format(a=self.phrase(e.left, record), b=right)
             )
+        if record is not None and isinstance(e.left, n.Name) and e.left.name not in self.titles:
+            return f"with {'a ' if e.left.name == 'value' else ''}{humanize(e.left.name)} {FIELD_COMPARISONS[e.op]} {right}"
         return COMPARISONS[e.op].format(a=self.subject(e.left, record), b=right)
 
     def subject(self, e: n.Node, record: str | None) -> str:
@@ -237,6 +242,8 @@ class Phraser:
         return f"{self.subject(e.left, record)} is {'not ' if e.negated else ''}{right}"
 
     def phrase_is_known(self, e: n.IsKnown, record: str | None) -> str:
+        if record is not None and isinstance(e.operand, n.Name) and e.operand.name not in self.titles:
+            return f"with {'no ' if e.negated else ''}{humanize(e.operand.name)} date recorded"
         return f"{self.subject(e.operand, record)} is {'not ' if e.negated else ''}recorded"
 
     def phrase_member(self, e: n.Member, record: str | None) -> str:
