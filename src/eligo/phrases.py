@@ -243,7 +243,8 @@ class Phraser:
 
     def phrase_is_known(self, e: n.IsKnown, record: str | None) -> str:
         if record is not None and isinstance(e.operand, n.Name) and e.operand.name not in self.titles:
-            return f"with {'no ' if e.negated else ''}{humanize(e.operand.name)} date recorded"
+            what = humanize(e.operand.name) + (" date" if e.operand.name in FIELD_NAMES else "")
+            return f"with {'no ' if e.negated else ''}{what} recorded"
         return f"{self.subject(e.operand, record)} is {'not ' if e.negated else ''}recorded"
 
     def phrase_member(self, e: n.Member, record: str | None) -> str:
