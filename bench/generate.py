@@ -62,7 +62,11 @@ def condition(rng: random.Random, code: str) -> dict[str, Any]:
 
 
 def patient(rng: random.Random, index: int) -> dict[str, Any]:
-    born = FIRST_DOSE.replace(year=FIRST_DOSE.year - 18) if rng.random() < 0.02 else date(rng.randint(1935, 2010), rng.randint(1, 12), 1) + timedelta(days=rng.randint(0, 27))
+    born = (
+        FIRST_DOSE.replace(year=FIRST_DOSE.year - 18)
+        if rng.random() < 0.02
+        else date(rng.randint(1935, 2010), rng.randint(1, 12), 1) + timedelta(days=rng.randint(0, 27))
+    )
     if rng.random() < 0.005:
         born = date(2008, 2, 29)
     record: dict[str, Any] = {"id": f"S{index:07d}", "sex": maybe(rng, rng.choice(["female", "male"]), 0.05)}
@@ -90,14 +94,28 @@ def patient(rng: random.Random, index: int) -> dict[str, Any]:
     if rng.random() < 0.92:
         observations = []
         for _ in range(rng.choice((0, 1, 1, 2))):
-            observations.append({"code": {"system": "LOINC", "code": "89247-1"}, "date": day(rng, 0, 60, (28, 29)), "value": rng.choice((0, 1, 1, 2, 3))})
+            observations.append(
+                {
+                    "code": {"system": "LOINC", "code": "89247-1"},
+                    "date": day(rng, 0, 60, (28, 29)),
+                    "value": rng.choice((0, 1, 1, 2, 3)),
+                }
+            )
         if record.get("sex") == "female" and rng.random() < 0.5:
-            observations.append({"code": {"system": "LOINC", "code": "2106-3"}, "date": day(rng, 0, 14, (7, 8)), "value": rng.choice(("negative", "negative", "positive"))})
+            observations.append(
+                {
+                    "code": {"system": "LOINC", "code": "2106-3"},
+                    "date": day(rng, 0, 14, (7, 8)),
+                    "value": rng.choice(("negative", "negative", "positive")),
+                }
+            )
         record["observations"] = observations
     attestations: dict[str, Any] = {}
     for name in ATTESTED:
         if rng.random() < 0.85:
-            attestations[name] = {"value": rng.random() < (0.9 if name in ("informed_consent", "measurable_disease") else 0.15)}
+            attestations[name] = {
+                "value": rng.random() < (0.9 if name in ("informed_consent", "measurable_disease") else 0.15)
+            }
     if rng.random() < 0.85:
         attestations["expected_survival"] = {"value": rng.choice((8, 12, 16, 24, 52)), "unit": "weeks"}
     if rng.random() < 0.3:

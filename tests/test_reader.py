@@ -49,6 +49,7 @@ def test_json_lines_skip_blank_lines_and_count_them(tmp_path: Path) -> None:
     path = write(tmp_path, "p.jsonl", '{"id": "A"}\n\n  \n{"id": "B", "sex": "male"}\n')
     assert lines(path) == [(1, "A"), (4, "B")]
     loaded = next(iter(read_patients(path)))
+    assert isinstance(loaded, Loaded)
     assert loaded == Loaded(str(path), 1, loaded.patient)
 
 
@@ -402,6 +403,8 @@ def test_read_one_patient_with_a_bad_record(tmp_path: Path) -> None:
         read_one_patient(write(tmp_path, "broken.json", '{"id": "A",}'))
     with pytest.raises(RecordError, match="not closed"):
         read_one_patient(write(tmp_path, "open.json", '[{"id": "A"}'))
+    with pytest.raises(RecordError, match="Expecting ',' delimiter"):
+        read_one_patient(write(tmp_path, "cut.json", '[{"id": "A"'))
 
 
 @pytest.mark.parametrize(
@@ -423,11 +426,13 @@ def test_read_one_patient_needs_a_file(tmp_path: Path) -> None:
         read_one_patient(tmp_path / "missing.json")
     with pytest.raises(UsageError, match="is a directory"):
         read_one_patient(tmp_path)
+    with pytest.raises(UsageError, match="no patient file"):
+        read_one_patient("")
 
 
 # --- any records, any layout ----------------------------------------------------------------------
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=12)
 RECORDS = st.lists(
     st.fixed_dictionaries(
         {"id": TEXT.filter(bool)},

@@ -41,7 +41,7 @@ def test_eval_writes_csv_and_a_table(tmp_path: Path) -> None:
     assert [r["verdict"] for r in rows] == [verdict for _, verdict, _ in TABLE]
     assert rows[0]["I7"] == "not_applicable"
     assert not list(tmp_path.glob(".*partial"))  # the temporary file is gone
-    code, out, _ = run("eval", TRIAL, str(EXAMPLES), "--format", "table")
+    _code, out, _ = run("eval", TRIAL, str(EXAMPLES), "--format", "table")
     assert out.splitlines()[0].split()[:4] == ["patient", "verdict", "I1", "I2"]
 
 
@@ -106,7 +106,7 @@ def test_explain_shows_the_spared_records() -> None:
 def test_explain_a_bad_record_is_one_clear_error(tmp_path: Path) -> None:
     patient = tmp_path / "p.json"
     patient.write_text('{"id": "A", "sex": "woman"}')
-    code, out, err = run("explain", TRIAL, str(patient))
+    code, _out, err = run("explain", TRIAL, str(patient))
     assert code == 1
     assert err.strip() == f"eligo: error: {patient}:1: patient A: sex: 'woman' is not one of: female, male, other"
 

@@ -25,8 +25,8 @@ from eligo.load import load_program, read_document
 from eligo.output import CsvWriter, JsonLinesWriter, TableWriter, atomic_output, explain_text
 from eligo.program import Program
 from eligo.reader import read_one_patient, read_patients
-from eligo.render import FORMATS, render_protocol
 from eligo.records import json_schema
+from eligo.render import FORMATS, render_protocol
 from eligo.temporal import DateLike, PartialDate
 from eligo.trial import load
 

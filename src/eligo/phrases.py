@@ -61,7 +61,14 @@ FIELD_NAMES = {
     "birth_date": "born",
 }
 #: A record field compared with a value: "with a value of more than 1".
-FIELD_COMPARISONS = {">=": "of at least", ">": "of more than", "<=": "of at most", "<": "of less than", "=": "of", "!=": "other than"}
+FIELD_COMPARISONS = {
+    ">=": "of at least",
+    ">": "of more than",
+    "<=": "of at most",
+    "<": "of less than",
+    "=": "of",
+    "!=": "other than",
+}
 VALUE_WORDS = {"allogeneic": "an allogeneic", "autologous": "an autologous", "syngeneic": "a syngeneic"}
 
 

@@ -8,10 +8,11 @@ the reading; memory does not grow with the number of records.
 
 A ``.jsonl`` or ``.ndjson`` file is JSON Lines. Any other file's form is found from its content:
 ``[`` first means an array; ``{`` first means JSON Lines when the first line holds all there is
-or the next line starts another record, and otherwise one (pretty-printed) object. A leading UTF-8 byte order mark is ignored and CRLF line
-ends work. A JSON array is split into its elements by a small scanner that follows strings,
-escapes and bracket depth over fixed-size chunks, so an invalid element is reported and the scan
-goes on with the next one.
+or the next line starts another record, and otherwise one (pretty-printed) object. A leading
+UTF-8 byte order mark is ignored and CRLF line ends work. A JSON array is split into its
+elements by a small scanner that follows strings, escapes and bracket depth over fixed-size
+chunks, so an invalid element is reported and the scan goes on with the next one (an element
+with unbalanced brackets, though, runs on to the end of the array: it is reported once).
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def read_patients(path: str | Path) -> Iterator[Loaded | RecordProblem]:
     >>> folder.cleanup()
     """
     source = os.fspath(path)
+    if not source:
+        raise UsageError("no patient file given")
     target = Path(source)
     if target.is_dir():
         return _read_directory(target, source)
@@ -109,6 +112,8 @@ def read_one_patient(path: str | Path) -> Patient:
     >>> folder.cleanup()
     """
     source = os.fspath(path)
+    if not source:
+        raise UsageError("no patient file given")
     target = Path(source)
     if target.is_dir():
         raise UsageError(f"{source}: is a directory; give the file of one patient")
@@ -122,8 +127,8 @@ def read_one_patient(path: str | Path) -> Patient:
         items.close()
     if first is None:
         raise UsageError(f"{source}: holds no patient record")
-    if isinstance(second, _FileProblem):
-        raise RecordError(second)
+    if isinstance(second, _FileProblem):  # a broken file: the record's own problem says more
+        raise RecordError(first if isinstance(first, RecordProblem) else second)
     if second is not None:
         raise UsageError(f"{source}: holds more than one patient record; give the file of one patient")
     if isinstance(first, RecordProblem):
@@ -160,7 +165,8 @@ def _read_stream(file: IO[bytes], source: str, suffix: str) -> Iterator[_Item]:
     start, first = _sniff(file, source)
     if first < 0:
         return
-    opening = file.read(1) if file.seek(first) == first else b""
+    file.seek(first)
+    opening = file.read(1)
     file.seek(start)
     if suffix in _LINES_SUFFIXES:
         yield from _read_lines(file, source)

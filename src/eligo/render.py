@@ -44,7 +44,9 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        autoescape=select_autoescape(enabled_extensions=("html", "html.j2", "svg.j2"), default_for_string=False, default=False),
+        autoescape=select_autoescape(
+            enabled_extensions=("html", "html.j2", "svg.j2"), default_for_string=False, default=False
+        ),
     )
     env.filters["md"] = markdown_escape
     return env
