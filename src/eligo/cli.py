@@ -7,6 +7,8 @@ stdout, diagnostics to stderr, and no user error ends in a traceback.
 
 from __future__ import annotations
 
+import datetime
+import itertools
 import json
 import sys
 import time
@@ -27,6 +29,7 @@ from eligo.program import Program
 from eligo.reader import read_one_patient, read_patients
 from eligo.records import json_schema
 from eligo.render import FORMATS, render_protocol
+from eligo.report import render_cohort_report, render_patient_report, summarize
 from eligo.temporal import DateLike, PartialDate
 from eligo.trial import load
 
@@ -340,3 +343,48 @@ def render(criteria: str | None, fmt: str, output: Path | None, render_all: bool
     program = load_program(criteria)
     with atomic_output(output, sys.stdout) as stream:
         stream.write(render_protocol(program, fmt))
+
+
+@main.command()
+@click.argument("criteria", type=click.Path(dir_okay=False))
+@click.argument("patients", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (atomically).")
+@click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@click.option(
+    "--on", "evaluated_on", type=click.DateTime(["%Y-%m-%d"]), help="The evaluation date printed (default: today)."
+)
+@reports_errors
+def report(
+    criteria: str, patients: str, fmt: str, output: Path | None, index_date: tuple[str, ...], evaluated_on: Any
+) -> None:
+    """Write a screening report: PATIENTS holding one record gives that patient's checklist to
+    print and sign; a batch (JSON Lines, an array, a directory) gives the cohort report with its
+    attrition funnel."""
+    trial = load(criteria)
+    dates = _index_dates(index_date, trial.program)
+    when = evaluated_on.date() if evaluated_on else datetime.date.today()
+    path = Path(patients)
+    if _holds_one_record(path):
+        patient = read_one_patient(path)
+        result = trial.evaluate(patient, dates)
+        text = render_patient_report(result, trial.program, fmt, when, patient=patient)  # type: ignore[arg-type]
+        rejected = 0
+    else:
+        summary = summarize(trial, path, dates)
+        text = render_cohort_report(summary, trial.program, fmt, evaluated_on=when)  # type: ignore[arg-type]
+        rejected = summary.rejected
+        click.echo(f"{_plural(summary.total, 'record')}: {summary.evaluated} evaluated, {rejected} rejected", err=True)
+    with atomic_output(output, sys.stdout) as stream:
+        stream.write(text)
+    if rejected:
+        sys.exit(EXIT_PROBLEMS)
+
+
+def _holds_one_record(path: Path) -> bool:
+    """A directory or a JSON Lines file is a cohort; another file is one patient if it holds one record."""
+    if path.is_dir() or path.suffix in (".jsonl", ".ndjson"):
+        return False
+    items = read_patients(path)
+    count = sum(1 for _ in itertools.islice(items, 2))
+    return count == 1

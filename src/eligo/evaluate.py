@@ -21,7 +21,7 @@ from eligo import nodes as n
 from eligo.codes import CodeMatcher
 from eligo.format import format_expr
 from eligo.logic import Truth, all3, and3, any3, implies3, not3
-from eligo.phrases import RECORD_LIST_WORDS, humanize, window_phrase
+from eligo.phrases import RECORD_LIST_WORDS, humanize, phraser_for, window_phrase
 from eligo.program import Program
 from eligo.records import RECORD_LISTS, Attestation, Code, Patient
 from eligo.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
@@ -152,6 +152,7 @@ class Evaluator:
             name: CodeMatcher([(e.system, e.code, e.last, e.removed) for e in vs.entries])
             for name, vs in program.valuesets.items()
         }
+        self.phraser = phraser_for(program)
         self.rules: dict[str, Callable[[Any, Env], Result]] = {}
         for node_type in n.EXPR_TYPES:
             kind = node_type.model_fields["kind"].default
@@ -182,7 +183,7 @@ class Evaluator:
         if isinstance(body, n.If) and body.otherwise is None:
             condition, condition_trace = self.eval(body.condition, env)
             if condition is False:
-                reason = f"{_phrase(body.condition)} is false"
+                reason = f"applies only if {self.phraser.phrase(body.condition)}, which is not the case"
                 return self._result(criterion, "not_applicable", reason, condition_trace, ())
         value, trace = self.eval(body, env)
         outcome: Outcome = "met" if value is True else "not_met" if value is False else "unknown"

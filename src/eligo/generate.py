@@ -9,6 +9,8 @@ from pathlib import Path
 
 from eligo.load import load_program
 from eligo.render import FORMATS, render_protocol
+from eligo.report import render_cohort_report, summarize
+from eligo.trial import CompiledTrial
 
 
 def expected_documents(root: Path) -> dict[Path, str]:
@@ -18,6 +20,13 @@ def expected_documents(root: Path) -> dict[Path, str]:
         program = load_program(criteria)
         for fmt in FORMATS:
             documents[Path("generated") / f"{criteria.stem}.{fmt}"] = render_protocol(program, fmt)
+        examples = root / "examples" / criteria.stem
+        if examples.is_dir():  # the cohort report of the trial's example patients (no date: reproducible)
+            summary = summarize(CompiledTrial(program), examples)
+            summary.source = examples.relative_to(root).as_posix()  # the same wherever it is made from
+            for fmt in ("html", "md"):
+                report = render_cohort_report(summary, program, fmt)  # type: ignore[arg-type]
+                documents[Path("generated") / f"{criteria.stem}-examples-report.{fmt}"] = report
     return documents
 
 
