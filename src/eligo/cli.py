@@ -71,12 +71,12 @@ def _plural(count: int, word: str) -> str:
 
 
 def criteria_files(paths: Iterable[str]) -> list[Path]:
-    """Files named on the command line; a directory stands for the .elig files directly in it."""
+    """Files named on the command line; a directory stands for every .elig file below it."""
     found: list[Path] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found.extend(sorted(path.glob("*.elig")))
+            found.extend(sorted(path.rglob("*.elig")))
         elif path.exists():
             found.append(path)
         else:
