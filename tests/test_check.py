@@ -114,3 +114,13 @@ def test_a_definition_that_refers_to_itself_is_an_error(tmp_path: Path) -> None:
     path = write(tmp_path, "t.elig", 'trial T "t"\ndefine a "A"\n  b\ndefine b "B"\n  a\ninclude I1 "x"\n  a\n')
     with pytest.raises(CheckError, match="refers to itself"):
         eligo.load_program(path)
+
+
+def test_a_window_counts_whole_units(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "t.elig",
+        'trial T "t"\n  reference d "day"\ninclude I1 "x"\n  exists condition where onset within 1.5 months before d\n',
+    )
+    with pytest.raises(CheckError, match="a window counts whole months; write a whole number"):
+        eligo.load_program(path)

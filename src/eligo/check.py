@@ -382,6 +382,8 @@ class Checker:
                 self.error(
                     window.amount, f"a window is measured in days, weeks, months or years, not '{window.amount.unit}'"
                 )
+            if window.amount.value != window.amount.value.to_integral_value():
+                self.error(window.amount, f"a window counts whole {window.amount.unit}; write a whole number")
             if window.amount.value < 0:
                 self.error(window.amount, "a window cannot be negative; use 'before' or 'after' for the direction")
             self.expect_date(window.anchor, scopes, "a window counts from a date")

@@ -130,12 +130,6 @@ DURATION = {
     "years": DurationUnit.YEARS,
 }
 DIRECTION = {"before": Direction.BEFORE, "after": Direction.AFTER, "of": Direction.EITHER}
-OUTCOME_WORDS: dict[str, str] = {
-    "met": "met",
-    "not_met": "not met",
-    "unknown": "unknown",
-    "not_applicable": "not applicable",
-}
 
 
 class EvaluationError(Exception):
