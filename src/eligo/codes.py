@@ -131,6 +131,7 @@ class CodeMatcher:
         self.kept: dict[str, list[tuple[str, str | None]]] = {}
         self.removed: dict[str, list[tuple[str, str | None]]] = {}
         self.exact: dict[str, set[str]] = {}
+        self._seen: dict[tuple[str, str], bool] = {}
         for system, code, last, removed in entries:
             target = self.removed if removed else self.kept
             if not removed and last is None and system not in HIERARCHICAL:
@@ -139,6 +140,15 @@ class CodeMatcher:
                 target.setdefault(system, []).append((code, last))
 
     def matches(self, system: str, code: str) -> bool:
+        key = (system, code)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._match(system, code)
+            if len(self._seen) < 100_000:  # patient codes repeat: remember the answers, within a bound
+                self._seen[key] = found
+        return found
+
+    def _match(self, system: str, code: str) -> bool:
         if any(matches(system, code, first, last) for first, last in self.removed.get(system, ())):
             return False
         if code in self.exact.get(system, ()):

@@ -164,7 +164,7 @@ class Evaluator:
         results = tuple(self.criterion(c, env) for c in self.program.criteria)
         decision = verdict((r.polarity, r.outcome) for r in results)
         missing = tuple(dict.fromkeys(m for r in results if r.outcome == "unknown" for m in r.missing))
-        return PatientResult(
+        return PatientResult.model_construct(  # built from checked parts: no need to validate again
             patient_id=patient.id,
             verdict=decision,
             criteria=results,
@@ -187,7 +187,7 @@ class Evaluator:
     def _result(
         self, c: n.Criterion, outcome: Outcome, reason: str, trace: Trace, missing: tuple[str, ...]
     ) -> CriterionResult:
-        return CriterionResult(
+        return CriterionResult.model_construct(
             id=c.id, polarity=c.polarity, title=c.title, outcome=outcome, reason=reason,
             evidence=trace.evidence, missing=missing,
         )  # fmt: skip

@@ -5,6 +5,7 @@ Back ends (evaluation, rendering, SQL) take a :class:`Program` and may assume it
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 
@@ -29,7 +30,7 @@ class Program:
     criteria: tuple[n.Criterion, ...] = ()
     warnings: tuple[Diagnostic, ...] = ()
 
-    @property
+    @functools.cached_property
     def references(self) -> dict[str, n.Reference]:
         return {r.name: r for r in self.trial.references} if self.trial else {}
 
@@ -41,7 +42,7 @@ class Program:
     def exclusions(self) -> tuple[n.Criterion, ...]:
         return tuple(c for c in self.criteria if c.polarity == "exclude")
 
-    @property
+    @functools.cached_property
     def fingerprint(self) -> str:
         """A short hash of the criteria's meaning (not their layout or comments)."""
         parts = [d.model_dump_json(exclude={"path"}) for d in (self.document, *self.imports)]
