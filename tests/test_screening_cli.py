@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from eligo.cli import main
@@ -122,3 +123,18 @@ def test_schema_prints_the_json_schema() -> None:
     code, out, _ = run("schema")
     assert code == 0
     assert json.loads(out)["title"] == "Eligo patient record"
+
+
+def test_progress_is_shown_on_a_terminal_only(capsys: pytest.CaptureFixture[str]) -> None:
+    from eligo.cli import Progress
+
+    quiet = Progress(enabled=False)
+    for _ in range(3):
+        quiet.tick()
+    quiet.clear()
+    shown = Progress(enabled=True)
+    shown.tick()
+    shown.clear()
+    err = capsys.readouterr().err
+    assert err.startswith("\rscreened 1 records")  # nothing from the quiet one
+    assert err.endswith("\r\x1b[K")
