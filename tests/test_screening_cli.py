@@ -138,3 +138,35 @@ def test_progress_is_shown_on_a_terminal_only(capsys: pytest.CaptureFixture[str]
     err = capsys.readouterr().err
     assert err.startswith("\rscreened 1 records")  # nothing from the quiet one
     assert err.endswith("\r\x1b[K")
+
+
+def test_report_for_one_patient_and_for_a_cohort(tmp_path: Path) -> None:
+    from .htmlcheck import html_problems
+
+    checklist = tmp_path / "p02.html"
+    code, _, _ = run(
+        "report",
+        TRIAL,
+        str(EXAMPLES / "p02-eligible-woman-with-exceptions.json"),
+        "-o",
+        str(checklist),
+        "--on",
+        "2026-03-01",
+    )
+    assert code == 0
+    text = checklist.read_text()
+    assert html_problems(text) == []
+    assert "Screening checklist" in text and ">Eligible<" in text and "2026-03-01" in text
+    code, out, err = run("report", TRIAL, str(EXAMPLES), "--format", "md")
+    assert code == 0
+    assert "## Attrition funnel" in out
+    assert err.strip() == "6 records: 6 evaluated, 0 rejected"
+
+
+def test_report_on_a_batch_with_rejected_records_exits_1(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(BROKEN) + "\n")
+    code, out, err = run("report", TRIAL, str(batch), "--format", "md")
+    assert code == 1
+    assert "8 records: 4 evaluated, 4 rejected" in err
+    assert "Rejected" in out
