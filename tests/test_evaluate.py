@@ -170,7 +170,7 @@ def test_a_missing_index_date_is_unknown_never_today() -> None:
     assert result.criteria[0].missing == ("the date of d",)
 
 
-def observations(*items: tuple[str, str, Any, str | None]) -> dict[str, Any]:
+def observations(*items: tuple[str, str | None, Any, str | None]) -> dict[str, Any]:
     return {
         "observations": [
             {
@@ -197,6 +197,8 @@ def observations(*items: tuple[str, str, Any, str | None]) -> dict[str, Any]:
             TRUE,
         ),  # after d: outside
         (observations(("89247-1", "2026-01-20", 1, None)), UNKNOWN),  # nothing in the window
+        (observations(("89247-1", "2026-03-01", 1, None), ("89247-1", None, 3, None)), UNKNOWN),  # undated: maybe later
+        (observations(("89247-1", "2026-03-01", 1, None), ("89247-1", None, 1, None)), TRUE),  # same value either way
         (observations(("89247-1", "2026-02-20", "one", None)), UNKNOWN),  # not a number
         ({"observations": []}, UNKNOWN),
         ({}, UNKNOWN),

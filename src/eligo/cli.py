@@ -13,7 +13,7 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,14 +22,14 @@ import click
 
 from eligo.errors import EligoError, RecordError, RecordProblem, SourceError, UsageError
 from eligo.format import format_document
-from eligo.generate import generate_all
+from eligo.generate import DIALECTS, generate_all
 from eligo.load import load_program, read_document
 from eligo.output import CsvWriter, JsonLinesWriter, TableWriter, atomic_output, explain_text
 from eligo.program import Program
 from eligo.reader import read_one_patient, read_patients
-from eligo.records import json_schema
+from eligo.records import Patient, json_schema
 from eligo.render import FORMATS, render_protocol
-from eligo.report import render_cohort_report, render_patient_report, summarize
+from eligo.report import CohortSummary, render_cohort_report, render_patient_report, summarize
 from eligo.temporal import DateLike, PartialDate
 from eligo.trial import load
 
@@ -388,3 +388,89 @@ def _holds_one_record(path: Path) -> bool:
     items = read_patients(path)
     count = sum(1 for _ in itertools.islice(items, 2))
     return count == 1
+
+
+# ----------------------------------------------------------------------------- SQL back end
+
+
+@main.command()
+@click.argument("criteria", type=click.Path(dir_okay=False))
+@click.option("--dialect", type=click.Choice(DIALECTS), default="duckdb", show_default=True)
+@click.option("--pretty", is_flag=True, help="Indent the query.")
+@click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@reports_errors
+def sql(criteria: str, dialect: str, pretty: bool, index_date: tuple[str, ...]) -> None:
+    """Print the SQL query that screens every patient of a database against CRITERIA.
+
+    The query reads the tables `eligo import` writes and returns one row per patient: each
+    criterion's outcome and the verdict, with the same semantics as `eligo eval`.
+    """
+    from eligo.sql.compile import to_sql
+
+    program = load_program(criteria)
+    click.echo(to_sql(program, dialect, _index_dates(index_date, program), pretty))
+
+
+@main.command(name="import")
+@click.argument("patients", type=click.Path())
+@click.option("--to", "target", required=True, type=click.Path(path_type=Path),
+              help="A DuckDB file (*.duckdb, *.db) or a directory for Parquet files.")  # fmt: skip
+@reports_errors
+def import_command(patients: str, target: Path) -> None:
+    """Load PATIENTS (JSON, arrays, JSON Lines, directories) into the relational layout.
+
+    Bad records are reported as `eligo eval` reports them, and left out; exit 1 if any.
+    """
+    import duckdb
+
+    from eligo.sql.layout import load_duckdb, write_parquet
+
+    counts: Counter[str] = Counter()
+
+    def good() -> Iterator[Patient]:
+        for item in read_patients(patients):
+            if isinstance(item, RecordProblem):
+                counts["rejected"] += 1
+                click.echo(f"rejected: {item.render()}", err=True)
+            else:
+                counts["loaded"] += 1
+                yield item.patient
+
+    database = target.suffix in (".duckdb", ".db")
+    if database and target.exists():
+        raise UsageError(f"{target}: already exists; import into a new database file")
+    with duckdb.connect(str(target) if database else ":memory:") as con:
+        load_duckdb(con, good())
+        if not database:
+            target.mkdir(parents=True, exist_ok=True)
+            write_parquet(con, target)
+    total = counts["loaded"] + counts["rejected"]
+    click.echo(f"{_plural(total, 'record')}: {counts['loaded']} imported, {counts['rejected']} rejected", err=True)
+    if counts["rejected"]:
+        sys.exit(EXIT_PROBLEMS)
+
+
+@main.command()
+@click.argument("criteria", type=click.Path(dir_okay=False))
+@click.argument("data", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["summary", "jsonl", "csv", "table"]), default="summary",
+              show_default=True, help="summary: counts and the attrition funnel; the others: one row per patient.")  # fmt: skip
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (atomically).")
+@click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@reports_errors
+def screen(criteria: str, data: Path, fmt: str, output: Path | None, index_date: tuple[str, ...]) -> None:
+    """Screen a database (DATA: a DuckDB file from `eligo import`, or its Parquet directory) on DuckDB."""
+    from eligo.sql.screen import screen_database
+
+    program = load_program(criteria)
+    results = screen_database(program, data, _index_dates(index_date, program))
+    with atomic_output(output, sys.stdout) as stream:
+        if fmt == "summary":
+            summary = CohortSummary(program)
+            summary.extend(results)
+            stream.write(render_cohort_report(summary, program, "md"))
+            return
+        writer = _writer(fmt, stream, program, explain=False)
+        for result in results:
+            writer.write(result)
+        writer.close()

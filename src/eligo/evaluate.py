@@ -418,10 +418,7 @@ class Evaluator:
         if not inside:
             return self._missing(wanted)
         latest = max(inside, key=lambda r: bounds(r.date)[0])
-        if any(
-            bounds(r.date)[1] > bounds(latest.date)[0] and r is not latest and r.value != latest.value
-            for r in inside + uncertain
-        ):
+        if any(_maybe_later(r, latest) for r in inside + uncertain):
             return self._missing(f"{wanted}: which result is the latest (dates too imprecise)")
         frame = Frame("observation", latest, measure, _label("observation", latest))
         value, trace = self.observation_value(frame)
@@ -700,6 +697,14 @@ def show(value: Any) -> str:
 
 def _phrase(expr: n.Node) -> str:
     return humanize(format_expr(expr))
+
+
+def _maybe_later(record: Any, latest: Any) -> bool:
+    """Whether another observation, with a different value, may be later than the chosen one
+    (an undated one may be)."""
+    if record is latest or record.value == latest.value:
+        return False
+    return record.date is None or bounds(record.date)[1] > bounds(latest.date)[0]
 
 
 def _label(kind: str, record: Any) -> str:

@@ -10,7 +10,10 @@ from pathlib import Path
 from eligo.load import load_program
 from eligo.render import FORMATS, render_protocol
 from eligo.report import render_cohort_report, summarize
+from eligo.sql.compile import to_sql
 from eligo.trial import CompiledTrial
+
+DIALECTS = ("duckdb", "postgres", "spark")
 
 
 def expected_documents(root: Path) -> dict[Path, str]:
@@ -20,6 +23,10 @@ def expected_documents(root: Path) -> dict[Path, str]:
         program = load_program(criteria)
         for fmt in FORMATS:
             documents[Path("generated") / f"{criteria.stem}.{fmt}"] = render_protocol(program, fmt)
+        for dialect in DIALECTS:
+            documents[Path("generated") / "sql" / f"{criteria.stem}.{dialect}.sql"] = (
+                to_sql(program, dialect, pretty=True) + "\n"
+            )
         examples = root / "examples" / criteria.stem
         if examples.is_dir():  # the cohort report of the trial's example patients (no date: reproducible)
             summary = summarize(CompiledTrial(program), examples)

@@ -1,0 +1,236 @@
+"""The relational layout of the patient record, and loading patients into DuckDB.
+
+Every date is stored as the pair of its first and last possible day (``*_lo``, ``*_hi``; both
+NULL when the date is missing), so partial dates keep their meaning. Each patient row says
+which record lists were collected (``<list>_collected``: an absent list is FALSE, an empty one
+TRUE). Records keep their position in their list (``seq``, from 0), which decides ties the way
+the evaluator does. Observation and attestation values are split by type: ``value_num``
+(numbers, not booleans), ``value_text`` (strings), ``value_bool``, ``value_code*`` (coded
+values), and ``value_date_lo``/``value_date_hi`` for strings that read as dates.
+
+>>> from eligo.records import Patient
+>>> rows(Patient.model_validate({"id": "P1", "birth_date": "1963-07", "conditions": []}))["patients"]
+[('P1', datetime.date(1963, 7, 1), datetime.date(1963, 7, 31), None, True, False, False, False)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from sqlglot import exp
+
+from eligo.records import Attestation, Code, Observation, Patient
+from eligo.temporal import PartialDate
+
+#: The one table description: table → (column, SQL type) in order.
+TABLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "patients": (
+        ("patient_id", "VARCHAR"), ("birth_lo", "DATE"), ("birth_hi", "DATE"), ("sex", "VARCHAR"),
+        ("conditions_collected", "BOOLEAN"), ("medications_collected", "BOOLEAN"),
+        ("procedures_collected", "BOOLEAN"), ("observations_collected", "BOOLEAN"),
+    ),
+    "reference_dates": (("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("lo", "DATE"), ("hi", "DATE")),
+    "conditions": (
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("display", "VARCHAR"), ("onset_lo", "DATE"), ("onset_hi", "DATE"), ("abatement_lo", "DATE"),
+        ("abatement_hi", "DATE"), ("status", "VARCHAR"), ("confirmed_by", "VARCHAR"), ("extent", "VARCHAR"),
+        ("treatment", "VARCHAR[]"),
+    ),
+    "medications": (
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("display", "VARCHAR"), ("start_lo", "DATE"), ("start_hi", "DATE"), ("end_lo", "DATE"), ("end_hi", "DATE"),
+        ("route", "VARCHAR"),
+    ),
+    "procedures": (
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("display", "VARCHAR"), ("date_lo", "DATE"), ("date_hi", "DATE"), ("donor", "VARCHAR"),
+    ),
+    "observations": (
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("display", "VARCHAR"), ("date_lo", "DATE"), ("date_hi", "DATE"), ("value_num", "DOUBLE"),
+        ("value_text", "VARCHAR"), ("value_bool", "BOOLEAN"), ("value_code_system", "VARCHAR"),
+        ("value_code", "VARCHAR"), ("value_code_display", "VARCHAR"), ("value_date_lo", "DATE"),
+        ("value_date_hi", "DATE"), ("unit", "VARCHAR"), ("reference_high", "DOUBLE"),
+    ),
+    "attestations": (
+        ("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("value_num", "DOUBLE"), ("value_text", "VARCHAR"),
+        ("value_bool", "BOOLEAN"), ("value_date_lo", "DATE"), ("value_date_hi", "DATE"), ("unit", "VARCHAR"),
+    ),
+}  # fmt: skip
+
+#: The record-list table of each record kind, and the name of its date columns.
+RECORD_TABLES: dict[str, str] = {
+    "condition": "conditions",
+    "medication": "medications",
+    "procedure": "procedures",
+    "observation": "observations",
+}
+
+Row = tuple[Any, ...]
+ROWS_PER_STATEMENT = 200
+
+
+def create_table_statements() -> list[exp.Create]:
+    """``CREATE TABLE`` for every table, as sqlglot trees built from :data:`TABLES`."""
+    return [
+        exp.Create(
+            kind="TABLE",
+            exists=True,
+            this=exp.Schema(
+                this=exp.to_table(table),
+                expressions=[
+                    exp.ColumnDef(this=exp.to_identifier(column), kind=exp.DataType.build(sql_type, dialect="duckdb"))
+                    for column, sql_type in columns
+                ],
+            ),
+        )
+        for table, columns in TABLES.items()
+    ]
+
+
+def create_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the tables (if they do not exist yet)."""
+    for statement in create_table_statements():
+        con.execute(statement.sql(dialect="duckdb"))
+
+
+def _span(value: PartialDate | None) -> tuple[date | None, date | None]:
+    if value is None:
+        return None, None
+    return value.earliest(), value.latest()
+
+
+def _date_text(raw: Any) -> tuple[date | None, date | None]:
+    if not isinstance(raw, str):
+        return None, None
+    try:
+        return _span(PartialDate.parse(raw))
+    except ValueError:
+        return None, None
+
+
+def _typed_values(raw: Any) -> tuple[Any, ...]:
+    """value_num, value_text, value_bool (and the code and date columns for observations)."""
+    number = float(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) else None
+    text = raw if isinstance(raw, str) else None
+    flag = raw if isinstance(raw, bool) else None
+    return number, text, flag
+
+
+def _observation(patient_id: str, seq: int, o: Observation) -> Row:
+    number, text, flag = _typed_values(o.value)
+    coded = o.value if isinstance(o.value, Code) else None
+    return (
+        patient_id, seq, o.code.system, o.code.code, o.code.display, *_span(o.date), number, text, flag,
+        coded.system if coded else None, coded.code if coded else None, coded.display if coded else None,
+        *_date_text(o.value), o.unit, o.reference_high,
+    )  # fmt: skip
+
+
+def _attestation(patient_id: str, name: str, a: Attestation) -> Row:
+    return (patient_id, name, *_typed_values(a.value), *_date_text(a.value), a.unit)
+
+
+def rows(patient: Patient) -> dict[str, list[Row]]:
+    """One patient as rows of every table (in the column order of :data:`TABLES`)."""
+    pid = patient.id
+    out: dict[str, list[Row]] = {table: [] for table in TABLES}
+    out["patients"].append(
+        (
+            pid,
+            *_span(patient.birth_date),
+            patient.sex,
+            patient.conditions is not None,
+            patient.medications is not None,
+            patient.procedures is not None,
+            patient.observations is not None,
+        )
+    )
+    out["reference_dates"] = [(pid, name, *_span(value)) for name, value in patient.dates.items()]
+    out["conditions"] = [
+        (
+            pid,
+            i,
+            c.code.system,
+            c.code.code,
+            c.code.display,
+            *_span(c.onset),
+            *_span(c.abatement),
+            c.status,
+            c.confirmed_by,
+            c.extent,
+            list(c.treatment) if c.treatment is not None else None,
+        )
+        for i, c in enumerate(patient.conditions or ())
+    ]
+    out["medications"] = [
+        (pid, i, m.code.system, m.code.code, m.code.display, *_span(m.start), *_span(m.end), m.route)
+        for i, m in enumerate(patient.medications or ())
+    ]
+    out["procedures"] = [
+        (pid, i, p.code.system, p.code.code, p.code.display, *_span(p.date), p.donor)
+        for i, p in enumerate(patient.procedures or ())
+    ]
+    out["observations"] = [_observation(pid, i, o) for i, o in enumerate(patient.observations or ())]
+    out["attestations"] = [_attestation(pid, name, a) for name, a in patient.attestations.items()]
+    return out
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, batch: list[Row]) -> None:
+    if not batch:
+        return
+    # the table and the number of columns come from TABLES; the values travel as parameters,
+    # many rows per statement (much faster in DuckDB than executemany)
+    marks = "(" + ", ".join("?" for _ in TABLES[table]) + ")"
+    for start in range(0, len(batch), ROWS_PER_STATEMENT):
+        part = batch[start : start + ROWS_PER_STATEMENT]
+        con.execute(f"INSERT INTO {table} VALUES " + ", ".join([marks] * len(part)), [v for row in part for v in row])
+
+
+def load_duckdb(con: duckdb.DuckDBPyConnection, patients: Iterable[Patient], chunk: int = 10_000) -> int:
+    """Insert patients into the tables (created if missing), ``chunk`` patients per batch.
+
+    Memory is bounded by one chunk of rows. Returns the number of patients inserted.
+    """
+    create_tables(con)
+    pending: dict[str, list[Row]] = {table: [] for table in TABLES}
+    count = 0
+    in_chunk = 0
+
+    def flush() -> None:
+        for table, batch in pending.items():
+            _insert(con, table, batch)
+            batch.clear()
+
+    for patient in patients:
+        for table, table_rows in rows(patient).items():
+            pending[table].extend(table_rows)
+        count += 1
+        in_chunk += 1
+        if in_chunk >= chunk:
+            flush()
+            in_chunk = 0
+    flush()
+    return count
+
+
+def write_parquet(con: duckdb.DuckDBPyConnection, directory: str | Path) -> list[Path]:
+    """Write every table to ``DIRECTORY/<table>.parquet``; returns the files written."""
+    target = Path(directory)
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in TABLES:
+        path = target / f"{table}.parquet"
+        copy = exp.Copy(
+            this=exp.to_table(table),
+            kind=False,
+            files=[exp.Literal.string(str(path))],
+            params=[exp.CopyParameter(this=exp.var("FORMAT"), expression=exp.var("PARQUET"))],
+        )
+        con.execute(copy.sql(dialect="duckdb"))
+        written.append(path)
+    return written

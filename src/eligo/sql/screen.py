@@ -1,0 +1,61 @@
+"""Running the compiled query on DuckDB over an imported database or its Parquet files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import duckdb
+from sqlglot import exp
+
+from eligo.errors import UsageError
+from eligo.program import Program
+from eligo.results import CriterionResult, PatientResult
+from eligo.sql.compile import compile_program
+from eligo.sql.layout import TABLES
+from eligo.temporal import DateLike
+
+
+def connect(data: Path) -> duckdb.DuckDBPyConnection:
+    """A connection on which the layout's tables can be read: the DuckDB file itself, or views
+    over the Parquet files of a directory written by ``eligo import``."""
+    if data.is_file():
+        return duckdb.connect(str(data), read_only=True)
+    con = duckdb.connect(":memory:")
+    for table in TABLES:
+        parquet = data / f"{table}.parquet"
+        if not parquet.is_file():
+            raise UsageError(f"{data}: no {parquet.name}; write it with `eligo import PATIENTS --to {data}`")
+        source = exp.select("*").from_(exp.func("read_parquet", exp.Literal.string(str(parquet))))
+        view = exp.Create(this=exp.to_table(table), kind="VIEW", expression=source)
+        con.execute(view.sql(dialect="duckdb"))
+    return con
+
+
+def screen_database(
+    program: Program, data: Path, index_dates: Mapping[str, DateLike] | None = None
+) -> Iterator[PatientResult]:
+    """Every patient's outcomes and verdict, computed by DuckDB, as result models (no evidence)."""
+    query = compile_program(program, index_dates).sql(dialect="duckdb")
+    with connect(data) as con:
+        cursor = con.execute(query)
+        names = [d[0] for d in cursor.description]
+        while batch := cursor.fetchmany(10_000):
+            for row in batch:
+                values = dict(zip(names, row, strict=True))
+                criteria = tuple(
+                    CriterionResult.model_construct(
+                        id=c.id,
+                        polarity=c.polarity,
+                        title=c.title,
+                        outcome=values[c.id],
+                        reason="",
+                        evidence=(),
+                        missing=(),
+                    )
+                    for c in program.criteria
+                )
+                yield PatientResult.model_construct(
+                    patient_id=values["patient_id"], verdict=values["verdict"], criteria=criteria,
+                    missing=(), fingerprint=program.fingerprint,
+                )  # fmt: skip
