@@ -89,8 +89,9 @@ def criteria_files(paths: Iterable[str]) -> list[Path]:
 def main() -> None:
     """Eligo: clinical-trial eligibility criteria as code.
 
-    Write a trial's criteria once in criteria/*.elig; check them like a type checker,
-    format them, and (in later commands) screen patients and render protocol text.
+    Write a trial's criteria once in criteria/*.elig; check and format them (check, fmt,
+    parse), screen patients (eval, explain, report), write the protocol text (render), and
+    screen whole databases on DuckDB (import, screen, sql).
 
     \b
     Exit codes: 0 ok, 1 problems in the input, 2 wrong usage.
