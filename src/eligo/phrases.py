@@ -263,6 +263,11 @@ class Phraser:
             words = FIELD_IS[e.operand.name].format(values)
             return f"not {words}" if e.negated else words
         verb = "is not" if e.negated else "is"
+        operand = e.operand
+        if record is not None and isinstance(operand, n.Name) and operand.name not in self.titles and not e.negated:
+            article = "a " if operand.name == "value" else ""
+            joined = values if isinstance(collection, n.RangeLit) else f"of {values}"
+            return f"with {article}{humanize(operand.name)} {joined}"
         if isinstance(collection, n.SetLit):
             return f"{self.subject(e.operand, record)} {verb} {values}"
         return (
