@@ -1,0 +1,84 @@
+"""The generated Spark SQL runs for real on a local Spark session and agrees with DuckDB.
+
+Skipped, with the reason, where pyspark or a Java runtime is not installed (CI does not install
+them; `pip install pyspark` with Java 17 on PATH runs it).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+import eligo
+from eligo.reader import Loaded, read_patients
+from eligo.sql.compile import to_sql
+from eligo.sql.layout import TABLES, load_duckdb, write_parquet
+
+from .conftest import CRITERIA, ROOT
+
+pytestmark = [
+    pytest.mark.skipif(importlib.util.find_spec("pyspark") is None, reason="pyspark is not installed"),
+    pytest.mark.skipif(shutil.which("java") is None, reason="no Java runtime on PATH (Spark needs one)"),
+]
+
+
+def cohort(tmp_path: Path) -> list[eligo.Patient]:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "bench" / "generate.py")
+    assert spec and spec.loader
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    path = tmp_path / "cohort.jsonl"
+    generate.write_cohort(300, path, seed=11)
+    examples = [i.patient for i in read_patients(ROOT / "examples" / "nct05238363") if isinstance(i, Loaded)]
+    return examples + [i.patient for i in read_patients(path) if isinstance(i, Loaded)]
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    from pyspark.sql import SparkSession
+
+    session = (
+        SparkSession.builder.master("local[1]")
+        .appName("eligo-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+    )
+    yield session
+    session.stop()
+
+
+def rows(cursor_rows: list[tuple[Any, ...]], names: list[str]) -> dict[str, dict[str, Any]]:
+    return {r[0]: dict(zip(names, r, strict=True)) for r in cursor_rows}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap (issue 5): the Spark SQL refers to the outer patient row inside FROM-clause subqueries, "
+    "which Spark's analyzer rejects (UNRESOLVED_COLUMN pt.patient_id); record queries must become "
+    "per-patient aggregate CTEs joined once",
+)
+@pytest.mark.parametrize("trial", ["nct05238363.elig", "nct02296125.elig"])
+def test_spark_agrees_with_duckdb(spark: Any, tmp_path: Path, trial: str) -> None:
+    program = eligo.load_program(CRITERIA / trial)
+    patients = cohort(tmp_path)
+    with duckdb.connect(":memory:") as con:
+        load_duckdb(con, patients)
+        write_parquet(con, tmp_path / "data")
+        cursor = con.execute(to_sql(program, "duckdb"))
+        names = [d[0] for d in cursor.description]
+        expected = rows(cursor.fetchall(), names)
+    for table in TABLES:
+        spark.read.parquet(str(tmp_path / "data" / f"{table}.parquet")).createOrReplaceTempView(table)
+    result = spark.sql(to_sql(program, "spark"))
+    got = {row[0]: dict(zip(result.columns, row, strict=True)) for row in result.collect()}
+    assert got.keys() == expected.keys()
+    differences = {pid: (got[pid], expected[pid]) for pid in expected if got[pid] != expected[pid]}
+    assert not differences, json.dumps(next(iter(differences.items())), default=str)[:2000]
