@@ -47,3 +47,16 @@ class Program:
         """A short hash of the criteria's meaning (not their layout or comments)."""
         parts = [d.model_dump_json(exclude={"path"}) for d in (self.document, *self.imports)]
         return "sha256:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+    def attested_in(self, expr: n.Node, _seen: frozenset[str] = frozenset()) -> list[str]:
+        """The attested items an expression reads, directly or through definitions, in order of use."""
+        names: dict[str, None] = {}
+        for node in expr.walk():
+            if not isinstance(node, n.Name):
+                continue
+            if node.name in self.attested:
+                names[node.name] = None
+            elif node.name in self.defines and node.name not in _seen:
+                inner = self.attested_in(self.defines[node.name].body, _seen | {node.name})
+                names.update(dict.fromkeys(inner))
+        return list(names)

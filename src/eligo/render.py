@@ -72,15 +72,6 @@ def _code_rows(entries: tuple[n.CodeEntry, ...]) -> list[dict[str, Any]]:
     ]
 
 
-def _attested_in(expr: n.Node, program: Program) -> list[str]:
-    names = [x.name for x in expr.walk() if isinstance(x, n.Name) and x.name in program.attested]
-    seen = dict.fromkeys(names)
-    for x in expr.walk():  # attested items reached through definitions
-        if isinstance(x, n.Name) and x.name in program.defines:
-            seen.update(dict.fromkeys(_attested_in(program.defines[x.name].body, program)))
-    return [program.attested[name].title for name in seen]
-
-
 def protocol_context(program: Program) -> dict[str, Any]:
     """Everything a protocol template shows, as plain data."""
     phraser = phraser_for(program)
@@ -94,7 +85,7 @@ def protocol_context(program: Program) -> dict[str, Any]:
             "sentence": sentence(phraser.phrase(c.body)),
             "text": c.text,
             "notes": list(c.notes),
-            "attested": _attested_in(c.body, program),
+            "attested": [program.attested[name].title for name in program.attested_in(c.body)],
         }
 
     return {

@@ -172,20 +172,6 @@ def _protocol_order(program: Program) -> tuple[n.Criterion, ...]:
 # --- one patient ------------------------------------------------------------------------------
 
 
-def attested_names(expr: n.Node, program: Program, _seen: frozenset[str] = frozenset()) -> list[str]:
-    """The attested items an expression reads, directly or through definitions, in order of use."""
-    names: dict[str, None] = {}
-    for node in expr.walk():
-        if not isinstance(node, n.Name):
-            continue
-        if node.name in program.attested:
-            names[node.name] = None
-        elif node.name in program.defines and node.name not in _seen:
-            inner = attested_names(program.defines[node.name].body, program, _seen | {node.name})
-            names.update(dict.fromkeys(inner))
-    return list(names)
-
-
 def _evidence_row(e: Evidence) -> dict[str, Any]:
     return {
         "record": _one_line(e.record),
@@ -229,7 +215,7 @@ def _attested_context(result: PatientResult, program: Program, patient: Patient 
     """Each attested item the criteria use: who uses it, and the value recorded, if any."""
     used_by: dict[str, list[str]] = {}
     for criterion in _protocol_order(program):
-        for name in attested_names(criterion.body, program):
+        for name in program.attested_in(criterion.body):
             used_by.setdefault(name, []).append(criterion.id)
     evidence = {e.display: e for c in result.criteria for e in c.evidence if e.record == "attestation" and e.display}
     missing = {m for c in result.criteria for m in c.missing}
