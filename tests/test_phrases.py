@@ -35,7 +35,7 @@ GOLDEN = [
     ("age at first_dose >= 18 years", "Aged 18 years or older on the day of first dose."),
     ("age at first_dose < 18 years", "Younger than 18 years on the day of first dose."),
     ("consent", "Signed the informed consent form [attested]."),
-    ("not consent", "Not signed the informed consent form [attested]."),
+    ("not consent", "Signed the informed consent form [attested]: no."),
     ("survival >= 12 weeks", "Expected survival [attested] is at least 12 weeks."),
     ("sex is female", "Female."),
     ("sex is not male", "Not male."),

@@ -290,6 +290,8 @@ class Phraser:
     # -- logic
     def phrase_not(self, e: n.Not, record: str | None) -> str:
         inner = e.operand
+        if isinstance(inner, n.Name) and inner.name in self.attested:  # titles are clauses: answer them
+            return f"{self.phrase(inner, record)}: no"
         if isinstance(inner, n.Name) and inner.name in self.titles:
             return f"not {self.phrase(inner, record)}"
         return (
