@@ -61,8 +61,11 @@ def test_fmt_check_names_the_files_that_would_change(tmp_path: Path) -> None:
     assert code == 1
     assert out.strip() == f"would reformat {messy}"
     assert messy.read_text() == 'include I1 "a"    sex is female'
+    messy.chmod(0o640)
     assert run("fmt", str(messy))[0] == 0
     assert messy.read_text() == tidy.read_text()
+    assert messy.stat().st_mode & 0o777 == 0o640  # rewriting keeps the file's permissions
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left behind
     assert run("fmt", "--check", str(tmp_path))[0] == 0
 
 

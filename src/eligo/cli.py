@@ -24,7 +24,7 @@ from eligo.errors import EligoError, RecordError, RecordProblem, SourceError, Us
 from eligo.format import format_document
 from eligo.generate import DIALECTS, generate_all
 from eligo.load import load_program, read_document
-from eligo.output import CsvWriter, JsonLinesWriter, TableWriter, atomic_output, explain_text
+from eligo.output import CsvWriter, JsonLinesWriter, TableWriter, atomic_output, explain_text, write_atomically
 from eligo.program import Program
 from eligo.reader import read_one_patient, read_patients
 from eligo.records import Patient, json_schema
@@ -150,16 +150,10 @@ def fmt(files: tuple[str, ...], check_only: bool) -> None:
         if check_only:
             click.echo(f"would reformat {path}")
         else:
-            _write_atomically(path, formatted)
+            write_atomically(path, formatted)
             click.echo(f"reformatted {path}")
     if failed or (check_only and changed):
         sys.exit(EXIT_PROBLEMS)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.eligo-tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
 
 
 @main.command()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from eligo.load import load_program
+from eligo.output import write_atomically
 from eligo.render import FORMATS, render_protocol
 from eligo.report import render_cohort_report, summarize
 from eligo.sql.compile import to_sql
@@ -43,8 +44,6 @@ def generate_all(root: Path) -> list[Path]:
     for relative, text in expected_documents(root).items():
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.partial")
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(path)
+        write_atomically(path, text)
         written.append(path)
     return written

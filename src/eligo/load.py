@@ -10,8 +10,8 @@ from pathlib import Path
 
 from eligo import nodes as n
 from eligo.check import check
-from eligo.errors import CheckError, Diagnostic, ParseError, UsageError
-from eligo.parse import decode_source, parse_text
+from eligo.errors import CheckError, Diagnostic, ParseError
+from eligo.parse import decode_source, parse_text, read_source
 from eligo.program import Program
 
 MAX_IMPORTS = 256
@@ -33,11 +33,7 @@ def load_program(path: str | Path) -> Program:
 
 def read_document(path: Path) -> tuple[n.Document, dict[str, str]]:
     """Parse one file; its text is kept for the carets of later diagnostics."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise UsageError(f"{path}: cannot read: {error.strerror or error}") from None
-    text = decode_source(data, str(path))
+    text = read_source(path)
     return parse_text(text, str(path)), {str(path): text}
 
 

@@ -110,10 +110,26 @@ def atomic_output(path: Path | None, stdout: IO[str]) -> Iterator[IO[str]]:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             yield stream
+        os.chmod(temporary, _mode_for(path))  # mkstemp makes 0600; keep the mode a plain write would give
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The existing file's permissions, or those a new file gets under the current umask."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace a file's content in one step: readers see the old file or the new, never half."""
+    with atomic_output(path, io.StringIO()) as stream:
+        stream.write(text)
 
 
 def explain_text(result: PatientResult, program: Program) -> str:

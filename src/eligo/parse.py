@@ -34,12 +34,16 @@ ITEM_START = re.compile(r"^(trial|import|valueset|measure|attested|define|includ
 
 def parse_file(path: str | Path) -> n.Document:
     """Parse one ``.elig`` file (imports are resolved later, by :mod:`eligo.load`)."""
-    path = Path(path)
+    return parse_text(read_source(path), str(path))
+
+
+def read_source(path: str | Path) -> str:
+    """The text of a criteria file, or a :class:`UsageError` / :class:`ParseError` saying why not."""
     try:
-        data = path.read_bytes()
+        data = Path(path).read_bytes()
     except OSError as error:
         raise UsageError(f"{path}: cannot read: {error.strerror or error}") from None
-    return parse_text(decode_source(data, str(path)), str(path))
+    return decode_source(data, str(path))
 
 
 def decode_source(data: bytes, name: str) -> str:
