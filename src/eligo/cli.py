@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import click
 
-from eligo.errors import EligoError, RecordError, RecordProblem, SourceError, UsageError
+from eligo.errors import EligoError, InputError, RecordError, RecordProblem, SourceError, UsageError
 from eligo.format import format_document
 from eligo.generate import DIALECTS, generate_all
 from eligo.load import load_program, read_document
@@ -48,7 +48,7 @@ def reports_errors(command: F) -> F:
         except UsageError as error:
             click.echo(f"eligo: error: {error}", err=True)
             sys.exit(EXIT_USAGE)
-        except RecordError as error:
+        except (RecordError, InputError) as error:
             click.echo(f"eligo: error: {error}", err=True)
             sys.exit(EXIT_PROBLEMS)
         except EligoError as error:
@@ -241,7 +241,7 @@ def eval_command(
     progress = Progress(enabled=sys.stderr.isatty())
     with atomic_output(output, sys.stdout) as stream:
         writer = _writer(fmt, stream, trial.program, explain)
-        for item in read_patients(patients):
+        for item in read_patients(patients, index_dates=dates):
             if isinstance(item, RecordProblem):
                 counts["rejected"] += 1
                 progress.clear()
@@ -304,7 +304,8 @@ class Progress:
 def explain(criteria: str, patient: str, index_date: tuple[str, ...]) -> None:
     """Explain one PATIENT's screening, criterion by criterion, for a person to read."""
     trial = load(criteria)
-    result = trial.evaluate(read_one_patient(patient), _index_dates(index_date, trial.program))
+    dates = _index_dates(index_date, trial.program)
+    result = trial.evaluate(read_one_patient(patient, index_dates=dates), dates)
     click.echo(explain_text(result, trial.program), nl=False)
 
 
@@ -361,7 +362,7 @@ def report(
     when = evaluated_on.date() if evaluated_on else datetime.date.today()
     path = Path(patients)
     if _holds_one_record(path):
-        patient = read_one_patient(path)
+        patient = read_one_patient(path, index_dates=dates)
         result = trial.evaluate(patient, dates)
         text = render_patient_report(result, trial.program, fmt, when, patient=patient)  # type: ignore[arg-type]
         rejected = 0
@@ -455,17 +456,22 @@ def import_command(patients: str, target: Path) -> None:
 @reports_errors
 def screen(criteria: str, data: Path, fmt: str, output: Path | None, index_date: tuple[str, ...]) -> None:
     """Screen a database (DATA: a DuckDB file from `eligo import`, or its Parquet directory) on DuckDB."""
+    import duckdb
+
     from eligo.sql.screen import screen_database
 
     program = load_program(criteria)
     results = screen_database(program, data, _index_dates(index_date, program))
-    with atomic_output(output, sys.stdout) as stream:
-        if fmt == "summary":
-            summary = CohortSummary(program)
-            summary.extend(results)
-            stream.write(render_cohort_report(summary, program, "md"))
-            return
-        writer = _writer(fmt, stream, program, explain=False)
-        for result in results:
-            writer.write(result)
-        writer.close()
+    try:
+        with atomic_output(output, sys.stdout) as stream:
+            if fmt == "summary":
+                summary = CohortSummary(program)
+                summary.extend(results)
+                stream.write(render_cohort_report(summary, program, "md"))
+                return
+            writer = _writer(fmt, stream, program, explain=False)
+            for result in results:
+                writer.write(result)
+            writer.close()
+    except duckdb.Error as error:  # not a database, or not one `eligo import` wrote
+        raise InputError(f"{data}: not a database written by `eligo import` ({error})") from None

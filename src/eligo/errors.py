@@ -36,6 +36,10 @@ class UsageError(EligoError):
     """The command was called wrongly (a missing file, an unknown option value)."""
 
 
+class InputError(EligoError):
+    """An input file that cannot be used at all (a data file that is not a database, say)."""
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """One problem found in a source file."""

@@ -21,7 +21,7 @@ import json
 import os
 import re
 import types
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Union, get_args, get_origin
@@ -30,9 +30,22 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from eligo.errors import RecordError, RecordProblem, UsageError
+from eligo.plausibility import at_index_dates
+from eligo.plausibility import problems as implausible
 from eligo.records import Patient
+from eligo.seen_ids import SeenIds
+from eligo.temporal import DateLike
 
-__all__ = ["BUFFER_SIZE", "CHUNK_SIZE", "MAX_RECORD_BYTES", "Loaded", "read_one_patient", "read_patients"]
+__all__ = [
+    "BUFFER_SIZE",
+    "CHUNK_SIZE",
+    "MAX_RECORD_BYTES",
+    "Loaded",
+    "SeenIds",
+    "read_one_patient",
+    "read_patients",
+    "record_problem",
+]
 
 #: Bytes read at a time when scanning a JSON array or object, or skipping an oversized line.
 CHUNK_SIZE = 256 << 10
@@ -62,22 +75,31 @@ class _FileProblem(RecordProblem):
     """A problem with the file's structure (an unclosed array, a stray comma), not with a record."""
 
 
-def read_patients(path: str | Path) -> Iterator[Loaded | RecordProblem]:
+def read_patients(
+    path: str | Path, *, index_dates: Mapping[str, DateLike] | None = None, unique_ids: bool = True
+) -> Iterator[Loaded | RecordProblem]:
     """Every patient record in a file or directory, in order, as it is read.
 
     ``path`` is a JSON Lines file, a JSON array of records, a file holding one JSON object, or a
     directory, whose ``*.json``, ``*.jsonl`` and ``*.ndjson`` files are read in name order. Each
-    record becomes a :class:`Loaded` patient or a :class:`~eligo.errors.RecordProblem`. Raises
-    :class:`~eligo.errors.UsageError` when the path does not exist or a file cannot be read.
+    record becomes a :class:`Loaded` patient or a :class:`~eligo.errors.RecordProblem`: one that
+    is not valid, holds what no patient can have (:mod:`eligo.plausibility`), was born after
+    one of the run's ``index_dates`` it does not override, or (with ``unique_ids``) repeats the
+    id of an earlier record of the input. Raises :class:`~eligo.errors.UsageError` when the
+    path does not exist or a file cannot be read.
+
+    Memory does not grow with the number of records, except for the index of the ids seen
+    (:class:`~eligo.seen_ids.SeenIds`, about 20 bytes per patient) when ``unique_ids`` is set.
 
     >>> import tempfile
     >>> folder = tempfile.TemporaryDirectory()
     >>> batch = Path(folder.name) / "batch.jsonl"
-    >>> _ = batch.write_text('{"id": "P1", "sex": "female"}\\n\\n{"id": "P2", "sex": "f"}\\n')
+    >>> _ = batch.write_text('{"id": "P1", "sex": "female"}\\n\\n{"id": "P2", "sex": "f"}\\n{"id": "P1"}\\n')
     >>> for item in read_patients(batch):
     ...     print(item.line, item.patient.id if isinstance(item, Loaded) else item.render())  # doctest: +ELLIPSIS
     1 P1
     3 .../batch.jsonl:3: patient P2: sex: 'f' is not one of: female, male, other
+    4 .../batch.jsonl:4: patient P1: id: patient id 'P1' already appeared at line 1
     >>> folder.cleanup()
     """
     source = os.fspath(path)
@@ -85,16 +107,51 @@ def read_patients(path: str | Path) -> Iterator[Loaded | RecordProblem]:
         raise UsageError("no patient file given")
     target = Path(source)
     if target.is_dir():
-        return _read_directory(target, source)
-    if not target.exists():
+        items = _read_directory(target, source)
+    elif not target.exists():
         raise UsageError(f"{source}: no such file or directory")
-    return _read_file(target, source)
+    else:
+        items = _read_file(target, source)
+    if not unique_ids and not index_dates:
+        return items
+    return _cross_checked(items, index_dates or {}, SeenIds() if unique_ids else None)
 
 
-def read_one_patient(path: str | Path) -> Patient:
+def record_problem(source: str, line: int, patient_id: str | None, issues: list[tuple[str, str]]) -> RecordProblem:
+    """The problem of one record from its (field path, message) issues: the first, and how many more."""
+    path, message = issues[0]
+    if len(issues) > 1:
+        more = len(issues) - 1
+        message += f" (and {more} more problem{'s' if more > 1 else ''})"
+    return RecordProblem(source, line, patient_id, path, message)
+
+
+def _cross_checked(
+    items: Iterator[_Item], index_dates: Mapping[str, DateLike], seen: SeenIds | None
+) -> Iterator[_Item]:
+    """The records, with those that repeat an earlier id or precede their birth made problems."""
+    for item in items:
+        loaded = isinstance(item, Loaded)
+        patient_id = item.patient.id if isinstance(item, Loaded) else item.patient_id
+        if seen is not None and patient_id is not None:
+            first = seen.add(patient_id, item.source, item.line)
+            if first is not None and loaded:
+                message = seen.message(patient_id, first, item.source)
+                yield RecordProblem(item.source, item.line, patient_id, "id", message)
+                continue
+        if index_dates and isinstance(item, Loaded):
+            issues = at_index_dates(item.patient, index_dates)
+            if issues:
+                yield record_problem(item.source, item.line, item.patient.id, issues)
+                continue
+        yield item
+
+
+def read_one_patient(path: str | Path, *, index_dates: Mapping[str, DateLike] | None = None) -> Patient:
     """The one patient record in a file, for commands about a single patient.
 
-    Raises :class:`~eligo.errors.RecordError` when the record is not valid, and
+    Raises :class:`~eligo.errors.RecordError` when the record is not valid (as
+    :func:`read_patients` finds it, ``index_dates`` included), and
     :class:`~eligo.errors.UsageError` when the file is missing or unreadable, is a directory, or
     holds no record or more than one.
 
@@ -133,6 +190,9 @@ def read_one_patient(path: str | Path) -> Patient:
         raise UsageError(f"{source}: holds more than one patient record; give the file of one patient")
     if isinstance(first, RecordProblem):
         raise RecordError(first)
+    issues = at_index_dates(first.patient, index_dates or {})
+    if issues:
+        raise RecordError(record_problem(first.source, first.line, first.patient.id, issues))
     return first.patient
 
 
@@ -233,7 +293,7 @@ def _read_lines(file: IO[bytes], source: str) -> Iterator[_Item]:
             if not line.isspace():
                 yield _problem(line.rstrip(b"\r\n"), error, source, number, 1)
             continue
-        yield Loaded(source, number, patient)
+        yield _loaded(source, number, patient)
 
 
 def _scan(file: IO[bytes], source: str, *, array: bool) -> Iterator[_Item]:
@@ -255,9 +315,17 @@ def _scan(file: IO[bytes], source: str, *, array: bool) -> Iterator[_Item]:
             except ValidationError as error:
                 yield _problem(text, error, source, line, column)
                 continue
-            yield Loaded(source, line, patient)
+            yield _loaded(source, line, patient)
         if not chunk or splitter.stopped:
             return
+
+
+def _loaded(source: str, line: int, patient: Patient) -> _Item:
+    """A valid record, unless it holds what no patient can have."""
+    issues = implausible(patient)
+    if issues:
+        return record_problem(source, line, patient.id, issues)
+    return Loaded(source, line, patient)
 
 
 def _too_large() -> str:
@@ -528,12 +596,7 @@ def _problem(text: bytes, error: ValidationError, source: str, line: int, column
         return RecordProblem(source, line, None, "", _invalid_json(text, first, line, column))
     if first["type"] == "model_type" and not first["loc"]:
         return RecordProblem(source, line, None, "", f"a patient record is a JSON object, not {_kind(first['input'])}")
-    issues = _issues(errors)
-    path, message = issues[0]
-    if len(issues) > 1:
-        more = len(issues) - 1
-        message += f" (and {more} more problem{'s' if more > 1 else ''})"
-    return RecordProblem(source, line, _patient_id(text), path, message)
+    return record_problem(source, line, _patient_id(text), _issues(errors))
 
 
 def _invalid_json(text: bytes, first: ErrorDetails, line: int, column: int) -> str:
@@ -549,6 +612,8 @@ def _invalid_json(text: bytes, first: ErrorDetails, line: int, column: int) -> s
         return "invalid JSON: the text is not valid UTF-8"
     except RecursionError:
         return "invalid JSON: nested too deeply"
+    except ValueError:  # a number Python will not convert (more than 4300 digits): jiter's words
+        pass
     return "invalid JSON: " + first["msg"].removeprefix("Invalid JSON: ")
 
 
@@ -560,9 +625,9 @@ def _patient_id(text: bytes) -> str | None:
         return None
     value = data.get("id") if isinstance(data, dict) else None
     if isinstance(value, str) and value:
-        return value
+        return _printable(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
+        return _number_text(value)
     return None
 
 
@@ -671,6 +736,7 @@ _EXPECTED = {
     "int_from_float": "a whole number",
     "float_type": "a number",
     "float_parsing": "a number",
+    "finite_number": "a finite number",
     "list_type": "an array",
     "dict_type": "an object",
     "model_type": "an object",
@@ -707,8 +773,10 @@ def _kind(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int) and value.bit_length() > _LONG_BITS:
+        return _number_text(value)
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return f"the number {_number_text(value)}"
     if isinstance(value, str):
         return f"the string {_shown(value)}"
     if isinstance(value, list):
@@ -719,11 +787,36 @@ def _kind(value: Any) -> str:
 
 
 def _shown(value: Any) -> str:
-    """A value as written in a message: strings quoted, long ones cut."""
+    """A value as written in a message: strings quoted, long ones cut, control characters escaped."""
     if isinstance(value, str):
-        return f"'{value}'" if len(value) <= 60 else f"'{value[:57]}...'"
+        text = _printable(value if len(value) <= 60 else value[:57] + "...")
+        return f"'{text}'"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _number_text(value)
     try:
         text = json.dumps(value)
     except (TypeError, ValueError):
         text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return _printable(text if len(text) <= 60 else text[:57] + "...")
+
+
+# Characters that would let a value forge or hide message text: line breaks and other controls,
+# and the bidirectional overrides that reorder what a terminal shows.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    """``text`` with the characters of :data:`_UNPRINTABLE` written as escapes (``\\n``, ``\\u202e``)."""
+    return _UNPRINTABLE.sub(lambda m: json.dumps(m.group())[1:-1], text)
+
+
+_LONG_BITS = 196  # integers this long (about 60 digits) are shown by their number of digits
+
+
+def _number_text(value: int | float) -> str:
+    """A number as a message shows it: a huge integer by its number of digits."""
+    if isinstance(value, int) and value.bit_length() > _LONG_BITS:
+        if value.bit_length() > 14_000:  # past Python's 4300-digit limit for str()
+            return "a number of more than 4000 digits"
+        return f"a {len(str(abs(value)))}-digit number"
+    return str(value)

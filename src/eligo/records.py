@@ -13,10 +13,12 @@ missing data.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
+from eligo.plausibility import number_problem
 from eligo.temporal import PartialDate
 
 
@@ -39,6 +41,28 @@ Date = Annotated[
         {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}
     ),
 ]
+
+
+def _usable_number(value: Any) -> Any:
+    """A recorded value, unless it is a number no criterion can compare (NaN, infinite, too large)."""
+    problem = number_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def _identifier(value: str) -> str:
+    if _CONTROL.search(value):
+        raise ValueError("must not contain control characters (line breaks, tabs, direction overrides)")
+    return value
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+Identifier = Annotated[str, Field(min_length=1), AfterValidator(_identifier)]
+"""A patient id: a non-empty string that prints on one line in every output."""
+FiniteNumber = Annotated[float, Field(strict=True, allow_inf_nan=False)]
+"""A JSON number (a whole number is accepted as is), never NaN or infinite; never a string."""
 
 
 # The allowed values, spelled out for readers and type checkers; tests/test_records.py checks
@@ -101,15 +125,15 @@ class Observation(Record):
 
     code: Code
     date: Date | None = None
-    value: bool | int | float | str | Code | None = None
+    value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
     unit: str | None = None
-    reference_high: float | None = Field(default=None, description="the laboratory's upper limit of normal")
+    reference_high: FiniteNumber | None = Field(default=None, description="the laboratory's upper limit of normal")
 
 
 class Attestation(Record):
     """A fact a clinician records for a declared ``attested`` item."""
 
-    value: bool | int | float | str
+    value: Annotated[bool | int | float | str, AfterValidator(_usable_number)]
     unit: str | None = Field(
         default=None, description="for a duration or quantity: its unit (weeks, months, g/dL, ...)"
     )
@@ -120,7 +144,7 @@ class Attestation(Record):
 class Patient(Record):
     """One patient: demographics, reference dates, record lists and attestations."""
 
-    id: str = Field(min_length=1)
+    id: Identifier
     birth_date: Date | None = None
     sex: Sex | None = None
     dates: dict[str, Date] = Field(default_factory=dict, description="the trial's reference dates: first_dose, ...")

@@ -542,7 +542,7 @@ def summarize(
 ) -> CohortSummary:
     """Screen every record of a file or directory (streamed) and summarize; bad records count as rejected."""
     summary = CohortSummary(trial.program, row_limit=row_limit, source=os.fspath(patients_path))
-    for item in read_patients(Path(patients_path)):
+    for item in read_patients(Path(patients_path), index_dates=index_dates):
         if isinstance(item, RecordProblem):
             summary.add_rejected(item)
         else:
