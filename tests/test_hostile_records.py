@@ -416,7 +416,7 @@ def test_the_id_index_is_about_20_bytes_per_patient() -> None:
         tracemalloc.stop()
     assert seen.nbytes / len(seen) < 24
     assert peak / len(seen) < 48  # while the table doubles, the old and the new are both held
-    assert seen.add("S0123456", "other.jsonl", 1) == ("cohort.jsonl", 123457)
+    assert seen.add("S0012345", "other.jsonl", 1) == ("cohort.jsonl", 12346)
     assert seen.add("S9999999", "other.jsonl", 2) is None
 
 
