@@ -225,37 +225,63 @@ INDEX_DATE_HELP = "A reference date for every patient that lacks its own: NAME=Y
 )
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
 @click.option("--explain", is_flag=True, help="With jsonl: include each criterion's reason, evidence and missing data.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Worker processes screening a JSON Lines file (default: one per core); not with --explain.",
+)
 @reports_errors
 def eval_command(
-    criteria: str, patients: str, fmt: str, output: Path | None, index_date: tuple[str, ...], explain: bool
+    criteria: str,
+    patients: str,
+    fmt: str,
+    output: Path | None,
+    index_date: tuple[str, ...],
+    explain: bool,
+    jobs: int | None,
 ) -> None:
     """Screen PATIENTS (a JSON file, a JSON array, JSON Lines, or a directory of them).
 
     Writes one result per patient; reports every rejected record on stderr with its line,
     patient id and field path, and ends with counts that add up to the input. Exits 1 when
-    any record was rejected.
+    any record was rejected. Without --explain, a JSON Lines file is screened on every core.
     """
+    if explain and jobs is not None:
+        raise UsageError("--jobs screens without evidence; it cannot be used with --explain")
     trial = load(criteria)
     dates = _index_dates(index_date, trial.program)
     counts: Counter[str] = Counter()
     progress = Progress(enabled=sys.stderr.isatty())
     with atomic_output(output, sys.stdout) as stream:
         writer = _writer(fmt, stream, trial.program, explain)
-        for item in read_patients(patients, index_dates=dates):
-            if isinstance(item, RecordProblem):
-                counts["rejected"] += 1
-                progress.clear()
-                click.echo(f"rejected: {item.render()}", err=True)
-            else:
-                result = trial.evaluate(item.patient, dates, explain=explain)
-                counts[result.verdict] += 1
-                writer.write(result)
-            progress.tick()
+        if explain:
+            for item in read_patients(patients, index_dates=dates):
+                if isinstance(item, RecordProblem):
+                    _rejected(item, counts, progress)
+                else:
+                    result = trial.evaluate(item.patient, dates, explain=True)
+                    counts[result.verdict] += 1
+                    writer.write(result)
+                progress.tick()
+        else:
+            for screened in trial.screen(patients, jobs=jobs, index_dates=dates, fmt=fmt):
+                if screened.problem is not None:
+                    _rejected(screened.problem, counts, progress)
+                else:
+                    counts[screened.verdict or ""] += 1
+                    stream.write(screened.text or "")
+                progress.tick()
         writer.close()
     progress.clear()
     click.echo(_eval_summary(counts), err=True)
     if counts["rejected"]:
         sys.exit(EXIT_PROBLEMS)
+
+
+def _rejected(problem: RecordProblem, counts: Counter[str], progress: Progress) -> None:
+    counts["rejected"] += 1
+    progress.clear()
+    click.echo(f"rejected: {problem.render()}", err=True)
 
 
 def _writer(fmt: str, stream: Any, program: Program, explain: bool) -> Any:

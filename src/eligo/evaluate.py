@@ -142,10 +142,7 @@ class Evaluator:
     def __init__(self, program: Program, explain: bool = True) -> None:
         self.program = program
         self.explain = explain
-        self.matchers = {
-            name: CodeMatcher([(e.system, e.code, e.last, e.removed) for e in vs.entries])
-            for name, vs in program.valuesets.items()
-        }
+        self.matchers = value_set_matchers(program)
         self.phraser = phraser_for(program)
         self.rules: dict[str, Callable[[Any, Env], Result]] = {}
         for node_type in n.EXPR_TYPES:
@@ -177,12 +174,17 @@ class Evaluator:
         if isinstance(body, n.If) and body.otherwise is None:
             condition, condition_trace = self.eval(body.condition, env)
             if condition is False:
-                reason = f"applies only if {self.phraser.phrase(body.condition)}, which is not the case"
-                return self._result(criterion, "not_applicable", reason, condition_trace, ())
+                return self._result(
+                    criterion, "not_applicable", self.not_applicable(body.condition), condition_trace, ()
+                )
         value, trace = self.eval(body, env)
         outcome: Outcome = "met" if value is True else "not_met" if value is False else "unknown"
         missing = trace.missing if outcome == "unknown" else ()
         return self._result(criterion, outcome, "; ".join(trace.facts), trace, missing)
+
+    def not_applicable(self, condition: n.Node) -> str:
+        """Why a conditional criterion does not apply: its ``condition`` is false."""
+        return f"applies only if {self.phraser.phrase(condition)}, which is not the case"
 
     def _result(
         self, c: n.Criterion, outcome: Outcome, reason: str, trace: Trace, missing: tuple[str, ...]
@@ -259,13 +261,7 @@ class Evaluator:
         record = frame.record
         if record.value is None:
             return self._missing(f"the value of {frame.label}")
-        if frame.measure is None:
-            return (
-                (record.value, EMPTY)
-                if not isinstance(record.value, float | int) or isinstance(record.value, bool)
-                else (float(record.value), EMPTY)
-            )
-        value = _typed(frame.measure.value_type, record.value, record.unit, record.reference_high)
+        value = record_value(record, frame.measure)
         if value is None:
             return self._missing(
                 f"a usable value of {frame.label} (recorded: {record.value!r} {record.unit or ''})".rstrip()
@@ -417,8 +413,8 @@ class Evaluator:
         wanted = f"{measure.title} {window_phrase(expr.window)}"
         if not inside:
             return self._missing(wanted)
-        latest = max(inside, key=lambda r: bounds(r.date)[0])
-        if any(_maybe_later(r, latest) for r in inside + uncertain):
+        latest = latest_of(inside, uncertain)
+        if latest is None:
             return self._missing(f"{wanted}: which result is the latest (dates too imprecise)")
         frame = Frame("observation", latest, measure, _label("observation", latest))
         value, trace = self.observation_value(frame)
@@ -697,6 +693,34 @@ def show(value: Any) -> str:
 
 def _phrase(expr: n.Node) -> str:
     return humanize(format_expr(expr))
+
+
+def value_set_matchers(program: Program) -> dict[str, CodeMatcher]:
+    """A code matcher for every value set and measure of a program, by name."""
+    return {
+        name: CodeMatcher([(e.system, e.code, e.last, e.removed) for e in vs.entries])
+        for name, vs in program.valuesets.items()
+    }
+
+
+def record_value(record: Any, measure: n.Measure | None) -> Any:
+    """An observation's value as criteria read it: typed by its measure (``None`` when missing or
+    when it does not fit the measure's type); without a measure, as recorded, numbers as floats."""
+    raw = record.value
+    if raw is None:
+        return None
+    if measure is None:
+        return float(raw) if isinstance(raw, float | int) and not isinstance(raw, bool) else raw
+    return _typed(measure.value_type, raw, record.unit, record.reference_high)
+
+
+def latest_of(inside: list[Any], uncertain: list[Any]) -> Any | None:
+    """The most recent of the (dated) observations ``inside`` a window, or ``None`` when another
+    one, inside or perhaps inside (``uncertain``), with a different value may be later."""
+    latest = max(inside, key=lambda r: bounds(r.date)[0])
+    if any(_maybe_later(r, latest) for r in inside + uncertain):
+        return None
+    return latest
 
 
 def _maybe_later(record: Any, latest: Any) -> bool:
