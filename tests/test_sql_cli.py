@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 
 from eligo.cli import main
+from eligo.sql.layout import TABLES
 
 from .conftest import CRITERIA, ROOT
 from .test_screening_cli import BROKEN
@@ -68,5 +70,58 @@ def test_screen_needs_imported_data(tmp_path: Path) -> None:
 def test_sql_prints_each_dialect(dialect: str) -> None:
     code, out, _ = run("sql", TRIAL, "--dialect", dialect)
     assert code == 0
-    assert out.startswith("WITH outcomes AS")
+    assert out.startswith("WITH patient_facts AS")
+    assert "condition_queries AS (" in out and "ecog_latest AS (" in out and "outcomes AS (" in out
     assert '"I1"' in out or "`I1`" in out
+    assert ('COLLATE "C"' in out) == (dialect == "postgres")  # code ranges in byte order
+
+
+def test_import_refuses_a_repeated_patient_id(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        '{"id": "P1", "sex": "female", "conditions": []}\n'
+        '{"id": "P2", "sex": "male", "medications": []}\n'
+        '{"id": "P1", "sex": "male", "observations": []}\n'
+    )
+    code, _, err = run("import", str(batch), "--to", str(tmp_path / "data"))
+    assert code == 1
+    assert err.splitlines() == [
+        f"rejected: {batch}:3: patient P1: id: patient id 'P1' already appeared at line 1",
+        "3 records: 2 imported, 1 rejected",
+    ]
+    code, out, _ = run("screen", TRIAL, str(tmp_path / "data"), "--format", "jsonl")
+    assert code == 0
+    screened = [json.loads(line) for line in out.splitlines()]
+    assert [r["patient_id"] for r in screened] == ["P1", "P2"]
+    _, evaluated, _ = run("eval", TRIAL, str(batch))
+    assert outcomes(out) == outcomes(evaluated)  # the first P1 is the one kept
+
+
+def test_screen_refuses_a_database_that_repeats_a_patient_id(tmp_path: Path) -> None:
+    database = tmp_path / "made-elsewhere.duckdb"
+    run("import", EXAMPLES, "--to", str(database))
+    with duckdb.connect(str(database)) as con:
+        con.execute("INSERT INTO patients SELECT * FROM patients WHERE patient_id = 'P03'")
+    code, _, err = run("screen", TRIAL, str(database))
+    assert code == 1
+    assert "patient id 'P03' appears 2 times in the patients table" in err
+
+
+def test_import_writes_csv_for_postgres(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        '{"id": "P1", "conditions": [{"code": {"system": "ICD10CM", "code": "C44.92", "display": "a, \\"b\\""},'
+        ' "treatment": ["surgery", "radiotherapy"]}, {"code": {"system": "ICD10CM", "code": "D05.1"}, "treatment": []},'
+        ' {"code": {"system": "ICD10CM", "code": "C50.9"}}]}\n'
+    )
+    code, _, _ = run("import", str(batch), "--to", str(tmp_path / "csv"), "--format", "csv")
+    assert code == 0
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(f"{t}.csv" for t in TABLES)
+    lines = (tmp_path / "csv" / "conditions.csv").read_text().splitlines()
+    assert lines[0].split(",") == [column for column, _ in TABLES["conditions"]]
+    assert [line.split(",", 2)[:2] for line in lines[1:]] == [["P1", "0"], ["P1", "1"], ["P1", "2"]]
+    assert lines[1].endswith(',"a, ""b""",,,,,,,,"{surgery,radiotherapy}"')  # NULL empty, lists as arrays
+    assert lines[2].endswith(",{}") and lines[3].endswith(",")
+    code, _, err = run("import", str(batch), "--to", str(tmp_path / "x.duckdb"), "--format", "csv")
+    assert code == 2
+    assert "--format csv writes a directory" in err

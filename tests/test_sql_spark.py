@@ -59,13 +59,7 @@ def rows(cursor_rows: list[tuple[Any, ...]], names: list[str]) -> dict[str, dict
     return {r[0]: dict(zip(names, r, strict=True)) for r in cursor_rows}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap (issue 5): the Spark SQL refers to the outer patient row inside FROM-clause subqueries, "
-    "which Spark's analyzer rejects (UNRESOLVED_COLUMN pt.patient_id); record queries must become "
-    "per-patient aggregate CTEs joined once",
-)
-@pytest.mark.parametrize("trial", ["nct05238363.elig", "nct02296125.elig"])
+@pytest.mark.parametrize("trial", ["nct05238363.elig", "nct02296125.elig", "nct01288573.elig"])
 def test_spark_agrees_with_duckdb(spark: Any, tmp_path: Path, trial: str) -> None:
     program = eligo.load_program(CRITERIA / trial)
     patients = cohort(tmp_path)

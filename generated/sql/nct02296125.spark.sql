@@ -1,434 +1,1187 @@
-WITH outcomes AS (
+WITH patient_facts AS (
+  SELECT
+    p.patient_id,
+    p.birth_lo,
+    p.birth_hi,
+    p.sex,
+    p.conditions_collected,
+    p.medications_collected,
+    p.procedures_collected,
+    p.observations_collected,
+    dates.ref_screening_lo,
+    dates.ref_screening_hi,
+    dates.ref_first_dose_lo,
+    dates.ref_first_dose_hi,
+    attested.att_amenable_to_curative_therapy_value_bool,
+    attested.att_tissue_sample_provided_value_bool,
+    attested.att_eligible_for_gefitinib_or_erlotinib_value_bool,
+    attested.att_informed_consent_value_bool,
+    attested.att_performance_status_deteriorated_value_bool,
+    attested.att_expected_survival_value_num,
+    attested.att_expected_survival_unit,
+    attested.att_recent_procedure_was_major_surgery_value_bool,
+    attested.att_recent_radiotherapy_extensive_value_bool,
+    attested.att_alternative_anticancer_treatment_value_bool,
+    attested.att_investigational_drug_within_5_half_lives_value_bool,
+    attested.att_other_malignancy_treated_within_2_years_value_bool,
+    attested.att_brain_metastases_unstable_value_bool,
+    attested.att_cns_definitive_therapy_completed_value_bool,
+    attested.att_cns_neurologically_stable_value_bool,
+    attested.att_severe_uncontrolled_systemic_disease_value_bool,
+    attested.att_uncontrolled_hypertension_value_bool,
+    attested.att_active_bleeding_diathesis_value_bool,
+    attested.att_active_infection_value_bool,
+    attested.att_gi_condition_precluding_absorption_value_bool,
+    attested.att_unable_to_swallow_value_bool,
+    attested.att_mean_resting_qtcf_value_num,
+    attested.att_mean_resting_qtcf_unit,
+    attested.att_ecg_abnormality_value_bool,
+    attested.att_qtc_risk_factors_value_bool,
+    attested.att_family_sudden_death_under_40_value_bool,
+    attested.att_qt_prolonging_medication_value_bool,
+    attested.att_active_ild_evidence_value_bool,
+    attested.att_involved_in_study_value_bool
+  FROM patients AS p
+  LEFT JOIN (
+    SELECT
+      reference_dates.patient_id,
+      MIN(CASE WHEN reference_dates.name = 'screening' THEN reference_dates.lo END) AS ref_screening_lo,
+      MIN(CASE WHEN reference_dates.name = 'screening' THEN reference_dates.hi END) AS ref_screening_hi,
+      MIN(CASE WHEN reference_dates.name = 'first_dose' THEN reference_dates.lo END) AS ref_first_dose_lo,
+      MIN(CASE WHEN reference_dates.name = 'first_dose' THEN reference_dates.hi END) AS ref_first_dose_hi
+    FROM reference_dates
+    GROUP BY
+      reference_dates.patient_id
+  ) AS dates
+    ON dates.patient_id = p.patient_id
+  LEFT JOIN (
+    SELECT
+      attestations.patient_id,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'amenable_to_curative_therapy'
+          THEN attestations.value_bool
+        END
+      ) AS att_amenable_to_curative_therapy_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'tissue_sample_provided'
+          THEN attestations.value_bool
+        END
+      ) AS att_tissue_sample_provided_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'eligible_for_gefitinib_or_erlotinib'
+          THEN attestations.value_bool
+        END
+      ) AS att_eligible_for_gefitinib_or_erlotinib_value_bool,
+      BOOL_OR(
+        CASE WHEN attestations.name = 'informed_consent' THEN attestations.value_bool END
+      ) AS att_informed_consent_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'performance_status_deteriorated'
+          THEN attestations.value_bool
+        END
+      ) AS att_performance_status_deteriorated_value_bool,
+      MIN(
+        CASE WHEN attestations.name = 'expected_survival' THEN attestations.value_num END
+      ) AS att_expected_survival_value_num,
+      MIN(CASE WHEN attestations.name = 'expected_survival' THEN attestations.unit END) AS att_expected_survival_unit,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'recent_procedure_was_major_surgery'
+          THEN attestations.value_bool
+        END
+      ) AS att_recent_procedure_was_major_surgery_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'recent_radiotherapy_extensive'
+          THEN attestations.value_bool
+        END
+      ) AS att_recent_radiotherapy_extensive_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'alternative_anticancer_treatment'
+          THEN attestations.value_bool
+        END
+      ) AS att_alternative_anticancer_treatment_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'investigational_drug_within_5_half_lives'
+          THEN attestations.value_bool
+        END
+      ) AS att_investigational_drug_within_5_half_lives_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'other_malignancy_treated_within_2_years'
+          THEN attestations.value_bool
+        END
+      ) AS att_other_malignancy_treated_within_2_years_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'brain_metastases_unstable'
+          THEN attestations.value_bool
+        END
+      ) AS att_brain_metastases_unstable_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'cns_definitive_therapy_completed'
+          THEN attestations.value_bool
+        END
+      ) AS att_cns_definitive_therapy_completed_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'cns_neurologically_stable'
+          THEN attestations.value_bool
+        END
+      ) AS att_cns_neurologically_stable_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'severe_uncontrolled_systemic_disease'
+          THEN attestations.value_bool
+        END
+      ) AS att_severe_uncontrolled_systemic_disease_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'uncontrolled_hypertension'
+          THEN attestations.value_bool
+        END
+      ) AS att_uncontrolled_hypertension_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'active_bleeding_diathesis'
+          THEN attestations.value_bool
+        END
+      ) AS att_active_bleeding_diathesis_value_bool,
+      BOOL_OR(
+        CASE WHEN attestations.name = 'active_infection' THEN attestations.value_bool END
+      ) AS att_active_infection_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'gi_condition_precluding_absorption'
+          THEN attestations.value_bool
+        END
+      ) AS att_gi_condition_precluding_absorption_value_bool,
+      BOOL_OR(
+        CASE WHEN attestations.name = 'unable_to_swallow' THEN attestations.value_bool END
+      ) AS att_unable_to_swallow_value_bool,
+      MIN(
+        CASE WHEN attestations.name = 'mean_resting_qtcf' THEN attestations.value_num END
+      ) AS att_mean_resting_qtcf_value_num,
+      MIN(CASE WHEN attestations.name = 'mean_resting_qtcf' THEN attestations.unit END) AS att_mean_resting_qtcf_unit,
+      BOOL_OR(CASE WHEN attestations.name = 'ecg_abnormality' THEN attestations.value_bool END) AS att_ecg_abnormality_value_bool,
+      BOOL_OR(
+        CASE WHEN attestations.name = 'qtc_risk_factors' THEN attestations.value_bool END
+      ) AS att_qtc_risk_factors_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'family_sudden_death_under_40'
+          THEN attestations.value_bool
+        END
+      ) AS att_family_sudden_death_under_40_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'qt_prolonging_medication'
+          THEN attestations.value_bool
+        END
+      ) AS att_qt_prolonging_medication_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'active_ild_evidence'
+          THEN attestations.value_bool
+        END
+      ) AS att_active_ild_evidence_value_bool,
+      BOOL_OR(
+        CASE WHEN attestations.name = 'involved_in_study' THEN attestations.value_bool END
+      ) AS att_involved_in_study_value_bool
+    FROM attestations
+    GROUP BY
+      attestations.patient_id
+  ) AS attested
+    ON attested.patient_id = p.patient_id
+), condition_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS lung_adenocarcinoma_grade,
+    MAX(r.g2) AS nsclc_grade,
+    MAX(r.g3) AS malignancy_grade,
+    MAX(r.g4) AS hbv_hcv_hiv_grade,
+    MAX(r.g5) AS interstitial_lung_disease_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN (
+          c0.system = 'SNOMED' AND (
+            c0.code IN ('254626006')
+          )
+        )
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.confirmed_by IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.confirmed_by = 'histopathology'
+              ) OR (
+                c0.confirmed_by = 'cytology'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN (
+          (
+            c0.system = 'SNOMED' AND (
+              c0.code IN ('254637007', '254626006')
+            )
+          )
+          OR (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C34')
+            )
+          )
+        )
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.extent IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.extent = 'locally_advanced'
+              ) OR (
+                c0.extent = 'metastatic'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+      END AS g2,
+      CASE
+        WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            (
+              'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
+            )
+            OR (
+              'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
+            )
+          )
+        )
+        AND NOT (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C7B')
+            OR (
+              'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+            )
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            (
+              NOT (
+                (
+                  c0.system = 'SNOMED' AND (
+                    c0.code IN ('254637007', '254626006')
+                  )
+                )
+                OR (
+                  c0.system = 'ICD10CM' AND (
+                    SUBSTRING(c0.code, 1, 3) IN ('C34')
+                  )
+                )
+              )
+            )
+            AND (
+              NOT (
+                c0.system = 'ICD10CM'
+                AND (
+                  'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            AND CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND pt.att_other_malignancy_treated_within_2_years_value_bool
+          ) AS INT) * 2,
+          1
+        )
+      END AS g3,
+      CASE
+        WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN ('B16', 'B20', 'Z21')
+            OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+          )
+        )
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+      END AS g4,
+      CASE
+        WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN ('J84')
+            OR SUBSTRING(c0.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4')
+          )
+        )
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+      END AS g5
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    WHERE
+      (
+        c0.system = 'SNOMED' AND (
+          c0.code IN ('254626006')
+        )
+      )
+      OR (
+        (
+          c0.system = 'SNOMED' AND (
+            c0.code IN ('254637007', '254626006')
+          )
+        )
+        OR (
+          c0.system = 'ICD10CM' AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C34')
+          )
+        )
+      )
+      OR (
+        (
+          c0.system = 'ICD10CM'
+          AND (
+            (
+              'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
+            )
+            OR (
+              'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
+            )
+          )
+        )
+        AND NOT (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C7B')
+            OR (
+              'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+            )
+          )
+        )
+      )
+      OR (
+        c0.system = 'ICD10CM'
+        AND (
+          SUBSTRING(c0.code, 1, 3) IN ('B16', 'B20', 'Z21')
+          OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+        )
+      )
+      OR (
+        c0.system = 'ICD10CM'
+        AND (
+          SUBSTRING(c0.code, 1, 3) IN ('J84')
+          OR SUBSTRING(c0.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4')
+        )
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
+), observation_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS egfr_mutation_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      CASE
+        WHEN (
+          o0.system = 'LOINC' AND (
+            o0.code IN ('21665-5')
+          )
+        )
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('exon_19_deletion', 'l858r', 'other_mutation', 'not_detected')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('exon_19_deletion', 'l858r', 'other_mutation', 'not_detected')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'exon_19_deletion'
+              )
+              OR (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('exon_19_deletion', 'l858r', 'other_mutation', 'not_detected')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'l858r'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+      END AS g1
+    FROM observations AS o0
+    WHERE
+      (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('21665-5')
+        )
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
+), condition_queries_per_m0 AS (
+  SELECT
+    r.patient_id,
+    r.m0_seq,
+    MAX(r.g1) AS nsclc_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      m0.seq AS m0_seq,
+      CASE
+        WHEN (
+          (
+            c0.system = 'SNOMED' AND (
+              c0.code IN ('254637007', '254626006')
+            )
+          )
+          OR (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C34')
+            )
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.extent IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.extent = 'locally_advanced'
+                ) OR (
+                  c0.extent = 'metastatic'
+                )
+              )
+            END
+            AND CASE
+              WHEN c0.onset_hi <= m0.start_lo
+              THEN TRUE
+              WHEN c0.onset_lo > m0.start_hi
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+      END AS g1
+    FROM conditions AS c0
+    JOIN medications AS m0
+      ON m0.patient_id = c0.patient_id
+    WHERE
+      (
+        (
+          c0.system = 'SNOMED' AND (
+            c0.code IN ('254637007', '254626006')
+          )
+        )
+        OR (
+          c0.system = 'ICD10CM' AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C34')
+          )
+        )
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.m0_seq
+), ecog_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    (
+      o0.system = 'LOINC' AND (
+        o0.code IN ('89247-1')
+      )
+    )
+), medication_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS egfr_tki_grade,
+    MAX(r.g2) AS potent_cyp3a4_inducer_grade,
+    MAX(r.g3) AS antineoplastic_agent_grade,
+    MAX(r.g4) AS systemic_corticosteroid_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      CASE
+        WHEN (
+          m0.system = 'ATC'
+          AND (
+            SUBSTRING(m0.code, 1, 5) IN ('L01EB')
+            OR SUBSTRING(m0.code, 1, 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+          )
+        )
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_first_dose_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN (
+          m0.system = 'ATC'
+          AND (
+            SUBSTRING(m0.code, 1, 7) IN (
+              'J04AB02',
+              'J04AB05',
+              'N03AF01',
+              'N03AB02',
+              'N03AB05',
+              'N03AA02',
+              'N03AA03',
+              'N06AX25',
+              'L02BB04',
+              'L02BB05',
+              'L01XX23'
+            )
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN m0.end_lo >= pt.ref_first_dose_hi
+                THEN TRUE
+                WHEN m0.end_hi < pt.ref_first_dose_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+      END AS g2,
+      CASE
+        WHEN (
+          m0.system = 'ATC' AND (
+            SUBSTRING(m0.code, 1, 3) IN ('L01')
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN m0.end_lo >= pt.ref_first_dose_hi
+                THEN TRUE
+                WHEN m0.end_hi < pt.ref_first_dose_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+      END AS g3,
+      CASE
+        WHEN (
+          m0.system = 'ATC' AND (
+            SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN m0.end_lo >= pt.ref_first_dose_hi
+                THEN TRUE
+                WHEN m0.end_hi < pt.ref_first_dose_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+      END AS g4
+    FROM medications AS m0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.system = 'ATC'
+        AND (
+          SUBSTRING(m0.code, 1, 5) IN ('L01EB')
+          OR SUBSTRING(m0.code, 1, 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+        )
+      )
+      OR (
+        m0.system = 'ATC'
+        AND (
+          SUBSTRING(m0.code, 1, 7) IN (
+            'J04AB02',
+            'J04AB05',
+            'N03AF01',
+            'N03AB02',
+            'N03AB05',
+            'N03AA02',
+            'N03AA03',
+            'N06AX25',
+            'L02BB04',
+            'L02BB05',
+            'L01XX23'
+          )
+        )
+      )
+      OR (
+        m0.system = 'ATC' AND (
+          SUBSTRING(m0.code, 1, 3) IN ('L01')
+        )
+      )
+      OR (
+        m0.system = 'ATC' AND (
+          SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+        )
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
+), procedure_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS radiotherapy_grade
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= p0.date_lo
+            AND p0.date_hi <= pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN p0.date_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+            OR p0.date_lo > pt.ref_first_dose_hi
+            THEN FALSE
+          END
+          AND pt.att_recent_procedure_was_major_surgery_value_bool
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      CASE
+        WHEN (
+          p0.system = 'SNOMED' AND (
+            p0.code IN ('108290001', '53438000')
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= p0.date_lo
+              AND p0.date_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN p0.date_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+              OR p0.date_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND pt.att_recent_radiotherapy_extensive_value_bool
+          ) AS INT) * 2,
+          1
+        )
+      END AS g2
+    FROM procedures AS p0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id
+), medication_queries_per_c0 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS systemic_corticosteroid_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN (
+          m0.system = 'ATC' AND (
+            SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_lo >= c0.onset_hi
+              THEN TRUE
+              WHEN m0.start_hi < c0.onset_lo
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT c0.abatement_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN m0.start_hi <= c0.abatement_lo
+                THEN TRUE
+                WHEN m0.start_lo > c0.abatement_hi
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+      END AS g1
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.system = 'ATC' AND (
+          SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+        )
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
+), medication_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS antineoplastic_agent_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      CASE
+        WHEN (
+          m0.system = 'ATC' AND (
+            SUBSTRING(m0.code, 1, 3) IN ('L01')
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND CASE
+              WHEN pt.conditions_collected IS TRUE
+              THEN CASE COALESCE(condition_queries_per_m0.nsclc_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+      END AS g1
+    FROM medications AS m0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    LEFT JOIN condition_queries_per_m0 AS condition_queries_per_m0
+      ON condition_queries_per_m0.patient_id = m0.patient_id
+      AND condition_queries_per_m0.m0_seq = m0.seq
+    WHERE
+      (
+        m0.system = 'ATC' AND (
+          SUBSTRING(m0.code, 1, 3) IN ('L01')
+        )
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
+), ecog_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END NULLS LAST, c.date_lo DESC, c.seq NULLS LAST
+      ) AS recency
+    FROM ecog_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN ecog_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+    )
+    AND NOT (
+      (
+        NOT (
+          COALESCE(
+            rv.value_num,
+            CASE
+              WHEN rv.value_bool IS TRUE
+              THEN CAST(1.0 AS DOUBLE)
+              WHEN rv.value_bool IS FALSE
+              THEN CAST(0.0 AS DOUBLE)
+            END
+          )
+        ) IS NULL
+        AND COALESCE(
+          rv.value_num,
+          CASE
+            WHEN rv.value_bool IS TRUE
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.value_bool IS FALSE
+            THEN CAST(0.0 AS DOUBLE)
+          END
+        ) IS NOT DISTINCT FROM COALESCE(
+          ch.value_num,
+          CASE
+            WHEN ch.value_bool IS TRUE
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN ch.value_bool IS FALSE
+            THEN CAST(0.0 AS DOUBLE)
+          END
+        )
+      )
+      OR (
+        NOT rv.value_text IS NULL AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      )
+      OR (
+        NOT rv.value_code IS NULL
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      )
+      OR (
+        (
+          rv.value_num IS NULL
+          AND rv.value_text IS NULL
+          AND rv.value_bool IS NULL
+          AND rv.value_code IS NULL
+        )
+        AND (
+          ch.value_num IS NULL
+          AND ch.value_text IS NULL
+          AND ch.value_bool IS NULL
+          AND ch.value_code IS NULL
+        )
+      )
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), condition_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS radiation_pneumonitis_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          (
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND (
+              (
+                c0.system = 'ICD10CM' AND (
+                  SUBSTRING(c0.code, 1, 6) IN ('G95.20', 'G95.29')
+                )
+              )
+              OR (
+                (
+                  c0.system = 'ICD10CM' AND (
+                    SUBSTRING(c0.code, 1, 6) IN ('C79.31')
+                  )
+                )
+                AND pt.att_brain_metastases_unstable_value_bool
+              )
+            )
+          )
+          AND NOT (
+            pt.att_cns_definitive_therapy_completed_value_bool
+            AND (
+              NOT CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries.systemic_corticosteroid_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+            AND pt.att_cns_neurologically_stable_value_bool
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      CASE
+        WHEN (
+          c0.system = 'ICD10CM' AND (
+            SUBSTRING(c0.code, 1, 5) IN ('J70.0')
+          )
+        )
+        THEN COALESCE(
+          CAST(CASE
+            WHEN pt.medications_collected IS TRUE
+            THEN CASE COALESCE(medication_queries_per_c0.systemic_corticosteroid_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END AS INT) * 2,
+          1
+        )
+      END AS g2
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    LEFT JOIN medication_queries AS medication_queries
+      ON medication_queries.patient_id = c0.patient_id
+    LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
+      ON medication_queries_per_c0.patient_id = c0.patient_id
+      AND medication_queries_per_c0.c0_seq = c0.seq
+  ) AS r
+  GROUP BY
+    r.patient_id
+), outcomes AS (
   SELECT
     pt.patient_id AS `patient_id`,
-    CASE
-      WHEN CASE
-        WHEN (
+    CASE CASE
+        WHEN CASE
+          WHEN (
+            1200 * (
+              YEAR(pt.ref_screening_lo) - YEAR(pt.birth_hi)
+            ) + 100 * (
+              MONTH(pt.ref_screening_lo) - MONTH(pt.birth_hi)
+            ) + (
+              DAY(pt.ref_screening_lo) - DAY(pt.birth_hi)
+            )
+          ) < 0
+          THEN -FLOOR(
+            -(
+              1200 * (
+                YEAR(pt.ref_screening_lo) - YEAR(pt.birth_hi)
+              ) + 100 * (
+                MONTH(pt.ref_screening_lo) - MONTH(pt.birth_hi)
+              ) + (
+                DAY(pt.ref_screening_lo) - DAY(pt.birth_hi)
+              )
+            ) / CAST(1200.0 AS DOUBLE)
+          )
+          ELSE FLOOR(
+            (
+              1200 * (
+                YEAR(pt.ref_screening_lo) - YEAR(pt.birth_hi)
+              ) + 100 * (
+                MONTH(pt.ref_screening_lo) - MONTH(pt.birth_hi)
+              ) + (
+                DAY(pt.ref_screening_lo) - DAY(pt.birth_hi)
+              )
+            ) / CAST(1200.0 AS DOUBLE)
+          )
+        END >= CAST(18.0 AS DOUBLE)
+        THEN TRUE
+        WHEN NOT (
           CASE
-            WHEN CASE
-              WHEN ref_0.lo >= pt.birth_hi
-              THEN (
-                YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-              ) * 12 + (
-                MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-              ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-              ELSE (
-                YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-              ) * 12 + (
-                MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-              ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-            END >= 0
-            THEN FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.lo >= pt.birth_hi
-                  THEN (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
+            WHEN (
+              1200 * (
+                YEAR(pt.ref_screening_hi) - YEAR(pt.birth_lo)
+              ) + 100 * (
+                MONTH(pt.ref_screening_hi) - MONTH(pt.birth_lo)
+              ) + (
+                DAY(pt.ref_screening_hi) - DAY(pt.birth_lo)
+              )
+            ) < 0
+            THEN -FLOOR(
+              -(
+                1200 * (
+                  YEAR(pt.ref_screening_hi) - YEAR(pt.birth_lo)
+                ) + 100 * (
+                  MONTH(pt.ref_screening_hi) - MONTH(pt.birth_lo)
+                ) + (
+                  DAY(pt.ref_screening_hi) - DAY(pt.birth_lo)
+                )
+              ) / CAST(1200.0 AS DOUBLE)
             )
-            ELSE -FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.lo >= pt.birth_hi
-                  THEN (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
-            )
-          END >= CAST(18.0 AS DOUBLE)
-        ) = (
-          CASE
-            WHEN CASE
-              WHEN ref_0.hi >= pt.birth_lo
-              THEN (
-                YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-              ) * 12 + (
-                MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-              ) - CASE WHEN DAY(ref_0.hi) < DAY(pt.birth_lo) THEN 1 ELSE 0 END
-              ELSE (
-                YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-              ) * 12 + (
-                MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-              ) + CASE WHEN DAY(pt.birth_lo) < DAY(ref_0.hi) THEN 1 ELSE 0 END
-            END >= 0
-            THEN FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.hi >= pt.birth_lo
-                  THEN (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) - CASE WHEN DAY(ref_0.hi) < DAY(pt.birth_lo) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) + CASE WHEN DAY(pt.birth_lo) < DAY(ref_0.hi) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
-            )
-            ELSE -FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.hi >= pt.birth_lo
-                  THEN (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) - CASE WHEN DAY(ref_0.hi) < DAY(pt.birth_lo) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) + CASE WHEN DAY(pt.birth_lo) < DAY(ref_0.hi) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
+            ELSE FLOOR(
+              (
+                1200 * (
+                  YEAR(pt.ref_screening_hi) - YEAR(pt.birth_lo)
+                ) + 100 * (
+                  MONTH(pt.ref_screening_hi) - MONTH(pt.birth_lo)
+                ) + (
+                  DAY(pt.ref_screening_hi) - DAY(pt.birth_lo)
+                )
+              ) / CAST(1200.0 AS DOUBLE)
             )
           END >= CAST(18.0 AS DOUBLE)
         )
-        THEN CASE
-          WHEN CASE
-            WHEN ref_0.lo >= pt.birth_hi
-            THEN (
-              YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-            ) * 12 + (
-              MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-            ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-            ELSE (
-              YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-            ) * 12 + (
-              MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-            ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-          END >= 0
-          THEN FLOOR(
-            ABS(
-              CASE
-                WHEN ref_0.lo >= pt.birth_hi
-                THEN (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                ELSE (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-              END
-            ) / CAST(12.0 AS DOUBLE)
-          )
-          ELSE -FLOOR(
-            ABS(
-              CASE
-                WHEN ref_0.lo >= pt.birth_hi
-                THEN (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                ELSE (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-              END
-            ) / CAST(12.0 AS DOUBLE)
-          )
-        END >= CAST(18.0 AS DOUBLE)
-      END IS TRUE
+        THEN FALSE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN (
-          CASE
-            WHEN CASE
-              WHEN ref_0.lo >= pt.birth_hi
-              THEN (
-                YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-              ) * 12 + (
-                MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-              ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-              ELSE (
-                YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-              ) * 12 + (
-                MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-              ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-            END >= 0
-            THEN FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.lo >= pt.birth_hi
-                  THEN (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
-            )
-            ELSE -FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.lo >= pt.birth_hi
-                  THEN (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
-            )
-          END >= CAST(18.0 AS DOUBLE)
-        ) = (
-          CASE
-            WHEN CASE
-              WHEN ref_0.hi >= pt.birth_lo
-              THEN (
-                YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-              ) * 12 + (
-                MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-              ) - CASE WHEN DAY(ref_0.hi) < DAY(pt.birth_lo) THEN 1 ELSE 0 END
-              ELSE (
-                YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-              ) * 12 + (
-                MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-              ) + CASE WHEN DAY(pt.birth_lo) < DAY(ref_0.hi) THEN 1 ELSE 0 END
-            END >= 0
-            THEN FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.hi >= pt.birth_lo
-                  THEN (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) - CASE WHEN DAY(ref_0.hi) < DAY(pt.birth_lo) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) + CASE WHEN DAY(pt.birth_lo) < DAY(ref_0.hi) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
-            )
-            ELSE -FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.hi >= pt.birth_lo
-                  THEN (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) - CASE WHEN DAY(ref_0.hi) < DAY(pt.birth_lo) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) + CASE WHEN DAY(pt.birth_lo) < DAY(ref_0.hi) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
-            )
-          END >= CAST(18.0 AS DOUBLE)
-        )
-        THEN CASE
-          WHEN CASE
-            WHEN ref_0.lo >= pt.birth_hi
-            THEN (
-              YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-            ) * 12 + (
-              MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-            ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-            ELSE (
-              YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-            ) * 12 + (
-              MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-            ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-          END >= 0
-          THEN FLOOR(
-            ABS(
-              CASE
-                WHEN ref_0.lo >= pt.birth_hi
-                THEN (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                ELSE (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-              END
-            ) / CAST(12.0 AS DOUBLE)
-          )
-          ELSE -FLOOR(
-            ABS(
-              CASE
-                WHEN ref_0.lo >= pt.birth_hi
-                THEN (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                ELSE (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-              END
-            ) / CAST(12.0 AS DOUBLE)
-          )
-        END >= CAST(18.0 AS DOUBLE)
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I1`,
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST(CASE
-                    WHEN NOT (
-                      NOT r0.confirmed_by IS NULL
-                    )
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE (
-                      (
-                        r0.confirmed_by = 'histopathology'
-                      ) OR (
-                        r0.confirmed_by = 'cytology'
-                      )
-                    )
-                  END AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r0
-              WHERE
-                r0.patient_id = pt.patient_id
-                AND (
-                  r0.system = 'SNOMED' AND r0.code IN ('254626006')
-                )
-            ) AS r1
-          )
+        THEN CASE COALESCE(condition_queries.lung_adenocarcinoma_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST(CASE
-                    WHEN NOT (
-                      NOT r0.confirmed_by IS NULL
-                    )
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE (
-                      (
-                        r0.confirmed_by = 'histopathology'
-                      ) OR (
-                        r0.confirmed_by = 'cytology'
-                      )
-                    )
-                  END AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r0
-              WHERE
-                r0.patient_id = pt.patient_id
-                AND (
-                  r0.system = 'SNOMED' AND r0.code IN ('254626006')
-                )
-            ) AS r1
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I2`,
-    CASE
-      WHEN (
+    CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE (
-              SELECT
-                MAX(g)
-              FROM (
-                SELECT
-                  COALESCE(
-                    CAST(CASE
-                      WHEN NOT (
-                        NOT r2.extent IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r2.extent = 'locally_advanced'
-                        ) OR (
-                          r2.extent = 'metastatic'
-                        )
-                      )
-                    END AS INT) * 2,
-                    1
-                  ) AS g
-                FROM conditions AS r2
-                WHERE
-                  r2.patient_id = pt.patient_id
-                  AND (
-                    (
-                      r2.system = 'SNOMED' AND r2.code IN ('254637007', '254626006')
-                    )
-                    OR (
-                      r2.system = 'ICD10CM' AND SUBSTRING(r2.code, 1, 3) = 'C34'
-                    )
-                  )
-              ) AS r3
-            )
+          THEN CASE COALESCE(condition_queries.nsclc_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -437,249 +1190,43 @@ WITH outcomes AS (
           END
         END
         AND (
-          NOT att_0.value_bool
+          NOT pt.att_amenable_to_curative_therapy_value_bool
         )
-      ) IS TRUE
+      )
+      WHEN TRUE
       THEN 'met'
-      WHEN (
-        CASE
-          WHEN pt.conditions_collected IS TRUE
-          THEN CASE (
-              SELECT
-                MAX(g)
-              FROM (
-                SELECT
-                  COALESCE(
-                    CAST(CASE
-                      WHEN NOT (
-                        NOT r2.extent IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r2.extent = 'locally_advanced'
-                        ) OR (
-                          r2.extent = 'metastatic'
-                        )
-                      )
-                    END AS INT) * 2,
-                    1
-                  ) AS g
-                FROM conditions AS r2
-                WHERE
-                  r2.patient_id = pt.patient_id
-                  AND (
-                    (
-                      r2.system = 'SNOMED' AND r2.code IN ('254637007', '254626006')
-                    )
-                    OR (
-                      r2.system = 'ICD10CM' AND SUBSTRING(r2.code, 1, 3) = 'C34'
-                    )
-                  )
-              ) AS r3
-            )
-            WHEN 2
-            THEN TRUE
-            WHEN 1
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE FALSE
-          END
-        END
-        AND (
-          NOT att_0.value_bool
-        )
-      ) IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I3`,
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.observations_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST(CASE
-                    WHEN NOT (
-                      NOT CASE
-                        WHEN COALESCE(r4.value_text, r4.value_code) IN ('exon_19_deletion', 'l858r', 'other_mutation', 'not_detected')
-                        THEN COALESCE(r4.value_text, r4.value_code)
-                      END IS NULL
-                    )
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE (
-                      (
-                        CASE
-                          WHEN COALESCE(r4.value_text, r4.value_code) IN ('exon_19_deletion', 'l858r', 'other_mutation', 'not_detected')
-                          THEN COALESCE(r4.value_text, r4.value_code)
-                        END = 'exon_19_deletion'
-                      )
-                      OR (
-                        CASE
-                          WHEN COALESCE(r4.value_text, r4.value_code) IN ('exon_19_deletion', 'l858r', 'other_mutation', 'not_detected')
-                          THEN COALESCE(r4.value_text, r4.value_code)
-                        END = 'l858r'
-                      )
-                    )
-                  END AS INT) * 2,
-                  1
-                ) AS g
-              FROM observations AS r4
-              WHERE
-                r4.patient_id = pt.patient_id
-                AND (
-                  r4.system = 'LOINC' AND r4.code IN ('21665-5')
-                )
-            ) AS r5
-          )
+        THEN CASE COALESCE(observation_queries.egfr_mutation_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.observations_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST(CASE
-                    WHEN NOT (
-                      NOT CASE
-                        WHEN COALESCE(r4.value_text, r4.value_code) IN ('exon_19_deletion', 'l858r', 'other_mutation', 'not_detected')
-                        THEN COALESCE(r4.value_text, r4.value_code)
-                      END IS NULL
-                    )
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE (
-                      (
-                        CASE
-                          WHEN COALESCE(r4.value_text, r4.value_code) IN ('exon_19_deletion', 'l858r', 'other_mutation', 'not_detected')
-                          THEN COALESCE(r4.value_text, r4.value_code)
-                        END = 'exon_19_deletion'
-                      )
-                      OR (
-                        CASE
-                          WHEN COALESCE(r4.value_text, r4.value_code) IN ('exon_19_deletion', 'l858r', 'other_mutation', 'not_detected')
-                          THEN COALESCE(r4.value_text, r4.value_code)
-                        END = 'l858r'
-                      )
-                    )
-                  END AS INT) * 2,
-                  1
-                ) AS g
-              FROM observations AS r4
-              WHERE
-                r4.patient_id = pt.patient_id
-                AND (
-                  r4.system = 'LOINC' AND r4.code IN ('21665-5')
-                )
-            ) AS r5
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I4`,
-    CASE
-      WHEN att_1.value_bool IS TRUE
+    CASE pt.att_tissue_sample_provided_value_bool
+      WHEN TRUE
       THEN 'met'
-      WHEN att_1.value_bool IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I5`,
-    CASE
-      WHEN (
+    CASE (
         (
           NOT CASE
             WHEN pt.medications_collected IS TRUE
-            THEN CASE (
-                SELECT
-                  MAX(g)
-                FROM (
-                  SELECT
-                    COALESCE(
-                      CAST((
-                        CASE
-                          WHEN r6.start_hi < ref_1.lo
-                          THEN TRUE
-                          WHEN r6.start_lo >= ref_1.hi
-                          THEN FALSE
-                        END
-                        AND CASE
-                          WHEN pt.conditions_collected IS TRUE
-                          THEN CASE (
-                              SELECT
-                                MAX(g)
-                              FROM (
-                                SELECT
-                                  COALESCE(
-                                    CAST((
-                                      CASE
-                                        WHEN NOT (
-                                          NOT r7.extent IS NULL
-                                        )
-                                        THEN CAST(NULL AS BOOLEAN)
-                                        ELSE (
-                                          (
-                                            r7.extent = 'locally_advanced'
-                                          ) OR (
-                                            r7.extent = 'metastatic'
-                                          )
-                                        )
-                                      END
-                                      AND CASE
-                                        WHEN r7.onset_hi <= r6.start_lo
-                                        THEN TRUE
-                                        WHEN r7.onset_lo > r6.start_hi
-                                        THEN FALSE
-                                      END
-                                    ) AS INT) * 2,
-                                    1
-                                  ) AS g
-                                FROM conditions AS r7
-                                WHERE
-                                  r7.patient_id = pt.patient_id
-                                  AND (
-                                    (
-                                      r7.system = 'SNOMED' AND r7.code IN ('254637007', '254626006')
-                                    )
-                                    OR (
-                                      r7.system = 'ICD10CM' AND SUBSTRING(r7.code, 1, 3) = 'C34'
-                                    )
-                                  )
-                              ) AS r8
-                            )
-                            WHEN 2
-                            THEN TRUE
-                            WHEN 1
-                            THEN CAST(NULL AS BOOLEAN)
-                            ELSE FALSE
-                          END
-                        END
-                      ) AS INT) * 2,
-                      1
-                    ) AS g
-                  FROM medications AS r6
-                  WHERE
-                    r6.patient_id = pt.patient_id
-                    AND (
-                      r6.system = 'ATC' AND SUBSTRING(r6.code, 1, 3) = 'L01'
-                    )
-                ) AS r9
-              )
+            THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -688,1736 +1235,186 @@ WITH outcomes AS (
             END
           END
         )
-        AND att_2.value_bool
-      ) IS TRUE
+        AND pt.att_eligible_for_gefitinib_or_erlotinib_value_bool
+      )
+      WHEN TRUE
       THEN 'met'
-      WHEN (
-        (
-          NOT CASE
-            WHEN pt.medications_collected IS TRUE
-            THEN CASE (
-                SELECT
-                  MAX(g)
-                FROM (
-                  SELECT
-                    COALESCE(
-                      CAST((
-                        CASE
-                          WHEN r6.start_hi < ref_1.lo
-                          THEN TRUE
-                          WHEN r6.start_lo >= ref_1.hi
-                          THEN FALSE
-                        END
-                        AND CASE
-                          WHEN pt.conditions_collected IS TRUE
-                          THEN CASE (
-                              SELECT
-                                MAX(g)
-                              FROM (
-                                SELECT
-                                  COALESCE(
-                                    CAST((
-                                      CASE
-                                        WHEN NOT (
-                                          NOT r7.extent IS NULL
-                                        )
-                                        THEN CAST(NULL AS BOOLEAN)
-                                        ELSE (
-                                          (
-                                            r7.extent = 'locally_advanced'
-                                          ) OR (
-                                            r7.extent = 'metastatic'
-                                          )
-                                        )
-                                      END
-                                      AND CASE
-                                        WHEN r7.onset_hi <= r6.start_lo
-                                        THEN TRUE
-                                        WHEN r7.onset_lo > r6.start_hi
-                                        THEN FALSE
-                                      END
-                                    ) AS INT) * 2,
-                                    1
-                                  ) AS g
-                                FROM conditions AS r7
-                                WHERE
-                                  r7.patient_id = pt.patient_id
-                                  AND (
-                                    (
-                                      r7.system = 'SNOMED' AND r7.code IN ('254637007', '254626006')
-                                    )
-                                    OR (
-                                      r7.system = 'ICD10CM' AND SUBSTRING(r7.code, 1, 3) = 'C34'
-                                    )
-                                  )
-                              ) AS r8
-                            )
-                            WHEN 2
-                            THEN TRUE
-                            WHEN 1
-                            THEN CAST(NULL AS BOOLEAN)
-                            ELSE FALSE
-                          END
-                        END
-                      ) AS INT) * 2,
-                      1
-                    ) AS g
-                  FROM medications AS r6
-                  WHERE
-                    r6.patient_id = pt.patient_id
-                    AND (
-                      r6.system = 'ATC' AND SUBSTRING(r6.code, 1, 3) = 'L01'
-                    )
-                ) AS r9
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 1
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE FALSE
-            END
-          END
-        )
-        AND att_2.value_bool
-      ) IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I6`,
-    CASE
-      WHEN att_3.value_bool IS TRUE
+    CASE pt.att_informed_consent_value_bool
+      WHEN TRUE
       THEN 'met'
-      WHEN att_3.value_bool IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I7`,
-    CASE
-      WHEN (
+    CASE (
         (
           (
-            (
-              SELECT
-                r10.value_num
-              FROM observations AS r10
-              WHERE
-                r10.patient_id = pt.patient_id
-                AND (
-                  r10.system = 'LOINC' AND r10.code IN ('89247-1')
-                )
-                AND CASE
-                  WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r10.date_lo AND r10.date_hi <= ref_1.lo
-                  THEN TRUE
-                  WHEN r10.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r10.date_lo > ref_1.hi
-                  THEN FALSE
-                END IS TRUE
-                AND NOT EXISTS(
-                  SELECT
-                    1
-                  FROM observations AS r11
-                  WHERE
-                    r11.patient_id = pt.patient_id
-                    AND (
-                      r11.system = 'LOINC' AND r11.code IN ('89247-1')
-                    )
-                    AND CASE
-                      WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r11.date_lo AND r11.date_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r11.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r11.date_lo > ref_1.hi
-                      THEN FALSE
-                    END IS TRUE
-                    AND (
-                      r11.date_lo > r10.date_lo
-                      OR (
-                        r11.date_lo = r10.date_lo AND r11.seq < r10.seq
-                      )
-                    )
-                )
-                AND NOT EXISTS(
-                  SELECT
-                    1
-                  FROM observations AS r12
-                  WHERE
-                    r12.patient_id = pt.patient_id
-                    AND (
-                      r12.system = 'LOINC' AND r12.code IN ('89247-1')
-                    )
-                    AND NOT CASE
-                      WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r12.date_lo AND r12.date_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r12.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r12.date_lo > ref_1.hi
-                      THEN FALSE
-                    END IS FALSE
-                    AND r12.seq <> r10.seq
-                    AND (
-                      r12.date_hi IS NULL OR r12.date_hi > r10.date_lo
-                    )
-                    AND NOT (
-                      (
-                        NOT (
-                          COALESCE(
-                            r12.value_num,
-                            CASE
-                              WHEN r12.value_bool IS TRUE
-                              THEN CAST(1.0 AS DOUBLE)
-                              WHEN r12.value_bool IS FALSE
-                              THEN CAST(0.0 AS DOUBLE)
-                            END
-                          )
-                        ) IS NULL
-                        AND COALESCE(
-                          r12.value_num,
-                          CASE
-                            WHEN r12.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r12.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        ) IS NOT DISTINCT FROM COALESCE(
-                          r10.value_num,
-                          CASE
-                            WHEN r10.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r10.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        )
-                      )
-                      OR (
-                        NOT r12.value_text IS NULL AND r12.value_text IS NOT DISTINCT FROM r10.value_text
-                      )
-                      OR (
-                        NOT r12.value_code IS NULL
-                        AND r12.value_code_system IS NOT DISTINCT FROM r10.value_code_system
-                        AND r12.value_code IS NOT DISTINCT FROM r10.value_code
-                        AND r12.value_code_display IS NOT DISTINCT FROM r10.value_code_display
-                      )
-                      OR (
-                        (
-                          r12.value_num IS NULL
-                          AND r12.value_text IS NULL
-                          AND r12.value_bool IS NULL
-                          AND r12.value_code IS NULL
-                        )
-                        AND (
-                          r10.value_num IS NULL
-                          AND r10.value_text IS NULL
-                          AND r10.value_bool IS NULL
-                          AND r10.value_code IS NULL
-                        )
-                      )
-                    )
-                )
-            ) >= CAST(0.0 AS DOUBLE)
+            ecog_latest.v0 >= CAST(0.0 AS DOUBLE)
           )
           AND (
-            (
-              SELECT
-                r10.value_num
-              FROM observations AS r10
-              WHERE
-                r10.patient_id = pt.patient_id
-                AND (
-                  r10.system = 'LOINC' AND r10.code IN ('89247-1')
-                )
-                AND CASE
-                  WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r10.date_lo AND r10.date_hi <= ref_1.lo
-                  THEN TRUE
-                  WHEN r10.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r10.date_lo > ref_1.hi
-                  THEN FALSE
-                END IS TRUE
-                AND NOT EXISTS(
-                  SELECT
-                    1
-                  FROM observations AS r11
-                  WHERE
-                    r11.patient_id = pt.patient_id
-                    AND (
-                      r11.system = 'LOINC' AND r11.code IN ('89247-1')
-                    )
-                    AND CASE
-                      WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r11.date_lo AND r11.date_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r11.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r11.date_lo > ref_1.hi
-                      THEN FALSE
-                    END IS TRUE
-                    AND (
-                      r11.date_lo > r10.date_lo
-                      OR (
-                        r11.date_lo = r10.date_lo AND r11.seq < r10.seq
-                      )
-                    )
-                )
-                AND NOT EXISTS(
-                  SELECT
-                    1
-                  FROM observations AS r12
-                  WHERE
-                    r12.patient_id = pt.patient_id
-                    AND (
-                      r12.system = 'LOINC' AND r12.code IN ('89247-1')
-                    )
-                    AND NOT CASE
-                      WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r12.date_lo AND r12.date_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r12.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r12.date_lo > ref_1.hi
-                      THEN FALSE
-                    END IS FALSE
-                    AND r12.seq <> r10.seq
-                    AND (
-                      r12.date_hi IS NULL OR r12.date_hi > r10.date_lo
-                    )
-                    AND NOT (
-                      (
-                        NOT (
-                          COALESCE(
-                            r12.value_num,
-                            CASE
-                              WHEN r12.value_bool IS TRUE
-                              THEN CAST(1.0 AS DOUBLE)
-                              WHEN r12.value_bool IS FALSE
-                              THEN CAST(0.0 AS DOUBLE)
-                            END
-                          )
-                        ) IS NULL
-                        AND COALESCE(
-                          r12.value_num,
-                          CASE
-                            WHEN r12.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r12.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        ) IS NOT DISTINCT FROM COALESCE(
-                          r10.value_num,
-                          CASE
-                            WHEN r10.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r10.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        )
-                      )
-                      OR (
-                        NOT r12.value_text IS NULL AND r12.value_text IS NOT DISTINCT FROM r10.value_text
-                      )
-                      OR (
-                        NOT r12.value_code IS NULL
-                        AND r12.value_code_system IS NOT DISTINCT FROM r10.value_code_system
-                        AND r12.value_code IS NOT DISTINCT FROM r10.value_code
-                        AND r12.value_code_display IS NOT DISTINCT FROM r10.value_code_display
-                      )
-                      OR (
-                        (
-                          r12.value_num IS NULL
-                          AND r12.value_text IS NULL
-                          AND r12.value_bool IS NULL
-                          AND r12.value_code IS NULL
-                        )
-                        AND (
-                          r10.value_num IS NULL
-                          AND r10.value_text IS NULL
-                          AND r10.value_bool IS NULL
-                          AND r10.value_code IS NULL
-                        )
-                      )
-                    )
-                )
-            ) <= CAST(1.0 AS DOUBLE)
+            ecog_latest.v0 <= CAST(1.0 AS DOUBLE)
           )
         )
         AND (
-          NOT att_4.value_bool
+          NOT pt.att_performance_status_deteriorated_value_bool
         )
         AND CASE
-          WHEN att_5.unit IN ('days', 'day')
+          WHEN pt.att_expected_survival_unit IN ('days', 'day')
+          THEN CASE
+            WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+            THEN pt.att_expected_survival_value_num
+          END >= CAST(84.0 AS DOUBLE)
+          WHEN pt.att_expected_survival_unit IN ('weeks', 'week')
+          THEN (
+            CASE
+              WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+              THEN pt.att_expected_survival_value_num
+            END * CAST(7.0 AS DOUBLE)
+          ) >= CAST(84.0 AS DOUBLE)
+          WHEN pt.att_expected_survival_unit IN ('months', 'month')
           THEN CASE
             WHEN (
               (
                 CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(1.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(1.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(1.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(1.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(1.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(1.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            THEN (
-              CASE
-                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_5.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          END
-          WHEN att_5.unit IN ('weeks', 'week')
-          THEN CASE
-            WHEN (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(7.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(7.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(7.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(7.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(7.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(7.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            THEN (
-              CASE
-                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_5.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          END
-          WHEN att_5.unit IN ('months', 'month')
-          THEN CASE
-            WHEN (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
+                  WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                  THEN pt.att_expected_survival_value_num
                 END * CAST(28.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
+              ) >= CAST(84.0 AS DOUBLE)
             ) = (
               (
                 CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(28.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(28.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
+                  WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                  THEN pt.att_expected_survival_value_num
                 END * CAST(31.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(28.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(31.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
+              ) >= CAST(84.0 AS DOUBLE)
             )
             THEN (
               CASE
-                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_5.value_num
+                WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                THEN pt.att_expected_survival_value_num
               END * CAST(28.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
+            ) >= CAST(84.0 AS DOUBLE)
           END
-          WHEN att_5.unit IN ('years', 'year')
+          WHEN pt.att_expected_survival_unit IN ('years', 'year')
           THEN CASE
             WHEN (
               (
                 CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
+                  WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                  THEN pt.att_expected_survival_value_num
                 END * CAST(365.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
+              ) >= CAST(84.0 AS DOUBLE)
             ) = (
               (
                 CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(365.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(365.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
+                  WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                  THEN pt.att_expected_survival_value_num
                 END * CAST(366.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(365.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(366.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
+              ) >= CAST(84.0 AS DOUBLE)
             )
             THEN (
               CASE
-                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_5.value_num
+                WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                THEN pt.att_expected_survival_value_num
               END * CAST(365.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
+            ) >= CAST(84.0 AS DOUBLE)
           END
         END
-      ) IS TRUE
+      )
+      WHEN TRUE
       THEN 'met'
-      WHEN (
-        (
-          (
-            (
-              SELECT
-                r10.value_num
-              FROM observations AS r10
-              WHERE
-                r10.patient_id = pt.patient_id
-                AND (
-                  r10.system = 'LOINC' AND r10.code IN ('89247-1')
-                )
-                AND CASE
-                  WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r10.date_lo AND r10.date_hi <= ref_1.lo
-                  THEN TRUE
-                  WHEN r10.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r10.date_lo > ref_1.hi
-                  THEN FALSE
-                END IS TRUE
-                AND NOT EXISTS(
-                  SELECT
-                    1
-                  FROM observations AS r11
-                  WHERE
-                    r11.patient_id = pt.patient_id
-                    AND (
-                      r11.system = 'LOINC' AND r11.code IN ('89247-1')
-                    )
-                    AND CASE
-                      WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r11.date_lo AND r11.date_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r11.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r11.date_lo > ref_1.hi
-                      THEN FALSE
-                    END IS TRUE
-                    AND (
-                      r11.date_lo > r10.date_lo
-                      OR (
-                        r11.date_lo = r10.date_lo AND r11.seq < r10.seq
-                      )
-                    )
-                )
-                AND NOT EXISTS(
-                  SELECT
-                    1
-                  FROM observations AS r12
-                  WHERE
-                    r12.patient_id = pt.patient_id
-                    AND (
-                      r12.system = 'LOINC' AND r12.code IN ('89247-1')
-                    )
-                    AND NOT CASE
-                      WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r12.date_lo AND r12.date_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r12.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r12.date_lo > ref_1.hi
-                      THEN FALSE
-                    END IS FALSE
-                    AND r12.seq <> r10.seq
-                    AND (
-                      r12.date_hi IS NULL OR r12.date_hi > r10.date_lo
-                    )
-                    AND NOT (
-                      (
-                        NOT (
-                          COALESCE(
-                            r12.value_num,
-                            CASE
-                              WHEN r12.value_bool IS TRUE
-                              THEN CAST(1.0 AS DOUBLE)
-                              WHEN r12.value_bool IS FALSE
-                              THEN CAST(0.0 AS DOUBLE)
-                            END
-                          )
-                        ) IS NULL
-                        AND COALESCE(
-                          r12.value_num,
-                          CASE
-                            WHEN r12.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r12.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        ) IS NOT DISTINCT FROM COALESCE(
-                          r10.value_num,
-                          CASE
-                            WHEN r10.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r10.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        )
-                      )
-                      OR (
-                        NOT r12.value_text IS NULL AND r12.value_text IS NOT DISTINCT FROM r10.value_text
-                      )
-                      OR (
-                        NOT r12.value_code IS NULL
-                        AND r12.value_code_system IS NOT DISTINCT FROM r10.value_code_system
-                        AND r12.value_code IS NOT DISTINCT FROM r10.value_code
-                        AND r12.value_code_display IS NOT DISTINCT FROM r10.value_code_display
-                      )
-                      OR (
-                        (
-                          r12.value_num IS NULL
-                          AND r12.value_text IS NULL
-                          AND r12.value_bool IS NULL
-                          AND r12.value_code IS NULL
-                        )
-                        AND (
-                          r10.value_num IS NULL
-                          AND r10.value_text IS NULL
-                          AND r10.value_bool IS NULL
-                          AND r10.value_code IS NULL
-                        )
-                      )
-                    )
-                )
-            ) >= CAST(0.0 AS DOUBLE)
-          )
-          AND (
-            (
-              SELECT
-                r10.value_num
-              FROM observations AS r10
-              WHERE
-                r10.patient_id = pt.patient_id
-                AND (
-                  r10.system = 'LOINC' AND r10.code IN ('89247-1')
-                )
-                AND CASE
-                  WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r10.date_lo AND r10.date_hi <= ref_1.lo
-                  THEN TRUE
-                  WHEN r10.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r10.date_lo > ref_1.hi
-                  THEN FALSE
-                END IS TRUE
-                AND NOT EXISTS(
-                  SELECT
-                    1
-                  FROM observations AS r11
-                  WHERE
-                    r11.patient_id = pt.patient_id
-                    AND (
-                      r11.system = 'LOINC' AND r11.code IN ('89247-1')
-                    )
-                    AND CASE
-                      WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r11.date_lo AND r11.date_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r11.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r11.date_lo > ref_1.hi
-                      THEN FALSE
-                    END IS TRUE
-                    AND (
-                      r11.date_lo > r10.date_lo
-                      OR (
-                        r11.date_lo = r10.date_lo AND r11.seq < r10.seq
-                      )
-                    )
-                )
-                AND NOT EXISTS(
-                  SELECT
-                    1
-                  FROM observations AS r12
-                  WHERE
-                    r12.patient_id = pt.patient_id
-                    AND (
-                      r12.system = 'LOINC' AND r12.code IN ('89247-1')
-                    )
-                    AND NOT CASE
-                      WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r12.date_lo AND r12.date_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r12.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r12.date_lo > ref_1.hi
-                      THEN FALSE
-                    END IS FALSE
-                    AND r12.seq <> r10.seq
-                    AND (
-                      r12.date_hi IS NULL OR r12.date_hi > r10.date_lo
-                    )
-                    AND NOT (
-                      (
-                        NOT (
-                          COALESCE(
-                            r12.value_num,
-                            CASE
-                              WHEN r12.value_bool IS TRUE
-                              THEN CAST(1.0 AS DOUBLE)
-                              WHEN r12.value_bool IS FALSE
-                              THEN CAST(0.0 AS DOUBLE)
-                            END
-                          )
-                        ) IS NULL
-                        AND COALESCE(
-                          r12.value_num,
-                          CASE
-                            WHEN r12.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r12.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        ) IS NOT DISTINCT FROM COALESCE(
-                          r10.value_num,
-                          CASE
-                            WHEN r10.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r10.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        )
-                      )
-                      OR (
-                        NOT r12.value_text IS NULL AND r12.value_text IS NOT DISTINCT FROM r10.value_text
-                      )
-                      OR (
-                        NOT r12.value_code IS NULL
-                        AND r12.value_code_system IS NOT DISTINCT FROM r10.value_code_system
-                        AND r12.value_code IS NOT DISTINCT FROM r10.value_code
-                        AND r12.value_code_display IS NOT DISTINCT FROM r10.value_code_display
-                      )
-                      OR (
-                        (
-                          r12.value_num IS NULL
-                          AND r12.value_text IS NULL
-                          AND r12.value_bool IS NULL
-                          AND r12.value_code IS NULL
-                        )
-                        AND (
-                          r10.value_num IS NULL
-                          AND r10.value_text IS NULL
-                          AND r10.value_bool IS NULL
-                          AND r10.value_code IS NULL
-                        )
-                      )
-                    )
-                )
-            ) <= CAST(1.0 AS DOUBLE)
-          )
-        )
-        AND (
-          NOT att_4.value_bool
-        )
-        AND CASE
-          WHEN att_5.unit IN ('days', 'day')
-          THEN CASE
-            WHEN (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(1.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(1.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(1.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(1.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(1.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(1.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            THEN (
-              CASE
-                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_5.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          END
-          WHEN att_5.unit IN ('weeks', 'week')
-          THEN CASE
-            WHEN (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(7.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(7.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(7.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(7.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(7.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(7.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            THEN (
-              CASE
-                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_5.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          END
-          WHEN att_5.unit IN ('months', 'month')
-          THEN CASE
-            WHEN (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(28.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(28.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(28.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(31.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(28.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(31.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            THEN (
-              CASE
-                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_5.value_num
-              END * CAST(28.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          END
-          WHEN att_5.unit IN ('years', 'year')
-          THEN CASE
-            WHEN (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(365.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(365.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(365.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(366.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            AND (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(365.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            ) = (
-              (
-                CASE
-                  WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN att_5.value_num
-                END * CAST(366.0 AS DOUBLE)
-              ) >= (
-                CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-              )
-            )
-            THEN (
-              CASE
-                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_5.value_num
-              END * CAST(365.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          END
-        END
-      ) IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I8`,
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN r13.start_hi < ref_1.lo
-                      THEN TRUE
-                      WHEN r13.start_lo >= ref_1.hi
-                      THEN FALSE
-                    END
-                    AND CASE
-                      WHEN pt.conditions_collected IS TRUE
-                      THEN CASE (
-                          SELECT
-                            MAX(g)
-                          FROM (
-                            SELECT
-                              COALESCE(
-                                CAST((
-                                  CASE
-                                    WHEN NOT (
-                                      NOT r14.extent IS NULL
-                                    )
-                                    THEN CAST(NULL AS BOOLEAN)
-                                    ELSE (
-                                      (
-                                        r14.extent = 'locally_advanced'
-                                      ) OR (
-                                        r14.extent = 'metastatic'
-                                      )
-                                    )
-                                  END
-                                  AND CASE
-                                    WHEN r14.onset_hi <= r13.start_lo
-                                    THEN TRUE
-                                    WHEN r14.onset_lo > r13.start_hi
-                                    THEN FALSE
-                                  END
-                                ) AS INT) * 2,
-                                1
-                              ) AS g
-                            FROM conditions AS r14
-                            WHERE
-                              r14.patient_id = pt.patient_id
-                              AND (
-                                (
-                                  r14.system = 'SNOMED' AND r14.code IN ('254637007', '254626006')
-                                )
-                                OR (
-                                  r14.system = 'ICD10CM' AND SUBSTRING(r14.code, 1, 3) = 'C34'
-                                )
-                              )
-                          ) AS r15
-                        )
-                        WHEN 2
-                        THEN TRUE
-                        WHEN 1
-                        THEN CAST(NULL AS BOOLEAN)
-                        ELSE FALSE
-                      END
-                    END
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM medications AS r13
-              WHERE
-                r13.patient_id = pt.patient_id
-                AND (
-                  r13.system = 'ATC' AND SUBSTRING(r13.code, 1, 3) = 'L01'
-                )
-            ) AS r16
-          )
+        THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.medications_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN r13.start_hi < ref_1.lo
-                      THEN TRUE
-                      WHEN r13.start_lo >= ref_1.hi
-                      THEN FALSE
-                    END
-                    AND CASE
-                      WHEN pt.conditions_collected IS TRUE
-                      THEN CASE (
-                          SELECT
-                            MAX(g)
-                          FROM (
-                            SELECT
-                              COALESCE(
-                                CAST((
-                                  CASE
-                                    WHEN NOT (
-                                      NOT r14.extent IS NULL
-                                    )
-                                    THEN CAST(NULL AS BOOLEAN)
-                                    ELSE (
-                                      (
-                                        r14.extent = 'locally_advanced'
-                                      ) OR (
-                                        r14.extent = 'metastatic'
-                                      )
-                                    )
-                                  END
-                                  AND CASE
-                                    WHEN r14.onset_hi <= r13.start_lo
-                                    THEN TRUE
-                                    WHEN r14.onset_lo > r13.start_hi
-                                    THEN FALSE
-                                  END
-                                ) AS INT) * 2,
-                                1
-                              ) AS g
-                            FROM conditions AS r14
-                            WHERE
-                              r14.patient_id = pt.patient_id
-                              AND (
-                                (
-                                  r14.system = 'SNOMED' AND r14.code IN ('254637007', '254626006')
-                                )
-                                OR (
-                                  r14.system = 'ICD10CM' AND SUBSTRING(r14.code, 1, 3) = 'C34'
-                                )
-                              )
-                          ) AS r15
-                        )
-                        WHEN 2
-                        THEN TRUE
-                        WHEN 1
-                        THEN CAST(NULL AS BOOLEAN)
-                        ELSE FALSE
-                      END
-                    END
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM medications AS r13
-              WHERE
-                r13.patient_id = pt.patient_id
-                AND (
-                  r13.system = 'ATC' AND SUBSTRING(r13.code, 1, 3) = 'L01'
-                )
-            ) AS r16
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E1a`,
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST(CASE
-                    WHEN r17.start_hi < ref_1.lo
-                    THEN TRUE
-                    WHEN r17.start_lo >= ref_1.hi
-                    THEN FALSE
-                  END AS INT) * 2,
-                  1
-                ) AS g
-              FROM medications AS r17
-              WHERE
-                r17.patient_id = pt.patient_id
-                AND (
-                  (
-                    r17.system = 'ATC' AND SUBSTRING(r17.code, 1, 5) = 'L01EB'
-                  )
-                  OR (
-                    r17.system = 'ATC' AND SUBSTRING(r17.code, 1, 7) = 'L01XE02'
-                  )
-                  OR (
-                    r17.system = 'ATC' AND SUBSTRING(r17.code, 1, 7) = 'L01XE03'
-                  )
-                  OR (
-                    r17.system = 'ATC' AND SUBSTRING(r17.code, 1, 7) = 'L01XE13'
-                  )
-                  OR (
-                    r17.system = 'ATC' AND SUBSTRING(r17.code, 1, 7) = 'L01XE35'
-                  )
-                  OR (
-                    r17.system = 'ATC' AND SUBSTRING(r17.code, 1, 7) = 'L01XE47'
-                  )
-                )
-            ) AS r18
-          )
+        THEN CASE COALESCE(medication_queries.egfr_tki_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.medications_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST(CASE
-                    WHEN r17.start_hi < ref_1.lo
-                    THEN TRUE
-                    WHEN r17.start_lo >= ref_1.hi
-                    THEN FALSE
-                  END AS INT) * 2,
-                  1
-                ) AS g
-              FROM medications AS r17
-              WHERE
-                r17.patient_id = pt.patient_id
-                AND (
-                  (
-                    r17.system = 'ATC' AND SUBSTRING(r17.code, 1, 5) = 'L01EB'
-                  )
-                  OR (
-                    r17.system = 'ATC' AND SUBSTRING(r17.code, 1, 7) = 'L01XE02'
-                  )
-                  OR (
-                    r17.system = 'ATC' AND SUBSTRING(r17.code, 1, 7) = 'L01XE03'
-                  )
-                  OR (
-                    r17.system = 'ATC' AND SUBSTRING(r17.code, 1, 7) = 'L01XE13'
-                  )
-                  OR (
-                    r17.system = 'ATC' AND SUBSTRING(r17.code, 1, 7) = 'L01XE35'
-                  )
-                  OR (
-                    r17.system = 'ATC' AND SUBSTRING(r17.code, 1, 7) = 'L01XE47'
-                  )
-                )
-            ) AS r18
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E1b`,
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.procedures_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r19.date_lo AND r19.date_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r19.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r19.date_lo > ref_1.hi
-                      THEN FALSE
-                    END
-                    AND att_6.value_bool
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM procedures AS r19
-              WHERE
-                r19.patient_id = pt.patient_id
-            ) AS r20
-          )
+        THEN CASE COALESCE(procedure_queries.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.procedures_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r19.date_lo AND r19.date_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r19.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r19.date_lo > ref_1.hi
-                      THEN FALSE
-                    END
-                    AND att_6.value_bool
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM procedures AS r19
-              WHERE
-                r19.patient_id = pt.patient_id
-            ) AS r20
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E1c`,
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.procedures_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r21.date_lo AND r21.date_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r21.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r21.date_lo > ref_1.hi
-                      THEN FALSE
-                    END
-                    AND att_7.value_bool
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM procedures AS r21
-              WHERE
-                r21.patient_id = pt.patient_id
-                AND (
-                  r21.system = 'SNOMED' AND r21.code IN ('108290001', '53438000')
-                )
-            ) AS r22
-          )
+        THEN CASE COALESCE(procedure_queries.radiotherapy_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.procedures_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN CAST(DATE_ADD(ref_1.hi, -28) AS DATE) <= r21.date_lo AND r21.date_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r21.date_hi < CAST(DATE_ADD(ref_1.lo, -28) AS DATE) OR r21.date_lo > ref_1.hi
-                      THEN FALSE
-                    END
-                    AND att_7.value_bool
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM procedures AS r21
-              WHERE
-                r21.patient_id = pt.patient_id
-                AND (
-                  r21.system = 'SNOMED' AND r21.code IN ('108290001', '53438000')
-                )
-            ) AS r22
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E1d`,
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN r23.start_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r23.start_lo > ref_1.hi
-                      THEN FALSE
-                    END
-                    AND (
-                      (
-                        NOT (
-                          NOT r23.end_lo IS NULL
-                        )
-                      )
-                      OR CASE WHEN r23.end_lo >= ref_1.hi THEN TRUE WHEN r23.end_hi < ref_1.lo THEN FALSE END
-                    )
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM medications AS r23
-              WHERE
-                r23.patient_id = pt.patient_id
-                AND (
-                  (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'J04AB02'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'J04AB05'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'N03AF01'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'N03AB02'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'N03AB05'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'N03AA02'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'N03AA03'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'N06AX25'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'L02BB04'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'L02BB05'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'L01XX23'
-                  )
-                )
-            ) AS r24
-          )
+        THEN CASE COALESCE(medication_queries.potent_cyp3a4_inducer_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.medications_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN r23.start_hi <= ref_1.lo
-                      THEN TRUE
-                      WHEN r23.start_lo > ref_1.hi
-                      THEN FALSE
-                    END
-                    AND (
-                      (
-                        NOT (
-                          NOT r23.end_lo IS NULL
-                        )
-                      )
-                      OR CASE WHEN r23.end_lo >= ref_1.hi THEN TRUE WHEN r23.end_hi < ref_1.lo THEN FALSE END
-                    )
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM medications AS r23
-              WHERE
-                r23.patient_id = pt.patient_id
-                AND (
-                  (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'J04AB02'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'J04AB05'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'N03AF01'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'N03AB02'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'N03AB05'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'N03AA02'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'N03AA03'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'N06AX25'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'L02BB04'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'L02BB05'
-                  )
-                  OR (
-                    r23.system = 'ATC' AND SUBSTRING(r23.code, 1, 7) = 'L01XX23'
-                  )
-                )
-            ) AS r24
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E1e`,
-    CASE
-      WHEN (
+    CASE (
         CASE
           WHEN pt.medications_collected IS TRUE
-          THEN CASE (
-              SELECT
-                MAX(g)
-              FROM (
-                SELECT
-                  COALESCE(
-                    CAST((
-                      CASE
-                        WHEN r25.start_hi < ref_1.lo
-                        THEN TRUE
-                        WHEN r25.start_lo >= ref_1.hi
-                        THEN FALSE
-                      END
-                      AND (
-                        (
-                          NOT (
-                            NOT r25.end_lo IS NULL
-                          )
-                        )
-                        OR CASE WHEN r25.end_lo >= ref_1.hi THEN TRUE WHEN r25.end_hi < ref_1.lo THEN FALSE END
-                      )
-                    ) AS INT) * 2,
-                    1
-                  ) AS g
-                FROM medications AS r25
-                WHERE
-                  r25.patient_id = pt.patient_id
-                  AND (
-                    r25.system = 'ATC' AND SUBSTRING(r25.code, 1, 3) = 'L01'
-                  )
-              ) AS r26
-            )
+          THEN CASE COALESCE(medication_queries.antineoplastic_agent_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -2425,526 +1422,61 @@ WITH outcomes AS (
             ELSE FALSE
           END
         END
-        OR att_8.value_bool
-      ) IS TRUE
+        OR pt.att_alternative_anticancer_treatment_value_bool
+      )
+      WHEN TRUE
       THEN 'met'
-      WHEN (
-        CASE
-          WHEN pt.medications_collected IS TRUE
-          THEN CASE (
-              SELECT
-                MAX(g)
-              FROM (
-                SELECT
-                  COALESCE(
-                    CAST((
-                      CASE
-                        WHEN r25.start_hi < ref_1.lo
-                        THEN TRUE
-                        WHEN r25.start_lo >= ref_1.hi
-                        THEN FALSE
-                      END
-                      AND (
-                        (
-                          NOT (
-                            NOT r25.end_lo IS NULL
-                          )
-                        )
-                        OR CASE WHEN r25.end_lo >= ref_1.hi THEN TRUE WHEN r25.end_hi < ref_1.lo THEN FALSE END
-                      )
-                    ) AS INT) * 2,
-                    1
-                  ) AS g
-                FROM medications AS r25
-                WHERE
-                  r25.patient_id = pt.patient_id
-                  AND (
-                    r25.system = 'ATC' AND SUBSTRING(r25.code, 1, 3) = 'L01'
-                  )
-              ) AS r26
-            )
-            WHEN 2
-            THEN TRUE
-            WHEN 1
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE FALSE
-          END
-        END
-        OR att_8.value_bool
-      ) IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E1f`,
-    CASE
-      WHEN att_9.value_bool IS TRUE
+    CASE pt.att_investigational_drug_within_5_half_lives_value_bool
+      WHEN TRUE
       THEN 'met'
-      WHEN att_9.value_bool IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E1g`,
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    (
-                      NOT (
-                        (
-                          r27.system = 'SNOMED' AND r27.code IN ('254637007', '254626006')
-                        )
-                        OR (
-                          r27.system = 'ICD10CM' AND SUBSTRING(r27.code, 1, 3) = 'C34'
-                        )
-                      )
-                    )
-                    AND (
-                      NOT (
-                        r27.system = 'ICD10CM'
-                        AND (
-                          'C77' <= SUBSTRING(r27.code, 1, 3) AND SUBSTRING(r27.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    AND CASE
-                      WHEN NOT (
-                        NOT r27.status IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r27.status = 'active'
-                        )
-                        OR (
-                          r27.status = 'recurrence'
-                        )
-                        OR (
-                          r27.status = 'relapse'
-                        )
-                      )
-                    END
-                    AND att_10.value_bool
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r27
-              WHERE
-                r27.patient_id = pt.patient_id
-                AND (
-                  (
-                    (
-                      r27.system = 'ICD10CM'
-                      AND (
-                        'C00' <= SUBSTRING(r27.code, 1, 3) AND SUBSTRING(r27.code, 1, 3) <= 'C96'
-                      )
-                    )
-                    OR (
-                      r27.system = 'ICD10CM'
-                      AND (
-                        'D00' <= SUBSTRING(r27.code, 1, 3) AND SUBSTRING(r27.code, 1, 3) <= 'D09'
-                      )
-                    )
-                  )
-                  AND NOT (
-                    (
-                      r27.system = 'ICD10CM'
-                      AND (
-                        'C77' <= SUBSTRING(r27.code, 1, 3) AND SUBSTRING(r27.code, 1, 3) <= 'C79'
-                      )
-                    )
-                    OR (
-                      r27.system = 'ICD10CM' AND SUBSTRING(r27.code, 1, 3) = 'C7B'
-                    )
-                  )
-                )
-            ) AS r28
-          )
+        THEN CASE COALESCE(condition_queries.malignancy_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    (
-                      NOT (
-                        (
-                          r27.system = 'SNOMED' AND r27.code IN ('254637007', '254626006')
-                        )
-                        OR (
-                          r27.system = 'ICD10CM' AND SUBSTRING(r27.code, 1, 3) = 'C34'
-                        )
-                      )
-                    )
-                    AND (
-                      NOT (
-                        r27.system = 'ICD10CM'
-                        AND (
-                          'C77' <= SUBSTRING(r27.code, 1, 3) AND SUBSTRING(r27.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    AND CASE
-                      WHEN NOT (
-                        NOT r27.status IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r27.status = 'active'
-                        )
-                        OR (
-                          r27.status = 'recurrence'
-                        )
-                        OR (
-                          r27.status = 'relapse'
-                        )
-                      )
-                    END
-                    AND att_10.value_bool
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r27
-              WHERE
-                r27.patient_id = pt.patient_id
-                AND (
-                  (
-                    (
-                      r27.system = 'ICD10CM'
-                      AND (
-                        'C00' <= SUBSTRING(r27.code, 1, 3) AND SUBSTRING(r27.code, 1, 3) <= 'C96'
-                      )
-                    )
-                    OR (
-                      r27.system = 'ICD10CM'
-                      AND (
-                        'D00' <= SUBSTRING(r27.code, 1, 3) AND SUBSTRING(r27.code, 1, 3) <= 'D09'
-                      )
-                    )
-                  )
-                  AND NOT (
-                    (
-                      r27.system = 'ICD10CM'
-                      AND (
-                        'C77' <= SUBSTRING(r27.code, 1, 3) AND SUBSTRING(r27.code, 1, 3) <= 'C79'
-                      )
-                    )
-                    OR (
-                      r27.system = 'ICD10CM' AND SUBSTRING(r27.code, 1, 3) = 'C7B'
-                    )
-                  )
-                )
-            ) AS r28
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E2`,
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    (
-                      CASE
-                        WHEN NOT (
-                          NOT r29.status IS NULL
-                        )
-                        THEN CAST(NULL AS BOOLEAN)
-                        ELSE (
-                          (
-                            r29.status = 'active'
-                          )
-                          OR (
-                            r29.status = 'recurrence'
-                          )
-                          OR (
-                            r29.status = 'relapse'
-                          )
-                        )
-                      END
-                      AND (
-                        (
-                          (
-                            r29.system = 'ICD10CM' AND SUBSTRING(r29.code, 1, 6) = 'G95.20'
-                          )
-                          OR (
-                            r29.system = 'ICD10CM' AND SUBSTRING(r29.code, 1, 6) = 'G95.29'
-                          )
-                        )
-                        OR (
-                          (
-                            r29.system = 'ICD10CM' AND SUBSTRING(r29.code, 1, 6) = 'C79.31'
-                          )
-                          AND att_11.value_bool
-                        )
-                      )
-                    )
-                    AND NOT (
-                      att_12.value_bool
-                      AND (
-                        NOT CASE
-                          WHEN pt.medications_collected IS TRUE
-                          THEN CASE (
-                              SELECT
-                                MAX(g)
-                              FROM (
-                                SELECT
-                                  COALESCE(
-                                    CAST((
-                                      CASE
-                                        WHEN r30.start_hi <= ref_1.lo
-                                        THEN TRUE
-                                        WHEN r30.start_lo > ref_1.hi
-                                        THEN FALSE
-                                      END
-                                      AND (
-                                        (
-                                          NOT (
-                                            NOT r30.end_lo IS NULL
-                                          )
-                                        )
-                                        OR CASE WHEN r30.end_lo >= ref_1.hi THEN TRUE WHEN r30.end_hi < ref_1.lo THEN FALSE END
-                                      )
-                                    ) AS INT) * 2,
-                                    1
-                                  ) AS g
-                                FROM medications AS r30
-                                WHERE
-                                  r30.patient_id = pt.patient_id
-                                  AND (
-                                    r30.system = 'ATC' AND SUBSTRING(r30.code, 1, 5) = 'H02AB'
-                                  )
-                              ) AS r31
-                            )
-                            WHEN 2
-                            THEN TRUE
-                            WHEN 1
-                            THEN CAST(NULL AS BOOLEAN)
-                            ELSE FALSE
-                          END
-                        END
-                      )
-                      AND att_13.value_bool
-                    )
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r29
-              WHERE
-                r29.patient_id = pt.patient_id
-            ) AS r32
-          )
+        THEN CASE COALESCE(condition_queries_1.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    (
-                      CASE
-                        WHEN NOT (
-                          NOT r29.status IS NULL
-                        )
-                        THEN CAST(NULL AS BOOLEAN)
-                        ELSE (
-                          (
-                            r29.status = 'active'
-                          )
-                          OR (
-                            r29.status = 'recurrence'
-                          )
-                          OR (
-                            r29.status = 'relapse'
-                          )
-                        )
-                      END
-                      AND (
-                        (
-                          (
-                            r29.system = 'ICD10CM' AND SUBSTRING(r29.code, 1, 6) = 'G95.20'
-                          )
-                          OR (
-                            r29.system = 'ICD10CM' AND SUBSTRING(r29.code, 1, 6) = 'G95.29'
-                          )
-                        )
-                        OR (
-                          (
-                            r29.system = 'ICD10CM' AND SUBSTRING(r29.code, 1, 6) = 'C79.31'
-                          )
-                          AND att_11.value_bool
-                        )
-                      )
-                    )
-                    AND NOT (
-                      att_12.value_bool
-                      AND (
-                        NOT CASE
-                          WHEN pt.medications_collected IS TRUE
-                          THEN CASE (
-                              SELECT
-                                MAX(g)
-                              FROM (
-                                SELECT
-                                  COALESCE(
-                                    CAST((
-                                      CASE
-                                        WHEN r30.start_hi <= ref_1.lo
-                                        THEN TRUE
-                                        WHEN r30.start_lo > ref_1.hi
-                                        THEN FALSE
-                                      END
-                                      AND (
-                                        (
-                                          NOT (
-                                            NOT r30.end_lo IS NULL
-                                          )
-                                        )
-                                        OR CASE WHEN r30.end_lo >= ref_1.hi THEN TRUE WHEN r30.end_hi < ref_1.lo THEN FALSE END
-                                      )
-                                    ) AS INT) * 2,
-                                    1
-                                  ) AS g
-                                FROM medications AS r30
-                                WHERE
-                                  r30.patient_id = pt.patient_id
-                                  AND (
-                                    r30.system = 'ATC' AND SUBSTRING(r30.code, 1, 5) = 'H02AB'
-                                  )
-                              ) AS r31
-                            )
-                            WHEN 2
-                            THEN TRUE
-                            WHEN 1
-                            THEN CAST(NULL AS BOOLEAN)
-                            ELSE FALSE
-                          END
-                        END
-                      )
-                      AND att_13.value_bool
-                    )
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r29
-              WHERE
-                r29.patient_id = pt.patient_id
-            ) AS r32
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E3`,
-    CASE
-      WHEN (
-        att_14.value_bool
-        OR att_15.value_bool
-        OR att_16.value_bool
-        OR att_17.value_bool
+    CASE (
+        pt.att_severe_uncontrolled_systemic_disease_value_bool
+        OR pt.att_uncontrolled_hypertension_value_bool
+        OR pt.att_active_bleeding_diathesis_value_bool
+        OR pt.att_active_infection_value_bool
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE (
-              SELECT
-                MAX(g)
-              FROM (
-                SELECT
-                  COALESCE(
-                    CAST(CASE
-                      WHEN NOT (
-                        NOT r33.status IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r33.status = 'active'
-                        )
-                        OR (
-                          r33.status = 'recurrence'
-                        )
-                        OR (
-                          r33.status = 'relapse'
-                        )
-                      )
-                    END AS INT) * 2,
-                    1
-                  ) AS g
-                FROM conditions AS r33
-                WHERE
-                  r33.patient_id = pt.patient_id
-                  AND (
-                    (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 3) = 'B16'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 5) = 'B18.0'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 5) = 'B18.1'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 5) = 'B19.1'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 5) = 'B17.1'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 5) = 'B18.2'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 5) = 'B19.2'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 3) = 'B20'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 3) = 'Z21'
-                    )
-                  )
-              ) AS r34
-            )
+          THEN CASE COALESCE(condition_queries.hbv_hcv_hiv_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -2952,168 +1484,61 @@ WITH outcomes AS (
             ELSE FALSE
           END
         END
-      ) IS TRUE
+      )
+      WHEN TRUE
       THEN 'met'
-      WHEN (
-        att_14.value_bool
-        OR att_15.value_bool
-        OR att_16.value_bool
-        OR att_17.value_bool
-        OR CASE
-          WHEN pt.conditions_collected IS TRUE
-          THEN CASE (
-              SELECT
-                MAX(g)
-              FROM (
-                SELECT
-                  COALESCE(
-                    CAST(CASE
-                      WHEN NOT (
-                        NOT r33.status IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r33.status = 'active'
-                        )
-                        OR (
-                          r33.status = 'recurrence'
-                        )
-                        OR (
-                          r33.status = 'relapse'
-                        )
-                      )
-                    END AS INT) * 2,
-                    1
-                  ) AS g
-                FROM conditions AS r33
-                WHERE
-                  r33.patient_id = pt.patient_id
-                  AND (
-                    (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 3) = 'B16'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 5) = 'B18.0'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 5) = 'B18.1'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 5) = 'B19.1'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 5) = 'B17.1'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 5) = 'B18.2'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 5) = 'B19.2'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 3) = 'B20'
-                    )
-                    OR (
-                      r33.system = 'ICD10CM' AND SUBSTRING(r33.code, 1, 3) = 'Z21'
-                    )
-                  )
-              ) AS r34
-            )
-            WHEN 2
-            THEN TRUE
-            WHEN 1
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE FALSE
-          END
-        END
-      ) IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E4`,
-    CASE
-      WHEN (
-        att_18.value_bool OR att_19.value_bool
-      ) IS TRUE
+    CASE (
+        pt.att_gi_condition_precluding_absorption_value_bool
+        OR pt.att_unable_to_swallow_value_bool
+      )
+      WHEN TRUE
       THEN 'met'
-      WHEN (
-        att_18.value_bool OR att_19.value_bool
-      ) IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E5`,
-    CASE
-      WHEN (
+    CASE (
         (
-          att_20.value_num * CASE
-            WHEN att_20.unit = 'ms'
+          pt.att_mean_resting_qtcf_value_num * CASE
+            WHEN pt.att_mean_resting_qtcf_unit = 'ms'
             THEN CAST(1.0 AS DOUBLE)
-            WHEN att_20.unit = 'msec'
+            WHEN pt.att_mean_resting_qtcf_unit = 'msec'
             THEN CAST(1.0 AS DOUBLE)
           END
         ) > CAST(470.0 AS DOUBLE)
-      ) IS TRUE
+      )
+      WHEN TRUE
       THEN 'met'
-      WHEN (
-        (
-          att_20.value_num * CASE
-            WHEN att_20.unit = 'ms'
-            THEN CAST(1.0 AS DOUBLE)
-            WHEN att_20.unit = 'msec'
-            THEN CAST(1.0 AS DOUBLE)
-          END
-        ) > CAST(470.0 AS DOUBLE)
-      ) IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E6a`,
-    CASE
-      WHEN att_21.value_bool IS TRUE
+    CASE pt.att_ecg_abnormality_value_bool
+      WHEN TRUE
       THEN 'met'
-      WHEN att_21.value_bool IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E6b`,
-    CASE
-      WHEN (
-        att_22.value_bool OR att_23.value_bool OR att_24.value_bool
-      ) IS TRUE
+    CASE (
+        pt.att_qtc_risk_factors_value_bool
+        OR pt.att_family_sudden_death_under_40_value_bool
+        OR pt.att_qt_prolonging_medication_value_bool
+      )
+      WHEN TRUE
       THEN 'met'
-      WHEN (
-        att_22.value_bool OR att_23.value_bool OR att_24.value_bool
-      ) IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E6c`,
-    CASE
-      WHEN (
+    CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE (
-              SELECT
-                MAX(g)
-              FROM (
-                SELECT
-                  COALESCE(CAST(TRUE AS INT) * 2, 1) AS g
-                FROM conditions AS r35
-                WHERE
-                  r35.patient_id = pt.patient_id
-                  AND (
-                    (
-                      r35.system = 'ICD10CM' AND SUBSTRING(r35.code, 1, 3) = 'J84'
-                    )
-                    OR (
-                      r35.system = 'ICD10CM' AND SUBSTRING(r35.code, 1, 5) = 'J70.2'
-                    )
-                    OR (
-                      r35.system = 'ICD10CM' AND SUBSTRING(r35.code, 1, 5) = 'J70.3'
-                    )
-                    OR (
-                      r35.system = 'ICD10CM' AND SUBSTRING(r35.code, 1, 5) = 'J70.4'
-                    )
-                  )
-              ) AS r36
-            )
+          THEN CASE COALESCE(condition_queries.interstitial_lung_disease_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3123,68 +1548,7 @@ WITH outcomes AS (
         END
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE (
-              SELECT
-                MAX(g)
-              FROM (
-                SELECT
-                  COALESCE(
-                    CAST(CASE
-                      WHEN pt.medications_collected IS TRUE
-                      THEN CASE (
-                          SELECT
-                            MAX(g)
-                          FROM (
-                            SELECT
-                              COALESCE(
-                                CAST((
-                                  CASE
-                                    WHEN r38.start_lo >= r37.onset_hi
-                                    THEN TRUE
-                                    WHEN r38.start_hi < r37.onset_lo
-                                    THEN FALSE
-                                  END
-                                  AND (
-                                    (
-                                      NOT (
-                                        NOT r37.abatement_lo IS NULL
-                                      )
-                                    )
-                                    OR CASE
-                                      WHEN r38.start_hi <= r37.abatement_lo
-                                      THEN TRUE
-                                      WHEN r38.start_lo > r37.abatement_hi
-                                      THEN FALSE
-                                    END
-                                  )
-                                ) AS INT) * 2,
-                                1
-                              ) AS g
-                            FROM medications AS r38
-                            WHERE
-                              r38.patient_id = pt.patient_id
-                              AND (
-                                r38.system = 'ATC' AND SUBSTRING(r38.code, 1, 5) = 'H02AB'
-                              )
-                          ) AS r39
-                        )
-                        WHEN 2
-                        THEN TRUE
-                        WHEN 1
-                        THEN CAST(NULL AS BOOLEAN)
-                        ELSE FALSE
-                      END
-                    END AS INT) * 2,
-                    1
-                  ) AS g
-                FROM conditions AS r37
-                WHERE
-                  r37.patient_id = pt.patient_id
-                  AND (
-                    r37.system = 'ICD10CM' AND SUBSTRING(r37.code, 1, 5) = 'J70.0'
-                  )
-              ) AS r40
-            )
+          THEN CASE COALESCE(condition_queries_1.radiation_pneumonitis_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3192,196 +1556,36 @@ WITH outcomes AS (
             ELSE FALSE
           END
         END
-        OR att_25.value_bool
-      ) IS TRUE
+        OR pt.att_active_ild_evidence_value_bool
+      )
+      WHEN TRUE
       THEN 'met'
-      WHEN (
-        CASE
-          WHEN pt.conditions_collected IS TRUE
-          THEN CASE (
-              SELECT
-                MAX(g)
-              FROM (
-                SELECT
-                  COALESCE(CAST(TRUE AS INT) * 2, 1) AS g
-                FROM conditions AS r35
-                WHERE
-                  r35.patient_id = pt.patient_id
-                  AND (
-                    (
-                      r35.system = 'ICD10CM' AND SUBSTRING(r35.code, 1, 3) = 'J84'
-                    )
-                    OR (
-                      r35.system = 'ICD10CM' AND SUBSTRING(r35.code, 1, 5) = 'J70.2'
-                    )
-                    OR (
-                      r35.system = 'ICD10CM' AND SUBSTRING(r35.code, 1, 5) = 'J70.3'
-                    )
-                    OR (
-                      r35.system = 'ICD10CM' AND SUBSTRING(r35.code, 1, 5) = 'J70.4'
-                    )
-                  )
-              ) AS r36
-            )
-            WHEN 2
-            THEN TRUE
-            WHEN 1
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE FALSE
-          END
-        END
-        OR CASE
-          WHEN pt.conditions_collected IS TRUE
-          THEN CASE (
-              SELECT
-                MAX(g)
-              FROM (
-                SELECT
-                  COALESCE(
-                    CAST(CASE
-                      WHEN pt.medications_collected IS TRUE
-                      THEN CASE (
-                          SELECT
-                            MAX(g)
-                          FROM (
-                            SELECT
-                              COALESCE(
-                                CAST((
-                                  CASE
-                                    WHEN r38.start_lo >= r37.onset_hi
-                                    THEN TRUE
-                                    WHEN r38.start_hi < r37.onset_lo
-                                    THEN FALSE
-                                  END
-                                  AND (
-                                    (
-                                      NOT (
-                                        NOT r37.abatement_lo IS NULL
-                                      )
-                                    )
-                                    OR CASE
-                                      WHEN r38.start_hi <= r37.abatement_lo
-                                      THEN TRUE
-                                      WHEN r38.start_lo > r37.abatement_hi
-                                      THEN FALSE
-                                    END
-                                  )
-                                ) AS INT) * 2,
-                                1
-                              ) AS g
-                            FROM medications AS r38
-                            WHERE
-                              r38.patient_id = pt.patient_id
-                              AND (
-                                r38.system = 'ATC' AND SUBSTRING(r38.code, 1, 5) = 'H02AB'
-                              )
-                          ) AS r39
-                        )
-                        WHEN 2
-                        THEN TRUE
-                        WHEN 1
-                        THEN CAST(NULL AS BOOLEAN)
-                        ELSE FALSE
-                      END
-                    END AS INT) * 2,
-                    1
-                  ) AS g
-                FROM conditions AS r37
-                WHERE
-                  r37.patient_id = pt.patient_id
-                  AND (
-                    r37.system = 'ICD10CM' AND SUBSTRING(r37.code, 1, 5) = 'J70.0'
-                  )
-              ) AS r40
-            )
-            WHEN 2
-            THEN TRUE
-            WHEN 1
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE FALSE
-          END
-        END
-        OR att_25.value_bool
-      ) IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E7`,
-    CASE
-      WHEN att_26.value_bool IS TRUE
+    CASE pt.att_involved_in_study_value_bool
+      WHEN TRUE
       THEN 'met'
-      WHEN att_26.value_bool IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E8`
-  FROM patients AS pt
-  LEFT JOIN reference_dates AS ref_0
-    ON ref_0.patient_id = pt.patient_id AND ref_0.name = 'screening'
-  LEFT JOIN reference_dates AS ref_1
-    ON ref_1.patient_id = pt.patient_id AND ref_1.name = 'first_dose'
-  LEFT JOIN attestations AS att_0
-    ON att_0.patient_id = pt.patient_id AND att_0.name = 'amenable_to_curative_therapy'
-  LEFT JOIN attestations AS att_1
-    ON att_1.patient_id = pt.patient_id AND att_1.name = 'tissue_sample_provided'
-  LEFT JOIN attestations AS att_2
-    ON att_2.patient_id = pt.patient_id
-    AND att_2.name = 'eligible_for_gefitinib_or_erlotinib'
-  LEFT JOIN attestations AS att_3
-    ON att_3.patient_id = pt.patient_id AND att_3.name = 'informed_consent'
-  LEFT JOIN attestations AS att_4
-    ON att_4.patient_id = pt.patient_id
-    AND att_4.name = 'performance_status_deteriorated'
-  LEFT JOIN attestations AS att_5
-    ON att_5.patient_id = pt.patient_id AND att_5.name = 'expected_survival'
-  LEFT JOIN attestations AS att_6
-    ON att_6.patient_id = pt.patient_id
-    AND att_6.name = 'recent_procedure_was_major_surgery'
-  LEFT JOIN attestations AS att_7
-    ON att_7.patient_id = pt.patient_id AND att_7.name = 'recent_radiotherapy_extensive'
-  LEFT JOIN attestations AS att_8
-    ON att_8.patient_id = pt.patient_id
-    AND att_8.name = 'alternative_anticancer_treatment'
-  LEFT JOIN attestations AS att_9
-    ON att_9.patient_id = pt.patient_id
-    AND att_9.name = 'investigational_drug_within_5_half_lives'
-  LEFT JOIN attestations AS att_10
-    ON att_10.patient_id = pt.patient_id
-    AND att_10.name = 'other_malignancy_treated_within_2_years'
-  LEFT JOIN attestations AS att_11
-    ON att_11.patient_id = pt.patient_id AND att_11.name = 'brain_metastases_unstable'
-  LEFT JOIN attestations AS att_12
-    ON att_12.patient_id = pt.patient_id
-    AND att_12.name = 'cns_definitive_therapy_completed'
-  LEFT JOIN attestations AS att_13
-    ON att_13.patient_id = pt.patient_id AND att_13.name = 'cns_neurologically_stable'
-  LEFT JOIN attestations AS att_14
-    ON att_14.patient_id = pt.patient_id
-    AND att_14.name = 'severe_uncontrolled_systemic_disease'
-  LEFT JOIN attestations AS att_15
-    ON att_15.patient_id = pt.patient_id AND att_15.name = 'uncontrolled_hypertension'
-  LEFT JOIN attestations AS att_16
-    ON att_16.patient_id = pt.patient_id AND att_16.name = 'active_bleeding_diathesis'
-  LEFT JOIN attestations AS att_17
-    ON att_17.patient_id = pt.patient_id AND att_17.name = 'active_infection'
-  LEFT JOIN attestations AS att_18
-    ON att_18.patient_id = pt.patient_id
-    AND att_18.name = 'gi_condition_precluding_absorption'
-  LEFT JOIN attestations AS att_19
-    ON att_19.patient_id = pt.patient_id AND att_19.name = 'unable_to_swallow'
-  LEFT JOIN attestations AS att_20
-    ON att_20.patient_id = pt.patient_id AND att_20.name = 'mean_resting_qtcf'
-  LEFT JOIN attestations AS att_21
-    ON att_21.patient_id = pt.patient_id AND att_21.name = 'ecg_abnormality'
-  LEFT JOIN attestations AS att_22
-    ON att_22.patient_id = pt.patient_id AND att_22.name = 'qtc_risk_factors'
-  LEFT JOIN attestations AS att_23
-    ON att_23.patient_id = pt.patient_id
-    AND att_23.name = 'family_sudden_death_under_40'
-  LEFT JOIN attestations AS att_24
-    ON att_24.patient_id = pt.patient_id AND att_24.name = 'qt_prolonging_medication'
-  LEFT JOIN attestations AS att_25
-    ON att_25.patient_id = pt.patient_id AND att_25.name = 'active_ild_evidence'
-  LEFT JOIN attestations AS att_26
-    ON att_26.patient_id = pt.patient_id AND att_26.name = 'involved_in_study'
+  FROM patient_facts AS pt
+  LEFT JOIN condition_queries AS condition_queries
+    ON condition_queries.patient_id = pt.patient_id
+  LEFT JOIN observation_queries AS observation_queries
+    ON observation_queries.patient_id = pt.patient_id
+  LEFT JOIN medication_queries_1 AS medication_queries_1
+    ON medication_queries_1.patient_id = pt.patient_id
+  LEFT JOIN ecog_latest AS ecog_latest
+    ON ecog_latest.patient_id = pt.patient_id
+  LEFT JOIN medication_queries AS medication_queries
+    ON medication_queries.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries AS procedure_queries
+    ON procedure_queries.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_1 AS condition_queries_1
+    ON condition_queries_1.patient_id = pt.patient_id
 )
 SELECT
   `patient_id`,

@@ -1,1513 +1,1060 @@
-WITH outcomes AS (
+WITH patient_facts AS (
+  SELECT
+    p.patient_id,
+    p.birth_lo,
+    p.birth_hi,
+    p.sex,
+    p.conditions_collected,
+    p.medications_collected,
+    p.procedures_collected,
+    p.observations_collected,
+    dates.ref_first_dose_lo,
+    dates.ref_first_dose_hi,
+    attested.att_informed_consent_value_bool,
+    attested.att_measurable_disease_value_bool,
+    attested.att_expected_survival_value_num,
+    attested.att_expected_survival_unit,
+    attested.att_childbearing_potential_value_bool,
+    attested.att_cns_metastases_symptomatic_value_bool,
+    attested.att_cns_treatment_duration_value_num,
+    attested.att_cns_treatment_duration_unit,
+    attested.att_cns_imaging_stable_value_bool,
+    attested.att_cns_symptoms_stable_value_bool,
+    attested.att_effusion_needs_repeated_drainage_value_bool,
+    attested.att_active_severe_infection_value_bool
+  FROM patients AS p
+  LEFT JOIN (
+    SELECT
+      reference_dates.patient_id,
+      MIN(CASE WHEN reference_dates.name = 'first_dose' THEN reference_dates.lo END) AS ref_first_dose_lo,
+      MIN(CASE WHEN reference_dates.name = 'first_dose' THEN reference_dates.hi END) AS ref_first_dose_hi
+    FROM reference_dates
+    GROUP BY
+      reference_dates.patient_id
+  ) AS dates
+    ON dates.patient_id = p.patient_id
+  LEFT JOIN (
+    SELECT
+      attestations.patient_id,
+      BOOL_OR(
+        CAST(CASE WHEN attestations.name = 'informed_consent' THEN attestations.value_bool END AS BOOLEAN)
+      ) AS att_informed_consent_value_bool,
+      BOOL_OR(
+        CAST(CASE WHEN attestations.name = 'measurable_disease' THEN attestations.value_bool END AS BOOLEAN)
+      ) AS att_measurable_disease_value_bool,
+      MIN(
+        CASE WHEN attestations.name = 'expected_survival' THEN attestations.value_num END
+      ) AS att_expected_survival_value_num,
+      MIN(CASE WHEN attestations.name = 'expected_survival' THEN attestations.unit END) AS att_expected_survival_unit,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'childbearing_potential'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_childbearing_potential_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'cns_metastases_symptomatic'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_cns_metastases_symptomatic_value_bool,
+      MIN(
+        CASE
+          WHEN attestations.name = 'cns_treatment_duration'
+          THEN attestations.value_num
+        END
+      ) AS att_cns_treatment_duration_value_num,
+      MIN(
+        CASE WHEN attestations.name = 'cns_treatment_duration' THEN attestations.unit END
+      ) AS att_cns_treatment_duration_unit,
+      BOOL_OR(
+        CAST(CASE WHEN attestations.name = 'cns_imaging_stable' THEN attestations.value_bool END AS BOOLEAN)
+      ) AS att_cns_imaging_stable_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'cns_symptoms_stable'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_cns_symptoms_stable_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'effusion_needs_repeated_drainage'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_effusion_needs_repeated_drainage_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'active_severe_infection'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_active_severe_infection_value_bool
+    FROM attestations
+    GROUP BY
+      attestations.patient_id
+  ) AS attested
+    ON attested.patient_id = p.patient_id
+), condition_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS cscc_grade,
+    MAX(r.g2) AS malignancy_grade,
+    MAX(r.g3) AS other_skin_cancer_grade,
+    MAX(r.g4) AS cns_metastasis_grade,
+    MAX(r.g5) AS serous_effusion_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 6) IN (
+              'C44.02',
+              'C44.12',
+              'C44.22',
+              'C44.32',
+              'C44.42',
+              'C44.52',
+              'C44.62',
+              'C44.72',
+              'C44.82',
+              'C44.92'
+            )
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.confirmed_by IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.confirmed_by = 'histopathology'
+                ) OR (
+                  c0.confirmed_by = 'cytology'
+                )
+              )
+            END
+            AND CASE
+              WHEN NOT (
+                NOT c0.extent IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.extent = 'locally_advanced'
+                ) OR (
+                  c0.extent = 'metastatic'
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            (
+              'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
+            )
+            OR (
+              'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
+            )
+          )
+        )
+        AND NOT (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C7B')
+            OR (
+              'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+            )
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            (
+              (
+                NOT (
+                  c0.system = 'ICD10CM'
+                  AND (
+                    SUBSTRING(c0.code, 1, 6) IN (
+                      'C44.02',
+                      'C44.12',
+                      'C44.22',
+                      'C44.32',
+                      'C44.42',
+                      'C44.52',
+                      'C44.62',
+                      'C44.72',
+                      'C44.82',
+                      'C44.92'
+                    )
+                  )
+                )
+              )
+              AND (
+                CASE
+                  WHEN CAST(pt.ref_first_dose_hi - INTERVAL 36 MONTH AS DATE) <= c0.onset_lo
+                  AND c0.onset_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN c0.onset_hi < CAST(pt.ref_first_dose_lo - INTERVAL 36 MONTH AS DATE)
+                  OR c0.onset_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+              )
+            )
+            AND NOT (
+              (
+                (
+                  c0.system = 'ICD10CM' AND (
+                    SUBSTRING(c0.code, 1, 3) IN ('D06')
+                  )
+                )
+                AND (
+                  c0.status = 'resolved'
+                )
+              )
+              OR (
+                c0.system = 'ICD10CM' AND (
+                  SUBSTRING(c0.code, 1, 3) IN ('D05')
+                )
+              )
+              OR (
+                CASE
+                  WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                END
+                AND (
+                  c0.status = 'resolved'
+                )
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+      END AS g2,
+      CASE
+        WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C43', 'C4A', 'D04')
+            OR SUBSTRING(c0.code, 1, 6) IN (
+              'C44.01',
+              'C44.11',
+              'C44.21',
+              'C44.31',
+              'C44.41',
+              'C44.51',
+              'C44.61',
+              'C44.71',
+              'C44.81',
+              'C44.91'
+            )
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND NOT (
+              (
+                c0.system = 'ICD10CM'
+                AND (
+                  SUBSTRING(c0.code, 1, 6) IN (
+                    'C44.01',
+                    'C44.11',
+                    'C44.21',
+                    'C44.31',
+                    'C44.41',
+                    'C44.51',
+                    'C44.61',
+                    'C44.71',
+                    'C44.81',
+                    'C44.91'
+                  )
+                )
+              )
+              AND (
+                CASE
+                  WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                END
+                OR CASE
+                  WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+      END AS g3,
+      CASE
+        WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            (
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND pt.att_cns_metastases_symptomatic_value_bool
+            )
+            AND NOT (
+              CASE
+                WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day')
+                THEN CASE
+                  WHEN (
+                    CASE
+                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_treatment_duration_value_num
+                    END > CAST(84.0 AS DOUBLE)
+                  ) = (
+                    CASE
+                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_treatment_duration_value_num
+                    END > CAST(93.0 AS DOUBLE)
+                  )
+                  THEN CASE
+                    WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                    THEN pt.att_cns_treatment_duration_value_num
+                  END > CAST(84.0 AS DOUBLE)
+                END
+                WHEN pt.att_cns_treatment_duration_unit IN ('weeks', 'week')
+                THEN CASE
+                  WHEN (
+                    (
+                      CASE
+                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_treatment_duration_value_num
+                      END * CAST(7.0 AS DOUBLE)
+                    ) > CAST(84.0 AS DOUBLE)
+                  ) = (
+                    (
+                      CASE
+                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_treatment_duration_value_num
+                      END * CAST(7.0 AS DOUBLE)
+                    ) > CAST(93.0 AS DOUBLE)
+                  )
+                  THEN (
+                    CASE
+                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_treatment_duration_value_num
+                    END * CAST(7.0 AS DOUBLE)
+                  ) > CAST(84.0 AS DOUBLE)
+                END
+                WHEN pt.att_cns_treatment_duration_unit IN ('months', 'month')
+                THEN CASE
+                  WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                  THEN pt.att_cns_treatment_duration_value_num
+                END > CAST(3.0 AS DOUBLE)
+                WHEN pt.att_cns_treatment_duration_unit IN ('years', 'year')
+                THEN (
+                  CASE
+                    WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                    THEN pt.att_cns_treatment_duration_value_num
+                  END * CAST(12.0 AS DOUBLE)
+                ) > CAST(3.0 AS DOUBLE)
+              END
+              AND pt.att_cns_imaging_stable_value_bool
+              AND pt.att_cns_symptoms_stable_value_bool
+            )
+          ) AS INT) * 2,
+          1
+        )
+      END AS g4,
+      CASE
+        WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN ('R18')
+            OR SUBSTRING(c0.code, 1, 5) IN ('J91.0', 'I31.3')
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND pt.att_effusion_needs_repeated_drainage_value_bool
+          ) AS INT) * 2,
+          1
+        )
+      END AS g5
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    WHERE
+      (
+        c0.system = 'ICD10CM'
+        AND (
+          SUBSTRING(c0.code, 1, 6) IN (
+            'C44.02',
+            'C44.12',
+            'C44.22',
+            'C44.32',
+            'C44.42',
+            'C44.52',
+            'C44.62',
+            'C44.72',
+            'C44.82',
+            'C44.92'
+          )
+        )
+      )
+      OR (
+        (
+          c0.system = 'ICD10CM'
+          AND (
+            (
+              'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
+            )
+            OR (
+              'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
+            )
+          )
+        )
+        AND NOT (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C7B')
+            OR (
+              'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+            )
+          )
+        )
+      )
+      OR (
+        c0.system = 'ICD10CM'
+        AND (
+          SUBSTRING(c0.code, 1, 3) IN ('C43', 'C4A', 'D04')
+          OR SUBSTRING(c0.code, 1, 6) IN (
+            'C44.01',
+            'C44.11',
+            'C44.21',
+            'C44.31',
+            'C44.41',
+            'C44.51',
+            'C44.61',
+            'C44.71',
+            'C44.81',
+            'C44.91'
+          )
+        )
+      )
+      OR (
+        c0.system = 'ICD10CM'
+        AND (
+          SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+        )
+      )
+      OR (
+        c0.system = 'ICD10CM'
+        AND (
+          SUBSTRING(c0.code, 1, 3) IN ('R18')
+          OR SUBSTRING(c0.code, 1, 5) IN ('J91.0', 'I31.3')
+        )
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
+), ecog_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    (
+      o0.system = 'LOINC' AND (
+        o0.code IN ('89247-1')
+      )
+    )
+), pregnancy_test_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    (
+      o0.system = 'LOINC' AND (
+        o0.code IN ('2106-3', '2118-8')
+      )
+    )
+), medication_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS anti_egfr_antibody_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      CASE
+        WHEN (
+          m0.system = 'ATC'
+          AND (
+            SUBSTRING(m0.code, 1, 5) IN ('L01FE')
+            OR SUBSTRING(m0.code, 1, 7) IN ('L01XC06', 'L01XC08')
+          )
+        )
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_first_dose_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+      END AS g1
+    FROM medications AS m0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.system = 'ATC'
+        AND (
+          SUBSTRING(m0.code, 1, 5) IN ('L01FE')
+          OR SUBSTRING(m0.code, 1, 7) IN ('L01XC06', 'L01XC08')
+        )
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
+), procedure_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS transplant_procedure_grade
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      CASE
+        WHEN (
+          p0.system = 'SNOMED'
+          AND (
+            p0.code IN (
+              '313039003',
+              '70536003',
+              '32413006',
+              '18027006',
+              '88039007',
+              '234336002',
+              '278257006',
+              '23719005'
+            )
+          )
+        )
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN p0.date_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN p0.date_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                p0.system = 'SNOMED'
+                AND (
+                  p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                )
+              )
+              OR (
+                p0.donor = 'allogeneic'
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+      END AS g1
+    FROM procedures AS p0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+    WHERE
+      (
+        p0.system = 'SNOMED'
+        AND (
+          p0.code IN (
+            '313039003',
+            '70536003',
+            '32413006',
+            '18027006',
+            '88039007',
+            '234336002',
+            '278257006',
+            '23719005'
+          )
+        )
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
+), ecog_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC, c.seq
+      ) AS recency
+    FROM ecog_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN ecog_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+    )
+    AND NOT (
+      (
+        NOT (
+          COALESCE(
+            rv.value_num,
+            CASE
+              WHEN rv.value_bool IS TRUE
+              THEN CAST(1.0 AS DOUBLE)
+              WHEN rv.value_bool IS FALSE
+              THEN CAST(0.0 AS DOUBLE)
+            END
+          )
+        ) IS NULL
+        AND COALESCE(
+          rv.value_num,
+          CASE
+            WHEN rv.value_bool IS TRUE
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.value_bool IS FALSE
+            THEN CAST(0.0 AS DOUBLE)
+          END
+        ) IS NOT DISTINCT FROM COALESCE(
+          ch.value_num,
+          CASE
+            WHEN ch.value_bool IS TRUE
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN ch.value_bool IS FALSE
+            THEN CAST(0.0 AS DOUBLE)
+          END
+        )
+      )
+      OR (
+        NOT rv.value_text IS NULL AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      )
+      OR (
+        NOT rv.value_code IS NULL
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      )
+      OR (
+        (
+          rv.value_num IS NULL
+          AND rv.value_text IS NULL
+          AND rv.value_bool IS NULL
+          AND rv.value_code IS NULL
+        )
+        AND (
+          ch.value_num IS NULL
+          AND ch.value_text IS NULL
+          AND ch.value_bool IS NULL
+          AND ch.value_code IS NULL
+        )
+      )
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), pregnancy_test_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('positive', 'negative', 'indeterminate')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC, c.seq
+      ) AS recency
+    FROM pregnancy_test_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN pregnancy_test_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+    )
+    AND NOT (
+      (
+        NOT (
+          COALESCE(
+            rv.value_num,
+            CASE
+              WHEN rv.value_bool IS TRUE
+              THEN CAST(1.0 AS DOUBLE)
+              WHEN rv.value_bool IS FALSE
+              THEN CAST(0.0 AS DOUBLE)
+            END
+          )
+        ) IS NULL
+        AND COALESCE(
+          rv.value_num,
+          CASE
+            WHEN rv.value_bool IS TRUE
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.value_bool IS FALSE
+            THEN CAST(0.0 AS DOUBLE)
+          END
+        ) IS NOT DISTINCT FROM COALESCE(
+          ch.value_num,
+          CASE
+            WHEN ch.value_bool IS TRUE
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN ch.value_bool IS FALSE
+            THEN CAST(0.0 AS DOUBLE)
+          END
+        )
+      )
+      OR (
+        NOT rv.value_text IS NULL AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      )
+      OR (
+        NOT rv.value_code IS NULL
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      )
+      OR (
+        (
+          rv.value_num IS NULL
+          AND rv.value_text IS NULL
+          AND rv.value_bool IS NULL
+          AND rv.value_code IS NULL
+        )
+        AND (
+          ch.value_num IS NULL
+          AND ch.value_text IS NULL
+          AND ch.value_bool IS NULL
+          AND ch.value_code IS NULL
+        )
+      )
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), outcomes AS (
   SELECT
     pt.patient_id AS "patient_id",
-    CASE
-      WHEN att_0.value_bool IS TRUE
+    CASE pt.att_informed_consent_value_bool
+      WHEN TRUE
       THEN 'met'
-      WHEN att_0.value_bool IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I1",
-    CASE
-      WHEN CASE
-        WHEN (
+    CASE CASE
+        WHEN CASE
+          WHEN (
+            1200 * (
+              YEAR(pt.ref_first_dose_lo) - YEAR(pt.birth_hi)
+            ) + 100 * (
+              MONTH(pt.ref_first_dose_lo) - MONTH(pt.birth_hi)
+            ) + (
+              DAY(pt.ref_first_dose_lo) - DAY(pt.birth_hi)
+            )
+          ) < 0
+          THEN -FLOOR(
+            -(
+              1200 * (
+                YEAR(pt.ref_first_dose_lo) - YEAR(pt.birth_hi)
+              ) + 100 * (
+                MONTH(pt.ref_first_dose_lo) - MONTH(pt.birth_hi)
+              ) + (
+                DAY(pt.ref_first_dose_lo) - DAY(pt.birth_hi)
+              )
+            ) / CAST(1200.0 AS DOUBLE)
+          )
+          ELSE FLOOR(
+            (
+              1200 * (
+                YEAR(pt.ref_first_dose_lo) - YEAR(pt.birth_hi)
+              ) + 100 * (
+                MONTH(pt.ref_first_dose_lo) - MONTH(pt.birth_hi)
+              ) + (
+                DAY(pt.ref_first_dose_lo) - DAY(pt.birth_hi)
+              )
+            ) / CAST(1200.0 AS DOUBLE)
+          )
+        END >= CAST(18.0 AS DOUBLE)
+        THEN TRUE
+        WHEN NOT (
           CASE
-            WHEN CASE
-              WHEN ref_0.lo >= pt.birth_hi
-              THEN (
-                YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-              ) * 12 + (
-                MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-              ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-              ELSE (
-                YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-              ) * 12 + (
-                MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-              ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-            END >= 0
-            THEN FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.lo >= pt.birth_hi
-                  THEN (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
+            WHEN (
+              1200 * (
+                YEAR(pt.ref_first_dose_hi) - YEAR(pt.birth_lo)
+              ) + 100 * (
+                MONTH(pt.ref_first_dose_hi) - MONTH(pt.birth_lo)
+              ) + (
+                DAY(pt.ref_first_dose_hi) - DAY(pt.birth_lo)
+              )
+            ) < 0
+            THEN -FLOOR(
+              -(
+                1200 * (
+                  YEAR(pt.ref_first_dose_hi) - YEAR(pt.birth_lo)
+                ) + 100 * (
+                  MONTH(pt.ref_first_dose_hi) - MONTH(pt.birth_lo)
+                ) + (
+                  DAY(pt.ref_first_dose_hi) - DAY(pt.birth_lo)
+                )
+              ) / CAST(1200.0 AS DOUBLE)
             )
-            ELSE -FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.lo >= pt.birth_hi
-                  THEN (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
-            )
-          END >= CAST(18.0 AS DOUBLE)
-        ) = (
-          CASE
-            WHEN CASE
-              WHEN ref_0.hi >= pt.birth_lo
-              THEN (
-                YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-              ) * 12 + (
-                MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-              ) - CASE WHEN DAY(ref_0.hi) < DAY(pt.birth_lo) THEN 1 ELSE 0 END
-              ELSE (
-                YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-              ) * 12 + (
-                MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-              ) + CASE WHEN DAY(pt.birth_lo) < DAY(ref_0.hi) THEN 1 ELSE 0 END
-            END >= 0
-            THEN FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.hi >= pt.birth_lo
-                  THEN (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) - CASE WHEN DAY(ref_0.hi) < DAY(pt.birth_lo) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) + CASE WHEN DAY(pt.birth_lo) < DAY(ref_0.hi) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
-            )
-            ELSE -FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.hi >= pt.birth_lo
-                  THEN (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) - CASE WHEN DAY(ref_0.hi) < DAY(pt.birth_lo) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) + CASE WHEN DAY(pt.birth_lo) < DAY(ref_0.hi) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
+            ELSE FLOOR(
+              (
+                1200 * (
+                  YEAR(pt.ref_first_dose_hi) - YEAR(pt.birth_lo)
+                ) + 100 * (
+                  MONTH(pt.ref_first_dose_hi) - MONTH(pt.birth_lo)
+                ) + (
+                  DAY(pt.ref_first_dose_hi) - DAY(pt.birth_lo)
+                )
+              ) / CAST(1200.0 AS DOUBLE)
             )
           END >= CAST(18.0 AS DOUBLE)
         )
-        THEN CASE
-          WHEN CASE
-            WHEN ref_0.lo >= pt.birth_hi
-            THEN (
-              YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-            ) * 12 + (
-              MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-            ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-            ELSE (
-              YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-            ) * 12 + (
-              MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-            ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-          END >= 0
-          THEN FLOOR(
-            ABS(
-              CASE
-                WHEN ref_0.lo >= pt.birth_hi
-                THEN (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                ELSE (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-              END
-            ) / CAST(12.0 AS DOUBLE)
-          )
-          ELSE -FLOOR(
-            ABS(
-              CASE
-                WHEN ref_0.lo >= pt.birth_hi
-                THEN (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                ELSE (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-              END
-            ) / CAST(12.0 AS DOUBLE)
-          )
-        END >= CAST(18.0 AS DOUBLE)
-      END IS TRUE
+        THEN FALSE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN (
-          CASE
-            WHEN CASE
-              WHEN ref_0.lo >= pt.birth_hi
-              THEN (
-                YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-              ) * 12 + (
-                MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-              ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-              ELSE (
-                YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-              ) * 12 + (
-                MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-              ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-            END >= 0
-            THEN FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.lo >= pt.birth_hi
-                  THEN (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
-            )
-            ELSE -FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.lo >= pt.birth_hi
-                  THEN (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                  ) * 12 + (
-                    MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                  ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
-            )
-          END >= CAST(18.0 AS DOUBLE)
-        ) = (
-          CASE
-            WHEN CASE
-              WHEN ref_0.hi >= pt.birth_lo
-              THEN (
-                YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-              ) * 12 + (
-                MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-              ) - CASE WHEN DAY(ref_0.hi) < DAY(pt.birth_lo) THEN 1 ELSE 0 END
-              ELSE (
-                YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-              ) * 12 + (
-                MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-              ) + CASE WHEN DAY(pt.birth_lo) < DAY(ref_0.hi) THEN 1 ELSE 0 END
-            END >= 0
-            THEN FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.hi >= pt.birth_lo
-                  THEN (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) - CASE WHEN DAY(ref_0.hi) < DAY(pt.birth_lo) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) + CASE WHEN DAY(pt.birth_lo) < DAY(ref_0.hi) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
-            )
-            ELSE -FLOOR(
-              ABS(
-                CASE
-                  WHEN ref_0.hi >= pt.birth_lo
-                  THEN (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) - CASE WHEN DAY(ref_0.hi) < DAY(pt.birth_lo) THEN 1 ELSE 0 END
-                  ELSE (
-                    YEAR(ref_0.hi) - YEAR(pt.birth_lo)
-                  ) * 12 + (
-                    MONTH(ref_0.hi) - MONTH(pt.birth_lo)
-                  ) + CASE WHEN DAY(pt.birth_lo) < DAY(ref_0.hi) THEN 1 ELSE 0 END
-                END
-              ) / CAST(12.0 AS DOUBLE)
-            )
-          END >= CAST(18.0 AS DOUBLE)
-        )
-        THEN CASE
-          WHEN CASE
-            WHEN ref_0.lo >= pt.birth_hi
-            THEN (
-              YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-            ) * 12 + (
-              MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-            ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-            ELSE (
-              YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-            ) * 12 + (
-              MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-            ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-          END >= 0
-          THEN FLOOR(
-            ABS(
-              CASE
-                WHEN ref_0.lo >= pt.birth_hi
-                THEN (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                ELSE (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-              END
-            ) / CAST(12.0 AS DOUBLE)
-          )
-          ELSE -FLOOR(
-            ABS(
-              CASE
-                WHEN ref_0.lo >= pt.birth_hi
-                THEN (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) - CASE WHEN DAY(ref_0.lo) < DAY(pt.birth_hi) THEN 1 ELSE 0 END
-                ELSE (
-                  YEAR(ref_0.lo) - YEAR(pt.birth_hi)
-                ) * 12 + (
-                  MONTH(ref_0.lo) - MONTH(pt.birth_hi)
-                ) + CASE WHEN DAY(pt.birth_hi) < DAY(ref_0.lo) THEN 1 ELSE 0 END
-              END
-            ) / CAST(12.0 AS DOUBLE)
-          )
-        END >= CAST(18.0 AS DOUBLE)
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I2",
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN NOT (
-                        NOT r0.confirmed_by IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r0.confirmed_by = 'histopathology'
-                        ) OR (
-                          r0.confirmed_by = 'cytology'
-                        )
-                      )
-                    END
-                    AND CASE
-                      WHEN NOT (
-                        NOT r0.extent IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r0.extent = 'locally_advanced'
-                        ) OR (
-                          r0.extent = 'metastatic'
-                        )
-                      )
-                    END
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r0
-              WHERE
-                r0.patient_id = pt.patient_id
-                AND (
-                  (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.02'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.12'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.22'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.32'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.42'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.52'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.62'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.72'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.82'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.92'
-                  )
-                )
-            ) AS r1
-          )
+        THEN CASE COALESCE(condition_queries.cscc_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN NOT (
-                        NOT r0.confirmed_by IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r0.confirmed_by = 'histopathology'
-                        ) OR (
-                          r0.confirmed_by = 'cytology'
-                        )
-                      )
-                    END
-                    AND CASE
-                      WHEN NOT (
-                        NOT r0.extent IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r0.extent = 'locally_advanced'
-                        ) OR (
-                          r0.extent = 'metastatic'
-                        )
-                      )
-                    END
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r0
-              WHERE
-                r0.patient_id = pt.patient_id
-                AND (
-                  (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.02'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.12'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.22'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.32'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.42'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.52'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.62'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.72'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.82'
-                  )
-                  OR (
-                    r0.system = 'ICD10CM' AND SUBSTRING(r0.code, 1, 6) = 'C44.92'
-                  )
-                )
-            ) AS r1
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I3",
-    CASE
-      WHEN att_1.value_bool IS TRUE
+    CASE pt.att_measurable_disease_value_bool
+      WHEN TRUE
       THEN 'met'
-      WHEN att_1.value_bool IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I4",
-    CASE
-      WHEN (
+    CASE (
         (
-          (
-            SELECT
-              r2.value_num
-            FROM observations AS r2
-            WHERE
-              r2.patient_id = pt.patient_id
-              AND (
-                r2.system = 'LOINC' AND r2.code IN ('89247-1')
-              )
-              AND CASE
-                WHEN CAST(ref_0.hi - INTERVAL 28 DAY AS DATE) <= r2.date_lo AND r2.date_hi <= ref_0.lo
-                THEN TRUE
-                WHEN r2.date_hi < CAST(ref_0.lo - INTERVAL 28 DAY AS DATE) OR r2.date_lo > ref_0.hi
-                THEN FALSE
-              END IS TRUE
-              AND NOT EXISTS(
-                SELECT
-                  1
-                FROM observations AS r3
-                WHERE
-                  r3.patient_id = pt.patient_id
-                  AND (
-                    r3.system = 'LOINC' AND r3.code IN ('89247-1')
-                  )
-                  AND CASE
-                    WHEN CAST(ref_0.hi - INTERVAL 28 DAY AS DATE) <= r3.date_lo AND r3.date_hi <= ref_0.lo
-                    THEN TRUE
-                    WHEN r3.date_hi < CAST(ref_0.lo - INTERVAL 28 DAY AS DATE) OR r3.date_lo > ref_0.hi
-                    THEN FALSE
-                  END IS TRUE
-                  AND (
-                    r3.date_lo > r2.date_lo OR (
-                      r3.date_lo = r2.date_lo AND r3.seq < r2.seq
-                    )
-                  )
-              )
-              AND NOT EXISTS(
-                SELECT
-                  1
-                FROM observations AS r4
-                WHERE
-                  r4.patient_id = pt.patient_id
-                  AND (
-                    r4.system = 'LOINC' AND r4.code IN ('89247-1')
-                  )
-                  AND NOT CASE
-                    WHEN CAST(ref_0.hi - INTERVAL 28 DAY AS DATE) <= r4.date_lo AND r4.date_hi <= ref_0.lo
-                    THEN TRUE
-                    WHEN r4.date_hi < CAST(ref_0.lo - INTERVAL 28 DAY AS DATE) OR r4.date_lo > ref_0.hi
-                    THEN FALSE
-                  END IS FALSE
-                  AND r4.seq <> r2.seq
-                  AND (
-                    r4.date_hi IS NULL OR r4.date_hi > r2.date_lo
-                  )
-                  AND NOT (
-                    (
-                      NOT (
-                        COALESCE(
-                          r4.value_num,
-                          CASE
-                            WHEN r4.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r4.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        )
-                      ) IS NULL
-                      AND COALESCE(
-                        r4.value_num,
-                        CASE
-                          WHEN r4.value_bool IS TRUE
-                          THEN CAST(1.0 AS DOUBLE)
-                          WHEN r4.value_bool IS FALSE
-                          THEN CAST(0.0 AS DOUBLE)
-                        END
-                      ) IS NOT DISTINCT FROM COALESCE(
-                        r2.value_num,
-                        CASE
-                          WHEN r2.value_bool IS TRUE
-                          THEN CAST(1.0 AS DOUBLE)
-                          WHEN r2.value_bool IS FALSE
-                          THEN CAST(0.0 AS DOUBLE)
-                        END
-                      )
-                    )
-                    OR (
-                      NOT r4.value_text IS NULL AND r4.value_text IS NOT DISTINCT FROM r2.value_text
-                    )
-                    OR (
-                      NOT r4.value_code IS NULL
-                      AND r4.value_code_system IS NOT DISTINCT FROM r2.value_code_system
-                      AND r4.value_code IS NOT DISTINCT FROM r2.value_code
-                      AND r4.value_code_display IS NOT DISTINCT FROM r2.value_code_display
-                    )
-                    OR (
-                      (
-                        r4.value_num IS NULL
-                        AND r4.value_text IS NULL
-                        AND r4.value_bool IS NULL
-                        AND r4.value_code IS NULL
-                      )
-                      AND (
-                        r2.value_num IS NULL
-                        AND r2.value_text IS NULL
-                        AND r2.value_bool IS NULL
-                        AND r2.value_code IS NULL
-                      )
-                    )
-                  )
-              )
-          ) >= CAST(0.0 AS DOUBLE)
+          ecog_latest.v0 >= CAST(0.0 AS DOUBLE)
         )
         AND (
-          (
-            SELECT
-              r2.value_num
-            FROM observations AS r2
-            WHERE
-              r2.patient_id = pt.patient_id
-              AND (
-                r2.system = 'LOINC' AND r2.code IN ('89247-1')
-              )
-              AND CASE
-                WHEN CAST(ref_0.hi - INTERVAL 28 DAY AS DATE) <= r2.date_lo AND r2.date_hi <= ref_0.lo
-                THEN TRUE
-                WHEN r2.date_hi < CAST(ref_0.lo - INTERVAL 28 DAY AS DATE) OR r2.date_lo > ref_0.hi
-                THEN FALSE
-              END IS TRUE
-              AND NOT EXISTS(
-                SELECT
-                  1
-                FROM observations AS r3
-                WHERE
-                  r3.patient_id = pt.patient_id
-                  AND (
-                    r3.system = 'LOINC' AND r3.code IN ('89247-1')
-                  )
-                  AND CASE
-                    WHEN CAST(ref_0.hi - INTERVAL 28 DAY AS DATE) <= r3.date_lo AND r3.date_hi <= ref_0.lo
-                    THEN TRUE
-                    WHEN r3.date_hi < CAST(ref_0.lo - INTERVAL 28 DAY AS DATE) OR r3.date_lo > ref_0.hi
-                    THEN FALSE
-                  END IS TRUE
-                  AND (
-                    r3.date_lo > r2.date_lo OR (
-                      r3.date_lo = r2.date_lo AND r3.seq < r2.seq
-                    )
-                  )
-              )
-              AND NOT EXISTS(
-                SELECT
-                  1
-                FROM observations AS r4
-                WHERE
-                  r4.patient_id = pt.patient_id
-                  AND (
-                    r4.system = 'LOINC' AND r4.code IN ('89247-1')
-                  )
-                  AND NOT CASE
-                    WHEN CAST(ref_0.hi - INTERVAL 28 DAY AS DATE) <= r4.date_lo AND r4.date_hi <= ref_0.lo
-                    THEN TRUE
-                    WHEN r4.date_hi < CAST(ref_0.lo - INTERVAL 28 DAY AS DATE) OR r4.date_lo > ref_0.hi
-                    THEN FALSE
-                  END IS FALSE
-                  AND r4.seq <> r2.seq
-                  AND (
-                    r4.date_hi IS NULL OR r4.date_hi > r2.date_lo
-                  )
-                  AND NOT (
-                    (
-                      NOT (
-                        COALESCE(
-                          r4.value_num,
-                          CASE
-                            WHEN r4.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r4.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        )
-                      ) IS NULL
-                      AND COALESCE(
-                        r4.value_num,
-                        CASE
-                          WHEN r4.value_bool IS TRUE
-                          THEN CAST(1.0 AS DOUBLE)
-                          WHEN r4.value_bool IS FALSE
-                          THEN CAST(0.0 AS DOUBLE)
-                        END
-                      ) IS NOT DISTINCT FROM COALESCE(
-                        r2.value_num,
-                        CASE
-                          WHEN r2.value_bool IS TRUE
-                          THEN CAST(1.0 AS DOUBLE)
-                          WHEN r2.value_bool IS FALSE
-                          THEN CAST(0.0 AS DOUBLE)
-                        END
-                      )
-                    )
-                    OR (
-                      NOT r4.value_text IS NULL AND r4.value_text IS NOT DISTINCT FROM r2.value_text
-                    )
-                    OR (
-                      NOT r4.value_code IS NULL
-                      AND r4.value_code_system IS NOT DISTINCT FROM r2.value_code_system
-                      AND r4.value_code IS NOT DISTINCT FROM r2.value_code
-                      AND r4.value_code_display IS NOT DISTINCT FROM r2.value_code_display
-                    )
-                    OR (
-                      (
-                        r4.value_num IS NULL
-                        AND r4.value_text IS NULL
-                        AND r4.value_bool IS NULL
-                        AND r4.value_code IS NULL
-                      )
-                      AND (
-                        r2.value_num IS NULL
-                        AND r2.value_text IS NULL
-                        AND r2.value_bool IS NULL
-                        AND r2.value_code IS NULL
-                      )
-                    )
-                  )
-              )
-          ) <= CAST(1.0 AS DOUBLE)
+          ecog_latest.v0 <= CAST(1.0 AS DOUBLE)
         )
-      ) IS TRUE
+      )
+      WHEN TRUE
       THEN 'met'
-      WHEN (
-        (
-          (
-            SELECT
-              r2.value_num
-            FROM observations AS r2
-            WHERE
-              r2.patient_id = pt.patient_id
-              AND (
-                r2.system = 'LOINC' AND r2.code IN ('89247-1')
-              )
-              AND CASE
-                WHEN CAST(ref_0.hi - INTERVAL 28 DAY AS DATE) <= r2.date_lo AND r2.date_hi <= ref_0.lo
-                THEN TRUE
-                WHEN r2.date_hi < CAST(ref_0.lo - INTERVAL 28 DAY AS DATE) OR r2.date_lo > ref_0.hi
-                THEN FALSE
-              END IS TRUE
-              AND NOT EXISTS(
-                SELECT
-                  1
-                FROM observations AS r3
-                WHERE
-                  r3.patient_id = pt.patient_id
-                  AND (
-                    r3.system = 'LOINC' AND r3.code IN ('89247-1')
-                  )
-                  AND CASE
-                    WHEN CAST(ref_0.hi - INTERVAL 28 DAY AS DATE) <= r3.date_lo AND r3.date_hi <= ref_0.lo
-                    THEN TRUE
-                    WHEN r3.date_hi < CAST(ref_0.lo - INTERVAL 28 DAY AS DATE) OR r3.date_lo > ref_0.hi
-                    THEN FALSE
-                  END IS TRUE
-                  AND (
-                    r3.date_lo > r2.date_lo OR (
-                      r3.date_lo = r2.date_lo AND r3.seq < r2.seq
-                    )
-                  )
-              )
-              AND NOT EXISTS(
-                SELECT
-                  1
-                FROM observations AS r4
-                WHERE
-                  r4.patient_id = pt.patient_id
-                  AND (
-                    r4.system = 'LOINC' AND r4.code IN ('89247-1')
-                  )
-                  AND NOT CASE
-                    WHEN CAST(ref_0.hi - INTERVAL 28 DAY AS DATE) <= r4.date_lo AND r4.date_hi <= ref_0.lo
-                    THEN TRUE
-                    WHEN r4.date_hi < CAST(ref_0.lo - INTERVAL 28 DAY AS DATE) OR r4.date_lo > ref_0.hi
-                    THEN FALSE
-                  END IS FALSE
-                  AND r4.seq <> r2.seq
-                  AND (
-                    r4.date_hi IS NULL OR r4.date_hi > r2.date_lo
-                  )
-                  AND NOT (
-                    (
-                      NOT (
-                        COALESCE(
-                          r4.value_num,
-                          CASE
-                            WHEN r4.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r4.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        )
-                      ) IS NULL
-                      AND COALESCE(
-                        r4.value_num,
-                        CASE
-                          WHEN r4.value_bool IS TRUE
-                          THEN CAST(1.0 AS DOUBLE)
-                          WHEN r4.value_bool IS FALSE
-                          THEN CAST(0.0 AS DOUBLE)
-                        END
-                      ) IS NOT DISTINCT FROM COALESCE(
-                        r2.value_num,
-                        CASE
-                          WHEN r2.value_bool IS TRUE
-                          THEN CAST(1.0 AS DOUBLE)
-                          WHEN r2.value_bool IS FALSE
-                          THEN CAST(0.0 AS DOUBLE)
-                        END
-                      )
-                    )
-                    OR (
-                      NOT r4.value_text IS NULL AND r4.value_text IS NOT DISTINCT FROM r2.value_text
-                    )
-                    OR (
-                      NOT r4.value_code IS NULL
-                      AND r4.value_code_system IS NOT DISTINCT FROM r2.value_code_system
-                      AND r4.value_code IS NOT DISTINCT FROM r2.value_code
-                      AND r4.value_code_display IS NOT DISTINCT FROM r2.value_code_display
-                    )
-                    OR (
-                      (
-                        r4.value_num IS NULL
-                        AND r4.value_text IS NULL
-                        AND r4.value_bool IS NULL
-                        AND r4.value_code IS NULL
-                      )
-                      AND (
-                        r2.value_num IS NULL
-                        AND r2.value_text IS NULL
-                        AND r2.value_bool IS NULL
-                        AND r2.value_code IS NULL
-                      )
-                    )
-                  )
-              )
-          ) >= CAST(0.0 AS DOUBLE)
-        )
-        AND (
-          (
-            SELECT
-              r2.value_num
-            FROM observations AS r2
-            WHERE
-              r2.patient_id = pt.patient_id
-              AND (
-                r2.system = 'LOINC' AND r2.code IN ('89247-1')
-              )
-              AND CASE
-                WHEN CAST(ref_0.hi - INTERVAL 28 DAY AS DATE) <= r2.date_lo AND r2.date_hi <= ref_0.lo
-                THEN TRUE
-                WHEN r2.date_hi < CAST(ref_0.lo - INTERVAL 28 DAY AS DATE) OR r2.date_lo > ref_0.hi
-                THEN FALSE
-              END IS TRUE
-              AND NOT EXISTS(
-                SELECT
-                  1
-                FROM observations AS r3
-                WHERE
-                  r3.patient_id = pt.patient_id
-                  AND (
-                    r3.system = 'LOINC' AND r3.code IN ('89247-1')
-                  )
-                  AND CASE
-                    WHEN CAST(ref_0.hi - INTERVAL 28 DAY AS DATE) <= r3.date_lo AND r3.date_hi <= ref_0.lo
-                    THEN TRUE
-                    WHEN r3.date_hi < CAST(ref_0.lo - INTERVAL 28 DAY AS DATE) OR r3.date_lo > ref_0.hi
-                    THEN FALSE
-                  END IS TRUE
-                  AND (
-                    r3.date_lo > r2.date_lo OR (
-                      r3.date_lo = r2.date_lo AND r3.seq < r2.seq
-                    )
-                  )
-              )
-              AND NOT EXISTS(
-                SELECT
-                  1
-                FROM observations AS r4
-                WHERE
-                  r4.patient_id = pt.patient_id
-                  AND (
-                    r4.system = 'LOINC' AND r4.code IN ('89247-1')
-                  )
-                  AND NOT CASE
-                    WHEN CAST(ref_0.hi - INTERVAL 28 DAY AS DATE) <= r4.date_lo AND r4.date_hi <= ref_0.lo
-                    THEN TRUE
-                    WHEN r4.date_hi < CAST(ref_0.lo - INTERVAL 28 DAY AS DATE) OR r4.date_lo > ref_0.hi
-                    THEN FALSE
-                  END IS FALSE
-                  AND r4.seq <> r2.seq
-                  AND (
-                    r4.date_hi IS NULL OR r4.date_hi > r2.date_lo
-                  )
-                  AND NOT (
-                    (
-                      NOT (
-                        COALESCE(
-                          r4.value_num,
-                          CASE
-                            WHEN r4.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r4.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        )
-                      ) IS NULL
-                      AND COALESCE(
-                        r4.value_num,
-                        CASE
-                          WHEN r4.value_bool IS TRUE
-                          THEN CAST(1.0 AS DOUBLE)
-                          WHEN r4.value_bool IS FALSE
-                          THEN CAST(0.0 AS DOUBLE)
-                        END
-                      ) IS NOT DISTINCT FROM COALESCE(
-                        r2.value_num,
-                        CASE
-                          WHEN r2.value_bool IS TRUE
-                          THEN CAST(1.0 AS DOUBLE)
-                          WHEN r2.value_bool IS FALSE
-                          THEN CAST(0.0 AS DOUBLE)
-                        END
-                      )
-                    )
-                    OR (
-                      NOT r4.value_text IS NULL AND r4.value_text IS NOT DISTINCT FROM r2.value_text
-                    )
-                    OR (
-                      NOT r4.value_code IS NULL
-                      AND r4.value_code_system IS NOT DISTINCT FROM r2.value_code_system
-                      AND r4.value_code IS NOT DISTINCT FROM r2.value_code
-                      AND r4.value_code_display IS NOT DISTINCT FROM r2.value_code_display
-                    )
-                    OR (
-                      (
-                        r4.value_num IS NULL
-                        AND r4.value_text IS NULL
-                        AND r4.value_bool IS NULL
-                        AND r4.value_code IS NULL
-                      )
-                      AND (
-                        r2.value_num IS NULL
-                        AND r2.value_text IS NULL
-                        AND r2.value_bool IS NULL
-                        AND r2.value_code IS NULL
-                      )
-                    )
-                  )
-              )
-          ) <= CAST(1.0 AS DOUBLE)
-        )
-      ) IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I5",
-    CASE
-      WHEN CASE
-        WHEN att_2.unit IN ('days', 'day')
+    CASE CASE
+        WHEN pt.att_expected_survival_unit IN ('days', 'day')
+        THEN CASE
+          WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+          THEN pt.att_expected_survival_value_num
+        END >= CAST(84.0 AS DOUBLE)
+        WHEN pt.att_expected_survival_unit IN ('weeks', 'week')
+        THEN (
+          CASE
+            WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+            THEN pt.att_expected_survival_value_num
+          END * CAST(7.0 AS DOUBLE)
+        ) >= CAST(84.0 AS DOUBLE)
+        WHEN pt.att_expected_survival_unit IN ('months', 'month')
         THEN CASE
           WHEN (
             (
               CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          THEN (
-            CASE
-              WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-              THEN att_2.value_num
-            END * CAST(1.0 AS DOUBLE)
-          ) >= (
-            CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-          )
-        END
-        WHEN att_2.unit IN ('weeks', 'week')
-        THEN CASE
-          WHEN (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          THEN (
-            CASE
-              WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-              THEN att_2.value_num
-            END * CAST(7.0 AS DOUBLE)
-          ) >= (
-            CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-          )
-        END
-        WHEN att_2.unit IN ('months', 'month')
-        THEN CASE
-          WHEN (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
+                WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                THEN pt.att_expected_survival_value_num
               END * CAST(28.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
+            ) >= CAST(84.0 AS DOUBLE)
           ) = (
             (
               CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(28.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(28.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
+                WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                THEN pt.att_expected_survival_value_num
               END * CAST(31.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(28.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(31.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
+            ) >= CAST(84.0 AS DOUBLE)
           )
           THEN (
             CASE
-              WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-              THEN att_2.value_num
+              WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+              THEN pt.att_expected_survival_value_num
             END * CAST(28.0 AS DOUBLE)
-          ) >= (
-            CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-          )
+          ) >= CAST(84.0 AS DOUBLE)
         END
-        WHEN att_2.unit IN ('years', 'year')
+        WHEN pt.att_expected_survival_unit IN ('years', 'year')
         THEN CASE
           WHEN (
             (
               CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
+                WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                THEN pt.att_expected_survival_value_num
               END * CAST(365.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
+            ) >= CAST(84.0 AS DOUBLE)
           ) = (
             (
               CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(365.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(365.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
+                WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                THEN pt.att_expected_survival_value_num
               END * CAST(366.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(365.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(366.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
+            ) >= CAST(84.0 AS DOUBLE)
           )
           THEN (
             CASE
-              WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-              THEN att_2.value_num
+              WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+              THEN pt.att_expected_survival_value_num
             END * CAST(365.0 AS DOUBLE)
-          ) >= (
-            CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-          )
+          ) >= CAST(84.0 AS DOUBLE)
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN att_2.unit IN ('days', 'day')
-        THEN CASE
-          WHEN (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(1.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          THEN (
-            CASE
-              WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-              THEN att_2.value_num
-            END * CAST(1.0 AS DOUBLE)
-          ) >= (
-            CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-          )
-        END
-        WHEN att_2.unit IN ('weeks', 'week')
-        THEN CASE
-          WHEN (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(7.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          THEN (
-            CASE
-              WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-              THEN att_2.value_num
-            END * CAST(7.0 AS DOUBLE)
-          ) >= (
-            CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-          )
-        END
-        WHEN att_2.unit IN ('months', 'month')
-        THEN CASE
-          WHEN (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(28.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(28.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(28.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(31.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(28.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(31.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          THEN (
-            CASE
-              WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-              THEN att_2.value_num
-            END * CAST(28.0 AS DOUBLE)
-          ) >= (
-            CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-          )
-        END
-        WHEN att_2.unit IN ('years', 'year')
-        THEN CASE
-          WHEN (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(365.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(365.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(365.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(366.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          AND (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(365.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          ) = (
-            (
-              CASE
-                WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                THEN att_2.value_num
-              END * CAST(366.0 AS DOUBLE)
-            ) >= (
-              CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-            )
-          )
-          THEN (
-            CASE
-              WHEN att_2.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-              THEN att_2.value_num
-            END * CAST(365.0 AS DOUBLE)
-          ) >= (
-            CAST(12.0 AS DOUBLE) * CAST(7.0 AS DOUBLE)
-          )
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I6",
@@ -1515,1570 +1062,140 @@ WITH outcomes AS (
       WHEN (
         (
           pt.sex = 'female'
-        ) AND att_3.value_bool
+        ) AND pt.att_childbearing_potential_value_bool
       ) IS FALSE
       THEN 'not_applicable'
-      WHEN (
-        NOT (
-          (
-            pt.sex = 'female'
-          ) AND att_3.value_bool
+      ELSE CASE (
+          NOT (
+            (
+              pt.sex = 'female'
+            ) AND pt.att_childbearing_potential_value_bool
+          )
+          OR (
+            pregnancy_test_latest.v0 = 'negative'
+          )
         )
-        OR (
-          (
-            SELECT
-              CASE
-                WHEN COALESCE(r5.value_text, r5.value_code) IN ('positive', 'negative', 'indeterminate')
-                THEN COALESCE(r5.value_text, r5.value_code)
-              END
-            FROM observations AS r5
-            WHERE
-              r5.patient_id = pt.patient_id
-              AND (
-                r5.system = 'LOINC' AND r5.code IN ('2106-3', '2118-8')
-              )
-              AND CASE
-                WHEN CAST(ref_0.hi - INTERVAL 7 DAY AS DATE) <= r5.date_lo AND r5.date_hi <= ref_0.lo
-                THEN TRUE
-                WHEN r5.date_hi < CAST(ref_0.lo - INTERVAL 7 DAY AS DATE) OR r5.date_lo > ref_0.hi
-                THEN FALSE
-              END IS TRUE
-              AND NOT EXISTS(
-                SELECT
-                  1
-                FROM observations AS r6
-                WHERE
-                  r6.patient_id = pt.patient_id
-                  AND (
-                    r6.system = 'LOINC' AND r6.code IN ('2106-3', '2118-8')
-                  )
-                  AND CASE
-                    WHEN CAST(ref_0.hi - INTERVAL 7 DAY AS DATE) <= r6.date_lo AND r6.date_hi <= ref_0.lo
-                    THEN TRUE
-                    WHEN r6.date_hi < CAST(ref_0.lo - INTERVAL 7 DAY AS DATE) OR r6.date_lo > ref_0.hi
-                    THEN FALSE
-                  END IS TRUE
-                  AND (
-                    r6.date_lo > r5.date_lo OR (
-                      r6.date_lo = r5.date_lo AND r6.seq < r5.seq
-                    )
-                  )
-              )
-              AND NOT EXISTS(
-                SELECT
-                  1
-                FROM observations AS r7
-                WHERE
-                  r7.patient_id = pt.patient_id
-                  AND (
-                    r7.system = 'LOINC' AND r7.code IN ('2106-3', '2118-8')
-                  )
-                  AND NOT CASE
-                    WHEN CAST(ref_0.hi - INTERVAL 7 DAY AS DATE) <= r7.date_lo AND r7.date_hi <= ref_0.lo
-                    THEN TRUE
-                    WHEN r7.date_hi < CAST(ref_0.lo - INTERVAL 7 DAY AS DATE) OR r7.date_lo > ref_0.hi
-                    THEN FALSE
-                  END IS FALSE
-                  AND r7.seq <> r5.seq
-                  AND (
-                    r7.date_hi IS NULL OR r7.date_hi > r5.date_lo
-                  )
-                  AND NOT (
-                    (
-                      NOT (
-                        COALESCE(
-                          r7.value_num,
-                          CASE
-                            WHEN r7.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r7.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        )
-                      ) IS NULL
-                      AND COALESCE(
-                        r7.value_num,
-                        CASE
-                          WHEN r7.value_bool IS TRUE
-                          THEN CAST(1.0 AS DOUBLE)
-                          WHEN r7.value_bool IS FALSE
-                          THEN CAST(0.0 AS DOUBLE)
-                        END
-                      ) IS NOT DISTINCT FROM COALESCE(
-                        r5.value_num,
-                        CASE
-                          WHEN r5.value_bool IS TRUE
-                          THEN CAST(1.0 AS DOUBLE)
-                          WHEN r5.value_bool IS FALSE
-                          THEN CAST(0.0 AS DOUBLE)
-                        END
-                      )
-                    )
-                    OR (
-                      NOT r7.value_text IS NULL AND r7.value_text IS NOT DISTINCT FROM r5.value_text
-                    )
-                    OR (
-                      NOT r7.value_code IS NULL
-                      AND r7.value_code_system IS NOT DISTINCT FROM r5.value_code_system
-                      AND r7.value_code IS NOT DISTINCT FROM r5.value_code
-                      AND r7.value_code_display IS NOT DISTINCT FROM r5.value_code_display
-                    )
-                    OR (
-                      (
-                        r7.value_num IS NULL
-                        AND r7.value_text IS NULL
-                        AND r7.value_bool IS NULL
-                        AND r7.value_code IS NULL
-                      )
-                      AND (
-                        r5.value_num IS NULL
-                        AND r5.value_text IS NULL
-                        AND r5.value_bool IS NULL
-                        AND r5.value_code IS NULL
-                      )
-                    )
-                  )
-              )
-          ) = 'negative'
-        )
-      ) IS TRUE
-      THEN 'met'
-      WHEN (
-        NOT (
-          (
-            pt.sex = 'female'
-          ) AND att_3.value_bool
-        )
-        OR (
-          (
-            SELECT
-              CASE
-                WHEN COALESCE(r5.value_text, r5.value_code) IN ('positive', 'negative', 'indeterminate')
-                THEN COALESCE(r5.value_text, r5.value_code)
-              END
-            FROM observations AS r5
-            WHERE
-              r5.patient_id = pt.patient_id
-              AND (
-                r5.system = 'LOINC' AND r5.code IN ('2106-3', '2118-8')
-              )
-              AND CASE
-                WHEN CAST(ref_0.hi - INTERVAL 7 DAY AS DATE) <= r5.date_lo AND r5.date_hi <= ref_0.lo
-                THEN TRUE
-                WHEN r5.date_hi < CAST(ref_0.lo - INTERVAL 7 DAY AS DATE) OR r5.date_lo > ref_0.hi
-                THEN FALSE
-              END IS TRUE
-              AND NOT EXISTS(
-                SELECT
-                  1
-                FROM observations AS r6
-                WHERE
-                  r6.patient_id = pt.patient_id
-                  AND (
-                    r6.system = 'LOINC' AND r6.code IN ('2106-3', '2118-8')
-                  )
-                  AND CASE
-                    WHEN CAST(ref_0.hi - INTERVAL 7 DAY AS DATE) <= r6.date_lo AND r6.date_hi <= ref_0.lo
-                    THEN TRUE
-                    WHEN r6.date_hi < CAST(ref_0.lo - INTERVAL 7 DAY AS DATE) OR r6.date_lo > ref_0.hi
-                    THEN FALSE
-                  END IS TRUE
-                  AND (
-                    r6.date_lo > r5.date_lo OR (
-                      r6.date_lo = r5.date_lo AND r6.seq < r5.seq
-                    )
-                  )
-              )
-              AND NOT EXISTS(
-                SELECT
-                  1
-                FROM observations AS r7
-                WHERE
-                  r7.patient_id = pt.patient_id
-                  AND (
-                    r7.system = 'LOINC' AND r7.code IN ('2106-3', '2118-8')
-                  )
-                  AND NOT CASE
-                    WHEN CAST(ref_0.hi - INTERVAL 7 DAY AS DATE) <= r7.date_lo AND r7.date_hi <= ref_0.lo
-                    THEN TRUE
-                    WHEN r7.date_hi < CAST(ref_0.lo - INTERVAL 7 DAY AS DATE) OR r7.date_lo > ref_0.hi
-                    THEN FALSE
-                  END IS FALSE
-                  AND r7.seq <> r5.seq
-                  AND (
-                    r7.date_hi IS NULL OR r7.date_hi > r5.date_lo
-                  )
-                  AND NOT (
-                    (
-                      NOT (
-                        COALESCE(
-                          r7.value_num,
-                          CASE
-                            WHEN r7.value_bool IS TRUE
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN r7.value_bool IS FALSE
-                            THEN CAST(0.0 AS DOUBLE)
-                          END
-                        )
-                      ) IS NULL
-                      AND COALESCE(
-                        r7.value_num,
-                        CASE
-                          WHEN r7.value_bool IS TRUE
-                          THEN CAST(1.0 AS DOUBLE)
-                          WHEN r7.value_bool IS FALSE
-                          THEN CAST(0.0 AS DOUBLE)
-                        END
-                      ) IS NOT DISTINCT FROM COALESCE(
-                        r5.value_num,
-                        CASE
-                          WHEN r5.value_bool IS TRUE
-                          THEN CAST(1.0 AS DOUBLE)
-                          WHEN r5.value_bool IS FALSE
-                          THEN CAST(0.0 AS DOUBLE)
-                        END
-                      )
-                    )
-                    OR (
-                      NOT r7.value_text IS NULL AND r7.value_text IS NOT DISTINCT FROM r5.value_text
-                    )
-                    OR (
-                      NOT r7.value_code IS NULL
-                      AND r7.value_code_system IS NOT DISTINCT FROM r5.value_code_system
-                      AND r7.value_code IS NOT DISTINCT FROM r5.value_code
-                      AND r7.value_code_display IS NOT DISTINCT FROM r5.value_code_display
-                    )
-                    OR (
-                      (
-                        r7.value_num IS NULL
-                        AND r7.value_text IS NULL
-                        AND r7.value_bool IS NULL
-                        AND r7.value_code IS NULL
-                      )
-                      AND (
-                        r5.value_num IS NULL
-                        AND r5.value_text IS NULL
-                        AND r5.value_bool IS NULL
-                        AND r5.value_code IS NULL
-                      )
-                    )
-                  )
-              )
-          ) = 'negative'
-        )
-      ) IS FALSE
-      THEN 'not_met'
-      ELSE 'unknown'
+        WHEN TRUE
+        THEN 'met'
+        WHEN FALSE
+        THEN 'not_met'
+        ELSE 'unknown'
+      END
     END AS "I7",
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST(CASE
-                    WHEN r8.start_hi < ref_0.lo
-                    THEN TRUE
-                    WHEN r8.start_lo >= ref_0.hi
-                    THEN FALSE
-                  END AS INT) * 2,
-                  1
-                ) AS g
-              FROM medications AS r8
-              WHERE
-                r8.patient_id = pt.patient_id
-                AND (
-                  (
-                    r8.system = 'ATC' AND SUBSTRING(r8.code, 1, 5) = 'L01FE'
-                  )
-                  OR (
-                    r8.system = 'ATC' AND SUBSTRING(r8.code, 1, 7) = 'L01XC06'
-                  )
-                  OR (
-                    r8.system = 'ATC' AND SUBSTRING(r8.code, 1, 7) = 'L01XC08'
-                  )
-                )
-            ) AS r9
-          )
+        THEN CASE COALESCE(medication_queries.anti_egfr_antibody_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.medications_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST(CASE
-                    WHEN r8.start_hi < ref_0.lo
-                    THEN TRUE
-                    WHEN r8.start_lo >= ref_0.hi
-                    THEN FALSE
-                  END AS INT) * 2,
-                  1
-                ) AS g
-              FROM medications AS r8
-              WHERE
-                r8.patient_id = pt.patient_id
-                AND (
-                  (
-                    r8.system = 'ATC' AND SUBSTRING(r8.code, 1, 5) = 'L01FE'
-                  )
-                  OR (
-                    r8.system = 'ATC' AND SUBSTRING(r8.code, 1, 7) = 'L01XC06'
-                  )
-                  OR (
-                    r8.system = 'ATC' AND SUBSTRING(r8.code, 1, 7) = 'L01XC08'
-                  )
-                )
-            ) AS r9
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E1",
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    (
-                      (
-                        NOT (
-                          (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.02'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.12'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.22'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.32'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.42'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.52'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.62'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.72'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.82'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.92'
-                          )
-                        )
-                      )
-                      AND (
-                        CASE
-                          WHEN CAST(ref_0.hi - INTERVAL 36 MONTH AS DATE) <= r10.onset_lo
-                          AND r10.onset_hi <= ref_0.lo
-                          THEN TRUE
-                          WHEN r10.onset_hi < CAST(ref_0.lo - INTERVAL 36 MONTH AS DATE)
-                          OR r10.onset_lo > ref_0.hi
-                          THEN FALSE
-                        END
-                        OR CASE
-                          WHEN NOT (
-                            NOT r10.status IS NULL
-                          )
-                          THEN CAST(NULL AS BOOLEAN)
-                          ELSE (
-                            (
-                              r10.status = 'active'
-                            )
-                            OR (
-                              r10.status = 'recurrence'
-                            )
-                            OR (
-                              r10.status = 'relapse'
-                            )
-                          )
-                        END
-                      )
-                    )
-                    AND NOT (
-                      (
-                        (
-                          r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 3) = 'D06'
-                        )
-                        AND (
-                          r10.status = 'resolved'
-                        )
-                      )
-                      OR (
-                        r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 3) = 'D05'
-                      )
-                      OR (
-                        CASE
-                          WHEN r10.treatment IS NULL OR 'surgery' IS NULL
-                          THEN CAST(NULL AS BOOLEAN)
-                          ELSE ARRAY_CONTAINS(r10.treatment, 'surgery')
-                        END
-                        AND (
-                          r10.status = 'resolved'
-                        )
-                      )
-                    )
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r10
-              WHERE
-                r10.patient_id = pt.patient_id
-                AND (
-                  (
-                    (
-                      r10.system = 'ICD10CM'
-                      AND (
-                        'C00' <= SUBSTRING(r10.code, 1, 3) AND SUBSTRING(r10.code, 1, 3) <= 'C96'
-                      )
-                    )
-                    OR (
-                      r10.system = 'ICD10CM'
-                      AND (
-                        'D00' <= SUBSTRING(r10.code, 1, 3) AND SUBSTRING(r10.code, 1, 3) <= 'D09'
-                      )
-                    )
-                  )
-                  AND NOT (
-                    (
-                      r10.system = 'ICD10CM'
-                      AND (
-                        'C77' <= SUBSTRING(r10.code, 1, 3) AND SUBSTRING(r10.code, 1, 3) <= 'C79'
-                      )
-                    )
-                    OR (
-                      r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 3) = 'C7B'
-                    )
-                  )
-                )
-            ) AS r11
-          )
+        THEN CASE COALESCE(condition_queries.malignancy_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    (
-                      (
-                        NOT (
-                          (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.02'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.12'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.22'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.32'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.42'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.52'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.62'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.72'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.82'
-                          )
-                          OR (
-                            r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 6) = 'C44.92'
-                          )
-                        )
-                      )
-                      AND (
-                        CASE
-                          WHEN CAST(ref_0.hi - INTERVAL 36 MONTH AS DATE) <= r10.onset_lo
-                          AND r10.onset_hi <= ref_0.lo
-                          THEN TRUE
-                          WHEN r10.onset_hi < CAST(ref_0.lo - INTERVAL 36 MONTH AS DATE)
-                          OR r10.onset_lo > ref_0.hi
-                          THEN FALSE
-                        END
-                        OR CASE
-                          WHEN NOT (
-                            NOT r10.status IS NULL
-                          )
-                          THEN CAST(NULL AS BOOLEAN)
-                          ELSE (
-                            (
-                              r10.status = 'active'
-                            )
-                            OR (
-                              r10.status = 'recurrence'
-                            )
-                            OR (
-                              r10.status = 'relapse'
-                            )
-                          )
-                        END
-                      )
-                    )
-                    AND NOT (
-                      (
-                        (
-                          r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 3) = 'D06'
-                        )
-                        AND (
-                          r10.status = 'resolved'
-                        )
-                      )
-                      OR (
-                        r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 3) = 'D05'
-                      )
-                      OR (
-                        CASE
-                          WHEN r10.treatment IS NULL OR 'surgery' IS NULL
-                          THEN CAST(NULL AS BOOLEAN)
-                          ELSE ARRAY_CONTAINS(r10.treatment, 'surgery')
-                        END
-                        AND (
-                          r10.status = 'resolved'
-                        )
-                      )
-                    )
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r10
-              WHERE
-                r10.patient_id = pt.patient_id
-                AND (
-                  (
-                    (
-                      r10.system = 'ICD10CM'
-                      AND (
-                        'C00' <= SUBSTRING(r10.code, 1, 3) AND SUBSTRING(r10.code, 1, 3) <= 'C96'
-                      )
-                    )
-                    OR (
-                      r10.system = 'ICD10CM'
-                      AND (
-                        'D00' <= SUBSTRING(r10.code, 1, 3) AND SUBSTRING(r10.code, 1, 3) <= 'D09'
-                      )
-                    )
-                  )
-                  AND NOT (
-                    (
-                      r10.system = 'ICD10CM'
-                      AND (
-                        'C77' <= SUBSTRING(r10.code, 1, 3) AND SUBSTRING(r10.code, 1, 3) <= 'C79'
-                      )
-                    )
-                    OR (
-                      r10.system = 'ICD10CM' AND SUBSTRING(r10.code, 1, 3) = 'C7B'
-                    )
-                  )
-                )
-            ) AS r11
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E2",
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN NOT (
-                        NOT r12.status IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r12.status = 'active'
-                        )
-                        OR (
-                          r12.status = 'recurrence'
-                        )
-                        OR (
-                          r12.status = 'relapse'
-                        )
-                      )
-                    END
-                    AND NOT (
-                      (
-                        (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.01'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.11'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.21'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.31'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.41'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.51'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.61'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.71'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.81'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.91'
-                        )
-                      )
-                      AND (
-                        CASE
-                          WHEN r12.treatment IS NULL OR 'surgery' IS NULL
-                          THEN CAST(NULL AS BOOLEAN)
-                          ELSE ARRAY_CONTAINS(r12.treatment, 'surgery')
-                        END
-                        OR CASE
-                          WHEN r12.treatment IS NULL OR 'radiotherapy' IS NULL
-                          THEN CAST(NULL AS BOOLEAN)
-                          ELSE ARRAY_CONTAINS(r12.treatment, 'radiotherapy')
-                        END
-                      )
-                    )
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r12
-              WHERE
-                r12.patient_id = pt.patient_id
-                AND (
-                  (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.01'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.11'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.21'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.31'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.41'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.51'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.61'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.71'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.81'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.91'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 3) = 'C43'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 3) = 'C4A'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 3) = 'D04'
-                  )
-                )
-            ) AS r13
-          )
+        THEN CASE COALESCE(condition_queries.other_skin_cancer_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN NOT (
-                        NOT r12.status IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r12.status = 'active'
-                        )
-                        OR (
-                          r12.status = 'recurrence'
-                        )
-                        OR (
-                          r12.status = 'relapse'
-                        )
-                      )
-                    END
-                    AND NOT (
-                      (
-                        (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.01'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.11'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.21'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.31'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.41'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.51'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.61'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.71'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.81'
-                        )
-                        OR (
-                          r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.91'
-                        )
-                      )
-                      AND (
-                        CASE
-                          WHEN r12.treatment IS NULL OR 'surgery' IS NULL
-                          THEN CAST(NULL AS BOOLEAN)
-                          ELSE ARRAY_CONTAINS(r12.treatment, 'surgery')
-                        END
-                        OR CASE
-                          WHEN r12.treatment IS NULL OR 'radiotherapy' IS NULL
-                          THEN CAST(NULL AS BOOLEAN)
-                          ELSE ARRAY_CONTAINS(r12.treatment, 'radiotherapy')
-                        END
-                      )
-                    )
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r12
-              WHERE
-                r12.patient_id = pt.patient_id
-                AND (
-                  (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.01'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.11'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.21'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.31'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.41'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.51'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.61'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.71'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.81'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 6) = 'C44.91'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 3) = 'C43'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 3) = 'C4A'
-                  )
-                  OR (
-                    r12.system = 'ICD10CM' AND SUBSTRING(r12.code, 1, 3) = 'D04'
-                  )
-                )
-            ) AS r13
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E3",
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.procedures_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN r14.date_hi < ref_0.lo
-                      THEN TRUE
-                      WHEN r14.date_lo >= ref_0.hi
-                      THEN FALSE
-                    END
-                    AND (
-                      (
-                        r14.system = 'SNOMED'
-                        AND r14.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                      )
-                      OR (
-                        r14.donor = 'allogeneic'
-                      )
-                    )
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM procedures AS r14
-              WHERE
-                r14.patient_id = pt.patient_id
-                AND (
-                  r14.system = 'SNOMED'
-                  AND r14.code IN (
-                    '313039003',
-                    '70536003',
-                    '32413006',
-                    '18027006',
-                    '88039007',
-                    '234336002',
-                    '278257006',
-                    '23719005'
-                  )
-                )
-            ) AS r15
-          )
+        THEN CASE COALESCE(procedure_queries.transplant_procedure_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.procedures_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN r14.date_hi < ref_0.lo
-                      THEN TRUE
-                      WHEN r14.date_lo >= ref_0.hi
-                      THEN FALSE
-                    END
-                    AND (
-                      (
-                        r14.system = 'SNOMED'
-                        AND r14.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                      )
-                      OR (
-                        r14.donor = 'allogeneic'
-                      )
-                    )
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM procedures AS r14
-              WHERE
-                r14.patient_id = pt.patient_id
-                AND (
-                  r14.system = 'SNOMED'
-                  AND r14.code IN (
-                    '313039003',
-                    '70536003',
-                    '32413006',
-                    '18027006',
-                    '88039007',
-                    '234336002',
-                    '278257006',
-                    '23719005'
-                  )
-                )
-            ) AS r15
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E4",
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    (
-                      CASE
-                        WHEN NOT (
-                          NOT r16.status IS NULL
-                        )
-                        THEN CAST(NULL AS BOOLEAN)
-                        ELSE (
-                          (
-                            r16.status = 'active'
-                          )
-                          OR (
-                            r16.status = 'recurrence'
-                          )
-                          OR (
-                            r16.status = 'relapse'
-                          )
-                        )
-                      END
-                      AND att_4.value_bool
-                    )
-                    AND NOT (
-                      CASE
-                        WHEN att_5.unit IN ('days', 'day')
-                        THEN CASE
-                          WHEN (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(1.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          ) = (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(1.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(31.0 AS DOUBLE)
-                            )
-                          )
-                          AND (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(1.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          ) = (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(1.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          )
-                          AND (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(1.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          ) = (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(1.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(31.0 AS DOUBLE)
-                            )
-                          )
-                          THEN (
-                            CASE
-                              WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                              THEN att_5.value_num
-                            END * CAST(1.0 AS DOUBLE)
-                          ) > (
-                            CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                          )
-                        END
-                        WHEN att_5.unit IN ('weeks', 'week')
-                        THEN CASE
-                          WHEN (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(7.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          ) = (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(7.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(31.0 AS DOUBLE)
-                            )
-                          )
-                          AND (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(7.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          ) = (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(7.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          )
-                          AND (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(7.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          ) = (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(7.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(31.0 AS DOUBLE)
-                            )
-                          )
-                          THEN (
-                            CASE
-                              WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                              THEN att_5.value_num
-                            END * CAST(7.0 AS DOUBLE)
-                          ) > (
-                            CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                          )
-                        END
-                        WHEN att_5.unit IN ('months', 'month')
-                        THEN (
-                          CASE
-                            WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                            THEN att_5.value_num
-                          END * CAST(1.0 AS DOUBLE)
-                        ) > (
-                          CAST(3.0 AS DOUBLE) * CAST(1.0 AS DOUBLE)
-                        )
-                        WHEN att_5.unit IN ('years', 'year')
-                        THEN (
-                          CASE
-                            WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                            THEN att_5.value_num
-                          END * CAST(12.0 AS DOUBLE)
-                        ) > (
-                          CAST(3.0 AS DOUBLE) * CAST(1.0 AS DOUBLE)
-                        )
-                      END
-                      AND att_6.value_bool
-                      AND att_7.value_bool
-                    )
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r16
-              WHERE
-                r16.patient_id = pt.patient_id
-                AND (
-                  (
-                    r16.system = 'ICD10CM' AND SUBSTRING(r16.code, 1, 6) = 'C79.31'
-                  )
-                  OR (
-                    r16.system = 'ICD10CM' AND SUBSTRING(r16.code, 1, 6) = 'C79.32'
-                  )
-                  OR (
-                    r16.system = 'ICD10CM' AND SUBSTRING(r16.code, 1, 6) = 'C79.49'
-                  )
-                )
-            ) AS r17
-          )
+        THEN CASE COALESCE(condition_queries.cns_metastasis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    (
-                      CASE
-                        WHEN NOT (
-                          NOT r16.status IS NULL
-                        )
-                        THEN CAST(NULL AS BOOLEAN)
-                        ELSE (
-                          (
-                            r16.status = 'active'
-                          )
-                          OR (
-                            r16.status = 'recurrence'
-                          )
-                          OR (
-                            r16.status = 'relapse'
-                          )
-                        )
-                      END
-                      AND att_4.value_bool
-                    )
-                    AND NOT (
-                      CASE
-                        WHEN att_5.unit IN ('days', 'day')
-                        THEN CASE
-                          WHEN (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(1.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          ) = (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(1.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(31.0 AS DOUBLE)
-                            )
-                          )
-                          AND (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(1.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          ) = (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(1.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          )
-                          AND (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(1.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          ) = (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(1.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(31.0 AS DOUBLE)
-                            )
-                          )
-                          THEN (
-                            CASE
-                              WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                              THEN att_5.value_num
-                            END * CAST(1.0 AS DOUBLE)
-                          ) > (
-                            CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                          )
-                        END
-                        WHEN att_5.unit IN ('weeks', 'week')
-                        THEN CASE
-                          WHEN (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(7.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          ) = (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(7.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(31.0 AS DOUBLE)
-                            )
-                          )
-                          AND (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(7.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          ) = (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(7.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          )
-                          AND (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(7.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                            )
-                          ) = (
-                            (
-                              CASE
-                                WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                                THEN att_5.value_num
-                              END * CAST(7.0 AS DOUBLE)
-                            ) > (
-                              CAST(3.0 AS DOUBLE) * CAST(31.0 AS DOUBLE)
-                            )
-                          )
-                          THEN (
-                            CASE
-                              WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                              THEN att_5.value_num
-                            END * CAST(7.0 AS DOUBLE)
-                          ) > (
-                            CAST(3.0 AS DOUBLE) * CAST(28.0 AS DOUBLE)
-                          )
-                        END
-                        WHEN att_5.unit IN ('months', 'month')
-                        THEN (
-                          CASE
-                            WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                            THEN att_5.value_num
-                          END * CAST(1.0 AS DOUBLE)
-                        ) > (
-                          CAST(3.0 AS DOUBLE) * CAST(1.0 AS DOUBLE)
-                        )
-                        WHEN att_5.unit IN ('years', 'year')
-                        THEN (
-                          CASE
-                            WHEN att_5.unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                            THEN att_5.value_num
-                          END * CAST(12.0 AS DOUBLE)
-                        ) > (
-                          CAST(3.0 AS DOUBLE) * CAST(1.0 AS DOUBLE)
-                        )
-                      END
-                      AND att_6.value_bool
-                      AND att_7.value_bool
-                    )
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r16
-              WHERE
-                r16.patient_id = pt.patient_id
-                AND (
-                  (
-                    r16.system = 'ICD10CM' AND SUBSTRING(r16.code, 1, 6) = 'C79.31'
-                  )
-                  OR (
-                    r16.system = 'ICD10CM' AND SUBSTRING(r16.code, 1, 6) = 'C79.32'
-                  )
-                  OR (
-                    r16.system = 'ICD10CM' AND SUBSTRING(r16.code, 1, 6) = 'C79.49'
-                  )
-                )
-            ) AS r17
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E5",
-    CASE
-      WHEN CASE
+    CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN NOT (
-                        NOT r18.status IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r18.status = 'active'
-                        )
-                        OR (
-                          r18.status = 'recurrence'
-                        )
-                        OR (
-                          r18.status = 'relapse'
-                        )
-                      )
-                    END
-                    AND att_8.value_bool
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r18
-              WHERE
-                r18.patient_id = pt.patient_id
-                AND (
-                  (
-                    r18.system = 'ICD10CM' AND SUBSTRING(r18.code, 1, 5) = 'J91.0'
-                  )
-                  OR (
-                    r18.system = 'ICD10CM' AND SUBSTRING(r18.code, 1, 5) = 'I31.3'
-                  )
-                  OR (
-                    r18.system = 'ICD10CM' AND SUBSTRING(r18.code, 1, 3) = 'R18'
-                  )
-                )
-            ) AS r19
-          )
+        THEN CASE COALESCE(condition_queries.serous_effusion_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
           THEN CAST(NULL AS BOOLEAN)
           ELSE FALSE
         END
-      END IS TRUE
+      END
+      WHEN TRUE
       THEN 'met'
-      WHEN CASE
-        WHEN pt.conditions_collected IS TRUE
-        THEN CASE (
-            SELECT
-              MAX(g)
-            FROM (
-              SELECT
-                COALESCE(
-                  CAST((
-                    CASE
-                      WHEN NOT (
-                        NOT r18.status IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          r18.status = 'active'
-                        )
-                        OR (
-                          r18.status = 'recurrence'
-                        )
-                        OR (
-                          r18.status = 'relapse'
-                        )
-                      )
-                    END
-                    AND att_8.value_bool
-                  ) AS INT) * 2,
-                  1
-                ) AS g
-              FROM conditions AS r18
-              WHERE
-                r18.patient_id = pt.patient_id
-                AND (
-                  (
-                    r18.system = 'ICD10CM' AND SUBSTRING(r18.code, 1, 5) = 'J91.0'
-                  )
-                  OR (
-                    r18.system = 'ICD10CM' AND SUBSTRING(r18.code, 1, 5) = 'I31.3'
-                  )
-                  OR (
-                    r18.system = 'ICD10CM' AND SUBSTRING(r18.code, 1, 3) = 'R18'
-                  )
-                )
-            ) AS r19
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
-        END
-      END IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E6",
-    CASE
-      WHEN att_9.value_bool IS TRUE
+    CASE pt.att_active_severe_infection_value_bool
+      WHEN TRUE
       THEN 'met'
-      WHEN att_9.value_bool IS FALSE
+      WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E7"
-  FROM patients AS pt
-  LEFT JOIN reference_dates AS ref_0
-    ON ref_0.patient_id = pt.patient_id AND ref_0.name = 'first_dose'
-  LEFT JOIN attestations AS att_0
-    ON att_0.patient_id = pt.patient_id AND att_0.name = 'informed_consent'
-  LEFT JOIN attestations AS att_1
-    ON att_1.patient_id = pt.patient_id AND att_1.name = 'measurable_disease'
-  LEFT JOIN attestations AS att_2
-    ON att_2.patient_id = pt.patient_id AND att_2.name = 'expected_survival'
-  LEFT JOIN attestations AS att_3
-    ON att_3.patient_id = pt.patient_id AND att_3.name = 'childbearing_potential'
-  LEFT JOIN attestations AS att_4
-    ON att_4.patient_id = pt.patient_id AND att_4.name = 'cns_metastases_symptomatic'
-  LEFT JOIN attestations AS att_5
-    ON att_5.patient_id = pt.patient_id AND att_5.name = 'cns_treatment_duration'
-  LEFT JOIN attestations AS att_6
-    ON att_6.patient_id = pt.patient_id AND att_6.name = 'cns_imaging_stable'
-  LEFT JOIN attestations AS att_7
-    ON att_7.patient_id = pt.patient_id AND att_7.name = 'cns_symptoms_stable'
-  LEFT JOIN attestations AS att_8
-    ON att_8.patient_id = pt.patient_id
-    AND att_8.name = 'effusion_needs_repeated_drainage'
-  LEFT JOIN attestations AS att_9
-    ON att_9.patient_id = pt.patient_id AND att_9.name = 'active_severe_infection'
+  FROM patient_facts AS pt
+  LEFT JOIN condition_queries AS condition_queries
+    ON condition_queries.patient_id = pt.patient_id
+  LEFT JOIN ecog_latest AS ecog_latest
+    ON ecog_latest.patient_id = pt.patient_id
+  LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
+    ON pregnancy_test_latest.patient_id = pt.patient_id
+  LEFT JOIN medication_queries AS medication_queries
+    ON medication_queries.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries AS procedure_queries
+    ON procedure_queries.patient_id = pt.patient_id
 )
 SELECT
   "patient_id",

@@ -436,16 +436,19 @@ def sql(criteria: str, dialect: str, pretty: bool, index_date: tuple[str, ...]) 
 @main.command(name="import")
 @click.argument("patients", type=click.Path())
 @click.option("--to", "target", required=True, type=click.Path(path_type=Path),
-              help="A DuckDB file (*.duckdb, *.db) or a directory for Parquet files.")  # fmt: skip
+              help="A DuckDB file (*.duckdb, *.db) or a directory for Parquet (or CSV) files.")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True,
+              help="The files written to a directory: Parquet (for eligo screen and Spark) or CSV (for PostgreSQL's COPY).")  # fmt: skip
 @reports_errors
-def import_command(patients: str, target: Path) -> None:
+def import_command(patients: str, target: Path, fmt: str) -> None:
     """Load PATIENTS (JSON, arrays, JSON Lines, directories) into the relational layout.
 
-    Bad records are reported as `eligo eval` reports them, and left out; exit 1 if any.
+    Bad records (and a record repeating an earlier patient id) are reported as `eligo eval`
+    reports them, and left out; exit 1 if any.
     """
     import duckdb
 
-    from eligo.sql.layout import load_duckdb, write_parquet
+    from eligo.sql.layout import load_duckdb, write_csv, write_parquet
 
     counts: Counter[str] = Counter()
 
@@ -459,13 +462,15 @@ def import_command(patients: str, target: Path) -> None:
                 yield item.patient
 
     database = target.suffix in (".duckdb", ".db")
+    if database and fmt == "csv":
+        raise UsageError(f"{target}: --format csv writes a directory of CSV files, not a DuckDB database")
     if database and target.exists():
         raise UsageError(f"{target}: already exists; import into a new database file")
     with duckdb.connect(str(target) if database else ":memory:") as con:
         load_duckdb(con, good())
         if not database:
             target.mkdir(parents=True, exist_ok=True)
-            write_parquet(con, target)
+            (write_csv if fmt == "csv" else write_parquet)(con, target)
     total = counts["loaded"] + counts["rejected"]
     click.echo(f"{_plural(total, 'record')}: {counts['loaded']} imported, {counts['rejected']} rejected", err=True)
     if counts["rejected"]:

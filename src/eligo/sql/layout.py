@@ -220,17 +220,41 @@ def load_duckdb(con: duckdb.DuckDBPyConnection, patients: Iterable[Patient], chu
 
 def write_parquet(con: duckdb.DuckDBPyConnection, directory: str | Path) -> list[Path]:
     """Write every table to ``DIRECTORY/<table>.parquet``; returns the files written."""
+    return _write(con, directory, "parquet")
+
+
+def write_csv(con: duckdb.DuckDBPyConnection, directory: str | Path) -> list[Path]:
+    """Write every table to ``DIRECTORY/<table>.csv`` (a header line, then one line per row) in the
+    form PostgreSQL's ``COPY ... (FORMAT csv, HEADER)`` reads: NULL is an empty unquoted field, an
+    empty string ``""``, a list (``treatment``) an array literal such as ``{surgery,radiotherapy}``.
+    Returns the files written."""
+    return _write(con, directory, "csv")
+
+
+def _write(con: duckdb.DuckDBPyConnection, directory: str | Path, fmt: str) -> list[Path]:
     target = Path(directory)
     target.mkdir(parents=True, exist_ok=True)
     written = []
-    for table in TABLES:
-        path = target / f"{table}.parquet"
-        copy = exp.Copy(
-            this=exp.to_table(table),
-            kind=False,
-            files=[exp.Literal.string(str(path))],
-            params=[exp.CopyParameter(this=exp.var("FORMAT"), expression=exp.var("PARQUET"))],
-        )
+    for table, columns in TABLES.items():
+        path = target / f"{table}.{fmt}"
+        params = [exp.CopyParameter(this=exp.var("FORMAT"), expression=exp.var(fmt.upper()))]
+        source: exp.Expr = exp.to_table(table)
+        if fmt == "csv":
+            params.append(exp.CopyParameter(this=exp.var("HEADER"), expression=exp.true()))
+            source = exp.Subquery(this=exp.select(*(_csv_column(c, t) for c, t in columns)).from_(table))
+        copy = exp.Copy(this=source, kind=False, files=[exp.Literal.string(str(path))], params=params)
         con.execute(copy.sql(dialect="duckdb"))
         written.append(path)
     return written
+
+
+def _csv_column(column: str, sql_type: str) -> exp.Expr:
+    """A column as written to CSV: lists as PostgreSQL array literals (their items are words of
+    the record format's enumerations, which need no quoting)."""
+    if not sql_type.endswith("[]"):
+        return exp.column(column)
+    items = exp.ArrayToString(this=exp.column(column), expression=exp.Literal.string(","))
+    literal = exp.DPipe(
+        this=exp.DPipe(this=exp.Literal.string("{"), expression=items), expression=exp.Literal.string("}")
+    )
+    return exp.alias_(literal, column)

@@ -8,12 +8,21 @@ from pathlib import Path
 import duckdb
 from sqlglot import exp
 
-from eligo.errors import UsageError
+from eligo.errors import InputError, UsageError
 from eligo.program import Program
 from eligo.results import CriterionResult, PatientResult
 from eligo.sql.compile import compile_program
 from eligo.sql.layout import TABLES
 from eligo.temporal import DateLike
+
+#: a patient id that appears more than once in the patients table, and how many times
+REPEATED_ID = (
+    exp.select("patient_id", exp.Count(this=exp.Star()))
+    .from_("patients")
+    .group_by("patient_id")
+    .having(exp.GT(this=exp.Count(this=exp.Star()), expression=exp.Literal.number(1)))
+    .limit(1)
+)
 
 
 def connect(data: Path) -> duckdb.DuckDBPyConnection:
@@ -35,9 +44,19 @@ def connect(data: Path) -> duckdb.DuckDBPyConnection:
 def screen_database(
     program: Program, data: Path, index_dates: Mapping[str, DateLike] | None = None
 ) -> Iterator[PatientResult]:
-    """Every patient's outcomes and verdict, computed by DuckDB, as result models (no evidence)."""
+    """Every patient's outcomes and verdict, computed by DuckDB, as result models (no evidence).
+
+    Raises :class:`~eligo.errors.InputError` when the patients table repeats a patient id (a
+    database not written by ``eligo import``, which refuses repeated ids): every table is keyed
+    by the patient id, so a repeated one would mix two patients' records."""
     query = compile_program(program, index_dates).sql(dialect="duckdb")
     with connect(data) as con:
+        repeated = con.execute(REPEATED_ID.sql(dialect="duckdb")).fetchone()
+        if repeated is not None:
+            raise InputError(
+                f"{data}: patient id {repeated[0]!r} appears {repeated[1]} times in the patients table; "
+                "each patient must appear once (`eligo import` leaves out a repeated id)"
+            )
         cursor = con.execute(query)
         names = [d[0] for d in cursor.description]
         while batch := cursor.fetchmany(10_000):

@@ -1,0 +1,325 @@
+"""The CTEs of the screening query: record queries grouped per table, `latest` choices, and the
+joins a SELECT needs for the columns it reads.
+
+A record query (``exists``, ``no``, ``count``) is a *member* of a :class:`RecordGroup`: all the
+queries over one record table, in one scope, are computed by ONE CTE that reads the table once::
+
+    condition_queries AS (
+      SELECT r.patient_id, MAX(r.g1) AS cscc_grade, MAX(r.g2) AS malignancy_grade, ...
+      FROM (SELECT c0.patient_id, CASE WHEN <in cscc> THEN <grade> END AS g1, ...
+            FROM conditions AS c0 [JOIN ...] WHERE <in cscc> OR <in malignancy> ...) AS r
+      GROUP BY r.patient_id)
+
+Per record, a member's grade is 2 when the record counts (``where AND NOT (except ...)`` is
+TRUE), 1 when it may count (NULL), 0 when it does not, and NULL when the record is not one of the
+query's candidates (not in its value set). Per patient, ``MAX`` of the grades decides ``exists``;
+``COUNT_IF(grade = 2)`` and ``COUNT_IF(grade > 0)`` bound ``count``.
+
+A scope is the patient, or a record of an enclosing query that the clauses read (``medication.
+start`` inside a condition query nested in a medication query): then the group is keyed by that
+record's ``seq`` too (column ``<alias>_seq``), and the enclosing query joins it on both. A group
+also has a level (one more than the CTEs it reads), so that groups never read one another in a
+cycle; CTEs are written in order of level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlglot import exp
+
+from eligo import nodes as n
+from eligo.sql.layout import RECORD_TABLES, TABLES
+from eligo.sql.values import (
+    and_,
+    case,
+    col,
+    columns_of,
+    eq,
+    int_lit,
+    is_false,
+    is_true,
+    not_,
+    or_,
+    paren,
+    parts,
+    raw_equal,
+    text,
+    typed,
+)
+
+PATIENT = "pt"
+#: the CTE of patient-level facts, read as ``pt``
+FACTS = "patient_facts"
+#: the columns of an attestation its value is read from
+ATTESTATION_COLUMNS = ("value_num", "value_text", "value_bool", "value_date_lo", "value_date_hi", "unit")
+#: the columns a `latest` carries from an observation to its choice
+OBSERVATION_COLUMNS = tuple(
+    c for c, _ in TABLES["observations"] if c not in ("patient_id", "system", "code", "display")
+)
+#: longest name of a CTE or column (PostgreSQL truncates identifiers at 63 bytes)
+NAME_LENGTH = 48
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The record a ``where`` or ``except`` clause is reading: its kind and table alias."""
+
+    kind: str
+    alias: str
+    measure: n.Measure | None
+
+
+def seq_column(alias: str) -> str:
+    return f"{alias}_seq"
+
+
+@dataclass
+class Member:
+    """One record query of a group: its candidates (NULL: every record) and per-record grade."""
+
+    column: str
+    candidate: exp.Expr | None
+    grade: exp.Expr
+    exists: bool = False
+    count: bool = False
+
+
+@dataclass
+class RecordGroup:
+    """The record queries over one table in one scope: one CTE."""
+
+    name: str
+    table: str
+    alias: str
+    frames: tuple[Frame, ...]  # the enclosing records it is keyed by
+    level: int
+    members: dict[str, Member] = field(default_factory=dict)  # by the SQL of candidate and grade
+
+
+@dataclass(frozen=True)
+class Cte:
+    name: str
+    body: exp.Select
+    level: int
+
+
+class Ctes:
+    """The CTEs made while compiling, and the joins that read them."""
+
+    def __init__(self, references: dict[str, str], attested: dict[str, str]) -> None:
+        self.references = references  # reference name → prefix of its columns in the facts
+        self.attested = attested  # attested item → prefix of its columns in the facts
+        self.groups: dict[tuple[str, str, tuple[str, ...], int], RecordGroup] = {}
+        self.finished: dict[str, Cte] = {}
+        self._by_body: dict[str, str] = {}
+        self.keys: dict[str, tuple[str, ...]] = {}  # every CTE name → enclosing-record aliases
+        self.levels: dict[str, int] = {}
+
+    # -------------------------------------------------------------- reading CTEs
+    def reads(self, expressions: list[exp.Expr]) -> list[str]:
+        """The CTEs the expressions read, in order of creation."""
+        used = {c.table for e in expressions for c in e.find_all(exp.Column) if c.table}
+        return [name for name in self.keys if name in used]
+
+    def level(self, expressions: list[exp.Expr]) -> int:
+        return 1 + max((self.levels[name] for name in self.reads(expressions)), default=-1)
+
+    def joins(
+        self, expressions: list[exp.Expr], anchor: str, outer: tuple[Frame, ...]
+    ) -> tuple[list[exp.Join], tuple[Frame, ...]]:
+        """The joins a SELECT over ``anchor``'s table needs for ``expressions``: the enclosing
+        records they read (of ``outer``), the patient's facts and the CTEs; and the enclosing
+        records joined."""
+        used = {c.table for e in expressions for c in e.find_all(exp.Column) if c.table}
+        ctes = self.reads(expressions)
+        needed = used | {key for name in ctes for key in self.keys[name]}
+        frames = tuple(f for f in outer if f.alias in needed)
+
+        def same_patient(alias: str) -> exp.Expr:
+            return eq(col(alias, "patient_id"), col(anchor, "patient_id"))
+
+        def join(table: str, alias: str, on: exp.Expr, side: str | None = None) -> exp.Join:
+            return exp.Join(this=exp.alias_(exp.to_table(table), alias, table=True), on=on, side=side)
+
+        joins = [join(RECORD_TABLES[f.kind], f.alias, same_patient(f.alias)) for f in reversed(frames)]
+        if PATIENT in needed and anchor != PATIENT:
+            joins.append(join(FACTS, PATIENT, same_patient(PATIENT)))
+        for name in ctes:
+            keys = [eq(col(name, seq_column(k)), col(k, "seq")) for k in self.keys[name]]
+            joins.append(join(name, name, and_(same_patient(name), *keys), "LEFT"))
+        return joins, frames
+
+    # -------------------------------------------------------------- record queries
+    def member(
+        self, kind: str, alias: str, outer: tuple[Frame, ...], stem: str, candidate: exp.Expr | None, grade: exp.Expr
+    ) -> tuple[RecordGroup, Member]:
+        """The group and member computing a record query (made if new)."""
+        expressions = [grade] + ([candidate] if candidate is not None else [])
+        _, frames = self.joins(expressions, alias, outer)
+        keys = tuple(f.alias for f in frames)
+        level = self.level(expressions)
+        table = RECORD_TABLES[kind]
+        group = self.groups.get((table, alias, keys, level))
+        if group is None:
+            name = self._name(f"{kind}_queries" + "".join(f"_per_{k}" for k in keys) + (f"_{level}" if level else ""))
+            group = RecordGroup(name, table, alias, frames, level)
+            self.groups[(table, alias, keys, level)] = group
+            self.keys[name], self.levels[name] = keys, level
+        key = (candidate.sql() if candidate is not None else "") + "|" + grade.sql()
+        if key not in group.members:
+            taken = {m.column for m in group.members.values()}
+            column, number = stem[: NAME_LENGTH - 8], 1
+            while column in taken:
+                number += 1
+                column = f"{stem[: NAME_LENGTH - 12]}_{number}"
+            group.members[key] = Member(column, candidate, grade)
+        return group, group.members[key]
+
+    def _group_body(self, group: RecordGroup) -> exp.Select:
+        members = list(group.members.values())
+        alias = group.alias
+        keys = [f.alias for f in group.frames]
+        grades = [m.grade if m.candidate is None else case((m.candidate, m.grade)) for m in members]
+        candidates = [m.candidate for m in members]
+        joins, _ = self.joins([*grades, *(c for c in candidates if c is not None)], alias, group.frames)
+        records = exp.select(
+            exp.alias_(col(alias, "patient_id"), "patient_id"),
+            *(exp.alias_(col(k, "seq"), seq_column(k)) for k in keys),
+            *(exp.alias_(g, f"g{i}") for i, g in enumerate(grades, 1)),
+        ).from_(exp.alias_(exp.to_table(group.table), alias, table=True))
+        records.set("joins", joins)
+        if all(c is not None for c in candidates):
+            records = records.where(or_(*(paren(c) for c in candidates if c is not None)))
+        aggregates: list[exp.Expr] = []
+        for i, m in enumerate(members, 1):
+            g = col("r", f"g{i}")
+            if m.exists:
+                aggregates.append(exp.alias_(exp.Max(this=g), f"{m.column}_grade"))
+            if m.count:
+                aggregates.append(exp.alias_(exp.CountIf(this=eq(g.copy(), int_lit(2))), f"{m.column}_sure"))
+                aggregates.append(
+                    exp.alias_(exp.CountIf(this=exp.GT(this=g.copy(), expression=int_lit(0))), f"{m.column}_maybe")
+                )
+        key_columns = [col("r", "patient_id"), *(col("r", seq_column(k)) for k in keys)]
+        return (
+            exp.select(*(c.copy() for c in key_columns), *aggregates)
+            .from_(records.subquery("r"))
+            .group_by(*key_columns)
+        )
+
+    # -------------------------------------------------------------- latest
+    def latest(
+        self, measure: n.Measure, alias: str, outer: tuple[Frame, ...], inside: exp.Expr, candidate: exp.Expr
+    ) -> tuple[str, int]:
+        """evaluate.eval_latest as two CTEs: the observations that may be in the window (``inside``
+        TRUE or NULL; undated ones are NULL), then per patient the one with the greatest date_lo
+        among those surely inside (the first in list order on ties), kept only when no other
+        candidate that may be later has a different value. Returns the second CTE's name and the
+        number of value columns (``v0``, ``v1``...)."""
+        joins, frames = self.joins([inside, candidate], alias, outer)
+        keys = tuple(f.alias for f in frames)
+        key_names = ["patient_id", *(seq_column(k) for k in keys)]
+        level = self.level([inside, candidate])
+        candidates = exp.select(
+            exp.alias_(col(alias, "patient_id"), "patient_id"),
+            *(exp.alias_(col(k, "seq"), seq_column(k)) for k in keys),
+            *(col(alias, c) for c in OBSERVATION_COLUMNS),
+            exp.alias_(inside, "inside"),
+        ).from_(exp.alias_(exp.to_table("observations"), alias, table=True))
+        candidates.set("joins", joins)
+        stem = f"{measure.name}_latest" + "".join(f"_per_{k}" for k in keys)
+        pool = self._finish(f"{stem[: NAME_LENGTH - 11]}_candidates", candidates.where(candidate), keys, level)
+
+        order = exp.Order(expressions=[
+            exp.Ordered(this=case((is_true(col("c", "inside")), int_lit(0)), default=int_lit(1))),
+            exp.Ordered(this=col("c", "date_lo"), desc=True),
+            exp.Ordered(this=col("c", "seq")),
+        ])  # fmt: skip
+        recency = exp.Window(this=exp.RowNumber(), partition_by=[col("c", k) for k in key_names], order=order)
+        ranked = (
+            exp.select(exp.Column(this=exp.Star(), table=exp.to_identifier("c")), exp.alias_(recency, "recency"))
+            .from_(exp.alias_(exp.to_table(pool), "c", table=True))
+            .where(exp.Not(this=is_false(col("c", "inside"))))
+        )
+        rival = and_(
+            *(eq(col("rv", k), col("ch", k)) for k in key_names),
+            exp.Not(this=is_false(col("rv", "inside"))),
+            exp.NEQ(this=col("rv", "seq"), expression=col("ch", "seq")),
+            paren(or_(exp.Is(this=col("rv", "date_hi"), expression=exp.Null()),
+                      exp.GT(this=col("rv", "date_hi"), expression=col("ch", "date_lo")))),
+            not_(raw_equal("rv", "ch")),
+        )  # fmt: skip
+        value = parts(typed(measure.value_type, columns_of("ch"), observation=True))
+        chosen = (
+            exp.select(
+                *(exp.alias_(col("ch", k), k) for k in key_names),
+                *(exp.alias_(part, f"v{i}") for i, part in enumerate(value)),
+            )
+            .from_(ranked.subquery("ch"))
+            .join(exp.alias_(exp.to_table(pool), "rv", table=True), on=rival, join_type="LEFT")
+            .where(and_(eq(col("ch", "recency"), int_lit(1)), is_true(col("ch", "inside")),
+                        exp.Is(this=col("rv", "seq"), expression=exp.Null())))
+        )  # fmt: skip
+        return self._finish(stem, chosen, keys, level + 1), len(value)
+
+    def _finish(self, stem: str, body: exp.Select, keys: tuple[str, ...], level: int) -> str:
+        """A CTE with this body: the one already made, or a new one named after ``stem``."""
+        text_ = body.sql()
+        if text_ not in self._by_body:
+            name = self._name(stem)
+            self.finished[name] = Cte(name, body, level)
+            self._by_body[text_] = name
+            self.keys[name], self.levels[name] = keys, level
+        return self._by_body[text_]
+
+    def _name(self, stem: str) -> str:
+        base = stem[:NAME_LENGTH]
+        name, number = base, 1
+        while name in self.keys:
+            number += 1
+            name = f"{base}_{number}"
+        return name
+
+    # -------------------------------------------------------------- the WITH clause
+    def in_order(self, outcomes: exp.Select) -> list[Cte]:
+        """Every CTE, each after the ones it reads: first the patient facts ``outcomes`` and the
+        other CTEs read."""
+        made = list(self.finished.values())
+        made += [Cte(g.name, self._group_body(g), g.level) for g in self.groups.values()]
+        order = {name: i for i, name in enumerate(self.keys)}
+        made.sort(key=lambda c: (c.level, order[c.name]))
+        read = {
+            c.name for e in [outcomes, *(c.body for c in made)] for c in e.find_all(exp.Column) if c.table == PATIENT
+        }
+        return [Cte(FACTS, self.facts(read), -1), *made]
+
+    def facts(self, read: set[str]) -> exp.Select:
+        """One row per patient: the patients table, and a column per reference date and attested
+        value the query reads (``<prefix>lo``, ``<prefix>value_bool``...), from the reference_dates
+        and attestations tables turned into columns (one conditional aggregate per column)."""
+
+        def pivot(table: str, prefixes: dict[str, str], names: tuple[str, ...]) -> tuple[exp.Select, list[str]]:
+            columns: list[exp.Expr] = []
+            for item, prefix in prefixes.items():
+                for column in names:
+                    if prefix + column in read:
+                        value = case((eq(col(table, "name"), text(item)), col(table, column)))
+                        aggregate = exp.LogicalOr(this=value) if column == "value_bool" else exp.Min(this=value)
+                        columns.append(exp.alias_(aggregate, prefix + column))
+            select = exp.select(col(table, "patient_id"), *columns).from_(table).group_by(col(table, "patient_id"))
+            return select, [c.alias for c in columns]
+
+        body = exp.select(*(col("p", c) for c, _ in TABLES["patients"])).from_(
+            exp.alias_(exp.to_table("patients"), "p", table=True)
+        )
+        for table, alias, prefixes, names in (
+            ("reference_dates", "dates", self.references, ("lo", "hi")),
+            ("attestations", "attested", self.attested, ATTESTATION_COLUMNS),
+        ):
+            select, columns = pivot(table, prefixes, names)
+            if columns:
+                body = body.select(*(col(alias, c) for c in columns)).join(
+                    select.subquery(alias), on=eq(col(alias, "patient_id"), col("p", "patient_id")), join_type="LEFT"
+                )
+        return body

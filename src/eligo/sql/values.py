@@ -1,0 +1,586 @@
+"""Typed SQL values and the SQL forms of the evaluator's value rules (sqlglot trees, no strings).
+
+A value of the language becomes one of the ``S*`` classes below, holding the SQL expressions
+of its parts: a date is the pair of its first and last possible day (``lo``, ``hi``), a count
+over uncertain records the pair of its bounds, a quantity its value in the base unit and its
+multiple of the upper limit of normal. Unknown is SQL NULL, and SQL's AND, OR and NOT are
+already Kleene. The functions mirror :mod:`eligo.evaluate` (comparisons, typing of recorded
+values) and :mod:`eligo.temporal` (calendar windows and relations on partial dates).
+
+>>> shift(exp.column("d"), -1, "months").sql(dialect="duckdb")  # calendar months clamp like temporal.add
+'CAST(d - INTERVAL 1 MONTH AS DATE)'
+>>> compare("<", SNum(exp.column("x")), SNum(num(1))).sql(dialect="duckdb")
+'x < CAST(1.0 AS DOUBLE)'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlglot import exp
+
+from eligo import nodes as n
+from eligo.codes import HIERARCHICAL
+from eligo.units import TIME_UNITS, UNITS
+
+BACKEND = "the SQL back end"
+
+#: comparison operators of the language → sqlglot node classes
+COMPARISONS: dict[str, type[exp.Binary]] = {
+    "<": exp.LT,
+    "<=": exp.LTE,
+    ">": exp.GT,
+    ">=": exp.GTE,
+    "=": exp.EQ,
+    "!=": exp.NEQ,
+}
+#: ordering comparisons of dates → relation kinds (as evaluate._dates)
+DATE_RELATIONS = {"<": "before", ">": "after", "<=": "on_or_before", ">=": "on_or_after"}
+#: calendar units → the interval unit and how many of it one unit is
+INTERVALS = {"days": ("DAY", 1), "weeks": ("DAY", 7), "months": ("MONTH", 1), "years": ("MONTH", 12)}
+#: a month is 28 to 31 days, a year 365 to 366 (as evaluate.DAYS_PER / MONTHS_PER)
+DAYS_PER = {"days": (1.0, 1.0), "weeks": (7.0, 7.0), "months": (28.0, 31.0), "years": (365.0, 366.0)}
+MONTHS_PER = {"months": 1.0, "years": 12.0}
+#: the raw value columns of an observation (what Python's ``==`` on two values reads)
+RAW_VALUE_COLUMNS = ("value_num", "value_text", "value_bool", "value_code_system", "value_code", "value_code_display")
+
+
+class SqlCompileError(Exception):
+    """A construct this back end has no rule for (raised at compile time, never at run time)."""
+
+
+# ----------------------------------------------------------------------------- typed SQL values
+
+
+@dataclass(frozen=True)
+class SBool:
+    e: exp.Expr
+
+
+@dataclass(frozen=True)
+class SNum:
+    e: exp.Expr
+
+
+@dataclass(frozen=True)
+class SText:
+    e: exp.Expr
+
+
+@dataclass(frozen=True)
+class SList:
+    e: exp.Expr
+
+
+@dataclass(frozen=True)
+class SDate:
+    lo: exp.Expr
+    hi: exp.Expr
+
+
+@dataclass(frozen=True)
+class SCode:
+    system: exp.Expr
+    code: exp.Expr
+
+
+@dataclass(frozen=True)
+class SCount:
+    """A count known to lie in [lo, hi] (as evaluate.Between)."""
+
+    lo: exp.Expr
+    hi: exp.Expr
+
+
+@dataclass(frozen=True)
+class SQty:
+    value: exp.Expr
+    uln: exp.Expr
+    dimension: str
+
+
+@dataclass(frozen=True)
+class SDur:
+    """A duration; ``unit`` is known when compiling (a literal) or is the recorded ``unit_expr``
+    (days or day, weeks or week, ...; ``amount`` is NULL unless the unit is one of those)."""
+
+    amount: exp.Expr
+    unit: str | None
+    unit_expr: exp.Expr | None = None
+
+
+@dataclass(frozen=True)
+class SAge:
+    birth: SDate
+    at: SDate
+
+
+@dataclass(frozen=True)
+class SValueSet:
+    name: str
+
+
+@dataclass(frozen=True)
+class SSet:
+    items: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class SRange:
+    low: Any
+    high: Any
+
+
+SValue = SBool | SNum | SText | SList | SDate | SCode | SCount | SQty | SDur | SAge | SValueSet | SSet | SRange
+
+
+def parts(value: SValue) -> list[exp.Expr]:
+    """The SQL expressions a value is made of (a value carried through a CTE's columns)."""
+    if isinstance(value, SBool | SNum | SText | SList):
+        return [value.e]
+    if isinstance(value, SDate):
+        return [value.lo, value.hi]
+    if isinstance(value, SQty):
+        return [value.value, value.uln]
+    if isinstance(value, SDur) and value.unit_expr is not None:
+        return [value.amount, value.unit_expr]
+    raise SqlCompileError(f"{BACKEND} cannot carry a {type(value).__name__[1:].lower()} value through a query")
+
+
+def rebuilt(value: SValue, columns: Sequence[exp.Expr]) -> SValue:
+    """``value`` with its parts (as :func:`parts` lists them) replaced by ``columns``."""
+    if isinstance(value, SBool | SNum | SText | SList):
+        return type(value)(columns[0])
+    if isinstance(value, SDate):
+        return SDate(columns[0], columns[1])
+    if isinstance(value, SQty):
+        return SQty(columns[0], columns[1], value.dimension)
+    if isinstance(value, SDur):
+        return SDur(columns[0], None, columns[1])
+    raise SqlCompileError(f"{BACKEND} cannot carry a {type(value).__name__[1:].lower()} value through a query")
+
+
+# ----------------------------------------------------------------------------- SQL helpers
+
+NULL = exp.Null()
+
+
+def col(alias: str, name: str) -> exp.Column:
+    return exp.column(name, table=alias)
+
+
+def columns_of(alias: str, prefix: str = "") -> Callable[[str], exp.Expr]:
+    """The columns of table ``alias`` by name, each name after ``prefix``."""
+    return lambda name: col(alias, prefix + name)
+
+
+def num(value: float) -> exp.Expr:
+    return exp.cast(exp.Literal.number(repr(float(value))), exp.DataType.Type.DOUBLE)
+
+
+def int_lit(value: int) -> exp.Expr:
+    return exp.Literal.number(value)
+
+
+def text(value: str) -> exp.Literal:
+    return exp.Literal.string(value)
+
+
+def date_lit(value: date) -> exp.Expr:
+    return exp.cast(exp.Literal.string(value.isoformat()), exp.DataType.Type.DATE)
+
+
+def unknown() -> exp.Expr:
+    """NULL typed as a truth value."""
+    return exp.cast(NULL, exp.DataType.Type.BOOLEAN)
+
+
+def case(*whens: tuple[exp.Expr, exp.Expr], default: exp.Expr | None = None) -> exp.Case:
+    node = exp.Case()
+    for condition, value in whens:
+        node = node.when(condition, value)
+    return node.else_(default) if default is not None else node
+
+
+def decided(true_if: exp.Expr, false_if: exp.Expr) -> exp.Expr:
+    """TRUE when ``true_if``, FALSE when ``false_if``, else NULL (temporal._decided)."""
+    return case((true_if, exp.true()), (false_if, exp.false()))
+
+
+def and_(*items: exp.Expr) -> exp.Expr:
+    return exp.and_(*items) if items else exp.true()
+
+
+def or_(*items: exp.Expr) -> exp.Expr:
+    return exp.or_(*items) if items else exp.false()
+
+
+def paren(e: exp.Expr) -> exp.Expr:
+    """Parentheses around an operator expression (sqlglot prints trees as given)."""
+    if isinstance(
+        e, exp.Column | exp.Literal | exp.Paren | exp.Case | exp.Subquery | exp.Cast | exp.Boolean | exp.Null
+    ):
+        return e
+    return exp.Paren(this=e)
+
+
+def not_(e: exp.Expr) -> exp.Expr:
+    return exp.Not(this=paren(e))
+
+
+def is_null(e: exp.Expr) -> exp.Expr:
+    return exp.Is(this=paren(e), expression=exp.Null())
+
+
+def not_null(e: exp.Expr) -> exp.Expr:
+    return exp.Not(this=is_null(e))
+
+
+def is_true(e: exp.Expr) -> exp.Expr:
+    return exp.Is(this=paren(e), expression=exp.true())
+
+
+def is_false(e: exp.Expr) -> exp.Expr:
+    return exp.Is(this=paren(e), expression=exp.false())
+
+
+def eq(a: exp.Expr, b: exp.Expr) -> exp.Expr:
+    return exp.EQ(this=a, expression=b)
+
+
+def same(a: exp.Expr, b: exp.Expr) -> exp.Expr:
+    """``a IS NOT DISTINCT FROM b``: equality where NULL equals NULL (never NULL itself)."""
+    return exp.NullSafeEQ(this=a, expression=b)
+
+
+# ----------------------------------------------------------------------------- dates
+
+
+def shift(day: exp.Expr, amount: int, unit: str) -> exp.Expr:
+    """Calendar arithmetic on a complete date (months clamp to the month's end, as temporal.add)."""
+    name, factor = INTERVALS[unit]
+    steps = amount * factor
+    node: exp.Expr
+    if steps >= 0:
+        node = exp.DateAdd(this=day, expression=exp.Literal.number(steps), unit=exp.var(name))
+    else:
+        node = exp.DateSub(this=day, expression=exp.Literal.number(-steps), unit=exp.var(name))
+    return exp.cast(node, exp.DataType.Type.DATE)
+
+
+def relation(x: SDate, anchor: SDate, kind: str) -> exp.Expr:
+    """temporal.relation on (lo, hi) pairs."""
+    if kind == "before":
+        return decided(exp.LT(this=x.hi, expression=anchor.lo), exp.GTE(this=x.lo, expression=anchor.hi))
+    if kind == "after":
+        return decided(exp.GT(this=x.lo, expression=anchor.hi), exp.LTE(this=x.hi, expression=anchor.lo))
+    if kind == "on_or_before":
+        return decided(exp.LTE(this=x.hi, expression=anchor.lo), exp.GT(this=x.lo, expression=anchor.hi))
+    if kind == "on_or_after":
+        return decided(exp.GTE(this=x.lo, expression=anchor.hi), exp.LT(this=x.hi, expression=anchor.lo))
+    raise SqlCompileError(f"{BACKEND} has no date relation {kind!r}")
+
+
+def _window(anchor: exp.Expr, amount: int, unit: str, direction: str) -> tuple[exp.Expr, exp.Expr]:
+    low = anchor.copy() if direction == "after" else shift(anchor.copy(), -amount, unit)
+    high = anchor.copy() if direction == "before" else shift(anchor.copy(), amount, unit)
+    return low, high
+
+
+def within(x: SDate, anchor: SDate, amount: int, unit: str, direction: str) -> exp.Expr:
+    """temporal.within on (lo, hi) pairs."""
+    earliest = _window(anchor.lo, amount, unit, direction)
+    latest = _window(anchor.hi, amount, unit, direction)
+    return decided(
+        and_(exp.LTE(this=latest[0], expression=x.lo.copy()), exp.LTE(this=x.hi.copy(), expression=earliest[1])),
+        or_(exp.LT(this=x.hi.copy(), expression=earliest[0]), exp.GT(this=x.lo.copy(), expression=latest[1])),
+    )
+
+
+def at_least(x: SDate, anchor: SDate, amount: int, unit: str, direction: str) -> exp.Expr:
+    """temporal.at_least on (lo, hi) pairs."""
+    if direction == "before":
+        return decided(
+            exp.LTE(this=x.hi.copy(), expression=shift(anchor.lo.copy(), -amount, unit)),
+            exp.GT(this=x.lo.copy(), expression=shift(anchor.hi.copy(), -amount, unit)),
+        )
+    if direction == "after":
+        return decided(
+            exp.GTE(this=x.lo.copy(), expression=shift(anchor.hi.copy(), amount, unit)),
+            exp.LT(this=x.hi.copy(), expression=shift(anchor.lo.copy(), amount, unit)),
+        )
+    raise SqlCompileError(f"{BACKEND}: 'at least' needs before or after")
+
+
+def between(x: SDate, start: SDate, end: SDate) -> exp.Expr:
+    """``x between start and end``, both ends included; unknown when any date is missing."""
+    known = and_(not_null(x.lo), not_null(start.lo), not_null(end.lo))
+    both = and_(relation(x, start, "on_or_after"), relation(x, end, "on_or_before"))
+    return case((known, both))
+
+
+def whole_units(a: exp.Expr, b: exp.Expr, months: int) -> exp.Expr:
+    """Whole units of ``months`` calendar months from complete date ``a`` to ``b``, towards zero
+    (temporal._whole_months, then temporal._truncating_div for years).
+
+    With ``N(d) = (12 * year + month) * 100 + day``, ``N(b) - N(a)`` is 100 times the calendar
+    months from ``a`` to ``b`` plus the difference of the days (-30..30), so the whole months are
+    that difference divided by 100 towards zero, and the whole years by 1200."""
+
+    def part(unit: type[exp.Func], weight: int) -> exp.Expr:
+        difference = paren(exp.Sub(this=unit(this=b.copy()), expression=unit(this=a.copy())))
+        return difference if weight == 1 else exp.Mul(this=int_lit(weight), expression=difference)
+
+    delta = paren(exp.Add(this=exp.Add(this=part(exp.Year, 1200), expression=part(exp.Month, 100)),
+                          expression=part(exp.Day, 1)))  # fmt: skip
+    divisor = num(100 * months)
+    forward = exp.Floor(this=exp.Div(this=delta, expression=divisor))
+    backward = exp.Neg(this=exp.Floor(this=exp.Div(this=exp.Neg(this=delta.copy()), expression=divisor.copy())))
+    return case((exp.LT(this=delta.copy(), expression=int_lit(0)), backward), default=forward)
+
+
+# ----------------------------------------------------------------------------- recorded values
+
+
+def typed(value_type: n.Node, column: Callable[[str], exp.Expr], observation: bool) -> SValue:
+    """A recorded value typed as declared (evaluate._typed); a value that does not fit is NULL.
+    ``column`` gives the value's columns (``value_num``, ``unit``...) by name."""
+    kind = getattr(value_type, "kind", "")
+    unit = column("unit")
+    if kind == "boolean":
+        return SBool(column("value_bool"))
+    if kind == "number":
+        return SNum(column("value_num"))
+    if kind == "text":
+        return SText(column("value_text"))
+    if kind == "date":
+        return SDate(column("value_date_lo"), column("value_date_hi"))
+    if kind == "enum":
+        raw: exp.Expr = column("value_text")
+        if observation:
+            raw = exp.Coalesce(this=raw, expressions=[column("value_code")])
+        values = [text(v) for v in getattr(value_type, "values", ())]
+        return SText(case((exp.In(this=raw, expressions=values), raw.copy())))
+    if kind == "duration":
+        spellings = [text(s) for u in TIME_UNITS for s in (u, u[:-1])]
+        amount = case((exp.In(this=unit, expressions=spellings), column("value_num")))
+        return SDur(amount, None, unit.copy())
+    if kind == "quantity":
+        dimension = UNITS[getattr(value_type, "unit", "")].dimension
+        factor = case(*(
+            (eq(unit.copy(), text(u.symbol)), num(float(u.factor)))
+            for u in UNITS.values() if u.dimension == dimension
+        ))  # fmt: skip
+        value = exp.Mul(this=column("value_num"), expression=factor)
+        uln: exp.Expr = exp.cast(NULL, exp.DataType.Type.DOUBLE)
+        if observation:
+            high = column("reference_high")
+            uln = case(
+                (and_(not_null(factor.copy()), exp.NEQ(this=high, expression=num(0))),
+                 exp.Div(this=column("value_num"), expression=high.copy())),
+            )  # fmt: skip
+        return SQty(value, uln, dimension)
+    raise SqlCompileError(f"{BACKEND} cannot type a recorded value as {kind}")
+
+
+def raw_equal(a: str, b: str) -> exp.Expr:
+    """Python ``==`` between two observations' raw values (None, bool, number, text or Code)."""
+
+    def number(alias: str) -> exp.Expr:
+        flag = col(alias, "value_bool")
+        return exp.Coalesce(this=col(alias, "value_num"), expressions=[case(
+            (is_true(flag), num(1)), (is_false(flag.copy()), num(0)))])  # fmt: skip
+
+    def nothing(alias: str) -> exp.Expr:
+        return and_(*(is_null(col(alias, c)) for c in ("value_num", "value_text", "value_bool", "value_code")))
+
+    return paren(or_(
+        and_(not_null(number(a)), same(number(a), number(b))),
+        and_(not_null(col(a, "value_text")), same(col(a, "value_text"), col(b, "value_text"))),
+        and_(not_null(col(a, "value_code")),
+             *(same(col(a, c), col(b, c)) for c in ("value_code_system", "value_code", "value_code_display"))),
+        and_(nothing(a), nothing(b)),
+    ))  # fmt: skip
+
+
+def known(value: SValue) -> exp.Expr:
+    """Whether a value is known (``is known``): never NULL."""
+    if isinstance(value, SBool | SNum | SText | SList):
+        return not_null(value.e.copy())
+    if isinstance(value, SDate | SCount):
+        return not_null(value.lo.copy())
+    if isinstance(value, SCode):
+        return not_null(value.code.copy())
+    if isinstance(value, SQty):
+        return not_null(value.value.copy())
+    if isinstance(value, SDur):
+        return not_null(value.amount.copy())
+    if isinstance(value, SAge):
+        return and_(not_null(value.birth.lo.copy()), not_null(value.at.lo.copy()))
+    return exp.true()
+
+
+# ----------------------------------------------------------------------------- codes
+
+
+def in_valueset(entries: Sequence[n.CodeEntry], system: exp.Expr, code: exp.Expr, byte_order: bool) -> exp.Expr:
+    """Membership of (system, code) in a value set, as codes.CodeMatcher.matches: a kept entry
+    matches and no removed one does.
+
+    ``byte_order`` marks the literals of code ranges ``COLLATE "C"`` (PostgreSQL orders text by
+    the database's locale otherwise; DuckDB, Spark and Python compare code points)."""
+    kept = _entry_tests([e for e in entries if not e.removed], system, code, byte_order)
+    removed = _entry_tests([e for e in entries if e.removed], system, code, byte_order)
+    found = paren(or_(*kept))
+    return and_(found, not_(or_(*removed))) if removed else found
+
+
+def _entry_tests(entries: Sequence[n.CodeEntry], system: exp.Expr, code: exp.Expr, byte_order: bool) -> list[exp.Expr]:
+    """One test per code system: exact codes in one IN list, hierarchical prefixes in one IN list
+    per length, ranges one by one (codes.matches)."""
+    by_system: dict[str, list[n.CodeEntry]] = {}
+    for e in entries:
+        by_system.setdefault(e.system, []).append(e)
+    tests = []
+    for name, group in by_system.items():
+        exact: list[str] = []
+        prefixes: dict[int, list[str]] = {}
+        ranges: list[exp.Expr] = []
+        for e in group:
+            if e.last is not None:
+                ranges.append(and_(exp.LTE(this=_bound(e.code, byte_order), expression=_head(code, len(e.code))),
+                                   exp.LTE(this=_head(code, len(e.last)), expression=_bound(e.last, byte_order))))  # fmt: skip
+            elif name in HIERARCHICAL:
+                prefix = e.code if name == "ATC" else e.code.rstrip(".")
+                prefixes.setdefault(len(prefix), []).append(prefix)
+            else:
+                exact.append(e.code)
+        alternatives = [exp.In(this=code.copy(), expressions=[text(c) for c in exact])] if exact else []
+        alternatives += [
+            exp.In(this=_head(code, length), expressions=[text(p) for p in dict.fromkeys(heads)])
+            for length, heads in sorted(prefixes.items())
+        ]
+        tests.append(and_(eq(system.copy(), text(name)), paren(or_(*alternatives, *(paren(r) for r in ranges)))))
+    return tests
+
+
+def _head(code: exp.Expr, length: int) -> exp.Expr:
+    return exp.Substring(this=code.copy(), start=int_lit(1), length=int_lit(length))
+
+
+def _bound(value: str, byte_order: bool) -> exp.Expr:
+    literal = text(value)
+    return exp.Collate(this=literal, expression=exp.to_identifier("C", quoted=True)) if byte_order else literal
+
+
+# ----------------------------------------------------------------------------- comparisons
+
+
+def _ordered(op: str, a: exp.Expr, b: exp.Expr) -> exp.Expr:
+    return COMPARISONS[op](this=paren(a.copy()), expression=paren(b.copy()))
+
+
+def _bounded(op: str, low: exp.Expr, high: exp.Expr, threshold: exp.Expr) -> exp.Expr:
+    """The comparison of a number known to lie in [low, high] with a threshold: decided when both
+    ends agree (evaluate: ``low if low == high else None``). An order holds for every value of the
+    interval if it holds at the end nearer the threshold, and fails for every value if it fails
+    at the farther end."""
+    if op in (">", ">="):
+        return decided(_ordered(op, low, threshold), not_(_ordered(op, high, threshold)))
+    if op in ("<", "<="):
+        return decided(_ordered(op, high, threshold), not_(_ordered(op, low, threshold)))
+    return _agree([_ordered(op, low, threshold), _ordered(op, high, threshold)])
+
+
+def _agree(outcomes: list[exp.Expr]) -> exp.Expr:
+    """The common outcome of several comparisons, NULL if they differ (or any is NULL)."""
+    first = outcomes[0]
+    if len(outcomes) == 1:
+        return first
+    return case((and_(*(eq(paren(first.copy()), paren(o)) for o in outcomes[1:])), first.copy()))
+
+
+def scaled(value: exp.Expr, factor: float) -> exp.Expr:
+    """``value * factor``, worked out when compiling if ``value`` is a number literal."""
+    if isinstance(value, exp.Cast) and isinstance(value.this, exp.Literal) and value.this.is_number:
+        return num(float(value.this.this) * factor)
+    return value.copy() if factor == 1 else exp.Mul(this=paren(value.copy()), expression=num(factor))
+
+
+def _durations(op: str, a: exp.Expr, a_unit: str, b: exp.Expr, b_unit: str) -> exp.Expr:
+    """evaluate._durations for units known when compiling."""
+    if a_unit in MONTHS_PER and b_unit in MONTHS_PER:
+        return _ordered(op, scaled(a, MONTHS_PER[a_unit]), scaled(b, MONTHS_PER[b_unit]))
+    a_bounds = [scaled(a, f) for f in dict.fromkeys(DAYS_PER[a_unit])]
+    b_bounds = [scaled(b, f) for f in dict.fromkeys(DAYS_PER[b_unit])]
+    return _agree([_ordered(op, x, y) for x in a_bounds for y in b_bounds])
+
+
+def _spelled(unit: exp.Expr, name: str) -> exp.Expr:
+    """A recorded unit names this time unit (plural or singular, as evaluate._typed)."""
+    return exp.In(this=unit.copy(), expressions=[text(name), text(name[:-1])])
+
+
+def _compare_durations(op: str, left: SDur, right: SDur) -> exp.Expr:
+    if left.unit is None:
+        assert left.unit_expr is not None
+        return case(*(
+            (_spelled(left.unit_expr, u), _compare_durations(op, SDur(left.amount, u), right))
+            for u in TIME_UNITS
+        ))  # fmt: skip
+    if right.unit is None:
+        assert right.unit_expr is not None
+        return case(*(
+            (_spelled(right.unit_expr, u), _compare_durations(op, left, SDur(right.amount, u)))
+            for u in TIME_UNITS
+        ))  # fmt: skip
+    return _durations(op, left.amount, left.unit, right.amount, right.unit)
+
+
+def _equality(op: str, a: exp.Expr, b: exp.Expr) -> exp.Expr:
+    if op in ("=", "!="):
+        return _ordered(op, a, b)
+    return unknown()
+
+
+def _compare_dates(op: str, a: SDate, b: SDate) -> exp.Expr:
+    if op in ("=", "!="):
+        certain = and_(eq(a.lo.copy(), a.hi.copy()), eq(a.hi.copy(), b.lo.copy()), eq(b.lo.copy(), b.hi.copy()))
+        apart = or_(exp.LT(this=a.hi.copy(), expression=b.lo.copy()), exp.LT(this=b.hi.copy(), expression=a.lo.copy()))
+        equal = decided(certain, apart)
+        return equal if op == "=" else not_(equal)
+    return relation(a, b, DATE_RELATIONS[op])
+
+
+def compare(op: str, left: SValue, right: SValue) -> exp.Expr:
+    """evaluate.compare on typed SQL values; NULL when either side or the answer is unknown."""
+    if isinstance(left, SCount) and isinstance(right, SNum):
+        return _bounded(op, left.lo, left.hi, right.e)
+    if isinstance(left, SCount):
+        return _agree([paren(compare(op, SNum(left.lo), right)), paren(compare(op, SNum(left.hi), right))])
+    if isinstance(left, SAge) and isinstance(right, SDur) and right.unit in ("years", "months"):
+        months = 12 if right.unit == "years" else 1
+        youngest = whole_units(left.birth.hi, left.at.lo, months)  # whole_units grows with b, shrinks with a
+        oldest = whole_units(left.birth.lo, left.at.hi, months)
+        return _bounded(op, youngest, oldest, right.amount)
+    if isinstance(left, SDur) and isinstance(right, SDur):
+        return _compare_durations(op, left, right)
+    if isinstance(left, SQty) and isinstance(right, SQty):
+        if right.dimension == "uln":
+            return _ordered(op, left.uln, right.value)
+        return _ordered(op, left.value, right.value)
+    if isinstance(left, SDate) and isinstance(right, SDate):
+        return _compare_dates(op, left, right)
+    if isinstance(left, SCode) and isinstance(right, SCode):
+        equal = and_(eq(left.system.copy(), right.system.copy()), eq(left.code.copy(), right.code.copy()))
+        return paren(equal) if op == "=" else not_(equal) if op == "!=" else unknown()
+    if isinstance(left, SNum) and isinstance(right, SNum):
+        return _ordered(op, left.e, right.e)
+    if (isinstance(left, SText) and isinstance(right, SText)) or (isinstance(left, SBool) and isinstance(right, SBool)):
+        return _equality(op, left.e, right.e)
+    raise SqlCompileError(
+        f"{BACKEND} cannot compare {type(left).__name__[1:].lower()} with {type(right).__name__[1:].lower()}"
+    )
