@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import get_args
 
 import duckdb
 from sqlglot import exp
 
 from eligo.errors import InputError, UsageError
 from eligo.program import Program
-from eligo.results import CriterionResult, PatientResult
+from eligo.results import CriterionResult, Outcome, PatientResult
 from eligo.sql.compile import compile_program
 from eligo.sql.layout import TABLES
 from eligo.temporal import DateLike
@@ -59,22 +60,20 @@ def screen_database(
             )
         cursor = con.execute(query)
         names = [d[0] for d in cursor.description]
+        # the results are frozen and carry no evidence: one per criterion and outcome, shared
+        shared = {
+            (c.id, outcome): CriterionResult.model_construct(
+                id=c.id, polarity=c.polarity, title=c.title, outcome=outcome, reason="", evidence=(), missing=()
+            )
+            for c in program.criteria
+            for outcome in get_args(Outcome)
+        }
+        columns = [(names.index(c.id), c.id) for c in program.criteria]
+        patient, verdict = names.index("patient_id"), names.index("verdict")
         while batch := cursor.fetchmany(10_000):
             for row in batch:
-                values = dict(zip(names, row, strict=True))
-                criteria = tuple(
-                    CriterionResult.model_construct(
-                        id=c.id,
-                        polarity=c.polarity,
-                        title=c.title,
-                        outcome=values[c.id],
-                        reason="",
-                        evidence=(),
-                        missing=(),
-                    )
-                    for c in program.criteria
-                )
                 yield PatientResult.model_construct(
-                    patient_id=values["patient_id"], verdict=values["verdict"], criteria=criteria,
+                    patient_id=row[patient], verdict=row[verdict],
+                    criteria=tuple(shared[c, row[i]] for i, c in columns),
                     missing=(), fingerprint=program.fingerprint,
                 )  # fmt: skip
