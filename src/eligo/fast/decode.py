@@ -159,18 +159,12 @@ class FastObservation(_Struct):
 
 
 class FastAttestation(_Struct):
-    """:class:`eligo.records.Attestation`."""
+    """:class:`eligo.records.Attestation` (checked by its patient: one call for all of them)."""
 
     value: bool | int | float | str
     unit: str | None = None
     date: str | None = None
     recorded_by: str | None = None
-
-    def __post_init__(self) -> None:
-        for check in _ATTESTATION_VALUE_CHECKS:
-            check(self.value)
-        if self.date is not None:
-            self.date = _date(self.date)
 
 
 class FastPatient(_Struct):
@@ -193,6 +187,11 @@ class FastPatient(_Struct):
             self.birth_date = _date(self.birth_date)
         if self.dates:
             self.dates = {name: _date(text) for name, text in self.dates.items()}
+        for attestation in self.attestations.values():
+            for check in _ATTESTATION_VALUE_CHECKS:
+                check(attestation.value)
+            if attestation.date is not None:
+                attestation.date = _date(attestation.date)
 
 
 def _record_code(code: FastCode) -> Any:
