@@ -213,3 +213,20 @@ def test_two_jobs_use_two_processes(cohort: Path, monkeypatch: pytest.MonkeyPatc
     for _ in screen_file(PROGRAM, cohort, jobs=2, range_bytes=64 << 10):
         pass
     assert len(pids) == 2 and os.getpid() not in pids
+
+
+def test_the_python_api_screens_without_evidence_as_the_evaluator(cohort: Path) -> None:
+    """``CompiledTrial.evaluate(..., explain=False)`` is the evaluator's result without evidence,
+    and ``CompiledTrial.screen`` gives every record of a file, as ``screen_file`` does."""
+    import eligo
+    from eligo.reader import Loaded
+
+    trial = eligo.load(TRIAL)
+    evaluator = Evaluator(PROGRAM, explain=False)
+    patients = [item.patient for item in read_patients(cohort) if isinstance(item, Loaded)][:300]
+    dates = {"first_dose": date(2026, 3, 1)}
+    assert list(trial.evaluate_many(patients, dates, explain=False)) == [evaluator.evaluate(p, dates) for p in patients]
+    assert trial.evaluate(patients[0], explain=False).criteria[0].evidence == ()
+    assert trial.evaluate(patients[0]).criteria[0].evidence != ()  # with evidence by default
+    screened = [(s.line, s.verdict) for s in trial.screen(cohort, jobs=1)]
+    assert screened == [(s.line, s.verdict) for s in screen_file(PROGRAM, cohort, jobs=2, range_bytes=64 << 10)]

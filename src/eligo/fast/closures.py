@@ -161,6 +161,12 @@ class _Compiler:
                 return MET if value is True else NOT_MET if value is False else UNKNOWN
 
             return conditional
+        if isinstance(body, n.Exists):
+            return self._exists_outcome(body)
+        if isinstance(body, n.Name) and self._resolve(body.name, ())[0] == "attested":
+            item: n.Attested = self._resolve(body.name, ())[1]
+            if item.value_type.kind == "boolean":
+                return self._attested_outcome(item.name)
         whole = self.expr(body, ())
 
         def plain(p: Any, d: Mapping[str, Any]) -> Outcome:
@@ -168,6 +174,32 @@ class _Compiler:
             return MET if value is True else NOT_MET if value is False else UNKNOWN
 
         return plain
+
+    def _exists_outcome(self, node: n.Exists) -> Callable[[Any, Mapping[str, Any]], Outcome]:
+        """A criterion that is a query: its outcome from the counts, without a truth value between."""
+        tally = self._tally(node.query, ())
+        found, none = (MET, NOT_MET) if node.quantifier == "exists" else (NOT_MET, MET)
+
+        def exists(p: Any, d: Mapping[str, Any]) -> Outcome:
+            counted = tally(p, d, ())
+            if counted is None:
+                return UNKNOWN
+            sure, maybe = counted
+            return found if sure else UNKNOWN if maybe else none
+
+        return exists
+
+    def _attested_outcome(self, name: str) -> Callable[[Any, Mapping[str, Any]], Outcome]:
+        """A criterion that is an attested yes/no item."""
+
+        def attested(p: Any, d: Mapping[str, Any]) -> Outcome:
+            attestation = p.attestations.get(name)
+            if attestation is None:
+                return UNKNOWN
+            value = attestation.value
+            return MET if value is True else NOT_MET if value is False else UNKNOWN
+
+        return attested
 
     # ------------------------------------------------------------------ dispatch
     def expr(self, node: n.Node, frames: Frames) -> Fn:
