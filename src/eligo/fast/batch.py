@@ -106,8 +106,7 @@ def _sequential(
             yield Screened(item.source, item.line, item.patient_id, None, (), item)
             continue
         patient = item.patient
-        outcomes = compiled.outcomes(patient, dates)
-        verdict = compiled.verdict(outcomes)
+        outcomes, verdict = compiled.screen(patient, dates)
         text = row(patient.id, verdict, outcomes) if row else None
         yield Screened(item.source, item.line, patient.id, verdict, outcomes, None, text)
 
@@ -273,9 +272,7 @@ class _State:
             issues = at_index_dates(patient, dates)
             if issues:
                 return (number, "p", patient.id, record_problem(self.source, number, patient.id, issues), True)
-        compiled = self.compiled
-        outcomes = compiled.outcomes(patient, dates)
-        verdict = compiled.verdict(outcomes)
+        outcomes, verdict = self.compiled.screen(patient, dates)
         text = self.row(patient.id, verdict, outcomes) if self.row is not None else None
         return (number, "s", patient.id, outcomes, verdict, text)
 

@@ -86,7 +86,7 @@ class CompiledCriteria:
         self.ids = tuple(c.id for c in program.criteria)
         self.polarities = tuple(c.polarity for c in program.criteria)
         self._criteria = tuple(compiler.criterion(c) for c in program.criteria)
-        self._verdicts: dict[tuple[Outcome, ...], Verdict] = {}
+        self._verdicts: dict[tuple[Outcome, ...], tuple[tuple[Outcome, ...], Verdict]] = {}
         self._results = {  # what the evaluator says for each outcome of each criterion
             (index, outcome): self._criterion_result(c, outcome)
             for index, c in enumerate(program.criteria)
@@ -101,9 +101,19 @@ class CompiledCriteria:
 
     def verdict(self, outcomes: tuple[Outcome, ...]) -> Verdict:
         """The verdict for the outcomes of :meth:`outcomes` (remembered per combination)."""
+        return self._known(outcomes)[1]
+
+    def screen(
+        self, patient: Any, index_dates: Mapping[str, DateLike] | None = None
+    ) -> tuple[tuple[Outcome, ...], Verdict]:
+        """Each criterion's outcome and the verdict. Equal outcomes come as one shared tuple (which
+        makes a batch of results smaller to pickle and faster to unpickle)."""
+        return self._known(self.outcomes(patient, index_dates))
+
+    def _known(self, outcomes: tuple[Outcome, ...]) -> tuple[tuple[Outcome, ...], Verdict]:
         found = self._verdicts.get(outcomes)
         if found is None:
-            found = verdict(zip(self.polarities, outcomes, strict=True))
+            found = (outcomes, verdict(zip(self.polarities, outcomes, strict=True)))
             if len(self._verdicts) < _CODE_TABLE_SIZE:
                 self._verdicts[outcomes] = found
         return found
