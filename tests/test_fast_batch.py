@@ -230,3 +230,12 @@ def test_the_python_api_screens_without_evidence_as_the_evaluator(cohort: Path) 
     assert trial.evaluate(patients[0]).criteria[0].evidence != ()  # with evidence by default
     screened = [(s.line, s.verdict) for s in trial.screen(cohort, jobs=1)]
     assert screened == [(s.line, s.verdict) for s in screen_file(PROGRAM, cohort, jobs=2, range_bytes=64 << 10)]
+
+
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_workers_started_afresh_screen_the_same(cohort: Path, method: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where workers cannot be forked (another thread runs, or no fork on the platform) they start
+    in a fresh interpreter, compile the criteria again, and give the same results."""
+    monkeypatch.setattr(batch, "_start_method", lambda: method)
+    index_dates: dict[str, DateLike] = {"first_dose": date(2026, 3, 2)}
+    assert screened(cohort, 2, index_dates) == sequential(cohort, index_dates)

@@ -26,6 +26,7 @@ import gc
 import io
 import multiprocessing
 import os
+import threading
 from collections.abc import Iterator, Mapping
 from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
@@ -283,11 +284,15 @@ _WORKER: _State | None = None
 
 
 def _start_worker(
-    state: _State | None, program: Program, source: str, dates: dict[str, DateLike], fmt: str | None
+    state: _State | None, program: Program, source: str, dates: dict[str, DateLike], fmt: str | None, limit: int
 ) -> None:
-    """A forked worker inherits the state, compiled and warm; a spawned one compiles it again."""
+    """A forked worker inherits the state, compiled and warm; a spawned one compiles it again, and
+    takes the size limit of records the reader has in the main process."""
     global _WORKER
-    _WORKER = state or _State(CompiledCriteria(program), source, dates, fmt)
+    if state is None:
+        reader.MAX_RECORD_BYTES = limit
+        state = _State(CompiledCriteria(program), source, dates, fmt)
+    _WORKER = state
     gc.freeze()  # what the worker inherited or built stays out of collections
 
 
@@ -297,8 +302,17 @@ def _screen_range(start: int, end: int) -> tuple[int, list[_Item]]:
 
 
 def _pool(state: _State, workers: int) -> Pool:
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if fork else "spawn")
-    inherited = state if fork else None  # closures do not pickle: a spawned worker gets the program
-    initargs = (inherited, state.compiled.program, state.source, state.dates, state.fmt)
-    return context.Pool(workers, initializer=_start_worker, initargs=initargs)
+    method = _start_method()
+    inherited = state if method == "fork" else None  # closures do not pickle: others get the program
+    initargs = (inherited, state.compiled.program, state.source, state.dates, state.fmt, reader.MAX_RECORD_BYTES)
+    return multiprocessing.get_context(method).Pool(workers, initializer=_start_worker, initargs=initargs)
+
+
+def _start_method() -> str:
+    """``fork`` (workers start at once, with the compiled criteria) where the platform has it and
+    this process runs no other thread (forking a threaded process can deadlock); else a fresh
+    interpreter per worker."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
