@@ -125,3 +125,21 @@ def test_import_writes_csv_for_postgres(tmp_path: Path) -> None:
     code, _, err = run("import", str(batch), "--to", str(tmp_path / "x.duckdb"), "--format", "csv")
     assert code == 2
     assert "--format csv writes a directory" in err
+
+
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "spark"])
+def test_sql_prints_the_tables(dialect: str, tmp_path: Path) -> None:
+    code, out, _ = run("sql", "--tables", "--dialect", dialect)
+    assert code == 0
+    statements = [s for s in out.split(";\n") if s.strip()]
+    assert [s.split()[5] for s in statements] == list(TABLES)  # CREATE TABLE IF NOT EXISTS <table> (...)
+    if dialect == "duckdb":  # the statements make the tables eligo screen reads
+        with duckdb.connect(str(tmp_path / "made.duckdb")) as con:
+            for statement in statements:
+                con.execute(statement)
+        code, out, _ = run("screen", TRIAL, str(tmp_path / "made.duckdb"), "--format", "csv")
+        assert code == 0
+        assert out.splitlines()[0].startswith("patient_id,verdict,I1")
+    code, _, err = run("sql", "--tables", TRIAL)
+    assert code == 2
+    assert "give CRITERIA to print its query, or --tables" in err

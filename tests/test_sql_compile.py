@@ -403,3 +403,31 @@ def test_layout_rows_and_parquet(tmp_path: Any) -> None:
         assert load_duckdb(connection, [p], chunk=1) == 1
         written = write_parquet(connection, tmp_path)
         assert sorted(f.name for f in written) == sorted(f"{t}.parquet" for t in TABLES)
+
+
+def test_loading_keeps_every_value() -> None:
+    """What load_duckdb stores is exactly layout.rows: quotes, line breaks, accents, lists (empty
+    or absent), partial dates, numbers, booleans, coded and date-like values."""
+    group = patients(
+        {"birth_date": "1963-07", "sex": "female", "dates": {"first_dose": "2026-03"},
+         "conditions": [{"code": {"system": "ICD10CM", "code": "C44.92", "display": 'a "b",\nc é'},
+                         "onset": "2024-02-29", "treatment": ["surgery", "radiotherapy"]},
+                        {"code": {"system": "ICD10CM", "code": "D05.1"}, "treatment": []},
+                        {"code": {"system": "ICD10CM", "code": "C50"}, "status": "resolved"}],
+         "medications": [{"code": {"system": "ATC", "code": "L01FE01"}, "start": "2025", "route": "intravenous"}],
+         "procedures": [],
+         "observations": [{"code": {"system": "LOINC", "code": "89247-1"}, "date": "2026-02-25", "value": 1},
+                          {"code": {"system": "LOINC", "code": "751-8"}, "value": 0.1 + 0.2, "unit": "10^9/L",
+                           "reference_high": 7.5},
+                          {"code": {"system": "LOINC", "code": "2106-3"}, "value": {"system": "LOCAL", "code": "neg"}},
+                          {"code": {"system": "LOINC", "code": "2106-3"}, "value": "2024-02"},
+                          {"code": {"system": "LOINC", "code": "2106-3"}, "value": False}],
+         "attestations": {"informed_consent": {"value": True, "date": "2026-02-16"},
+                          "expected_survival": {"value": 12, "unit": "weeks"}, "note": {"value": "x\\y"}}},
+        {"conditions": None, "observations": []},
+    )  # fmt: skip
+    with duckdb.connect() as connection:
+        assert load_duckdb(connection, group, chunk=1) == 2
+        for table in TABLES:
+            stored = sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+            assert stored == sorted((row for p in group for row in rows(p)[table]), key=repr), table

@@ -8,8 +8,9 @@ ranges compared without ``COLLATE "C"`` would disagree with DuckDB and Python.
 Skipped, with the reason, where PostgreSQL's server programs are not installed (Debian:
 ``apt-get install postgresql``; its programs are in /usr/lib/postgresql/<version>/bin), or where
 the tests run as root with no unprivileged ``postgres`` user to run the server as (PostgreSQL
-refuses to run as root). The data travel as CSV (``eligo import --format csv``) through
-``psql``'s ``\\copy``: no Python driver is needed.
+refuses to run as root). The cohort is loaded and screened by the shell commands of docs/sql.md,
+run as they are (CSV from ``eligo import --format csv`` through ``psql``'s ``\\copy``): no Python
+driver is needed.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ import importlib.util
 import io
 import os
 import pwd
+import re
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,10 +36,9 @@ import pytest
 from click.testing import CliRunner
 
 import eligo
+from eligo import reader
 from eligo.cli import main
-from eligo.reader import Loaded, read_patients
 from eligo.sql.compile import to_sql
-from eligo.sql.layout import TABLES, create_table_statements
 
 from .conftest import CRITERIA, ROOT
 
@@ -159,26 +161,45 @@ def cohort(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec.loader.exec_module(generate)
     path = directory / "cohort.jsonl"
     generate.write_cohort(300, path, seed=7)
-    examples = [i.patient for i in read_patients(ROOT / "examples" / "nct05238363") if isinstance(i, Loaded)]
+    examples = [
+        i.patient for i in reader.read_patients(ROOT / "examples" / "nct05238363") if isinstance(i, reader.Loaded)
+    ]
     lines = [p.model_dump_json() for p in [*examples, *(eligo.Patient.model_validate(p) for p in TRICKY)]]
     with path.open("a") as out:
         out.write("".join(line + "\n" for line in lines))
     return path
 
 
+def documented_commands() -> str:
+    """The shell commands docs/sql.md gives for PostgreSQL."""
+    docs = (ROOT / "docs" / "sql.md").read_text(encoding="utf-8")
+    block = re.search(r"## On PostgreSQL\n.*?```sh\n(.*?)```", docs, re.S)
+    assert block is not None
+    return block.group(1)
+
+
+@dataclass(frozen=True)
+class Imported:
+    duckdb: Path  # the same cohort imported into DuckDB
+    results: Path  # what the documented commands wrote for NCT05238363
+
+
 @pytest.fixture(scope="module")
-def loaded(server: Server, cohort: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The cohort imported as CSV, loaded into PostgreSQL, and as a DuckDB database."""
-    directory = tmp_path_factory.mktemp("imported")
-    for target, extra in ((directory / "csv", ["--format", "csv"]), (directory / "cohort.duckdb", [])):
-        result = CliRunner().invoke(main, ["import", str(cohort), "--to", str(target), *extra])
-        assert result.exit_code == 0, result.stderr
-    ddl = ";\n".join(statement.sql(dialect="postgres") for statement in create_table_statements())
-    copies = "\n".join(
-        f"\\copy {table} FROM '{directory / 'csv' / f'{table}.csv'}' WITH (FORMAT csv, HEADER true)" for table in TABLES
-    )
-    server.psql(ddl + ";\n" + copies + "\n")
-    return directory / "cohort.duckdb"
+def loaded(server: Server, cohort: Path, tmp_path_factory: pytest.TempPathFactory) -> Imported:
+    """The cohort loaded into PostgreSQL and screened by the commands of docs/sql.md (run as
+    they are, in a directory holding patients.jsonl and criteria/), and imported into DuckDB."""
+    work = tmp_path_factory.mktemp("work")
+    shutil.copy(cohort, work / "patients.jsonl")
+    (work / "criteria").symlink_to(CRITERIA, target_is_directory=True)
+    scripts = Path(sys.executable).parent  # where the eligo command is installed
+    env = {**os.environ, "PATH": f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}", "PGHOST": str(server.socket_dir),
+           "PGPORT": str(server.port), "PGUSER": "eligo", "PGDATABASE": "postgres"}  # fmt: skip
+    done = subprocess.run(["bash", "-euo", "pipefail", "-c", documented_commands()], cwd=work, env=env,
+                          capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    result = CliRunner().invoke(main, ["import", str(cohort), "--to", str(work / "cohort.duckdb")])
+    assert result.exit_code == 0, result.stderr
+    return Imported(work / "cohort.duckdb", work / "results.csv")
 
 
 def rows(text: str) -> dict[str, dict[str, Any]]:
@@ -186,14 +207,14 @@ def rows(text: str) -> dict[str, dict[str, Any]]:
     return {r["patient_id"]: r for r in records}
 
 
-@pytest.mark.parametrize("trial", ["nct05238363.elig", "nct02296125.elig", "nct01288573.elig"])
-def test_postgres_agrees_with_duckdb(server: Server, loaded: Path, trial: str) -> None:
-    program = eligo.load_program(CRITERIA / trial)
-    with duckdb.connect(str(loaded), read_only=True) as con:
+def expected(loaded: Imported, program: eligo.Program) -> dict[str, dict[str, Any]]:
+    with duckdb.connect(str(loaded.duckdb), read_only=True) as con:
         cursor = con.execute(to_sql(program, "duckdb"))
         names = [d[0] for d in cursor.description]
-        expected = {r[0]: dict(zip(names, r, strict=True)) for r in cursor.fetchall()}
-    got = rows(server.psql(to_sql(program, "postgres") + ";"))
+        return {r[0]: dict(zip(names, r, strict=True)) for r in cursor.fetchall()}
+
+
+def agree(got: dict[str, dict[str, Any]], expected: dict[str, dict[str, Any]]) -> None:
     assert len(expected) == 300 + 6 + len(TRICKY)
     assert got.keys() == expected.keys()
     differences = {
@@ -205,7 +226,18 @@ def test_postgres_agrees_with_duckdb(server: Server, loaded: Path, trial: str) -
     assert not differences, f"{len(differences)} outcomes differ (PostgreSQL, DuckDB): {list(differences.items())[:5]}"
 
 
-def test_code_ranges_compare_bytes_not_the_locale(server: Server, loaded: Path) -> None:
+def test_the_documented_commands_screen_like_duckdb(loaded: Imported) -> None:
+    program = eligo.load_program(CRITERIA / "nct05238363.elig")
+    agree(rows(loaded.results.read_text()), expected(loaded, program))
+
+
+@pytest.mark.parametrize("trial", ["nct02296125.elig", "nct01288573.elig"])
+def test_postgres_agrees_with_duckdb(server: Server, loaded: Imported, trial: str) -> None:
+    program = eligo.load_program(CRITERIA / trial)
+    agree(rows(server.psql(to_sql(program, "postgres") + ";")), expected(loaded, program))
+
+
+def test_code_ranges_compare_bytes_not_the_locale(server: Server, loaded: Imported) -> None:
     """A lower-case code is not in an upper-case range in PostgreSQL either (as in Python), though
     the database's own order puts it there."""
     if server.icu:

@@ -1613,28 +1613,8 @@ WITH patient_facts AS (
           )
           AND (
             CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                  ) + (
-                    DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -1643,33 +1623,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                      ) + (
+                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END >= CAST(2.0 AS DOUBLE)
+              ) >= CAST(2.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                      ) + (
-                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -1678,35 +1650,27 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                        ) + (
+                          DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END >= CAST(2.0 AS DOUBLE)
+                ) >= CAST(2.0 AS DOUBLE)
               )
               THEN FALSE
             END
             AND CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                  ) + (
-                    DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -1715,33 +1679,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END < CAST(18.0 AS DOUBLE)
+              ) < CAST(18.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                      ) + (
-                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -1750,9 +1706,21 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                        ) + (
+                          DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END < CAST(18.0 AS DOUBLE)
+                ) < CAST(18.0 AS DOUBLE)
               )
               THEN FALSE
             END
@@ -1767,28 +1735,8 @@ WITH patient_facts AS (
           )
           AND (
             CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                  ) + (
-                    DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -1797,33 +1745,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                      ) + (
+                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END >= CAST(1.0 AS DOUBLE)
+              ) >= CAST(1.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                      ) + (
-                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -1832,35 +1772,27 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                        ) + (
+                          DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END >= CAST(1.0 AS DOUBLE)
+                ) >= CAST(1.0 AS DOUBLE)
               )
               THEN FALSE
             END
             AND CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                  ) + (
-                    DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -1869,33 +1801,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END < CAST(18.0 AS DOUBLE)
+              ) < CAST(18.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                      ) + (
-                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -1904,9 +1828,21 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                        ) + (
+                          DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END < CAST(18.0 AS DOUBLE)
+                ) < CAST(18.0 AS DOUBLE)
               )
               THEN FALSE
             END
@@ -1915,28 +1851,8 @@ WITH patient_facts AS (
         OR (
           (
             CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                  ) + (
-                    DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -1945,33 +1861,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                      ) + (
+                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END >= CAST(2.0 AS DOUBLE)
+              ) >= CAST(2.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                      ) + (
-                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -1980,35 +1888,27 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                        ) + (
+                          DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END >= CAST(2.0 AS DOUBLE)
+                ) >= CAST(2.0 AS DOUBLE)
               )
               THEN FALSE
             END
             AND CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                  ) + (
-                    DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -2017,33 +1917,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END < CAST(18.0 AS DOUBLE)
+              ) < CAST(18.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                      ) + (
-                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -2052,37 +1944,29 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                        ) + (
+                          DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END < CAST(18.0 AS DOUBLE)
+                ) < CAST(18.0 AS DOUBLE)
               )
               THEN FALSE
             END
           )
           AND (
             CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                  ) + (
-                    DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -2091,33 +1975,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                      ) + (
+                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END >= CAST(1.0 AS DOUBLE)
+              ) >= CAST(1.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                      ) + (
-                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -2126,35 +2002,27 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                        ) + (
+                          DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END >= CAST(1.0 AS DOUBLE)
+                ) >= CAST(1.0 AS DOUBLE)
               )
               THEN FALSE
             END
             AND CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                  ) + (
-                    DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -2163,33 +2031,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END < CAST(18.0 AS DOUBLE)
+              ) < CAST(18.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                      ) + (
-                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -2198,9 +2058,21 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                        ) + (
+                          DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END < CAST(18.0 AS DOUBLE)
+                ) < CAST(18.0 AS DOUBLE)
               )
               THEN FALSE
             END
@@ -2249,28 +2121,8 @@ WITH patient_facts AS (
     CASE (
         (
           CASE
-            WHEN CASE
-              WHEN (
-                1200 * (
-                  YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                ) + 100 * (
-                  MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                ) + (
-                  DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                )
-              ) < 0
-              THEN -FLOOR(
-                -(
-                  1200 * (
-                    YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                  ) + (
-                    DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                  )
-                ) / CAST(1200.0 AS DOUBLE)
-              )
-              ELSE FLOOR(
+            WHEN (
+              SIGN(
                 (
                   1200 * (
                     YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -2279,33 +2131,25 @@ WITH patient_facts AS (
                   ) + (
                     DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                   )
+                )
+              ) * FLOOR(
+                ABS(
+                  (
+                    1200 * (
+                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                    ) + 100 * (
+                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                    ) + (
+                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                    )
+                  )
                 ) / CAST(1200.0 AS DOUBLE)
               )
-            END >= CAST(16.0 AS DOUBLE)
+            ) >= CAST(16.0 AS DOUBLE)
             THEN TRUE
             WHEN NOT (
-              CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                  ) + (
-                    DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -2314,9 +2158,21 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END >= CAST(16.0 AS DOUBLE)
+              ) >= CAST(16.0 AS DOUBLE)
             )
             THEN FALSE
           END
@@ -2326,28 +2182,8 @@ WITH patient_facts AS (
         )
         OR (
           NOT CASE
-            WHEN CASE
-              WHEN (
-                1200 * (
-                  YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                ) + 100 * (
-                  MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                ) + (
-                  DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                )
-              ) < 0
-              THEN -FLOOR(
-                -(
-                  1200 * (
-                    YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                  ) + (
-                    DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                  )
-                ) / CAST(1200.0 AS DOUBLE)
-              )
-              ELSE FLOOR(
+            WHEN (
+              SIGN(
                 (
                   1200 * (
                     YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -2356,33 +2192,25 @@ WITH patient_facts AS (
                   ) + (
                     DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                   )
+                )
+              ) * FLOOR(
+                ABS(
+                  (
+                    1200 * (
+                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                    ) + 100 * (
+                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                    ) + (
+                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                    )
+                  )
                 ) / CAST(1200.0 AS DOUBLE)
               )
-            END >= CAST(16.0 AS DOUBLE)
+            ) >= CAST(16.0 AS DOUBLE)
             THEN TRUE
             WHEN NOT (
-              CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                  ) + (
-                    DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -2391,9 +2219,21 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END >= CAST(16.0 AS DOUBLE)
+              ) >= CAST(16.0 AS DOUBLE)
             )
             THEN FALSE
           END

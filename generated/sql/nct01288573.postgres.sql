@@ -1616,28 +1616,8 @@ WITH patient_facts AS (
           )
           AND (
             CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                  ) + 100 * (
-                    EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                  ) + (
-                    EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE PRECISION)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
@@ -1646,33 +1626,25 @@ WITH patient_facts AS (
                     ) + (
                       EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                      ) + 100 * (
+                        EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                      ) + (
+                        EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE PRECISION)
                 )
-              END >= CAST(2.0 AS DOUBLE PRECISION)
+              ) >= CAST(2.0 AS DOUBLE PRECISION)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                      ) + 100 * (
-                        EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                      ) + (
-                        EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE PRECISION)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
@@ -1681,35 +1653,27 @@ WITH patient_facts AS (
                       ) + (
                         EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                        ) + 100 * (
+                          EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                        ) + (
+                          EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE PRECISION)
                   )
-                END >= CAST(2.0 AS DOUBLE PRECISION)
+                ) >= CAST(2.0 AS DOUBLE PRECISION)
               )
               THEN FALSE
             END
             AND CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                  ) + 100 * (
-                    EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                  ) + (
-                    EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE PRECISION)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
@@ -1718,33 +1682,25 @@ WITH patient_facts AS (
                     ) + (
                       EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                      ) + 100 * (
+                        EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                      ) + (
+                        EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE PRECISION)
                 )
-              END < CAST(18.0 AS DOUBLE PRECISION)
+              ) < CAST(18.0 AS DOUBLE PRECISION)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                      ) + 100 * (
-                        EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                      ) + (
-                        EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE PRECISION)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
@@ -1753,9 +1709,21 @@ WITH patient_facts AS (
                       ) + (
                         EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                        ) + 100 * (
+                          EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                        ) + (
+                          EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE PRECISION)
                   )
-                END < CAST(18.0 AS DOUBLE PRECISION)
+                ) < CAST(18.0 AS DOUBLE PRECISION)
               )
               THEN FALSE
             END
@@ -1770,28 +1738,8 @@ WITH patient_facts AS (
           )
           AND (
             CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                  ) + 100 * (
-                    EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                  ) + (
-                    EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE PRECISION)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
@@ -1800,33 +1748,25 @@ WITH patient_facts AS (
                     ) + (
                       EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                      ) + 100 * (
+                        EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                      ) + (
+                        EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE PRECISION)
                 )
-              END >= CAST(1.0 AS DOUBLE PRECISION)
+              ) >= CAST(1.0 AS DOUBLE PRECISION)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                      ) + 100 * (
-                        EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                      ) + (
-                        EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE PRECISION)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
@@ -1835,35 +1775,27 @@ WITH patient_facts AS (
                       ) + (
                         EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                        ) + 100 * (
+                          EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                        ) + (
+                          EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE PRECISION)
                   )
-                END >= CAST(1.0 AS DOUBLE PRECISION)
+                ) >= CAST(1.0 AS DOUBLE PRECISION)
               )
               THEN FALSE
             END
             AND CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                  ) + 100 * (
-                    EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                  ) + (
-                    EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE PRECISION)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
@@ -1872,33 +1804,25 @@ WITH patient_facts AS (
                     ) + (
                       EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                      ) + 100 * (
+                        EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                      ) + (
+                        EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE PRECISION)
                 )
-              END < CAST(18.0 AS DOUBLE PRECISION)
+              ) < CAST(18.0 AS DOUBLE PRECISION)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                      ) + 100 * (
-                        EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                      ) + (
-                        EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE PRECISION)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
@@ -1907,9 +1831,21 @@ WITH patient_facts AS (
                       ) + (
                         EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                        ) + 100 * (
+                          EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                        ) + (
+                          EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE PRECISION)
                   )
-                END < CAST(18.0 AS DOUBLE PRECISION)
+                ) < CAST(18.0 AS DOUBLE PRECISION)
               )
               THEN FALSE
             END
@@ -1918,28 +1854,8 @@ WITH patient_facts AS (
         OR (
           (
             CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                  ) + 100 * (
-                    EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                  ) + (
-                    EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE PRECISION)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
@@ -1948,33 +1864,25 @@ WITH patient_facts AS (
                     ) + (
                       EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                      ) + 100 * (
+                        EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                      ) + (
+                        EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE PRECISION)
                 )
-              END >= CAST(2.0 AS DOUBLE PRECISION)
+              ) >= CAST(2.0 AS DOUBLE PRECISION)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                      ) + 100 * (
-                        EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                      ) + (
-                        EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE PRECISION)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
@@ -1983,35 +1891,27 @@ WITH patient_facts AS (
                       ) + (
                         EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                        ) + 100 * (
+                          EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                        ) + (
+                          EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE PRECISION)
                   )
-                END >= CAST(2.0 AS DOUBLE PRECISION)
+                ) >= CAST(2.0 AS DOUBLE PRECISION)
               )
               THEN FALSE
             END
             AND CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                  ) + 100 * (
-                    EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                  ) + (
-                    EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE PRECISION)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
@@ -2020,33 +1920,25 @@ WITH patient_facts AS (
                     ) + (
                       EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                      ) + 100 * (
+                        EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                      ) + (
+                        EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE PRECISION)
                 )
-              END < CAST(18.0 AS DOUBLE PRECISION)
+              ) < CAST(18.0 AS DOUBLE PRECISION)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                      ) + 100 * (
-                        EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                      ) + (
-                        EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE PRECISION)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
@@ -2055,37 +1947,29 @@ WITH patient_facts AS (
                       ) + (
                         EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                        ) + 100 * (
+                          EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                        ) + (
+                          EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE PRECISION)
                   )
-                END < CAST(18.0 AS DOUBLE PRECISION)
+                ) < CAST(18.0 AS DOUBLE PRECISION)
               )
               THEN FALSE
             END
           )
           AND (
             CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                  ) + 100 * (
-                    EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                  ) + (
-                    EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE PRECISION)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
@@ -2094,33 +1978,25 @@ WITH patient_facts AS (
                     ) + (
                       EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                      ) + 100 * (
+                        EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                      ) + (
+                        EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE PRECISION)
                 )
-              END >= CAST(1.0 AS DOUBLE PRECISION)
+              ) >= CAST(1.0 AS DOUBLE PRECISION)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                      ) + 100 * (
-                        EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                      ) + (
-                        EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE PRECISION)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
@@ -2129,35 +2005,27 @@ WITH patient_facts AS (
                       ) + (
                         EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                        ) + 100 * (
+                          EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                        ) + (
+                          EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE PRECISION)
                   )
-                END >= CAST(1.0 AS DOUBLE PRECISION)
+                ) >= CAST(1.0 AS DOUBLE PRECISION)
               )
               THEN FALSE
             END
             AND CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                  ) + 100 * (
-                    EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                  ) + (
-                    EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE PRECISION)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
@@ -2166,33 +2034,25 @@ WITH patient_facts AS (
                     ) + (
                       EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                      ) + 100 * (
+                        EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                      ) + (
+                        EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE PRECISION)
                 )
-              END < CAST(18.0 AS DOUBLE PRECISION)
+              ) < CAST(18.0 AS DOUBLE PRECISION)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                      ) + 100 * (
-                        EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                      ) + (
-                        EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE PRECISION)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
@@ -2201,9 +2061,21 @@ WITH patient_facts AS (
                       ) + (
                         EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                        ) + 100 * (
+                          EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                        ) + (
+                          EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE PRECISION)
                   )
-                END < CAST(18.0 AS DOUBLE PRECISION)
+                ) < CAST(18.0 AS DOUBLE PRECISION)
               )
               THEN FALSE
             END
@@ -2252,28 +2124,8 @@ WITH patient_facts AS (
     CASE (
         (
           CASE
-            WHEN CASE
-              WHEN (
-                1200 * (
-                  EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                ) + 100 * (
-                  EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                ) + (
-                  EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                )
-              ) < 0
-              THEN -FLOOR(
-                -(
-                  1200 * (
-                    EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                  ) + 100 * (
-                    EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                  ) + (
-                    EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                  )
-                ) / CAST(1200.0 AS DOUBLE PRECISION)
-              )
-              ELSE FLOOR(
+            WHEN (
+              SIGN(
                 (
                   1200 * (
                     EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
@@ -2282,33 +2134,25 @@ WITH patient_facts AS (
                   ) + (
                     EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
                   )
+                )
+              ) * FLOOR(
+                ABS(
+                  (
+                    1200 * (
+                      EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                    ) + 100 * (
+                      EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                    ) + (
+                      EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                    )
+                  )
                 ) / CAST(1200.0 AS DOUBLE PRECISION)
               )
-            END >= CAST(16.0 AS DOUBLE PRECISION)
+            ) >= CAST(16.0 AS DOUBLE PRECISION)
             THEN TRUE
             WHEN NOT (
-              CASE
-                WHEN (
-                  1200 * (
-                    EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                  ) + 100 * (
-                    EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                  ) + (
-                    EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE PRECISION)
-                )
-                ELSE FLOOR(
+              (
+                SIGN(
                   (
                     1200 * (
                       EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
@@ -2317,9 +2161,21 @@ WITH patient_facts AS (
                     ) + (
                       EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                      ) + 100 * (
+                        EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                      ) + (
+                        EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE PRECISION)
                 )
-              END >= CAST(16.0 AS DOUBLE PRECISION)
+              ) >= CAST(16.0 AS DOUBLE PRECISION)
             )
             THEN FALSE
           END
@@ -2329,28 +2185,8 @@ WITH patient_facts AS (
         )
         OR (
           NOT CASE
-            WHEN CASE
-              WHEN (
-                1200 * (
-                  EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                ) + 100 * (
-                  EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                ) + (
-                  EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                )
-              ) < 0
-              THEN -FLOOR(
-                -(
-                  1200 * (
-                    EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-                  ) + 100 * (
-                    EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-                  ) + (
-                    EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
-                  )
-                ) / CAST(1200.0 AS DOUBLE PRECISION)
-              )
-              ELSE FLOOR(
+            WHEN (
+              SIGN(
                 (
                   1200 * (
                     EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
@@ -2359,33 +2195,25 @@ WITH patient_facts AS (
                   ) + (
                     EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
                   )
+                )
+              ) * FLOOR(
+                ABS(
+                  (
+                    1200 * (
+                      EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                    ) + 100 * (
+                      EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                    ) + (
+                      EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                    )
+                  )
                 ) / CAST(1200.0 AS DOUBLE PRECISION)
               )
-            END >= CAST(16.0 AS DOUBLE PRECISION)
+            ) >= CAST(16.0 AS DOUBLE PRECISION)
             THEN TRUE
             WHEN NOT (
-              CASE
-                WHEN (
-                  1200 * (
-                    EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                  ) + 100 * (
-                    EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                  ) + (
-                    EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                    ) + 100 * (
-                      EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                    ) + (
-                      EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE PRECISION)
-                )
-                ELSE FLOOR(
+              (
+                SIGN(
                   (
                     1200 * (
                       EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
@@ -2394,9 +2222,21 @@ WITH patient_facts AS (
                     ) + (
                       EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                      ) + 100 * (
+                        EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                      ) + (
+                        EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE PRECISION)
                 )
-              END >= CAST(16.0 AS DOUBLE PRECISION)
+              ) >= CAST(16.0 AS DOUBLE PRECISION)
             )
             THEN FALSE
           END

@@ -1607,28 +1607,8 @@ WITH patient_facts AS (
           )
           AND (
             CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                  ) + (
-                    DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -1637,33 +1617,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                      ) + (
+                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END >= CAST(2.0 AS DOUBLE)
+              ) >= CAST(2.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                      ) + (
-                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -1672,35 +1644,27 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                        ) + (
+                          DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END >= CAST(2.0 AS DOUBLE)
+                ) >= CAST(2.0 AS DOUBLE)
               )
               THEN FALSE
             END
             AND CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                  ) + (
-                    DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -1709,33 +1673,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END < CAST(18.0 AS DOUBLE)
+              ) < CAST(18.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                      ) + (
-                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -1744,9 +1700,21 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                        ) + (
+                          DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END < CAST(18.0 AS DOUBLE)
+                ) < CAST(18.0 AS DOUBLE)
               )
               THEN FALSE
             END
@@ -1761,28 +1729,8 @@ WITH patient_facts AS (
           )
           AND (
             CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                  ) + (
-                    DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -1791,33 +1739,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                      ) + (
+                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END >= CAST(1.0 AS DOUBLE)
+              ) >= CAST(1.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                      ) + (
-                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -1826,35 +1766,27 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                        ) + (
+                          DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END >= CAST(1.0 AS DOUBLE)
+                ) >= CAST(1.0 AS DOUBLE)
               )
               THEN FALSE
             END
             AND CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                  ) + (
-                    DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -1863,33 +1795,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END < CAST(18.0 AS DOUBLE)
+              ) < CAST(18.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                      ) + (
-                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -1898,9 +1822,21 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                        ) + (
+                          DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END < CAST(18.0 AS DOUBLE)
+                ) < CAST(18.0 AS DOUBLE)
               )
               THEN FALSE
             END
@@ -1909,28 +1845,8 @@ WITH patient_facts AS (
         OR (
           (
             CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                  ) + (
-                    DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -1939,33 +1855,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                      ) + (
+                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END >= CAST(2.0 AS DOUBLE)
+              ) >= CAST(2.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                      ) + (
-                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -1974,35 +1882,27 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                        ) + (
+                          DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END >= CAST(2.0 AS DOUBLE)
+                ) >= CAST(2.0 AS DOUBLE)
               )
               THEN FALSE
             END
             AND CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                  ) + (
-                    DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -2011,33 +1911,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END < CAST(18.0 AS DOUBLE)
+              ) < CAST(18.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                      ) + (
-                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -2046,37 +1938,29 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                        ) + (
+                          DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END < CAST(18.0 AS DOUBLE)
+                ) < CAST(18.0 AS DOUBLE)
               )
               THEN FALSE
             END
           )
           AND (
             CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                  ) + (
-                    DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -2085,33 +1969,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                      ) + (
+                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END >= CAST(1.0 AS DOUBLE)
+              ) >= CAST(1.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                      ) + (
-                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -2120,35 +1996,27 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                        ) + (
+                          DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END >= CAST(1.0 AS DOUBLE)
+                ) >= CAST(1.0 AS DOUBLE)
               )
               THEN FALSE
             END
             AND CASE
-              WHEN CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                  ) + (
-                    DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              WHEN (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -2157,33 +2025,25 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END < CAST(18.0 AS DOUBLE)
+              ) < CAST(18.0 AS DOUBLE)
               THEN TRUE
               WHEN NOT (
-                CASE
-                  WHEN (
-                    1200 * (
-                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                    ) + (
-                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                    )
-                  ) < 0
-                  THEN -FLOOR(
-                    -(
-                      1200 * (
-                        YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                      ) + 100 * (
-                        MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                      ) + (
-                        DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                      )
-                    ) / CAST(1200.0 AS DOUBLE)
-                  )
-                  ELSE FLOOR(
+                (
+                  SIGN(
                     (
                       1200 * (
                         YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -2192,9 +2052,21 @@ WITH patient_facts AS (
                       ) + (
                         DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                       )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                        ) + 100 * (
+                          MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                        ) + (
+                          DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                        )
+                      )
                     ) / CAST(1200.0 AS DOUBLE)
                   )
-                END < CAST(18.0 AS DOUBLE)
+                ) < CAST(18.0 AS DOUBLE)
               )
               THEN FALSE
             END
@@ -2243,28 +2115,8 @@ WITH patient_facts AS (
     CASE (
         (
           CASE
-            WHEN CASE
-              WHEN (
-                1200 * (
-                  YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                ) + 100 * (
-                  MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                ) + (
-                  DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                )
-              ) < 0
-              THEN -FLOOR(
-                -(
-                  1200 * (
-                    YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                  ) + (
-                    DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                  )
-                ) / CAST(1200.0 AS DOUBLE)
-              )
-              ELSE FLOOR(
+            WHEN (
+              SIGN(
                 (
                   1200 * (
                     YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -2273,33 +2125,25 @@ WITH patient_facts AS (
                   ) + (
                     DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                   )
+                )
+              ) * FLOOR(
+                ABS(
+                  (
+                    1200 * (
+                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                    ) + 100 * (
+                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                    ) + (
+                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                    )
+                  )
                 ) / CAST(1200.0 AS DOUBLE)
               )
-            END >= CAST(16.0 AS DOUBLE)
+            ) >= CAST(16.0 AS DOUBLE)
             THEN TRUE
             WHEN NOT (
-              CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                  ) + (
-                    DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -2308,9 +2152,21 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END >= CAST(16.0 AS DOUBLE)
+              ) >= CAST(16.0 AS DOUBLE)
             )
             THEN FALSE
           END
@@ -2320,28 +2176,8 @@ WITH patient_facts AS (
         )
         OR (
           NOT CASE
-            WHEN CASE
-              WHEN (
-                1200 * (
-                  YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                ) + 100 * (
-                  MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                ) + (
-                  DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                )
-              ) < 0
-              THEN -FLOOR(
-                -(
-                  1200 * (
-                    YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
-                  ) + (
-                    DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
-                  )
-                ) / CAST(1200.0 AS DOUBLE)
-              )
-              ELSE FLOOR(
+            WHEN (
+              SIGN(
                 (
                   1200 * (
                     YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
@@ -2350,33 +2186,25 @@ WITH patient_facts AS (
                   ) + (
                     DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
                   )
+                )
+              ) * FLOOR(
+                ABS(
+                  (
+                    1200 * (
+                      YEAR(pt.ref_enrolment_lo) - YEAR(pt.birth_hi)
+                    ) + 100 * (
+                      MONTH(pt.ref_enrolment_lo) - MONTH(pt.birth_hi)
+                    ) + (
+                      DAY(pt.ref_enrolment_lo) - DAY(pt.birth_hi)
+                    )
+                  )
                 ) / CAST(1200.0 AS DOUBLE)
               )
-            END >= CAST(16.0 AS DOUBLE)
+            ) >= CAST(16.0 AS DOUBLE)
             THEN TRUE
             WHEN NOT (
-              CASE
-                WHEN (
-                  1200 * (
-                    YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                  ) + 100 * (
-                    MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                  ) + (
-                    DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                  )
-                ) < 0
-                THEN -FLOOR(
-                  -(
-                    1200 * (
-                      YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
-                    ) + 100 * (
-                      MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
-                    ) + (
-                      DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
-                    )
-                  ) / CAST(1200.0 AS DOUBLE)
-                )
-                ELSE FLOOR(
+              (
+                SIGN(
                   (
                     1200 * (
                       YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
@@ -2385,9 +2213,21 @@ WITH patient_facts AS (
                     ) + (
                       DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
                     )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_enrolment_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_enrolment_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_enrolment_hi) - DAY(pt.birth_lo)
+                      )
+                    )
                   ) / CAST(1200.0 AS DOUBLE)
                 )
-              END >= CAST(16.0 AS DOUBLE)
+              ) >= CAST(16.0 AS DOUBLE)
             )
             THEN FALSE
           END

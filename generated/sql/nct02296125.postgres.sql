@@ -1093,28 +1093,8 @@ WITH patient_facts AS (
   SELECT
     pt.patient_id AS "patient_id",
     CASE CASE
-        WHEN CASE
-          WHEN (
-            1200 * (
-              EXTRACT(YEAR FROM pt.ref_screening_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-            ) + 100 * (
-              EXTRACT(MONTH FROM pt.ref_screening_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-            ) + (
-              EXTRACT(DAY FROM pt.ref_screening_lo) - EXTRACT(DAY FROM pt.birth_hi)
-            )
-          ) < 0
-          THEN -FLOOR(
-            -(
-              1200 * (
-                EXTRACT(YEAR FROM pt.ref_screening_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-              ) + 100 * (
-                EXTRACT(MONTH FROM pt.ref_screening_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-              ) + (
-                EXTRACT(DAY FROM pt.ref_screening_lo) - EXTRACT(DAY FROM pt.birth_hi)
-              )
-            ) / CAST(1200.0 AS DOUBLE PRECISION)
-          )
-          ELSE FLOOR(
+        WHEN (
+          SIGN(
             (
               1200 * (
                 EXTRACT(YEAR FROM pt.ref_screening_lo) - EXTRACT(YEAR FROM pt.birth_hi)
@@ -1123,33 +1103,25 @@ WITH patient_facts AS (
               ) + (
                 EXTRACT(DAY FROM pt.ref_screening_lo) - EXTRACT(DAY FROM pt.birth_hi)
               )
+            )
+          ) * FLOOR(
+            ABS(
+              (
+                1200 * (
+                  EXTRACT(YEAR FROM pt.ref_screening_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                ) + 100 * (
+                  EXTRACT(MONTH FROM pt.ref_screening_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                ) + (
+                  EXTRACT(DAY FROM pt.ref_screening_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                )
+              )
             ) / CAST(1200.0 AS DOUBLE PRECISION)
           )
-        END >= CAST(18.0 AS DOUBLE PRECISION)
+        ) >= CAST(18.0 AS DOUBLE PRECISION)
         THEN TRUE
         WHEN NOT (
-          CASE
-            WHEN (
-              1200 * (
-                EXTRACT(YEAR FROM pt.ref_screening_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-              ) + 100 * (
-                EXTRACT(MONTH FROM pt.ref_screening_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-              ) + (
-                EXTRACT(DAY FROM pt.ref_screening_hi) - EXTRACT(DAY FROM pt.birth_lo)
-              )
-            ) < 0
-            THEN -FLOOR(
-              -(
-                1200 * (
-                  EXTRACT(YEAR FROM pt.ref_screening_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                ) + 100 * (
-                  EXTRACT(MONTH FROM pt.ref_screening_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                ) + (
-                  EXTRACT(DAY FROM pt.ref_screening_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                )
-              ) / CAST(1200.0 AS DOUBLE PRECISION)
-            )
-            ELSE FLOOR(
+          (
+            SIGN(
               (
                 1200 * (
                   EXTRACT(YEAR FROM pt.ref_screening_hi) - EXTRACT(YEAR FROM pt.birth_lo)
@@ -1158,9 +1130,21 @@ WITH patient_facts AS (
                 ) + (
                   EXTRACT(DAY FROM pt.ref_screening_hi) - EXTRACT(DAY FROM pt.birth_lo)
                 )
+              )
+            ) * FLOOR(
+              ABS(
+                (
+                  1200 * (
+                    EXTRACT(YEAR FROM pt.ref_screening_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                  ) + 100 * (
+                    EXTRACT(MONTH FROM pt.ref_screening_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                  ) + (
+                    EXTRACT(DAY FROM pt.ref_screening_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                  )
+                )
               ) / CAST(1200.0 AS DOUBLE PRECISION)
             )
-          END >= CAST(18.0 AS DOUBLE PRECISION)
+          ) >= CAST(18.0 AS DOUBLE PRECISION)
         )
         THEN FALSE
       END

@@ -876,28 +876,8 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "I1",
     CASE CASE
-        WHEN CASE
-          WHEN (
-            1200 * (
-              YEAR(pt.ref_first_dose_lo) - YEAR(pt.birth_hi)
-            ) + 100 * (
-              MONTH(pt.ref_first_dose_lo) - MONTH(pt.birth_hi)
-            ) + (
-              DAY(pt.ref_first_dose_lo) - DAY(pt.birth_hi)
-            )
-          ) < 0
-          THEN -FLOOR(
-            -(
-              1200 * (
-                YEAR(pt.ref_first_dose_lo) - YEAR(pt.birth_hi)
-              ) + 100 * (
-                MONTH(pt.ref_first_dose_lo) - MONTH(pt.birth_hi)
-              ) + (
-                DAY(pt.ref_first_dose_lo) - DAY(pt.birth_hi)
-              )
-            ) / CAST(1200.0 AS DOUBLE)
-          )
-          ELSE FLOOR(
+        WHEN (
+          SIGN(
             (
               1200 * (
                 YEAR(pt.ref_first_dose_lo) - YEAR(pt.birth_hi)
@@ -906,33 +886,25 @@ WITH patient_facts AS (
               ) + (
                 DAY(pt.ref_first_dose_lo) - DAY(pt.birth_hi)
               )
+            )
+          ) * FLOOR(
+            ABS(
+              (
+                1200 * (
+                  YEAR(pt.ref_first_dose_lo) - YEAR(pt.birth_hi)
+                ) + 100 * (
+                  MONTH(pt.ref_first_dose_lo) - MONTH(pt.birth_hi)
+                ) + (
+                  DAY(pt.ref_first_dose_lo) - DAY(pt.birth_hi)
+                )
+              )
             ) / CAST(1200.0 AS DOUBLE)
           )
-        END >= CAST(18.0 AS DOUBLE)
+        ) >= CAST(18.0 AS DOUBLE)
         THEN TRUE
         WHEN NOT (
-          CASE
-            WHEN (
-              1200 * (
-                YEAR(pt.ref_first_dose_hi) - YEAR(pt.birth_lo)
-              ) + 100 * (
-                MONTH(pt.ref_first_dose_hi) - MONTH(pt.birth_lo)
-              ) + (
-                DAY(pt.ref_first_dose_hi) - DAY(pt.birth_lo)
-              )
-            ) < 0
-            THEN -FLOOR(
-              -(
-                1200 * (
-                  YEAR(pt.ref_first_dose_hi) - YEAR(pt.birth_lo)
-                ) + 100 * (
-                  MONTH(pt.ref_first_dose_hi) - MONTH(pt.birth_lo)
-                ) + (
-                  DAY(pt.ref_first_dose_hi) - DAY(pt.birth_lo)
-                )
-              ) / CAST(1200.0 AS DOUBLE)
-            )
-            ELSE FLOOR(
+          (
+            SIGN(
               (
                 1200 * (
                   YEAR(pt.ref_first_dose_hi) - YEAR(pt.birth_lo)
@@ -941,9 +913,21 @@ WITH patient_facts AS (
                 ) + (
                   DAY(pt.ref_first_dose_hi) - DAY(pt.birth_lo)
                 )
+              )
+            ) * FLOOR(
+              ABS(
+                (
+                  1200 * (
+                    YEAR(pt.ref_first_dose_hi) - YEAR(pt.birth_lo)
+                  ) + 100 * (
+                    MONTH(pt.ref_first_dose_hi) - MONTH(pt.birth_lo)
+                  ) + (
+                    DAY(pt.ref_first_dose_hi) - DAY(pt.birth_lo)
+                  )
+                )
               ) / CAST(1200.0 AS DOUBLE)
             )
-          END >= CAST(18.0 AS DOUBLE)
+          ) >= CAST(18.0 AS DOUBLE)
         )
         THEN FALSE
       END

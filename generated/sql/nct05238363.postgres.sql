@@ -900,28 +900,8 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "I1",
     CASE CASE
-        WHEN CASE
-          WHEN (
-            1200 * (
-              EXTRACT(YEAR FROM pt.ref_first_dose_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-            ) + 100 * (
-              EXTRACT(MONTH FROM pt.ref_first_dose_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-            ) + (
-              EXTRACT(DAY FROM pt.ref_first_dose_lo) - EXTRACT(DAY FROM pt.birth_hi)
-            )
-          ) < 0
-          THEN -FLOOR(
-            -(
-              1200 * (
-                EXTRACT(YEAR FROM pt.ref_first_dose_lo) - EXTRACT(YEAR FROM pt.birth_hi)
-              ) + 100 * (
-                EXTRACT(MONTH FROM pt.ref_first_dose_lo) - EXTRACT(MONTH FROM pt.birth_hi)
-              ) + (
-                EXTRACT(DAY FROM pt.ref_first_dose_lo) - EXTRACT(DAY FROM pt.birth_hi)
-              )
-            ) / CAST(1200.0 AS DOUBLE PRECISION)
-          )
-          ELSE FLOOR(
+        WHEN (
+          SIGN(
             (
               1200 * (
                 EXTRACT(YEAR FROM pt.ref_first_dose_lo) - EXTRACT(YEAR FROM pt.birth_hi)
@@ -930,33 +910,25 @@ WITH patient_facts AS (
               ) + (
                 EXTRACT(DAY FROM pt.ref_first_dose_lo) - EXTRACT(DAY FROM pt.birth_hi)
               )
+            )
+          ) * FLOOR(
+            ABS(
+              (
+                1200 * (
+                  EXTRACT(YEAR FROM pt.ref_first_dose_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                ) + 100 * (
+                  EXTRACT(MONTH FROM pt.ref_first_dose_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                ) + (
+                  EXTRACT(DAY FROM pt.ref_first_dose_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                )
+              )
             ) / CAST(1200.0 AS DOUBLE PRECISION)
           )
-        END >= CAST(18.0 AS DOUBLE PRECISION)
+        ) >= CAST(18.0 AS DOUBLE PRECISION)
         THEN TRUE
         WHEN NOT (
-          CASE
-            WHEN (
-              1200 * (
-                EXTRACT(YEAR FROM pt.ref_first_dose_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-              ) + 100 * (
-                EXTRACT(MONTH FROM pt.ref_first_dose_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-              ) + (
-                EXTRACT(DAY FROM pt.ref_first_dose_hi) - EXTRACT(DAY FROM pt.birth_lo)
-              )
-            ) < 0
-            THEN -FLOOR(
-              -(
-                1200 * (
-                  EXTRACT(YEAR FROM pt.ref_first_dose_hi) - EXTRACT(YEAR FROM pt.birth_lo)
-                ) + 100 * (
-                  EXTRACT(MONTH FROM pt.ref_first_dose_hi) - EXTRACT(MONTH FROM pt.birth_lo)
-                ) + (
-                  EXTRACT(DAY FROM pt.ref_first_dose_hi) - EXTRACT(DAY FROM pt.birth_lo)
-                )
-              ) / CAST(1200.0 AS DOUBLE PRECISION)
-            )
-            ELSE FLOOR(
+          (
+            SIGN(
               (
                 1200 * (
                   EXTRACT(YEAR FROM pt.ref_first_dose_hi) - EXTRACT(YEAR FROM pt.birth_lo)
@@ -965,9 +937,21 @@ WITH patient_facts AS (
                 ) + (
                   EXTRACT(DAY FROM pt.ref_first_dose_hi) - EXTRACT(DAY FROM pt.birth_lo)
                 )
+              )
+            ) * FLOOR(
+              ABS(
+                (
+                  1200 * (
+                    EXTRACT(YEAR FROM pt.ref_first_dose_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                  ) + 100 * (
+                    EXTRACT(MONTH FROM pt.ref_first_dose_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                  ) + (
+                    EXTRACT(DAY FROM pt.ref_first_dose_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                  )
+                )
               ) / CAST(1200.0 AS DOUBLE PRECISION)
             )
-          END >= CAST(18.0 AS DOUBLE PRECISION)
+          ) >= CAST(18.0 AS DOUBLE PRECISION)
         )
         THEN FALSE
       END

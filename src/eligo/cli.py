@@ -416,19 +416,29 @@ def _holds_one_record(path: Path) -> bool:
 
 
 @main.command()
-@click.argument("criteria", type=click.Path(dir_okay=False))
+@click.argument("criteria", type=click.Path(dir_okay=False), required=False)
 @click.option("--dialect", type=click.Choice(DIALECTS), default="duckdb", show_default=True)
 @click.option("--pretty", is_flag=True, help="Indent the query.")
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@click.option("--tables", is_flag=True, help="Print the CREATE TABLE statements of the layout instead (no CRITERIA).")
 @reports_errors
-def sql(criteria: str, dialect: str, pretty: bool, index_date: tuple[str, ...]) -> None:
+def sql(criteria: str | None, dialect: str, pretty: bool, index_date: tuple[str, ...], tables: bool) -> None:
     """Print the SQL query that screens every patient of a database against CRITERIA.
 
     The query reads the tables `eligo import` writes and returns one row per patient: each
-    criterion's outcome and the verdict, with the same semantics as `eligo eval`.
+    criterion's outcome and the verdict, with the same semantics as `eligo eval`. With
+    --tables, print the statements that create those tables (to load them into a database).
     """
     from eligo.sql.compile import to_sql
+    from eligo.sql.layout import create_table_statements
 
+    if tables == (criteria is not None):
+        raise UsageError("give CRITERIA to print its query, or --tables (without CRITERIA) to print the tables")
+    if tables:
+        for statement in create_table_statements():
+            click.echo(statement.sql(dialect=dialect, pretty=pretty) + ";")
+        return
+    assert criteria is not None
     program = load_program(criteria)
     click.echo(to_sql(program, dialect, _index_dates(index_date, program), pretty))
 

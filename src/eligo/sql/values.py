@@ -328,7 +328,8 @@ def whole_units(a: exp.Expr, b: exp.Expr, months: int) -> exp.Expr:
 
     With ``N(d) = (12 * year + month) * 100 + day``, ``N(b) - N(a)`` is 100 times the calendar
     months from ``a`` to ``b`` plus the difference of the days (-30..30), so the whole months are
-    that difference divided by 100 towards zero, and the whole years by 1200."""
+    that difference divided by 100 towards zero (``SIGN(x) * FLOOR(ABS(x) / 100)``), and the
+    whole years by 1200."""
 
     def part(unit: type[exp.Func], weight: int) -> exp.Expr:
         difference = paren(exp.Sub(this=unit(this=b.copy()), expression=unit(this=a.copy())))
@@ -336,10 +337,8 @@ def whole_units(a: exp.Expr, b: exp.Expr, months: int) -> exp.Expr:
 
     delta = paren(exp.Add(this=exp.Add(this=part(exp.Year, 1200), expression=part(exp.Month, 100)),
                           expression=part(exp.Day, 1)))  # fmt: skip
-    divisor = num(100 * months)
-    forward = exp.Floor(this=exp.Div(this=delta, expression=divisor))
-    backward = exp.Neg(this=exp.Floor(this=exp.Div(this=exp.Neg(this=delta.copy()), expression=divisor.copy())))
-    return case((exp.LT(this=delta.copy(), expression=int_lit(0)), backward), default=forward)
+    whole = exp.Floor(this=exp.Div(this=exp.Abs(this=delta), expression=num(100 * months)))
+    return exp.Mul(this=exp.Sign(this=delta.copy()), expression=whole)
 
 
 # ----------------------------------------------------------------------------- recorded values
