@@ -11,7 +11,7 @@ from pathlib import Path
 from eligo import nodes as n
 from eligo.check import check
 from eligo.errors import CheckError, Diagnostic, ParseError
-from eligo.parse import decode_source, parse_text, read_source
+from eligo.parse import decode_source, parse_text, read_source, read_source_bytes
 from eligo.program import Program
 
 MAX_IMPORTS = 256
@@ -50,8 +50,11 @@ def resolve_imports(
         for item in doc.items:
             if not isinstance(item, n.Import):
                 continue
-            target = (base / item.path).resolve()
-            problem = _import_problem(item, target, root, chain, len(loaded))
+            try:
+                target = (base / item.path).resolve()
+                problem = _import_problem(item, target, root, chain, len(loaded))
+            except (OSError, RuntimeError, ValueError) as error:  # too long, a symlink loop, a NUL
+                problem = f"cannot import '{item.path}': {_reason(error)}"
             if problem:
                 diagnostics.append(Diagnostic("error", problem, item.span))
                 continue
@@ -59,11 +62,15 @@ def resolve_imports(
                 continue
             shown = _shown(Path(doc.path).parent / item.path)
             try:
-                text = decode_source(target.read_bytes(), shown)
+                text = decode_source(read_source_bytes(target), shown)
                 imported = parse_text(text, shown)
             except ParseError as error:
                 diagnostics.extend(error.diagnostics)
                 sources.update(error.sources)
+                continue
+            except OSError as error:
+                message = f"cannot import '{item.path}': {error.strerror or error}"
+                diagnostics.append(Diagnostic("error", message, item.span))
                 continue
             sources[shown] = text
             loaded[target] = imported
@@ -83,10 +90,19 @@ def _import_problem(item: n.Import, target: Path, root: Path, chain: tuple[Path,
         cycle = " -> ".join(p.name for p in (*chain[chain.index(target) :], target))
         return f"import cycle: {cycle}"
     if not target.is_file():
-        return f"cannot import '{item.path}': no such file"
+        what = "is a directory" if target.is_dir() else "not a file" if target.exists() else "no such file"
+        return f"cannot import '{item.path}': {what}"
     if count >= MAX_IMPORTS:
         return f"too many imported files (more than {MAX_IMPORTS})"
     return None
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, RuntimeError):
+        return "a loop of symbolic links"
+    if isinstance(error, OSError):
+        return (error.strerror or str(error)).lower()
+    return str(error)
 
 
 def _shown(path: Path) -> str:

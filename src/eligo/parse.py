@@ -11,6 +11,7 @@ its own, so that one run reports the syntax errors of every broken item, not jus
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from decimal import Decimal
@@ -25,10 +26,15 @@ from eligo.errors import Diagnostic, EligoError, ParseError, UsageError
 from eligo.grammar import collecting_comments, parser
 from eligo.syntax_words import describe_expected, describe_token, keyword_suggestion
 
-MAX_SOURCE_BYTES = 16 * 1024 * 1024
+#: The largest criteria file read. Hand-written criteria and value sets are far smaller (the
+#: largest shipped file is 20 kB); parsing takes about 5 seconds per MiB, so a file at the limit
+#: is refused at once rather than parsed for minutes.
+MAX_SOURCE_BYTES = 4 * 1024 * 1024
 #: Deeper trees than this are not criteria anyone can review; refusing them keeps every later
 #: pass (all recursive over the tree) far from Python's recursion limit.
 MAX_DEPTH = 100
+#: Syntax errors reported at most for one file: a file that is not Eligo at all gets a screenful.
+MAX_SYNTAX_ERRORS = 100
 ITEM_START = re.compile(r"^(trial|import|valueset|measure|attested|define|include|exclude)\b", re.M)
 
 
@@ -40,16 +46,24 @@ def parse_file(path: str | Path) -> n.Document:
 def read_source(path: str | Path) -> str:
     """The text of a criteria file, or a :class:`UsageError` / :class:`ParseError` saying why not."""
     try:
-        data = Path(path).read_bytes()
+        data = read_source_bytes(path)
     except OSError as error:
         raise UsageError(f"{path}: cannot read: {error.strerror or error}") from None
     return decode_source(data, str(path))
 
 
+def read_source_bytes(path: str | Path) -> bytes:
+    """The bytes of a criteria file, never more than one past :data:`MAX_SOURCE_BYTES` (a huge
+    file or an endless device is not read whole); raises :class:`OSError`."""
+    with open(path, "rb") as file:
+        return file.read(MAX_SOURCE_BYTES + 1)
+
+
 def decode_source(data: bytes, name: str) -> str:
     """Bytes of a criteria file as text, or a :class:`ParseError` that says what is wrong."""
     if len(data) > MAX_SOURCE_BYTES:
-        raise _single_error(name, "", 1, 1, f"file is too large ({len(data)} bytes; the limit is {MAX_SOURCE_BYTES})")
+        limit = f"{MAX_SOURCE_BYTES >> 20} MiB" if MAX_SOURCE_BYTES % (1 << 20) == 0 else f"{MAX_SOURCE_BYTES} bytes"
+        raise _single_error(name, "", 1, 1, f"file is too large (a criteria file may hold at most {limit})")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -66,8 +80,8 @@ def parse_text(text: str, path: str = "<string>") -> n.Document:
         raise _single_error(path, text, line, 1, "the file contains a NUL byte; is it a binary file?")
     try:
         items, comments = _parse_chunk(text, path, 0)
-    except UnexpectedInput:
-        raise ParseError(_recover(text, path), {path: text}) from None
+    except UnexpectedInput as error:
+        raise ParseError(_recover(text, path, error.line), {path: text}) from None
     return n.Document(path=path, items=tuple(items), comments=tuple(comments))
 
 
@@ -99,16 +113,27 @@ def _check_depth(tree: Tree[Token], path: str, line_offset: int, text: str) -> N
         stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tree))
 
 
-def _recover(text: str, path: str) -> list[Diagnostic]:
-    """Parse each top-level item alone and collect one syntax error per broken item."""
+def _recover(text: str, path: str, first_error_line: int = 0) -> list[Diagnostic]:
+    """Parse each top-level item alone and collect one syntax error per broken item.
+
+    The whole file parsed up to ``first_error_line``, so the items ending before the item just
+    before it are not parsed again (an unclosed group shows as an error in the next item).
+    """
     starts = [m.start() for m in ITEM_START.finditer(text)]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
-    starts.append(len(text))
+    # lines[i]: the newlines before item i
+    lines = list(itertools.accumulate(text.count("\n", a, b) for a, b in itertools.pairwise([0, *starts])))
+    first = max(0, bisect.bisect_right(lines, first_error_line - 1) - 2) if first_error_line > 0 else 0
     diagnostics: list[Diagnostic] = []
-    for begin, end in itertools.pairwise(starts):
-        chunk = text[begin:end]
-        offset = text.count("\n", 0, begin)
+    for index in range(first, len(starts)):
+        begin, end = starts[index], starts[index + 1] if index + 1 < len(starts) else len(text)
+        chunk, offset = text[begin:end], lines[index]
+        if len(diagnostics) >= MAX_SYNTAX_ERRORS:
+            span = n.Span(file=path, line=offset + 1, column=1, end_line=offset + 1, end_column=2)
+            message = f"stopped after {MAX_SYNTAX_ERRORS} syntax errors; fix these and check again"
+            diagnostics.append(Diagnostic("error", message, span))
+            break
         try:
             _parse_chunk(chunk, path, offset)
         except UnexpectedInput as error:
@@ -171,7 +196,7 @@ def _hint(error: UnexpectedInput, text: str, line: int) -> str | None:
 
 def _single_error(path: str, text: str, line: int, column: int, message: str) -> ParseError:
     span = n.Span(file=path, line=line, column=column, end_line=line, end_column=column + 1)
-    return ParseError([Diagnostic("error", message, span)], {path: text})
+    return ParseError([Diagnostic("error", message, span)], {path: text} if text else {})  # no text: no excerpt
 
 
 # ---------------------------------------------------------------------------- tree → AST

@@ -467,9 +467,19 @@ def _decided(true_if: bool, false_if: bool) -> Truth:
     return True if true_if else False if false_if else None
 
 
+def _shifted(anchor: date, amount: int, unit: DurationUnit) -> date | None:
+    """``anchor + amount`` units, or ``None`` when that falls outside years 1-9999."""
+    try:
+        return _add_to_date(anchor, amount, unit)
+    except ValueError:
+        return None
+
+
 def _window(anchor: date, amount: int, unit: DurationUnit, direction: Direction) -> tuple[date, date]:
-    low = anchor if direction is Direction.AFTER else subtract(anchor, amount, unit)
-    high = anchor if direction is Direction.BEFORE else add(anchor, amount, unit)
+    """The first and last day of a window; a window reaching past the calendar ends at its edge
+    (every date there is inside it, so the answers are exact)."""
+    low = anchor if direction is Direction.AFTER else _shifted(anchor, -amount, unit) or date.min
+    high = anchor if direction is Direction.BEFORE else _shifted(anchor, amount, unit) or date.max
     return low, high
 
 
@@ -518,10 +528,13 @@ def at_least(x: DateLike, anchor: DateLike, amount: int, unit: DurationUnit, dir
     unit, direction = _checked_window(amount, unit, direction)
     x_first, x_last = _bounds(x)
     a_first, a_last = _bounds(anchor)
+    # A limit past the calendar (None) is before every date (BEFORE) or after every date (AFTER).
     if direction is Direction.BEFORE:
-        return _decided(x_last <= subtract(a_first, amount, unit), x_first > subtract(a_last, amount, unit))
+        early, late = _shifted(a_first, -amount, unit), _shifted(a_last, -amount, unit)
+        return _decided(early is not None and x_last <= early, late is None or x_first > late)
     if direction is Direction.AFTER:
-        return _decided(x_first >= add(a_last, amount, unit), x_last < add(a_first, amount, unit))
+        early, late = _shifted(a_first, amount, unit), _shifted(a_last, amount, unit)
+        return _decided(late is not None and x_first >= late, early is None or x_last < early)
     raise ValueError("at_least needs Direction.BEFORE or Direction.AFTER")
 
 
