@@ -47,6 +47,8 @@ def read_source(path: str | Path) -> str:
     """The text of a criteria file, or a :class:`UsageError` / :class:`ParseError` saying why not."""
     try:
         data = read_source_bytes(path)
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file or directory") from None
     except OSError as error:
         raise UsageError(f"{path}: cannot read: {error.strerror or error}") from None
     return decode_source(data, str(path))
