@@ -15,6 +15,8 @@ t.elig:1:7: error: unknown field 'ecgo'; did you mean 'ecog'?
 from __future__ import annotations
 
 import difflib
+import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -124,10 +126,25 @@ class RecordProblem:
     message: str
 
     def render(self) -> str:
+        """One line, whatever the record held: control characters are shown escaped."""
         where = f"{self.source}:{self.line}"
         who = f" patient {self.patient_id}:" if self.patient_id else ""
         field = f" {self.path}:" if self.path else ""
-        return f"{where}:{who}{field} {self.message}"
+        return printable(f"{where}:{who}{field} {self.message}")
+
+
+# Characters that would let data forge or hide message text: line breaks and other controls,
+# and the bidirectional overrides that reorder what a terminal shows.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters and direction overrides written as escapes.
+
+    >>> printable("P1\\nrejected: forged")
+    'P1\\\\nrejected: forged'
+    """
+    return _UNPRINTABLE.sub(lambda m: json.dumps(m.group())[1:-1], text)
 
 
 class RecordError(EligoError):

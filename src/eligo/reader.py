@@ -29,7 +29,7 @@ from typing import IO, Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from eligo.errors import RecordError, RecordProblem, UsageError
+from eligo.errors import RecordError, RecordProblem, UsageError, printable
 from eligo.plausibility import at_index_dates
 from eligo.plausibility import problems as implausible
 from eligo.records import Patient
@@ -625,7 +625,7 @@ def _patient_id(text: bytes) -> str | None:
         return None
     value = data.get("id") if isinstance(data, dict) else None
     if isinstance(value, str) and value:
-        return _printable(value)
+        return printable(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _number_text(value)
     return None
@@ -789,7 +789,7 @@ def _kind(value: Any) -> str:
 def _shown(value: Any) -> str:
     """A value as written in a message: strings quoted, long ones cut, control characters escaped."""
     if isinstance(value, str):
-        text = _printable(value if len(value) <= 60 else value[:57] + "...")
+        text = printable(value if len(value) <= 60 else value[:57] + "...")
         return f"'{text}'"
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _number_text(value)
@@ -797,17 +797,7 @@ def _shown(value: Any) -> str:
         text = json.dumps(value)
     except (TypeError, ValueError):
         text = repr(value)
-    return _printable(text if len(text) <= 60 else text[:57] + "...")
-
-
-# Characters that would let a value forge or hide message text: line breaks and other controls,
-# and the bidirectional overrides that reorder what a terminal shows.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def _printable(text: str) -> str:
-    """``text`` with the characters of :data:`_UNPRINTABLE` written as escapes (``\\n``, ``\\u202e``)."""
-    return _UNPRINTABLE.sub(lambda m: json.dumps(m.group())[1:-1], text)
+    return printable(text if len(text) <= 60 else text[:57] + "...")
 
 
 _LONG_BITS = 196  # integers this long (about 60 digits) are shown by their number of digits
