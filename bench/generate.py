@@ -8,8 +8,9 @@ birthday; 29 February).
 
     python bench/generate.py 100000 cohort.jsonl [--seed 1] [--broken 0.01]
 
-``--broken`` turns a fraction of the lines into bad records (invalid JSON, wrong types,
-impossible dates, unknown fields) to exercise error reporting.
+``--broken`` turns a fraction of the lines into bad records of the kinds in :data:`BROKEN`
+(invalid JSON, wrong types, impossible dates, unknown fields, values no patient can have, a
+repeated id, ...) to exercise error reporting; :func:`write_cohort` returns how many of each.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -124,25 +127,50 @@ def patient(rng: random.Random, index: int) -> dict[str, Any]:
     return record
 
 
-BROKEN = [
-    lambda r: json.dumps(r)[:-7],  # truncated: invalid JSON
-    lambda r: json.dumps({**r, "birth_date": "2026-02-30"}),  # impossible date
-    lambda r: json.dumps({**r, "sex": 1}),  # wrong type
-    lambda r: json.dumps({**r, "conditions": [{"code": {"system": "ICD10CM", "code": "C44.92"}, "onset": "soon"}]}),
-    lambda r: json.dumps({**r, "weight": 80}),  # unknown field
-    lambda r: json.dumps([r]),  # not an object
+ECOG = {"system": "LOINC", "code": "89247-1"}
+ANC = {"system": "LOINC", "code": "751-8"}
+CSCC_CODE = {"system": "ICD10CM", "code": "C44.92"}
+
+
+def _with(record: dict[str, Any], **fields: Any) -> str:
+    return json.dumps({**record, **fields})
+
+
+# Each kind of bad record: (kind, how to break a good record given an id seen before).
+BROKEN: list[tuple[str, Callable[[dict[str, Any], str], str]]] = [
+    ("invalid JSON", lambda r, _: json.dumps(r)[:-7]),  # truncated
+    ("impossible date", lambda r, _: _with(r, birth_date="2026-02-30")),
+    ("wrong type", lambda r, _: _with(r, sex=1)),
+    ("impossible date", lambda r, _: _with(r, conditions=[{"code": CSCC_CODE, "onset": "soon"}])),
+    ("unknown field", lambda r, _: _with(r, weight=80)),
+    ("not an object", lambda r, _: json.dumps([r])),
+    ("unknown code system", lambda r, _: _with(r, conditions=[{"code": {"system": "ICD9", "code": "173.3"}}])),
+    ("implausible value", lambda r, _: _with(r, observations=[{"code": ECOG, "date": "2026-02-25", "value": 9}])),
+    ("implausible value", lambda r, _: _with(r, birth_date="1726-03-02", dates={"first_dose": "2026-03-02"})),
+    ("implausible value", lambda r, _: _with(r, birth_date="2027-01-01", dates={"first_dose": "2026-03-02"})),
+    ("implausible value", lambda r, _: _with(r, observations=[{"code": ANC, "value": -1.5, "unit": "10^9/L"}])),
+    ("not a number", lambda r, _: _with(r, observations=[{"code": ANC, "value": float("nan"), "unit": "10^9/L"}])),
+    ("wrong type", lambda r, _: _with(r, id="S\n0")),  # a control character in the id
+    ("repeated id", lambda r, earlier: _with(r, id=earlier)),
 ]
 
 
-def write_cohort(count: int, path: Path, seed: int = 1, broken: float = 0.0) -> None:
+def write_cohort(count: int, path: Path, seed: int = 1, broken: float = 0.0) -> Counter[str]:
+    """Write ``count`` patients, a fraction ``broken`` of them broken; the number of each kind broken."""
     rng = random.Random(seed)
+    kinds: Counter[str] = Counter()
+    earlier = ""  # the id of the last good record, for a repeated id
     with path.open("w", encoding="utf-8") as out:
         for index in range(count):
             record = patient(rng, index)
-            if broken and rng.random() < broken:
-                out.write(rng.choice(BROKEN)(record) + "\n")
+            if broken and rng.random() < broken and (earlier or count == 1):
+                kind, breaker = rng.choice(BROKEN)
+                kinds[kind] += 1
+                out.write(breaker(record, earlier or record["id"]) + "\n")
             else:
+                earlier = record["id"]
                 out.write(json.dumps(record, separators=(",", ":")) + "\n")
+    return kinds
 
 
 def main() -> None:
