@@ -51,7 +51,7 @@ KINDS = [
     ("not an object", re.compile(r": a patient record is a JSON object")),
     ("repeated id", re.compile(r": id: patient id '[^']*' already appeared")),
     ("not a number", re.compile(r" is not a number a record can hold")),
-    ("implausible value", re.compile(r": (born |ECOG|a .* cannot be negative)")),
+    ("implausible value", re.compile(r": (born |ECOG|the .* cannot be negative)")),
     ("wrong type", re.compile(r": (sex: .* is not one of|id: must not contain control characters)")),
 ]
 

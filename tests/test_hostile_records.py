@@ -250,12 +250,12 @@ IMPLAUSIBLE = [
     (
         {"observations": [{"code": ANC, "value": -1.2, "unit": "10^9/L"}]},
         "observations[0].value",
-        "a neutrophil count (LOINC 751-8) cannot be negative, not -1.2",
+        "the neutrophil count (LOINC 751-8) cannot be negative, not -1.2",
     ),
     (
         {"observations": [{"code": {"system": "LOINC", "code": "1920-8"}, "value": 30, "reference_high": -40}]},
         "observations[0].reference_high",
-        "a aspartate aminotransferase (LOINC 1920-8) cannot be negative, not -40",
+        "the aspartate aminotransferase (LOINC 1920-8) cannot be negative, not -40",
     ),
     (
         {"conditions": [{"code": {"system": "ICD10CM", "code": "C44.92"}, "onset": "2024-05", "abatement": "2023"}]},

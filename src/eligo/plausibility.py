@@ -180,7 +180,7 @@ def _observation_problems(observation: Any, path: str) -> list[Problem]:
     if measured is not None:
         for name, number in (("value", value), ("reference_high", high)):
             if _is_number(number) and number < 0:
-                words = f"a {measured} ({key[0]} {key[1]}) cannot be negative"
+                words = f"the {measured} ({key[0]} {key[1]}) cannot be negative"
                 found.append((f"{path}.{name}", f"{words}, not {_number(number)}"))
     return found
 
