@@ -26,6 +26,7 @@ import gc
 import io
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Iterator, Mapping
 from multiprocessing.pool import AsyncResult, Pool
@@ -287,8 +288,11 @@ def _start_worker(
     state: _State | None, program: Program, source: str, dates: dict[str, DateLike], fmt: str | None, limit: int
 ) -> None:
     """A forked worker inherits the state, compiled and warm; a spawned one compiles it again, and
-    takes the size limit of records the reader has in the main process."""
+    takes the size limit of records the reader has in the main process. Ctrl-C reaches every
+    process of the terminal's group: a worker ignores it, and the main process, which stops the
+    run, ends the workers."""
     global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if state is None:
         reader.MAX_RECORD_BYTES = limit
         state = _State(CompiledCriteria(program), source, dates, fmt)
