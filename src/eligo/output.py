@@ -32,7 +32,8 @@ class Writer(Protocol):
 
 @dataclass
 class JsonLinesWriter:
-    """One JSON object per patient: verdict, each criterion's outcome, the fingerprint."""
+    """One JSON object per patient: verdict, each criterion's outcome, the fingerprint; with
+    ``explain``, the whole result (reasons, evidence, the missing data behind every unknown)."""
 
     stream: IO[str]
     explain: bool = False
@@ -45,7 +46,6 @@ class JsonLinesWriter:
                 "patient_id": result.patient_id,
                 "verdict": result.verdict,
                 "criteria": {c.id: c.outcome for c in result.criteria},
-                "missing": list(result.missing),
                 "fingerprint": result.fingerprint,
             }
         self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")

@@ -38,10 +38,10 @@ def row_format(fmt: str, program: Program) -> RowFormat:
 
 
 def _json_lines(program: Program) -> RowFormat:
-    """``JsonLinesWriter`` without evidence: ``json.dumps`` of patient_id, verdict, criteria,
-    missing (empty without evidence) and fingerprint, with the default separators."""
+    """``JsonLinesWriter`` without evidence: ``json.dumps`` of patient_id, verdict, criteria and
+    fingerprint, with the default separators."""
     ids = [c.id for c in program.criteria]
-    tail = ', "missing": [], "fingerprint": ' + json.dumps(program.fingerprint, ensure_ascii=False) + "}\n"
+    tail = ', "fingerprint": ' + json.dumps(program.fingerprint, ensure_ascii=False) + "}\n"
     middles: dict[tuple[Outcome, ...], str] = {}
     dumps = json.dumps
 
