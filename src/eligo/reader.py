@@ -4,34 +4,35 @@
 formatted), a file holding one JSON object, or a directory of such files, and yields each
 record as it is read: a :class:`Loaded` patient, or a :class:`~eligo.errors.RecordProblem`
 saying where the record is, whose it is, which field is wrong and why. A bad record never stops
-the reading; memory does not grow with the number of records.
+the reading; memory does not grow with the number of records (except for the index of the ids
+seen, :class:`~eligo.seen_ids.SeenIds`, about 21 bytes per patient).
 
 A ``.jsonl`` or ``.ndjson`` file is JSON Lines. Any other file's form is found from its content:
 ``[`` first means an array; ``{`` first means JSON Lines when the first line holds all there is
 or the next line starts another record, and otherwise one (pretty-printed) object. A leading
 UTF-8 byte order mark is ignored and CRLF line ends work. A JSON array is split into its
-elements by a small scanner that follows strings, escapes and bracket depth over fixed-size
-chunks, so an invalid element is reported and the scan goes on with the next one (an element
-with unbalanced brackets, though, runs on to the end of the array: it is reported once).
+elements by a small scanner (:mod:`eligo.json_split`) that follows strings, escapes and bracket
+depth over fixed-size chunks, so an invalid element is reported and the scan goes on with the
+next one. Validation errors become messages in :mod:`eligo.record_messages`; values no patient
+can have are found by :mod:`eligo.plausibility`.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import types
 from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Union, get_args, get_origin
+from typing import IO, Union
 
-from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
+from pydantic import ValidationError
 
-from eligo.errors import RecordError, RecordProblem, UsageError, printable
+from eligo.errors import RecordError, RecordProblem, UsageError
+from eligo.json_split import FileProblem, Splitter
 from eligo.plausibility import at_index_dates
 from eligo.plausibility import problems as implausible
+from eligo.record_messages import record_problem, validation_problem
 from eligo.records import Patient
 from eligo.seen_ids import SeenIds
 from eligo.temporal import DateLike
@@ -69,10 +70,6 @@ class Loaded:
     line: int
     """The 1-based line where the record starts."""
     patient: Patient
-
-
-class _FileProblem(RecordProblem):
-    """A problem with the file's structure (an unclosed array, a stray comma), not with a record."""
 
 
 def read_patients(
@@ -115,15 +112,6 @@ def read_patients(
     if not unique_ids and not index_dates:
         return items
     return _cross_checked(items, index_dates or {}, SeenIds() if unique_ids else None)
-
-
-def record_problem(source: str, line: int, patient_id: str | None, issues: list[tuple[str, str]]) -> RecordProblem:
-    """The problem of one record from its (field path, message) issues: the first, and how many more."""
-    path, message = issues[0]
-    if len(issues) > 1:
-        more = len(issues) - 1
-        message += f" (and {more} more problem{'s' if more > 1 else ''})"
-    return RecordProblem(source, line, patient_id, path, message)
 
 
 def _cross_checked(
@@ -184,7 +172,7 @@ def read_one_patient(path: str | Path, *, index_dates: Mapping[str, DateLike] | 
         items.close()
     if first is None:
         raise UsageError(f"{source}: holds no patient record")
-    if isinstance(second, _FileProblem):  # a broken file: the record's own problem says more
+    if isinstance(second, FileProblem):  # a broken file: the record's own problem says more
         raise RecordError(first if isinstance(first, RecordProblem) else second)
     if second is not None:
         raise UsageError(f"{source}: holds more than one patient record; give the file of one patient")
@@ -291,14 +279,14 @@ def _read_lines(file: IO[bytes], source: str) -> Iterator[_Item]:
             patient = validate(line)
         except ValidationError as error:
             if not line.isspace():
-                yield _problem(line.rstrip(b"\r\n"), error, source, number, 1)
+                yield validation_problem(line.rstrip(b"\r\n"), error, source, number, 1)
             continue
         yield _loaded(source, number, patient)
 
 
 def _scan(file: IO[bytes], source: str, *, array: bool) -> Iterator[_Item]:
     """A JSON array (``array``) or a sequence of JSON values, split into records chunk by chunk."""
-    splitter = _Splitter(source, array=array)
+    splitter = Splitter(source, array=array, limit=MAX_RECORD_BYTES)
     validate = Patient.model_validate_json
     while True:
         chunk = file.read(CHUNK_SIZE)
@@ -313,7 +301,7 @@ def _scan(file: IO[bytes], source: str, *, array: bool) -> Iterator[_Item]:
             try:
                 patient = validate(text)
             except ValidationError as error:
-                yield _problem(text, error, source, line, column)
+                yield validation_problem(text, error, source, line, column)
                 continue
             yield _loaded(source, line, patient)
         if not chunk or splitter.stopped:
@@ -334,479 +322,4 @@ def _too_large() -> str:
     return f"record is larger than the {size} limit"
 
 
-# --- splitting a stream of JSON text into its values ------------------------------------------
-
-# Outside strings: a whole string (the common case), a bracket or comma, or a string that goes
-# on past the end of the chunk.
-_TOKEN = re.compile(rb'"(?:[^"\\]++|\\.)*+"|[\[\]{},]|"', re.DOTALL)
-_STRING = rb'"(?:[^"\\]++|\\.)*+"'
-
-
-def _balanced(levels: int) -> re.Pattern[bytes]:
-    """Text without unbalanced brackets: strings, and bracketed groups nested up to ``levels`` deep.
-
-    Inside a value this skips whole sub-objects in one step of the regular expression engine
-    instead of one step of Python per bracket; it stops at a bracket it cannot match (the end
-    of the value, a group deeper than ``levels`` or one cut by the end of the chunk) or at a string
-    going on into the next chunk.
-    """
-    pattern = rb'(?:[^"\[\]{}]++|' + _STRING + rb")*+"
-    for _ in range(levels):
-        pattern = rb'(?:[^"\[\]{}]++|' + _STRING + rb"|[\[{]" + pattern + rb"[\]}])*+"
-    return re.compile(pattern, re.DOTALL)
-
-
-_SKIP = _balanced(6)
-_STRING_REST = re.compile(rb'(?:[^"\\]++|\\.)*+', re.DOTALL)
 _NON_SPACE = re.compile(rb"[^ \t\r\n]")
-_QUOTE, _COMMA, _CLOSE_ARRAY = ord('"'), ord(","), ord("]")
-_OPENERS = frozenset(b"{[")
-_CLOSERS = frozenset(b"}]")
-
-# A value found by the splitter: its text (None when it is over the size limit), line and column.
-_Span = tuple[bytes | None, int, int]
-
-
-class _Splitter:
-    """Finds where the top-level values of a JSON text start and end, without parsing them.
-
-    Fed chunk by chunk, it follows string state (across escapes split between chunks) and
-    bracket depth, and returns each complete value's text with the line and column where it
-    starts. In ``array`` mode the values are the elements of one array, separated by commas;
-    otherwise they follow each other (a value that is not an object or array runs up to the next
-    ``{`` or ``[``). Only the text of the value being read is held, and not past the size limit.
-    """
-
-    def __init__(self, source: str, *, array: bool) -> None:
-        self.source = source
-        self.array = array
-        self.base = 1 if array else 0  # the depth of the values
-        self.depth = 0
-        self.started = not array  # the array's '[' was seen
-        self.closed = False  # the array's ']' was seen
-        self.stopped = False  # nothing more will be read
-        self.in_string = False
-        self.escape = False  # a backslash ended the previous chunk, inside a string
-        self.in_value = False
-        self.container = False  # the value being read starts with '{' or '['
-        self.after_comma = False
-        self.pieces: list[bytes] = []
-        self.size = 0
-        self.oversized = False
-        self.value_line = self.value_column = 0
-        # Lines are counted lazily: `line` is the line at `mark` in the current chunk.
-        self.line = 1
-        self.mark = 0
-        self.offset = 0  # of the current chunk in the text
-        self.line_start = 0  # offset of the first byte of the current line
-        self.seg = 0  # where the held text of the current value starts in the chunk
-        self.out: list[_Span | RecordProblem] = []
-
-    def feed(self, chunk: bytes) -> list[_Span | RecordProblem]:
-        """The values completed by this chunk, and problems with the structure."""
-        out: list[_Span | RecordProblem] = []
-        self.out = out
-        self.mark = self.seg = pos = 0
-        end = len(chunk)
-        if not self.started:
-            pos = self._open(chunk)
-        while pos < end and not self.stopped:
-            if self.in_string:
-                pos = self._string(chunk, pos)
-                continue
-            if self.closed:
-                self._trailing(chunk, pos)
-                break
-            if self.in_value and self.depth > self.base:
-                pos = self._inside(chunk, pos)
-                continue
-            found = _TOKEN.search(chunk, pos)
-            if found is None:
-                if not self.in_value:
-                    self._bare_start(chunk, pos, end)
-                break
-            pos = self._at_base(chunk, found, pos)
-        if self.in_value and not self.stopped:
-            self._keep(chunk[self.seg :])
-        self._count(chunk, end)
-        self.offset += end
-        return out
-
-    def close(self) -> list[_Span | RecordProblem]:
-        """What is left at the end of the text: a last value, or an array left open."""
-        out: list[_Span | RecordProblem] = []
-        self.out = out
-        self.mark = self.seg = 0
-        if self.stopped or not self.started:
-            return out
-        if self.in_value:
-            self._finish(b"", 0)
-        if self.array and not self.closed:
-            self._problem("invalid JSON: the array is not closed (']' is missing at the end of the file)")
-        return out
-
-    def _open(self, chunk: bytes) -> int:
-        """Before the array: skip to its '['."""
-        found = _NON_SPACE.search(chunk)
-        if found is None:
-            return len(chunk)
-        self.started = True
-        self.depth = 1
-        return found.start() + 1
-
-    def _string(self, chunk: bytes, pos: int) -> int:
-        """Inside a string that began in an earlier chunk: find where it ends."""
-        end = len(chunk)
-        if self.escape:
-            self.escape = False
-            pos += 1
-            if pos >= end:
-                return end
-        stop = _STRING_REST.match(chunk, pos).end()  # type: ignore[union-attr]  # always matches
-        if stop == end:
-            return end
-        if chunk[stop] == _QUOTE:
-            self.in_string = False
-            return stop + 1
-        self.escape = True  # a backslash is the chunk's last byte
-        return end
-
-    def _inside(self, chunk: bytes, pos: int) -> int:
-        """Inside an object or array, the hot path: only brackets and unfinished strings matter."""
-        skip = _SKIP.match
-        end = len(chunk)
-        depth, base = self.depth, self.base
-        while depth > base:
-            at = skip(chunk, pos).end()  # type: ignore[union-attr]  # always matches
-            if at == end:
-                pos = end
-                break
-            byte = chunk[at]
-            pos = at + 1
-            if byte == _QUOTE:  # a string going on into the next chunk
-                self.in_string = True
-                break
-            if byte in _OPENERS:
-                depth += 1
-            else:
-                depth -= 1
-        self.depth = depth
-        if depth == base and not self.array:
-            self._finish(chunk, pos)
-        return pos
-
-    def _at_base(self, chunk: bytes, found: re.Match[bytes], pos: int) -> int:
-        """A token at the depth of the values: it may start, end or separate them."""
-        at = found.start()
-        byte = chunk[at]
-        if not self.in_value:
-            self._bare_start(chunk, pos, at)
-        if byte == _QUOTE:
-            if not self.in_value:
-                self._begin(chunk, at, container=False)
-            self.in_string = found.end() == at + 1
-            return found.end()
-        if byte in _OPENERS:
-            if self.in_value and not self.container and not self.array:
-                self._finish(chunk, at)
-            if not self.in_value:
-                self._begin(chunk, at, container=True)
-            self.depth += 1
-        elif self.array and byte == _CLOSE_ARRAY:
-            if self.in_value:
-                self._finish(chunk, at)
-            elif self.after_comma:
-                self._count(chunk, at)
-                self._problem("invalid JSON: a ',' is followed by ']' (trailing comma)")
-            self.closed = True
-        elif self.array and byte == _COMMA:
-            if self.in_value:
-                self._finish(chunk, at)
-            else:
-                self._count(chunk, at)
-                self._problem("invalid JSON: a ',' with no value before it")
-            self.after_comma = True
-        elif not self.in_value:  # a stray '}', or ',' between values: the start of something invalid
-            self._begin(chunk, at, container=False)
-        return at + 1
-
-    def _bare_start(self, chunk: bytes, pos: int, stop: int) -> None:
-        """Between values: text other than a bracket or string (a number, a word) starts a value."""
-        found = _NON_SPACE.search(chunk, pos, stop)
-        if found is not None:
-            self._begin(chunk, found.start(), container=False)
-
-    def _trailing(self, chunk: bytes, pos: int) -> None:
-        found = _NON_SPACE.search(chunk, pos)
-        if found is not None:
-            self._count(chunk, found.start())
-            self._problem("invalid JSON: there is more text after the end of the array")
-            self.stopped = True
-
-    def _begin(self, chunk: bytes, at: int, *, container: bool) -> None:
-        self._count(chunk, at)
-        self.in_value = True
-        self.container = container
-        self.after_comma = False
-        self.seg = at
-        self.value_line = self.line
-        self.value_column = self.offset + at - self.line_start + 1
-        self.pieces = []
-        self.size = 0
-        self.oversized = False
-
-    def _finish(self, chunk: bytes, end: int) -> None:
-        self._keep(chunk[self.seg : end])
-        text = None if self.oversized else self.pieces[0] if len(self.pieces) == 1 else b"".join(self.pieces)
-        self.out.append((text, self.value_line, self.value_column))
-        self.in_value = False
-        self.pieces = []
-
-    def _keep(self, piece: bytes) -> None:
-        """Hold a piece of the current value's text, unless the value is over the size limit."""
-        if self.oversized:
-            return
-        self.size += len(piece)
-        if self.size > MAX_RECORD_BYTES:
-            self.oversized = True
-            self.pieces = []
-        else:
-            self.pieces.append(piece)
-
-    def _count(self, chunk: bytes, upto: int) -> None:
-        """Advance the line count to position ``upto`` of the chunk."""
-        newlines = chunk.count(b"\n", self.mark, upto)
-        if newlines:
-            self.line += newlines
-            self.line_start = self.offset + chunk.rindex(b"\n", self.mark, upto) + 1
-        self.mark = upto
-
-    def _problem(self, message: str) -> None:
-        self.out.append(_FileProblem(self.source, self.line, None, "", message))
-
-
-# --- turning validation errors into problems a person can read --------------------------------
-
-
-def _problem(text: bytes, error: ValidationError, source: str, line: int, column: int) -> RecordProblem:
-    """The problem with one record that did not validate; ``line``/``column`` is where it starts."""
-    errors = error.errors(include_url=False)
-    first = errors[0]
-    if first["type"] == "json_invalid":
-        return RecordProblem(source, line, None, "", _invalid_json(text, first, line, column))
-    if first["type"] == "model_type" and not first["loc"]:
-        return RecordProblem(source, line, None, "", f"a patient record is a JSON object, not {_kind(first['input'])}")
-    return record_problem(source, line, _patient_id(text), _issues(errors))
-
-
-def _invalid_json(text: bytes, first: ErrorDetails, line: int, column: int) -> str:
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as error:
-        if error.lineno == 1:
-            where = f"column {column + error.colno - 1}"
-        else:
-            where = f"line {line + error.lineno - 1}, column {error.colno}"
-        return f"invalid JSON: {error.msg} ({where})"
-    except UnicodeDecodeError:
-        return "invalid JSON: the text is not valid UTF-8"
-    except RecursionError:
-        return "invalid JSON: nested too deeply"
-    except ValueError:  # a number Python will not convert (more than 4300 digits): jiter's words
-        pass
-    return "invalid JSON: " + first["msg"].removeprefix("Invalid JSON: ")
-
-
-def _patient_id(text: bytes) -> str | None:
-    """The record's ``id``, when it has a usable one."""
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):
-        return None
-    value = data.get("id") if isinstance(data, dict) else None
-    if isinstance(value, str) and value:
-        return printable(value)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return _number_text(value)
-    return None
-
-
-def _issues(errors: list[ErrorDetails]) -> list[tuple[str, str]]:
-    """One (path, message) per problem; the failed alternatives of a union make one problem."""
-    issues: list[tuple[str, str] | list[tuple[ErrorDetails, list[str | int]]]] = []
-    unions: dict[tuple[str | int, ...], list[tuple[ErrorDetails, list[str | int]]]] = {}
-    for error in errors:
-        parts, union_at = _field_path(error["loc"])
-        if union_at is None:
-            issues.append((_path(parts), _message(error)))
-            continue
-        key = tuple(parts[:union_at])
-        if key not in unions:
-            unions[key] = []
-            issues.append(unions[key])
-        unions[key].append((error, parts))
-    result: list[tuple[str, str]] = []
-    for issue in issues:
-        result.extend([issue] if isinstance(issue, tuple) else _union_issues(issue))
-    return result
-
-
-def _union_issues(group: list[tuple[ErrorDetails, list[str | int]]]) -> list[tuple[str, str]]:
-    """The problems of a value that matched none of the alternatives of a union.
-
-    When one alternative is an object type and the value is an object, its errors are the ones
-    that matter; otherwise the value simply has none of the allowed kinds.
-    """
-    union_path = min((parts for _, parts in group), key=len)
-    deeper = [(error, parts) for error, parts in group if len(parts) > len(union_path)]
-    if deeper:
-        return [(_path(parts), _message(error)) for error, parts in deeper]
-    kinds: list[str] = []
-    for error, _ in group:
-        kind = _UNION_KINDS.get(error["type"]) or _message(error)
-        if kind not in kinds:
-            kinds.append(kind)
-    alternatives = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " or " + kinds[-1]
-    return [(_path(union_path), f"expected {alternatives}, got {_kind(group[0][0]['input'])}")]
-
-
-def _field_path(loc: tuple[str | int, ...]) -> tuple[list[str | int], int | None]:
-    """A pydantic error location as field names and indexes, without the tags of union members.
-
-    Returns the parts and, when the location went through a union, how many parts lead to it.
-    """
-    annotation: Any = Patient
-    parts: list[str | int] = []
-    union_at: int | None = None
-    for item in loc:
-        members = _union_members(annotation)
-        if members and isinstance(item, str) and item in members:
-            annotation = members[item]
-            union_at = len(parts)
-            continue
-        parts.append(item)
-        annotation = _child(annotation, item)
-    return parts, union_at
-
-
-def _union_members(annotation: Any) -> dict[str, Any]:
-    """The alternatives of a union type by the tag pydantic gives them (their type name)."""
-    if get_origin(annotation) not in (Union, types.UnionType):
-        return {}
-    members = [arg for arg in get_args(annotation) if arg is not type(None)]
-    if len(members) < 2:
-        return {}
-    return {getattr(member, "__name__", str(member)): member for member in members}
-
-
-def _child(annotation: Any, item: str | int) -> Any:
-    """The type found at ``item`` (a field name, index or key) inside a value of ``annotation``."""
-    if get_origin(annotation) in (Union, types.UnionType):
-        members = [arg for arg in get_args(annotation) if arg is not type(None)]
-        annotation = members[0] if len(members) == 1 else None
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        field = annotation.model_fields.get(item) if isinstance(item, str) else None
-        return field.annotation if field is not None else None
-    origin, args = get_origin(annotation), get_args(annotation)
-    if origin is list and isinstance(item, int) and args:
-        return args[0]
-    if origin is dict and isinstance(item, str) and len(args) == 2:
-        return args[1]
-    return None
-
-
-def _path(parts: list[str | int]) -> str:
-    """Field names joined with dots, indexes in brackets: ``conditions[2].onset``."""
-    path = ""
-    for part in parts:
-        if isinstance(part, int):
-            path += f"[{part}]"
-        else:
-            path += f".{part}" if path else part
-    return path
-
-
-# What a value of the type an error names is called, in terms of JSON.
-_EXPECTED = {
-    "string_type": "a string",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "int_from_float": "a whole number",
-    "float_type": "a number",
-    "float_parsing": "a number",
-    "finite_number": "a finite number",
-    "list_type": "an array",
-    "dict_type": "an object",
-    "model_type": "an object",
-    "model_attributes_type": "an object",
-}
-_UNION_KINDS = {**_EXPECTED, "int_type": "a number", "int_parsing": "a number"}
-
-
-def _message(error: ErrorDetails) -> str:
-    """Pydantic's message for one error, in the words of the record format."""
-    kind = error["type"]
-    context = error.get("ctx") or {}
-    if kind == "missing":
-        return "required field is missing"
-    if kind == "extra_forbidden":
-        return "unknown field (not part of the record format)"
-    if kind == "value_error":
-        return error["msg"].removeprefix("Value error, ")
-    if kind == "literal_error":
-        allowed = re.findall(r"'((?:[^'\\]|\\.)*)'", str(context.get("expected", "")))
-        return f"{_shown(error['input'])} is not one of: {', '.join(allowed)}"
-    if kind == "string_too_short":
-        least = context.get("min_length", 1)
-        return "must not be empty" if least == 1 else f"must have at least {least} characters"
-    if kind in _EXPECTED:
-        return f"expected {_EXPECTED[kind]}, got {_kind(error['input'])}"
-    message = error["msg"]
-    return message[:1].lower() + message[1:]
-
-
-def _kind(value: Any) -> str:
-    """A JSON value described in words: ``the number 5``, ``an array``."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int) and value.bit_length() > _LONG_BITS:
-        return _number_text(value)
-    if isinstance(value, int | float):
-        return f"the number {_number_text(value)}"
-    if isinstance(value, str):
-        return f"the string {_shown(value)}"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def _shown(value: Any) -> str:
-    """A value as written in a message: strings quoted, long ones cut, control characters escaped."""
-    if isinstance(value, str):
-        text = printable(value if len(value) <= 60 else value[:57] + "...")
-        return f"'{text}'"
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return _number_text(value)
-    try:
-        text = json.dumps(value)
-    except (TypeError, ValueError):
-        text = repr(value)
-    return printable(text if len(text) <= 60 else text[:57] + "...")
-
-
-_LONG_BITS = 196  # integers this long (about 60 digits) are shown by their number of digits
-
-
-def _number_text(value: int | float) -> str:
-    """A number as a message shows it: a huge integer by its number of digits."""
-    if isinstance(value, int) and value.bit_length() > _LONG_BITS:
-        if value.bit_length() > 14_000:  # past Python's 4300-digit limit for str()
-            return "a number of more than 4000 digits"
-        return f"a {len(str(abs(value)))}-digit number"
-    return str(value)
