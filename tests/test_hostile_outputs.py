@@ -67,16 +67,9 @@ def interrupt(folder: Path, cohort: Path, how: signal.Signals, *options: str) ->
     return process.returncode, err.decode()
 
 
-PARALLEL_HANGS = pytest.mark.xfail(
-    reason="Ctrl-C kills the pool workers mid-task and the main process can wait forever for their results "
-    "(eligo.fast.batch: workers should ignore SIGINT and leave it to the main process)",
-    strict=False,
-)
-
-
 @pytest.mark.parametrize(
     "options",
-    [pytest.param((), marks=PARALLEL_HANGS), ("--jobs", "1"), ("--explain",)],
+    [(), ("--jobs", "1"), ("--explain",)],
     ids=["parallel", "one-process", "explain"],
 )
 def test_ctrl_c_leaves_the_previous_file_and_no_partial_file(tmp_path: Path, cohort: Path, options: tuple[str]) -> None:
