@@ -27,6 +27,7 @@ never enters the SQL text: names and codes of the criteria become literals throu
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,7 @@ from typing import Any
 from sqlglot import exp
 
 from eligo import nodes as n
+from eligo.errors import InputError
 from eligo.program import Program
 from eligo.schema import PATIENT_FIELDS, RECORD_FIELDS
 from eligo.sql.ctes import FACTS, PATIENT, Ctes, Frame, Member, RecordGroup
@@ -422,5 +424,23 @@ def compile_program(
 
 
 def to_sql(program: Program, dialect: str = "duckdb", index_dates: Mapping[str, DateLike] | None = None, pretty: bool = False) -> str:  # fmt: skip
-    """The screening query as SQL text in a dialect (``duckdb``, ``postgres``, ``spark``)."""
-    return compile_program(program, index_dates, dialect).sql(dialect=dialect, pretty=pretty)
+    """The screening query as SQL text in a dialect (``duckdb``, ``postgres``, ``spark``).
+
+    sqlglot prints recursively: deeply nested criteria get a larger recursion limit while they
+    print, and a clear error rather than a ``RecursionError`` beyond it."""
+    query = compile_program(program, index_dates, dialect)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, PRINT_RECURSION_LIMIT))
+    try:
+        return query.sql(dialect=dialect, pretty=pretty)
+    except RecursionError:
+        raise InputError(
+            "the criteria's expressions are nested too deeply to print as SQL; "
+            "name inner parts with `define` to flatten them"
+        ) from None
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+#: Python frames sqlglot may use to print one query (about 150 per level of nesting)
+PRINT_RECURSION_LIMIT = 20_000
