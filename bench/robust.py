@@ -15,7 +15,6 @@ everything else is per record.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import subprocess
 import sys
@@ -24,7 +23,8 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
+
+import generate  # bench/, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 CRITERIA = ROOT / "criteria" / "nct05238363.elig"
@@ -54,14 +54,6 @@ KINDS = [
     ("implausible value", re.compile(r": (born |ECOG|the .* cannot be negative)")),
     ("wrong type", re.compile(r": (sex: .* is not one of|id: must not contain control characters)")),
 ]
-
-
-def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "bench" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def kind_of(message: str) -> str:
@@ -110,7 +102,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for count in sorted(args.counts):
             cohort = Path(folder) / f"cohort-{count}.jsonl"
-            made = generator().write_cohort(count, cohort, seed=11, broken=args.broken)
+            made = generate.write_cohort(count, cohort, seed=11, broken=args.broken)
             with cohort.open("rb") as lines:
                 in_file = sum(1 for _ in lines)
             for jobs in args.jobs:

@@ -23,7 +23,6 @@ worker times the number of workers (an upper bound).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import resource
@@ -47,28 +46,21 @@ CONTENDERS = {
 RATIOS = (("outcomes", "hand-python", 0.5), ("sql", "hand-duckdb", 0.7))
 
 
-def _module(name: str) -> Any:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 # --------------------------------------------------------------------------- one contender
 def run_one(contender: str, cohort: Path, parquet: Path, jobs: int) -> dict[str, Any]:
     """Run one contender in this process; return its counts and the workers it used."""
+    import handwritten  # bench/, beside this script
+
     import eligo
 
     workers = 0
     if contender == "hand-python":
-        counts = _module("handwritten").screen_file(cohort)
+        counts = handwritten.screen_file(cohort)
     elif contender == "hand-duckdb":
         from eligo.sql.screen import connect
 
         with connect(parquet) as con:
-            counts = Counter(dict(con.execute(_module("handwritten").QUERY).fetchall()))
+            counts = Counter(dict(con.execute(handwritten.QUERY).fetchall()))
     elif contender == "sql":
         from sqlglot import exp
 
@@ -129,9 +121,11 @@ def prepare(count: int, workdir: Path) -> tuple[Path, Path]:
     """The cohort as JSON Lines and as Parquet, written once per size and seed."""
     cohort = workdir / f"cohort-{count}.jsonl"
     parquet = workdir / f"parquet-{count}"
+    import generate  # bench/, beside this script
+
     if not cohort.exists():
         print(f"writing {count:,} synthetic patients to {cohort} ...", flush=True)
-        _module("generate").write_cohort(count, cohort, seed=2026)
+        generate.write_cohort(count, cohort, seed=2026)
     if not (parquet / "patients.parquet").exists():
         print(f"importing them into {parquet} ...", flush=True)
         script = "import sys; from eligo.cli import main; sys.exit(main())"

@@ -9,11 +9,8 @@ query's counts equal both.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import duckdb
 import msgspec
@@ -24,16 +21,7 @@ from eligo.reader import Loaded, read_patients
 from eligo.sql.layout import load_duckdb, write_parquet
 from eligo.sql.screen import connect
 
-from .conftest import CRITERIA, ROOT
-
-
-def bench_module(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from .conftest import CRITERIA, bench_module
 
 
 @pytest.fixture(scope="module")

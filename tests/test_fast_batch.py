@@ -4,14 +4,12 @@ and on two; and ``eligo eval`` writes what it wrote before, whatever the number 
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import itertools
 import json
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -28,19 +26,11 @@ from eligo.output import CsvWriter, JsonLinesWriter, TableWriter
 from eligo.reader import read_patients
 from eligo.temporal import DateLike
 
-from .conftest import CRITERIA, ROOT
+from .conftest import CRITERIA, ROOT, bench_module
 
 TRIAL = CRITERIA / "nct05238363.elig"
 PROGRAM = load_program(TRIAL)
 LIMIT = 4096  # the largest record, for these tests
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _hostile() -> list[bytes]:
@@ -70,7 +60,7 @@ def _hostile() -> list[bytes]:
 @pytest.fixture(scope="module")
 def cohort(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("batch") / "cohort.jsonl"
-    _generator().write_cohort(2500, path, seed=5, broken=0.05)
+    bench_module("generate").write_cohort(2500, path, seed=5, broken=0.05)
     text = b"\xef\xbb\xbf" + path.read_bytes() + b"\n".join(_hostile())
     path.write_bytes(text)
     return path

@@ -7,7 +7,6 @@ each patient directly, and the attrition funnel must add up.
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 from collections import Counter
@@ -33,7 +32,7 @@ from eligo.report import (
 )
 from eligo.results import PatientResult
 
-from .conftest import CRITERIA, ROOT
+from .conftest import CRITERIA, ROOT, bench_module
 
 EXAMPLES = ROOT / "examples" / "nct05238363"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.json"))
@@ -125,11 +124,7 @@ def trial() -> eligo.CompiledTrial:
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("generate")
 
 
 def assert_funnel_adds_up(summary: CohortSummary) -> None:

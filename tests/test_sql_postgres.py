@@ -16,7 +16,6 @@ driver is needed.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import os
 import pwd
@@ -40,7 +39,7 @@ from eligo import reader
 from eligo.cli import main
 from eligo.sql.compile import to_sql
 
-from .conftest import CRITERIA, ROOT
+from .conftest import CRITERIA, ROOT, bench_module
 
 PROGRAMS = ("initdb", "pg_ctl", "postgres")
 
@@ -155,12 +154,8 @@ TRICKY = [
 def cohort(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example patients, 300 synthetic ones and the tricky ones, as one JSON Lines file."""
     directory = tmp_path_factory.mktemp("cohort")
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "bench" / "generate.py")
-    assert spec and spec.loader
-    generate = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generate)
     path = directory / "cohort.jsonl"
-    generate.write_cohort(300, path, seed=7)
+    bench_module("generate").write_cohort(300, path, seed=7)
     examples = [
         i.patient for i in reader.read_patients(ROOT / "examples" / "nct05238363") if isinstance(i, reader.Loaded)
     ]

@@ -25,7 +25,7 @@ from eligo.reader import Loaded, read_patients
 from eligo.sql.compile import to_sql
 from eligo.sql.layout import load_duckdb, write_parquet
 
-from .conftest import CRITERIA, ROOT
+from .conftest import CRITERIA, ROOT, bench_module
 
 pytestmark = [
     pytest.mark.skipif(importlib.util.find_spec("pyspark") is None, reason="pyspark is not installed"),
@@ -34,12 +34,8 @@ pytestmark = [
 
 
 def cohort(tmp_path: Path) -> list[eligo.Patient]:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "bench" / "generate.py")
-    assert spec and spec.loader
-    generate = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(generate)
     path = tmp_path / "cohort.jsonl"
-    generate.write_cohort(300, path, seed=11)
+    bench_module("generate").write_cohort(300, path, seed=11)
     examples = [i.patient for i in read_patients(ROOT / "examples" / "nct05238363") if isinstance(i, Loaded)]
     return examples + [i.patient for i in read_patients(path) if isinstance(i, Loaded)]
 
