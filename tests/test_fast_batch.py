@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from eligo import reader
 from eligo.cli import main
-from eligo.errors import RecordProblem, UsageError
+from eligo.errors import InputError, RecordProblem, UsageError
 from eligo.evaluate import Evaluator
 from eligo.fast import batch
 from eligo.fast.batch import screen_file
@@ -128,13 +128,14 @@ def test_other_inputs_are_read_by_the_reader(tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
-def test_a_missing_or_unreadable_file_is_a_usage_error(tmp_path: Path) -> None:
+def test_a_missing_file_is_a_usage_error_an_unreadable_one_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="no such file"):
         list(screen_file(PROGRAM, tmp_path / "none.jsonl"))
     utf16 = tmp_path / "wide.jsonl"
     utf16.write_bytes('{"id": "A"}\n'.encode("utf-16"))
-    with pytest.raises(UsageError, match="UTF-16"):
-        list(screen_file(PROGRAM, utf16, jobs=2))
+    for jobs in (1, 2):  # as the sequential reader has it
+        with pytest.raises(InputError, match="UTF-16"):
+            list(screen_file(PROGRAM, utf16, jobs=jobs))
     blank = tmp_path / "blank.jsonl"
     blank.write_text("\n  \n")
     assert list(screen_file(PROGRAM, blank)) == []

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import eligo
-from eligo.errors import EligoError, RecordProblem, SourceError, UsageError
+from eligo.errors import EligoError, InputError, RecordProblem, SourceError
 from eligo.parse import decode_source
 from eligo.reader import Loaded, read_patients
 
@@ -126,7 +126,7 @@ def read_all(data: bytes, name: str) -> list[Loaded | RecordProblem]:
         path.write_bytes(data)
         try:
             items = list(read_patients(path))
-        except UsageError as error:  # the file as a whole: UTF-16, say
+        except InputError as error:  # the file as a whole: UTF-16, say
             assert "UTF-16" in str(error)
             return []
     for item in items:

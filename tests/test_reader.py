@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eligo import reader
-from eligo.errors import RecordError, RecordProblem, UsageError
+from eligo.errors import InputError, RecordError, RecordProblem, UsageError
 from eligo.reader import Loaded, read_one_patient, read_patients
 
 Summary = str | tuple[int, str | None, str]
@@ -151,10 +151,23 @@ def test_a_missing_path_is_a_usage_error_at_once(tmp_path: Path) -> None:
         read_patients(tmp_path / "missing.jsonl")
 
 
-def test_a_utf16_file_is_a_usage_error(tmp_path: Path) -> None:
+def test_a_utf16_file_is_an_input_error(tmp_path: Path) -> None:
+    """A file that exists but cannot be read as UTF-8 is a problem in the input (exit 1), not a usage error."""
     path = write(tmp_path, "p.json", '{"id": "A"}'.encode("utf-16"))
-    with pytest.raises(UsageError, match="UTF-16"):
+    with pytest.raises(InputError, match="UTF-16") as raised:
         list(read_patients(path))
+    assert not isinstance(raised.value, UsageError)
+
+
+def test_a_utf16_file_in_a_directory_is_reported_and_the_others_are_read(tmp_path: Path) -> None:
+    write(tmp_path, "a.json", b'{"id": "A"}')
+    write(tmp_path, "b.json", '{"id": "B"}'.encode("utf-16"))
+    write(tmp_path, "c.json", b'{"id": "C"}')
+    items = list(read_patients(tmp_path))
+    assert [i.patient.id for i in items if isinstance(i, Loaded)] == ["A", "C"]
+    (problem,) = [i for i in items if isinstance(i, RecordProblem)]
+    assert problem.render() == f"{tmp_path / 'b.json'}:1: the file is UTF-16 or UTF-32 encoded; save it as UTF-8"
+    assert not problem.counts_as_record
 
 
 # --- bad records ---------------------------------------------------------------------------------

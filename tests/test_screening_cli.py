@@ -170,3 +170,38 @@ def test_report_on_a_batch_with_rejected_records_exits_1(tmp_path: Path) -> None
     assert code == 1
     assert "8 records: 4 evaluated, 4 rejected" in err
     assert "Rejected" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "records", "rejected"),
+    [
+        ('[{"id": "A"}, {"id": "B"},]', 2, 0),  # a trailing comma: two good records, a broken file
+        ('[{"id": "A"}, {"id": "B"', 2, 1),  # an array cut short: B is rejected, and the file is broken
+    ],
+)
+def test_a_broken_array_is_not_counted_as_a_record(tmp_path: Path, text: str, records: int, rejected: int) -> None:
+    """The counts add up to the records in the input; the file's own problem is reported apart."""
+    batch = tmp_path / "batch.json"
+    batch.write_text(text, encoding="utf-8")
+    for command in (["eval", TRIAL, str(batch)], ["import", str(batch), "--to", str(tmp_path / "db")]):
+        code, _, err = run(*command)
+        assert code == 1, err
+        assert err.count("broken file: ") == 1 and err.count("rejected: ") == rejected, err
+        summary = err.strip().splitlines()[-1]
+        assert (
+            summary.startswith(f"{records} records: ") and f"{rejected} rejected; 1 problem in the structure" in summary
+        )
+    code, out, err = run("report", TRIAL, str(batch))
+    assert code == 1
+    assert "All screened patients" in out  # the cohort report, with the broken file among its problems
+    assert "trailing comma" in out or "not closed" in out
+    assert f"{records} records: " in err
+
+
+def test_one_record_in_a_broken_array_is_still_one_patient(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text('[{"id": "A"},]', encoding="utf-8")
+    for command in ("explain", "report"):
+        code, out, err = run(command, TRIAL, str(one))
+        assert code == 1 and out == ""
+        assert "trailing comma" in err and "records:" not in err, err

@@ -274,14 +274,28 @@ def eval_command(
         writer.close()
     progress.clear()
     click.echo(_eval_summary(counts), err=True)
-    if counts["rejected"]:
+    if counts["rejected"] or counts["broken files"]:
         sys.exit(EXIT_PROBLEMS)
 
 
 def _rejected(problem: RecordProblem, counts: Counter[str], progress: Progress) -> None:
-    counts["rejected"] += 1
     progress.clear()
-    click.echo(f"rejected: {problem.render()}", err=True)
+    _count_problem(problem, counts)
+
+
+def _count_problem(problem: RecordProblem, counts: Counter[str]) -> None:
+    """Report a problem on stderr and count it: a rejected record, or a broken file structure."""
+    if problem.counts_as_record:
+        counts["rejected"] += 1
+        click.echo(f"rejected: {problem.render()}", err=True)
+    else:
+        counts["broken files"] += 1
+        click.echo(f"broken file: {problem.render()}", err=True)
+
+
+def _broken_files(counts: Counter[str]) -> str:
+    broken = counts["broken files"]
+    return f"; {_plural(broken, 'problem')} in the structure of the input files" if broken else ""
 
 
 def _writer(fmt: str, stream: Any, program: Program, explain: bool) -> Any:
@@ -297,7 +311,7 @@ def _eval_summary(counts: Counter[str]) -> str:
     total = evaluated + counts["rejected"]
     return (
         f"{_plural(total, 'record')}: {evaluated} evaluated ({counts['eligible']} eligible, "
-        f"{counts['ineligible']} ineligible, {counts['undetermined']} undetermined), {counts['rejected']} rejected"
+        f"{counts['ineligible']} ineligible, {counts['undetermined']} undetermined), {counts['rejected']} rejected{_broken_files(counts)}"
     )
 
 
@@ -395,8 +409,12 @@ def report(
     else:
         summary = summarize(trial, path, dates)
         text = render_cohort_report(summary, trial.program, fmt, evaluated_on=when)  # type: ignore[arg-type]
-        rejected = summary.rejected
-        click.echo(f"{_plural(summary.total, 'record')}: {summary.evaluated} evaluated, {rejected} rejected", err=True)
+        rejected = summary.rejected + summary.broken_files
+        broken = _broken_files(Counter({"broken files": summary.broken_files}))
+        click.echo(
+            f"{_plural(summary.total, 'record')}: {summary.evaluated} evaluated, {summary.rejected} rejected{broken}",
+            err=True,
+        )
     with atomic_output(output, sys.stdout) as stream:
         stream.write(text)
     if rejected:
@@ -404,12 +422,12 @@ def report(
 
 
 def _holds_one_record(path: Path) -> bool:
-    """A directory or a JSON Lines file is a cohort; another file is one patient if it holds one record."""
-    if path.is_dir() or path.suffix in (".jsonl", ".ndjson"):
+    """A directory or a JSON Lines file is a cohort; another file is one patient if it holds one
+    record (a problem with the file's structure is not a record)."""
+    if path.is_dir() or path.suffix.lower() in (".jsonl", ".ndjson"):
         return False
-    items = read_patients(path)
-    count = sum(1 for _ in itertools.islice(items, 2))
-    return count == 1
+    records = (item for item in read_patients(path) if not isinstance(item, RecordProblem) or item.counts_as_record)
+    return sum(1 for _ in itertools.islice(records, 2)) == 1
 
 
 # ----------------------------------------------------------------------------- SQL back end
@@ -465,8 +483,7 @@ def import_command(patients: str, target: Path, fmt: str) -> None:
     def good() -> Iterator[Patient]:
         for item in read_patients(patients):
             if isinstance(item, RecordProblem):
-                counts["rejected"] += 1
-                click.echo(f"rejected: {item.render()}", err=True)
+                _count_problem(item, counts)
             else:
                 counts["loaded"] += 1
                 yield item.patient
@@ -482,8 +499,11 @@ def import_command(patients: str, target: Path, fmt: str) -> None:
             target.mkdir(parents=True, exist_ok=True)
             (write_csv if fmt == "csv" else write_parquet)(con, target)
     total = counts["loaded"] + counts["rejected"]
-    click.echo(f"{_plural(total, 'record')}: {counts['loaded']} imported, {counts['rejected']} rejected", err=True)
-    if counts["rejected"]:
+    click.echo(
+        f"{_plural(total, 'record')}: {counts['loaded']} imported, {counts['rejected']} rejected{_broken_files(counts)}",
+        err=True,
+    )
+    if counts["rejected"] or counts["broken files"]:
         sys.exit(EXIT_PROBLEMS)
 
 

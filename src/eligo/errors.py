@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import ClassVar, Literal
 
 from eligo.nodes import Span
 
@@ -124,6 +124,10 @@ class RecordProblem:
     patient_id: str | None
     path: str
     message: str
+
+    #: whether the problem stands for one input record (counts add up to the records read);
+    #: a problem with a whole file's structure does not
+    counts_as_record: ClassVar[bool] = True
 
     def render(self) -> str:
         """One line, whatever the record held: control characters are shown escaped."""

@@ -15,7 +15,10 @@ __all__ = ["FileProblem", "Span", "Splitter"]
 
 
 class FileProblem(RecordProblem):
-    """A problem with the file's structure (an unclosed array, a stray comma), not with a record."""
+    """A problem with the file's structure (an unclosed array, a stray comma), not with a record:
+    reported, and the run fails, but it is not counted as a rejected record."""
+
+    counts_as_record = False
 
 
 # Outside strings: a whole string (the common case), a bracket or comma, or a string that goes

@@ -28,7 +28,7 @@ from typing import IO, Union
 
 from pydantic import ValidationError
 
-from eligo.errors import RecordError, RecordProblem, UsageError
+from eligo.errors import InputError, RecordError, RecordProblem, UsageError
 from eligo.json_split import FileProblem, Splitter
 from eligo.plausibility import at_index_dates
 from eligo.plausibility import problems as implausible
@@ -197,7 +197,10 @@ def _read_directory(folder: Path, source: str) -> Iterator[_Item]:
     except OSError as error:
         raise UsageError(f"{source}: cannot read: {error.strerror or error}") from None
     for name in names:
-        yield from _read_file(folder / name, os.path.join(source, name))
+        try:
+            yield from _read_file(folder / name, os.path.join(source, name))
+        except NotUtf8 as error:  # one unusable file: the others are still read
+            yield FileProblem(error.source, 1, None, "", error.reason)
 
 
 def _read_file(path: Path, source: str) -> Generator[_Item, None, None]:
@@ -228,11 +231,20 @@ def _read_stream(file: IO[bytes], source: str, suffix: str) -> Iterator[_Item]:
         yield from _read_lines(file, source)
 
 
+class NotUtf8(InputError):
+    """A patient file in another encoding than UTF-8: the file as a whole cannot be read."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
 def _sniff(file: IO[bytes], source: str) -> tuple[int, int]:
     """The offset where the text starts (after a byte order mark) and of its first non-blank byte (-1: none)."""
     head = file.read(4)
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
-        raise UsageError(f"{source}: the file is UTF-16 or UTF-32 encoded; save it as UTF-8")
+        raise NotUtf8(source, "the file is UTF-16 or UTF-32 encoded; save it as UTF-8")
     start = 3 if head.startswith(b"\xef\xbb\xbf") else 0
     file.seek(start)
     offset = start

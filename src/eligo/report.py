@@ -120,8 +120,9 @@ COHORT_TEXT = {
     "lacking each.",
     "patients": "Each patient's verdict and the criteria that decided it: for an ineligible patient the criteria "
     "that rule them out, for an undetermined one the criteria still unknown.",
-    "rejected": "These records could not be screened (invalid JSON, or a field the record format does not allow); "
-    "they are not in any count above except this one.",
+    "rejected": "These records could not be screened (invalid JSON, a field the record format does not allow, a "
+    "value no patient can have, a repeated patient id); they are not in any count above except this one. "
+    "A problem with a file's structure (an array not closed, a stray comma) is listed here too, but is not a record.",
     "no_missing": "No undetermined patient, or no missing data recorded.",
 }
 
@@ -401,6 +402,7 @@ class CohortSummary:
         self.outcomes: dict[str, Counter[Outcome]] = {c.id: Counter() for c in order}
         self.verdicts: Counter[Verdict] = Counter()
         self.rejected = 0
+        self.broken_files = 0
         self.problems: list[str] = []
         self.problem_limit = problem_limit
         self.rows: list[PatientRow] = []
@@ -456,8 +458,12 @@ class CohortSummary:
             self.rows_left_out += 1
 
     def add_rejected(self, problem: RecordProblem | None = None) -> None:
-        """Count one input record that could not be screened."""
-        self.rejected += 1
+        """Count one input record that could not be screened (or, for a problem with a file's
+        structure, one broken file: listed with the rejected records, not counted as a record)."""
+        if problem is None or problem.counts_as_record:
+            self.rejected += 1
+        else:
+            self.broken_files += 1
         if problem is not None and len(self.problems) < self.problem_limit:
             self.problems.append(problem.render())
 
@@ -685,8 +691,8 @@ def cohort_context(summary: CohortSummary, program: Program, evaluated_on: date 
         ],
         "rows_left_out": _number(summary.rows_left_out) if summary.rows_left_out else "",
         "problems": [_one_line(p) for p in summary.problems],
-        "problems_left_out": _number(summary.rejected - len(summary.problems))
-        if summary.rejected > len(summary.problems)
+        "problems_left_out": _number(left_out)
+        if (left_out := summary.rejected + summary.broken_files - len(summary.problems))
         else "",
         "fingerprint": summary.fingerprint,
         "text": COHORT_TEXT,

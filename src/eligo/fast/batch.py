@@ -88,7 +88,8 @@ def screen_file(
     would give them. A JSON Lines file is screened in ``jobs`` worker processes (default: one per
     core; ``1`` screens in this process); ``fmt`` (``jsonl``, ``csv`` or ``table``) adds each
     result's output line. A JSON Lines file is cut into ranges of about ``range_bytes`` (default
-    :data:`RANGE_BYTES`). Raises :class:`~eligo.errors.UsageError` as the reader does."""
+    :data:`RANGE_BYTES`). Raises :class:`~eligo.errors.UsageError` and
+    :class:`~eligo.errors.InputError` as the reader does."""
     compiled = program if isinstance(program, CompiledCriteria) else CompiledCriteria(program)
     source = os.fspath(path)
     dates = dict(index_dates or {})
