@@ -313,3 +313,23 @@ def test_every_expression_kind_has_an_evaluation_rule() -> None:
     program = eligo.check(eligo.parse_text(HEADER + 'include X "x"\n  a\n', "t.elig"))
     evaluator = Evaluator(program)
     assert set(evaluator.rules) == {t.model_fields["kind"].default for t in n.EXPR_TYPES}
+
+
+def test_attested_values_show_as_recorded_in_the_evidence() -> None:
+    """A clinician reads back what was attested: 10 g/dL, not the base units it is compared in."""
+    text = HEADER.replace(
+        'attested survival "Survival": duration',
+        'attested survival "Survival": duration\nattested hb "Haemoglobin": g/dL',
+    )
+    program = eligo.check(
+        eligo.parse_text(text + 'include X "x"\n  hb >= 9 g/dL and survival >= 12 weeks and a\n', "t.elig")
+    )
+    record = {"id": "p", "attestations": {"hb": {"value": 10, "unit": "g/dL"}, "survival": {"value": 16, "unit": "weeks"}, "a": {"value": True}}}  # fmt: skip
+    result = Evaluator(program).evaluate(eligo.Patient.model_validate(record)).criteria[0]
+    assert result.outcome == TRUE
+    assert [(e.display, e.value) for e in result.evidence] == [
+        ("Haemoglobin", "10 g/dL"),
+        ("Survival", "16 weeks"),
+        ("A", "yes"),
+    ]
+    assert "Haemoglobin: attested 10 g/dL" in result.reason

@@ -252,10 +252,13 @@ class Evaluator:
             return self._missing(
                 f"{what}: the recorded value {attestation.value!r} is not {_type_words(item.value_type)}"
             )
-        shown = show(value)
+        if not self.explain:
+            return value, EMPTY
+        # a quantity as recorded (10 g/dL), not in the base units it is compared in
+        shown = f"{attestation.value} {attestation.unit}" if isinstance(value, Qty) else show(value)
         evidence = Evidence(record="attestation", display=item.title, value=shown, note="attested",
                             date=str(attestation.date) if attestation.date else None)  # fmt: skip
-        return value, self._trace(evidence=(evidence,), facts=(f"{item.title}: attested {show(value)}",))
+        return value, self._trace(evidence=(evidence,), facts=(f"{item.title}: attested {shown}",))
 
     def observation_value(self, frame: Frame) -> Result:
         record = frame.record
