@@ -184,6 +184,17 @@ def test_one_error_at_the_end_of_a_large_file(tmp_path: Path) -> None:
     assert rendered.count(": error: ") == 1
 
 
+def test_a_too_deep_item_before_the_first_syntax_error_is_still_reported(tmp_path: Path) -> None:
+    """Every problem at once: recovery after a late syntax error still checks the items before it."""
+    deep = " and ".join(["sex is female"] * 2) + " and " + "not (" * 150 + "sex is female" + ")" * 150
+    good = "".join(f'include G{i} "t"\n  sex is female\n\n' for i in range(3))
+    path = write(tmp_path, "mixed.elig", HEADER + f'include D "t"\n  {deep}\n\n' + good + 'include X "t"\n  sex is (\n')
+    rendered = errors_of(path)
+    assert "expression nested too deeply" in rendered
+    assert "unexpected end of file" in rendered
+    assert rendered.count(": error: ") == 2
+
+
 # --- imports ---------------------------------------------------------------------------------------
 
 MAIN = HEADER + 'import "{0}"\n\ninclude I1 "a"\n  exists condition in v\n'

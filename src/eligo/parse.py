@@ -119,7 +119,8 @@ def _recover(text: str, path: str, first_error_line: int = 0) -> list[Diagnostic
     """Parse each top-level item alone and collect one syntax error per broken item.
 
     The whole file parsed up to ``first_error_line``, so the items ending before the item just
-    before it are not parsed again (an unclosed group shows as an error in the next item).
+    before it are parsed once, together, for what a failed parse leaves unchecked (nesting
+    depth); only if that finds something are they taken item by item too.
     """
     starts = [m.start() for m in ITEM_START.finditer(text)]
     if not starts or starts[0] != 0:
@@ -127,6 +128,11 @@ def _recover(text: str, path: str, first_error_line: int = 0) -> list[Diagnostic
     # lines[i]: the newlines before item i
     lines = list(itertools.accumulate(text.count("\n", a, b) for a, b in itertools.pairwise([0, *starts])))
     first = max(0, bisect.bisect_right(lines, first_error_line - 1) - 2) if first_error_line > 0 else 0
+    if first:
+        try:
+            _parse_chunk(text[: starts[first]], path, 0)
+        except (ParseError, UnexpectedInput):  # an item there has its own error: recover from the start
+            first = 0
     diagnostics: list[Diagnostic] = []
     for index in range(first, len(starts)):
         begin, end = starts[index], starts[index + 1] if index + 1 < len(starts) else len(text)
