@@ -270,7 +270,7 @@ IMPLAUSIBLE = [
     (
         {"observations": [{"code": ANC, "value": int("9" * 400)}]},
         "observations[0].value",
-        "the number is too large (400 digits; at most about 1.8e308)",
+        "the number is too large (a 400-digit number; at most about 1.8e308)",
     ),
     (
         {"attestations": {"expected_survival": {"value": float("inf"), "unit": "weeks"}}},
@@ -280,7 +280,7 @@ IMPLAUSIBLE = [
     (
         {"observations": [{"code": ANC, "value": 1, "reference_high": float("nan")}]},
         "observations[0].reference_high",
-        "expected a finite number, got the number nan",
+        "nan is not a number a record can hold (numbers must be finite)",  # as for a value
     ),
     (
         {"conditions": [{"code": {"system": "ICD9", "code": "173.3"}}]},

@@ -139,7 +139,7 @@ class RecordProblem:
 
 # Characters that would let data forge or hide message text: line breaks and other controls,
 # and the bidirectional overrides that reorder what a terminal shows.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
@@ -148,7 +148,7 @@ def printable(text: str) -> str:
     >>> printable("P1\\nrejected: forged")
     'P1\\\\nrejected: forged'
     """
-    return _UNPRINTABLE.sub(lambda m: json.dumps(m.group())[1:-1], text)
+    return UNPRINTABLE.sub(lambda m: json.dumps(m.group())[1:-1], text)
 
 
 class RecordError(EligoError):

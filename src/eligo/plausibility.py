@@ -33,7 +33,16 @@ from typing import Any
 
 from eligo.temporal import DateLike, PartialDate, bounds, years_between
 
-__all__ = ["NON_NEGATIVE", "OLDEST_AGE_YEARS", "SCALES", "at_index_dates", "number_problem", "problems"]
+__all__ = [
+    "LONG_NUMBER_BITS",
+    "NON_NEGATIVE",
+    "OLDEST_AGE_YEARS",
+    "SCALES",
+    "at_index_dates",
+    "number_problem",
+    "number_text",
+    "problems",
+]
 
 #: The oldest age Eligo accepts. Our own bound, not a clinical fact: it is well above the oldest
 #: verified human age, 122 years and 164 days (Jeanne Calment, 1875-1997; Guinness World
@@ -121,6 +130,22 @@ def at_index_dates(patient: Any, index_dates: Mapping[str, DateLike]) -> list[Pr
     return found
 
 
+LONG_NUMBER_BITS = 196  # integers this long (about 60 digits) are shown by their number of digits
+
+
+def number_text(value: int | float) -> str:
+    """A number as a message shows it: a huge integer by its number of digits.
+
+    >>> number_text(int("9" * 400)), number_text(10**5000), number_text(2.5)
+    ('a 400-digit number', 'a number of more than 4000 digits', '2.5')
+    """
+    if isinstance(value, int) and value.bit_length() > LONG_NUMBER_BITS:
+        if value.bit_length() > 14_000:  # past Python's 4300-digit limit for str()
+            return "a number of more than 4000 digits"
+        return f"a {len(str(abs(value)))}-digit number"
+    return str(value)
+
+
 def number_problem(value: Any) -> str | None:
     """Why a recorded number cannot be used (NaN, infinite, too large), or ``None``."""
     if isinstance(value, bool):
@@ -128,7 +153,7 @@ def number_problem(value: Any) -> str | None:
     if isinstance(value, float) and not math.isfinite(value):
         return f"{value} is not a number a record can hold (numbers must be finite)"
     if isinstance(value, int) and abs(value) > LARGEST_NUMBER:
-        return f"the number is too large ({len(str(abs(value)))} digits; at most about 1.8e308)"
+        return f"the number is too large ({number_text(value)}; at most about 1.8e308)"
     return None
 
 

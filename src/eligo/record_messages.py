@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from eligo.errors import RecordProblem, printable
+from eligo.plausibility import LONG_NUMBER_BITS, number_text
 from eligo.records import Patient
 
 __all__ = ["record_problem", "validation_problem"]
@@ -71,7 +72,7 @@ def _patient_id(text: bytes) -> str | None:
     if isinstance(value, str) and value:
         return printable(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return _number_text(value)
+        return number_text(value)
     return None
 
 
@@ -217,10 +218,10 @@ def _kind(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int) and value.bit_length() > _LONG_BITS:
-        return _number_text(value)
+    if isinstance(value, int) and value.bit_length() > LONG_NUMBER_BITS:
+        return number_text(value)
     if isinstance(value, int | float):
-        return f"the number {_number_text(value)}"
+        return f"the number {number_text(value)}"
     if isinstance(value, str):
         return f"the string {_shown(value)}"
     if isinstance(value, list):
@@ -236,21 +237,9 @@ def _shown(value: Any) -> str:
         text = printable(value if len(value) <= 60 else value[:57] + "...")
         return f"'{text}'"
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return _number_text(value)
+        return number_text(value)
     try:
         text = json.dumps(value)
     except (TypeError, ValueError):
         text = repr(value)
     return printable(text if len(text) <= 60 else text[:57] + "...")
-
-
-_LONG_BITS = 196  # integers this long (about 60 digits) are shown by their number of digits
-
-
-def _number_text(value: int | float) -> str:
-    """A number as a message shows it: a huge integer by its number of digits."""
-    if isinstance(value, int) and value.bit_length() > _LONG_BITS:
-        if value.bit_length() > 14_000:  # past Python's 4300-digit limit for str()
-            return "a number of more than 4000 digits"
-        return f"a {len(str(abs(value)))}-digit number"
-    return str(value)

@@ -13,11 +13,11 @@ missing data.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
+from eligo.errors import UNPRINTABLE
 from eligo.plausibility import number_problem
 from eligo.temporal import PartialDate
 
@@ -52,16 +52,14 @@ def _usable_number(value: Any) -> Any:
 
 
 def _identifier(value: str) -> str:
-    if _CONTROL.search(value):
+    if UNPRINTABLE.search(value):  # what messages would have to escape is not an id
         raise ValueError("must not contain control characters (line breaks, tabs, direction overrides)")
     return value
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
 Identifier = Annotated[str, Field(min_length=1), AfterValidator(_identifier)]
 """A patient id: a non-empty string that prints on one line in every output."""
-FiniteNumber = Annotated[float, Field(strict=True, allow_inf_nan=False)]
+FiniteNumber = Annotated[float, Field(strict=True), AfterValidator(_usable_number)]
 """A JSON number (a whole number is accepted as is), never NaN or infinite; never a string."""
 
 
