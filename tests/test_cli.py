@@ -92,3 +92,15 @@ def test_help_is_available_everywhere() -> None:
         code, out, _ = run(*command, "--help")
         assert code == 0
         assert "Usage:" in out
+
+
+def test_a_directory_is_checked_outside_hidden_folders(tmp_path: Path) -> None:
+    """`eligo check .` in a project does not descend into .git or .venv (nor into a hidden .elig)."""
+    shutil.copy(CRITERIA / "nct05238363.elig", tmp_path / "trial.elig")
+    shutil.copytree(CRITERIA / "valuesets", tmp_path / "valuesets")
+    for hidden in (tmp_path / ".venv" / "lib", tmp_path / ".git"):
+        hidden.mkdir(parents=True)
+        (hidden / "broken.elig").write_text("include (\n", encoding="utf-8")
+    code, out, err = run("check", str(tmp_path))
+    assert code == 0, err
+    assert "trial.elig: ok" in out and "broken" not in out + err

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -29,7 +29,14 @@ from eligo.program import Program
 from eligo.reader import read_one_patient, read_patients
 from eligo.records import Patient, json_schema
 from eligo.render import FORMATS, render_protocol
-from eligo.report import CohortSummary, render_cohort_report, render_patient_report, summarize
+from eligo.report import (
+    REPORT_FORMATS,
+    CohortSummary,
+    ReportFormat,
+    render_cohort_report,
+    render_patient_report,
+    summarize,
+)
 from eligo.temporal import DateLike, PartialDate
 from eligo.trial import load
 
@@ -71,12 +78,16 @@ def _plural(count: int, word: str) -> str:
 
 
 def criteria_files(paths: Iterable[str]) -> list[Path]:
-    """Files named on the command line; a directory stands for every .elig file below it."""
+    """Files named on the command line; a directory stands for every .elig file below it, outside
+    hidden folders (``.git``, ``.venv``), as the patient reader skips hidden files."""
     found: list[Path] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found.extend(sorted(path.rglob("*.elig")))
+            below = (
+                p for p in path.rglob("*.elig") if not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            found.extend(sorted(below))
         elif path.exists():
             found.append(path)
         else:
@@ -384,7 +395,7 @@ def render(criteria: str | None, fmt: str, output: Path | None, render_all: bool
 @main.command()
 @click.argument("criteria", type=click.Path(dir_okay=False))
 @click.argument("patients", type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="html", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (atomically).")
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
 @click.option(
@@ -404,11 +415,11 @@ def report(
     if _holds_one_record(path):
         patient = read_one_patient(path, index_dates=dates)
         result = trial.evaluate(patient, dates)
-        text = render_patient_report(result, trial.program, fmt, when, patient=patient)  # type: ignore[arg-type]
+        text = render_patient_report(result, trial.program, cast(ReportFormat, fmt), when, patient=patient)
         rejected = 0
     else:
         summary = summarize(trial, path, dates)
-        text = render_cohort_report(summary, trial.program, fmt, evaluated_on=when)  # type: ignore[arg-type]
+        text = render_cohort_report(summary, trial.program, cast(ReportFormat, fmt), evaluated_on=when)
         rejected = summary.rejected + summary.broken_files
         broken = _broken_files(Counter({"broken files": summary.broken_files}))
         click.echo(
