@@ -82,7 +82,8 @@ def point_phrase(expr: n.Node) -> str:
     if isinstance(expr, n.Name):
         return humanize(expr.name)
     if isinstance(expr, n.FieldOf):
-        return f"the {expr.record}'s {humanize(expr.field)} date"
+        field = humanize(expr.field)
+        return f"the {expr.record}'s {field}" if expr.field == "date" else f"the {expr.record}'s {field} date"
     if isinstance(expr, n.DateLit):
         return expr.value
     raise TypeError(f"phrases: no wording for a date given as {getattr(expr, 'kind', type(expr).__name__)!r}")
@@ -143,7 +144,8 @@ class Phraser:
         self.titles = titles
         self.attested = attested
         self.rules: dict[str, Callable[..., str]] = {}
-        for node_type in (*n.EXPR_TYPES,):
+        self._queries = 0  # how many queries' conditions are being phrased around the current node
+        for node_type in n.EXPR_TYPES:  # a kind without its phrase_<kind> method fails here, at once
             kind = node_type.model_fields["kind"].default
             self.rules[kind] = getattr(self, f"phrase_{kind}")
 
@@ -206,19 +208,25 @@ class Phraser:
         name = q.valueset or q.measure
         with_set, without = RECORD_NOUNS[q.record]
         text = with_set.format(self.title(name)) if name else without
-        if q.where is not None:
-            text += ", " + self.phrase(q.where, q.record)
-        if q.excepts:
-            text += ", except " + join([self.phrase(x.condition, q.record) for x in q.excepts], "or")
+        self._queries += 1
+        try:
+            if q.where is not None:
+                text += ", " + self.phrase(q.where, q.record)
+            if q.excepts:
+                text += ", except " + join([self.phrase(x.condition, q.record) for x in q.excepts], "or")
+        finally:
+            self._queries -= 1
         return text
 
     def phrase_count(self, e: n.Count, record: str | None) -> str:
         return f"the number of records of {self.query(e.query)}"
 
     def phrase_exists(self, e: n.Exists, record: str | None) -> str:
-        if e.quantifier == "exists":
-            return self.query(e.query)
-        return "no " + self.query(e.query).removeprefix("a ").removeprefix("an ")
+        text = self.query(e.query)
+        if e.quantifier != "exists":
+            text = "no " + text.removeprefix("a ").removeprefix("an ")
+        # inside another query's condition it qualifies that record: "a biopsy, with a diagnosis ..."
+        return f"with {text}" if self._queries else text
 
     # -- predicates
     def phrase_compare(self, e: n.Compare, record: str | None) -> str:
@@ -227,7 +235,7 @@ class Phraser:
             return AGE_COMPARISONS[e.op].format(b=right) + f" on the day of {point_phrase(e.left.at)}"
         if isinstance(e.left, n.Count):
             return (
-                f"at least {right} records of {self.query(e.left.query)}"
+                f"at least {right} record{'' if right == '1' else 's'} of {self.query(e.left.query)}"
                 if e.op == ">="
                 else COMPARISONS[e.op].format(a=self.phrase(e.left, record), b=right)
             )
@@ -307,9 +315,14 @@ class Phraser:
 
     def phrase_and(self, e: n.And, record: str | None) -> str:
         parts = [self._operand(o, record, n.And) for o in e.operands]
-        if len(parts) == 2 and parts[1].startswith("with "):  # "carcinoma in situ with status resolved"
-            return f"{parts[0]} {parts[1]}"
+        if len(parts) == 2 and self._field_test(e.operands[1], record) and parts[1].startswith("with "):
+            return f"{parts[0]} {parts[1]}"  # "carcinoma in situ with status resolved"
         return join(parts, "and")
+
+    def _field_test(self, e: n.Node, record: str | None) -> bool:
+        """Whether ``e`` tests a field of the record a query is about (not an attested item or a define)."""
+        tested = getattr(e, "left", None) or getattr(e, "operand", None)
+        return record is not None and isinstance(tested, n.Name) and tested.name not in self.titles
 
     def phrase_or(self, e: n.Or, record: str | None) -> str:
         return join([self._operand(o, record, n.Or) for o in e.operands], "or")
