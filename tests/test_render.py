@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
 import pytest
 
 import eligo
-from eligo.render import FORMATS, render_protocol
+from eligo.render import FORMATS, markdown_escape, render_protocol
 
 from .conftest import CRITERIA, TRIAL_FILES
 from .htmlcheck import html_problems
@@ -23,6 +24,33 @@ def test_every_trial_renders_in_every_format(path: Path, fmt: str) -> None:
         assert criterion.id in text
     if fmt == "html":
         assert html_problems(text) == []
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("path", TRIAL_FILES, ids=lambda p: p.name)
+def test_every_note_reaches_every_format(path: Path, fmt: str) -> None:
+    """A reading or code choice recorded beside a declaration is shown to the reviewer, whatever
+    the format: criteria, attested items, definitions, and the value sets the criteria use."""
+    program = eligo.load_program(path)
+    text = _words(html.unescape(render_protocol(program, fmt)) if fmt == "html" else render_protocol(program, fmt))
+    used = {
+        name
+        for c in program.criteria
+        for node in c.body.walk()
+        for name in [getattr(node, "valueset", None), getattr(node, "measure", None)]
+        if name
+    }
+    declarations = [*program.criteria, *program.attested.values(), *program.defines.values()]
+    declarations += [program.valuesets[name] for name in sorted(used)]
+    notes = [note for d in declarations for note in d.notes]
+    assert notes, "the shipped criteria carry notes"
+    for note in notes:
+        shown = markdown_escape(note) if fmt == "md" else note
+        assert _words(shown) in text, (fmt, note)
 
 
 def test_the_markdown_reads_as_a_protocol_section() -> None:
