@@ -17,7 +17,7 @@ import eligo
 from eligo.render import markdown_escape
 from eligo.report import CohortSummary, render_cohort_report, render_patient_report
 
-from .test_report import check_html
+from .htmlcheck import check_html
 
 PAYLOAD = '<script>alert(1)</script> "><img src=x onerror=alert(1)> {{ 7*7 }} {% raw %}'
 KINDS = ("value", "display", "unit", "attested", "recorder", "file")
