@@ -7,6 +7,7 @@ autoescaped, Markdown escapes its own special characters, and undefined names ar
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -37,7 +38,9 @@ def markdown_escape(text: object) -> str:
     return re.sub(r"([\\`*_\[\]|])", r"\\\1", escaped)
 
 
+@functools.cache
 def environment() -> Environment:
+    """The one Jinja environment (templates compile once per process)."""
     env = Environment(
         loader=PackageLoader("eligo", "templates"),
         undefined=StrictUndefined,
