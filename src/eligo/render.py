@@ -19,6 +19,8 @@ from eligo.phrases import humanize, phraser_for, sentence
 from eligo.program import Program
 
 FORMATS = ("md", "html", "txt")
+INCLUSION_INTRO = "A patient may enter the trial only if all of the following apply."
+EXCLUSION_INTRO = "A patient may not enter the trial if any of the following applies."
 TYPE_WORDS = {
     "boolean": "yes or no",
     "number": "a number",
@@ -102,8 +104,13 @@ def protocol_context(program: Program) -> dict[str, Any]:
                 {"name": humanize(r.name), "description": r.description} for r in (trial.references if trial else ())
             ],
         },
-        "inclusions": [criterion(c, i) for i, c in enumerate(program.inclusions, 1)],
-        "exclusions": [criterion(c, i) for i, c in enumerate(program.exclusions, 1)],
+        "sections": [
+            {"heading": heading, "intro": intro, "items": [criterion(c, i) for i, c in enumerate(criteria, 1)]}
+            for heading, intro, criteria in (
+                ("Inclusion criteria", INCLUSION_INTRO, program.inclusions),
+                ("Exclusion criteria", EXCLUSION_INTRO, program.exclusions),
+            )
+        ],
         "attested": [
             {"title": a.title, "type": value_type_words(a.value_type), "notes": list(a.notes)}
             for a in program.attested.values()
