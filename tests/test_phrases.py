@@ -81,6 +81,7 @@ GOLDEN = [
     ),
     ("count(procedure in transplant) >= 2", "At least 2 records of transplant."),
     ("exists ecog where value > 1", "A result of ECOG performance status, with a value of more than 1."),
+    ("exists ecog where value not in 0..1", "A result of ECOG performance status, with a value not between 0 and 1."),
     (
         "exists condition in cscc where (exists procedure where date after condition.onset)",
         "A diagnosis of cutaneous squamous cell carcinoma, with a procedure, performed after the condition's onset date.",

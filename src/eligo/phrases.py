@@ -270,19 +270,16 @@ class Phraser:
         if isinstance(e.operand, n.Name) and e.operand.name in FIELD_IS and isinstance(collection, n.SetLit):
             words = FIELD_IS[e.operand.name].format(values)
             return f"not {words}" if e.negated else words
+        if self._field_test(e, record):  # a field of the record the query is about
+            article = "a " if isinstance(e.operand, n.Name) and e.operand.name == "value" else ""
+            if isinstance(collection, n.RangeLit):
+                joined = f"not {values}" if e.negated else values
+            else:
+                joined = f"other than {values}" if e.negated else f"of {values}"
+            return f"with {article}{humanize(getattr(e.operand, 'name', ''))} {joined}"
+        listed = isinstance(collection, (n.SetLit, n.RangeLit))  # "is 0..1", "is A or B"; else "is in <set>"
         verb = "is not" if e.negated else "is"
-        operand = e.operand
-        if record is not None and isinstance(operand, n.Name) and operand.name not in self.titles and not e.negated:
-            article = "a " if operand.name == "value" else ""
-            joined = values if isinstance(collection, n.RangeLit) else f"of {values}"
-            return f"with {article}{humanize(operand.name)} {joined}"
-        if isinstance(collection, n.SetLit):
-            return f"{self.subject(e.operand, record)} {verb} {values}"
-        return (
-            f"{self.subject(e.operand, record)} {verb} {values}"
-            if isinstance(collection, n.RangeLit)
-            else f"{self.subject(e.operand, record)} {verb} in {values}"
-        )
+        return f"{self.subject(e.operand, record)} {verb} {values if listed else f'in {values}'}"
 
     def phrase_includes(self, e: n.Includes, record: str | None) -> str:
         item = self.value(e.item, record)
