@@ -99,3 +99,20 @@ def test_markdown_escapes_raw_html(tmp_path: Path) -> None:
 def test_a_criteria_file_cannot_reach_the_templates(tmp_path: Path) -> None:
     text = render_protocol(hostile_program(tmp_path), "txt")
     assert "{{ 7*7 }}" in text
+
+
+def test_the_appendix_lists_the_value_sets_the_criteria_use_through_definitions(tmp_path: Path) -> None:
+    source = (
+        'trial NCT1 "T"\n  reference d "Day 1"\n\n'
+        'valueset used "Reached through a definition"\n  ICD10CM C44.92 "SCC"\n\n'
+        'valueset unused "Only in an unused definition"\n  ICD10CM C43 "Melanoma"\n\n'
+        'define has_used "Has one" \n  exists condition in used\n\n'
+        'define has_unused "Has the other" \n  exists condition in unused\n\n'
+        'include I1 "x"\n  has_used\n'
+    )
+    path = tmp_path / "t.elig"
+    path.write_text(source, encoding="utf-8")
+    text = render_protocol(eligo.load_program(path), "md")
+    appendix = text[text.index("## Appendix") :]
+    assert "Reached through a definition" in appendix
+    assert "Only in an unused definition" not in appendix

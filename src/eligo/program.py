@@ -48,15 +48,22 @@ class Program:
         parts = [d.model_dump_json(exclude={"path"}) for d in (self.document, *self.imports)]
         return "sha256:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
-    def attested_in(self, expr: n.Node, _seen: frozenset[str] = frozenset()) -> list[str]:
-        """The attested items an expression reads, directly or through definitions, in order of use."""
+    def used_names(self, expr: n.Node, _seen: frozenset[str] = frozenset()) -> list[str]:
+        """The declared names an expression uses (attested items, value sets, measures, definitions,
+        reference dates), directly or through the definitions it uses, in order of first use."""
         names: dict[str, None] = {}
         for node in expr.walk():
-            if not isinstance(node, n.Name):
-                continue
-            if node.name in self.attested:
+            if isinstance(node, n.Query):
+                names.update(dict.fromkeys(x for x in (node.valueset, node.measure) if x))
+            elif isinstance(node, n.Latest):
+                names[node.measure] = None
+            elif isinstance(node, n.Name):
                 names[node.name] = None
-            elif node.name in self.defines and node.name not in _seen:
-                inner = self.attested_in(self.defines[node.name].body, _seen | {node.name})
-                names.update(dict.fromkeys(inner))
+                if node.name in self.defines and node.name not in _seen:
+                    inner = self.used_names(self.defines[node.name].body, _seen | {node.name})
+                    names.update(dict.fromkeys(inner))
         return list(names)
+
+    def attested_in(self, expr: n.Node) -> list[str]:
+        """The attested items an expression reads, directly or through definitions, in order of use."""
+        return [name for name in self.used_names(expr) if name in self.attested]

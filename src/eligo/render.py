@@ -136,17 +136,7 @@ def protocol_context(program: Program) -> dict[str, Any]:
 
 def _used_valuesets(program: Program) -> list[n.ValueSet | n.Measure]:
     """The value sets and measures the criteria use (directly or through definitions), in file order."""
-    used: set[str] = set()
-    bodies: list[n.Node] = [c.body for c in program.criteria]
-    bodies += [d.body for d in program.defines.values()]
-    for body in bodies:
-        for node in body.walk():
-            if isinstance(node, n.Name) and node.name in program.valuesets:
-                used.add(node.name)
-            elif isinstance(node, n.Query):
-                used.update(x for x in (node.valueset, node.measure) if x)
-            elif isinstance(node, n.Latest):
-                used.add(node.measure)
+    used = {name for c in program.criteria for name in program.used_names(c.body)}
     return [v for name, v in program.valuesets.items() if name in used]
 
 
