@@ -21,7 +21,7 @@ from eligo import nodes as n
 from eligo.codes import CodeMatcher
 from eligo.format import format_expr
 from eligo.logic import Truth, all3, and3, any3, implies3, not3
-from eligo.phrases import RECORD_LIST_WORDS, humanize, phraser_for, window_phrase
+from eligo.phrases import RECORD_LIST_WORDS, humanize, phraser_for, value_type_words, window_phrase
 from eligo.program import Program
 from eligo.records import RECORD_LISTS, Attestation, Code, Patient
 from eligo.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
@@ -250,7 +250,7 @@ class Evaluator:
         value = _typed(item.value_type, attestation.value, attestation.unit)
         if value is None:
             return self._missing(
-                f"{what}: the recorded value {attestation.value!r} is not {_type_words(item.value_type)}"
+                f"{what}: the recorded value {attestation.value!r} is not {value_type_words(item.value_type, for_entry=True)}"
             )
         if not self.explain:
             return value, EMPTY
@@ -650,17 +650,6 @@ def _typed(value_type: n.Node, raw: Any, unit: str | None, reference_high: float
         return None
     uln = float(raw) / reference_high if reference_high else None
     return Qty(float(raw) * float(UNITS[unit].factor), UNITS[unit].dimension, uln)
-
-
-def _type_words(value_type: n.Node) -> str:
-    kind = getattr(value_type, "kind", "")
-    if kind == "enum":
-        return "one of " + ", ".join(getattr(value_type, "values", ()))
-    if kind == "quantity":
-        return f"a quantity in {getattr(value_type, 'unit', '')} (with its unit)"
-    if kind == "duration":
-        return "a duration with a unit (days, weeks, months or years)"
-    return {"boolean": "yes or no (true/false)", "number": "a number", "date": "a date", "text": "text"}.get(kind, kind)
 
 
 # ----------------------------------------------------------------------------- wording

@@ -72,6 +72,31 @@ FIELD_COMPARISONS = {
 VALUE_WORDS = {"allogeneic": "an allogeneic", "autologous": "an autologous", "syngeneic": "a syngeneic"}
 
 
+TYPE_WORDS = {"boolean": "yes or no", "number": "a number", "date": "a date", "text": "text", "duration": "a duration"}
+#: what a person recording a value needs to hear beyond the type's name
+ENTRY_HINTS = {
+    "boolean": " (true/false)",
+    "quantity": " (with its unit)",
+    "duration": " with a unit (days, weeks, months or years)",
+}
+
+
+def value_type_words(t: n.Node, *, for_entry: bool = False) -> str:
+    """A declared value type in words (``a quantity in g/dL``); ``for_entry`` adds how to record it.
+
+    >>> value_type_words(n.QuantityType(unit="g/dL")), value_type_words(n.QuantityType(unit="g/dL"), for_entry=True)
+    ('a quantity in g/dL', 'a quantity in g/dL (with its unit)')
+    """
+    kind = getattr(t, "kind", "text")
+    if isinstance(t, n.QuantityType):
+        words = f"a quantity in {t.unit}"
+    elif isinstance(t, n.EnumType):
+        words = "one of " + ", ".join(humanize(v) for v in t.values)
+    else:
+        words = TYPE_WORDS.get(kind, kind)
+    return words + ENTRY_HINTS.get(kind, "") if for_entry else words
+
+
 def humanize(name: str) -> str:
     """A name as words: ``first_dose`` → ``first dose``."""
     return name.replace("_", " ")

@@ -15,19 +15,12 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from eligo import nodes as n
 from eligo.codes import SYSTEM_NAMES
-from eligo.phrases import humanize, phraser_for, sentence
+from eligo.phrases import humanize, phraser_for, sentence, value_type_words
 from eligo.program import Program
 
 FORMATS = ("md", "html", "txt")
 INCLUSION_INTRO = "A patient may enter the trial only if all of the following apply."
 EXCLUSION_INTRO = "A patient may not enter the trial if any of the following applies."
-TYPE_WORDS = {
-    "boolean": "yes or no",
-    "number": "a number",
-    "date": "a date",
-    "text": "text",
-    "duration": "a duration",
-}
 
 
 def markdown_escape(text: object) -> str:
@@ -55,14 +48,6 @@ def environment() -> Environment:
     )
     env.filters["md"] = markdown_escape
     return env
-
-
-def value_type_words(t: n.Node) -> str:
-    if isinstance(t, n.QuantityType):
-        return f"a quantity in {t.unit}"
-    if isinstance(t, n.EnumType):
-        return "one of " + ", ".join(humanize(v) for v in t.values)
-    return TYPE_WORDS[getattr(t, "kind", "text")]
 
 
 def _code_rows(entries: tuple[n.CodeEntry, ...]) -> list[dict[str, Any]]:

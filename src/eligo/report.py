@@ -25,10 +25,11 @@ from typing import Any, Literal
 
 from eligo import nodes as n
 from eligo.errors import RecordProblem
+from eligo.phrases import value_type_words
 from eligo.program import Program
 from eligo.reader import read_patients
 from eligo.records import Attestation, Patient
-from eligo.render import environment, value_type_words
+from eligo.render import environment
 from eligo.results import CriterionResult, Evidence, Outcome, PatientResult, Verdict, verdict
 from eligo.temporal import DateLike
 from eligo.trial import CompiledTrial
