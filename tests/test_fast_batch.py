@@ -230,3 +230,35 @@ def test_workers_started_afresh_screen_the_same(cohort: Path, method: str, monke
     monkeypatch.setattr(batch, "_start_method", lambda: method)
     index_dates: dict[str, DateLike] = {"first_dose": date(2026, 3, 2)}
     assert screened(cohort, 2, index_dates) == sequential(cohort, index_dates)
+
+
+def test_the_default_is_one_worker_per_core_this_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A container or ``taskset`` that leaves the process one core gets one worker, not one per
+    core of the machine; without an affinity call (macOS, Windows), one per core."""
+    import os
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {3}, raising=False)
+    assert batch.default_jobs() == 1
+    monkeypatch.delattr(os, "sched_getaffinity")
+    assert batch.default_jobs() == 64
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_screening_starts_before_the_file_is_cut_up(cohort: Path, jobs: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ranges are found as they are needed: the first results come before the last range of a
+    large file has been looked for."""
+    found: list[tuple[int, int]] = []
+    original = batch._ranges
+
+    def ranges(source: str, size: int) -> Any:
+        for span in original(source, size):
+            found.append(span)
+            yield span
+
+    monkeypatch.setattr(batch, "_ranges", ranges)
+    everything = list(original(str(cohort), 16 << 10))
+    results = screen_file(PROGRAM, cohort, jobs=jobs, range_bytes=16 << 10)
+    next(results)
+    assert len(found) <= 2 * jobs + 2 < len(everything)
+    results.close()

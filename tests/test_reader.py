@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import tempfile
 import tracemalloc
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,8 @@ from hypothesis import strategies as st
 from eligo import reader
 from eligo.errors import InputError, RecordError, RecordProblem, UsageError
 from eligo.reader import Loaded, read_one_patient, read_patients
+from eligo.records import Patient
+from eligo.seen_ids import SeenIds
 
 Summary = str | tuple[int, str | None, str]
 
@@ -378,7 +382,7 @@ def test_an_oversized_array_element_is_skipped(tmp_path: Path, monkeypatch: pyte
 
 def test_the_default_limit_is_64_mib() -> None:
     assert reader.MAX_RECORD_BYTES == 64 * 1024 * 1024
-    assert reader._too_large() == "record is larger than the 64 MiB limit"
+    assert reader.size_text(reader.MAX_RECORD_BYTES) == "64 MiB"
 
 
 @pytest.mark.parametrize(("name", "text"), [("p.jsonl", '{"id": "%s"}\n'), ("p.json", '[{"id": "%s"}]')])
@@ -400,6 +404,54 @@ def test_an_oversized_record_is_never_held(
 
 
 # --- one patient ---------------------------------------------------------------------------------
+
+
+def drained(items: Generator[tuple[int, Any], None, int]) -> tuple[list[tuple[int, Any]], int]:
+    """What a generator yields, and what it returns."""
+    found: list[tuple[int, Any]] = []
+    while True:
+        try:
+            found.append(next(items))
+        except StopIteration as stop:
+            return found, stop.value
+
+
+def test_json_lines_in_a_byte_range_with_a_decoder_tried_first() -> None:
+    """What the screening workers read: lines counted from where the reading starts, a record the
+    decoder takes as it is, the others judged by pydantic, the size limit, the lines counted."""
+    data = b'{"id": "A"}\n{"id": "B", "sex": "x"}\n\n{"id": "' + b"x" * 50 + b'"}\n{"id": "C"}\n\n'
+    tried: list[bytes] = []
+
+    def decode(line: bytes) -> Any:
+        tried.append(line)
+        return ("decoded", line) if b'"A"' in line else None
+
+    items, count = drained(reader.read_json_lines(io.BytesIO(data), "s.jsonl", decode=decode, limit=40))
+    assert count == 6
+    assert [(n, f if isinstance(f, tuple) else f.id if isinstance(f, Patient) else f.render()) for n, f in items] == [
+        (1, ("decoded", b'{"id": "A"}\n')),
+        (2, "s.jsonl:2: patient B: sex: 'x' is not one of: female, male, other"),
+        (4, "s.jsonl:4: record is larger than the 40 bytes limit"),
+        (5, "C"),
+    ]
+    assert not any(b"xxx" in line for line in tried)  # an oversized line is never decoded
+    start, end = data.index(b'{"id": "B"'), data.index(b'{"id": "C"')
+    file = io.BytesIO(data)
+    file.seek(start)
+    items, count = drained(reader.read_json_lines(file, "s.jsonl", size=end - start, limit=40))
+    assert count == 3 and [n for n, _ in items] == [1, 3]  # B, a blank line, the oversized line; not C
+    assert file.tell() == end
+
+
+def test_a_repeated_id_is_rejected_only_in_a_valid_record() -> None:
+    seen = SeenIds()
+    assert seen.check(None, "a.jsonl", 1, loaded=True) is None
+    assert seen.check("P1", "a.jsonl", 2, loaded=False) is None  # an invalid record's id still counts
+    assert seen.check("P1", "a.jsonl", 3, loaded=True) == RecordProblem(
+        "a.jsonl", 3, "P1", "id", "patient id 'P1' already appeared at line 2"
+    )
+    assert seen.check("P1", "a.jsonl", 4, loaded=False) is None  # reported for what is wrong with it instead
+    assert seen.check("P2", "b.jsonl", 5, loaded=True) is None and len(seen) == 2
 
 
 def test_read_one_patient(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import re
 
 from eligo.errors import RecordProblem
 
-__all__ = ["FileProblem", "Span", "Splitter"]
+__all__ = ["NON_SPACE", "FileProblem", "Span", "Splitter"]
 
 
 class FileProblem(RecordProblem):
@@ -43,7 +43,8 @@ def _balanced(levels: int) -> re.Pattern[bytes]:
 
 _SKIP = _balanced(6)
 _STRING_REST = re.compile(rb'(?:[^"\\]++|\\.)*+', re.DOTALL)
-_NON_SPACE = re.compile(rb"[^ \t\r\n]")
+#: A byte that is not JSON whitespace.
+NON_SPACE = re.compile(rb"[^ \t\r\n]")
 _QUOTE, _COMMA, _CLOSE_ARRAY = ord('"'), ord(","), ord("]")
 _OPENERS = frozenset(b"{[")
 _CLOSERS = frozenset(b"}]")
@@ -133,7 +134,7 @@ class Splitter:
 
     def _open(self, chunk: bytes) -> int:
         """Before the array: skip to its '['."""
-        found = _NON_SPACE.search(chunk)
+        found = NON_SPACE.search(chunk)
         if found is None:
             return len(chunk)
         self.started = True
@@ -218,12 +219,12 @@ class Splitter:
 
     def _bare_start(self, chunk: bytes, pos: int, stop: int) -> None:
         """Between values: text other than a bracket or string (a number, a word) starts a value."""
-        found = _NON_SPACE.search(chunk, pos, stop)
+        found = NON_SPACE.search(chunk, pos, stop)
         if found is not None:
             self._begin(chunk, found.start(), container=False)
 
     def _trailing(self, chunk: bytes, pos: int) -> None:
-        found = _NON_SPACE.search(chunk, pos)
+        found = NON_SPACE.search(chunk, pos)
         if found is not None:
             self._count(chunk, found.start())
             self._problem("invalid JSON: there is more text after the end of the array")

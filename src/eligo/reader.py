@@ -20,16 +20,16 @@ can have are found by :mod:`eligo.plausibility`.
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Generator, Iterator, Mapping
+import sys
+from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Union
+from typing import IO, Any, Union
 
 from pydantic import ValidationError
 
 from eligo.errors import InputError, RecordError, RecordProblem, UsageError
-from eligo.json_split import FileProblem, Splitter
+from eligo.json_split import NON_SPACE, FileProblem, Splitter
 from eligo.plausibility import at_index_dates
 from eligo.plausibility import problems as implausible
 from eligo.record_messages import record_problem, validation_problem
@@ -42,10 +42,11 @@ __all__ = [
     "CHUNK_SIZE",
     "MAX_RECORD_BYTES",
     "Loaded",
-    "SeenIds",
+    "read_json_lines",
     "read_one_patient",
     "read_patients",
-    "record_problem",
+    "size_text",
+    "text_start",
 ]
 
 #: Bytes read at a time when scanning a JSON array or object, or skipping an oversized line.
@@ -59,6 +60,8 @@ RECORD_FILE_SUFFIXES = (".json", ".jsonl", ".ndjson")
 _LINES_SUFFIXES = (".jsonl", ".ndjson")
 
 _Item = Union["Loaded", RecordProblem]
+#: A decoder tried on each line before pydantic (see :func:`read_json_lines`).
+Decode = Callable[[bytes], Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,13 +122,12 @@ def _cross_checked(
 ) -> Iterator[_Item]:
     """The records, with those that repeat an earlier id or precede their birth made problems."""
     for item in items:
-        loaded = isinstance(item, Loaded)
-        patient_id = item.patient.id if isinstance(item, Loaded) else item.patient_id
-        if seen is not None and patient_id is not None:
-            first = seen.add(patient_id, item.source, item.line)
-            if first is not None and loaded:
-                message = seen.message(patient_id, first, item.source)
-                yield RecordProblem(item.source, item.line, patient_id, "id", message)
+        if seen is not None:
+            loaded = isinstance(item, Loaded)
+            patient_id = item.patient.id if isinstance(item, Loaded) else item.patient_id
+            repeated = seen.check(patient_id, item.source, item.line, loaded=loaded)
+            if repeated is not None:
+                yield repeated
                 continue
         if index_dates and isinstance(item, Loaded):
             issues = at_index_dates(item.patient, index_dates)
@@ -213,7 +215,7 @@ def _read_file(path: Path, source: str) -> Generator[_Item, None, None]:
 
 def _read_stream(file: IO[bytes], source: str, suffix: str) -> Iterator[_Item]:
     """Detect the form of a file from its first bytes, then read it in that form."""
-    start, first = _sniff(file, source)
+    start, first = text_start(file, source)
     if first < 0:
         return
     file.seek(first)
@@ -240,8 +242,9 @@ class NotUtf8(InputError):
         self.reason = reason
 
 
-def _sniff(file: IO[bytes], source: str) -> tuple[int, int]:
-    """The offset where the text starts (after a byte order mark) and of its first non-blank byte (-1: none)."""
+def text_start(file: IO[bytes], source: str) -> tuple[int, int]:
+    """The offset where the text of a patient file starts (after a UTF-8 byte order mark) and the
+    offset of its first non-blank byte (-1: none); raises :class:`NotUtf8` for a UTF-16 or UTF-32 file."""
     head = file.read(4)
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
         raise NotUtf8(source, "the file is UTF-16 or UTF-32 encoded; save it as UTF-8")
@@ -249,7 +252,7 @@ def _sniff(file: IO[bytes], source: str) -> tuple[int, int]:
     file.seek(start)
     offset = start
     while chunk := file.read(CHUNK_SIZE):
-        found = _NON_SPACE.search(chunk)
+        found = NON_SPACE.search(chunk)
         if found is not None:
             return start, offset + found.start()
         offset += len(chunk)
@@ -272,33 +275,61 @@ def _looks_like_lines(file: IO[bytes], first: int) -> bool:
 
 
 def _read_lines(file: IO[bytes], source: str) -> Iterator[_Item]:
-    """JSON Lines: one record per line, blank lines skipped; the fast path validates the raw bytes."""
+    """JSON Lines: one record per line, blank lines skipped."""
+    for number, found in read_json_lines(file, source):
+        yield found if isinstance(found, RecordProblem) else Loaded(source, number, found)
+
+
+def read_json_lines(
+    file: IO[bytes], source: str, *, size: int | None = None, decode: Decode | None = None, limit: int | None = None
+) -> Generator[tuple[int, Any], None, int]:
+    """The JSON Lines records of ``file`` from its current position: for each, its line number
+    (1-based, counted from that position) and the valid :class:`~eligo.records.Patient` or the
+    :class:`~eligo.errors.RecordProblem`; blank lines are skipped. Returns the number of lines read.
+
+    ``size`` stops the reading at the first line end at or past that many bytes (a byte range of
+    the file that ends at a line start). ``decode`` is tried first on each line: a record it
+    returns is taken as it is (it must refuse, by returning ``None``, whatever pydantic or the
+    plausibility checks would refuse), and a line it refuses is validated by pydantic, which
+    accepts it or words the problem. A line longer than ``limit`` bytes (default
+    :data:`MAX_RECORD_BYTES`) is reported and skipped without being held in memory.
+    """
+    limit = MAX_RECORD_BYTES if limit is None else limit
+    end = sys.maxsize if size is None else size
     validate = Patient.model_validate_json
     readline = file.readline
-    number = 0
-    while True:
-        limit = MAX_RECORD_BYTES
+    number = done = 0
+    while done < end:
         line = readline(limit + 1)
         if not line:
-            return
+            break
         number += 1
+        done += len(line)
         if len(line) > limit and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):
                 line = readline(CHUNK_SIZE)
-            yield RecordProblem(source, number, None, "", _too_large())
+                done += len(line)
+            yield number, RecordProblem(source, number, None, "", _too_large(limit))
             continue
+        if decode is not None:
+            decoded = decode(line)
+            if decoded is not None:
+                yield number, decoded
+                continue
         try:
             patient = validate(line)
         except ValidationError as error:
             if not line.isspace():
-                yield validation_problem(line.rstrip(b"\r\n"), error, source, number, 1)
+                yield number, validation_problem(line.rstrip(b"\r\n"), error, source, number, 1)
             continue
-        yield _loaded(source, number, patient)
+        yield number, _plausible(source, number, patient)
+    return number
 
 
 def _scan(file: IO[bytes], source: str, *, array: bool) -> Iterator[_Item]:
     """A JSON array (``array``) or a sequence of JSON values, split into records chunk by chunk."""
-    splitter = Splitter(source, array=array, limit=MAX_RECORD_BYTES)
+    limit = MAX_RECORD_BYTES
+    splitter = Splitter(source, array=array, limit=limit)
     validate = Patient.model_validate_json
     while True:
         chunk = file.read(CHUNK_SIZE)
@@ -308,30 +339,35 @@ def _scan(file: IO[bytes], source: str, *, array: bool) -> Iterator[_Item]:
                 continue
             text, line, column = item
             if text is None:
-                yield RecordProblem(source, line, None, "", _too_large())
+                yield RecordProblem(source, line, None, "", _too_large(limit))
                 continue
             try:
                 patient = validate(text)
             except ValidationError as error:
                 yield validation_problem(text, error, source, line, column)
                 continue
-            yield _loaded(source, line, patient)
+            found = _plausible(source, line, patient)
+            yield found if isinstance(found, RecordProblem) else Loaded(source, line, found)
         if not chunk or splitter.stopped:
             return
 
 
-def _loaded(source: str, line: int, patient: Patient) -> _Item:
+def _plausible(source: str, line: int, patient: Patient) -> Patient | RecordProblem:
     """A valid record, unless it holds what no patient can have."""
     issues = implausible(patient)
     if issues:
         return record_problem(source, line, patient.id, issues)
-    return Loaded(source, line, patient)
+    return patient
 
 
-def _too_large() -> str:
-    limit = MAX_RECORD_BYTES
-    size = f"{limit >> 20} MiB" if limit % (1 << 20) == 0 else f"{limit} bytes"
-    return f"record is larger than the {size} limit"
+def _too_large(limit: int) -> str:
+    return f"record is larger than the {size_text(limit)} limit"
 
 
-_NON_SPACE = re.compile(rb"[^ \t\r\n]")
+def size_text(limit: int) -> str:
+    """A size limit in words: ``64 MiB`` when it is a whole number of MiB, else ``100 bytes``.
+
+    >>> size_text(64 << 20), size_text(100)
+    ('64 MiB', '100 bytes')
+    """
+    return f"{limit >> 20} MiB" if limit % (1 << 20) == 0 else f"{limit} bytes"

@@ -20,6 +20,8 @@ True
 "patient id 'P1' already appeared at a.jsonl:1"
 >>> len(seen)
 2
+>>> seen.check("P2", "b.jsonl", 8, loaded=True).render()
+"b.jsonl:8: patient P2: id: patient id 'P2' already appeared at a.jsonl:2"
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ import hashlib
 import os
 import sys
 from array import array
+
+from eligo.errors import RecordProblem
 
 __all__ = ["SeenIds"]
 
@@ -76,6 +80,17 @@ class SeenIds:
         if 4 * len(digests) > 3 * len(slots):
             self._grow()
         return None
+
+    def check(self, patient_id: str | None, source: str, line: int, *, loaded: bool) -> RecordProblem | None:
+        """The rule for repeated ids, for the record at ``source``:``line``: every record's id counts
+        as seen, even a rejected one's, but only a ``loaded`` (valid) record that repeats an earlier
+        id is rejected for it (an invalid one is reported for what is wrong with it)."""
+        if patient_id is None:
+            return None
+        first = self.add(patient_id, source, line)
+        if first is None or not loaded:
+            return None
+        return RecordProblem(source, line, patient_id, "id", self.message(patient_id, first, source))
 
     def message(self, patient_id: str, first: tuple[str, int], source: str) -> str:
         """The words for an id seen again in ``source``, first seen at ``first``."""

@@ -24,11 +24,12 @@ import collections
 import dataclasses
 import gc
 import io
+import itertools
 import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -40,11 +41,13 @@ from eligo.fast.decode import decode
 from eligo.fast.rows import RowFormat, row_format
 from eligo.plausibility import at_index_dates
 from eligo.program import Program
-from eligo.reader import SeenIds, read_patients, record_problem
+from eligo.reader import read_json_lines, read_patients, text_start
+from eligo.record_messages import record_problem
 from eligo.results import Outcome, Verdict
+from eligo.seen_ids import SeenIds
 from eligo.temporal import DateLike
 
-__all__ = ["RANGE_BYTES", "Screened", "screen_file"]
+__all__ = ["RANGE_BYTES", "Screened", "default_jobs", "screen_file"]
 
 #: The size of the byte ranges a JSON Lines file is cut into (a few thousand records).
 RANGE_BYTES = 4 << 20
@@ -85,8 +88,8 @@ def screen_file(
 ) -> Iterator[Screened]:
     """Every record of ``path``, screened or rejected, in input order, as
     ``read_patients(path, index_dates=..., unique_ids=...)`` and the evaluator without evidence
-    would give them. A JSON Lines file is screened in ``jobs`` worker processes (default: one per
-    core; ``1`` screens in this process); ``fmt`` (``jsonl``, ``csv`` or ``table``) adds each
+    would give them. A JSON Lines file is screened in ``jobs`` worker processes (default:
+    :func:`default_jobs`; ``1`` screens in this process); ``fmt`` (``jsonl``, ``csv`` or ``table``) adds each
     result's output line. A JSON Lines file is cut into ranges of about ``range_bytes`` (default
     :data:`RANGE_BYTES`). Raises :class:`~eligo.errors.UsageError` and
     :class:`~eligo.errors.InputError` as the reader does."""
@@ -95,8 +98,16 @@ def screen_file(
     dates = dict(index_dates or {})
     if not (Path(source).is_file() and source.lower().endswith(_LINES_SUFFIXES)):
         return _sequential(compiled, source, dates, unique_ids, fmt)
-    workers = max(1, jobs if jobs is not None else os.cpu_count() or 1)
+    workers = max(1, jobs if jobs is not None else default_jobs())
     return _lines(compiled, source, dates, unique_ids, fmt, workers, range_bytes or RANGE_BYTES)
+
+
+def default_jobs() -> int:
+    """One worker per core this process may run on (its CPU affinity, which a container's CPU set
+    limits), or per core of the machine where the platform does not say."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 def _sequential(
@@ -123,34 +134,26 @@ def _lines(
     workers: int,
     range_bytes: int,
 ) -> Iterator[Screened]:
-    ranges = _ranges(source, range_bytes)
-    first = next(ranges, None)
-    if first is None:
-        return
     seen = SeenIds() if unique_ids else None
     line = 0
-    state = _State(compiled, source, dates, fmt)
-    for count, items in _results(state, first, ranges, workers):
+    state = _State(compiled, source, dates, fmt, reader.MAX_RECORD_BYTES)
+    for count, items in _results(state, _ranges(source, range_bytes), workers):
         yield from _merged(items, source, line, seen)
         line += count
 
 
-def _results(
-    state: _State, first: tuple[int, int], ranges: Iterator[tuple[int, int]], workers: int
-) -> Iterator[tuple[int, list[_Item]]]:
-    """(lines read, items) for each range in order: here, or on ``workers`` processes with a few
-    ranges in flight each."""
-    if workers == 1:
-        for start, end in (first, *ranges):
+def _results(state: _State, ranges: Iterator[tuple[int, int]], workers: int) -> Iterator[tuple[int, list[_Item]]]:
+    """(lines read, items) for each range in order, the ranges found as they are needed: here, or
+    on ``workers`` processes with a few ranges in flight each."""
+    head = list(itertools.islice(ranges, 2))
+    spans = itertools.chain(head, ranges)
+    if workers == 1 or len(head) < 2:  # one range: not worth starting a process
+        for start, end in spans:
             yield state.screen(start, end)
-        return
-    second = next(ranges, None)
-    if second is None:  # one range: not worth starting a process
-        yield state.screen(*first)
         return
     with _pool(state, workers) as pool:
         pending: collections.deque[AsyncResult[tuple[int, list[_Item]]]] = collections.deque()
-        for span in _chain(first, second, ranges):
+        for span in spans:
             pending.append(pool.apply_async(_screen_range, span))
             if len(pending) >= 2 * workers:
                 yield pending.popleft().get()
@@ -158,27 +161,15 @@ def _results(
             yield pending.popleft().get()
 
 
-def _chain(
-    first: tuple[int, int], second: tuple[int, int], rest: Iterator[tuple[int, int]]
-) -> Iterator[tuple[int, int]]:
-    yield first
-    yield second
-    yield from rest
-
-
 def _merged(items: list[_Item], source: str, base: int, seen: SeenIds | None) -> Iterator[Screened]:
     """The items of one range with their lines in the file, and repeated ids found in input order
-    (as ``read_patients`` finds them: every record's id counts, only a loaded record is rejected)."""
+    by the reader's own rule (:meth:`~eligo.seen_ids.SeenIds.check`)."""
     for number, kind, patient_id, *rest in items:
         line = base + number
-        loaded = kind == "s" or rest[1]
-        if seen is not None and patient_id is not None:
-            first = seen.add(patient_id, source, line)
-            if first is not None and loaded:
-                message = seen.message(patient_id, first, source)
-                yield Screened(
-                    source, line, patient_id, None, (), RecordProblem(source, line, patient_id, "id", message)
-                )
+        if seen is not None:
+            repeated = seen.check(patient_id, source, line, loaded=kind == "s" or rest[1])
+            if repeated is not None:
+                yield Screened(source, line, patient_id, None, (), repeated)
                 continue
         if kind == "s":
             outcomes, verdict, text = rest
@@ -192,7 +183,7 @@ def _ranges(source: str, size: int) -> Iterator[tuple[int, int]]:
     """Byte ranges of the file that start at line starts, about ``size`` bytes each; the text starts
     after a UTF-8 byte order mark (and a UTF-16 or UTF-32 file is refused) as the reader has it."""
     with _open(source) as file:
-        start, first = reader._sniff(file, source)
+        start, first = text_start(file, source)
         if first < 0:  # nothing but blanks
             return
         end = file.seek(0, io.SEEK_END)
@@ -221,11 +212,14 @@ def _open(source: str) -> IO[bytes]:
 class _State:
     """What screening a range needs: here, or once per worker process."""
 
-    def __init__(self, compiled: CompiledCriteria, source: str, dates: dict[str, DateLike], fmt: str | None) -> None:
+    def __init__(
+        self, compiled: CompiledCriteria, source: str, dates: dict[str, DateLike], fmt: str | None, limit: int
+    ) -> None:
         self.compiled = compiled
         self.source = source
         self.dates = dates
         self.fmt = fmt
+        self.limit = limit  # the reader's size limit of a record, as the main process has it
         self.row: RowFormat | None = row_format(fmt, compiled.program) if fmt else None
 
     def screen(self, start: int, end: int) -> tuple[int, list[_Item]]:
@@ -235,39 +229,25 @@ class _State:
         try:
             with _open(self.source) as file:
                 file.seek(start)
-                return self._lines(file, end - start)
+                lines = read_json_lines(file, self.source, size=end - start, decode=decode, limit=self.limit)
+                return self._lines(lines)
         finally:
             if collecting:
                 gc.enable()
 
-    def _lines(self, file: IO[bytes], size: int) -> tuple[int, list[_Item]]:
-        readline, source = file.readline, self.source
+    def _lines(self, lines: Generator[tuple[int, Any], None, int]) -> tuple[int, list[_Item]]:
+        """The reader's records (decoded by msgspec, or judged by the pydantic reader), screened."""
         items: list[_Item] = []
-        number = done = 0
-        while done < size:
-            limit = reader.MAX_RECORD_BYTES
-            line = readline(limit + 1)
-            if not line:
-                break
-            number += 1
-            done += len(line)
-            if len(line) > limit and not line.endswith(b"\n"):
-                while line and not line.endswith(b"\n"):
-                    line = readline(reader.CHUNK_SIZE)
-                    done += len(line)
-                items.append((number, "p", None, RecordProblem(source, number, None, "", reader._too_large()), False))
-                continue
-            patient: Any = decode(line)
-            if patient is None:  # the reader judges it, and words any problem
-                found = next(reader._read_lines(io.BytesIO(line), source), None)
-                if found is None:  # a blank line
-                    continue
-                if isinstance(found, RecordProblem):
-                    items.append((number, "p", found.patient_id, found, False))
-                    continue
-                patient = found.patient
-            items.append(self._screened(number, patient))
-        return number, items
+        append, screened = items.append, self._screened
+        while True:
+            try:
+                number, found = next(lines)
+            except StopIteration as stop:
+                return stop.value, items
+            if isinstance(found, RecordProblem):
+                append((number, "p", found.patient_id, found, False))
+            else:
+                append(screened(number, found))
 
     def _screened(self, number: int, patient: Any) -> _Item:
         dates = self.dates
@@ -288,15 +268,14 @@ _WORKER: _State | None = None
 def _start_worker(
     state: _State | None, program: Program, source: str, dates: dict[str, DateLike], fmt: str | None, limit: int
 ) -> None:
-    """A forked worker inherits the state, compiled and warm; a spawned one compiles it again, and
-    takes the size limit of records the reader has in the main process. Ctrl-C reaches every
-    process of the terminal's group: a worker ignores it, and the main process, which stops the
-    run, ends the workers."""
+    """A forked worker inherits the state, compiled and warm; a spawned one compiles it again (with
+    the size limit of records the main process has). Ctrl-C reaches every process of the
+    terminal's group: a worker ignores it, and the main process, which stops the run, ends the
+    workers."""
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if state is None:
-        reader.MAX_RECORD_BYTES = limit
-        state = _State(CompiledCriteria(program), source, dates, fmt)
+        state = _State(CompiledCriteria(program), source, dates, fmt, limit)
     _WORKER = state
     gc.freeze()  # what the worker inherited or built stays out of collections
 
@@ -309,7 +288,7 @@ def _screen_range(start: int, end: int) -> tuple[int, list[_Item]]:
 def _pool(state: _State, workers: int) -> Pool:
     method = _start_method()
     inherited = state if method == "fork" else None  # closures do not pickle: others get the program
-    initargs = (inherited, state.compiled.program, state.source, state.dates, state.fmt, reader.MAX_RECORD_BYTES)
+    initargs = (inherited, state.compiled.program, state.source, state.dates, state.fmt, state.limit)
     return multiprocessing.get_context(method).Pool(workers, initializer=_start_worker, initargs=initargs)
 
 
