@@ -96,3 +96,33 @@ def test_a_killed_run_leaves_the_previous_file_whole(tmp_path: Path, cohort: Pat
     assert previous.read_text() == '{"patient_id": "OLD", "verdict": "eligible"}\n'
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != "results.jsonl"]
     assert all(name.startswith(".results.jsonl.") and name.endswith(".partial") for name in leftovers)
+
+
+def test_result_files_get_the_permissions_a_plain_write_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new file gets 0o666 less the umask (not the 0o600 of a temporary file); a replaced file
+    keeps its own mode; and the process's umask is never changed on the way, so that another
+    thread creating files meanwhile is not affected."""
+    import io
+
+    from eligo.output import atomic_output, write_atomically
+
+    previous = os.umask(0o027)
+    try:
+
+        def no_umask(mask: int) -> int:
+            raise AssertionError("the process umask was changed")
+
+        monkeypatch.setattr(os, "umask", no_umask)
+        new = tmp_path / "new.jsonl"
+        with atomic_output(new, io.StringIO()) as stream:
+            stream.write("x\n")
+        assert new.read_text() == "x\n" and new.stat().st_mode & 0o777 == 0o640
+        old = tmp_path / "old.jsonl"
+        old.write_text("a\n")
+        old.chmod(0o604)
+        write_atomically(old, "b\n")
+        assert old.read_text() == "b\n" and old.stat().st_mode & 0o777 == 0o604
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["new.jsonl", "old.jsonl"]
+    finally:
+        monkeypatch.undo()
+        os.umask(previous)

@@ -205,3 +205,33 @@ def test_one_record_in_a_broken_array_is_still_one_patient(tmp_path: Path) -> No
         code, out, err = run(command, TRIAL, str(one))
         assert code == 1 and out == ""
         assert "trailing comma" in err and "records:" not in err, err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "table"])
+def test_explain_with_csv_or_a_table_is_refused(fmt: str) -> None:
+    """--explain adds reasons and evidence to JSON Lines; CSV and the table have no place for them,
+    so asking for both is a mistake the user hears about (exit 2), whatever --jobs says."""
+    for extra in ((), ("--jobs", "2")):
+        code, out, err = run("eval", TRIAL, str(EXAMPLES), "--explain", "--format", fmt, *extra)
+        assert code == 2 and out == ""
+        assert f"--explain adds reasons and evidence to JSON Lines output; --format {fmt} has no place" in err
+    code, out, _ = run("eval", TRIAL, str(EXAMPLES), "--explain", "--format", "jsonl")
+    assert code == 0 and "evidence" in json.loads(out.splitlines()[0])["criteria"][0]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "table"])
+def test_the_python_api_writes_what_eval_writes(fmt: str, tmp_path: Path) -> None:
+    """``trial.header(fmt)`` and the ``text`` of ``trial.screen(..., fmt=fmt)`` make the file
+    ``eligo eval --format fmt`` writes: header included."""
+    import eligo
+
+    trial = eligo.load(TRIAL)
+    made = trial.header(fmt) + "".join(s.text or "" for s in trial.screen(EXAMPLES, fmt=fmt))
+    code, out, _ = run("eval", TRIAL, str(EXAMPLES), "--format", fmt)
+    assert code == 0 and made == out
+    assert trial.header("jsonl") == ""
+    columns = trial.header("csv")
+    assert columns.startswith("patient_id,verdict,I1,I2,") and columns.endswith(",fingerprint\n")
+    assert trial.header("table").split()[:3] == ["patient", "verdict", "I1"]
+    with pytest.raises(ValueError, match="unknown format"):
+        trial.header("xml")

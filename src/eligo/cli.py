@@ -235,11 +235,15 @@ INDEX_DATE_HELP = "A reference date for every patient that lacks its own: NAME=Y
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write results here (atomically)."
 )
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
-@click.option("--explain", is_flag=True, help="With jsonl: include each criterion's reason, evidence and missing data.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Include each criterion's reason, evidence and missing data (JSON Lines only: refused with csv and table).",
+)
 @click.option(
     "--jobs",
     type=click.IntRange(min=1),
-    help="Worker processes screening a JSON Lines file (default: one per core); not with --explain.",
+    help="Worker processes screening a JSON Lines file (default: one per core it may use); not with --explain.",
 )
 @reports_errors
 def eval_command(
@@ -256,7 +260,13 @@ def eval_command(
     Writes one result per patient; reports every rejected record on stderr with its line,
     patient id and field path, and ends with counts that add up to the input. Exits 1 when
     any record was rejected. Without --explain, a JSON Lines file is screened on every core.
+    --explain writes JSON Lines: CSV and the table have no place for reasons and evidence (for
+    a person to read them, use `eligo explain` or `eligo report`).
     """
+    if explain and fmt != "jsonl":
+        raise UsageError(
+            f"--explain adds reasons and evidence to JSON Lines output; --format {fmt} has no place for them"
+        )
     if explain and jobs is not None:
         raise UsageError("--jobs screens without evidence; it cannot be used with --explain")
     trial = load(criteria)
@@ -264,8 +274,8 @@ def eval_command(
     counts: Counter[str] = Counter()
     progress = Progress(enabled=sys.stderr.isatty())
     with atomic_output(output, sys.stdout) as stream:
-        writer = _writer(fmt, stream, trial.program, explain)
         if explain:
+            writer = JsonLinesWriter(stream, explain=True)
             for item in read_patients(patients, index_dates=dates):
                 if isinstance(item, RecordProblem):
                     _rejected(item, counts, progress)
@@ -275,6 +285,7 @@ def eval_command(
                     writer.write(result)
                 progress.tick()
         else:
+            stream.write(trial.header(fmt))
             for screened in trial.screen(patients, jobs=jobs, index_dates=dates, fmt=fmt):
                 if screened.problem is not None:
                     _rejected(screened.problem, counts, progress)
@@ -282,7 +293,6 @@ def eval_command(
                     counts[screened.verdict or ""] += 1
                     stream.write(screened.text or "")
                 progress.tick()
-        writer.close()
     progress.clear()
     click.echo(_eval_summary(counts), err=True)
     if counts["rejected"] or counts["broken files"]:

@@ -18,6 +18,7 @@ from eligo.evaluate import Evaluator
 from eligo.fast.batch import Screened, screen_file
 from eligo.fast.closures import CompiledCriteria
 from eligo.load import load_program
+from eligo.output import header
 from eligo.program import Program
 from eligo.records import Patient
 from eligo.results import PatientResult
@@ -78,10 +79,23 @@ class CompiledTrial:
 
         Every record comes out once, as :func:`eligo.reader.read_patients` reads it: screened
         (``verdict`` and each criterion's ``outcomes``) or rejected (``problem``). A JSON Lines
-        file is screened on ``jobs`` worker processes (default: one per core). ``fmt``
-        (``jsonl``, ``csv`` or ``table``) adds each result's line of ``eligo eval`` output.
+        file is screened on ``jobs`` worker processes (default: one per core this process may use). ``fmt``
+        (``jsonl``, ``csv`` or ``table``) adds each result's line of ``eligo eval`` output, as
+        ``text``; a file of them starts with :meth:`header`.
         """
         return screen_file(self._outcomes_only, path, jobs=jobs, index_dates=index_dates, fmt=fmt)
+
+    def header(self, fmt: str) -> str:
+        """What ``eligo eval`` output in ``fmt`` starts with, before the results' lines: the
+        column names of ``csv`` and ``table`` (newline included), nothing for ``jsonl``.
+
+        >>> import eligo
+        >>> trial = eligo.load("criteria/nct05238363.elig")      # doctest: +SKIP
+        >>> with open("results.csv", "w", newline="") as out:   # doctest: +SKIP
+        ...     out.write(trial.header("csv"))
+        ...     out.writelines(s.text for s in trial.screen("cohort.jsonl", fmt="csv") if s.text)
+        """
+        return header(fmt, self.program)
 
 
 def load(path: str | Path) -> CompiledTrial:
