@@ -17,13 +17,14 @@ from typing import Any, cast
 from eligo import nodes as n
 from eligo.evaluate import AgeAt, Env, Evaluator, record_value
 from eligo.evaluate import _typed as typed_value
+from eligo.fast.decode import record_code
 from eligo.logic import Truth, implies3, not3
 from eligo.program import Program
-from eligo.records import Code, Patient
+from eligo.records import Patient
 from eligo.schema import PATIENT_FIELDS, RECORD_FIELDS
 from eligo.typesys import CODE, SetT
 
-__all__ = ["TABLE_SIZE", "CompilerBase", "Fn", "Frames", "record_code", "truth_of"]
+__all__ = ["TABLE_SIZE", "CompilerBase", "Fn", "Frames", "truth_of"]
 
 #: (patient, reference dates, records of the enclosing queries, innermost first) -> value
 Fn = Callable[[Any, Mapping[str, Any], tuple[Any, ...]], Any]
@@ -319,19 +320,3 @@ class CompilerBase:
 
     def _is_reference(self, node: n.Node, frames: Frames) -> bool:
         return isinstance(node, n.Name) and self._resolve(node.name, frames)[0] == "reference"
-
-
-_CODES: dict[tuple[str, str, str | None], Code] = {}
-
-
-def record_code(value: Any) -> Any:
-    """A decoded code as the :class:`~eligo.records.Code` the evaluator's helpers compare."""
-    if value is None or isinstance(value, Code):
-        return value
-    key = (value.system, value.code, value.display)
-    found = _CODES.get(key)
-    if found is None:
-        found = Code(system=value.system, code=value.code, display=value.display)
-        if len(_CODES) < TABLE_SIZE:
-            _CODES[key] = found
-    return found

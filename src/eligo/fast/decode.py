@@ -45,12 +45,15 @@ from eligo.records import (
 )
 from eligo.temporal import PartialDate
 
-__all__ = ["DATE_CACHE_SIZE", "FastAttestation", "FastCode", "FastPatient", "decode"]
+__all__ = ["CODE_CACHE_SIZE", "DATE_CACHE_SIZE", "FastAttestation", "FastCode", "FastPatient", "decode", "record_code"]
 
 #: How many distinct date texts are kept, parsed, for reuse (about 180 years of days).
 DATE_CACHE_SIZE = 1 << 16
+#: How many distinct codes are kept as :class:`~eligo.records.Code` values, for reuse.
+CODE_CACHE_SIZE = 1 << 16
 
 _DATES: dict[str, PartialDate] = {}
+_CODES: dict[tuple[str, str, str | None], Code] = {}
 
 NonEmpty = Annotated[str, msgspec.Meta(min_length=1)]
 
@@ -155,7 +158,7 @@ class FastObservation(_Struct):
         for check in _OBSERVATION_VALUE_CHECKS:
             check(value)
         if isinstance(value, FastCode):  # rare; the evaluator's helpers know only records.Code
-            self.value = _record_code(value)
+            self.value = record_code(value)
 
 
 class FastAttestation(_Struct):
@@ -194,8 +197,19 @@ class FastPatient(_Struct):
                 attestation.date = _date(attestation.date)
 
 
-def _record_code(code: FastCode) -> Any:
-    return Code(system=code.system, code=code.code, display=code.display)
+def record_code(value: Any) -> Any:
+    """A decoded code (a :class:`FastCode`) as the :class:`~eligo.records.Code` the evaluator's
+    helpers compare; a ``Code`` or ``None`` as it is. Codes recur across patients, so up to
+    :data:`CODE_CACHE_SIZE` of them are kept (a ``Code`` is immutable)."""
+    if value is None or isinstance(value, Code):
+        return value
+    key = (value.system, value.code, value.display)
+    found = _CODES.get(key)
+    if found is None:
+        found = Code(system=value.system, code=value.code, display=value.display)
+        if len(_CODES) < CODE_CACHE_SIZE:
+            _CODES[key] = found
+    return found
 
 
 _decoder = msgspec.json.Decoder(FastPatient)
