@@ -89,10 +89,10 @@ def screen_file(
     """Every record of ``path``, screened or rejected, in input order, as
     ``read_patients(path, index_dates=..., unique_ids=...)`` and the evaluator without evidence
     would give them. A JSON Lines file is screened in ``jobs`` worker processes (default:
-    :func:`default_jobs`; ``1`` screens in this process); ``fmt`` (``jsonl``, ``csv`` or ``table``) adds each
-    result's output line. A JSON Lines file is cut into ranges of about ``range_bytes`` (default
-    :data:`RANGE_BYTES`). Raises :class:`~eligo.errors.UsageError` and
-    :class:`~eligo.errors.InputError` as the reader does."""
+    :func:`default_jobs`; ``1`` screens in this process), cut into ranges of about
+    ``range_bytes`` (default :data:`RANGE_BYTES`); ``fmt`` (``jsonl``, ``csv`` or ``table``) adds
+    each result's output line (a file of them starts with :func:`eligo.output.header`). Raises
+    :class:`~eligo.errors.UsageError` and :class:`~eligo.errors.InputError` as the reader does."""
     compiled = program if isinstance(program, CompiledCriteria) else CompiledCriteria(program)
     source = os.fspath(path)
     dates = dict(index_dates or {})
