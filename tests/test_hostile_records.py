@@ -21,8 +21,9 @@ from pydantic import BaseModel
 from eligo import plausibility
 from eligo.cli import main
 from eligo.errors import RecordProblem
-from eligo.reader import Loaded, SeenIds, read_one_patient, read_patients
+from eligo.reader import Loaded, read_one_patient, read_patients
 from eligo.records import Patient
+from eligo.seen_ids import SeenIds
 from eligo.temporal import PartialDate
 
 from .conftest import CRITERIA

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eligo import reader
-from eligo.errors import InputError, RecordError, RecordProblem, UsageError
+from eligo.errors import InputError, RecordError, RecordProblem, UsageError, size_text
 from eligo.reader import Loaded, read_one_patient, read_patients
 from eligo.records import Patient
 from eligo.seen_ids import SeenIds
@@ -382,7 +382,7 @@ def test_an_oversized_array_element_is_skipped(tmp_path: Path, monkeypatch: pyte
 
 def test_the_default_limit_is_64_mib() -> None:
     assert reader.MAX_RECORD_BYTES == 64 * 1024 * 1024
-    assert reader.size_text(reader.MAX_RECORD_BYTES) == "64 MiB"
+    assert size_text(reader.MAX_RECORD_BYTES) == "64 MiB"
 
 
 @pytest.mark.parametrize(("name", "text"), [("p.jsonl", '{"id": "%s"}\n'), ("p.json", '[{"id": "%s"}]')])

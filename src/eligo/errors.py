@@ -151,6 +151,15 @@ def printable(text: str) -> str:
     return UNPRINTABLE.sub(lambda m: json.dumps(m.group())[1:-1], text)
 
 
+def size_text(limit: int) -> str:
+    """A size limit in words: ``64 MiB`` when it is a whole number of MiB, else ``100 bytes``.
+
+    >>> size_text(64 << 20), size_text(100)
+    ('64 MiB', '100 bytes')
+    """
+    return f"{limit >> 20} MiB" if limit % (1 << 20) == 0 else f"{limit} bytes"
+
+
 class RecordError(EligoError):
     """A patient record that cannot be used (when one record is all there is)."""
 

@@ -22,7 +22,7 @@ from lark import Token, Transformer, Tree, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
 
 from eligo import nodes as n
-from eligo.errors import Diagnostic, EligoError, ParseError, UsageError
+from eligo.errors import Diagnostic, EligoError, ParseError, UsageError, size_text
 from eligo.grammar import collecting_comments, parser
 from eligo.syntax_words import describe_expected, describe_token, keyword_suggestion
 
@@ -64,7 +64,7 @@ def read_source_bytes(path: str | Path) -> bytes:
 def decode_source(data: bytes, name: str) -> str:
     """Bytes of a criteria file as text, or a :class:`ParseError` that says what is wrong."""
     if len(data) > MAX_SOURCE_BYTES:
-        limit = f"{MAX_SOURCE_BYTES >> 20} MiB" if MAX_SOURCE_BYTES % (1 << 20) == 0 else f"{MAX_SOURCE_BYTES} bytes"
+        limit = size_text(MAX_SOURCE_BYTES)
         raise _single_error(name, "", 1, 1, f"file is too large (a criteria file may hold at most {limit})")
     try:
         text = data.decode("utf-8-sig")

@@ -28,7 +28,7 @@ from typing import IO, Any, Union
 
 from pydantic import ValidationError
 
-from eligo.errors import InputError, RecordError, RecordProblem, UsageError
+from eligo.errors import InputError, RecordError, RecordProblem, UsageError, size_text
 from eligo.json_split import NON_SPACE, FileProblem, Splitter
 from eligo.plausibility import at_index_dates
 from eligo.plausibility import problems as implausible
@@ -45,7 +45,6 @@ __all__ = [
     "read_json_lines",
     "read_one_patient",
     "read_patients",
-    "size_text",
     "text_start",
 ]
 
@@ -362,12 +361,3 @@ def _plausible(source: str, line: int, patient: Patient) -> Patient | RecordProb
 
 def _too_large(limit: int) -> str:
     return f"record is larger than the {size_text(limit)} limit"
-
-
-def size_text(limit: int) -> str:
-    """A size limit in words: ``64 MiB`` when it is a whole number of MiB, else ``100 bytes``.
-
-    >>> size_text(64 << 20), size_text(100)
-    ('64 MiB', '100 bytes')
-    """
-    return f"{limit >> 20} MiB" if limit % (1 << 20) == 0 else f"{limit} bytes"
