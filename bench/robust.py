@@ -8,7 +8,7 @@ patient can have, repeated ids, ...), then runs ``eligo eval CRITERIA COHORT -o 
 process for each ``--jobs`` setting (default: the command's own default, and 1). It prints the
 records read, evaluated and rejected (by kind, as the messages say, next to what the generator
 broke), the sum check, the time, and the peak resident set size of the main process and of the
-largest worker. The main process holds the index of the ids seen (about 20 bytes per patient);
+largest worker. The main process holds the index of the ids seen (about 21 bytes per patient);
 everything else is per record.
 """
 

@@ -88,7 +88,7 @@ def read_patients(
     path does not exist or a file cannot be read.
 
     Memory does not grow with the number of records, except for the index of the ids seen
-    (:class:`~eligo.seen_ids.SeenIds`, about 20 bytes per patient) when ``unique_ids`` is set.
+    (:class:`~eligo.seen_ids.SeenIds`, about 21 bytes per patient) when ``unique_ids`` is set.
 
     >>> import tempfile
     >>> folder = tempfile.TemporaryDirectory()
