@@ -333,3 +333,67 @@ def test_attested_values_show_as_recorded_in_the_evidence() -> None:
         ("A", "yes"),
     ]
     assert "Haemoglobin: attested 10 g/dL" in result.reason
+
+
+def test_a_count_equal_to_a_number_inside_its_bounds_is_unknown() -> None:
+    """One active condition and two without a status: 1 to 3 are active, so `= 2` is unknown."""
+    records = {"conditions": [
+        {"code": {"system": "ICD10CM", "code": "C50.9"}, "status": "active"},
+        {"code": {"system": "ICD10CM", "code": "C18.9"}},
+        {"code": {"system": "ICD10CM", "code": "C20"}},
+    ]}  # fmt: skip
+    assert outcome("count(condition in onc where status is active) = 2", records) == UNKNOWN
+    assert outcome("count(condition in onc where status is active) != 2", records) == UNKNOWN
+    assert outcome("count(condition in onc where status is active) = 1", records) == UNKNOWN  # at an end
+    assert outcome("count(condition in onc where status is active) = 4", records) == FALSE
+    assert outcome("count(condition in onc where status is active) != 0", records) == TRUE
+    assert outcome("count(condition in onc) = 3", records) == TRUE
+
+
+def test_equality_of_ranges_is_unknown_unless_the_ranges_settle_it() -> None:
+    """Ages between partial dates and a month's 28 to 31 days are ranges too."""
+    assert outcome("age at d = 210 months", {"birth_date": "2008"}) == UNKNOWN  # 206 to 218 months
+    assert outcome("age at d = 210 months", {"birth_date": "2008-09-02"}) == TRUE
+    assert outcome("age at d = 210 months", {"birth_date": "2007"}) == FALSE
+    survival = {"attestations": {"survival": {"value": 90, "unit": "days"}}}
+    assert outcome("survival = 3 months", survival) == UNKNOWN  # 84 to 93 days
+    assert outcome("survival != 3 months", survival) == UNKNOWN
+    assert outcome("survival = 2 months", survival) == FALSE
+
+
+@pytest.mark.parametrize(
+    ("birth", "survival", "unit", "expected"),
+    [
+        ("2026-01-01", 8, "weeks", TRUE),  # 60 days: 8 completed weeks on 2 March 2026
+        ("2026-01-01", 9, "weeks", FALSE),
+        ("2026-01", 8, "weeks", UNKNOWN),  # 30 to 60 days
+        ("2026-02-01", 29, "days", TRUE),
+        ("2026-02-01", 30, "day", FALSE),
+        ("2008-03-03", 216, "months", FALSE),  # 215 completed months
+        ("2008-03-02", 18, "years", TRUE),
+        ("2008-03-02", 18, "hours", UNKNOWN),
+    ],
+)
+def test_ages_against_recorded_durations_count_completed_units(
+    birth: str, survival: float, unit: str, expected: str
+) -> None:
+    patient = {"birth_date": birth, "attestations": {"survival": {"value": survival, "unit": unit}}}
+    assert outcome("age at d >= survival", patient) == expected
+    flipped = {TRUE: FALSE, FALSE: TRUE, UNKNOWN: UNKNOWN}[expected]
+    assert outcome("survival > age at d", patient) == flipped
+
+
+def test_latest_is_unknown_when_a_possibly_later_result_differs_only_in_unit_or_type() -> None:
+    """9 g/dL some day in February may be later than 9 g/L on 15 February; yes is not 1."""
+    anc = "latest anc within 28 days before d >= 5 × 10^9/L"
+    same_number = observations(("751-8", "2026-02", 9, "10^9/L"), ("751-8", "2026-02-15", 9, "/µL"))
+    assert outcome(anc, same_number) == UNKNOWN
+    assert outcome(anc, observations(("751-8", "2026-02", 9, "/µL"), ("751-8", "2026-02-15", 9, "/µL"))) == FALSE
+    limits = observations(("751-8", "2026-02", 9, "10^9/L"), ("751-8", "2026-02-15", 9, "10^9/L"))
+    limits["observations"][0]["reference_high"] = 7.5
+    assert outcome(anc, limits) == UNKNOWN
+    ecog = "latest ecog within 28 days before d in 0..1"
+    assert (
+        outcome(ecog, observations(("89247-1", "2026-02", True, None), ("89247-1", "2026-02-15", 1, None))) == UNKNOWN
+    )
+    assert outcome(ecog, observations(("89247-1", "2026-02", 1.0, None), ("89247-1", "2026-02-15", 1, None))) == TRUE

@@ -79,6 +79,16 @@ CASES = [
         "t.elig:13:1: error: criterion id 'I1' is used twice (first at line 10)\n  include I1 \"Woman\"\n  ^^^^^^^^^^^^^^^^^^",
     ),
     (
+        "id_differs_only_in_case",
+        'include I1 "Adult"\n  age at first_dose >= 18 years\n\ninclude i1 "Woman"\n  sex is female\n',
+        "t.elig:13:1: error: criterion id 'i1' differs from 'I1' (line 10) only in case\n  include i1 \"Woman\"\n  ^^^^^^^^^^^^^^^^^^\n  hint: ids name the columns of the screening results, and SQL names ignore case",
+    ),
+    (
+        "id_of_a_result_column",
+        'include Verdict "Adult"\n  age at first_dose >= 18 years\n',
+        "t.elig:10:1: error: criterion id 'Verdict' is the name of another column of the screening results\n  include Verdict \"Adult\"\n  ^^^^^^^^^^^^^^^^^^^^^^^\n  hint: the results have the columns patient_id, verdict, fingerprint and one per criterion id",
+    ),
+    (
         "not_an_enum_value",
         'include I1 "Woman"\n  sex is femle\n',
         "t.elig:11:10: error: 'femle' is not a value of sex; did you mean 'female'?\n    sex is femle\n           ^^^^^\n  hint: the values are: female, male, other",

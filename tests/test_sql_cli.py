@@ -22,6 +22,7 @@ EXAMPLES = str(ROOT / "examples" / "nct05238363")
 def run(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(main, list(args))
     assert "Traceback" not in result.stdout + result.stderr, result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -143,3 +144,150 @@ def test_sql_prints_the_tables(dialect: str, tmp_path: Path) -> None:
     code, _, err = run("sql", "--tables", TRIAL)
     assert code == 2
     assert "give CRITERIA to print its query, or --tables" in err
+
+
+# ----------------------------------------------------------------------------- bad criteria, bad data, bad targets
+
+HEADER = 'trial NCT00000000 "T"\n  reference first_dose "Day 1"\n\n'
+ONE = '{"id": "P1", "sex": "female", "birth_date": "1990-01-01", "dates": {"first_dose": "2026-03-02"}}\n'
+
+
+def imported(tmp_path: Path, records: str = ONE) -> Path:
+    (tmp_path / "p.jsonl").write_text(records)
+    code, _, _ = run("import", str(tmp_path / "p.jsonl"), "--to", str(tmp_path / "data"))
+    assert code == 0
+    return tmp_path / "data"
+
+
+def test_what_the_sql_back_end_cannot_compile_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "criteria").mkdir()
+    criteria = tmp_path / "criteria" / "t.elig"
+    criteria.write_text(HEADER + 'include I3 "Ages"\n  age at first_dose = age at first_dose\n')
+    expected = f"eligo: error: criterion I3 ({criteria}:4): the SQL back end cannot compare an age with an age yet\n"
+    assert run("check", str(criteria))[0] == 0
+    assert run("sql", str(criteria)) == (1, "", expected)
+    assert run("screen", str(criteria), str(imported(tmp_path))) == (1, "", expected)
+    assert run("render", "--all", "--root", str(tmp_path)) == (1, "", expected)
+    assert not (tmp_path / "generated").exists()
+
+
+def chained_defines(levels: int, defines: int) -> str:
+    """Definitions each nesting ``levels`` deep around the one before: the criterion that uses
+    the last is nested ``levels * defines`` deep once they are written out in full."""
+    text, inner = HEADER, "sex is female"
+    for number in range(1, defines + 1):
+        body = inner
+        for _ in range(levels):
+            body = f"(sex is male or {body})"
+        text += f'define d{number} "d"\n  {body}\n\n'
+        inner = f"d{number}"
+    return text + f'include I1 "Deep"\n  {inner} and age at first_dose >= 18 years\n'
+
+
+def test_chained_definitions_compile_however_deep_they_nest(tmp_path: Path) -> None:
+    criteria = tmp_path / "deep.elig"
+    criteria.write_text(chained_defines(90, 3))
+    code, out, _ = run("sql", str(criteria))
+    assert code == 0 and out.startswith("WITH")
+    code, out, _ = run("screen", str(criteria), str(imported(tmp_path)), "--format", "csv")
+    assert code == 0
+    assert out.splitlines()[1].startswith("P1,eligible,met,")
+
+
+def test_nesting_beyond_the_recursion_limit_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    criteria = tmp_path / "deep.elig"
+    criteria.write_text(chained_defines(90, 12))  # over a thousand levels
+    data = imported(tmp_path)
+    monkeypatch.setattr("eligo.sql.compile.RECURSION_LIMIT", 1)  # no more room than Python's default
+    expected = (
+        "eligo: error: the criteria, with their definitions written out in full, are nested too deeply for "
+        "the SQL back end\n"
+    )
+    assert run("sql", str(criteria)) == (1, "", expected)
+    assert run("screen", str(criteria), str(data)) == (1, "", expected)
+
+
+@pytest.mark.parametrize(
+    ("ids", "message"),
+    [
+        (("patient_id",), "criterion id 'patient_id' is the name of another column of the screening results"),
+        (("I1", "verdict"), "criterion id 'verdict' is the name of another column of the screening results"),
+        (("I1", "i1"), "criterion id 'i1' differs from 'I1' (line 4) only in case"),
+    ],
+)
+def test_criterion_ids_that_would_share_a_result_column_are_refused(
+    tmp_path: Path, ids: tuple[str, ...], message: str
+) -> None:
+    criteria = tmp_path / "t.elig"
+    criteria.write_text(HEADER + "".join(f'include {i} "t"\n  sex is female\n\n' for i in ids))
+    code, out, err = run("screen", str(criteria), str(imported(tmp_path)))
+    assert (code, out) == (1, "")
+    assert message in err
+
+
+def test_screen_tells_a_failing_query_from_data_it_cannot_read(tmp_path: Path) -> None:
+    criteria = tmp_path / "t.elig"
+    criteria.write_text(HEADER + 'include I1 "Adult"\n  age at first_dose >= 18 years\n')
+    database = tmp_path / "p.duckdb"
+    (tmp_path / "p.jsonl").write_text(ONE)
+    assert run("import", str(tmp_path / "p.jsonl"), "--to", str(database))[0] == 0
+    with duckdb.connect(str(database)) as con:  # a birth date that is not a date: the query fails
+        con.execute("ALTER TABLE patients ALTER birth_lo TYPE VARCHAR")
+        con.execute("UPDATE patients SET birth_lo = 'soon'")
+    code, _, err = run("screen", str(criteria), str(database))
+    assert code == 1
+    assert err.startswith("eligo: error: DuckDB could not run the screening query: ")
+    assert "not a database" not in err
+    with duckdb.connect(str(database)) as con:  # no birth_hi: not the layout `eligo import` writes
+        con.execute("ALTER TABLE patients DROP COLUMN birth_hi")
+    code, _, err = run("screen", str(criteria), str(database))
+    assert (code, err) == (
+        1,
+        f"eligo: error: {database}: not a database written by `eligo import` (the patients table has no column "
+        "birth_hi)\n",
+    )
+
+
+def test_windows_past_the_calendar_screen_as_eval_does(tmp_path: Path) -> None:
+    criteria = tmp_path / "t.elig"
+    criteria.write_text(
+        HEADER + 'exclude E1 "Ever"\n  exists condition where onset within 9999999999 years before first_dose\n'
+    )
+    records = ONE.replace("}\n", ', "conditions": [{"code": {"system": "ICD10CM", "code": "C44.1"}, '
+                          '"onset": "2001-05"}]}\n')  # fmt: skip
+    code, screened, _ = run("screen", str(criteria), str(imported(tmp_path, records)), "--format", "jsonl")
+    assert code == 0
+    _, evaluated, _ = run("eval", str(criteria), str(tmp_path / "p.jsonl"))
+    assert outcomes(screened) == outcomes(evaluated) == {"P1": ("ineligible", {"E1": "met"})}
+
+
+def test_screen_summary_says_where_the_patients_are_and_that_missing_data_is_not_known(tmp_path: Path) -> None:
+    data = imported(tmp_path, ONE.replace('"birth_date": "1990-01-01", ', ""))  # age unknown: undetermined
+    criteria = tmp_path / "t.elig"
+    criteria.write_text(HEADER + 'include I1 "Adult"\n  age at first_dose >= 18 years\n')
+    code, out, _ = run("screen", str(criteria), str(data))
+    assert code == 0
+    assert "- Patients: " + str(data).replace("_", "\\_") in out  # as Markdown writes it
+    assert "| Undetermined | 1 |" in out
+    assert "No undetermined patient" not in out
+    assert "*Not available from the SQL back end" in out
+
+
+def test_import_checks_where_it_writes_before_reading(tmp_path: Path) -> None:
+    plain = tmp_path / "plain"
+    plain.write_text("")
+    missing = str(tmp_path / "no-such-patients.jsonl")  # never read: the target is refused first
+    code, _, err = run("import", missing, "--to", str(plain))
+    assert (code, err) == (
+        2,
+        f"eligo: error: {plain}: is a file; --to takes a directory for the parquet files, or a new database file "
+        "ending in .duckdb or .db\n",
+    )
+    code, _, err = run("import", missing, "--to", str(plain / "x.duckdb"))
+    assert code == 2
+    assert err.startswith(f"eligo: error: {plain / 'x.duckdb'}: cannot make the directory to write in (")
+    (tmp_path / "p.jsonl").write_text(ONE)
+    code, _, err = run("import", str(tmp_path / "p.jsonl"), "--to", str(tmp_path / "new" / "dir" / "x.duckdb"))
+    assert (code, err) == (0, "1 record: 1 imported, 0 rejected\n")
+    code, out, _ = run("screen", TRIAL, str(tmp_path / "new" / "dir" / "x.duckdb"), "--format", "csv")
+    assert code == 0 and out.splitlines()[1].startswith("P1,")

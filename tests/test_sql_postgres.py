@@ -40,6 +40,7 @@ from eligo.cli import main
 from eligo.sql.compile import to_sql
 
 from .conftest import CRITERIA, ROOT, bench_module
+from .test_sql_semantics import EXTRAS
 
 PROGRAMS = ("initdb", "pg_ctl", "postgres")
 
@@ -226,9 +227,9 @@ def test_the_documented_commands_screen_like_duckdb(loaded: Imported) -> None:
     agree(rows(loaded.results.read_text()), expected(loaded, program))
 
 
-@pytest.mark.parametrize("trial", ["nct02296125.elig", "nct01288573.elig"])
+@pytest.mark.parametrize("trial", ["nct02296125.elig", "nct01288573.elig", "extras"])
 def test_postgres_agrees_with_duckdb(server: Server, loaded: Imported, trial: str) -> None:
-    program = eligo.load_program(CRITERIA / trial)
+    program = EXTRAS if trial == "extras" else eligo.load_program(CRITERIA / trial)  # extras: test_sql_semantics
     agree(rows(server.psql(to_sql(program, "postgres") + ";")), expected(loaded, program))
 
 

@@ -26,6 +26,7 @@ from eligo.sql.compile import to_sql
 from eligo.sql.layout import load_duckdb, write_parquet
 
 from .conftest import CRITERIA, ROOT, bench_module
+from .test_sql_semantics import EXTRAS
 
 pytestmark = [
     pytest.mark.skipif(importlib.util.find_spec("pyspark") is None, reason="pyspark is not installed"),
@@ -67,11 +68,11 @@ def documented_script() -> str:
     return block.group(1)
 
 
-@pytest.mark.parametrize("trial", ["nct05238363.elig", "nct02296125.elig", "nct01288573.elig"])
+@pytest.mark.parametrize("trial", ["nct05238363.elig", "nct02296125.elig", "nct01288573.elig", "extras"])
 def test_spark_agrees_with_duckdb(spark: Any, tmp_path: Path, trial: str) -> None:
     """The documented script, run with the query of `eligo sql --dialect spark` over the Parquet
     files of `eligo import` (in this test's local session), writes what DuckDB computes."""
-    program = eligo.load_program(CRITERIA / trial)
+    program = EXTRAS if trial == "extras" else eligo.load_program(CRITERIA / trial)  # extras: test_sql_semantics
     patients = cohort(tmp_path)
     with duckdb.connect(":memory:") as con:
         load_duckdb(con, patients)

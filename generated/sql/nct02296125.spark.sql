@@ -931,59 +931,14 @@ WITH patient_facts AS (
       rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
     )
     AND NOT (
-      (
-        NOT (
-          COALESCE(
-            rv.value_num,
-            CASE
-              WHEN rv.value_bool IS TRUE
-              THEN CAST(1.0 AS DOUBLE)
-              WHEN rv.value_bool IS FALSE
-              THEN CAST(0.0 AS DOUBLE)
-            END
-          )
-        ) IS NULL
-        AND COALESCE(
-          rv.value_num,
-          CASE
-            WHEN rv.value_bool IS TRUE
-            THEN CAST(1.0 AS DOUBLE)
-            WHEN rv.value_bool IS FALSE
-            THEN CAST(0.0 AS DOUBLE)
-          END
-        ) IS NOT DISTINCT FROM COALESCE(
-          ch.value_num,
-          CASE
-            WHEN ch.value_bool IS TRUE
-            THEN CAST(1.0 AS DOUBLE)
-            WHEN ch.value_bool IS FALSE
-            THEN CAST(0.0 AS DOUBLE)
-          END
-        )
-      )
-      OR (
-        NOT rv.value_text IS NULL AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      )
-      OR (
-        NOT rv.value_code IS NULL
-        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      )
-      OR (
-        (
-          rv.value_num IS NULL
-          AND rv.value_text IS NULL
-          AND rv.value_bool IS NULL
-          AND rv.value_code IS NULL
-        )
-        AND (
-          ch.value_num IS NULL
-          AND ch.value_text IS NULL
-          AND ch.value_bool IS NULL
-          AND ch.value_code IS NULL
-        )
-      )
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
     )
   WHERE
     ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL

@@ -42,6 +42,9 @@ from eligo.typesys import (
 from eligo.units import TIME_UNITS, UNITS
 
 VALUE_TYPES: dict[str, Type] = {"boolean": BOOL, "number": NUMBER, "date": DATE, "text": TEXT}
+#: the columns of the screening results besides the criteria (CSV output and SQL), which no
+#: criterion id may take
+RESULT_COLUMNS = ("patient_id", "verdict", "fingerprint")
 
 
 @dataclass(frozen=True)
@@ -209,13 +212,27 @@ class Checker:
         return result
 
     def _check_criteria(self, criteria: tuple[n.Criterion, ...]) -> None:
-        seen: dict[str, n.Criterion] = {}
+        seen: dict[str, n.Criterion] = {}  # by the id as SQL reads it: without case
         for criterion in criteria:
-            if criterion.id in seen:
-                first = seen[criterion.id].span
-                where = f" (first at line {first.line})" if first else ""
+            first = seen.get(criterion.id.lower())
+            line = first.span.line if first is not None and first.span else None
+            if first is not None and first.id == criterion.id:
+                where = f" (first at line {line})" if line else ""
                 self.error(criterion, f"criterion id '{criterion.id}' is used twice{where}")
-            seen[criterion.id] = criterion
+            elif first is not None:
+                where = f" (line {line})" if line else ""
+                self.error(
+                    criterion,
+                    f"criterion id '{criterion.id}' differs from '{first.id}'{where} only in case",
+                    "ids name the columns of the screening results, and SQL names ignore case",
+                )
+            elif criterion.id.lower() in RESULT_COLUMNS:
+                self.error(
+                    criterion,
+                    f"criterion id '{criterion.id}' is the name of another column of the screening results",
+                    f"the results have the columns {', '.join(RESULT_COLUMNS)} and one per criterion id",
+                )
+            seen.setdefault(criterion.id.lower(), criterion)
             self.expect_bool(criterion.body, (), f"criterion {criterion.id}")
             if criterion.polarity == "exclude" and _negative(criterion.body):
                 self.error(

@@ -500,25 +500,23 @@ def import_command(patients: str, target: Path, fmt: str) -> None:
     from eligo.sql.layout import load_duckdb, write_csv, write_parquet
 
     counts: Counter[str] = Counter()
+    progress = Progress(enabled=sys.stderr.isatty())
 
     def good() -> Iterator[Patient]:
         for item in read_patients(patients):
             if isinstance(item, RecordProblem):
-                _count_problem(item, counts)
+                _rejected(item, counts, progress)
             else:
                 counts["loaded"] += 1
                 yield item.patient
+            progress.tick()
 
-    database = target.suffix in (".duckdb", ".db")
-    if database and fmt == "csv":
-        raise UsageError(f"{target}: --format csv writes a directory of CSV files, not a DuckDB database")
-    if database and target.exists():
-        raise UsageError(f"{target}: already exists; import into a new database file")
+    database = _import_target(target, fmt)
     with duckdb.connect(str(target) if database else ":memory:") as con:
         load_duckdb(con, good())
         if not database:
-            target.mkdir(parents=True, exist_ok=True)
             (write_csv if fmt == "csv" else write_parquet)(con, target)
+    progress.clear()
     total = counts["loaded"] + counts["rejected"]
     click.echo(
         f"{_plural(total, 'record')}: {counts['loaded']} imported, {counts['rejected']} rejected{_broken_files(counts)}",
@@ -526,6 +524,26 @@ def import_command(patients: str, target: Path, fmt: str) -> None:
     )
     if counts["rejected"] or counts["broken files"]:
         sys.exit(EXIT_PROBLEMS)
+
+
+def _import_target(target: Path, fmt: str) -> bool:
+    """Check where `eligo import` writes before it reads anything, and make the directory it
+    writes in; whether the target is a DuckDB database file (else a directory of files)."""
+    database = target.suffix in (".duckdb", ".db")
+    if database and fmt == "csv":
+        raise UsageError(f"{target}: --format csv writes a directory of CSV files, not a DuckDB database")
+    if database and target.exists():
+        raise UsageError(f"{target}: already exists; import into a new database file")
+    if not database and target.exists() and not target.is_dir():
+        raise UsageError(
+            f"{target}: is a file; --to takes a directory for the {fmt} files, or a new database file "
+            "ending in .duckdb or .db"
+        )
+    try:
+        (target.parent if database else target).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"{target}: cannot make the directory to write in ({error.strerror or error})") from None
+    return database
 
 
 @main.command()
@@ -538,22 +556,17 @@ def import_command(patients: str, target: Path, fmt: str) -> None:
 @reports_errors
 def screen(criteria: str, data: Path, fmt: str, output: Path | None, index_date: tuple[str, ...]) -> None:
     """Screen a database (DATA: a DuckDB file from `eligo import`, or its Parquet directory) on DuckDB."""
-    import duckdb
-
     from eligo.sql.screen import screen_database
 
     program = load_program(criteria)
     results = screen_database(program, data, _index_dates(index_date, program))
-    try:
-        with atomic_output(output, sys.stdout) as stream:
-            if fmt == "summary":
-                summary = CohortSummary(program)
-                summary.extend(results)
-                stream.write(render_cohort_report(summary, program, "md"))
-                return
-            writer = _writer(fmt, stream, program, explain=False)
-            for result in results:
-                writer.write(result)
-            writer.close()
-    except duckdb.Error as error:  # not a database, or not one `eligo import` wrote
-        raise InputError(f"{data}: not a database written by `eligo import` ({error})") from None
+    with atomic_output(output, sys.stdout) as stream:
+        if fmt == "summary":  # the SQL back end gives outcomes, not the missing data behind them
+            summary = CohortSummary(program, source=str(data), missing_recorded=False)
+            summary.extend(results)
+            stream.write(render_cohort_report(summary, program, "md"))
+            return
+        writer = _writer(fmt, stream, program, explain=False)
+        for result in results:
+            writer.write(result)
+        writer.close()

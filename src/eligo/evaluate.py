@@ -35,7 +35,9 @@ from eligo.temporal import (
     age_in_years_at,
     at_least,
     bounds,
+    days_between,
     relation,
+    weeks_between,
     within,
 )  # fmt: skip
 from eligo.units import TIME_UNITS, UNITS
@@ -532,13 +534,13 @@ def compare(op: str, left: Any, right: Any) -> Truth:
     """Compare two evaluated values; ``None`` when either is unknown or the answer is."""
     if left is None or right is None:
         return None
-    if isinstance(left, Between):
-        low, high = compare(op, left.lo, right), compare(op, left.hi, right)
-        return low if low == high else None
+    if isinstance(left, Between) or isinstance(right, Between):
+        a, b = _span(left), _span(right)
+        return _equality(op, left == right) if a is None or b is None else _ranges(op, a, b)
     if isinstance(left, AgeAt) and isinstance(right, Dur):
-        youngest, oldest = age_range(left, right.unit)
-        low, high = _ordered(op, youngest, right.amount), _ordered(op, oldest, right.amount)
-        return low if low == high else None
+        return _ranges(op, age_range(left, right.unit), (right.amount, right.amount))
+    if isinstance(left, Dur) and isinstance(right, AgeAt):
+        return compare(FLIPPED[op], right, left)
     if isinstance(left, Dur) and isinstance(right, Dur):
         return _durations(op, left, right)
     if isinstance(left, Qty) and isinstance(right, Qty):
@@ -549,14 +551,27 @@ def compare(op: str, left: Any, right: Any) -> Truth:
         return _dates(op, left, right)
     if isinstance(left, Code) and isinstance(right, Code):
         return _equality(op, (left.system, left.code) == (right.system, right.code))
-    if isinstance(left, (int, float)) and isinstance(right, (int, float)) and not isinstance(left, bool):
+    if _number(left) and _number(right):
         return _ordered(op, float(left), float(right))
     return _equality(op, left == right)
 
 
+def _number(value: Any) -> bool:
+    """A number, not a truth value (``True == 1`` in Python, but yes is not a number here)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _span(value: Any) -> tuple[float, float] | None:
+    """The least and greatest a count (or a plain number) can be; ``None`` for anything else."""
+    if isinstance(value, Between):
+        return value.lo, value.hi
+    return (float(value), float(value)) if _number(value) else None
+
+
 def age_range(age: AgeAt, unit: str) -> tuple[float, float]:
-    """The youngest and oldest the patient can be, given partial birth and index dates."""
-    of = age_in_months_at if unit == "months" else age_in_years_at
+    """The youngest and oldest the patient can be, given partial birth and index dates, in
+    completed ``unit`` (years, months, weeks or days)."""
+    of = {"days": days_between, "weeks": weeks_between, "months": age_in_months_at}.get(unit, age_in_years_at)
     (born_first, born_last), (at_first, at_last) = bounds(age.birth), bounds(age.at)
     return float(of(born_last, at_first) or 0), float(of(born_first, at_last) or 0)
 
@@ -573,10 +588,26 @@ ORDERED: dict[str, Callable[[float, float], bool]] = {
     "=": lambda a, b: a == b,
     "!=": lambda a, b: a != b,
 }
+#: the operator that gives the same answer with its operands swapped
+FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
 
 
 def _ordered(op: str, a: float, b: float) -> Truth:
     return ORDERED[op](a, b)
+
+
+def _ranges(op: str, a: tuple[float, float], b: tuple[float, float]) -> Truth:
+    """The comparison of a value known to lie between the ends of ``a`` with one between the ends
+    of ``b``: decided when it is decided for every pair of values. An order holds (or fails) for
+    every pair when it does for every pair of ends; equality holds only when all four ends are
+    one number, and fails when one range lies wholly below the other."""
+    pairs = [(x, y) for x in a for y in b]
+    if op in ("=", "!="):
+        apart = all(x < y for x, y in pairs) or all(x > y for x, y in pairs)
+        equal = True if all(x == y for x, y in pairs) else False if apart else None
+        return equal if op == "=" else not3(equal)
+    outcomes = {_ordered(op, x, y) for x, y in pairs}
+    return outcomes.pop() if len(outcomes) == 1 else None
 
 
 #: A month is 28 to 31 days, a year 365 to 366: mixed comparisons hold only if they hold for both.
@@ -587,10 +618,9 @@ MONTHS_PER = {"months": 1.0, "years": 12.0}
 def _durations(op: str, a: Dur, b: Dur) -> Truth:
     if a.unit in MONTHS_PER and b.unit in MONTHS_PER:
         return _ordered(op, a.amount * MONTHS_PER[a.unit], b.amount * MONTHS_PER[b.unit])
-    a_low, a_high = (a.amount * f for f in DAYS_PER[a.unit])
-    b_low, b_high = (b.amount * f for f in DAYS_PER[b.unit])
-    outcomes = {_ordered(op, x, y) for x in (a_low, a_high) for y in (b_low, b_high)}
-    return outcomes.pop() if len(outcomes) == 1 else None
+    low, high = DAYS_PER[a.unit]
+    b_low, b_high = DAYS_PER[b.unit]
+    return _ranges(op, (a.amount * low, a.amount * high), (b.amount * b_low, b.amount * b_high))
 
 
 def _dates(op: str, a: DateLike, b: DateLike) -> Truth:
@@ -716,11 +746,19 @@ def latest_of(inside: list[Any], uncertain: list[Any]) -> Any | None:
 
 
 def _maybe_later(record: Any, latest: Any) -> bool:
-    """Whether another observation, with a different value, may be later than the chosen one
+    """Whether another observation, with a different result, may be later than the chosen one
     (an undated one may be)."""
-    if record is latest or record.value == latest.value:
+    if record is latest or _result(record) == _result(latest):
         return False
     return record.date is None or bounds(record.date)[1] > bounds(latest.date)[0]
+
+
+def _result(record: Any) -> tuple[Any, ...]:
+    """What a criterion may read of an observation's value: its type (yes is not 1, but 1 is
+    1.0), the value, its unit and the upper limit of normal (9 g/dL is not 9 g/L)."""
+    value = record.value
+    kind = "number" if _number(value) else type(value).__name__
+    return kind, float(value) if kind == "number" else value, record.unit, record.reference_high
 
 
 def _label(kind: str, record: Any) -> str:

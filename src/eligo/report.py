@@ -125,6 +125,8 @@ COHORT_TEXT = {
     "value no patient can have, a repeated patient id); they are not in any count above except this one. "
     "A problem with a file's structure (an array not closed, a stray comma) is listed here too, but is not a record.",
     "no_missing": "No undetermined patient, or no missing data recorded.",
+    "missing_unrecorded": "Not available from the SQL back end, which gives each criterion's outcome but not the "
+    "data behind it: `eligo report` or `eligo eval --explain` on the patient records lists the missing data.",
 }
 
 
@@ -391,10 +393,13 @@ class CohortSummary:
         missing_capacity: int = 10_000,
         problem_limit: int = 20,
         source: str | None = None,
+        missing_recorded: bool = True,
     ) -> None:
         order = _protocol_order(program)
         self.fingerprint = program.fingerprint
         self.source = source
+        #: whether the results carry their missing data (the SQL back end gives outcomes only)
+        self.missing_recorded = missing_recorded
         self.criteria: tuple[tuple[str, Literal["include", "exclude"], str], ...] = tuple(
             (c.id, c.polarity, c.title) for c in order
         )
@@ -676,6 +681,7 @@ def cohort_context(summary: CohortSummary, program: Program, evaluated_on: date 
         "chart": _chart(steps),
         "criteria": criteria,
         "missing": [{"item": _one_line(item), "count": _number(count)} for item, count in summary.top_missing(10)],
+        "no_missing": COHORT_TEXT["no_missing" if summary.missing_recorded else "missing_unrecorded"],
         "missing_note": (
             f"Counts may be low by up to {_number(error)}: more distinct items were seen than are counted exactly."
             if error

@@ -2,8 +2,9 @@
 
 The query gives one row per patient: ``patient_id``, one column per criterion id holding its
 outcome (``met``, ``not_met``, ``unknown``, ``not_applicable``) and ``verdict``. It is a sqlglot
-tree: print it with ``query.sql(dialect="duckdb")`` (``postgres`` and ``spark`` also generate).
-Its shape::
+tree; :func:`to_sql` prints it for ``duckdb``, ``postgres`` or ``spark``, with room to recurse
+through deeply nested criteria. A construct the back end has no rule for is a
+:class:`SqlCompileError` (an :class:`~eligo.errors.InputError`) naming the criterion. Its shape::
 
     WITH
       condition_queries AS (...),       -- every record query over conditions: per-patient aggregates
@@ -28,7 +29,8 @@ never enters the SQL text: names and codes of the criteria become literals throu
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +55,7 @@ from eligo.sql.values import (
     SqlCompileError,
     SQty,
     SRange,
+    SRaw,
     SSet,
     SText,
     SValue,
@@ -73,6 +76,7 @@ from eligo.sql.values import (
     is_true,
     known,
     not_,
+    not_null,
     num,
     or_,
     paren,
@@ -82,12 +86,13 @@ from eligo.sql.values import (
     typed,
     unknown,
     within,
+    words,
 )
 from eligo.temporal import DateLike, PartialDate, bounds
 from eligo.typesys import DATE
 from eligo.units import TIME_UNITS, UNITS
 
-__all__ = ["SqlCompileError", "SqlCompiler", "compile_program", "to_sql"]
+__all__ = ["SqlCompileError", "SqlCompiler", "compile_program", "room_to_recurse", "to_sql"]
 
 #: the collected flag of each record list
 COLLECTED = {kind: f"{table}_collected" for kind, table in RECORD_TABLES.items()}
@@ -109,10 +114,16 @@ class Env:
         return f"{RECORD_TABLES[kind][0]}{sum(f.kind == kind for f in self.frames)}"
 
 
-def prefix(kind: str, number: int, name: str) -> str:
-    """The prefix of the facts columns of a reference date or attested item: its name, or its
-    number and the start of its name when the column names would be too long for PostgreSQL."""
-    return f"{kind}_{name}_" if len(name) <= 40 else f"{kind}{number}_{name[:32]}_"
+def prefixes(kind: str, names: Iterable[str]) -> dict[str, str]:
+    """The prefix of the facts columns of each reference date or attested item: its name, or its
+    number and the start of its name when the column names would be too long for PostgreSQL or
+    would be another's but for case (``anc`` and ``ANC``: SQL names ignore case)."""
+    found: dict[str, str] = {}
+    for number, name in enumerate(names):
+        plain = f"{kind}_{name}_"
+        taken = len(name) > 40 or plain.lower() in {p.lower() for p in found.values()}
+        found[name] = f"{kind}{number}_{name[:32]}_" if taken else plain
+    return found
 
 
 class SqlCompiler:
@@ -124,8 +135,8 @@ class SqlCompiler:
         self.program = program
         self.index_dates = dict(index_dates or {})
         self.byte_order = dialect == "postgres"
-        self.references = {name: prefix("ref", i, name) for i, name in enumerate(program.references)}
-        self.attested = {name: prefix("att", i, name) for i, name in enumerate(program.attested)}
+        self.references = prefixes("ref", program.references)
+        self.attested = prefixes("att", program.attested)
         self.ctes = Ctes(self.references, self.attested)
 
     # -------------------------------------------------------------- the query
@@ -133,7 +144,7 @@ class SqlCompiler:
         """The whole query: outcomes per criterion and the verdict, one row per patient."""
         columns: list[exp.Expr] = [exp.alias_(col(PATIENT, "patient_id"), "patient_id", quoted=True)]
         columns += [exp.alias_(self.criterion(c), c.id, quoted=True) for c in self.program.criteria]
-        joins, _ = self.ctes.joins(columns, PATIENT, ())
+        joins = self.ctes.joins(self.ctes.reads(columns, ()), PATIENT)
         outcomes = exp.select(*columns).from_(exp.alias_(exp.to_table(FACTS), PATIENT, table=True))
         outcomes.set("joins", joins)
 
@@ -153,11 +164,20 @@ class SqlCompiler:
             exp.alias_(verdict, "verdict", quoted=True),
         ).from_("outcomes")
         for cte in self.ctes.in_order(outcomes):
-            final = final.with_(cte.name, as_=cte.body)
-        final = final.with_("outcomes", as_=outcomes)
-        return final.order_by(exp.column(exp.to_identifier("patient_id", quoted=True)))
+            final = final.with_(cte.name, as_=cte.body, copy=False)
+        final = final.with_("outcomes", as_=outcomes, copy=False)
+        return final.order_by(exp.column(exp.to_identifier("patient_id", quoted=True)), copy=False)
 
     def criterion(self, criterion: n.Criterion) -> exp.Expr:
+        """A criterion's outcome; a construct this back end has no rule for is an error that names
+        the criterion (`eligo eval` screens it)."""
+        try:
+            return self._outcome(criterion)
+        except SqlCompileError as error:
+            where = f" ({criterion.span.file}:{criterion.span.line})" if criterion.span else ""
+            raise SqlCompileError(f"criterion {criterion.id}{where}: {error} yet") from None
+
+    def _outcome(self, criterion: n.Criterion) -> exp.Expr:
         body = criterion.body
         env = Env()
         value = self.truth(body, env)
@@ -203,6 +223,8 @@ class SqlCompiler:
     def truth(self, node: n.Node, env: Env) -> exp.Expr:
         """A condition as a SQL boolean; a value that is not a truth value is unknown (NULL)."""
         value = self.visit(node, env)
+        if isinstance(value, SRaw):  # an observation's recorded yes or no
+            return col(value.alias, "value_bool")
         return value.e if isinstance(value, SBool) else unknown()
 
     # -------------------------------------------------------------- names
@@ -240,14 +262,14 @@ class SqlCompiler:
     def visit_field_of(self, expr: n.FieldOf, env: Env) -> SValue:
         frame = next((f for f in env.frames if f.kind == expr.record), None)
         if frame is None:
-            raise SqlCompileError(f"{BACKEND}: {expr.record}.{expr.field} is used outside a {expr.record} query")
+            raise SqlCompileError(f"{BACKEND} cannot read {expr.record}.{expr.field} outside a {expr.record} query")
         return self.field(frame, expr.field)
 
     def field(self, frame: Frame, name: str) -> SValue:
         alias = frame.alias
         if name == "value":
-            if frame.measure is None:
-                raise SqlCompileError(f"{BACKEND} cannot type the value of an observation without a measure")
+            if frame.measure is None:  # as recorded (evaluate.record_value)
+                return SRaw(alias)
             return typed(frame.measure.value_type, columns_of(alias), observation=True)
         if name == "code":
             return SCode(col(alias, "system"), col(alias, "code"))
@@ -291,7 +313,7 @@ class SqlCompiler:
     def visit_age(self, expr: n.Age, env: Env) -> SValue:
         at = self.visit(expr.at, env)
         if not isinstance(at, SDate):
-            raise SqlCompileError(f"{BACKEND}: age at a value that is not a date")
+            raise SqlCompileError(f"{BACKEND} cannot take an age at {words(at)}")
         return SAge(SDate(col(PATIENT, "birth_lo"), col(PATIENT, "birth_hi")), at)
 
     # -------------------------------------------------------------- queries
@@ -331,15 +353,15 @@ class SqlCompiler:
     # -------------------------------------------------------------- windows
     def window(self, value: SValue, window: Any, env: Env) -> exp.Expr:
         if not isinstance(value, SDate):
-            raise SqlCompileError(f"{BACKEND}: a window on a value that is not a date")
+            raise SqlCompileError(f"{BACKEND} cannot apply a window to {words(value)}")
         if isinstance(window, n.Between):
             start, end = self.visit(window.start, env), self.visit(window.end, env)
             if not isinstance(start, SDate) or not isinstance(end, SDate):
-                raise SqlCompileError(f"{BACKEND}: between needs dates")
+                raise SqlCompileError(f"{BACKEND} cannot take a window between {words(start)} and {words(end)}")
             return between(value, start, end)
         anchor = self.visit(window.anchor, env)
         if not isinstance(anchor, SDate):
-            raise SqlCompileError(f"{BACKEND}: a window anchored on a value that is not a date")
+            raise SqlCompileError(f"{BACKEND} cannot anchor a window on {words(anchor)}")
         if isinstance(window, n.Relative):
             return relation(value, anchor, window.relation)
         amount, unit = int(window.amount.value), window.amount.unit
@@ -368,11 +390,11 @@ class SqlCompiler:
         value, collection = self.visit(expr.operand, env), self.visit(expr.collection, env)
         result: exp.Expr
         if isinstance(collection, SValueSet):
-            result = (
-                in_valueset(self.program.valuesets[collection.name].entries, value.system, value.code, self.byte_order)
-                if isinstance(value, SCode)
-                else unknown()
-            )
+            if isinstance(value, SRaw):  # a recorded value that is a code (else unknown)
+                code = SCode(col(value.alias, "value_code_system"), col(value.alias, "value_code"))
+                result = case((not_null(code.code), self.in_code_set(collection, code)))
+            else:
+                result = self.in_code_set(collection, value) if isinstance(value, SCode) else unknown()
         elif isinstance(collection, SRange):
             result = and_(paren(compare(">=", value, collection.low)), paren(compare("<=", value, collection.high)))
         elif isinstance(collection, SSet):
@@ -382,10 +404,13 @@ class SqlCompiler:
             result = compare("=", value, collection)
         return SBool(not_(result) if expr.negated else result)
 
+    def in_code_set(self, valueset: SValueSet, code: SCode) -> exp.Expr:
+        return in_valueset(self.program.valuesets[valueset.name].entries, code.system, code.code, self.byte_order)
+
     def visit_includes(self, expr: n.Includes, env: Env) -> SValue:
         values, item = self.visit(expr.operand, env), self.visit(expr.item, env)
         if not isinstance(values, SList) or not isinstance(item, SText):
-            raise SqlCompileError(f"{BACKEND}: includes needs a many-valued field and a value")
+            raise SqlCompileError(f"{BACKEND} cannot tell whether {words(values)} includes {words(item)}")
         contains = exp.ArrayContains(this=values.e, expression=item.e)
         missing = exp.or_(is_null(values.e.copy()), is_null(item.e.copy()))
         return SBool(case((missing, unknown()), default=contains))
@@ -419,28 +444,33 @@ def compile_program(
 ) -> exp.Select:
     """The screening query of a checked program; ``index_dates`` stand in for missing reference
     dates. ``dialect`` matters only where dialects differ in meaning, not in spelling (PostgreSQL's
-    locale-dependent text order)."""
+    locale-dependent text order). Compiling and printing recurse over the criteria (definitions
+    inlined): call this, and print its query, inside :func:`room_to_recurse`."""
     return SqlCompiler(program, index_dates, dialect).query()
 
 
 def to_sql(program: Program, dialect: str = "duckdb", index_dates: Mapping[str, DateLike] | None = None, pretty: bool = False) -> str:  # fmt: skip
-    """The screening query as SQL text in a dialect (``duckdb``, ``postgres``, ``spark``).
+    """The screening query as SQL text in a dialect (``duckdb``, ``postgres``, ``spark``)."""
+    with room_to_recurse():
+        return compile_program(program, index_dates, dialect).sql(dialect=dialect, pretty=pretty)
 
-    sqlglot prints recursively: deeply nested criteria get a larger recursion limit while they
-    print, and a clear error rather than a ``RecursionError`` beyond it."""
-    query = compile_program(program, index_dates, dialect)
+
+@contextmanager
+def room_to_recurse() -> Iterator[None]:
+    """A larger recursion limit for compiling and printing deeply nested criteria (definitions
+    are inlined, so a criterion may nest deeper than any one expression), and a clear error
+    rather than a ``RecursionError`` beyond it."""
     limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(limit, PRINT_RECURSION_LIMIT))
+    sys.setrecursionlimit(max(limit, RECURSION_LIMIT))
     try:
-        return query.sql(dialect=dialect, pretty=pretty)
+        yield
     except RecursionError:
         raise InputError(
-            "the criteria's expressions are nested too deeply to print as SQL; "
-            "name inner parts with `define` to flatten them"
+            "the criteria, with their definitions written out in full, are nested too deeply for the SQL back end"
         ) from None
     finally:
         sys.setrecursionlimit(limit)
 
 
-#: Python frames sqlglot may use to print one query (about 150 per level of nesting)
-PRINT_RECURSION_LIMIT = 20_000
+#: Python frames sqlglot may use to compile and print one query (about 150 per level of nesting)
+RECURSION_LIMIT = 20_000

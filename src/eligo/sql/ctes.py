@@ -98,6 +98,16 @@ class RecordGroup:
 
 
 @dataclass(frozen=True)
+class Reads:
+    """What some expressions read: CTEs, enclosing records, the patient's facts."""
+
+    ctes: list[str]
+    frames: tuple[Frame, ...]
+    facts: bool
+    level: int  # one more than the highest level of the CTEs read (0 when none)
+
+
+@dataclass(frozen=True)
 class Cte:
     name: str
     body: exp.Select
@@ -117,24 +127,18 @@ class Ctes:
         self.levels: dict[str, int] = {}
 
     # -------------------------------------------------------------- reading CTEs
-    def reads(self, expressions: list[exp.Expr]) -> list[str]:
-        """The CTEs the expressions read, in order of creation."""
+    def reads(self, expressions: list[exp.Expr], outer: tuple[Frame, ...]) -> Reads:
+        """What the expressions read (one walk over them): the CTEs, in order of creation, and
+        the enclosing records of ``outer`` (directly, or through a CTE keyed by them)."""
         used = {c.table for e in expressions for c in e.find_all(exp.Column) if c.table}
-        return [name for name in self.keys if name in used]
-
-    def level(self, expressions: list[exp.Expr]) -> int:
-        return 1 + max((self.levels[name] for name in self.reads(expressions)), default=-1)
-
-    def joins(
-        self, expressions: list[exp.Expr], anchor: str, outer: tuple[Frame, ...]
-    ) -> tuple[list[exp.Join], tuple[Frame, ...]]:
-        """The joins a SELECT over ``anchor``'s table needs for ``expressions``: the enclosing
-        records they read (of ``outer``), the patient's facts and the CTEs; and the enclosing
-        records joined."""
-        used = {c.table for e in expressions for c in e.find_all(exp.Column) if c.table}
-        ctes = self.reads(expressions)
+        ctes = [name for name in self.keys if name in used]
         needed = used | {key for name in ctes for key in self.keys[name]}
-        frames = tuple(f for f in outer if f.alias in needed)
+        level = 1 + max((self.levels[name] for name in ctes), default=-1)
+        return Reads(ctes, tuple(f for f in outer if f.alias in needed), PATIENT in needed, level)
+
+    def joins(self, reads: Reads, anchor: str) -> list[exp.Join]:
+        """The joins a SELECT over ``anchor``'s table needs for what it reads: the enclosing
+        records, the patient's facts and the CTEs."""
 
         def same_patient(alias: str) -> exp.Expr:
             return eq(col(alias, "patient_id"), col(anchor, "patient_id"))
@@ -142,23 +146,22 @@ class Ctes:
         def join(table: str, alias: str, on: exp.Expr, side: str | None = None) -> exp.Join:
             return exp.Join(this=exp.alias_(exp.to_table(table), alias, table=True), on=on, side=side)
 
-        joins = [join(RECORD_TABLES[f.kind], f.alias, same_patient(f.alias)) for f in reversed(frames)]
-        if PATIENT in needed and anchor != PATIENT:
+        joins = [join(RECORD_TABLES[f.kind], f.alias, same_patient(f.alias)) for f in reversed(reads.frames)]
+        if reads.facts and anchor != PATIENT:
             joins.append(join(FACTS, PATIENT, same_patient(PATIENT)))
-        for name in ctes:
+        for name in reads.ctes:
             keys = [eq(col(name, seq_column(k)), col(k, "seq")) for k in self.keys[name]]
             joins.append(join(name, name, and_(same_patient(name), *keys), "LEFT"))
-        return joins, frames
+        return joins
 
     # -------------------------------------------------------------- record queries
     def member(
         self, kind: str, alias: str, outer: tuple[Frame, ...], stem: str, candidate: exp.Expr | None, grade: exp.Expr
     ) -> tuple[RecordGroup, Member]:
         """The group and member computing a record query (made if new)."""
-        expressions = [grade] + ([candidate] if candidate is not None else [])
-        _, frames = self.joins(expressions, alias, outer)
+        reads = self.reads([grade] + ([candidate] if candidate is not None else []), outer)
+        frames, level = reads.frames, reads.level
         keys = tuple(f.alias for f in frames)
-        level = self.level(expressions)
         table = RECORD_TABLES[kind]
         group = self.groups.get((table, alias, keys, level))
         if group is None:
@@ -168,9 +171,9 @@ class Ctes:
             self.keys[name], self.levels[name] = keys, level
         key = (candidate.sql() if candidate is not None else "") + "|" + grade.sql()
         if key not in group.members:
-            taken = {m.column for m in group.members.values()}
+            taken = {m.column.lower() for m in group.members.values()}  # SQL names ignore case
             column, number = stem[: NAME_LENGTH - 8], 1
-            while column in taken:
+            while column.lower() in taken:
                 number += 1
                 column = f"{stem[: NAME_LENGTH - 12]}_{number}"
             group.members[key] = Member(column, candidate, grade)
@@ -182,7 +185,7 @@ class Ctes:
         keys = [f.alias for f in group.frames]
         grades = [m.grade if m.candidate is None else case((m.candidate, m.grade)) for m in members]
         candidates = [m.candidate for m in members]
-        joins, _ = self.joins([*grades, *(c for c in candidates if c is not None)], alias, group.frames)
+        joins = self.joins(self.reads([*grades, *(c for c in candidates if c is not None)], group.frames), alias)
         records = exp.select(
             exp.alias_(col(alias, "patient_id"), "patient_id"),
             *(exp.alias_(col(k, "seq"), seq_column(k)) for k in keys),
@@ -217,10 +220,10 @@ class Ctes:
         among those surely inside (the first in list order on ties), kept only when no other
         candidate that may be later has a different value. Returns the second CTE's name and the
         number of value columns (``v0``, ``v1``...)."""
-        joins, frames = self.joins([inside, candidate], alias, outer)
-        keys = tuple(f.alias for f in frames)
+        reads = self.reads([inside, candidate], outer)
+        joins, level = self.joins(reads, alias), reads.level
+        keys = tuple(f.alias for f in reads.frames)
         key_names = ["patient_id", *(seq_column(k) for k in keys)]
-        level = self.level([inside, candidate])
         candidates = exp.select(
             exp.alias_(col(alias, "patient_id"), "patient_id"),
             *(exp.alias_(col(k, "seq"), seq_column(k)) for k in keys),
@@ -274,9 +277,11 @@ class Ctes:
         return self._by_body[text_]
 
     def _name(self, stem: str) -> str:
+        """A CTE name after ``stem``, numbered if another CTE has it (SQL names ignore case)."""
+        taken = {name.lower() for name in self.keys}
         base = stem[:NAME_LENGTH]
         name, number = base, 1
-        while name in self.keys:
+        while name.lower() in taken:
             number += 1
             name = f"{base}_{number}"
         return name

@@ -64,7 +64,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }  # fmt: skip
 
-#: The record-list table of each record kind, and the name of its date columns.
+#: The table of each record kind.
 RECORD_TABLES: dict[str, str] = {
     "condition": "conditions",
     "medication": "medications",
@@ -115,7 +115,8 @@ def _date_text(raw: Any) -> tuple[date | None, date | None]:
 
 
 def _typed_values(raw: Any) -> tuple[Any, ...]:
-    """value_num, value_text, value_bool (and the code and date columns for observations)."""
+    """value_num, value_text, value_bool of a recorded value (the number, the text, the yes or
+    no: each NULL unless the value is of its type)."""
     number = float(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) else None
     text = raw if isinstance(raw, str) else None
     flag = raw if isinstance(raw, bool) else None

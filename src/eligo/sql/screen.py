@@ -12,7 +12,7 @@ from sqlglot import exp
 from eligo.errors import InputError, UsageError
 from eligo.program import Program
 from eligo.results import CriterionResult, Outcome, PatientResult
-from eligo.sql.compile import compile_program
+from eligo.sql.compile import to_sql
 from eligo.sql.layout import TABLES
 from eligo.temporal import DateLike
 
@@ -31,15 +31,41 @@ def connect(data: Path) -> duckdb.DuckDBPyConnection:
     over the Parquet files of a directory written by ``eligo import``."""
     if data.is_file():
         return duckdb.connect(str(data), read_only=True)
-    con = duckdb.connect(":memory:")
     for table in TABLES:
         parquet = data / f"{table}.parquet"
         if not parquet.is_file():
             raise UsageError(f"{data}: no {parquet.name}; write it with `eligo import PATIENTS --to {data}`")
-        source = exp.select("*").from_(exp.func("read_parquet", exp.Literal.string(str(parquet))))
-        view = exp.Create(this=exp.to_table(table), kind="VIEW", expression=source)
-        con.execute(view.sql(dialect="duckdb"))
+    con = duckdb.connect(":memory:")
+    try:
+        for table in TABLES:
+            parquet = data / f"{table}.parquet"
+            source = exp.select("*").from_(exp.func("read_parquet", exp.Literal.string(str(parquet))))
+            view = exp.Create(this=exp.to_table(table), kind="VIEW", expression=source)
+            con.execute(view.sql(dialect="duckdb"))
+    except BaseException:
+        con.close()
+        raise
     return con
+
+
+def validate(con: duckdb.DuckDBPyConnection, data: Path) -> None:
+    """Refuse data the query cannot read as ``eligo import`` wrote it: a table or column of the
+    layout missing, or a patient id repeated in the patients table (every table is keyed by the
+    patient id, so a repeated one would mix two patients' records)."""
+    for table, columns in TABLES.items():
+        found = {d[0].lower() for d in con.execute(exp.select("*").from_(table).limit(0).sql("duckdb")).description}
+        missing = [name for name, _ in columns if name not in found]
+        if missing:
+            raise InputError(
+                f"{data}: not a database written by `eligo import` (the {table} table has no column "
+                f"{', '.join(missing)})"
+            )
+    repeated = con.execute(REPEATED_ID.sql(dialect="duckdb")).fetchone()
+    if repeated is not None:
+        raise InputError(
+            f"{data}: patient id {repeated[0]!r} appears {repeated[1]} times in the patients table; "
+            "each patient must appear once (`eligo import` leaves out a repeated id)"
+        )
 
 
 def screen_database(
@@ -47,19 +73,19 @@ def screen_database(
 ) -> Iterator[PatientResult]:
     """Every patient's outcomes and verdict, computed by DuckDB, as result models (no evidence).
 
-    Raises :class:`~eligo.errors.InputError` when the patients table repeats a patient id (a
-    database not written by ``eligo import``, which refuses repeated ids): every table is keyed
-    by the patient id, so a repeated one would mix two patients' records."""
-    query = compile_program(program, index_dates).sql(dialect="duckdb")
-    with connect(data) as con:
-        repeated = con.execute(REPEATED_ID.sql(dialect="duckdb")).fetchone()
-        if repeated is not None:
-            raise InputError(
-                f"{data}: patient id {repeated[0]!r} appears {repeated[1]} times in the patients table; "
-                "each patient must appear once (`eligo import` leaves out a repeated id)"
-            )
-        cursor = con.execute(query)
-        names = [d[0] for d in cursor.description]
+    Raises :class:`~eligo.errors.InputError` when the data is not a database (or Parquet
+    directory) written by ``eligo import`` (see :func:`validate`), and when DuckDB fails to run
+    the query."""
+    query = to_sql(program, "duckdb", index_dates)
+    try:
+        con = connect(data)
+    except duckdb.Error as error:
+        raise InputError(f"{data}: not a database written by `eligo import` ({error})") from None
+    with con:
+        try:
+            validate(con, data)
+        except duckdb.Error as error:
+            raise InputError(f"{data}: not a database written by `eligo import` ({error})") from None
         # the results are frozen and carry no evidence: one per criterion and outcome, shared
         shared = {
             (c.id, outcome): CriterionResult.model_construct(
@@ -68,12 +94,18 @@ def screen_database(
             for c in program.criteria
             for outcome in get_args(Outcome)
         }
-        columns = [(names.index(c.id), c.id) for c in program.criteria]
-        patient, verdict = names.index("patient_id"), names.index("verdict")
-        while batch := cursor.fetchmany(10_000):
-            for row in batch:
-                yield PatientResult.model_construct(
-                    patient_id=row[patient], verdict=row[verdict],
-                    criteria=tuple(shared[c, row[i]] for i, c in columns),
-                    missing=(), fingerprint=program.fingerprint,
-                )  # fmt: skip
+        # the query's columns: patient_id, one per criterion in order, verdict (read by position:
+        # SQL names ignore case, criterion ids need not)
+        columns = [(i, c.id) for i, c in enumerate(program.criteria, 1)]
+        verdict = len(columns) + 1
+        try:
+            cursor = con.execute(query)
+            while batch := cursor.fetchmany(10_000):
+                for row in batch:
+                    yield PatientResult.model_construct(
+                        patient_id=row[0], verdict=row[verdict],
+                        criteria=tuple(shared[c, row[i]] for i, c in columns),
+                        missing=(), fingerprint=program.fingerprint,
+                    )  # fmt: skip
+        except duckdb.Error as error:
+            raise InputError(f"DuckDB could not run the screening query: {error}") from None

@@ -24,6 +24,7 @@ from sqlglot import exp
 
 from eligo import nodes as n
 from eligo.codes import HIERARCHICAL
+from eligo.errors import InputError
 from eligo.units import TIME_UNITS, UNITS
 
 BACKEND = "the SQL back end"
@@ -44,11 +45,23 @@ INTERVALS = {"days": ("DAY", 1), "weeks": ("DAY", 7), "months": ("MONTH", 1), "y
 #: a month is 28 to 31 days, a year 365 to 366 (as evaluate.DAYS_PER / MONTHS_PER)
 DAYS_PER = {"days": (1.0, 1.0), "weeks": (7.0, 7.0), "months": (28.0, 31.0), "years": (365.0, 366.0)}
 MONTHS_PER = {"months": 1.0, "years": 12.0}
-#: the raw value columns of an observation (what Python's ``==`` on two values reads)
-RAW_VALUE_COLUMNS = ("value_num", "value_text", "value_bool", "value_code_system", "value_code", "value_code_display")
+#: the operator that gives the same answer with its operands swapped (as evaluate.FLIPPED)
+FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
+#: the columns an observation's recorded result is in: what the evaluator tells apart when it
+#: asks whether two observations say the same (evaluate._result)
+RESULT_COLUMNS = (
+    "value_num", "value_text", "value_bool", "value_code_system", "value_code", "value_code_display", "unit",
+    "reference_high",
+)  # fmt: skip
+#: calendar steps a date shifts by plainly: within a thousand years of years 1-9999, where every
+#: dialect has dates (PostgreSQL's begin in 4713 BC)
+NEAR_STEPS = {"DAY": 365_250, "MONTH": 12_000}
+#: the most calendar steps a date shifts by: that far from any day of years 1-9999 is past the
+#: calendar's edge, where the evaluator ends a window (temporal._window)
+MOST_STEPS = {"DAY": (date.max - date.min).days + 1, "MONTH": 12 * date.max.year}
 
 
-class SqlCompileError(Exception):
+class SqlCompileError(InputError):
     """A construct this back end has no rule for (raised at compile time, never at run time)."""
 
 
@@ -119,6 +132,14 @@ class SAge:
 
 
 @dataclass(frozen=True)
+class SRaw:
+    """An observation's value read without a measure (evaluate.record_value): a number, text,
+    yes/no or code, whichever of the columns of table ``alias`` holds it."""
+
+    alias: str
+
+
+@dataclass(frozen=True)
 class SValueSet:
     name: str
 
@@ -134,7 +155,7 @@ class SRange:
     high: Any
 
 
-SValue = SBool | SNum | SText | SList | SDate | SCode | SCount | SQty | SDur | SAge | SValueSet | SSet | SRange
+SValue = SBool | SNum | SText | SList | SDate | SCode | SCount | SQty | SDur | SAge | SRaw | SValueSet | SSet | SRange
 
 
 def parts(value: SValue) -> list[exp.Expr]:
@@ -147,7 +168,7 @@ def parts(value: SValue) -> list[exp.Expr]:
         return [value.value, value.uln]
     if isinstance(value, SDur) and value.unit_expr is not None:
         return [value.amount, value.unit_expr]
-    raise SqlCompileError(f"{BACKEND} cannot carry a {type(value).__name__[1:].lower()} value through a query")
+    raise SqlCompileError(f"{BACKEND} cannot carry {words(value)} through a query")
 
 
 def rebuilt(value: SValue, columns: Sequence[exp.Expr]) -> SValue:
@@ -160,7 +181,7 @@ def rebuilt(value: SValue, columns: Sequence[exp.Expr]) -> SValue:
         return SQty(columns[0], columns[1], value.dimension)
     if isinstance(value, SDur):
         return SDur(columns[0], None, columns[1])
-    raise SqlCompileError(f"{BACKEND} cannot carry a {type(value).__name__[1:].lower()} value through a query")
+    raise SqlCompileError(f"{BACKEND} cannot carry {words(value)} through a query")
 
 
 # ----------------------------------------------------------------------------- SQL helpers
@@ -260,9 +281,26 @@ def same(a: exp.Expr, b: exp.Expr) -> exp.Expr:
 
 
 def shift(day: exp.Expr, amount: int, unit: str) -> exp.Expr:
-    """Calendar arithmetic on a complete date (months clamp to the month's end, as temporal.add)."""
+    """Calendar arithmetic on a complete date (months clamp to the month's end, as temporal.add).
+
+    A shift of more than a thousand years may leave the calendar (years 1-9999), and the result
+    is then its edge, as the evaluator ends such a window (temporal._window): every recorded date
+    compares with it as with the edge. (A shorter one from a recorded date stays within years
+    -999 to 10999, which every dialect holds, and compares the same way.)"""
     name, factor = INTERVALS[unit]
     steps = amount * factor
+    if abs(steps) <= NEAR_STEPS[name]:
+        return _shifted(day, steps, name)
+    steps = max(-MOST_STEPS[name], min(steps, MOST_STEPS[name]))  # past any edge, and a 32-bit integer
+    edge = date.min if steps < 0 else date.max
+    # `day - n` is before the first day exactly when `day` is before `first day + n`; likewise after
+    beyond: exp.Expr = (exp.LT if steps < 0 else exp.GT)(
+        this=day.copy(), expression=_shifted(date_lit(edge), -steps, name)
+    )
+    return case((beyond, date_lit(edge)), default=_shifted(day, steps, name))
+
+
+def _shifted(day: exp.Expr, steps: int, name: str) -> exp.Expr:
     node: exp.Expr
     if steps >= 0:
         node = exp.DateAdd(this=day, expression=exp.Literal.number(steps), unit=exp.var(name))
@@ -312,7 +350,7 @@ def at_least(x: SDate, anchor: SDate, amount: int, unit: str, direction: str) ->
             exp.GTE(this=x.lo.copy(), expression=shift(anchor.hi.copy(), amount, unit)),
             exp.LT(this=x.hi.copy(), expression=shift(anchor.lo.copy(), amount, unit)),
         )
-    raise SqlCompileError(f"{BACKEND}: 'at least' needs before or after")
+    raise SqlCompileError(f"{BACKEND} cannot compile 'at least' {direction}")
 
 
 def between(x: SDate, start: SDate, end: SDate) -> exp.Expr:
@@ -386,23 +424,10 @@ def typed(value_type: n.Node, column: Callable[[str], exp.Expr], observation: bo
 
 
 def raw_equal(a: str, b: str) -> exp.Expr:
-    """Python ``==`` between two observations' raw values (None, bool, number, text or Code)."""
-
-    def number(alias: str) -> exp.Expr:
-        flag = col(alias, "value_bool")
-        return exp.Coalesce(this=col(alias, "value_num"), expressions=[case(
-            (is_true(flag), num(1)), (is_false(flag.copy()), num(0)))])  # fmt: skip
-
-    def nothing(alias: str) -> exp.Expr:
-        return and_(*(is_null(col(alias, c)) for c in ("value_num", "value_text", "value_bool", "value_code")))
-
-    return paren(or_(
-        and_(not_null(number(a)), same(number(a), number(b))),
-        and_(not_null(col(a, "value_text")), same(col(a, "value_text"), col(b, "value_text"))),
-        and_(not_null(col(a, "value_code")),
-             *(same(col(a, c), col(b, c)) for c in ("value_code_system", "value_code", "value_code_display"))),
-        and_(nothing(a), nothing(b)),
-    ))  # fmt: skip
+    """Whether two observations say the same (evaluate._result): the same type and value, unit
+    and upper limit of normal. One value column is set per type, so the columns compared
+    null-safely tell the types apart (yes is not 1)."""
+    return and_(*(same(col(a, c), col(b, c)) for c in RESULT_COLUMNS))
 
 
 def known(value: SValue) -> exp.Expr:
@@ -419,6 +444,8 @@ def known(value: SValue) -> exp.Expr:
         return not_null(value.amount.copy())
     if isinstance(value, SAge):
         return and_(not_null(value.birth.lo.copy()), not_null(value.at.lo.copy()))
+    if isinstance(value, SRaw):
+        return or_(*(not_null(col(value.alias, c)) for c in ("value_num", "value_text", "value_bool", "value_code")))
     return exp.true()
 
 
@@ -482,16 +509,38 @@ def _ordered(op: str, a: exp.Expr, b: exp.Expr) -> exp.Expr:
     return COMPARISONS[op](this=paren(a.copy()), expression=paren(b.copy()))
 
 
-def _bounded(op: str, low: exp.Expr, high: exp.Expr, threshold: exp.Expr) -> exp.Expr:
-    """The comparison of a number known to lie in [low, high] with a threshold: decided when both
-    ends agree (evaluate: ``low if low == high else None``). An order holds for every value of the
-    interval if it holds at the end nearer the threshold, and fails for every value if it fails
-    at the farther end."""
+Ends = tuple[exp.Expr, exp.Expr]
+
+
+def _ranges(op: str, a: Ends, b: Ends) -> exp.Expr:
+    """evaluate._ranges for a value known to lie in [a_lo, a_hi] and one in [b_lo, b_hi] (each
+    low end no greater than its high end): an order holds for every pair of values if it holds
+    at the nearest ends, and fails for every pair if it fails at the farthest; equality holds
+    when all four ends are one number and fails when the ranges are apart."""
+    (a_lo, a_hi), (b_lo, b_hi) = a, b
     if op in (">", ">="):
-        return decided(_ordered(op, low, threshold), not_(_ordered(op, high, threshold)))
+        return decided(_ordered(op, a_lo, b_hi), not_(_ordered(op, a_hi, b_lo)))
     if op in ("<", "<="):
-        return decided(_ordered(op, high, threshold), not_(_ordered(op, low, threshold)))
-    return _agree([_ordered(op, low, threshold), _ordered(op, high, threshold)])
+        return decided(_ordered(op, a_hi, b_lo), not_(_ordered(op, a_lo, b_hi)))
+    equal = decided(
+        and_(eq(a_lo.copy(), a_hi.copy()), eq(a_hi.copy(), b_lo.copy()), eq(b_lo.copy(), b_hi.copy())),
+        or_(_ordered("<", a_hi, b_lo), _ordered("<", b_hi, a_lo)),
+    )
+    return equal if op == "=" else not_(equal)
+
+
+def _pairs(op: str, a: Sequence[exp.Expr], b: Sequence[exp.Expr]) -> exp.Expr:
+    """evaluate._ranges for ends in no known order: decided when every pair of ends decides it
+    the same way (for equality: every pair equal, or every pair apart in the same direction)."""
+    pairs = [(x, y) for x in a for y in b]
+    if op in ("=", "!="):
+        equal = decided(
+            and_(*(_ordered("=", x, y) for x, y in pairs)),
+            or_(paren(and_(*(_ordered("<", x, y) for x, y in pairs))),
+                paren(and_(*(_ordered(">", x, y) for x, y in pairs)))),
+        )  # fmt: skip
+        return equal if op == "=" else not_(equal)
+    return _agree([_ordered(op, x, y) for x, y in pairs])
 
 
 def _agree(outcomes: list[exp.Expr]) -> exp.Expr:
@@ -515,7 +564,7 @@ def _durations(op: str, a: exp.Expr, a_unit: str, b: exp.Expr, b_unit: str) -> e
         return _ordered(op, scaled(a, MONTHS_PER[a_unit]), scaled(b, MONTHS_PER[b_unit]))
     a_bounds = [scaled(a, f) for f in dict.fromkeys(DAYS_PER[a_unit])]
     b_bounds = [scaled(b, f) for f in dict.fromkeys(DAYS_PER[b_unit])]
-    return _agree([_ordered(op, x, y) for x in a_bounds for y in b_bounds])
+    return _pairs(op, a_bounds, b_bounds)
 
 
 def _spelled(unit: exp.Expr, name: str) -> exp.Expr:
@@ -523,20 +572,51 @@ def _spelled(unit: exp.Expr, name: str) -> exp.Expr:
     return exp.In(this=unit.copy(), expressions=[text(name), text(name[:-1])])
 
 
+def _by_recorded_unit(value: SDur, compared: Callable[[SDur], exp.Expr]) -> exp.Expr:
+    """``compared`` of a duration whose unit is recorded: one branch per spelling of a time unit
+    (NULL for any other unit, as evaluate._typed)."""
+    assert value.unit_expr is not None
+    return case(*((_spelled(value.unit_expr, u), compared(SDur(value.amount, u))) for u in TIME_UNITS))
+
+
 def _compare_durations(op: str, left: SDur, right: SDur) -> exp.Expr:
     if left.unit is None:
-        assert left.unit_expr is not None
-        return case(*(
-            (_spelled(left.unit_expr, u), _compare_durations(op, SDur(left.amount, u), right))
-            for u in TIME_UNITS
-        ))  # fmt: skip
+        return _by_recorded_unit(left, lambda known_left: _compare_durations(op, known_left, right))
     if right.unit is None:
-        assert right.unit_expr is not None
-        return case(*(
-            (_spelled(right.unit_expr, u), _compare_durations(op, left, SDur(right.amount, u)))
-            for u in TIME_UNITS
-        ))  # fmt: skip
+        return _by_recorded_unit(right, lambda known_right: _compare_durations(op, left, known_right))
     return _durations(op, left.amount, left.unit, right.amount, right.unit)
+
+
+def _age_ends(age: SAge, unit: str) -> Ends:
+    """The youngest and oldest the patient can be in completed ``unit`` (evaluate.age_range):
+    the count grows with the later date and shrinks with the earlier one."""
+    if unit in ("years", "months"):
+        months = 12 if unit == "years" else 1
+        return whole_units(age.birth.hi, age.at.lo, months), whole_units(age.birth.lo, age.at.hi, months)
+    return whole_days(age.birth.hi, age.at.lo, unit), whole_days(age.birth.lo, age.at.hi, unit)
+
+
+def whole_days(a: exp.Expr, b: exp.Expr, unit: str) -> exp.Expr:
+    """Whole days (or weeks, towards zero) from complete date ``a`` to ``b`` (temporal.days_between,
+    weeks_between)."""
+    days = exp.DateDiff(this=b.copy(), expression=a.copy(), unit=exp.var("DAY"))
+    if unit == "days":
+        return days
+    whole = exp.Floor(this=exp.Div(this=exp.Abs(this=days), expression=num(7)))
+    return exp.Mul(this=exp.Sign(this=days.copy()), expression=whole)
+
+
+def _compare_age(op: str, age: SAge, amount: SDur) -> exp.Expr:
+    if amount.unit is None:
+        return _by_recorded_unit(amount, lambda known: _compare_age(op, age, known))
+    return _ranges(op, _age_ends(age, amount.unit), (amount.amount, amount.amount))
+
+
+def _equal_as(op: str, equal: exp.Expr) -> exp.Expr:
+    """evaluate._equality: ``=`` and ``!=`` of an equality; any order is unknown."""
+    if op == "=":
+        return equal
+    return not_(equal) if op == "!=" else unknown()
 
 
 def _equality(op: str, a: exp.Expr, b: exp.Expr) -> exp.Expr:
@@ -554,17 +634,46 @@ def _compare_dates(op: str, a: SDate, b: SDate) -> exp.Expr:
     return relation(a, b, DATE_RELATIONS[op])
 
 
+def _compare_raw(op: str, raw: SRaw, right: SValue) -> exp.Expr:
+    """evaluate.compare of an observation's recorded value (a number, yes/no, text or code, by the
+    column that holds it) with a typed value: a number orders against numbers and counts; yes
+    and no equal 1 and 0 (Python's ``True == 1``); a value of another type is unequal; NULL when
+    either is missing."""
+    value = columns_of(raw.alias)
+
+    def as_number(flag: exp.Expr) -> exp.Expr:
+        return case((is_true(flag), num(1)), (is_false(flag.copy()), num(0)))
+
+    unequal = _equal_as(op, case((known(right), exp.false())))  # a value of another type
+    by_number, by_flag, by_text, by_code = (unequal.copy() for _ in range(4))
+    if isinstance(right, SNum | SCount):
+        by_number = compare(op, SNum(value("value_num")), right)
+    if isinstance(right, SNum):
+        by_flag = _equal_as(op, eq(as_number(value("value_bool")), right.e.copy()))
+    if isinstance(right, SBool):
+        by_number = _equal_as(op, eq(value("value_num"), as_number(right.e.copy())))
+        by_flag = _equal_as(op, eq(value("value_bool"), right.e.copy()))
+    if isinstance(right, SText):
+        by_text = _equal_as(op, eq(value("value_text"), right.e.copy()))
+    if isinstance(right, SCode):
+        by_code = compare(op, SCode(value("value_code_system"), value("value_code")), right)
+    return case(*(
+        (not_null(value(column)), outcome)
+        for column, outcome in (("value_num", by_number), ("value_bool", by_flag), ("value_text", by_text),
+                                ("value_code", by_code))
+    ))  # fmt: skip
+
+
 def compare(op: str, left: SValue, right: SValue) -> exp.Expr:
     """evaluate.compare on typed SQL values; NULL when either side or the answer is unknown."""
-    if isinstance(left, SCount) and isinstance(right, SNum):
-        return _bounded(op, left.lo, left.hi, right.e)
-    if isinstance(left, SCount):
-        return _agree([paren(compare(op, SNum(left.lo), right)), paren(compare(op, SNum(left.hi), right))])
-    if isinstance(left, SAge) and isinstance(right, SDur) and right.unit in ("years", "months"):
-        months = 12 if right.unit == "years" else 1
-        youngest = whole_units(left.birth.hi, left.at.lo, months)  # whole_units grows with b, shrinks with a
-        oldest = whole_units(left.birth.lo, left.at.hi, months)
-        return _bounded(op, youngest, oldest, right.amount)
+    if isinstance(right, SRaw | SAge) and not isinstance(left, SRaw | SAge):
+        return compare(FLIPPED[op], right, left)
+    if isinstance(left, SRaw) and not isinstance(right, SRaw):
+        return _compare_raw(op, left, right)
+    if isinstance(left, SCount | SNum) and isinstance(right, SCount | SNum) and SCount in (type(left), type(right)):
+        return _ranges(op, _ends(left), _ends(right))
+    if isinstance(left, SAge) and isinstance(right, SDur):
+        return _compare_age(op, left, right)
     if isinstance(left, SDur) and isinstance(right, SDur):
         return _compare_durations(op, left, right)
     if isinstance(left, SQty) and isinstance(right, SQty):
@@ -580,6 +689,21 @@ def compare(op: str, left: SValue, right: SValue) -> exp.Expr:
         return _ordered(op, left.e, right.e)
     if (isinstance(left, SText) and isinstance(right, SText)) or (isinstance(left, SBool) and isinstance(right, SBool)):
         return _equality(op, left.e, right.e)
-    raise SqlCompileError(
-        f"{BACKEND} cannot compare {type(left).__name__[1:].lower()} with {type(right).__name__[1:].lower()}"
-    )
+    raise SqlCompileError(f"{BACKEND} cannot compare {words(left)} with {words(right)}")
+
+
+def _ends(value: SCount | SNum) -> Ends:
+    return (value.lo, value.hi) if isinstance(value, SCount) else (value.e, value.e)
+
+
+#: how a message names the values of each kind
+WORDS = {
+    SBool: "a truth value", SNum: "a number", SText: "a text", SList: "a list", SDate: "a date", SCode: "a code",
+    SCount: "a count", SQty: "a quantity", SDur: "a duration", SAge: "an age", SRaw: "an observation's value",
+    SValueSet: "a value set", SSet: "a set", SRange: "a range",
+}  # fmt: skip
+
+
+def words(value: SValue) -> str:
+    """How a message names a value of this kind (``a date``, ``an age``)."""
+    return WORDS[type(value)]
