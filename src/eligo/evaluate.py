@@ -256,8 +256,7 @@ class Evaluator:
             )
         if not self.explain:
             return value, EMPTY
-        # a quantity as recorded (10 g/dL), not in the base units it is compared in
-        shown = f"{attestation.value} {attestation.unit}" if isinstance(value, Qty) else show(value)
+        shown = shown_attestation(attestation)
         evidence = Evidence(record="attestation", display=item.title, value=shown, note="attested",
                             date=str(attestation.date) if attestation.date else None)  # fmt: skip
         return value, self._trace(evidence=(evidence,), facts=(f"{item.title}: attested {shown}",))
@@ -683,6 +682,14 @@ def _typed(value_type: n.Node, raw: Any, unit: str | None, reference_high: float
 
 
 # ----------------------------------------------------------------------------- wording
+
+
+def shown_attestation(attestation: Attestation) -> str:
+    """An attestation as the clinician recorded it (``yes``, ``24 weeks``, ``10 g/dL``): what the
+    evidence and the checklist show, to be compared with the source documents."""
+    value = attestation.value
+    text = ("yes" if value else "no") if isinstance(value, bool) else str(value)
+    return f"{text} {attestation.unit}" if attestation.unit else text
 
 
 def show(value: Any) -> str:

@@ -25,10 +25,11 @@ from typing import Any, Literal
 
 from eligo import nodes as n
 from eligo.errors import RecordProblem
+from eligo.evaluate import shown_attestation
 from eligo.phrases import value_type_words
 from eligo.program import Program
 from eligo.reader import read_patients
-from eligo.records import Attestation, Patient
+from eligo.records import Patient
 from eligo.render import environment
 from eligo.results import CriterionResult, Evidence, Outcome, PatientResult, Verdict, verdict
 from eligo.temporal import DateLike
@@ -203,18 +204,6 @@ def _criterion_context(c: CriterionResult, source: n.Criterion | None) -> dict[s
     }
 
 
-def _shown_attestation(attestation: Attestation) -> str:
-    """A recorded attestation as a person reads it: ``yes``, ``24 weeks``."""
-    value = attestation.value
-    if isinstance(value, bool):
-        text = "yes" if value else "no"
-    elif isinstance(value, float):
-        text = f"{value:g}"
-    else:
-        text = str(value)
-    return _one_line(f"{text} {attestation.unit}" if attestation.unit else text)
-
-
 def _attested_context(result: PatientResult, program: Program, patient: Patient | None) -> list[dict[str, Any]]:
     """Each attested item the criteria use: who uses it, and the value recorded, if any."""
     used_by: dict[str, list[str]] = {}
@@ -229,7 +218,7 @@ def _attested_context(result: PatientResult, program: Program, patient: Patient 
         value = date_text = recorded_by = ""
         recorded = patient.attestations.get(name) if patient is not None else None
         if recorded is not None:
-            value, date_text = _shown_attestation(recorded), _optional_line(recorded.date)
+            value, date_text = _one_line(shown_attestation(recorded)), _optional_line(recorded.date)
             recorded_by = _optional_line(recorded.recorded_by)
         elif item.title in evidence:
             seen = evidence[item.title]
