@@ -246,7 +246,7 @@ class Evaluator:
         return self.field(frame, expr.field)
 
     def attested(self, item: n.Attested, attestation: Attestation | None) -> Result:
-        what = f"{item.title} (to be attested)"
+        what = to_be_attested(item.title)
         if attestation is None:
             return self._missing(what)
         value = _typed(item.value_type, attestation.value, attestation.unit)
@@ -343,7 +343,7 @@ class Evaluator:
                 if value is True:
                     exception = True
                     if self.explain:
-                        note = f"spared by 'except {format_expr(clause.condition)}'"
+                        note = f"{SPARED_BY} 'except {format_expr(clause.condition)}'"
                         fact = f"{frame.label} is excepted ({format_expr(clause.condition)})"
                         spared.append(Trace((_evidence(query.record, record, note), *trace.evidence), (), (fact,)))
                     break
@@ -682,6 +682,15 @@ def _typed(value_type: n.Node, raw: Any, unit: str | None, reference_high: float
 
 
 # ----------------------------------------------------------------------------- wording
+
+
+#: how the note of a record that an ``except`` clause spared begins (reports look for it)
+SPARED_BY = "spared by"
+
+
+def to_be_attested(title: str) -> str:
+    """The missing-data entry of an attested item not recorded yet (reports look for it)."""
+    return f"{title} (to be attested)"
 
 
 def shown_attestation(attestation: Attestation) -> str:

@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from eligo import nodes as n
 from eligo.errors import RecordProblem
-from eligo.evaluate import shown_attestation
+from eligo.evaluate import SPARED_BY, shown_attestation, to_be_attested
 from eligo.phrases import value_type_words
 from eligo.program import Program
 from eligo.reader import read_patients
@@ -185,7 +185,7 @@ def _evidence_row(e: Evidence) -> dict[str, Any]:
         "date": _optional_line(e.date),
         "value": _optional_line(e.value),
         "note": _one_line(e.note),
-        "spared": e.note.startswith("spared by"),
+        "spared": e.note.startswith(SPARED_BY),
     }
 
 
@@ -223,7 +223,7 @@ def _attested_context(result: PatientResult, program: Program, patient: Patient 
         elif item.title in evidence:
             seen = evidence[item.title]
             value, date_text = _optional_line(seen.value), _optional_line(seen.date)
-        needed = any(m.startswith(f"{item.title} (to be attested)") for m in missing)
+        needed = any(m.startswith(to_be_attested(item.title)) for m in missing)
         if value:
             status = ATTESTED_STATUS["unusable" if needed else "recorded"]
         else:
