@@ -22,7 +22,7 @@ import click
 
 from eligo.errors import EligoError, InputError, RecordError, RecordProblem, SourceError, UsageError
 from eligo.format import format_document
-from eligo.generate import DIALECTS, generate_all
+from eligo.generate import generate_all
 from eligo.load import load_program, read_document
 from eligo.output import CsvWriter, JsonLinesWriter, TableWriter, atomic_output, explain_text, write_atomically
 from eligo.program import Program
@@ -37,6 +37,7 @@ from eligo.report import (
     render_patient_report,
     summarize,
 )
+from eligo.sql.compile import DIALECTS
 from eligo.temporal import DateLike, PartialDate
 from eligo.trial import load
 

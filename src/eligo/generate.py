@@ -10,11 +10,9 @@ from pathlib import Path
 from eligo.load import load_program
 from eligo.output import write_atomically
 from eligo.render import FORMATS, render_protocol
-from eligo.report import render_cohort_report, summarize
-from eligo.sql.compile import to_sql
+from eligo.report import REPORT_FORMATS, render_cohort_report, summarize
+from eligo.sql.compile import DIALECTS, to_sql
 from eligo.trial import CompiledTrial
-
-DIALECTS = ("duckdb", "postgres", "spark")
 
 
 def expected_documents(root: Path) -> dict[Path, str]:
@@ -30,10 +28,10 @@ def expected_documents(root: Path) -> dict[Path, str]:
             )
         examples = root / "examples" / criteria.stem
         if examples.is_dir():  # the cohort report of the trial's example patients (no date: reproducible)
-            summary = summarize(CompiledTrial(program), examples)
-            summary.source = examples.relative_to(root).as_posix()  # the same wherever it is made from
-            for fmt in ("html", "md"):
-                report = render_cohort_report(summary, program, fmt)  # type: ignore[arg-type]
+            # named relative to the project, so that the file is the same wherever it is made
+            summary = summarize(CompiledTrial(program), examples, source=examples.relative_to(root).as_posix())
+            for fmt in REPORT_FORMATS:
+                report = render_cohort_report(summary, program, fmt)
                 documents[Path("generated") / f"{criteria.stem}-examples-report.{fmt}"] = report
     return documents
 

@@ -540,9 +540,12 @@ def summarize(
     index_dates: Mapping[str, DateLike] | None = None,
     *,
     row_limit: int = 1000,
+    source: str | None = None,
 ) -> CohortSummary:
-    """Screen every record of a file or directory (streamed) and summarize; bad records count as rejected."""
-    summary = CohortSummary(trial.program, row_limit=row_limit, source=os.fspath(patients_path))
+    """Screen every record of a file or directory (streamed) and summarize; bad records count as
+    rejected. ``source`` names the input in the report (default: the path as given)."""
+    source = os.fspath(patients_path) if source is None else source
+    summary = CohortSummary(trial.program, row_limit=row_limit, source=source)
     for item in read_patients(Path(patients_path), index_dates=index_dates):
         if isinstance(item, RecordProblem):
             summary.add_rejected(item)

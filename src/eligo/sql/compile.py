@@ -92,8 +92,10 @@ from eligo.temporal import DateLike, PartialDate, bounds
 from eligo.typesys import DATE
 from eligo.units import TIME_UNITS, UNITS
 
-__all__ = ["SqlCompileError", "SqlCompiler", "compile_program", "room_to_recurse", "to_sql"]
+__all__ = ["DIALECTS", "SqlCompileError", "SqlCompiler", "compile_program", "room_to_recurse", "to_sql"]
 
+#: the SQL dialects the query is printed for (and tested on)
+DIALECTS = ("duckdb", "postgres", "spark")
 #: the collected flag of each record list
 COLLECTED = {kind: f"{table}_collected" for kind, table in RECORD_TABLES.items()}
 #: the date columns of each record kind, by field name
