@@ -49,6 +49,16 @@ CASES = [
         "t.elig:11:27: error: unexpected 'yeers'; expected 'and', 'or', a unit (such as g/dL or 10^9/L), the end of the file, a new item (trial, import, valueset, measure, attested, define, include, exclude) or a time unit (days, weeks, months, years); did you mean 'years'?\n    age at first_dose >= 18 yeers\n                            ^^^^^",
     ),
     (
+        "untyped_value_as_a_date",
+        'include I1 "Recent"\n  exists observation where value within 3 days before first_dose\n',
+        "t.elig:11:28: error: a window applies to a date, but the value of an observation of no declared measure has no type\n    exists observation where value within 3 days before first_dose\n                             ^^^^^\n  hint: declare a measure with the value's type and use 'exists MEASURE where ...'",
+    ),
+    (
+        "untyped_value_as_a_set",
+        'include I1 "Has 3"\n  exists observation where value includes 3\n',
+        "t.elig:11:28: error: 'includes' needs a field with several values; the value of an observation of no declared measure has no type\n    exists observation where value includes 3\n                             ^^^^^^^^^^^^^^^^\n  hint: declare a measure with the value's type and use 'exists MEASURE where ...'",
+    ),
+    (
         "unknown_name",
         'include I1 "Adult"\n  age at first_dos >= 18 years\n',
         "t.elig:11:10: error: unknown name 'first_dos'; did you mean 'first_dose'?\n    age at first_dos >= 18 years\n           ^^^^^^^^^",

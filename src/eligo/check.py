@@ -42,6 +42,8 @@ from eligo.typesys import (
 from eligo.units import TIME_UNITS, UNITS
 
 VALUE_TYPES: dict[str, Type] = {"boolean": BOOL, "number": NUMBER, "date": DATE, "text": TEXT}
+#: how to give an observation's value a type (it has none without a measure)
+UNTYPED_HINT = "declare a measure with the value's type and use 'exists MEASURE where ...'"
 #: the columns of the screening results besides the criteria (CSV output and SQL), which no
 #: criterion id may take
 RESULT_COLUMNS = ("patient_id", "verdict", "fingerprint")
@@ -392,6 +394,22 @@ class Checker:
         found = self.infer(expr, scopes)
         if found not in (DATE, ANY):
             self.error(expr, f"{what}, but '{_show(expr)}' is {a(found)}")
+        elif self._untyped_value(expr, scopes):
+            self.error(
+                expr, f"{what}, but the value of an observation of no declared measure has no type", UNTYPED_HINT
+            )
+
+    def _untyped_value(self, expr: n.Expr, scopes: tuple[Scope, ...]) -> bool:
+        """Whether ``expr`` is the ``value`` of an observation query that names no measure (as
+        :meth:`infer_name` resolves it): comparable with anything, but not a date or a set."""
+        if not isinstance(expr, n.Name) or expr.name != "value":
+            return False
+        for scope in scopes:
+            if expr.name in RECORD_FIELDS[scope.record]:
+                return False
+            if scope.record == "observation":
+                return scope.measure is None
+        return False
 
     def check_window(self, window: n.Window, scopes: tuple[Scope, ...]) -> None:
         if isinstance(window, (n.Within, n.AtLeast)):
@@ -524,6 +542,9 @@ class Checker:
         if not isinstance(left, SetT):
             if left != ANY:
                 self.error(expr, f"'includes' needs a field with several values; '{_show(expr.operand)}' is {a(left)}")
+            elif self._untyped_value(expr.operand, scopes):
+                self.error(expr, "'includes' needs a field with several values; the value of an observation of "
+                           "no declared measure has no type", UNTYPED_HINT)  # fmt: skip
             return BOOL
         item = self.infer_against(expr.item, left.element, scopes)
         if not comparable(left.element, item):
