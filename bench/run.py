@@ -72,7 +72,7 @@ def run_one(contender: str, cohort: Path, parquet: Path, jobs: int) -> dict[str,
         with connect(parquet) as con:
             counts = Counter(dict(con.execute(query.sql(dialect="duckdb")).fetchall()))
     elif contender == "evidence":
-        from eligo.reader import Loaded, read_patients
+        from eligo.sources.reader import Loaded, read_patients
 
         trial = eligo.load(CRITERIA)
         counts = Counter(
@@ -82,7 +82,7 @@ def run_one(contender: str, cohort: Path, parquet: Path, jobs: int) -> dict[str,
             )
         )
     elif contender == "outcomes":
-        from eligo.fast.batch import screen_file
+        from eligo.evaluate.batch import screen_file
 
         trial = eligo.load(CRITERIA)
         counts = Counter(r.verdict for r in screen_file(trial.program, cohort, jobs=jobs) if r.verdict)

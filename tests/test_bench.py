@@ -17,7 +17,7 @@ import msgspec
 import pytest
 
 import eligo
-from eligo.reader import Loaded, read_patients
+from eligo.sources.reader import Loaded, read_patients
 from eligo.sql.layout import load_duckdb, write_parquet
 from eligo.sql.screen import connect
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 import eligo
-from eligo import nodes as n
-from eligo.check import Checker
 from eligo.errors import CheckError
+from eligo.language import nodes as n
+from eligo.language.check import Checker
 
 from .conftest import CRITERIA, TRIAL_FILES
 

@@ -1,4 +1,4 @@
-"""CQL conformance vectors run through eligo.logic and eligo.temporal.
+"""CQL conformance vectors run through eligo.language.logic and eligo.language.temporal.
 
 The vectors are a verbatim copy in ``tests/data/cql_vectors.json`` (sources in
 ``tests/data/README.md``: cqframework/cql-tests and cqframework/cql-execution).
@@ -8,7 +8,7 @@ reason; ``test_every_vector_is_run_or_listed`` keeps it that way.
 What runs (by CQL group):
 
 * 30 ``and``/``or``/``implies``/``not`` with nulls, plus ``IsNull``/``IsTrue``/
-  ``IsFalse`` on booleans (7) and Boolean ``=``/``!=`` with null (2): eligo.logic;
+  ``IsFalse`` on booleans (7) and Boolean ``=``/``!=`` with null (2): eligo.language.logic;
 * 4 date comparisons across precisions (``>``, ``<=`` on ``DateTime(2014)`` ...);
 * 28 date arithmetic (``+``/``-`` years, months, weeks, days; partial dates; the
   out-of-range year must raise ``ValueError``);
@@ -40,8 +40,8 @@ from typing import Any
 
 import pytest
 
-from eligo.logic import Truth, and3, implies3, is_false, is_true, is_unknown, not3, or3, xor3
-from eligo.temporal import (
+from eligo.language.logic import Truth, and3, implies3, is_false, is_true, is_unknown, not3, or3, xor3
+from eligo.language.temporal import (
     DateLike,
     Direction,
     DurationUnit,
@@ -75,8 +75,8 @@ _DIFFERENCE = (
 
 NOT_APPLICABLE: dict[int, str] = {
     31: "Coalesce over arbitrary values: a CQL nullological operator with no Eligo equivalent",
-    33: "IsNull on a String (''); eligo.logic's is_unknown applies to truth values only",
-    40: "'=' on Strings cast from null; no String values in eligo.logic or eligo.temporal",
+    33: "IsNull on a String (''); eligo.language.logic's is_unknown applies to truth values only",
+    40: "'=' on Strings cast from null; no String values in eligo.language.logic or eligo.language.temporal",
     42: "DateTime(null): a wholly unknown date; a PartialDate always has a year (an absent"
     " date is missing data, handled before temporal functions are called)",
     46: "DateTime with hours, minutes, seconds and milliseconds; Eligo dates have no time of day",

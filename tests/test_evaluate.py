@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 import eligo
-from eligo import nodes as n
-from eligo.evaluate import Evaluator
+from eligo.evaluate.evidence import Evaluator
+from eligo.language import nodes as n
 
 HEADER = """\
 trial T1 "Test"

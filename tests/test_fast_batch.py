@@ -14,17 +14,17 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from eligo.evaluate import batch
 
-from eligo import reader
 from eligo.cli import main
 from eligo.errors import InputError, RecordProblem, UsageError
-from eligo.evaluate import Evaluator
-from eligo.fast import batch
-from eligo.fast.batch import screen_file
-from eligo.load import load_program
-from eligo.output import CsvWriter, JsonLinesWriter, TableWriter
-from eligo.reader import read_patients
-from eligo.temporal import DateLike
+from eligo.evaluate.batch import screen_file
+from eligo.evaluate.evidence import Evaluator
+from eligo.evaluate.output import CsvWriter, JsonLinesWriter, TableWriter
+from eligo.language.load import load_program
+from eligo.language.temporal import DateLike
+from eligo.sources import reader
+from eligo.sources.reader import read_patients
 
 from .conftest import CRITERIA, ROOT, bench_module
 
@@ -210,7 +210,7 @@ def test_the_python_api_screens_without_evidence_as_the_evaluator(cohort: Path) 
     """``CompiledTrial.evaluate(..., explain=False)`` is the evaluator's result without evidence,
     and ``CompiledTrial.screen`` gives every record of a file, as ``screen_file`` does."""
     import eligo
-    from eligo.reader import Loaded
+    from eligo.sources.reader import Loaded
 
     trial = eligo.load(TRIAL)
     evaluator = Evaluator(PROGRAM, explain=False)

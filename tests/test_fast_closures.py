@@ -19,14 +19,14 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 import eligo
-from eligo.evaluate import Evaluator
-from eligo.fast.closures import CompiledCriteria
-from eligo.fast.decode import decode
-from eligo.load import load_program
-from eligo.program import Program
-from eligo.records import Patient
-from eligo.temporal import DateLike, PartialDate
-from eligo.units import UNITS
+from eligo.evaluate.evidence import Evaluator
+from eligo.evaluate.outcomes.closures import CompiledCriteria
+from eligo.language.load import load_program
+from eligo.language.program import Program
+from eligo.language.temporal import DateLike, PartialDate
+from eligo.language.units import UNITS
+from eligo.records.model import Patient
+from eligo.sources.decode import decode
 
 from .conftest import TRIAL_FILES
 from .test_sql_compile import CSCC_POOLS, FLAURA_POOLS, PAEDIATRIC_POOLS, Pools, patient_records
@@ -366,7 +366,7 @@ def test_closures_agree_on_the_sql_differential_patients(pools: Pools) -> None:
 
 def test_outcomes_of_the_examples() -> None:
     """The examples' verdicts, as the README lists them, from the closures."""
-    from eligo.reader import Loaded, read_patients
+    from eligo.sources.reader import Loaded, read_patients
 
     from .conftest import ROOT
 

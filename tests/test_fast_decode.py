@@ -2,7 +2,7 @@
 
 Random records (valid ones, and ones with a field replaced by another JSON value, a field
 dropped or added, a repeated key, a character inserted or deleted): whenever the fast decoder
-takes a record, pydantic validates it to an equal record, and :mod:`eligo.plausibility` finds
+takes a record, pydantic validates it to an equal record, and :mod:`eligo.records.plausibility` finds
 nothing in it. The structs are also checked against the pydantic models field by field.
 """
 
@@ -14,15 +14,15 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 import msgspec
 import pytest
 from annotated_types import MinLen
+from eligo.sources import decode as fast
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import AfterValidator, BaseModel, BeforeValidator, PlainSerializer, ValidationError, WithJsonSchema
 from pydantic.fields import FieldInfo
 
-from eligo import records
-from eligo.fast import decode as fast
-from eligo.plausibility import problems
-from eligo.temporal import PartialDate
+from eligo.language.temporal import PartialDate
+from eligo.records import model as records
+from eligo.records.plausibility import problems
 
 from .conftest import ROOT
 from .test_fast_closures import PROGRAMS, patients_for

@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import eligo
-from eligo.fast.closures import OUTCOMES, CompiledCriteria
-from eligo.fast.rows import FORMATS, row_format
-from eligo.output import CsvWriter, JsonLinesWriter, TableWriter, header
-from eligo.program import Program
+from eligo.evaluate.outcomes.closures import OUTCOMES, CompiledCriteria
+from eligo.evaluate.output import CsvWriter, JsonLinesWriter, TableWriter, header
+from eligo.evaluate.rows import FORMATS, row_format
+from eligo.language.program import Program
 
 from .test_fast_closures import PROGRAMS
 

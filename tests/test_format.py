@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import eligo
-from eligo.format import format_text
+from eligo.language.format import format_text
 
 from .conftest import ALL_ELIG_FILES
 from .strategies import programs

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 import eligo
 from eligo.errors import EligoError, InputError, RecordProblem, SourceError
-from eligo.parse import decode_source
-from eligo.reader import Loaded, read_patients
+from eligo.language.parse import decode_source
+from eligo.sources.reader import Loaded, read_patients
 
 from .conftest import ALL_ELIG_FILES, CRITERIA, ROOT
 from .strategies import programs

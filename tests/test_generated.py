@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eligo.generate import expected_documents
+from eligo.tools.generate import expected_documents
 
 from .conftest import ROOT
 

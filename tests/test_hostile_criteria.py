@@ -16,11 +16,11 @@ from click.testing import CliRunner
 
 import eligo
 from eligo.cli import main
+from eligo.documents.render import FORMATS, render_protocol
+from eligo.documents.report import CohortSummary, render_cohort_report, render_patient_report
 from eligo.errors import ParseError, SourceError
-from eligo.format import format_document
-from eligo.parse import MAX_SYNTAX_ERRORS
-from eligo.render import FORMATS, render_protocol
-from eligo.report import CohortSummary, render_cohort_report, render_patient_report
+from eligo.language.format import format_document
+from eligo.language.parse import MAX_SYNTAX_ERRORS
 
 HEADER = 'trial T1 "t"\n  reference d "day"\n\n'
 DAY = datetime.date(2026, 3, 2)

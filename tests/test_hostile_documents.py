@@ -14,8 +14,8 @@ from pathlib import Path
 from markupsafe import escape
 
 import eligo
-from eligo.render import markdown_escape
-from eligo.report import CohortSummary, render_cohort_report, render_patient_report
+from eligo.documents.render import markdown_escape
+from eligo.documents.report import CohortSummary, render_cohort_report, render_patient_report
 
 from .htmlcheck import check_html
 

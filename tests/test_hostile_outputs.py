@@ -104,7 +104,7 @@ def test_result_files_get_the_permissions_a_plain_write_gives(tmp_path: Path, mo
     thread creating files meanwhile is not affected."""
     import io
 
-    from eligo.output import atomic_output, write_atomically
+    from eligo.evaluate.output import atomic_output, write_atomically
 
     previous = os.umask(0o027)
     try:

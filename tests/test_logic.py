@@ -1,4 +1,4 @@
-"""Tests for eligo.logic: Kleene three-valued logic."""
+"""Tests for eligo.language.logic: Kleene three-valued logic."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eligo import logic
-from eligo.logic import (
+from eligo.language import logic
+from eligo.language.logic import (
     Truth,
     all3,
     and3,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import eligo
-from eligo.grammar import grammar_text
+from eligo.language.grammar import grammar_text
 
 from .conftest import ROOT
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import eligo
-from eligo import nodes as n
 from eligo.errors import ParseError
-from eligo.format import format_expr
+from eligo.language import nodes as n
+from eligo.language.format import format_expr
 
 
 def body(source: str) -> n.Node:
@@ -152,14 +152,14 @@ def test_one_syntax_error_per_broken_item_is_reported() -> None:
 def test_binary_and_non_utf8_input_get_a_clear_error(tmp_path: object) -> None:
     with pytest.raises(ParseError, match="NUL byte"):
         eligo.parse_text("include\x00", "t.elig")
-    from eligo.parse import decode_source
+    from eligo.language.parse import decode_source
 
     with pytest.raises(ParseError, match="not UTF-8"):
         decode_source(b"include I1 \xff\xfe", "t.elig")
 
 
 def test_a_utf8_bom_and_crlf_line_ends_are_accepted() -> None:
-    from eligo.parse import decode_source
+    from eligo.language.parse import decode_source
 
     text = decode_source('\ufeffinclude I1 "t"\r\n  sex is female\r\n'.encode(), "t.elig")
     assert eligo.parse_text(text, "t.elig").items[0].kind == "criterion"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import eligo
-from eligo import nodes as n
-from eligo.phrases import Phraser, phraser_for, sentence, window_phrase
+from eligo.language import nodes as n
+from eligo.language.phrases import Phraser, phraser_for, sentence, window_phrase
 
 HEADER = """\
 trial T1 "Test"

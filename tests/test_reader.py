@@ -15,11 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eligo import reader
 from eligo.errors import InputError, RecordError, RecordProblem, UsageError, size_text
-from eligo.reader import Loaded, read_one_patient, read_patients
-from eligo.records import Patient
-from eligo.seen_ids import SeenIds
+from eligo.records.model import Patient
+from eligo.sources import reader
+from eligo.sources.reader import Loaded, read_one_patient, read_patients
+from eligo.sources.seen_ids import SeenIds
 
 Summary = str | tuple[int, str | None, str]
 

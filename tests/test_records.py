@@ -6,10 +6,10 @@ import typing
 
 import pytest
 
-from eligo import records
-from eligo.codes import SYSTEM_NAMES
-from eligo.records import Patient, json_schema
-from eligo.schema import ENUMS
+from eligo.language.codes import SYSTEM_NAMES
+from eligo.language.schema import ENUMS
+from eligo.records import model as records
+from eligo.records.model import Patient, json_schema
 
 PAIRS = [
     (records.Sex, "sex"),

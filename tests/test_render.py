@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import eligo
-from eligo.render import FORMATS, markdown_escape, render_protocol
+from eligo.documents.render import FORMATS, markdown_escape, render_protocol
 
 from .conftest import CRITERIA, TRIAL_FILES
 from .htmlcheck import check_html

@@ -19,9 +19,8 @@ import pytest
 from markupsafe import escape
 
 import eligo
-from eligo.reader import Loaded, read_one_patient, read_patients
-from eligo.render import markdown_escape
-from eligo.report import (
+from eligo.documents.render import markdown_escape
+from eligo.documents.report import (
     VERDICT_WORDS,
     CohortSummary,
     _HeavyHitters,
@@ -29,7 +28,8 @@ from eligo.report import (
     render_patient_report,
     summarize,
 )
-from eligo.results import PatientResult
+from eligo.evaluate.results import PatientResult
+from eligo.sources.reader import Loaded, read_one_patient, read_patients
 
 from .conftest import CRITERIA, ROOT, bench_module
 from .htmlcheck import StrictHTMLChecker, check_html

@@ -13,11 +13,11 @@ import sqlglot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eligo.evaluate import Evaluator
-from eligo.load import load_program
-from eligo.program import Program
-from eligo.reader import Loaded, read_patients
-from eligo.records import Patient
+from eligo.evaluate.evidence import Evaluator
+from eligo.language.load import load_program
+from eligo.language.program import Program
+from eligo.records.model import Patient
+from eligo.sources.reader import Loaded, read_patients
 from eligo.sql.compile import compile_program, to_sql
 from eligo.sql.layout import TABLES, create_tables, load_duckdb, rows, write_parquet
 

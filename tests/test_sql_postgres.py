@@ -35,8 +35,8 @@ import pytest
 from click.testing import CliRunner
 
 import eligo
-from eligo import reader
 from eligo.cli import main
+from eligo.sources import reader
 from eligo.sql.compile import to_sql
 
 from .conftest import CRITERIA, ROOT, bench_module

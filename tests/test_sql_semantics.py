@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 import eligo
 from eligo.errors import InputError
-from eligo.fast.closures import CompiledCriteria
-from eligo.program import Program
-from eligo.records import Patient
+from eligo.evaluate.outcomes.closures import CompiledCriteria
+from eligo.language.program import Program
+from eligo.records.model import Patient
 from eligo.sql.compile import to_sql
 from eligo.sql.values import SqlCompileError
 

@@ -21,7 +21,7 @@ import duckdb
 import pytest
 
 import eligo
-from eligo.reader import Loaded, read_patients
+from eligo.sources.reader import Loaded, read_patients
 from eligo.sql.compile import to_sql
 from eligo.sql.layout import load_duckdb, write_parquet
 

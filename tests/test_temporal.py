@@ -1,4 +1,4 @@
-"""Tests for eligo.temporal: partial dates, calendar arithmetic, durations, windows."""
+"""Tests for eligo.language.temporal: partial dates, calendar arithmetic, durations, windows."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from eligo import temporal
-from eligo.logic import Truth
-from eligo.temporal import (
+from eligo.language import temporal
+from eligo.language.logic import Truth
+from eligo.language.temporal import (
     DateLike,
     Direction,
     DurationUnit,

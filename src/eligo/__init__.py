@@ -2,11 +2,11 @@
 
 The public API, re-exported from the modules that own each step::
 
-    parse_text / parse_file   source → syntax tree           (eligo.parse)
-    check                     syntax tree → checked program  (eligo.check)
-    load_program              file + imports → checked program (eligo.load)
+    parse_text / parse_file   source → syntax tree           (eligo.language.parse)
+    check                     syntax tree → checked program  (eligo.language.check)
+    load_program              file + imports → checked program (eligo.language.load)
     load                      … → compiled trial: .evaluate(patient), .evaluate_many(...)
-    format_text               canonical layout               (eligo.format)
+    format_text               canonical layout               (eligo.language.format)
 
 >>> import eligo
 >>> program = eligo.load("criteria/nct05238363.elig")  # doctest: +SKIP
@@ -14,15 +14,15 @@ The public API, re-exported from the modules that own each step::
 
 from __future__ import annotations
 
-from eligo.check import check
 from eligo.errors import CheckError, Diagnostic, EligoError, ParseError, SourceError, UsageError
-from eligo.format import format_document, format_text
-from eligo.load import load_program
-from eligo.parse import parse_file, parse_text
-from eligo.program import Program
-from eligo.records import Patient
-from eligo.results import CriterionResult, Evidence, PatientResult
-from eligo.trial import CompiledTrial, load
+from eligo.evaluate.results import CriterionResult, Evidence, PatientResult
+from eligo.evaluate.trial import CompiledTrial, load
+from eligo.language.check import check
+from eligo.language.format import format_document, format_text
+from eligo.language.load import load_program
+from eligo.language.parse import parse_file, parse_text
+from eligo.language.program import Program
+from eligo.records.model import Patient
 
 __all__ = [
     "CheckError",

@@ -20,16 +20,8 @@ from typing import Any, TypeVar, cast
 
 import click
 
-from eligo.errors import EligoError, InputError, RecordError, RecordProblem, SourceError, UsageError
-from eligo.format import format_document
-from eligo.generate import generate_all
-from eligo.load import load_program, read_document
-from eligo.output import CsvWriter, JsonLinesWriter, TableWriter, atomic_output, explain_text, write_atomically
-from eligo.program import Program
-from eligo.reader import read_one_patient, read_patients
-from eligo.records import Patient, json_schema
-from eligo.render import FORMATS, render_protocol
-from eligo.report import (
+from eligo.documents.render import FORMATS, render_protocol
+from eligo.documents.report import (
     REPORT_FORMATS,
     CohortSummary,
     ReportFormat,
@@ -37,9 +29,17 @@ from eligo.report import (
     render_patient_report,
     summarize,
 )
+from eligo.errors import EligoError, InputError, RecordError, RecordProblem, SourceError, UsageError
+from eligo.evaluate.output import CsvWriter, JsonLinesWriter, TableWriter, atomic_output, explain_text, write_atomically
+from eligo.evaluate.trial import load
+from eligo.language.format import format_document
+from eligo.language.load import load_program, read_document
+from eligo.language.program import Program
+from eligo.language.temporal import DateLike, PartialDate
+from eligo.records.model import Patient, json_schema
+from eligo.sources.reader import read_one_patient, read_patients
 from eligo.sql.compile import DIALECTS
-from eligo.temporal import DateLike, PartialDate
-from eligo.trial import load
+from eligo.tools.generate import generate_all
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -186,7 +186,7 @@ def _with_spans(document: Any) -> str:
     import json
 
     def dump(node: Any) -> Any:
-        from eligo.nodes import Node
+        from eligo.language.nodes import Node
 
         if isinstance(node, Node):
             data = {name: dump(getattr(node, name)) for name in type(node).model_fields if name != "span"}

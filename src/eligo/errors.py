@@ -21,9 +21,24 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-from eligo.nodes import Span
+from pydantic import BaseModel, ConfigDict
 
 Severity = Literal["error", "warning"]
+
+
+class Span(BaseModel):
+    """Where a node stands in its source file (1-based lines and columns, end exclusive)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
 
 
 class EligoError(Exception):

@@ -22,7 +22,7 @@ enclosing query; one that does not is an ordinary per-patient query. Identical q
 used twice) are computed once. An uncollected record list makes the answer NULL (the patients
 table says which lists were collected), an empty one FALSE or 0.
 
-Semantics are the evaluator's (:mod:`eligo.evaluate`): see :mod:`eligo.sql.values`. Patient data
+Semantics are the evaluator's (:mod:`eligo.evaluate.evidence`): see :mod:`eligo.sql.values`. Patient data
 never enters the SQL text: names and codes of the criteria become literals through sqlglot.
 """
 
@@ -36,10 +36,13 @@ from typing import Any
 
 from sqlglot import exp
 
-from eligo import nodes as n
 from eligo.errors import InputError
-from eligo.program import Program
-from eligo.schema import PATIENT_FIELDS, RECORD_FIELDS
+from eligo.language import nodes as n
+from eligo.language.program import Program
+from eligo.language.schema import PATIENT_FIELDS, RECORD_FIELDS
+from eligo.language.temporal import DateLike, PartialDate, bounds
+from eligo.language.types import DATE
+from eligo.language.units import TIME_UNITS, UNITS
 from eligo.sql.ctes import FACTS, PATIENT, Ctes, Frame, Member, RecordGroup
 from eligo.sql.layout import RECORD_TABLES
 from eligo.sql.values import (
@@ -88,9 +91,6 @@ from eligo.sql.values import (
     within,
     words,
 )
-from eligo.temporal import DateLike, PartialDate, bounds
-from eligo.typesys import DATE
-from eligo.units import TIME_UNITS, UNITS
 
 __all__ = ["DIALECTS", "SqlCompileError", "SqlCompiler", "compile_program", "room_to_recurse", "to_sql"]
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-from eligo import nodes as n
+from eligo.language import nodes as n
 from eligo.sql.layout import RECORD_TABLES, TABLES
 from eligo.sql.values import (
     and_,

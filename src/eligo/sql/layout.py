@@ -8,7 +8,7 @@ the evaluator does. Observation and attestation values are split by type: ``valu
 (numbers, not booleans), ``value_text`` (strings), ``value_bool``, ``value_code*`` (coded
 values), and ``value_date_lo``/``value_date_hi`` for strings that read as dates.
 
->>> from eligo.records import Patient
+>>> from eligo.records.model import Patient
 >>> rows(Patient.model_validate({"id": "P1", "birth_date": "1963-07", "conditions": []}))["patients"]
 [('P1', datetime.date(1963, 7, 1), datetime.date(1963, 7, 31), None, True, False, False, False)]
 """
@@ -25,8 +25,8 @@ from typing import Any
 import duckdb
 from sqlglot import exp
 
-from eligo.records import Attestation, Code, Observation, Patient
-from eligo.temporal import PartialDate
+from eligo.language.temporal import PartialDate
+from eligo.records.model import Attestation, Code, Observation, Patient
 
 #: The one table description: table → (column, SQL type) in order.
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {

@@ -10,11 +10,11 @@ import duckdb
 from sqlglot import exp
 
 from eligo.errors import InputError, UsageError
-from eligo.program import Program
-from eligo.results import CriterionResult, Outcome, PatientResult
+from eligo.evaluate.results import CriterionResult, Outcome, PatientResult
+from eligo.language.program import Program
+from eligo.language.temporal import DateLike
 from eligo.sql.compile import to_sql
 from eligo.sql.layout import TABLES
-from eligo.temporal import DateLike
 
 #: a patient id that appears more than once in the patients table, and how many times
 REPEATED_ID = (

@@ -4,8 +4,8 @@ A value of the language becomes one of the ``S*`` classes below, holding the SQL
 of its parts: a date is the pair of its first and last possible day (``lo``, ``hi``), a count
 over uncertain records the pair of its bounds, a quantity its value in the base unit and its
 multiple of the upper limit of normal. Unknown is SQL NULL, and SQL's AND, OR and NOT are
-already Kleene. The functions mirror :mod:`eligo.evaluate` (comparisons, typing of recorded
-values) and :mod:`eligo.temporal` (calendar windows and relations on partial dates).
+already Kleene. The functions mirror :mod:`eligo.evaluate.evidence` (comparisons, typing of recorded
+values) and :mod:`eligo.language.temporal` (calendar windows and relations on partial dates).
 
 >>> shift(exp.column("d"), -1, "months").sql(dialect="duckdb")  # calendar months clamp like temporal.add
 'CAST(d - INTERVAL 1 MONTH AS DATE)'
@@ -22,10 +22,10 @@ from typing import Any
 
 from sqlglot import exp
 
-from eligo import nodes as n
-from eligo.codes import HIERARCHICAL
 from eligo.errors import InputError
-from eligo.units import TIME_UNITS, UNITS
+from eligo.language import nodes as n
+from eligo.language.codes import HIERARCHICAL
+from eligo.language.units import TIME_UNITS, UNITS
 
 BACKEND = "the SQL back end"
 

@@ -1,0 +1,5 @@
+"""Documents: the protocol's eligibility section (render), the patient checklist and the cohort
+report (report), arranged by Jinja templates (``templates/``) from phrases made in Python.
+
+May import: :mod:`eligo.errors`, :mod:`eligo.language`, :mod:`eligo.records`, :mod:`eligo.sources`, :mod:`eligo.evaluate`.
+"""

@@ -1,0 +1,796 @@
+"""The evaluator: a checked program and one patient record → outcomes with their evidence.
+
+Every expression evaluates to a value (``None`` when unknown) and a :class:`Trace`: the records
+the answer rests on, the missing data that would decide an unknown, and short facts for the
+reason. ``and``/``or`` keep only the traces of the operands that decided them, so the evidence
+of a criterion is what decided it. With ``explain=False`` no trace is built (outcomes only).
+
+Semantics (see the README): Kleene logic; an absent record list is unknown, an empty one is
+known to be empty; ``where`` and ``except`` apply per record (a record counts when it matches
+``where`` and no ``except``); ages are completed calendar years; windows include both ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
+from eligo.language import nodes as n
+from eligo.language.codes import CodeMatcher
+from eligo.language.format import format_expr
+from eligo.language.logic import Truth, all3, and3, any3, implies3, not3
+from eligo.language.phrases import RECORD_LIST_WORDS, humanize, phraser_for, value_type_words, window_phrase
+from eligo.language.program import Program
+from eligo.language.schema import PATIENT_FIELDS, RECORD_DATE, RECORD_FIELDS
+from eligo.language.temporal import (
+    DateLike,
+    Direction,
+    DurationUnit,
+    PartialDate,
+    age_in_months_at,
+    age_in_years_at,
+    at_least,
+    bounds,
+    days_between,
+    relation,
+    weeks_between,
+    within,
+)  # fmt: skip
+from eligo.language.units import TIME_UNITS, UNITS
+from eligo.records.model import RECORD_LISTS, Attestation, Code, Patient
+
+# ----------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class Qty:
+    """A measured amount in the base unit of its dimension; ``uln`` is value / upper normal limit."""
+
+    value: float
+    dimension: str
+    uln: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dur:
+    """A length of time."""
+
+    amount: float
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgeAt:
+    """The patient's age at a date, resolved in years or months by what it is compared with."""
+
+    birth: DateLike
+    at: DateLike
+
+
+@dataclass(frozen=True, slots=True)
+class Between:
+    """A number known to lie in [lo, hi] (a count over records some of which are uncertain)."""
+
+    lo: float
+    hi: float
+
+
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """Why a value is what it is."""
+
+    evidence: tuple[Evidence, ...] = ()
+    missing: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()
+
+
+EMPTY = Trace()
+
+
+def merge(*traces: Trace) -> Trace:
+    """Put traces together, keeping order and dropping repeats."""
+    live = [t for t in traces if t is not EMPTY]
+    if not live:
+        return EMPTY
+    if len(live) == 1:
+        return live[0]
+    return Trace(
+        tuple(dict.fromkeys(e for t in live for e in t.evidence)),
+        tuple(dict.fromkeys(m for t in live for m in t.missing)),
+        tuple(dict.fromkeys(f for t in live for f in t.facts)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The record a ``where`` or ``except`` clause is reading."""
+
+    kind: str
+    record: Any
+    measure: n.Measure | None
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Env:
+    patient: Patient
+    dates: Mapping[str, DateLike]
+    frames: tuple[Frame, ...] = ()
+
+    def inside(self, frame: Frame) -> Env:
+        return Env(self.patient, self.dates, (frame, *self.frames))
+
+
+Result = tuple[Any, Trace]
+DURATION = {
+    "days": DurationUnit.DAYS,
+    "weeks": DurationUnit.WEEKS,
+    "months": DurationUnit.MONTHS,
+    "years": DurationUnit.YEARS,
+}
+DIRECTION = {"before": Direction.BEFORE, "after": Direction.AFTER, "of": Direction.EITHER}
+
+
+class EvaluationError(Exception):
+    """An evaluator bug: a node kind this evaluator has no rule for."""
+
+
+class Evaluator:
+    """Evaluates one checked program against patient records."""
+
+    def __init__(self, program: Program, explain: bool = True) -> None:
+        self.program = program
+        self.explain = explain
+        self.matchers = value_set_matchers(program)
+        self.phraser = phraser_for(program)
+        self.rules: dict[str, Callable[[Any, Env], Result]] = {}
+        for node_type in n.EXPR_TYPES:
+            kind = node_type.model_fields["kind"].default
+            method = getattr(self, f"eval_{kind}", None)
+            if method is None:
+                raise EvaluationError(f"the evaluator has no rule for {kind}")
+            self.rules[kind] = method
+
+    # -------------------------------------------------------------- patients and criteria
+    def evaluate(self, patient: Patient, index_dates: Mapping[str, DateLike] | None = None) -> PatientResult:
+        """Screen one patient. A patient's own reference dates win over ``index_dates``."""
+        dates: dict[str, DateLike] = dict(index_dates or {})
+        dates.update(patient.dates)
+        env = Env(patient, dates)
+        results = tuple(self.criterion(c, env) for c in self.program.criteria)
+        decision = verdict((r.polarity, r.outcome) for r in results)
+        missing = tuple(dict.fromkeys(m for r in results if r.outcome == "unknown" for m in r.missing))
+        return PatientResult.model_construct(  # built from checked parts: no need to validate again
+            patient_id=patient.id,
+            verdict=decision,
+            criteria=results,
+            missing=missing if decision == "undetermined" else (),
+            fingerprint=self.program.fingerprint,
+        )
+
+    def criterion(self, criterion: n.Criterion, env: Env) -> CriterionResult:
+        body = criterion.body
+        if isinstance(body, n.If) and body.otherwise is None:
+            condition, condition_trace = self.eval(body.condition, env)
+            if condition is False:
+                return self._result(
+                    criterion, "not_applicable", self.not_applicable(body.condition), condition_trace, ()
+                )
+        value, trace = self.eval(body, env)
+        outcome: Outcome = "met" if value is True else "not_met" if value is False else "unknown"
+        missing = trace.missing if outcome == "unknown" else ()
+        return self._result(criterion, outcome, "; ".join(trace.facts), trace, missing)
+
+    def not_applicable(self, condition: n.Node) -> str:
+        """Why a conditional criterion does not apply: its ``condition`` is false."""
+        return f"applies only if {self.phraser.phrase(condition)}, which is not the case"
+
+    def _result(
+        self, c: n.Criterion, outcome: Outcome, reason: str, trace: Trace, missing: tuple[str, ...]
+    ) -> CriterionResult:
+        return CriterionResult.model_construct(
+            id=c.id, polarity=c.polarity, title=c.title, outcome=outcome, reason=reason,
+            evidence=trace.evidence, missing=missing,
+        )  # fmt: skip
+
+    # -------------------------------------------------------------- expressions
+    def eval(self, expr: n.Node, env: Env) -> Result:
+        return self.rules[expr.kind](expr, env)  # type: ignore[attr-defined]
+
+    def truth(self, expr: n.Node, env: Env) -> tuple[Truth, Trace]:
+        value, trace = self.eval(expr, env)
+        return (value if isinstance(value, bool) else None), trace
+
+    def _trace(
+        self, evidence: tuple[Evidence, ...] = (), missing: tuple[str, ...] = (), facts: tuple[str, ...] = ()
+    ) -> Trace:
+        return Trace(evidence, missing, facts) if self.explain else EMPTY
+
+    def _missing(self, what: str) -> Result:
+        return None, self._trace(missing=(what,))
+
+    def eval_name(self, expr: n.Name, env: Env) -> Result:
+        name = expr.name
+        for frame in env.frames:
+            if name in RECORD_FIELDS[frame.kind] or (name == "value" and frame.kind == "observation"):
+                return self.field(frame, name)
+        if name in PATIENT_FIELDS:
+            value = getattr(env.patient, name)
+            return (value, EMPTY) if value is not None else self._missing(f"the patient's {humanize(name)}")
+        if name in self.program.references:
+            value = env.dates.get(name)
+            return (value, EMPTY) if value is not None else self._missing(f"the date of {humanize(name)}")
+        if name in self.program.attested:
+            return self.attested(self.program.attested[name], env.patient.attestations.get(name))
+        if name in self.program.defines:
+            return self.eval(self.program.defines[name].body, env)
+        if name in self.matchers:
+            return self.matchers[name], EMPTY
+        return name, EMPTY  # a value of an enumeration
+
+    def field(self, frame: Frame, name: str) -> Result:
+        if name == "value":
+            return self.observation_value(frame)
+        value = getattr(frame.record, name)
+        if value is None:
+            return self._missing(f"the {humanize(name)} of {frame.label}")
+        if isinstance(value, list):
+            return tuple(value), EMPTY
+        return value, EMPTY
+
+    def eval_field_of(self, expr: n.FieldOf, env: Env) -> Result:
+        frame = next(f for f in env.frames if f.kind == expr.record)
+        return self.field(frame, expr.field)
+
+    def attested(self, item: n.Attested, attestation: Attestation | None) -> Result:
+        what = to_be_attested(item.title)
+        if attestation is None:
+            return self._missing(what)
+        value = _typed(item.value_type, attestation.value, attestation.unit)
+        if value is None:
+            return self._missing(
+                f"{what}: the recorded value {attestation.value!r} is not {value_type_words(item.value_type, for_entry=True)}"
+            )
+        if not self.explain:
+            return value, EMPTY
+        shown = shown_attestation(attestation)
+        evidence = Evidence(record="attestation", display=item.title, value=shown, note="attested",
+                            date=str(attestation.date) if attestation.date else None)  # fmt: skip
+        return value, self._trace(evidence=(evidence,), facts=(f"{item.title}: attested {shown}",))
+
+    def observation_value(self, frame: Frame) -> Result:
+        record = frame.record
+        if record.value is None:
+            return self._missing(f"the value of {frame.label}")
+        value = record_value(record, frame.measure)
+        if value is None:
+            return self._missing(
+                f"a usable value of {frame.label} (recorded: {record.value!r} {record.unit or ''})".rstrip()
+            )
+        return value, EMPTY
+
+    # literals
+    def eval_number_lit(self, expr: n.NumberLit, env: Env) -> Result:
+        return float(expr.value), EMPTY
+
+    def eval_quantity_lit(self, expr: n.QuantityLit, env: Env) -> Result:
+        if expr.unit in TIME_UNITS:
+            return Dur(float(expr.value), expr.unit), EMPTY
+        unit = UNITS[expr.unit]
+        return Qty(float(expr.value * unit.factor), unit.dimension), EMPTY
+
+    def eval_string_lit(self, expr: n.StringLit, env: Env) -> Result:
+        return expr.value, EMPTY
+
+    def eval_date_lit(self, expr: n.DateLit, env: Env) -> Result:
+        return PartialDate.parse(expr.value), EMPTY
+
+    def eval_bool_lit(self, expr: n.BoolLit, env: Env) -> Result:
+        return expr.value, EMPTY
+
+    def eval_code_lit(self, expr: n.CodeLit, env: Env) -> Result:
+        return Code(system=expr.system, code=expr.code), EMPTY
+
+    def eval_set_lit(self, expr: n.SetLit, env: Env) -> Result:
+        values = [self.eval(item, env) for item in expr.items]
+        return tuple(v for v, _ in values), merge(*(t for _, t in values))
+
+    def eval_range_lit(self, expr: n.RangeLit, env: Env) -> Result:
+        (low, _), (high, _) = self.eval(expr.low, env), self.eval(expr.high, env)
+        return ("range", low, high), EMPTY
+
+    def eval_age(self, expr: n.Age, env: Env) -> Result:
+        at, at_trace = self.eval(expr.at, env)
+        birth = env.patient.birth_date
+        if birth is None:
+            return None, merge(at_trace, self._trace(missing=("the patient's birth date",)))
+        if at is None:
+            return None, at_trace
+        return AgeAt(birth, at), at_trace
+
+    # queries
+    def records(self, query: n.Query, env: Env) -> list[Any] | None:
+        records = getattr(env.patient, RECORD_LISTS[query.record])
+        if records is None:
+            return None
+        name = query.valueset or query.measure
+        if name is None:
+            return list(records)
+        matcher = self.matchers[name]
+        return [r for r in records if matcher.matches(r.code.system, r.code.code)]
+
+    def matches(self, query: n.Query, env: Env) -> tuple[list[tuple[Any, Truth, Trace]], list[Trace]] | None:
+        """Each candidate record with whether it counts; and the traces of spared records."""
+        records = self.records(query, env)
+        if records is None:
+            return None
+        measure = self.program.measures.get(query.measure) if query.measure else None
+        found: list[tuple[Any, Truth, Trace]] = []
+        spared: list[Trace] = []
+        for record in records:
+            frame = Frame(query.record, record, measure, _label(query.record, record))
+            inner = env.inside(frame)
+            where, where_trace = self.truth(query.where, inner) if query.where is not None else (True, EMPTY)
+            if where is False:
+                continue
+            exception: Truth = False
+            except_traces: list[Trace] = []
+            for clause in query.excepts:
+                value, trace = self.truth(clause.condition, inner)
+                if value is True:
+                    exception = True
+                    if self.explain:
+                        note = f"{SPARED_BY} 'except {format_expr(clause.condition)}'"
+                        fact = f"{frame.label} is excepted ({format_expr(clause.condition)})"
+                        spared.append(Trace((_evidence(query.record, record, note), *trace.evidence), (), (fact,)))
+                    break
+                if value is None:
+                    exception = None
+                    except_traces.append(trace)
+            counts = and3(where, not3(exception))
+            if counts is False:
+                continue
+            trace = EMPTY
+            if self.explain:
+                note = "matches" if counts else "may match"
+                fact = f"{'found' if counts else 'perhaps'} {frame.label}"
+                inner_trace = merge(where_trace, *except_traces)
+                trace = Trace(
+                    (_evidence(query.record, record, note), *inner_trace.evidence), inner_trace.missing, (fact,)
+                )
+            found.append((record, counts, trace))
+        return found, spared
+
+    def eval_exists(self, expr: n.Exists, env: Env) -> Result:
+        result = self.matches(expr.query, env)
+        if result is None:
+            value: Truth = None
+            trace = self._trace(missing=(RECORD_LIST_WORDS[expr.query.record] + " (not collected)",))
+        else:
+            found, spared = result
+            value = any3(counts for _, counts, _ in found)
+            if value is True:
+                trace = merge(*(t for _, c, t in found if c), *spared)
+            elif value is None:
+                trace = merge(*(t for _, c, t in found if c is None), *spared)
+            else:
+                trace = merge(self._trace(facts=(self._none_found(expr.query, len(found) + len(spared)),)), *spared)
+        return (not3(value) if expr.quantifier == "no" else value), trace
+
+    def _none_found(self, query: n.Query, candidates: int) -> str:
+        name = query.valueset or query.measure
+        what = f"{query.record} record" + (f" of {self.program.valuesets[name].title.lower()}" if name else "")
+        return f"no {what} recorded" if not candidates else f"no {what} meets the criterion"
+
+    def eval_count(self, expr: n.Count, env: Env) -> Result:
+        result = self.matches(expr.query, env)
+        if result is None:
+            return None, self._trace(missing=(RECORD_LIST_WORDS[expr.query.record] + " (not collected)",))
+        found, spared = result
+        sure = sum(1 for _, c, _ in found if c)
+        maybe = sum(1 for _, c, _ in found if c is None)
+        trace = merge(*(t for _, _, t in found), *spared)
+        return (float(sure) if not maybe else Between(sure, sure + maybe)), trace
+
+    def eval_latest(self, expr: n.Latest, env: Env) -> Result:
+        measure = self.program.measures[expr.measure]
+        observations = env.patient.observations
+        if observations is None:
+            return self._missing(RECORD_LIST_WORDS["observation"] + " (not collected)")
+        matcher = self.matchers[expr.measure]
+        inside: list[Any] = []
+        uncertain: list[Any] = []
+        for record in observations:
+            if not matcher.matches(record.code.system, record.code.code):
+                continue
+            if record.date is None:
+                uncertain.append(record)
+                continue
+            where = self.in_window(record.date, expr.window, env)
+            if where is True:
+                inside.append(record)
+            elif where is None:
+                uncertain.append(record)
+        wanted = f"{measure.title} {window_phrase(expr.window)}"
+        if not inside:
+            return self._missing(wanted)
+        latest = latest_of(inside, uncertain)
+        if latest is None:
+            return self._missing(f"{wanted}: which result is the latest (dates too imprecise)")
+        frame = Frame("observation", latest, measure, _label("observation", latest))
+        value, trace = self.observation_value(frame)
+        if self.explain:
+            trace = merge(Trace(evidence=(_evidence("observation", latest, f"latest {measure.title}"),)), trace)
+        return value, trace
+
+    def in_window(self, value: DateLike, window: n.Node, env: Env) -> Truth:
+        truth, _ = self.window(value, window, env)
+        return truth
+
+    def window(self, value: DateLike | None, window: Any, env: Env) -> tuple[Truth, Trace]:
+        if isinstance(window, n.Between):
+            (start, t1), (end, t2) = self.eval(window.start, env), self.eval(window.end, env)
+            if value is None or start is None or end is None:
+                return None, merge(t1, t2)
+            return and3(relation(value, start, "on_or_after"), relation(value, end, "on_or_before")), merge(t1, t2)
+        anchor, trace = self.eval(window.anchor, env)
+        if value is None or anchor is None:
+            return None, trace
+        if isinstance(window, n.Relative):
+            return relation(value, anchor, window.relation), trace
+        amount = int(window.amount.value)
+        unit = DURATION[window.amount.unit]
+        if isinstance(window, n.Within):
+            return within(value, anchor, amount, unit, DIRECTION[window.direction]), trace
+        return at_least(value, anchor, amount, unit, DIRECTION[window.direction]), trace
+
+    # predicates
+    def eval_temporal(self, expr: n.Temporal, env: Env) -> Result:
+        value, trace = self.eval(expr.operand, env)
+        truth, window_trace = self.window(value, expr.window, env)
+        return truth, merge(trace, window_trace)
+
+    def eval_compare(self, expr: n.Compare, env: Env) -> Result:
+        (left, lt), (right, rt) = self.eval(expr.left, env), self.eval(expr.right, env)
+        value = compare(expr.op, left, right)
+        return value, merge(lt, rt, self._fact(expr.left, left))
+
+    def _fact(self, expr: n.Node, value: Any) -> Trace:
+        if not self.explain or value is None or isinstance(expr, (n.NumberLit, n.QuantityLit, n.StringLit)):
+            return EMPTY
+        if isinstance(expr, n.Name) and expr.name in self.program.attested:
+            return EMPTY  # the attestation states its own fact
+        if isinstance(expr, n.Latest):
+            measure = self.program.measures[expr.measure]
+            return Trace(facts=(f"the latest {measure.title} {window_phrase(expr.window)} is {show(value)}",))
+        return Trace(facts=(f"{_phrase(expr)} is {show(value)}",))
+
+    def eval_is(self, expr: n.Is, env: Env) -> Result:
+        (left, lt), (right, rt) = self.eval(expr.left, env), self.eval(expr.right, env)
+        value = compare("=", left, right)
+        return (not3(value) if expr.negated else value), merge(lt, rt, self._fact(expr.left, left))
+
+    def eval_is_known(self, expr: n.IsKnown, env: Env) -> Result:
+        value, _ = self.eval(expr.operand, env)
+        known = value is not None
+        return (not known if expr.negated else known), EMPTY
+
+    def eval_member(self, expr: n.Member, env: Env) -> Result:
+        (value, trace), (collection, ct) = self.eval(expr.operand, env), self.eval(expr.collection, env)
+        result = member(value, collection)
+        trace = merge(trace, ct, self._fact(expr.operand, value) if not isinstance(value, Code) else EMPTY)
+        return (not3(result) if expr.negated else result), trace
+
+    def eval_includes(self, expr: n.Includes, env: Env) -> Result:
+        (values, trace), (item, _) = self.eval(expr.operand, env), self.eval(expr.item, env)
+        if values is None or item is None:
+            return None, trace
+        return item in values, merge(trace, self._fact(expr.operand, values))
+
+    # logic
+    def eval_not(self, expr: n.Not, env: Env) -> Result:
+        value, trace = self.truth(expr.operand, env)
+        return not3(value), trace
+
+    def eval_and(self, expr: n.And, env: Env) -> Result:
+        return self._connective(expr.operands, env, decisive=False)
+
+    def eval_or(self, expr: n.Or, env: Env) -> Result:
+        return self._connective(expr.operands, env, decisive=True)
+
+    def _connective(self, operands: tuple[n.Node, ...], env: Env, decisive: bool) -> Result:
+        """``and`` (a false operand decides) or ``or`` (a true one does), keeping deciding traces."""
+        results = [self.truth(o, env) for o in operands]
+        values = [v for v, _ in results]
+        value = any3(values) if decisive else all3(values)
+        if value is decisive:
+            return value, merge(*(t for v, t in results if v is decisive))
+        if value is None:
+            return None, merge(*(t for v, t in results if v is None))
+        return value, merge(*(t for _, t in results))
+
+    def eval_if(self, expr: n.If, env: Env) -> Result:
+        condition, ct = self.truth(expr.condition, env)
+        then, tt = self.truth(expr.then, env)
+        if expr.otherwise is None:
+            value = implies3(condition, then)
+            return value, merge(ct, tt) if condition is not False else ct
+        otherwise, ot = self.truth(expr.otherwise, env)
+        if condition is True:
+            return then, merge(ct, tt)
+        if condition is False:
+            return otherwise, merge(ct, ot)
+        return (then if then == otherwise else None), merge(ct, tt, ot)
+
+
+# ----------------------------------------------------------------------------- comparisons
+
+
+def compare(op: str, left: Any, right: Any) -> Truth:
+    """Compare two evaluated values; ``None`` when either is unknown or the answer is."""
+    if left is None or right is None:
+        return None
+    if isinstance(left, Between) or isinstance(right, Between):
+        a, b = _span(left), _span(right)
+        return _equality(op, left == right) if a is None or b is None else _ranges(op, a, b)
+    if isinstance(left, AgeAt) and isinstance(right, Dur):
+        return _ranges(op, age_range(left, right.unit), (right.amount, right.amount))
+    if isinstance(left, Dur) and isinstance(right, AgeAt):
+        return compare(FLIPPED[op], right, left)
+    if isinstance(left, Dur) and isinstance(right, Dur):
+        return _durations(op, left, right)
+    if isinstance(left, Qty) and isinstance(right, Qty):
+        if right.dimension == "uln":
+            return None if left.uln is None else _ordered(op, left.uln, right.value)
+        return _ordered(op, left.value, right.value)
+    if isinstance(left, (date, PartialDate)) and isinstance(right, (date, PartialDate)):
+        return _dates(op, left, right)
+    if isinstance(left, Code) and isinstance(right, Code):
+        return _equality(op, (left.system, left.code) == (right.system, right.code))
+    if _number(left) and _number(right):
+        return _ordered(op, float(left), float(right))
+    return _equality(op, left == right)
+
+
+def _number(value: Any) -> bool:
+    """A number, not a truth value (``True == 1`` in Python, but yes is not a number here)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _span(value: Any) -> tuple[float, float] | None:
+    """The least and greatest a count (or a plain number) can be; ``None`` for anything else."""
+    if isinstance(value, Between):
+        return value.lo, value.hi
+    return (float(value), float(value)) if _number(value) else None
+
+
+def age_range(age: AgeAt, unit: str) -> tuple[float, float]:
+    """The youngest and oldest the patient can be, given partial birth and index dates, in
+    completed ``unit`` (years, months, weeks or days)."""
+    of = {"days": days_between, "weeks": weeks_between, "months": age_in_months_at}.get(unit, age_in_years_at)
+    (born_first, born_last), (at_first, at_last) = bounds(age.birth), bounds(age.at)
+    return float(of(born_last, at_first) or 0), float(of(born_first, at_last) or 0)
+
+
+def _equality(op: str, equal: bool) -> Truth:
+    return equal if op == "=" else (not equal) if op == "!=" else None
+
+
+ORDERED: dict[str, Callable[[float, float], bool]] = {
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b,
+    "=": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+}
+#: the operator that gives the same answer with its operands swapped
+FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
+
+
+def _ordered(op: str, a: float, b: float) -> Truth:
+    return ORDERED[op](a, b)
+
+
+def _ranges(op: str, a: tuple[float, float], b: tuple[float, float]) -> Truth:
+    """The comparison of a value known to lie between the ends of ``a`` with one between the ends
+    of ``b``: decided when it is decided for every pair of values. An order holds (or fails) for
+    every pair when it does for every pair of ends; equality holds only when all four ends are
+    one number, and fails when one range lies wholly below the other."""
+    pairs = [(x, y) for x in a for y in b]
+    if op in ("=", "!="):
+        apart = all(x < y for x, y in pairs) or all(x > y for x, y in pairs)
+        equal = True if all(x == y for x, y in pairs) else False if apart else None
+        return equal if op == "=" else not3(equal)
+    outcomes = {_ordered(op, x, y) for x, y in pairs}
+    return outcomes.pop() if len(outcomes) == 1 else None
+
+
+#: A month is 28 to 31 days, a year 365 to 366: mixed comparisons hold only if they hold for both.
+DAYS_PER = {"days": (1.0, 1.0), "weeks": (7.0, 7.0), "months": (28.0, 31.0), "years": (365.0, 366.0)}
+MONTHS_PER = {"months": 1.0, "years": 12.0}
+
+
+def _durations(op: str, a: Dur, b: Dur) -> Truth:
+    if a.unit in MONTHS_PER and b.unit in MONTHS_PER:
+        return _ordered(op, a.amount * MONTHS_PER[a.unit], b.amount * MONTHS_PER[b.unit])
+    low, high = DAYS_PER[a.unit]
+    b_low, b_high = DAYS_PER[b.unit]
+    return _ranges(op, (a.amount * low, a.amount * high), (b.amount * b_low, b.amount * b_high))
+
+
+def _dates(op: str, a: DateLike, b: DateLike) -> Truth:
+    if op in ("=", "!="):
+        (a1, a2), (b1, b2) = bounds(a), bounds(b)
+        equal = True if a1 == a2 == b1 == b2 else False if a2 < b1 or b2 < a1 else None
+        return equal if op == "=" else not3(equal)
+    kind = {"<": "before", ">": "after", "<=": "on_or_before", ">=": "on_or_after"}[op]
+    return relation(a, b, kind)
+
+
+def member(value: Any, collection: Any) -> Truth:
+    """Membership in a value set (codes), a range, or a set of values."""
+    if value is None or collection is None:
+        return None
+    if isinstance(collection, CodeMatcher):
+        return collection.matches(value.system, value.code) if isinstance(value, Code) else None
+    if isinstance(collection, tuple) and collection and collection[0] == "range":
+        _, low, high = collection
+        return and3(compare(">=", value, low), compare("<=", value, high))
+    if isinstance(collection, tuple):
+        return any3(compare("=", value, item) for item in collection)
+    return compare("=", value, collection)
+
+
+# ----------------------------------------------------------------------------- typing record values
+
+
+def _typed(value_type: n.Node, raw: Any, unit: str | None, reference_high: float | None = None) -> Any:
+    """A recorded value as the declared type says, or ``None`` when it does not fit."""
+    kind = getattr(value_type, "kind", "")
+    if kind == "boolean":
+        return raw if isinstance(raw, bool) else None
+    if kind == "number":
+        return float(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) else None
+    if kind == "text":
+        return raw if isinstance(raw, str) else None
+    if kind == "date":
+        try:
+            return PartialDate.parse(raw) if isinstance(raw, str) else None
+        except ValueError:
+            return None
+    if kind == "enum":
+        values = getattr(value_type, "values", ())
+        text = raw.code if isinstance(raw, Code) else raw
+        return text if isinstance(text, str) and text in values else None
+    if not isinstance(raw, int | float) or isinstance(raw, bool) or unit is None:
+        return None
+    if kind == "duration":
+        return (
+            Dur(float(raw), unit if unit.endswith("s") else unit + "s")
+            if (unit if unit.endswith("s") else unit + "s") in TIME_UNITS
+            else None
+        )
+    declared = getattr(value_type, "unit", "")
+    if unit not in UNITS or UNITS[unit].dimension != UNITS[declared].dimension:
+        return None
+    uln = float(raw) / reference_high if reference_high else None
+    return Qty(float(raw) * float(UNITS[unit].factor), UNITS[unit].dimension, uln)
+
+
+# ----------------------------------------------------------------------------- wording
+
+
+#: how the note of a record that an ``except`` clause spared begins (reports look for it)
+SPARED_BY = "spared by"
+
+
+def to_be_attested(title: str) -> str:
+    """The missing-data entry of an attested item not recorded yet (reports look for it)."""
+    return f"{title} (to be attested)"
+
+
+def shown_attestation(attestation: Attestation) -> str:
+    """An attestation as the clinician recorded it (``yes``, ``24 weeks``, ``10 g/dL``): what the
+    evidence and the checklist show, to be compared with the source documents."""
+    value = attestation.value
+    text = ("yes" if value else "no") if isinstance(value, bool) else str(value)
+    return f"{text} {attestation.unit}" if attestation.unit else text
+
+
+def show(value: Any) -> str:
+    """A value as a person reads it."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, AgeAt):
+        youngest, oldest = age_range(value, "years")
+        if youngest == oldest:
+            return f"{youngest:g} years"
+        return (
+            f"{youngest:g} or {oldest:g} years (a date is partial)"
+            if oldest - youngest == 1
+            else f"{youngest:g} to {oldest:g} years"
+        )
+    if isinstance(value, Dur):
+        return f"{value.amount:g} {value.unit}"
+    if isinstance(value, Qty):
+        return f"{value.value:g} (in {value.dimension} base units)" if value.uln is None else f"{value.uln:.2g} × ULN"
+    if isinstance(value, Code):
+        return f"{value.system} {value.code}"
+    if isinstance(value, tuple):
+        return ", ".join(show(v) for v in value) or "none"
+    if isinstance(value, Between):
+        return f"between {value.lo:g} and {value.hi:g}"
+    return str(value)
+
+
+def _phrase(expr: n.Node) -> str:
+    return humanize(format_expr(expr))
+
+
+def value_set_matchers(program: Program) -> dict[str, CodeMatcher]:
+    """A code matcher for every value set and measure of a program, by name."""
+    return {
+        name: CodeMatcher([(e.system, e.code, e.last, e.removed) for e in vs.entries])
+        for name, vs in program.valuesets.items()
+    }
+
+
+def record_value(record: Any, measure: n.Measure | None) -> Any:
+    """An observation's value as criteria read it: typed by its measure (``None`` when missing or
+    when it does not fit the measure's type); without a measure, as recorded, numbers as floats."""
+    raw = record.value
+    if raw is None:
+        return None
+    if measure is None:
+        return float(raw) if isinstance(raw, float | int) and not isinstance(raw, bool) else raw
+    return _typed(measure.value_type, raw, record.unit, record.reference_high)
+
+
+def latest_of(inside: list[Any], uncertain: list[Any]) -> Any | None:
+    """The most recent of the (dated) observations ``inside`` a window, or ``None`` when another
+    one, inside or perhaps inside (``uncertain``), with a different value may be later."""
+    latest = max(inside, key=lambda r: bounds(r.date)[0])
+    if any(_maybe_later(r, latest) for r in inside + uncertain):
+        return None
+    return latest
+
+
+def _maybe_later(record: Any, latest: Any) -> bool:
+    """Whether another observation, with a different result, may be later than the chosen one
+    (an undated one may be)."""
+    if record is latest or _result(record) == _result(latest):
+        return False
+    return record.date is None or bounds(record.date)[1] > bounds(latest.date)[0]
+
+
+def _result(record: Any) -> tuple[Any, ...]:
+    """What a criterion may read of an observation's value: its type (yes is not 1, but 1 is
+    1.0), the value, its unit and the upper limit of normal (9 g/dL is not 9 g/L)."""
+    value = record.value
+    kind = "number" if _number(value) else type(value).__name__
+    return kind, float(value) if kind == "number" else value, record.unit, record.reference_high
+
+
+def _label(kind: str, record: Any) -> str:
+    date_value = getattr(record, RECORD_DATE[kind], None)
+    when = f" ({RECORD_DATE[kind]} {date_value})" if date_value is not None else ""
+    return f"{kind} {record.code.system} {record.code.code}{when}"
+
+
+def _evidence(kind: str, record: Any, note: str) -> Evidence:
+    date_value = getattr(record, RECORD_DATE[kind], None)
+    value = getattr(record, "value", None)
+    unit = getattr(record, "unit", None)
+    shown = (
+        None if value is None else f"{show(value) if not isinstance(value, str) else value}{' ' + unit if unit else ''}"
+    )
+    return Evidence(
+        record=kind, code=f"{record.code.system} {record.code.code}", display=record.code.display,
+        date=str(date_value) if date_value is not None else None, value=shown, note=note,
+    )  # fmt: skip

@@ -1,0 +1,533 @@
+"""The Eligo syntax tree: frozen pydantic models, one class per construct.
+
+Every node has a ``kind`` tag (the discriminator of the unions below) and a source ``span``.
+Spans are attributes, not identity: two nodes that differ only in position are equal, and
+spans are left out of the JSON form unless asked for.
+
+>>> a = Name(name="ecog", span=Span(file="a.elig", line=1, column=1, end_line=1, end_column=5))
+>>> a == Name(name="ecog")
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from eligo.errors import Span as Span  # spans are part of the tree; defined with the errors that show them
+
+
+class Node(BaseModel):
+    """Base of every syntax node: frozen, compared by structure without positions."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    span: Span | None = Field(default=None, exclude=True, repr=False)
+
+    def _structure(self) -> dict[str, Any]:
+        return self.model_dump(mode="python")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, Node)
+        return self._structure() == other._structure()
+
+    def __hash__(self) -> int:
+        return hash(repr(self._structure()))
+
+    def children(self) -> Iterator[Node]:
+        """The direct child nodes, in source order."""
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, Node):
+                yield value
+            elif isinstance(value, tuple):
+                yield from (v for v in value if isinstance(v, Node))
+
+    def walk(self) -> Iterator[Node]:
+        """This node and all its descendants, depth first, in source order."""
+        stack: list[Node] = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(list(node.children())))
+
+
+# ------------------------------------------------------------------------- types
+
+RecordKind = Literal["condition", "medication", "procedure", "observation"]
+TimeUnit = Literal["days", "weeks", "months", "years"]
+
+
+class BooleanType(Node):
+    """yes or no."""
+
+    kind: Literal["boolean"] = "boolean"
+
+
+class NumberType(Node):
+    """A plain number (a score, a count)."""
+
+    kind: Literal["number"] = "number"
+
+
+class DateType(Node):
+    """A calendar date, possibly partial."""
+
+    kind: Literal["date"] = "date"
+
+
+class TextType(Node):
+    """Free text."""
+
+    kind: Literal["text"] = "text"
+
+
+class DurationType(Node):
+    """A length of time in days, weeks, months or years."""
+
+    kind: Literal["duration"] = "duration"
+
+
+class QuantityType(Node):
+    """A measured amount in a unit of measure (g/dL, 10^9/L, ...)."""
+
+    kind: Literal["quantity"] = "quantity"
+    unit: str
+
+
+class EnumType(Node):
+    """One of a fixed list of named values."""
+
+    kind: Literal["enum"] = "enum"
+    values: tuple[str, ...]
+
+
+ValueType = Annotated[
+    BooleanType | NumberType | DateType | TextType | DurationType | QuantityType | EnumType,
+    Field(discriminator="kind"),
+]
+
+
+# ------------------------------------------------------------------- expressions
+
+
+class Name(Node):
+    """A name: a record field, a reference date, an attested item, a definition, a value."""
+
+    kind: Literal["name"] = "name"
+    name: str
+
+
+class FieldOf(Node):
+    """A field of the record of an enclosing query: ``condition.onset``."""
+
+    kind: Literal["field_of"] = "field_of"
+    record: RecordKind
+    field: str
+
+
+class NumberLit(Node):
+    """A number: ``2``, ``0.75``."""
+
+    kind: Literal["number_lit"] = "number_lit"
+    value: Decimal
+
+
+class QuantityLit(Node):
+    """A number with a unit: ``18 years``, ``9 g/dL``."""
+
+    kind: Literal["quantity_lit"] = "quantity_lit"
+    value: Decimal
+    unit: str
+
+
+class StringLit(Node):
+    """A quoted string."""
+
+    kind: Literal["string_lit"] = "string_lit"
+    value: str
+
+
+class DateLit(Node):
+    """A date, full or partial: ``2024-03-01``, ``2024-03``."""
+
+    kind: Literal["date_lit"] = "date_lit"
+    value: str
+
+
+class BoolLit(Node):
+    """``true`` or ``false``."""
+
+    kind: Literal["bool_lit"] = "bool_lit"
+    value: bool
+
+
+class CodeLit(Node):
+    """A code with its system: ``SNOMED 254651007``."""
+
+    kind: Literal["code_lit"] = "code_lit"
+    system: str
+    code: str
+
+
+class SetLit(Node):
+    """A set of values: ``(histopathology, cytology)``."""
+
+    kind: Literal["set_lit"] = "set_lit"
+    items: tuple[Expr, ...]
+
+
+class RangeLit(Node):
+    """An inclusive range: ``0..1``."""
+
+    kind: Literal["range_lit"] = "range_lit"
+    low: Expr
+    high: Expr
+
+
+class Age(Node):
+    """The patient's age in completed years (or months) at a date: ``age at first_dose``."""
+
+    kind: Literal["age"] = "age"
+    at: Expr
+
+
+class Within(Node):
+    """Within an amount of time before, after or either side of an anchor date."""
+
+    kind: Literal["within"] = "within"
+    amount: QuantityLit
+    direction: Literal["before", "after", "of"]
+    anchor: Expr
+
+
+class AtLeast(Node):
+    """At least an amount of time before or after an anchor date."""
+
+    kind: Literal["at_least"] = "at_least"
+    amount: QuantityLit
+    direction: Literal["before", "after", "of"]
+    anchor: Expr
+
+
+class Relative(Node):
+    """Before, after, on or before, on or after an anchor date."""
+
+    kind: Literal["relative"] = "relative"
+    relation: Literal["before", "after", "on_or_before", "on_or_after"]
+    anchor: Expr
+
+
+class Between(Node):
+    """Between two dates, both included."""
+
+    kind: Literal["between"] = "between"
+    start: Expr
+    end: Expr
+
+
+Window = Annotated[Within | AtLeast | Relative | Between, Field(discriminator="kind")]
+
+
+class Latest(Node):
+    """The value of the most recent observation of a measure in a window."""
+
+    kind: Literal["latest"] = "latest"
+    measure: str
+    window: Window
+
+
+class Except(Node):
+    """A record that matches this condition is spared by its query (first-class exception)."""
+
+    kind: Literal["except"] = "except"
+    condition: Expr
+
+
+class Query(Node):
+    """Records of one kind, filtered by value set, measure, ``where`` and ``except`` clauses."""
+
+    kind: Literal["query"] = "query"
+    record: RecordKind
+    valueset: str | None = None
+    measure: str | None = None
+    where: Expr | None = None
+    excepts: tuple[Except, ...] = ()
+
+
+class Count(Node):
+    """How many records a query finds."""
+
+    kind: Literal["count"] = "count"
+    query: Query
+
+
+class Exists(Node):
+    """``exists`` (some record matches) or ``no`` (no record matches)."""
+
+    kind: Literal["exists"] = "exists"
+    quantifier: Literal["exists", "no"]
+    query: Query
+
+
+class Compare(Node):
+    """An ordering or equality comparison: ``<``, ``<=``, ``>``, ``>=``, ``=``, ``!=``."""
+
+    kind: Literal["compare"] = "compare"
+    op: Literal["<", "<=", ">", ">=", "=", "!="]
+    left: Expr
+    right: Expr
+
+
+class Is(Node):
+    """``x is y`` / ``x is not y``: equality read aloud."""
+
+    kind: Literal["is"] = "is"
+    left: Expr
+    right: Expr
+    negated: bool = False
+
+
+class IsKnown(Node):
+    """``x is known`` / ``x is not known``: never unknown itself."""
+
+    kind: Literal["is_known"] = "is_known"
+    operand: Expr
+    negated: bool = False
+
+
+class Member(Node):
+    """Membership in a set, a range or a value set: ``x in 0..1``, ``code not in cscc``."""
+
+    kind: Literal["member"] = "member"
+    operand: Expr
+    collection: Expr
+    negated: bool = False
+
+
+class Includes(Node):
+    """A many-valued field holds a value: ``treatment includes surgery``."""
+
+    kind: Literal["includes"] = "includes"
+    operand: Expr
+    item: Expr
+
+
+class Temporal(Node):
+    """A date lies in a window: ``onset within 3 years before first_dose``."""
+
+    kind: Literal["temporal"] = "temporal"
+    operand: Expr
+    window: Window
+
+
+class Not(Node):
+    """Negation (Kleene: not unknown is unknown)."""
+
+    kind: Literal["not"] = "not"
+    operand: Expr
+
+
+class And(Node):
+    """Conjunction of two or more operands (Kleene)."""
+
+    kind: Literal["and"] = "and"
+    operands: tuple[Expr, ...]
+
+
+class Or(Node):
+    """Disjunction of two or more operands (Kleene)."""
+
+    kind: Literal["or"] = "or"
+    operands: tuple[Expr, ...]
+
+
+class If(Node):
+    """A conditional; at the top of a criterion, a false condition makes it not applicable."""
+
+    kind: Literal["if"] = "if"
+    condition: Expr
+    then: Expr
+    otherwise: Expr | None = None
+
+
+Expr = Annotated[
+    Name
+    | FieldOf
+    | NumberLit
+    | QuantityLit
+    | StringLit
+    | DateLit
+    | BoolLit
+    | CodeLit
+    | SetLit
+    | RangeLit
+    | Age
+    | Latest
+    | Count
+    | Exists
+    | Compare
+    | Is
+    | IsKnown
+    | Member
+    | Includes
+    | Temporal
+    | Not
+    | And
+    | Or
+    | If,
+    Field(discriminator="kind"),
+]
+
+
+# ------------------------------------------------------------------- declarations
+
+
+class TrialId(Node):
+    """Another identifier of the trial: ``id protocol "HLX07-CSCC201"``."""
+
+    kind: Literal["trial_id"] = "trial_id"
+    label: str
+    value: str
+
+
+class Reference(Node):
+    """A named reference date that windows count from: ``reference first_dose "..."``."""
+
+    kind: Literal["reference"] = "reference"
+    name: str
+    description: str
+
+
+class Trial(Node):
+    """The trial header."""
+
+    kind: Literal["trial"] = "trial"
+    registry_id: str
+    title: str
+    ids: tuple[TrialId, ...] = ()
+    sponsor: str | None = None
+    phase: str | None = None
+    references: tuple[Reference, ...] = ()
+
+
+class Import(Node):
+    """Import the declarations of a value-set file, relative to this file."""
+
+    kind: Literal["import"] = "import"
+    path: str
+
+
+class CodeEntry(Node):
+    """One line of a value set: a code or an inclusive code range, kept or removed."""
+
+    kind: Literal["code_entry"] = "code_entry"
+    system: str
+    code: str
+    last: str | None = None
+    display: str | None = None
+    removed: bool = False
+
+
+class ValueSet(Node):
+    """A named, reviewable list of codes."""
+
+    kind: Literal["valueset"] = "valueset"
+    name: str
+    title: str
+    sources: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    entries: tuple[CodeEntry, ...] = ()
+
+
+class Measure(Node):
+    """A kind of observation: the codes that identify it and the type of its value."""
+
+    kind: Literal["measure"] = "measure"
+    name: str
+    title: str
+    value_type: ValueType
+    sources: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    entries: tuple[CodeEntry, ...] = ()
+
+
+class Attested(Node):
+    """A fact a clinician attests, which no data source holds; unknown until recorded."""
+
+    kind: Literal["attested"] = "attested"
+    name: str
+    title: str
+    value_type: ValueType
+    notes: tuple[str, ...] = ()
+
+
+class Define(Node):
+    """A named expression, reused by criteria; ``for`` a record kind, it reads that record."""
+
+    kind: Literal["define"] = "define"
+    name: str
+    title: str
+    record: RecordKind | None = None
+    notes: tuple[str, ...] = ()
+    body: Expr
+
+
+class Criterion(Node):
+    """An inclusion or exclusion criterion."""
+
+    kind: Literal["criterion"] = "criterion"
+    polarity: Literal["include", "exclude"]
+    id: str
+    title: str
+    text: str | None = None
+    notes: tuple[str, ...] = ()
+    body: Expr
+
+
+Item = Annotated[
+    Trial | Import | ValueSet | Measure | Attested | Define | Criterion,
+    Field(discriminator="kind"),
+]
+
+
+class Comment(BaseModel):
+    """A ``#`` comment and where it stood; kept by the formatter."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    line: int
+    column: int
+
+
+class Document(Node):
+    """One parsed ``.elig`` file. Comments are kept but, like spans, are not identity."""
+
+    kind: Literal["document"] = "document"
+    path: str
+    items: tuple[Item, ...] = ()
+    comments: tuple[Comment, ...] = Field(default=(), exclude=True, repr=False)
+
+    def _structure(self) -> dict[str, Any]:
+        data = self.model_dump(mode="python")
+        data.pop("path", None)
+        return data
+
+
+for _model in list(globals().values()):
+    if isinstance(_model, type) and issubclass(_model, Node) and _model is not Node:
+        _model.model_rebuild()
+
+EXPR_TYPES: tuple[type[Node], ...] = (
+    Name, FieldOf, NumberLit, QuantityLit, StringLit, DateLit, BoolLit, CodeLit, SetLit,
+    RangeLit, Age, Latest, Count, Exists, Compare, Is, IsKnown, Member, Includes, Temporal,
+    Not, And, Or, If,
+)  # fmt: skip
+WINDOW_TYPES: tuple[type[Node], ...] = (Within, AtLeast, Relative, Between)
+ITEM_TYPES: tuple[type[Node], ...] = (Trial, Import, ValueSet, Measure, Attested, Define, Criterion)

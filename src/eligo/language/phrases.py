@@ -1,0 +1,366 @@
+"""Wording: criteria, names, dates, windows and records in the words of a protocol.
+
+Wording lives here, in Python tables and one visitor with a method per node kind; the Jinja
+templates only arrange the sentences. Tests hold golden sentences for every node kind.
+
+>>> humanize("first_dose")
+'first dose'
+>>> window_phrase(n.Within(amount=n.QuantityLit(value=28, unit="days"), direction="before", anchor=n.Name(name="first_dose")))
+'within 28 days before first dose'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from eligo.language import nodes as n
+from eligo.language.format import format_quantity
+
+DIRECTIONS = {"before": "before", "after": "after", "of": "of"}
+RELATIONS = {"before": "before", "after": "after", "on_or_before": "on or before", "on_or_after": "on or after"}
+COMPARISONS = {
+    ">=": "{a} is at least {b}",
+    ">": "{a} is more than {b}",
+    "<=": "{a} is at most {b}",
+    "<": "{a} is less than {b}",
+    "=": "{a} is {b}",
+    "!=": "{a} is not {b}",
+}
+AGE_COMPARISONS = {
+    ">=": "aged {b} or older",
+    ">": "older than {b}",
+    "<=": "aged {b} or younger",
+    "<": "younger than {b}",
+    "=": "aged {b}",
+    "!=": "not aged {b}",
+}
+#: How a record kind is introduced, with and without a value set.
+RECORD_NOUNS = {
+    "condition": ("a diagnosis of {}", "a diagnosis"),
+    "medication": ("treatment with {}", "a medication"),
+    "procedure": ("{}", "a procedure"),
+    "observation": ("a result of {}", "an observation"),
+}
+#: Record fields in the words a protocol uses; ``{}`` is the value.
+FIELD_IS = {
+    "code": "coded {}",
+    "status": "with status {}",
+    "confirmed_by": "confirmed by {}",
+    "extent": "{}",
+    "route": "given by the {} route",
+    "donor": "from {} donor",
+    "sex": "{}",
+}
+FIELD_NAMES = {
+    "onset": "diagnosed",
+    "abatement": "resolved",
+    "start": "started",
+    "end": "stopped",
+    "date": "performed",
+    "birth_date": "born",
+}
+#: A record field compared with a value: "with a value of more than 1".
+FIELD_COMPARISONS = {
+    ">=": "of at least",
+    ">": "of more than",
+    "<=": "of at most",
+    "<": "of less than",
+    "=": "of",
+    "!=": "other than",
+}
+VALUE_WORDS = {"allogeneic": "an allogeneic", "autologous": "an autologous", "syngeneic": "a syngeneic"}
+
+
+TYPE_WORDS = {"boolean": "yes or no", "number": "a number", "date": "a date", "text": "text", "duration": "a duration"}
+#: what a person recording a value needs to hear beyond the type's name
+ENTRY_HINTS = {
+    "boolean": " (true/false)",
+    "quantity": " (with its unit)",
+    "duration": " with a unit (days, weeks, months or years)",
+}
+
+
+def value_type_words(t: n.Node, *, for_entry: bool = False) -> str:
+    """A declared value type in words (``a quantity in g/dL``); ``for_entry`` adds how to record it.
+
+    >>> value_type_words(n.QuantityType(unit="g/dL")), value_type_words(n.QuantityType(unit="g/dL"), for_entry=True)
+    ('a quantity in g/dL', 'a quantity in g/dL (with its unit)')
+    """
+    kind = getattr(t, "kind", "text")
+    if isinstance(t, n.QuantityType):
+        words = f"a quantity in {t.unit}"
+    elif isinstance(t, n.EnumType):
+        words = "one of " + ", ".join(humanize(v) for v in t.values)
+    else:
+        words = TYPE_WORDS.get(kind, kind)
+    return words + ENTRY_HINTS.get(kind, "") if for_entry else words
+
+
+def humanize(name: str) -> str:
+    """A name as words: ``first_dose`` → ``first dose``."""
+    return name.replace("_", " ")
+
+
+def point_phrase(expr: n.Node) -> str:
+    """A date expression in words."""
+    if isinstance(expr, n.Name):
+        return humanize(expr.name)
+    if isinstance(expr, n.FieldOf):
+        field = humanize(expr.field)
+        return f"the {expr.record}'s {field}" if expr.field == "date" else f"the {expr.record}'s {field} date"
+    if isinstance(expr, n.DateLit):
+        return expr.value
+    raise TypeError(f"phrases: no wording for a date given as {getattr(expr, 'kind', type(expr).__name__)!r}")
+
+
+def window_phrase(window: n.Node) -> str:
+    """A window in words: ``within 28 days before first dose``."""
+    if isinstance(window, n.Within):
+        return f"within {format_quantity(window.amount)} {DIRECTIONS[window.direction]} {point_phrase(window.anchor)}"
+    if isinstance(window, n.AtLeast):
+        return f"at least {format_quantity(window.amount)} {DIRECTIONS[window.direction]} {point_phrase(window.anchor)}"
+    if isinstance(window, n.Relative):
+        return f"{RELATIONS[window.relation]} {point_phrase(window.anchor)}"
+    if isinstance(window, n.Between):
+        return f"between {point_phrase(window.start)} and {point_phrase(window.end)}"
+    raise TypeError(f"phrases: no wording for window kind {getattr(window, 'kind', type(window).__name__)!r}")
+
+
+RECORD_LIST_WORDS = {
+    "condition": "the condition history (diagnoses)",
+    "medication": "the medication history",
+    "procedure": "the procedure history",
+    "observation": "observations (measurements and test results)",
+}
+
+
+def sentence(phrase: str) -> str:
+    """A phrase as a sentence: first letter up (the rest untouched: codes keep their case), a full stop."""
+    phrase = phrase.strip()
+    if not phrase:
+        return phrase
+    phrase = phrase[0].upper() + phrase[1:]
+    return phrase if phrase.endswith((".", "?", "!")) else phrase + "."
+
+
+def lower_first(text: str) -> str:
+    """``Signed the form`` → ``signed the form``, but ``ECOG`` and ``RECIST`` stay as they are."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def join(items: list[str], word: str) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+class Phraser:
+    """Turns expressions into protocol English, one method per node kind.
+
+    ``titles`` names what each declared name stands for (value sets, measures, attested
+    items, definitions, reference dates); ``attested`` is the set of names a clinician attests.
+    """
+
+    def __init__(self, titles: dict[str, str], attested: frozenset[str] = frozenset()) -> None:
+        self.titles = titles
+        self.attested = attested
+        self.rules: dict[str, Callable[..., str]] = {}
+        self._queries = 0  # how many queries' conditions are being phrased around the current node
+        for node_type in n.EXPR_TYPES:  # a kind without its phrase_<kind> method fails here, at once
+            kind = node_type.model_fields["kind"].default
+            self.rules[kind] = getattr(self, f"phrase_{kind}")
+
+    def phrase(self, expr: n.Node, record: str | None = None) -> str:
+        """An expression as a phrase; ``record`` is the kind of record a ``where`` reads."""
+        return self.rules[expr.kind](expr, record)  # type: ignore[attr-defined]
+
+    def title(self, name: str) -> str:
+        return lower_first(self.titles.get(name, humanize(name)))
+
+    # -- names and literals
+    def phrase_name(self, e: n.Name, record: str | None) -> str:
+        if e.name in self.attested:
+            return f"{self.title(e.name)} [attested]"
+        if e.name in self.titles:
+            return self.title(e.name)
+        return humanize(e.name)
+
+    def phrase_field_of(self, e: n.FieldOf, record: str | None) -> str:
+        return f"the {e.record}'s {humanize(e.field)}"
+
+    def phrase_number_lit(self, e: n.NumberLit, record: str | None) -> str:
+        return str(e.value)
+
+    def phrase_quantity_lit(self, e: n.QuantityLit, record: str | None) -> str:
+        return format_quantity(e)
+
+    def phrase_string_lit(self, e: n.StringLit, record: str | None) -> str:
+        return f"“{e.value}”"
+
+    def phrase_date_lit(self, e: n.DateLit, record: str | None) -> str:
+        return e.value
+
+    def phrase_bool_lit(self, e: n.BoolLit, record: str | None) -> str:
+        return "yes" if e.value else "no"
+
+    def phrase_code_lit(self, e: n.CodeLit, record: str | None) -> str:
+        return f"{e.system} {e.code}"
+
+    def phrase_set_lit(self, e: n.SetLit, record: str | None) -> str:
+        return join([self.value(i, record) for i in e.items], "or")
+
+    def phrase_range_lit(self, e: n.RangeLit, record: str | None) -> str:
+        return f"between {self.value(e.low, record)} and {self.value(e.high, record)}"
+
+    def value(self, e: n.Node, record: str | None) -> str:
+        """A value on the right of a comparison: enumeration values read as words."""
+        if isinstance(e, n.Name) and e.name not in self.titles:
+            return VALUE_WORDS.get(e.name, humanize(e.name))
+        return self.phrase(e, record)
+
+    # -- patient values
+    def phrase_age(self, e: n.Age, record: str | None) -> str:
+        return f"age on the day of {point_phrase(e.at)}"
+
+    def phrase_latest(self, e: n.Latest, record: str | None) -> str:
+        return f"the most recent {self.title(e.measure)} {window_phrase(e.window)}"
+
+    def query(self, q: n.Query) -> str:
+        name = q.valueset or q.measure
+        with_set, without = RECORD_NOUNS[q.record]
+        text = with_set.format(self.title(name)) if name else without
+        self._queries += 1
+        try:
+            if q.where is not None:
+                text += ", " + self.phrase(q.where, q.record)
+            if q.excepts:
+                text += ", except " + join([self.phrase(x.condition, q.record) for x in q.excepts], "or")
+        finally:
+            self._queries -= 1
+        return text
+
+    def phrase_count(self, e: n.Count, record: str | None) -> str:
+        return f"the number of records of {self.query(e.query)}"
+
+    def phrase_exists(self, e: n.Exists, record: str | None) -> str:
+        text = self.query(e.query)
+        if e.quantifier != "exists":
+            text = "no " + text.removeprefix("a ").removeprefix("an ")
+        # inside another query's condition it qualifies that record: "a biopsy, with a diagnosis ..."
+        return f"with {text}" if self._queries else text
+
+    # -- predicates
+    def phrase_compare(self, e: n.Compare, record: str | None) -> str:
+        right = self.value(e.right, record)
+        if isinstance(e.left, n.Age):
+            return AGE_COMPARISONS[e.op].format(b=right) + f" on the day of {point_phrase(e.left.at)}"
+        if isinstance(e.left, n.Count):
+            return (
+                f"at least {right} record{'' if right == '1' else 's'} of {self.query(e.left.query)}"
+                if e.op == ">="
+                else COMPARISONS[e.op].format(a=self.phrase(e.left, record), b=right)
+            )
+        if record is not None and isinstance(e.left, n.Name) and e.left.name not in self.titles:
+            return f"with {'a ' if e.left.name == 'value' else ''}{humanize(e.left.name)} {FIELD_COMPARISONS[e.op]} {right}"
+        return COMPARISONS[e.op].format(a=self.subject(e.left, record), b=right)
+
+    def subject(self, e: n.Node, record: str | None) -> str:
+        """The left side of a predicate: a record field reads as itself (``status``)."""
+        if isinstance(e, n.Name) and record is not None and e.name not in self.titles:
+            return f"the {humanize(e.name)}"
+        return self.phrase(e, record)
+
+    def phrase_is(self, e: n.Is, record: str | None) -> str:
+        right = self.value(e.right, record)
+        if isinstance(e.left, n.Name) and e.left.name in FIELD_IS:
+            words = FIELD_IS[e.left.name].format(right)
+            return f"not {words}" if e.negated else words
+        return f"{self.subject(e.left, record)} is {'not ' if e.negated else ''}{right}"
+
+    def phrase_is_known(self, e: n.IsKnown, record: str | None) -> str:
+        if record is not None and isinstance(e.operand, n.Name) and e.operand.name not in self.titles:
+            what = humanize(e.operand.name) + (" date" if e.operand.name in FIELD_NAMES else "")
+            return f"with {'no ' if e.negated else ''}{what} recorded"
+        return f"{self.subject(e.operand, record)} is {'not ' if e.negated else ''}recorded"
+
+    def phrase_member(self, e: n.Member, record: str | None) -> str:
+        collection = e.collection
+        if isinstance(collection, n.Name) and isinstance(e.operand, n.Name) and e.operand.name == "code":
+            return f"{'other than ' if e.negated else ''}{self.title(collection.name)}"
+        values = self.value(collection, record) if not isinstance(collection, n.Name) else self.title(collection.name)
+        if isinstance(e.operand, n.Name) and e.operand.name in FIELD_IS and isinstance(collection, n.SetLit):
+            words = FIELD_IS[e.operand.name].format(values)
+            return f"not {words}" if e.negated else words
+        if self._field_test(e, record):  # a field of the record the query is about
+            article = "a " if isinstance(e.operand, n.Name) and e.operand.name == "value" else ""
+            if isinstance(collection, n.RangeLit):
+                joined = f"not {values}" if e.negated else values
+            else:
+                joined = f"other than {values}" if e.negated else f"of {values}"
+            return f"with {article}{humanize(getattr(e.operand, 'name', ''))} {joined}"
+        listed = isinstance(collection, (n.SetLit, n.RangeLit))  # "is 0..1", "is A or B"; else "is in <set>"
+        verb = "is not" if e.negated else "is"
+        return f"{self.subject(e.operand, record)} {verb} {values if listed else f'in {values}'}"
+
+    def phrase_includes(self, e: n.Includes, record: str | None) -> str:
+        item = self.value(e.item, record)
+        if isinstance(e.operand, n.Name) and e.operand.name == "treatment":
+            return f"treated with {item}"
+        return f"{self.subject(e.operand, record)} includes {item}"
+
+    def phrase_temporal(self, e: n.Temporal, record: str | None) -> str:
+        if isinstance(e.operand, n.Name) and e.operand.name in FIELD_NAMES:
+            return f"{FIELD_NAMES[e.operand.name]} {window_phrase(e.window)}"
+        return f"{self.subject(e.operand, record)} {window_phrase(e.window)}"
+
+    # -- logic
+    def phrase_not(self, e: n.Not, record: str | None) -> str:
+        inner = e.operand
+        if isinstance(inner, n.Name) and inner.name in self.attested:  # titles are clauses: answer them
+            return f"{self.phrase(inner, record)}: no"
+        if isinstance(inner, n.Name) and inner.name in self.titles:
+            return f"not {self.phrase(inner, record)}"
+        return (
+            f"not ({self.phrase(inner, record)})"
+            if isinstance(inner, (n.And, n.Or))
+            else f"not {self.phrase(inner, record)}"
+        )
+
+    def _operand(self, e: n.Node, record: str | None, within: type[n.Node]) -> str:
+        text = self.phrase(e, record)
+        nested = isinstance(e, (n.And, n.Or)) and not isinstance(e, within)
+        return f"({text})" if nested else text
+
+    def phrase_and(self, e: n.And, record: str | None) -> str:
+        parts = [self._operand(o, record, n.And) for o in e.operands]
+        if len(parts) == 2 and self._field_test(e.operands[1], record) and parts[1].startswith("with "):
+            return f"{parts[0]} {parts[1]}"  # "carcinoma in situ with status resolved"
+        return join(parts, "and")
+
+    def _field_test(self, e: n.Node, record: str | None) -> bool:
+        """Whether ``e`` tests a field of the record a query is about (not an attested item or a define)."""
+        tested = getattr(e, "left", None) or getattr(e, "operand", None)
+        return record is not None and isinstance(tested, n.Name) and tested.name not in self.titles
+
+    def phrase_or(self, e: n.Or, record: str | None) -> str:
+        return join([self._operand(o, record, n.Or) for o in e.operands], "or")
+
+    def phrase_if(self, e: n.If, record: str | None) -> str:
+        text = f"if {self.phrase(e.condition, record)}: {self.phrase(e.then, record)}"
+        if e.otherwise is not None:
+            text += f"; otherwise {self.phrase(e.otherwise, record)}"
+        return text
+
+
+def phraser_for(program: Any) -> Phraser:
+    """A phraser that knows the titles of a checked program's declarations."""
+    titles: dict[str, str] = {}
+    for group in (program.valuesets, program.attested, program.defines):
+        titles.update({name: decl.title for name, decl in group.items()})
+    for name in program.references:
+        titles.setdefault(name, humanize(name))
+    return Phraser(titles, frozenset(program.attested))

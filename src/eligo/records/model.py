@@ -1,0 +1,169 @@
+"""The patient record: the JSON format Eligo screens, modelled in pydantic.
+
+A record list that is absent (``null`` or left out) was *not collected*: questions about it are
+unknown. An empty list was collected and holds nothing: "no prior anti-EGFR antibody" is then
+true. Dates may be partial (``1963``, ``1963-07``); answers that depend on the missing part
+are unknown. Unknown fields are refused, so that a misspelt field never silently reads as
+missing data.
+
+>>> p = Patient.model_validate({"id": "P1", "birth_date": "1963-07", "conditions": []})
+>>> p.birth_date, p.conditions, p.medications
+(PartialDate(year=1963, month=7, day=None), [], None)
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
+
+from eligo.errors import UNPRINTABLE
+from eligo.language.temporal import PartialDate
+from eligo.records.plausibility import number_problem
+
+
+def _partial_date(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return PartialDate.parse(value)
+        except ValueError as error:
+            raise ValueError(str(error)) from None
+    if isinstance(value, PartialDate):
+        return value
+    raise ValueError("a date is written as a string: YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+Date = Annotated[
+    PartialDate,
+    BeforeValidator(_partial_date),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema(
+        {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}
+    ),
+]
+
+
+def _usable_number(value: Any) -> Any:
+    """A recorded value, unless it is a number no criterion can compare (NaN, infinite, too large)."""
+    problem = number_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def _identifier(value: str) -> str:
+    if UNPRINTABLE.search(value):  # what messages would have to escape is not an id
+        raise ValueError("must not contain control characters (line breaks, tabs, direction overrides)")
+    return value
+
+
+Identifier = Annotated[str, Field(min_length=1), AfterValidator(_identifier)]
+"""A patient id: a non-empty string that prints on one line in every output."""
+FiniteNumber = Annotated[float, Field(strict=True), AfterValidator(_usable_number)]
+"""A JSON number (a whole number is accepted as is), never NaN or infinite; never a string."""
+
+
+# The allowed values, spelled out for readers and type checkers; tests/test_records.py checks
+# that they are exactly the enumerations of eligo.language.schema, which the checker uses.
+Sex = Literal["female", "male", "other"]
+ClinicalStatus = Literal["active", "recurrence", "relapse", "inactive", "remission", "resolved"]
+Confirmation = Literal["histopathology", "cytology", "imaging", "clinical", "laboratory", "genetic"]
+Extent = Literal["in_situ", "localized", "locally_advanced", "metastatic"]
+Treatment = Literal["surgery", "radiotherapy", "systemic_therapy", "local_ablation"]
+Route = Literal["oral", "intravenous", "subcutaneous", "intramuscular", "topical", "inhaled", "intrathecal", "other"]
+Donor = Literal["autologous", "allogeneic", "syngeneic"]
+System = Literal["ICD10CM", "ICD10", "ICDO3", "SNOMED", "LOINC", "RXNORM", "ATC", "NCIT", "CPT", "HCPCS", "LOCAL"]
+
+
+class Record(BaseModel):
+    """Base of the record models: unknown fields are errors, values are not coerced loosely."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Code(Record):
+    """A code with its system: ``{"system": "ICD10CM", "code": "C44.92"}``."""
+
+    system: System
+    code: str = Field(min_length=1)
+    display: str | None = None
+
+
+class Condition(Record):
+    """A diagnosis or problem."""
+
+    code: Code
+    onset: Date | None = None
+    abatement: Date | None = None
+    status: ClinicalStatus | None = None
+    confirmed_by: Confirmation | None = Field(default=None, description="how the diagnosis was confirmed")
+    extent: Extent | None = Field(default=None, description="stage or extent of a cancer")
+    treatment: list[Treatment] | None = Field(default=None, description="how it was treated; [] means untreated")
+
+
+class Medication(Record):
+    """A medication the patient received; ``end`` absent means ongoing or not recorded."""
+
+    code: Code
+    start: Date | None = None
+    end: Date | None = None
+    route: Route | None = None
+
+
+class Procedure(Record):
+    """A procedure performed on the patient."""
+
+    code: Code
+    date: Date | None = None
+    donor: Donor | None = Field(default=None, description="for a transplant: whose cells or organ")
+
+
+class Observation(Record):
+    """A measurement or finding: a number with a unit, a coded or named value, yes/no or text."""
+
+    code: Code
+    date: Date | None = None
+    value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
+    unit: str | None = None
+    reference_high: FiniteNumber | None = Field(default=None, description="the laboratory's upper limit of normal")
+
+
+class Attestation(Record):
+    """A fact a clinician records for a declared ``attested`` item."""
+
+    value: Annotated[bool | int | float | str, AfterValidator(_usable_number)]
+    unit: str | None = Field(
+        default=None, description="for a duration or quantity: its unit (weeks, months, g/dL, ...)"
+    )
+    date: Date | None = None
+    recorded_by: str | None = None
+
+
+class Patient(Record):
+    """One patient: demographics, reference dates, record lists and attestations."""
+
+    id: Identifier
+    birth_date: Date | None = None
+    sex: Sex | None = None
+    dates: dict[str, Date] = Field(default_factory=dict, description="the trial's reference dates: first_dose, ...")
+    conditions: list[Condition] | None = None
+    medications: list[Medication] | None = None
+    procedures: list[Procedure] | None = None
+    observations: list[Observation] | None = None
+    attestations: dict[str, Attestation] = Field(default_factory=dict)
+
+
+RECORD_LISTS: dict[str, str] = {
+    "condition": "conditions",
+    "medication": "medications",
+    "procedure": "procedures",
+    "observation": "observations",
+}
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a patient record."""
+    schema = Patient.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Eligo patient record"
+    return schema

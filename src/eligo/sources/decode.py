@@ -1,0 +1,225 @@
+"""Fast decoding of one JSON patient record into msgspec structs that mirror :mod:`eligo.records.model`.
+
+The structs have the field names, types, allowed values and defaults of the pydantic models
+(``tests/test_fast_decode.py`` checks that they stay the same), so the compiled criteria of
+:mod:`eligo.evaluate.outcomes.closures` read either. Dates are checked and turned into
+:class:`~eligo.language.temporal.PartialDate` values as each struct is decoded (through a bounded cache,
+as the same dates recur across patients), and a coded observation value becomes an
+:class:`eligo.records.model.Code`, so a decoded record holds the values a validated
+:class:`~eligo.records.model.Patient` holds.
+
+The decoder only ever *accepts*: :func:`decode` returns ``None`` for anything it does not take
+(invalid JSON, a wrong type, a bad date, a number pydantic would read differently, a value the
+pydantic models' own validators or :func:`eligo.records.plausibility.problems` object to...), and the
+caller hands that record to the pydantic reader, which accepts it or says exactly what is wrong.
+
+>>> patient = decode(b'{"id": "P1", "birth_date": "1963-07", "conditions": []}')
+>>> patient.birth_date, patient.conditions, patient.medications
+(PartialDate(year=1963, month=7, day=None), [], None)
+>>> decode(b'{"id": "P1", "birth_date": "2026-02-30"}') is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any, cast
+
+import msgspec
+from pydantic import AfterValidator, BaseModel
+
+from eligo.language.temporal import PartialDate
+from eligo.records.model import (
+    Attestation,
+    ClinicalStatus,
+    Code,
+    Confirmation,
+    Donor,
+    Extent,
+    Observation,
+    Patient,
+    Route,
+    Sex,
+    System,
+    Treatment,
+)
+from eligo.records.plausibility import problems
+
+__all__ = ["CODE_CACHE_SIZE", "DATE_CACHE_SIZE", "FastAttestation", "FastCode", "FastPatient", "decode", "record_code"]
+
+#: How many distinct date texts are kept, parsed, for reuse (about 180 years of days).
+DATE_CACHE_SIZE = 1 << 16
+#: How many distinct codes are kept as :class:`~eligo.records.model.Code` values, for reuse.
+CODE_CACHE_SIZE = 1 << 16
+
+_DATES: dict[str, PartialDate] = {}
+_CODES: dict[tuple[str, str, str | None], Code] = {}
+
+NonEmpty = Annotated[str, msgspec.Meta(min_length=1)]
+
+
+def _date(text: str | None) -> Any:
+    """A date field's text as a :class:`PartialDate`; ``ValueError`` when it is not a date.
+
+    Parsed dates are kept (up to :data:`DATE_CACHE_SIZE`), so a date recurring across
+    patients is one object, which also lets the compiled criteria remember answers by identity.
+    """
+    if text is None:
+        return None
+    found = _DATES.get(text)
+    if found is None:
+        found = PartialDate.parse(text)
+        if len(_DATES) < DATE_CACHE_SIZE:
+            _DATES[text] = found
+    return found
+
+
+def _checks(model: type[BaseModel], field: str) -> tuple[Callable[[Any], Any], ...]:
+    """The functions the pydantic model runs on a field once its type is right (``AfterValidator``)."""
+    found = [item.func for item in model.model_fields[field].metadata if isinstance(item, AfterValidator)]
+    return tuple(cast(Callable[[Any], Any], func) for func in found)  # plain validators: no ValidationInfo
+
+
+_ID_CHECKS = _checks(Patient, "id")
+_OBSERVATION_VALUE_CHECKS = _checks(Observation, "value")
+_ATTESTATION_VALUE_CHECKS = _checks(Attestation, "value")
+
+
+class _Struct(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    """Unknown fields are refused, as by the pydantic models; no cycles, so no garbage collection."""
+
+
+class FastCode(_Struct):
+    """:class:`eligo.records.model.Code`."""
+
+    system: System
+    code: NonEmpty
+    display: str | None = None
+
+
+class FastCondition(_Struct):
+    """:class:`eligo.records.model.Condition`."""
+
+    code: FastCode
+    onset: str | None = None
+    abatement: str | None = None
+    status: ClinicalStatus | None = None
+    confirmed_by: Confirmation | None = None
+    extent: Extent | None = None
+    treatment: list[Treatment] | None = None
+
+    def __post_init__(self) -> None:
+        if self.onset is not None:
+            self.onset = _date(self.onset)
+        if self.abatement is not None:
+            self.abatement = _date(self.abatement)
+
+
+class FastMedication(_Struct):
+    """:class:`eligo.records.model.Medication`."""
+
+    code: FastCode
+    start: str | None = None
+    end: str | None = None
+    route: Route | None = None
+
+    def __post_init__(self) -> None:
+        if self.start is not None:
+            self.start = _date(self.start)
+        if self.end is not None:
+            self.end = _date(self.end)
+
+
+class FastProcedure(_Struct):
+    """:class:`eligo.records.model.Procedure`."""
+
+    code: FastCode
+    date: str | None = None
+    donor: Donor | None = None
+
+    def __post_init__(self) -> None:
+        if self.date is not None:
+            self.date = _date(self.date)
+
+
+class FastObservation(_Struct):
+    """:class:`eligo.records.model.Observation`; a coded value becomes an :class:`eligo.records.model.Code`."""
+
+    code: FastCode
+    date: str | None = None
+    value: bool | int | float | str | FastCode | None = None
+    unit: str | None = None
+    reference_high: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.date is not None:
+            self.date = _date(self.date)
+        value = self.value
+        for check in _OBSERVATION_VALUE_CHECKS:
+            check(value)
+        if isinstance(value, FastCode):  # rare; the evaluator's helpers know only records.Code
+            self.value = record_code(value)
+
+
+class FastAttestation(_Struct):
+    """:class:`eligo.records.model.Attestation` (checked by its patient: one call for all of them)."""
+
+    value: bool | int | float | str
+    unit: str | None = None
+    date: str | None = None
+    recorded_by: str | None = None
+
+
+class FastPatient(_Struct):
+    """:class:`eligo.records.model.Patient`."""
+
+    id: NonEmpty
+    birth_date: str | None = None
+    sex: Sex | None = None
+    dates: dict[str, str] = msgspec.field(default_factory=dict)
+    conditions: list[FastCondition] | None = None
+    medications: list[FastMedication] | None = None
+    procedures: list[FastProcedure] | None = None
+    observations: list[FastObservation] | None = None
+    attestations: dict[str, FastAttestation] = msgspec.field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for check in _ID_CHECKS:
+            check(self.id)
+        if self.birth_date is not None:
+            self.birth_date = _date(self.birth_date)
+        if self.dates:
+            self.dates = {name: _date(text) for name, text in self.dates.items()}
+        for attestation in self.attestations.values():
+            for check in _ATTESTATION_VALUE_CHECKS:
+                check(attestation.value)
+            if attestation.date is not None:
+                attestation.date = _date(attestation.date)
+
+
+def record_code(value: Any) -> Any:
+    """A decoded code (a :class:`FastCode`) as the :class:`~eligo.records.model.Code` the evaluator's
+    helpers compare; a ``Code`` or ``None`` as it is. Codes recur across patients, so up to
+    :data:`CODE_CACHE_SIZE` of them are kept (a ``Code`` is immutable)."""
+    if value is None or isinstance(value, Code):
+        return value
+    key = (value.system, value.code, value.display)
+    found = _CODES.get(key)
+    if found is None:
+        found = Code(system=value.system, code=value.code, display=value.display)
+        if len(_CODES) < CODE_CACHE_SIZE:
+            _CODES[key] = found
+    return found
+
+
+_decoder = msgspec.json.Decoder(FastPatient)
+
+
+def decode(text: bytes) -> FastPatient | None:
+    """One JSON record as a :class:`FastPatient`, or ``None`` when the pydantic reader must judge it
+    (it does not decode, or it holds what no patient can have)."""
+    try:
+        patient = _decoder.decode(text)
+    except Exception:  # any doubt at all: the pydantic reader decides, and words the problem
+        return None
+    return None if problems(patient) else patient

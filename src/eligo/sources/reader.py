@@ -1,0 +1,363 @@
+"""Streaming input of patient records for batch screening, in constant memory.
+
+:func:`read_patients` reads JSON Lines, a JSON array of records (however large, however
+formatted), a file holding one JSON object, or a directory of such files, and yields each
+record as it is read: a :class:`Loaded` patient, or a :class:`~eligo.errors.RecordProblem`
+saying where the record is, whose it is, which field is wrong and why. A bad record never stops
+the reading; memory does not grow with the number of records (except for the index of the ids
+seen, :class:`~eligo.sources.seen_ids.SeenIds`, about 21 bytes per patient).
+
+A ``.jsonl`` or ``.ndjson`` file is JSON Lines. Any other file's form is found from its content:
+``[`` first means an array; ``{`` first means JSON Lines when the first line holds all there is
+or the next line starts another record, and otherwise one (pretty-printed) object. A leading
+UTF-8 byte order mark is ignored and CRLF line ends work. A JSON array is split into its
+elements by a small scanner (:mod:`eligo.sources.json_split`) that follows strings, escapes and bracket
+depth over fixed-size chunks, so an invalid element is reported and the scan goes on with the
+next one. Validation errors become messages in :mod:`eligo.records.messages`; values no patient
+can have are found by :mod:`eligo.records.plausibility`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Generator, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Union
+
+from pydantic import ValidationError
+
+from eligo.errors import InputError, RecordError, RecordProblem, UsageError, size_text
+from eligo.language.temporal import DateLike
+from eligo.records.messages import record_problem, validation_problem
+from eligo.records.model import Patient
+from eligo.records.plausibility import at_index_dates
+from eligo.records.plausibility import problems as implausible
+from eligo.sources.json_split import NON_SPACE, FileProblem, Splitter
+from eligo.sources.seen_ids import SeenIds
+
+__all__ = [
+    "BUFFER_SIZE",
+    "CHUNK_SIZE",
+    "MAX_RECORD_BYTES",
+    "Loaded",
+    "read_json_lines",
+    "read_one_patient",
+    "read_patients",
+    "text_start",
+]
+
+#: Bytes read at a time when scanning a JSON array or object, or skipping an oversized line.
+CHUNK_SIZE = 256 << 10
+#: The buffer of every file opened for reading.
+BUFFER_SIZE = 1 << 20
+#: A record whose text is longer than this is reported and skipped, never held in memory.
+MAX_RECORD_BYTES = 64 << 20
+
+RECORD_FILE_SUFFIXES = (".json", ".jsonl", ".ndjson")
+_LINES_SUFFIXES = (".jsonl", ".ndjson")
+
+_Item = Union["Loaded", RecordProblem]
+#: A decoder tried on each line before pydantic (see :func:`read_json_lines`).
+Decode = Callable[[bytes], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A patient record read and validated: where it came from, and the patient."""
+
+    source: str
+    """The file name as given (for a directory: the file inside it)."""
+    line: int
+    """The 1-based line where the record starts."""
+    patient: Patient
+
+
+def read_patients(
+    path: str | Path, *, index_dates: Mapping[str, DateLike] | None = None, unique_ids: bool = True
+) -> Iterator[Loaded | RecordProblem]:
+    """Every patient record in a file or directory, in order, as it is read.
+
+    ``path`` is a JSON Lines file, a JSON array of records, a file holding one JSON object, or a
+    directory, whose ``*.json``, ``*.jsonl`` and ``*.ndjson`` files are read in name order. Each
+    record becomes a :class:`Loaded` patient or a :class:`~eligo.errors.RecordProblem`: one that
+    is not valid, holds what no patient can have (:mod:`eligo.records.plausibility`), was born after
+    one of the run's ``index_dates`` it does not override, or (with ``unique_ids``) repeats the
+    id of an earlier record of the input. Raises :class:`~eligo.errors.UsageError` when the
+    path does not exist or a file cannot be read.
+
+    Memory does not grow with the number of records, except for the index of the ids seen
+    (:class:`~eligo.sources.seen_ids.SeenIds`, about 21 bytes per patient) when ``unique_ids`` is set.
+
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> batch = Path(folder.name) / "batch.jsonl"
+    >>> _ = batch.write_text('{"id": "P1", "sex": "female"}\\n\\n{"id": "P2", "sex": "f"}\\n{"id": "P1"}\\n')
+    >>> for item in read_patients(batch):
+    ...     print(item.line, item.patient.id if isinstance(item, Loaded) else item.render())  # doctest: +ELLIPSIS
+    1 P1
+    3 .../batch.jsonl:3: patient P2: sex: 'f' is not one of: female, male, other
+    4 .../batch.jsonl:4: patient P1: id: patient id 'P1' already appeared at line 1
+    >>> folder.cleanup()
+    """
+    source = os.fspath(path)
+    if not source:
+        raise UsageError("no patient file given")
+    target = Path(source)
+    if target.is_dir():
+        items = _read_directory(target, source)
+    elif not target.exists():
+        raise UsageError(f"{source}: no such file or directory")
+    else:
+        items = _read_file(target, source)
+    if not unique_ids and not index_dates:
+        return items
+    return _cross_checked(items, index_dates or {}, SeenIds() if unique_ids else None)
+
+
+def _cross_checked(
+    items: Iterator[_Item], index_dates: Mapping[str, DateLike], seen: SeenIds | None
+) -> Iterator[_Item]:
+    """The records, with those that repeat an earlier id or precede their birth made problems."""
+    for item in items:
+        if seen is not None:
+            loaded = isinstance(item, Loaded)
+            patient_id = item.patient.id if isinstance(item, Loaded) else item.patient_id
+            repeated = seen.check(patient_id, item.source, item.line, loaded=loaded)
+            if repeated is not None:
+                yield repeated
+                continue
+        if index_dates and isinstance(item, Loaded):
+            issues = at_index_dates(item.patient, index_dates)
+            if issues:
+                yield record_problem(item.source, item.line, item.patient.id, issues)
+                continue
+        yield item
+
+
+def read_one_patient(path: str | Path, *, index_dates: Mapping[str, DateLike] | None = None) -> Patient:
+    """The one patient record in a file, for commands about a single patient.
+
+    Raises :class:`~eligo.errors.RecordError` when the record is not valid (as
+    :func:`read_patients` finds it, ``index_dates`` included), and
+    :class:`~eligo.errors.UsageError` when the file is missing or unreadable, is a directory, or
+    holds no record or more than one.
+
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> one = Path(folder.name) / "p1.json"
+    >>> _ = one.write_text('{\\n  "id": "P1",\\n  "birth_date": "1963-07"\\n}\\n')
+    >>> read_one_patient(one).birth_date
+    PartialDate(year=1963, month=7, day=None)
+    >>> _ = one.write_text('{"id": "P1", "birth_date": "2026-02-30"}')
+    >>> read_one_patient(one)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    eligo.errors.RecordError: .../p1.json:1: patient P1: birth_date: invalid date '2026-02-30': day 30 is out of range for 2026-02 (1-28)
+    >>> folder.cleanup()
+    """
+    source = os.fspath(path)
+    if not source:
+        raise UsageError("no patient file given")
+    target = Path(source)
+    if target.is_dir():
+        raise UsageError(f"{source}: is a directory; give the file of one patient")
+    if not target.exists():
+        raise UsageError(f"{source}: no such file")
+    items = _read_file(target, source)
+    try:
+        first = next(items, None)
+        second = next(items, None)
+    finally:
+        items.close()
+    if first is None:
+        raise UsageError(f"{source}: holds no patient record")
+    if isinstance(second, FileProblem):  # a broken file: the record's own problem says more
+        raise RecordError(first if isinstance(first, RecordProblem) else second)
+    if second is not None:
+        raise UsageError(f"{source}: holds more than one patient record; give the file of one patient")
+    if isinstance(first, RecordProblem):
+        raise RecordError(first)
+    issues = at_index_dates(first.patient, index_dates or {})
+    if issues:
+        raise RecordError(record_problem(first.source, first.line, first.patient.id, issues))
+    return first.patient
+
+
+# --- files and their forms ---------------------------------------------------------------------
+
+
+def _read_directory(folder: Path, source: str) -> Iterator[_Item]:
+    try:
+        names = sorted(
+            entry.name
+            for entry in os.scandir(folder)
+            if entry.name.lower().endswith(RECORD_FILE_SUFFIXES) and not entry.name.startswith(".") and entry.is_file()
+        )
+    except OSError as error:
+        raise UsageError(f"{source}: cannot read: {error.strerror or error}") from None
+    for name in names:
+        try:
+            yield from _read_file(folder / name, os.path.join(source, name))
+        except NotUtf8 as error:  # one unusable file: the others are still read
+            yield FileProblem(error.source, 1, None, "", error.reason)
+
+
+def _read_file(path: Path, source: str) -> Generator[_Item, None, None]:
+    try:
+        with open(path, "rb", buffering=BUFFER_SIZE) as file:
+            yield from _read_stream(file, source, path.suffix.lower())
+    except OSError as error:
+        raise UsageError(f"{source}: cannot read: {error.strerror or error}") from None
+
+
+def _read_stream(file: IO[bytes], source: str, suffix: str) -> Iterator[_Item]:
+    """Detect the form of a file from its first bytes, then read it in that form."""
+    start, first = text_start(file, source)
+    if first < 0:
+        return
+    file.seek(first)
+    opening = file.read(1)
+    file.seek(start)
+    if suffix in _LINES_SUFFIXES:
+        yield from _read_lines(file, source)
+    elif opening == b"[":
+        yield from _scan(file, source, array=True)
+    elif opening == b"{" and not _looks_like_lines(file, first):
+        file.seek(start)
+        yield from _scan(file, source, array=False)
+    else:
+        file.seek(start)
+        yield from _read_lines(file, source)
+
+
+class NotUtf8(InputError):
+    """A patient file in another encoding than UTF-8: the file as a whole cannot be read."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+def text_start(file: IO[bytes], source: str) -> tuple[int, int]:
+    """The offset where the text of a patient file starts (after a UTF-8 byte order mark) and the
+    offset of its first non-blank byte (-1: none); raises :class:`NotUtf8` for a UTF-16 or UTF-32 file."""
+    head = file.read(4)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        raise NotUtf8(source, "the file is UTF-16 or UTF-32 encoded; save it as UTF-8")
+    start = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+    file.seek(start)
+    offset = start
+    while chunk := file.read(CHUNK_SIZE):
+        found = NON_SPACE.search(chunk)
+        if found is not None:
+            return start, offset + found.start()
+        offset += len(chunk)
+    return start, -1
+
+
+def _looks_like_lines(file: IO[bytes], first: int) -> bool:
+    """Whether a file starting with ``{`` is JSON Lines: its first line is all there is, or the next holds a record."""
+    file.seek(first)
+    piece = b""
+    while not piece.endswith(b"\n"):
+        piece = file.readline(CHUNK_SIZE)
+        if not piece:
+            return True
+    while piece := file.readline(CHUNK_SIZE):
+        content = piece.lstrip()
+        if content:
+            return content.startswith(b"{")
+    return True
+
+
+def _read_lines(file: IO[bytes], source: str) -> Iterator[_Item]:
+    """JSON Lines: one record per line, blank lines skipped."""
+    for number, found in read_json_lines(file, source):
+        yield found if isinstance(found, RecordProblem) else Loaded(source, number, found)
+
+
+def read_json_lines(
+    file: IO[bytes], source: str, *, size: int | None = None, decode: Decode | None = None, limit: int | None = None
+) -> Generator[tuple[int, Any], None, int]:
+    """The JSON Lines records of ``file`` from its current position: for each, its line number
+    (1-based, counted from that position) and the valid :class:`~eligo.records.model.Patient` or the
+    :class:`~eligo.errors.RecordProblem`; blank lines are skipped. Returns the number of lines read.
+
+    ``size`` stops the reading at the first line end at or past that many bytes (a byte range of
+    the file that ends at a line start). ``decode`` is tried first on each line: a record it
+    returns is taken as it is (it must refuse, by returning ``None``, whatever pydantic or the
+    plausibility checks would refuse), and a line it refuses is validated by pydantic, which
+    accepts it or words the problem. A line longer than ``limit`` bytes (default
+    :data:`MAX_RECORD_BYTES`) is reported and skipped without being held in memory.
+    """
+    limit = MAX_RECORD_BYTES if limit is None else limit
+    end = sys.maxsize if size is None else size
+    validate = Patient.model_validate_json
+    readline = file.readline
+    number = done = 0
+    while done < end:
+        line = readline(limit + 1)
+        if not line:
+            break
+        number += 1
+        done += len(line)
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = readline(CHUNK_SIZE)
+                done += len(line)
+            yield number, RecordProblem(source, number, None, "", _too_large(limit))
+            continue
+        if decode is not None:
+            decoded = decode(line)
+            if decoded is not None:
+                yield number, decoded
+                continue
+        try:
+            patient = validate(line)
+        except ValidationError as error:
+            if not line.isspace():
+                yield number, validation_problem(line.rstrip(b"\r\n"), error, source, number, 1)
+            continue
+        yield number, _plausible(source, number, patient)
+    return number
+
+
+def _scan(file: IO[bytes], source: str, *, array: bool) -> Iterator[_Item]:
+    """A JSON array (``array``) or a sequence of JSON values, split into records chunk by chunk."""
+    limit = MAX_RECORD_BYTES
+    splitter = Splitter(source, array=array, limit=limit)
+    validate = Patient.model_validate_json
+    while True:
+        chunk = file.read(CHUNK_SIZE)
+        for item in splitter.feed(chunk) if chunk else splitter.close():
+            if isinstance(item, RecordProblem):
+                yield item
+                continue
+            text, line, column = item
+            if text is None:
+                yield RecordProblem(source, line, None, "", _too_large(limit))
+                continue
+            try:
+                patient = validate(text)
+            except ValidationError as error:
+                yield validation_problem(text, error, source, line, column)
+                continue
+            found = _plausible(source, line, patient)
+            yield found if isinstance(found, RecordProblem) else Loaded(source, line, found)
+        if not chunk or splitter.stopped:
+            return
+
+
+def _plausible(source: str, line: int, patient: Patient) -> Patient | RecordProblem:
+    """A valid record, unless it holds what no patient can have."""
+    issues = implausible(patient)
+    if issues:
+        return record_problem(source, line, patient.id, issues)
+    return patient
+
+
+def _too_large(limit: int) -> str:
+    return f"record is larger than the {size_text(limit)} limit"
