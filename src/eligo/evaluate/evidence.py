@@ -249,7 +249,7 @@ class Evaluator:
         what = to_be_attested(item.title)
         if attestation is None:
             return self._missing(what)
-        value = _typed(item.value_type, attestation.value, attestation.unit)
+        value = typed_value(item.value_type, attestation.value, attestation.unit)
         if value is None:
             return self._missing(
                 f"{what}: the recorded value {attestation.value!r} is not {value_type_words(item.value_type, for_entry=True)}"
@@ -648,7 +648,7 @@ def member(value: Any, collection: Any) -> Truth:
 # ----------------------------------------------------------------------------- typing record values
 
 
-def _typed(value_type: n.Node, raw: Any, unit: str | None, reference_high: float | None = None) -> Any:
+def typed_value(value_type: n.Node, raw: Any, unit: str | None, reference_high: float | None = None) -> Any:
     """A recorded value as the declared type says, or ``None`` when it does not fit."""
     kind = getattr(value_type, "kind", "")
     if kind == "boolean":
@@ -749,7 +749,7 @@ def record_value(record: Any, measure: n.Measure | None) -> Any:
         return None
     if measure is None:
         return float(raw) if isinstance(raw, float | int) and not isinstance(raw, bool) else raw
-    return _typed(measure.value_type, raw, record.unit, record.reference_high)
+    return typed_value(measure.value_type, raw, record.unit, record.reference_high)
 
 
 def latest_of(inside: list[Any], uncertain: list[Any]) -> Any | None:

@@ -383,7 +383,7 @@ def whole_units(a: exp.Expr, b: exp.Expr, months: int) -> exp.Expr:
 
 
 def typed(value_type: n.Node, column: Callable[[str], exp.Expr], observation: bool) -> SValue:
-    """A recorded value typed as declared (evaluate._typed); a value that does not fit is NULL.
+    """A recorded value typed as declared (evidence.typed_value); a value that does not fit is NULL.
     ``column`` gives the value's columns (``value_num``, ``unit``...) by name."""
     kind = getattr(value_type, "kind", "")
     unit = column("unit")
@@ -568,13 +568,13 @@ def _durations(op: str, a: exp.Expr, a_unit: str, b: exp.Expr, b_unit: str) -> e
 
 
 def _spelled(unit: exp.Expr, name: str) -> exp.Expr:
-    """A recorded unit names this time unit (plural or singular, as evaluate._typed)."""
+    """A recorded unit names this time unit (plural or singular, as evidence.typed_value)."""
     return exp.In(this=unit.copy(), expressions=[text(name), text(name[:-1])])
 
 
 def _by_recorded_unit(value: SDur, compared: Callable[[SDur], exp.Expr]) -> exp.Expr:
     """``compared`` of a duration whose unit is recorded: one branch per spelling of a time unit
-    (NULL for any other unit, as evaluate._typed)."""
+    (NULL for any other unit, as evidence.typed_value)."""
     assert value.unit_expr is not None
     return case(*((_spelled(value.unit_expr, u), compared(SDur(value.amount, u))) for u in TIME_UNITS))
 

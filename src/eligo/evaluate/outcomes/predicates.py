@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from eligo.evaluate.evidence import AgeAt, Dur, compare, member
-from eligo.evaluate.evidence import _typed as typed_value
+from eligo.evaluate.evidence import AgeAt, Dur, compare, member, typed_value
 from eligo.evaluate.outcomes.compiler import TABLE_SIZE, CompilerBase, Fn, Frames
 from eligo.evaluate.outcomes.memo import memo2
 from eligo.language import nodes as n
