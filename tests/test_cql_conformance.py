@@ -1,7 +1,10 @@
 """CQL conformance vectors run through eligo.language.logic and eligo.language.temporal.
 
-The vectors are a verbatim copy in ``tests/data/cql_vectors.json`` (sources in
-``tests/data/README.md``: cqframework/cql-tests and cqframework/cql-execution).
+The vectors come from other repositories (cqframework/cql-tests and cqframework/cql-execution;
+each vector's ``source`` field names the repository, commit, file and test), so they stay in the
+team's shared folder and are read there: ``../shared/conformance/cql_vectors.json`` beside the
+project (or the folder ``ELIGO_SHARED`` names). Where it is absent, this module is skipped and
+says why.
 Of the 150 vectors, 116 are run and 34 are listed in ``NOT_APPLICABLE`` with a
 reason; ``test_every_vector_is_run_or_listed`` keeps it that way.
 
@@ -31,6 +34,7 @@ it is not a CQL interpreter, and it refuses anything else.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -63,7 +67,14 @@ from eligo.language.temporal import (
     years_between,
 )
 
-DATA = Path(__file__).parent / "data" / "cql_vectors.json"
+SHARED = Path(os.environ.get("ELIGO_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+DATA = SHARED / "conformance" / "cql_vectors.json"
+if not DATA.is_file():
+    pytest.skip(
+        f"the CQL conformance vectors are not here ({DATA}): they live in the team's shared folder,"
+        " beside the project (set ELIGO_SHARED to its path)",
+        allow_module_level=True,
+    )
 VECTORS: list[dict[str, Any]] = json.loads(DATA.read_text(encoding="utf-8"))
 
 _INTEGER_INTERVAL = "an Interval of Integers; Eligo has no integer intervals"
