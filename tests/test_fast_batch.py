@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from eligo.evaluate import batch
 
 from eligo.cli import main
 from eligo.errors import InputError, RecordProblem, UsageError
+from eligo.evaluate import batch
 from eligo.evaluate.batch import screen_file
 from eligo.evaluate.evidence import Evaluator
 from eligo.evaluate.output import CsvWriter, JsonLinesWriter, TableWriter

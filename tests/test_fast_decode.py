@@ -14,7 +14,6 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 import msgspec
 import pytest
 from annotated_types import MinLen
-from eligo.sources import decode as fast
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import AfterValidator, BaseModel, BeforeValidator, PlainSerializer, ValidationError, WithJsonSchema
@@ -23,6 +22,7 @@ from pydantic.fields import FieldInfo
 from eligo.language.temporal import PartialDate
 from eligo.records import model as records
 from eligo.records.plausibility import problems
+from eligo.sources import decode as fast
 
 from .conftest import ROOT
 from .test_fast_closures import PROGRAMS, patients_for

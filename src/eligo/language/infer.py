@@ -1,0 +1,452 @@
+"""Types of expressions: the checker's inference, one ``infer_<kind>`` method per expression
+kind, and the checks of values, units, windows and queries inside criteria.
+
+:class:`ExpressionChecker` holds the state of one check (declarations, diagnostics) and the
+expression rules; :class:`eligo.language.check.Checker` adds the program-level rules on top.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from eligo.errors import Diagnostic, did_you_mean
+from eligo.language import nodes as n
+from eligo.language.codes import code_problem
+from eligo.language.program import Declaration
+from eligo.language.schema import PATIENT_FIELDS, RECORD_FIELDS
+from eligo.language.types import (
+    AGE_YEARS,
+    ANY,
+    BOOL,
+    CODE,
+    DATE,
+    NUMBER,
+    TEXT,
+    DurationT,
+    EnumT,
+    QuantityT,
+    SetT,
+    Type,
+    ValueSetT,
+    a,
+    comparable,
+    orderable,
+)  # fmt: skip
+from eligo.language.units import TIME_UNITS, UNITS
+
+VALUE_TYPES: dict[str, Type] = {"boolean": BOOL, "number": NUMBER, "date": DATE, "text": TEXT}
+#: how to give an observation's value a type (it has none without a measure)
+UNTYPED_HINT = "declare a measure with the value's type and use 'exists MEASURE where ...'"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The record a ``where`` or ``except`` clause reads."""
+
+    record: str
+    measure: n.Measure | None = None
+
+
+class ExpressionChecker:
+    def __init__(self, document: n.Document, imports: tuple[n.Document, ...], sources: dict[str, str]) -> None:
+        self.document = document
+        self.imports = imports
+        self.sources = sources
+        self.diagnostics: list[Diagnostic] = []
+        self.declarations: dict[str, Declaration] = {}
+        self.references: dict[str, n.Reference] = {}
+        self.used: set[str] = set()
+        self.define_types: dict[str, Type] = {}
+        self.value_types: dict[str, Type] = {}
+        self.checking_defines: list[str] = []
+
+    # ------------------------------------------------------------------ reporting
+    def error(self, node: n.Node | None, message: str, hint: str | None = None) -> None:
+        self.diagnostics.append(Diagnostic("error", message, node.span if node else None, hint))
+
+    def warning(self, node: n.Node | None, message: str, hint: str | None = None) -> None:
+        self.diagnostics.append(Diagnostic("warning", message, node.span if node else None, hint))
+
+    def declared_type(self, declaration: n.Measure | n.Attested) -> Type:
+        """The type of a measure's or attested item's value, worked out (and checked) once."""
+        if declaration.name not in self.value_types:
+            self.value_types[declaration.name] = self.value_type(declaration.value_type, declaration.name)
+        return self.value_types[declaration.name]
+
+    def value_type(self, node: n.ValueType, owner: str) -> Type:
+        if isinstance(node, n.QuantityType):
+            return QuantityT(node.unit) if self.unit(node, node.unit) else ANY
+        if isinstance(node, n.DurationType):
+            return DurationT()
+        if isinstance(node, n.EnumType):
+            if len(set(node.values)) != len(node.values):
+                self.error(node, "a value is listed twice in 'one of (...)'")
+            return EnumT(owner, node.values)
+        return VALUE_TYPES[node.kind]
+
+    def unit(self, node: n.Node, unit: str) -> bool:
+        if unit in UNITS:
+            return True
+        self.error(node, f"unknown unit '{unit}'{did_you_mean(unit, UNITS)}")
+        return False
+
+    def define_type(self, define: n.Define) -> Type:
+        if define.name in self.define_types:
+            return self.define_types[define.name]
+        if define.name in self.checking_defines:
+            self.error(define, f"definition '{define.name}' refers to itself")
+            return ANY
+        self.checking_defines.append(define.name)
+        scopes = (Scope(define.record),) if define.record else ()
+        result = self.infer(define.body, scopes)
+        self.checking_defines.pop()
+        self.define_types[define.name] = result
+        return result
+
+    # ------------------------------------------------------------------ expressions
+    def expect_bool(self, expr: n.Expr, scopes: tuple[Scope, ...], what: str) -> None:
+        found = self.infer(expr, scopes)
+        if found not in (BOOL, ANY):
+            self.error(expr, f"{what} must be a yes/no condition, but this is {a(found)}")
+
+    def infer(self, expr: n.Expr, scopes: tuple[Scope, ...]) -> Type:
+        method = getattr(self, f"infer_{expr.kind}")
+        result: Type = method(expr, scopes)
+        return result
+
+    def infer_name(self, expr: n.Name, scopes: tuple[Scope, ...], expected: Type | None = None) -> Type:
+        name = expr.name
+        for scope in scopes:
+            fields = RECORD_FIELDS[scope.record]
+            if name in fields:
+                return fields[name]
+            if name == "value" and scope.record == "observation":
+                return self.declared_type(scope.measure) if scope.measure else ANY
+        if name in PATIENT_FIELDS:
+            return PATIENT_FIELDS[name]
+        if name in self.references:
+            self.used.add(name)
+            return DATE
+        declaration = self.declarations.get(name)
+        if declaration is not None:
+            self.used.add(name)
+            return self._declared_type(expr, declaration, scopes)
+        element = expected.element if isinstance(expected, SetT) else expected
+        if element == ANY:  # the left side is unknown (already reported, or untyped): accept the value
+            return ANY
+        if isinstance(element, EnumT):
+            if name in element.values:
+                return element
+            self.error(expr, f"'{name}' is not a value of {element}{did_you_mean(name, element.values)}",
+                       f"the values are: {', '.join(element.values)}")  # fmt: skip
+            return ANY
+        self.error(expr, f"unknown name '{name}'{did_you_mean(name, self._visible(scopes))}")
+        return ANY
+
+    def _declared_type(self, expr: n.Name, declaration: Declaration, scopes: tuple[Scope, ...]) -> Type:
+        if isinstance(declaration, n.Attested):
+            return self.declared_type(declaration)
+        if isinstance(declaration, n.Define):
+            if declaration.record and not any(s.record == declaration.record for s in scopes):
+                self.error(
+                    expr,
+                    f"'{declaration.name}' describes a {declaration.record}; use it inside a query over {declaration.record} records",
+                )
+            return self.define_type(declaration)
+        return ValueSetT()
+
+    def _visible(self, scopes: tuple[Scope, ...]) -> set[str]:
+        names = set(PATIENT_FIELDS) | set(self.references) | set(self.declarations)
+        for scope in scopes:
+            names |= set(RECORD_FIELDS[scope.record]) | ({"value"} if scope.record == "observation" else set())
+        return names
+
+    def infer_against(self, expr: n.Expr, expected: Type, scopes: tuple[Scope, ...]) -> Type:
+        """Infer a right-hand side, where a bare name may be a value of the left side's enum."""
+        if isinstance(expr, n.Name):
+            return self.infer_name(expr, scopes, expected)
+        if isinstance(expr, n.SetLit):
+            return SetT(self._set_element(expr, expected, scopes))
+        return self.infer(expr, scopes)
+
+    def infer_field_of(self, expr: n.FieldOf, scopes: tuple[Scope, ...]) -> Type:
+        if not any(s.record == expr.record for s in scopes):
+            self.error(expr, f"'{expr.record}.{expr.field}' is used outside a query over {expr.record} records")
+            return ANY
+        fields = RECORD_FIELDS[expr.record]
+        if expr.field not in fields:
+            self.error(expr, f"a {expr.record} has no field '{expr.field}'{did_you_mean(expr.field, fields)}")
+            return ANY
+        return fields[expr.field]
+
+    def infer_number_lit(self, expr: n.NumberLit, scopes: tuple[Scope, ...]) -> Type:
+        return NUMBER
+
+    def infer_quantity_lit(self, expr: n.QuantityLit, scopes: tuple[Scope, ...]) -> Type:
+        if expr.unit in TIME_UNITS:
+            return DurationT()
+        return QuantityT(expr.unit) if self.unit(expr, expr.unit) else ANY
+
+    def infer_string_lit(self, expr: n.StringLit, scopes: tuple[Scope, ...]) -> Type:
+        return TEXT
+
+    def infer_date_lit(self, expr: n.DateLit, scopes: tuple[Scope, ...]) -> Type:
+        parts = [int(p) for p in expr.value.split("-")]
+        try:
+            dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+        except ValueError:
+            self.error(expr, f"{expr.value} is not a date in the calendar")
+        return DATE
+
+    def infer_bool_lit(self, expr: n.BoolLit, scopes: tuple[Scope, ...]) -> Type:
+        return BOOL
+
+    def infer_code_lit(self, expr: n.CodeLit, scopes: tuple[Scope, ...]) -> Type:
+        problem = code_problem(expr.system, expr.code)
+        if problem:
+            self.error(expr, problem)
+        return CODE
+
+    def infer_set_lit(self, expr: n.SetLit, scopes: tuple[Scope, ...]) -> Type:
+        return SetT(self._set_element(expr, None, scopes))
+
+    def _set_element(self, expr: n.SetLit, expected: Type | None, scopes: tuple[Scope, ...]) -> Type:
+        element = expected.element if isinstance(expected, SetT) else expected
+        types = [self.infer_against(i, element, scopes) if element else self.infer(i, scopes) for i in expr.items]
+        first = next((t for t in types if t != ANY), ANY)
+        for item, t in zip(expr.items, types, strict=False):
+            if not comparable(first, t):
+                self.error(item, f"a set holds values of one type: this is {a(t)}, the first is {a(first)}")
+        return first
+
+    def infer_range_lit(self, expr: n.RangeLit, scopes: tuple[Scope, ...]) -> Type:
+        low, high = self.infer(expr.low, scopes), self.infer(expr.high, scopes)
+        if not comparable(low, high) or not orderable(low):
+            self.error(expr, f"a range runs between two numbers, quantities or dates, not {a(low)} and {a(high)}")
+            return ANY
+        bounds = _literal_value(expr.low), _literal_value(expr.high)
+        low_value, high_value = bounds
+        if low_value and high_value and low_value[0] == high_value[0] and _greater(low_value[1], high_value[1]):
+            self.error(
+                expr,
+                f"range {_show(expr.low)}..{_show(expr.high)} is reversed; write {_show(expr.high)}..{_show(expr.low)}",
+            )
+        return low
+
+    def infer_age(self, expr: n.Age, scopes: tuple[Scope, ...]) -> Type:
+        self.expect_date(expr.at, scopes, "'age at' needs a date")
+        return AGE_YEARS
+
+    def expect_date(self, expr: n.Expr, scopes: tuple[Scope, ...], what: str) -> None:
+        found = self.infer(expr, scopes)
+        if found not in (DATE, ANY):
+            self.error(expr, f"{what}, but '{_show(expr)}' is {a(found)}")
+        elif self._untyped_value(expr, scopes):
+            self.error(
+                expr, f"{what}, but the value of an observation of no declared measure has no type", UNTYPED_HINT
+            )
+
+    def _untyped_value(self, expr: n.Expr, scopes: tuple[Scope, ...]) -> bool:
+        """Whether ``expr`` is the ``value`` of an observation query that names no measure (as
+        :meth:`infer_name` resolves it): comparable with anything, but not a date or a set."""
+        if not isinstance(expr, n.Name) or expr.name != "value":
+            return False
+        for scope in scopes:
+            if expr.name in RECORD_FIELDS[scope.record]:
+                return False
+            if scope.record == "observation":
+                return scope.measure is None
+        return False
+
+    def check_window(self, window: n.Window, scopes: tuple[Scope, ...]) -> None:
+        if isinstance(window, (n.Within, n.AtLeast)):
+            if window.amount.unit not in TIME_UNITS:
+                self.error(
+                    window.amount, f"a window is measured in days, weeks, months or years, not '{window.amount.unit}'"
+                )
+            if window.amount.value != window.amount.value.to_integral_value():
+                self.error(window.amount, f"a window counts whole {window.amount.unit}; write a whole number")
+            if window.amount.value < 0:
+                self.error(window.amount, "a window cannot be negative; use 'before' or 'after' for the direction")
+            self.expect_date(window.anchor, scopes, "a window counts from a date")
+        elif isinstance(window, n.Relative):
+            self.expect_date(window.anchor, scopes, "a window counts from a date")
+        else:
+            self.expect_date(window.start, scopes, "'between' needs dates")
+            self.expect_date(window.end, scopes, "'between' needs dates")
+            if (
+                isinstance(window.start, n.DateLit)
+                and isinstance(window.end, n.DateLit)
+                and window.start.value > window.end.value
+            ):
+                self.error(window, f"'between {window.start.value} and {window.end.value}' is reversed")
+
+    def infer_latest(self, expr: n.Latest, scopes: tuple[Scope, ...]) -> Type:
+        self.check_window(expr.window, scopes)
+        measure = self._measure(expr, expr.measure)
+        return self.declared_type(measure) if measure else ANY
+
+    def _measure(self, node: n.Node, name: str) -> n.Measure | None:
+        declaration = self.declarations.get(name)
+        if isinstance(declaration, n.Measure):
+            self.used.add(name)
+            return declaration
+        if declaration is not None:
+            self.error(
+                node,
+                f"'{name}' is a {declaration.kind}, not a measure",
+                "declare it with 'measure NAME \"title\": TYPE' and its codes",
+            )
+        else:
+            measures = [k for k, v in self.declarations.items() if isinstance(v, n.Measure)]
+            self.error(node, f"unknown measure '{name}'{did_you_mean(name, measures)}")
+        return None
+
+    def check_query(self, query: n.Query, scopes: tuple[Scope, ...]) -> None:
+        measure = self._measure(query, query.measure) if query.measure else None
+        if query.valueset is not None:
+            declaration = self.declarations.get(query.valueset)
+            if isinstance(declaration, (n.ValueSet, n.Measure)):
+                self.used.add(query.valueset)
+            else:
+                sets = [k for k, v in self.declarations.items() if isinstance(v, (n.ValueSet, n.Measure))]
+                self.error(query, f"undefined value set '{query.valueset}'{did_you_mean(query.valueset, sets)}")
+        inner = (Scope(query.record, measure), *scopes)
+        if query.where is not None:
+            self.expect_bool(query.where, inner, "a 'where' clause")
+        for clause in query.excepts:
+            self.expect_bool(clause.condition, inner, "an 'except' clause")
+
+    def infer_count(self, expr: n.Count, scopes: tuple[Scope, ...]) -> Type:
+        self.check_query(expr.query, scopes)
+        return NUMBER
+
+    def infer_exists(self, expr: n.Exists, scopes: tuple[Scope, ...]) -> Type:
+        self.check_query(expr.query, scopes)
+        return BOOL
+
+    def infer_compare(self, expr: n.Compare, scopes: tuple[Scope, ...]) -> Type:
+        left = self.infer(expr.left, scopes)
+        right = self.infer_against(expr.right, left, scopes)
+        if expr.op in ("<", "<=", ">", ">=") and not orderable(left):
+            self.error(
+                expr, f"'{expr.op}' needs numbers, quantities, durations or dates; '{_show(expr.left)}' is {a(left)}"
+            )
+        else:
+            self._comparable(expr, left, right)
+        return BOOL
+
+    def _comparable(self, expr: n.Compare | n.Is, left: Type, right: Type) -> None:
+        if left == AGE_YEARS and isinstance(expr.right, n.QuantityLit) and expr.right.unit in ("days", "weeks"):
+            self.error(
+                expr.right,
+                f"age is counted in whole years or months; compare it with years or months, not {expr.right.unit}",
+            )
+        elif isinstance(left, (QuantityT, DurationT)) and right == NUMBER:
+            unit = left.unit if isinstance(left, QuantityT) else "days, weeks, months or years"
+            self.error(expr.right, f"'{_show(expr.right)}' needs a unit: '{_show(expr.left)}' is measured in {unit}")
+        elif not comparable(left, right):
+            self.error(expr, f"cannot compare '{_show(expr.left)}' ({a(left)}) with '{_show(expr.right)}' ({a(right)})")
+
+    def infer_is(self, expr: n.Is, scopes: tuple[Scope, ...]) -> Type:
+        left = self.infer(expr.left, scopes)
+        right = self.infer_against(expr.right, left, scopes)
+        self._comparable(expr, left, right)
+        return BOOL
+
+    def infer_is_known(self, expr: n.IsKnown, scopes: tuple[Scope, ...]) -> Type:
+        self.infer(expr.operand, scopes)
+        return BOOL
+
+    def infer_member(self, expr: n.Member, scopes: tuple[Scope, ...]) -> Type:
+        left = self.infer(expr.operand, scopes)
+        collection = expr.collection
+        if isinstance(collection, n.Name) and isinstance(
+            self.declarations.get(collection.name), (n.ValueSet, n.Measure)
+        ):
+            self.used.add(collection.name)
+            if left not in (CODE, ANY):
+                self.error(expr, f"only a code can be in a value set, and '{_show(expr.operand)}' is {a(left)}")
+            return BOOL
+        if isinstance(collection, n.RangeLit):
+            bound = self.infer(collection, scopes)
+            if not comparable(left, bound):
+                self.error(
+                    expr,
+                    f"cannot compare '{_show(expr.operand)}' ({a(left)}) with the range {_show(collection)} ({a(bound)})",
+                )
+            return BOOL
+        found = self.infer_against(collection, SetT(left), scopes)
+        if isinstance(found, SetT):
+            if not comparable(left, found.element):
+                self.error(expr, f"'{_show(expr.operand)}' is {a(left)}; the set holds {a(found.element)} values")
+        elif found != ANY:
+            self.error(collection, f"'in' needs a set, a range or a value set; '{_show(collection)}' is {a(found)}")
+        return BOOL
+
+    def infer_includes(self, expr: n.Includes, scopes: tuple[Scope, ...]) -> Type:
+        left = self.infer(expr.operand, scopes)
+        if not isinstance(left, SetT):
+            if left != ANY:
+                self.error(expr, f"'includes' needs a field with several values; '{_show(expr.operand)}' is {a(left)}")
+            elif self._untyped_value(expr.operand, scopes):
+                self.error(expr, "'includes' needs a field with several values; the value of an observation of "
+                           "no declared measure has no type", UNTYPED_HINT)  # fmt: skip
+            return BOOL
+        item = self.infer_against(expr.item, left.element, scopes)
+        if not comparable(left.element, item):
+            self.error(
+                expr.item, f"'{_show(expr.item)}' is {a(item)}; '{_show(expr.operand)}' holds {a(left.element)} values"
+            )
+        return BOOL
+
+    def infer_temporal(self, expr: n.Temporal, scopes: tuple[Scope, ...]) -> Type:
+        self.expect_date(expr.operand, scopes, "a window applies to a date")
+        self.check_window(expr.window, scopes)
+        return BOOL
+
+    def infer_not(self, expr: n.Not, scopes: tuple[Scope, ...]) -> Type:
+        self.expect_bool(expr.operand, scopes, "'not' applies to a yes/no condition; this")
+        return BOOL
+
+    def infer_and(self, expr: n.And, scopes: tuple[Scope, ...]) -> Type:
+        for operand in expr.operands:
+            self.expect_bool(operand, scopes, "each side of 'and'")
+        return BOOL
+
+    def infer_or(self, expr: n.Or, scopes: tuple[Scope, ...]) -> Type:
+        for operand in expr.operands:
+            self.expect_bool(operand, scopes, "each side of 'or'")
+        return BOOL
+
+    def infer_if(self, expr: n.If, scopes: tuple[Scope, ...]) -> Type:
+        self.expect_bool(expr.condition, scopes, "the condition of 'if'")
+        self.expect_bool(expr.then, scopes, "the 'then' branch")
+        if expr.otherwise is not None:
+            self.expect_bool(expr.otherwise, scopes, "the 'else' branch")
+        return BOOL
+
+
+def _literal_value(expr: n.Expr) -> tuple[str, Decimal | str] | None:
+    """A literal's value, tagged so that only like values are compared."""
+    if isinstance(expr, n.NumberLit):
+        return ("number", expr.value)
+    if isinstance(expr, n.QuantityLit) and expr.unit in UNITS:
+        return (UNITS[expr.unit].dimension, expr.value * UNITS[expr.unit].factor)
+    if isinstance(expr, n.DateLit):
+        return ("date", expr.value)
+    return None
+
+
+def _greater(a: Decimal | str, b: Decimal | str) -> bool:
+    return a > b if type(a) is type(b) else False  # type: ignore[operator]
+
+
+def _show(expr: n.Node) -> str:
+    """Short source-like text of an expression for messages."""
+    from eligo.language.format import format_expr
+
+    text = format_expr(expr)
+    return text if len(text) <= 60 else text[:57] + "..."
