@@ -16,8 +16,10 @@ from click.testing import CliRunner
 
 import eligo
 from eligo.cli import main
+from eligo.documents.checklist import render_patient_report
+from eligo.documents.cohort import render_cohort_report
 from eligo.documents.render import FORMATS, render_protocol
-from eligo.documents.report import CohortSummary, render_cohort_report, render_patient_report
+from eligo.documents.summary import CohortSummary
 from eligo.errors import ParseError, SourceError
 from eligo.language.format import format_document
 from eligo.language.parse import MAX_SYNTAX_ERRORS

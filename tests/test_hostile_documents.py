@@ -14,8 +14,10 @@ from pathlib import Path
 from markupsafe import escape
 
 import eligo
+from eligo.documents.checklist import render_patient_report
+from eligo.documents.cohort import render_cohort_report
 from eligo.documents.render import markdown_escape
-from eligo.documents.report import CohortSummary, render_cohort_report, render_patient_report
+from eligo.documents.summary import CohortSummary
 
 from .htmlcheck import check_html
 

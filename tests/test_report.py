@@ -19,15 +19,11 @@ import pytest
 from markupsafe import escape
 
 import eligo
+from eligo.documents.checklist import render_patient_report
+from eligo.documents.cohort import render_cohort_report
 from eligo.documents.render import markdown_escape
-from eligo.documents.report import (
-    VERDICT_WORDS,
-    CohortSummary,
-    _HeavyHitters,
-    render_cohort_report,
-    render_patient_report,
-    summarize,
-)
+from eligo.documents.report import VERDICT_WORDS
+from eligo.documents.summary import CohortSummary, HeavyHitters, summarize
 from eligo.evaluate.results import PatientResult
 from eligo.sources.reader import Loaded, read_one_patient, read_patients
 
@@ -396,7 +392,7 @@ def test_an_empty_cohort_renders(trial: eligo.CompiledTrial) -> None:
 
 
 def test_missing_items_are_counted_in_bounded_memory() -> None:
-    counter = _HeavyHitters(capacity=8)
+    counter = HeavyHitters(capacity=8)
     stream = [f"rare {i}" for i in range(200)] + ["common"] * 50 + ["often"] * 30
     stream = [item for pair in zip(stream, reversed(stream), strict=True) for item in pair]
     for item in stream:
@@ -406,7 +402,7 @@ def test_missing_items_are_counted_in_bounded_memory() -> None:
     for item, count in counter.counts.items():
         assert count <= truth[item] <= count + counter.error
     assert [item for item, _ in counter.most_common(2)] == ["common", "often"]
-    exact = _HeavyHitters(capacity=100)
+    exact = HeavyHitters(capacity=100)
     for item in ["x", "y", "x"]:
         exact.add(item)
     assert exact.most_common(5) == [("x", 2), ("y", 1)] and exact.error == 0

@@ -20,15 +20,11 @@ from typing import Any, TypeVar, cast
 
 import click
 
+from eligo.documents.checklist import render_patient_report
+from eligo.documents.cohort import render_cohort_report
 from eligo.documents.render import FORMATS, render_protocol
-from eligo.documents.report import (
-    REPORT_FORMATS,
-    CohortSummary,
-    ReportFormat,
-    render_cohort_report,
-    render_patient_report,
-    summarize,
-)
+from eligo.documents.report import REPORT_FORMATS, ReportFormat
+from eligo.documents.summary import CohortSummary, summarize
 from eligo.errors import EligoError, InputError, RecordError, RecordProblem, SourceError, UsageError
 from eligo.evaluate.output import CsvWriter, JsonLinesWriter, TableWriter, atomic_output, explain_text, write_atomically
 from eligo.evaluate.trial import load

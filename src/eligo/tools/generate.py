@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eligo.documents.cohort import render_cohort_report
 from eligo.documents.render import FORMATS, render_protocol
-from eligo.documents.report import REPORT_FORMATS, render_cohort_report, summarize
+from eligo.documents.report import REPORT_FORMATS
+from eligo.documents.summary import summarize
 from eligo.evaluate.output import write_atomically
 from eligo.evaluate.trial import CompiledTrial
 from eligo.language.load import load_program
