@@ -43,6 +43,8 @@ from eligo.language.schema import PATIENT_FIELDS, RECORD_FIELDS
 from eligo.language.temporal import DateLike, PartialDate, bounds
 from eligo.language.types import DATE
 from eligo.language.units import TIME_UNITS, UNITS
+from eligo.sql.calendar import at_least, between, relation, within
+from eligo.sql.comparisons import compare
 from eligo.sql.ctes import FACTS, PATIENT, Ctes, Frame, Member, RecordGroup
 from eligo.sql.layout import RECORD_TABLES
 from eligo.sql.values import (
@@ -64,15 +66,11 @@ from eligo.sql.values import (
     SValue,
     SValueSet,
     and_,
-    at_least,
-    between,
     case,
     col,
     columns_of,
-    compare,
     date_lit,
     eq,
-    in_valueset,
     int_lit,
     is_false,
     is_null,
@@ -84,13 +82,12 @@ from eligo.sql.values import (
     or_,
     paren,
     rebuilt,
-    relation,
     text,
     typed,
     unknown,
-    within,
     words,
 )
+from eligo.sql.valuesets import in_valueset
 
 __all__ = ["DIALECTS", "SqlCompileError", "SqlCompiler", "compile_program", "room_to_recurse", "to_sql"]
 

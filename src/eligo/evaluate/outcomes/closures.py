@@ -3,8 +3,8 @@
 :class:`CompiledCriteria` gives, for one patient (a pydantic :class:`~eligo.records.model.Patient` or
 a :class:`~eligo.sources.decode.FastPatient`), every criterion's outcome and the verdict exactly as
 :class:`eligo.evaluate.evidence.Evaluator` with ``explain=False`` gives them: the same values (through the
-evaluator's own helpers: :func:`~eligo.evaluate.evidence.compare`, :func:`~eligo.evaluate.evidence.member`,
-:func:`~eligo.evaluate.evidence.record_value`, :func:`~eligo.evaluate.evidence.latest_of`, the calendar functions
+evaluator's own helpers: :func:`~eligo.evaluate.values.compare`, :func:`~eligo.evaluate.values.member`,
+:func:`~eligo.evaluate.observations.record_value`, :func:`~eligo.evaluate.observations.latest_of`, the calendar functions
 of :mod:`eligo.language.temporal`), the same Kleene logic, and the same work: every operand of ``and``,
 ``or`` and ``if`` and every record of a query is evaluated, as the evaluator does, so an input
 that makes the evaluator raise makes these closures raise too.

@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, cast
 
-from eligo.evaluate.evidence import AgeAt, Env, Evaluator, record_value, typed_value
+from eligo.evaluate.evidence import Env, Evaluator
+from eligo.evaluate.observations import record_value
+from eligo.evaluate.values import AgeAt, typed_value
 from eligo.language import nodes as n
 from eligo.language.logic import Truth, implies3, not3
 from eligo.language.program import Program

@@ -1,6 +1,6 @@
 """Comparisons, memberships and ``includes``, compiled to closures.
 
-Each gives :func:`eligo.evaluate.evidence.compare` / :func:`eligo.evaluate.evidence.member`'s answer. With a literal
+Each gives :func:`eligo.evaluate.values.compare` / :func:`eligo.evaluate.values.member`'s answer. With a literal
 on the right, the common cases take shortcuts that give that answer for every value they can
 see (a text against a name, a name in a set of names, a float in a range of floats, a code in a
 value set, an age or an attested value against a literal, remembered), and hand any other
@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from eligo.evaluate.evidence import AgeAt, Dur, compare, member, typed_value
 from eligo.evaluate.outcomes.compiler import TABLE_SIZE, CompilerBase, Fn, Frames
 from eligo.evaluate.outcomes.memo import memo2
+from eligo.evaluate.values import AgeAt, Dur, compare, member, typed_value
 from eligo.language import nodes as n
 from eligo.language.logic import Truth, not3
 from eligo.language.types import CODE, EnumT

@@ -4,7 +4,7 @@ A query looks at each record of its kind, in its value set, as the evaluator's `
 a record counts when it meets ``where`` and no ``except``, perhaps counts when either is
 unknown. Whether a date lies in a window is the calendar functions' answer
 (:mod:`eligo.language.temporal`), remembered per pair of date objects; the latest observation in a
-window is chosen by :func:`eligo.evaluate.evidence.latest_of`.
+window is chosen by :func:`eligo.evaluate.observations.latest_of`.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, cast
 
-from eligo.evaluate.evidence import DIRECTION, DURATION, latest_of, record_value
-from eligo.evaluate.evidence import Between as CountBetween
+from eligo.evaluate.evidence import DIRECTION, DURATION
+from eligo.evaluate.observations import latest_of, record_value
 from eligo.evaluate.outcomes.compiler import TABLE_SIZE, CompilerBase, Fn, Frames
 from eligo.evaluate.outcomes.memo import memo2, memo3
+from eligo.evaluate.values import Between as CountBetween
 from eligo.language import nodes as n
 from eligo.language.logic import Truth, not3
 from eligo.language.temporal import at_least, relation, within

@@ -1,0 +1,255 @@
+"""The evidence evaluator's values and their rules: quantities, durations, ages and uncertain
+counts; comparisons and membership in three-valued logic; recorded values typed as declared.
+
+The outcomes-only closures (:mod:`eligo.evaluate.outcomes`) use these same rules, and the SQL
+back end mirrors them (:mod:`eligo.sql.comparisons`).
+
+>>> compare("<", Dur(3, "months"), Dur(13, "weeks")) is None  # 84 to 93 days against 91
+True
+>>> show(Between(1, 3))
+'between 1 and 3'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from eligo.language import nodes as n
+from eligo.language.codes import CodeMatcher
+from eligo.language.logic import Truth, and3, any3, not3
+from eligo.language.temporal import (
+    DateLike,
+    PartialDate,
+    age_in_months_at,
+    age_in_years_at,
+    bounds,
+    days_between,
+    relation,
+    weeks_between,
+)  # fmt: skip
+from eligo.language.units import TIME_UNITS, UNITS
+from eligo.records.model import Code
+
+__all__ = [
+    "DAYS_PER", "FLIPPED", "MONTHS_PER", "ORDERED", "AgeAt", "Between", "Dur", "Qty", "age_range", "compare",
+    "is_number", "member", "show", "typed_value",
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Qty:
+    """A measured amount in the base unit of its dimension; ``uln`` is value / upper normal limit."""
+
+    value: float
+    dimension: str
+    uln: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dur:
+    """A length of time."""
+
+    amount: float
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgeAt:
+    """The patient's age at a date, resolved in years or months by what it is compared with."""
+
+    birth: DateLike
+    at: DateLike
+
+
+@dataclass(frozen=True, slots=True)
+class Between:
+    """A number known to lie in [lo, hi] (a count over records some of which are uncertain)."""
+
+    lo: float
+    hi: float
+
+
+# ----------------------------------------------------------------------------- comparisons
+
+
+def compare(op: str, left: Any, right: Any) -> Truth:
+    """Compare two evaluated values; ``None`` when either is unknown or the answer is."""
+    if left is None or right is None:
+        return None
+    if isinstance(left, Between) or isinstance(right, Between):
+        a, b = _span(left), _span(right)
+        return _equality(op, left == right) if a is None or b is None else _ranges(op, a, b)
+    if isinstance(left, AgeAt) and isinstance(right, Dur):
+        return _ranges(op, age_range(left, right.unit), (right.amount, right.amount))
+    if isinstance(left, Dur) and isinstance(right, AgeAt):
+        return compare(FLIPPED[op], right, left)
+    if isinstance(left, Dur) and isinstance(right, Dur):
+        return _durations(op, left, right)
+    if isinstance(left, Qty) and isinstance(right, Qty):
+        if right.dimension == "uln":
+            return None if left.uln is None else _ordered(op, left.uln, right.value)
+        return _ordered(op, left.value, right.value)
+    if isinstance(left, (date, PartialDate)) and isinstance(right, (date, PartialDate)):
+        return _dates(op, left, right)
+    if isinstance(left, Code) and isinstance(right, Code):
+        return _equality(op, (left.system, left.code) == (right.system, right.code))
+    if is_number(left) and is_number(right):
+        return _ordered(op, float(left), float(right))
+    return _equality(op, left == right)
+
+
+def is_number(value: Any) -> bool:
+    """A number, not a truth value (``True == 1`` in Python, but yes is not a number here)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _span(value: Any) -> tuple[float, float] | None:
+    """The least and greatest a count (or a plain number) can be; ``None`` for anything else."""
+    if isinstance(value, Between):
+        return value.lo, value.hi
+    return (float(value), float(value)) if is_number(value) else None
+
+
+def age_range(age: AgeAt, unit: str) -> tuple[float, float]:
+    """The youngest and oldest the patient can be, given partial birth and index dates, in
+    completed ``unit`` (years, months, weeks or days)."""
+    of = {"days": days_between, "weeks": weeks_between, "months": age_in_months_at}.get(unit, age_in_years_at)
+    (born_first, born_last), (at_first, at_last) = bounds(age.birth), bounds(age.at)
+    return float(of(born_last, at_first) or 0), float(of(born_first, at_last) or 0)
+
+
+def _equality(op: str, equal: bool) -> Truth:
+    return equal if op == "=" else (not equal) if op == "!=" else None
+
+
+ORDERED: dict[str, Callable[[float, float], bool]] = {
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b,
+    "=": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+}
+#: the operator that gives the same answer with its operands swapped
+FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "=": "=", "!=": "!="}
+
+
+def _ordered(op: str, a: float, b: float) -> Truth:
+    return ORDERED[op](a, b)
+
+
+def _ranges(op: str, a: tuple[float, float], b: tuple[float, float]) -> Truth:
+    """The comparison of a value known to lie between the ends of ``a`` with one between the ends
+    of ``b``: decided when it is decided for every pair of values. An order holds (or fails) for
+    every pair when it does for every pair of ends; equality holds only when all four ends are
+    one number, and fails when one range lies wholly below the other."""
+    pairs = [(x, y) for x in a for y in b]
+    if op in ("=", "!="):
+        apart = all(x < y for x, y in pairs) or all(x > y for x, y in pairs)
+        equal = True if all(x == y for x, y in pairs) else False if apart else None
+        return equal if op == "=" else not3(equal)
+    outcomes = {_ordered(op, x, y) for x, y in pairs}
+    return outcomes.pop() if len(outcomes) == 1 else None
+
+
+#: A month is 28 to 31 days, a year 365 to 366: mixed comparisons hold only if they hold for both.
+DAYS_PER = {"days": (1.0, 1.0), "weeks": (7.0, 7.0), "months": (28.0, 31.0), "years": (365.0, 366.0)}
+MONTHS_PER = {"months": 1.0, "years": 12.0}
+
+
+def _durations(op: str, a: Dur, b: Dur) -> Truth:
+    if a.unit in MONTHS_PER and b.unit in MONTHS_PER:
+        return _ordered(op, a.amount * MONTHS_PER[a.unit], b.amount * MONTHS_PER[b.unit])
+    low, high = DAYS_PER[a.unit]
+    b_low, b_high = DAYS_PER[b.unit]
+    return _ranges(op, (a.amount * low, a.amount * high), (b.amount * b_low, b.amount * b_high))
+
+
+def _dates(op: str, a: DateLike, b: DateLike) -> Truth:
+    if op in ("=", "!="):
+        (a1, a2), (b1, b2) = bounds(a), bounds(b)
+        equal = True if a1 == a2 == b1 == b2 else False if a2 < b1 or b2 < a1 else None
+        return equal if op == "=" else not3(equal)
+    kind = {"<": "before", ">": "after", "<=": "on_or_before", ">=": "on_or_after"}[op]
+    return relation(a, b, kind)
+
+
+def member(value: Any, collection: Any) -> Truth:
+    """Membership in a value set (codes), a range, or a set of values."""
+    if value is None or collection is None:
+        return None
+    if isinstance(collection, CodeMatcher):
+        return collection.matches(value.system, value.code) if isinstance(value, Code) else None
+    if isinstance(collection, tuple) and collection and collection[0] == "range":
+        _, low, high = collection
+        return and3(compare(">=", value, low), compare("<=", value, high))
+    if isinstance(collection, tuple):
+        return any3(compare("=", value, item) for item in collection)
+    return compare("=", value, collection)
+
+
+# ----------------------------------------------------------------------------- typing record values
+
+
+def typed_value(value_type: n.Node, raw: Any, unit: str | None, reference_high: float | None = None) -> Any:
+    """A recorded value as the declared type says, or ``None`` when it does not fit."""
+    kind = getattr(value_type, "kind", "")
+    if kind == "boolean":
+        return raw if isinstance(raw, bool) else None
+    if kind == "number":
+        return float(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) else None
+    if kind == "text":
+        return raw if isinstance(raw, str) else None
+    if kind == "date":
+        try:
+            return PartialDate.parse(raw) if isinstance(raw, str) else None
+        except ValueError:
+            return None
+    if kind == "enum":
+        values = getattr(value_type, "values", ())
+        text = raw.code if isinstance(raw, Code) else raw
+        return text if isinstance(text, str) and text in values else None
+    if not isinstance(raw, int | float) or isinstance(raw, bool) or unit is None:
+        return None
+    if kind == "duration":
+        return (
+            Dur(float(raw), unit if unit.endswith("s") else unit + "s")
+            if (unit if unit.endswith("s") else unit + "s") in TIME_UNITS
+            else None
+        )
+    declared = getattr(value_type, "unit", "")
+    if unit not in UNITS or UNITS[unit].dimension != UNITS[declared].dimension:
+        return None
+    uln = float(raw) / reference_high if reference_high else None
+    return Qty(float(raw) * float(UNITS[unit].factor), UNITS[unit].dimension, uln)
+
+
+def show(value: Any) -> str:
+    """A value as a person reads it."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, AgeAt):
+        youngest, oldest = age_range(value, "years")
+        if youngest == oldest:
+            return f"{youngest:g} years"
+        return (
+            f"{youngest:g} or {oldest:g} years (a date is partial)"
+            if oldest - youngest == 1
+            else f"{youngest:g} to {oldest:g} years"
+        )
+    if isinstance(value, Dur):
+        return f"{value.amount:g} {value.unit}"
+    if isinstance(value, Qty):
+        return f"{value.value:g} (in {value.dimension} base units)" if value.uln is None else f"{value.uln:.2g} × ULN"
+    if isinstance(value, Code):
+        return f"{value.system} {value.code}"
+    if isinstance(value, tuple):
+        return ", ".join(show(v) for v in value) or "none"
+    if isinstance(value, Between):
+        return f"between {value.lo:g} and {value.hi:g}"
+    return str(value)
