@@ -97,6 +97,8 @@ def test_every_pydantic_constraint_is_one_the_decoder_keeps() -> None:
         (records.Code, "code"): {"MinLen(min_length=1)"},
         (records.Observation, "value"): {"AfterValidator"},
         (records.Attestation, "value"): {"AfterValidator"},
+        (records.Observation, "unit"): {"AfterValidator"},  # the unit as Eligo's symbol, or refused
+        (records.Attestation, "unit"): {"AfterValidator"},
         # msgspec refuses a string for a float, and a number too large for a float
         (records.Observation, "reference_high"): {"Strict(strict=True)", "AfterValidator"},
     }
@@ -107,7 +109,9 @@ def test_every_pydantic_constraint_is_one_the_decoder_keeps() -> None:
             expected = mirrored.get((model, name), set()) | (dates if _mentions_date(info.annotation) else set())
             assert found == expected, (model.__name__, name, found)
     checks = {(records.Patient, "id"): fast._ID_CHECKS, (records.Observation, "value"): fast._OBSERVATION_VALUE_CHECKS,
-              (records.Attestation, "value"): fast._ATTESTATION_VALUE_CHECKS}  # fmt: skip
+              (records.Attestation, "value"): fast._ATTESTATION_VALUE_CHECKS,
+              (records.Observation, "unit"): fast._OBSERVATION_UNIT_CHECKS,
+              (records.Attestation, "unit"): fast._ATTESTATION_UNIT_CHECKS}  # fmt: skip
     for (model, name), functions in checks.items():
         assert functions and all(callable(f) for f in functions), (model.__name__, name)
     assert isinstance(_constraints(int, None), list) and MinLen(1) in records.Patient.model_fields["id"].metadata
@@ -153,6 +157,7 @@ ODD_VALUES = [
     "surgery", "LOINC", "C44.92", "a\u0000b", "a\nb", "x\u202ey", "\ud7ff", "é", "😀", [], {}, ["surgery"],
     {"system": "LOCAL", "code": ""}, {"system": "LOCAL", "code": "x", "extra": 1}, {"system": "LOINC", "code": "1-1"},
     {"value": True}, {"value": 12, "unit": "weeks"}, {"first_dose": "2026-03-02"},
+    "10*9/L", "10*3/\u03bcL", "umol/L", "mL/min/{1.73_m2}", "wk", "furlongs", "mg /dL", "fL",
 ]  # fmt: skip
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8),

@@ -4,14 +4,33 @@ Clinical criteria use a small, closed set of units, and comparisons need exact c
 between the spellings laboratories use (10^9/L and 10^3/µL are the same count), so a table
 reviewed by a person serves better here than a general units library.
 
+Records write units as laboratory feeds and FHIR do: in UCUM's case-sensitive codes (``10*9/L``,
+``umol/L``, ``mm[Hg]``) or with a Greek mu (U+03BC) where Eligo's table has the micro sign
+(U+00B5). :func:`record_unit` turns such a spelling into Eligo's symbol through one reviewed
+table, :data:`ALIASES`, when the record is read, so every back end sees one symbol; a unit Eligo
+does not know but UCUM defines (``fL``, ``ng/mL``) is kept as written (a criterion comparing it is
+unknown, with the reason), and a text that is no unit at all (``furlongs``) is refused.
+
 >>> convert(Decimal("9"), "g/dL", "g/L")
 Decimal('90')
+>>> record_unit("10*9/L"), record_unit("μmol/L"), record_unit("mL/min/{1.73_m2}"), record_unit("wk")
+('10^9/L', 'µmol/L', 'mL/min/1.73m^2', 'weeks')
+>>> record_unit("fL")
+'fL'
+>>> record_unit("furlongs")
+Traceback (most recent call last):
+...
+ValueError: unknown unit 'furlongs': neither a unit Eligo knows nor a UCUM code
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from decimal import Decimal
+
+from eligo.errors import did_you_mean, printable
 
 
 @dataclass(frozen=True)
@@ -80,3 +99,173 @@ def convert(value: Decimal, unit: str, to: str) -> Decimal:
     if a.dimension != b.dimension:
         raise ValueError(f"cannot convert {unit} to {to}")
     return value * a.factor / b.factor
+
+
+# --- the spellings records use ------------------------------------------------------------------
+
+#: UCUM's case-sensitive codes (and a few plain words) for the units of :data:`UNITS`, reviewed one
+#: by one: each names exactly the same unit as the symbol it maps to. UCUM writes micro as ``u``
+#: and powers of ten as ``10*n``; ``{...}`` is an annotation, which UCUM reads as 1 but which here
+#: may carry the dimension (``{1.73_m2}``: per body surface area), so annotations are never dropped
+#: by a rule: each annotated spelling is listed. UCUM also writes the litre as ``l``: those
+#: spellings are added below (:func:`_litre_spellings`).
+_SPELLINGS: dict[str, tuple[str, ...]] = {
+    # UCUM's mo and a are the mean Julian month and year (30.4375 and 365.25 days); a duration a
+    # clinician records as "6 mo" or "2 a" means six calendar months or two years, so they read as
+    # Eligo's calendar months and years (a clinical reading, not UCUM's arithmetic).
+    "days": ("d", "day"),
+    "weeks": ("wk", "week"),
+    "months": ("mo", "month"),
+    "years": ("a", "year"),
+    "µmol/L": ("umol/L",),
+    "10^9/L": ("10*9/L",),
+    "10^12/L": ("10*12/L", "10*6/uL"),  # 10^6 per µL is 10^12 per L exactly
+    "10^3/µL": ("10*3/uL", "10^3/uL"),
+    "/µL": ("/uL", "{cells}/uL"),  # {cells} names what is counted: no change of dimension
+    "mL/min/1.73m^2": ("mL/min/{1.73_m2}", "mL/min/{1.73m2}"),  # eGFR per 1.73 m² of body surface
+    "IU/L": ("[iU]/L", "[IU]/L"),
+    "°C": ("Cel",),
+    "mmHg": ("mm[Hg]",),
+    "bpm": ("/min", "{beats}/min"),  # a heart rate; {beats} names what is counted
+}
+
+_LITRE = re.compile(r"(?<![A-Za-z])([mudµ]?)L(?![A-Za-z])")
+
+
+def _litre_spellings(text: str) -> str:
+    """``text`` with the litre written ``l``, as UCUM also allows (``mg/dl``, ``10*9/l``)."""
+    return _LITRE.sub(r"\1l", text)
+
+
+def _aliases() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for symbol, spellings in _SPELLINGS.items():
+        assert symbol in UNITS, symbol
+        for spelling in spellings:
+            found[spelling] = symbol
+    for spelling, symbol in [*((s, s) for s in UNITS), *found.items()]:
+        found.setdefault(_litre_spellings(spelling), symbol)
+    for spelling in [s for s in found if found[s] == s]:
+        del found[spelling]
+    return found
+
+
+#: Another spelling of a unit → Eligo's symbol in :data:`UNITS`.
+ALIASES: dict[str, str] = _aliases()
+
+GREEK_MU, MICRO_SIGN = "\u03bc", "\u00b5"
+
+
+def record_unit(text: str) -> str:
+    """The unit a record wrote, as Eligo's symbol when it is one of :data:`UNITS` in any spelling
+    of :data:`ALIASES` (a Greek mu read as the micro sign); any other UCUM unit as written.
+
+    Raises ``ValueError`` (with the words a user reads) for text that is no unit."""
+    return _record_unit(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _record_unit(text: str) -> str:
+    unit = text.replace(GREEK_MU, MICRO_SIGN)
+    if unit in UNITS:
+        return unit
+    ucum = unit.replace(MICRO_SIGN, "u")  # UCUM's micro; a record may mix it with ``10*3``
+    for spelling in (unit, ucum):
+        if spelling in ALIASES:
+            return ALIASES[spelling]
+    if unit in _TIME_WORDS or is_ucum(ucum):
+        return unit
+    if not unit.strip():
+        raise ValueError("a unit is not empty; leave the unit out when the value has none")
+    shown = printable(text if len(text) <= 40 else text[:37] + "...")
+    raise ValueError(f"unknown unit '{shown}': neither a unit Eligo knows nor a UCUM code{did_you_mean(unit, UNITS)}")
+
+
+#: Words for lengths of time Eligo has no unit for; a value in them is kept, and compares as unknown.
+_TIME_WORDS = frozenset({"hour", "hours", "minute", "minutes", "second", "seconds"})
+
+
+# --- UCUM's syntax -------------------------------------------------------------------------------
+# The Unified Code for Units of Measure (https://ucum.org/ucum, "c/s" codes): prefixes, and the
+# atoms clinical records use, from its table (ucum-essence.xml); metric atoms take a prefix.
+
+
+def _atoms(text: str) -> frozenset[str]:
+    """The atoms of a space-separated list."""
+    return frozenset(text.split())
+
+
+_PREFIXES = ("da", "Ki", "Mi", "Gi", "Ti", *"YZEPTGMkhdcmunpfazy")
+_METRIC = _atoms(
+    "m s g rad K C cd mol sr Hz N Pa J W A V F Ohm S Wb Cel T H lm lx Bq Gy Sv l L ar t bar u eV pc "
+    "[c] [h] [k] [eps_0] [mu_0] [e] [m_e] [m_p] [G] [g] [ly] gf Ky Gal dyn erg P Bi St Mx G Gb Oe sb Lmb "
+    "ph Ci R RAD REM cal cal_[15] cal_[20] cal_m cal_IT cal_th eq osm g% kat U [iU] [IU] bit By Bd Np B "
+    "B[SPL] B[V] B[mV] B[uV] B[10.nV] B[W] B[kW] st mho m[Hg] m[H2O] [CFU] [PFU] [FFU] [S] bit_s"
+)
+_OTHER = _atoms(
+    "10* 10^ [pi] % [ppth] [ppm] [ppb] [pptr] min h d a_t a_j a_g a wk mo_s mo_j mo_g mo deg gon ' '' "
+    "[in_i] [ft_i] [yd_i] [mi_i] [fth_i] [nmi_i] [kn_i] [sin_i] [sft_i] [syd_i] [cin_i] [cft_i] [cyd_i] "
+    "[bf_i] [cr_i] [mil_i] [cml_i] [hd_i] [ft_us] [yd_us] [in_us] [rd_us] [ch_us] [fur_us] [mi_us] "
+    "[acr_us] [gal_us] [bbl_us] [qt_us] [pt_us] [gil_us] [foz_us] [fdr_us] [min_us] [crd_us] [bu_us] "
+    "[gal_wi] [pk_us] [dqt_us] [dpt_us] [tbs_us] [tsp_us] [cup_us] [foz_m] [cup_m] [tsp_m] [tbs_m] "
+    "[gal_br] [pk_br] [bu_br] [qt_br] [pt_br] [gil_br] [foz_br] [fdr_br] [min_br] [gr] [lb_av] [oz_av] "
+    "[dr_av] [scwt_av] [lcwt_av] [ston_av] [lton_av] [stone_av] [pwt_tr] [oz_tr] [lb_tr] [sc_ap] "
+    "[dr_ap] [oz_ap] [lb_ap] [oz_m] [degF] [degR] [degRe] [Cal] [Btu] [HP] tex [den] [in_i'Hg] "
+    "[in_i'H2O] [PRU] [wood'U] [diop] [p'diop] %[slope] [mesh_i] [Ch] [drp] [hnsf'U] [MET] [pH] [HPF] "
+    "[LPF] [arb'U] [USP'U] [GPL'U] [MPL'U] [APL'U] [beth'U] [anti'Xa'U] [todd'U] [dye'U] [smgy'U] "
+    "[bdsk'U] [ka'U] [knk'U] [mclg'U] [tb'U] [CCID_50] [TCID_50] [EID_50] [BAU] [AU] [Amb'a'1'U] [PNU] "
+    "[Lf] [D'ag'U] [FEU] [ELU] [EU] [IR] Ao b att [psi] circ sph [car_m] [car_Au] [smoot]"
+)
+_ANNOTATED = re.compile(r"(?P<unit>.*?)(?P<note>\{[^{}]*\})?")
+_EXPONENT = re.compile(r"(?P<atom>.*?)(?P<power>[+-]?\d+)?")
+
+
+def is_ucum(text: str) -> bool:
+    """Whether ``text`` is a well-formed UCUM unit (case-sensitive codes) of atoms Eligo lists.
+
+    >>> is_ucum("10*3/uL"), is_ucum("mL/min/{1.73_m2}"), is_ucum("kg.m-2"), is_ucum("furlongs")
+    (True, True, True, False)
+    """
+    if not text or text.isspace() or any(c.isspace() for c in text):
+        return False
+    return _term(text[1:] if text.startswith("/") else text, 0)
+
+
+def _term(text: str, depth: int) -> bool:
+    """A term: components joined by ``.`` and ``/`` (outside brackets, braces and parentheses)."""
+    if depth > 8:
+        return False
+    parts: list[str] = []
+    level, start = 0, 0
+    for index, char in enumerate(text):
+        if char in "([{":
+            level += 1
+        elif char in ")]}":
+            level -= 1
+            if level < 0:
+                return False
+        elif char in "./" and level == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return level == 0 and all(_component(part, depth) for part in parts)
+
+
+def _component(text: str, depth: int) -> bool:
+    if text.startswith("(") and text.endswith(")"):
+        return _term(text[1:-1], depth + 1)
+    annotated = _ANNOTATED.fullmatch(text)
+    if annotated is None:
+        return False
+    unit = annotated["unit"]
+    if not unit:
+        return annotated["note"] is not None
+    if unit.isdigit():
+        return True
+    parts = _EXPONENT.fullmatch(unit)
+    atom = parts["atom"] if parts else ""
+    if not atom:
+        return False
+    if atom in _METRIC or atom in _OTHER:
+        return True
+    return any(atom.startswith(p) and atom[len(p) :] in _METRIC for p in _PREFIXES)

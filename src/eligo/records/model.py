@@ -19,6 +19,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from eligo.errors import UNPRINTABLE
 from eligo.language.temporal import PartialDate
+from eligo.language.units import record_unit
 from eligo.records.plausibility import number_problem
 
 
@@ -57,10 +58,19 @@ def _identifier(value: str) -> str:
     return value
 
 
+def _unit(value: str | None) -> str | None:
+    """A recorded unit as Eligo's symbol (``10*9/L`` is ``10^9/L``); text that is no unit is refused."""
+    return None if value is None else record_unit(value)
+
+
 Identifier = Annotated[str, Field(min_length=1), AfterValidator(_identifier)]
 """A patient id: a non-empty string that prints on one line in every output."""
 FiniteNumber = Annotated[float, Field(strict=True), AfterValidator(_usable_number)]
 """A JSON number (a whole number is accepted as is), never NaN or infinite; never a string."""
+Unit = Annotated[str | None, AfterValidator(_unit)]
+"""A unit of measure as Eligo's symbol, from any spelling of :func:`eligo.language.units.record_unit`
+(UCUM's ``10*9/L``, ``umol/L``, ``mm[Hg]``; a Greek mu); a UCUM unit Eligo does not know is kept as
+written, and text that is no unit (``furlongs``) is refused."""
 
 
 # The allowed values, spelled out for readers and type checkers; tests/test_records.py checks
@@ -124,7 +134,7 @@ class Observation(Record):
     code: Code
     date: Date | None = None
     value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
-    unit: str | None = None
+    unit: Unit = None
     reference_high: FiniteNumber | None = Field(default=None, description="the laboratory's upper limit of normal")
 
 
@@ -132,9 +142,7 @@ class Attestation(Record):
     """A fact a clinician records for a declared ``attested`` item."""
 
     value: Annotated[bool | int | float | str, AfterValidator(_usable_number)]
-    unit: str | None = Field(
-        default=None, description="for a duration or quantity: its unit (weeks, months, g/dL, ...)"
-    )
+    unit: Unit = Field(default=None, description="for a duration or quantity: its unit (weeks, months, g/dL, ...)")
     date: Date | None = None
     recorded_by: str | None = None
 

@@ -83,6 +83,8 @@ def _checks(model: type[BaseModel], field: str) -> tuple[Callable[[Any], Any], .
 _ID_CHECKS = _checks(Patient, "id")
 _OBSERVATION_VALUE_CHECKS = _checks(Observation, "value")
 _ATTESTATION_VALUE_CHECKS = _checks(Attestation, "value")
+_OBSERVATION_UNIT_CHECKS = _checks(Observation, "unit")  # they return the unit as Eligo's symbol
+_ATTESTATION_UNIT_CHECKS = _checks(Attestation, "unit")
 
 
 class _Struct(msgspec.Struct, forbid_unknown_fields=True, gc=False):
@@ -157,6 +159,9 @@ class FastObservation(_Struct):
         value = self.value
         for check in _OBSERVATION_VALUE_CHECKS:
             check(value)
+        if self.unit is not None:
+            for check in _OBSERVATION_UNIT_CHECKS:
+                self.unit = check(self.unit)
         if isinstance(value, FastCode):  # rare; the evaluator's helpers know only records.Code
             self.value = record_code(value)
 
@@ -193,6 +198,9 @@ class FastPatient(_Struct):
         for attestation in self.attestations.values():
             for check in _ATTESTATION_VALUE_CHECKS:
                 check(attestation.value)
+            if attestation.unit is not None:
+                for check in _ATTESTATION_UNIT_CHECKS:
+                    attestation.unit = check(attestation.unit)
             if attestation.date is not None:
                 attestation.date = _date(attestation.date)
 
