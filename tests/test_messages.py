@@ -181,7 +181,7 @@ CASES = [
     (
         "duplicate_declaration",
         'valueset cscc "Again"\n  ICD10CM C44.92 "SCC"\n\ninclude I1 "SCC"\n  exists condition in cscc\n',
-        "t.elig:10:1: error: 'cscc' is declared twice\n  valueset cscc \"Again\"\n  ^^^^^^^^^^^^^^^^^^^^^",
+        "t.elig:10:1: error: 'cscc' is declared twice (first at line 7)\n  valueset cscc \"Again\"\n  ^^^^^^^^^^^^^^^^^^^^^",
     ),
     (
         "define_needs_record",

@@ -17,6 +17,7 @@ from eligo.errors import CheckError, Diagnostic
 from eligo.language import nodes as n
 from eligo.language.codes import code_problem, range_problem
 from eligo.language.infer import ExpressionChecker
+from eligo.language.names import ENUM_VALUES, key_of, namespaces, renamed
 from eligo.language.program import Declaration, Program
 from eligo.language.schema import ALL_FIELD_NAMES, ENUMS
 
@@ -36,8 +37,7 @@ class Checker(ExpressionChecker):
     # ------------------------------------------------------------------ the program
     def run(self) -> Program:
         trial = self._trial()
-        for document in (*self.imports, self.document):
-            self._declare(document, imported=document is not self.document)
+        self._declare()
         for declaration in self.declarations.values():
             self._check_declaration(declaration)
         criteria = tuple(i for i in self.document.items if isinstance(i, n.Criterion))
@@ -56,8 +56,10 @@ class Checker(ExpressionChecker):
             valuesets={k: v for k, v in decls.items() if isinstance(v, (n.ValueSet, n.Measure))},
             measures={k: v for k, v in decls.items() if isinstance(v, n.Measure)},
             attested={k: v for k, v in decls.items() if isinstance(v, n.Attested)},
-            defines={k: v for k, v in decls.items() if isinstance(v, n.Define)},
-            criteria=criteria,
+            # back ends read every name by its key: qualified names written for a declaration
+            # that also has a bare key are renamed to it
+            defines={k: renamed(v, self.aliases) for k, v in decls.items() if isinstance(v, n.Define)},
+            criteria=tuple(renamed(c, self.aliases) for c in criteria),
             warnings=tuple(sorted(self.diagnostics, key=_position)),
         )
 
@@ -82,22 +84,96 @@ class Checker(ExpressionChecker):
             self.references[reference.name] = reference
         return trial
 
-    def _declare(self, document: n.Document, imported: bool) -> None:
+    def _declare(self) -> None:
+        """Give every declaration its key (see :mod:`eligo.language.names`)."""
+        local = self._declare_local()
+        spaces = namespaces(self.document, self.imports)
+        bare: dict[str, list[tuple[str | None, Declaration, str]]] = {}
+        for document in self.imports:
+            namespace = spaces.get(document.path)
+            for item in self._declarations_of(document, imported=True):
+                if item.name in ALL_FIELD_NAMES:
+                    self.error(item, f"'{item.name}' is a record field; choose another name")
+                    continue
+                qualified = key_of(namespace, item.name) if namespace else None
+                if qualified is not None and any(q == qualified for q, _, _ in bare.get(item.name, [])):
+                    self.error(item, f"'{qualified}' is declared twice{self._first_at(item.name, bare)}")
+                    continue
+                bare.setdefault(item.name, []).append((qualified, item, document.path))
+        for name, found in bare.items():
+            clash = self._bare_clash(name, found, local)
+            if clash is None:
+                qualified, item, _ = found[0]
+                self.declarations[name] = item
+                if qualified is not None:
+                    self.aliases[qualified] = name
+                continue
+            self.hidden[name] = clash
+            for qualified, item, path in found:
+                if qualified is None:
+                    self.error(item, f"'{name}' of {path} cannot be reached: {clash}",
+                               f"give its import a name: import \"...\" as NAME, then write NAME.{name}")  # fmt: skip
+                else:
+                    self.declarations[qualified] = item
+            if name in local:
+                where = ", ".join(q for q, _, _ in found if q)
+                self.warning(local[name], f"'{name}' here hides the declaration of the same name imported as {where}",
+                             f"write {where} for the imported one, or rename this one")  # fmt: skip
+        for name, item in local.items():
+            self.declarations[name] = item
+
+    def _declare_local(self) -> dict[str, Declaration]:
+        """The importing file's own declarations, by their bare names."""
+        local: dict[str, Declaration] = {}
+        for item in self._declarations_of(self.document, imported=False):
+            if item.name in local or item.name in self.references:
+                first = local.get(item.name) or self.references[item.name]
+                at = f" (first at line {first.span.line})" if first.span else ""
+                self.error(item, f"'{item.name}' is declared twice{at}")
+            elif item.name in ALL_FIELD_NAMES:
+                self.error(item, f"'{item.name}' is a record field; choose another name")
+            elif item.name in ENUM_VALUES and self._has_criteria():  # a library's is reached qualified
+                self.error(item, f"'{item.name}' is a value of the field '{ENUM_VALUES[item.name]}'; choose another name",
+                           "a criterion could not tell the declaration from the value")  # fmt: skip
+            else:
+                local[item.name] = item
+        return local
+
+    def _has_criteria(self) -> bool:
+        return any(isinstance(i, n.Criterion) for i in self.document.items)
+
+    def _declarations_of(self, document: n.Document, imported: bool) -> list[Declaration]:
+        found: list[Declaration] = []
         for item in document.items:
             if imported and isinstance(item, (n.Trial, n.Criterion)):
                 what = "a trial header" if isinstance(item, n.Trial) else "criteria"
                 self.error(
                     item, f"an imported file holds value sets, measures, attested items and definitions, not {what}"
                 )
-                continue
-            if not isinstance(item, (n.ValueSet, n.Measure, n.Attested, n.Define)):
-                continue
-            if item.name in self.declarations or item.name in self.references:
-                self.error(item, f"'{item.name}' is declared twice")
-            elif item.name in ALL_FIELD_NAMES:
-                self.error(item, f"'{item.name}' is a record field; choose another name")
-            else:
-                self.declarations[item.name] = item
+            elif isinstance(item, (n.ValueSet, n.Measure, n.Attested, n.Define)):
+                found.append(item)
+        return found
+
+    def _bare_clash(
+        self, name: str, found: list[tuple[str | None, Declaration, str]], local: dict[str, Declaration]
+    ) -> str | None:
+        """Why an imported declaration's bare name cannot be its key, or None when it can."""
+        qualified = " or ".join(q for q, _, _ in found if q) or "a qualified name"
+        if len(found) > 1:
+            files = " and ".join(path for _, _, path in found)
+            return f"'{name}' is declared in {files}; write {qualified}"
+        if name in local:
+            return f"'{name}' is also declared in this file; write {qualified} for the imported one"
+        if name in ENUM_VALUES:
+            return f"'{name}' is a value of the field '{ENUM_VALUES[name]}'; the imported declaration is {qualified}"
+        if name in self.references:
+            return f"'{name}' is a reference date of this trial; the imported declaration is {qualified}"
+        return None
+
+    @staticmethod
+    def _first_at(name: str, bare: dict[str, list[tuple[str | None, Declaration, str]]]) -> str:
+        first = bare[name][0][1]
+        return f" (first at {first.span})" if first.span else ""
 
     def _check_declaration(self, declaration: Declaration) -> None:
         if isinstance(declaration, (n.ValueSet, n.Measure)):

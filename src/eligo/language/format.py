@@ -240,7 +240,8 @@ def item_lines(item: n.Node) -> list[Line]:  # noqa: C901 - one branch per item 
         lines += [Line(f"  reference {r.name} {quote(r.description)}", _at(r)) for r in item.references]
         return lines
     if isinstance(item, n.Import):
-        return [Line(f"import {quote(item.path)}", at)]
+        alias = f" as {item.alias}" if item.alias else ""
+        return [Line(f"import {quote(item.path)}{alias}", at)]
     if isinstance(item, (n.ValueSet, n.Measure)):
         head = f"valueset {item.name} {quote(item.title)}"
         if isinstance(item, n.Measure):

@@ -55,7 +55,12 @@ class ExpressionChecker:
         self.imports = imports
         self.sources = sources
         self.diagnostics: list[Diagnostic] = []
+        #: each declaration by its key (its bare name, or ``ns.name`` where the bare one clashes)
         self.declarations: dict[str, Declaration] = {}
+        #: other ways to write a declaration (``ns.name`` of one with a bare key) → its key
+        self.aliases: dict[str, str] = {}
+        #: bare names of imported declarations that only their qualified names reach → why
+        self.hidden: dict[str, str] = {}
         self.references: dict[str, n.Reference] = {}
         self.used: set[str] = set()
         self.define_types: dict[str, Type] = {}
@@ -129,9 +134,8 @@ class ExpressionChecker:
         if name in self.references:
             self.used.add(name)
             return DATE
-        declaration = self.declarations.get(name)
+        declaration = self.lookup(name)
         if declaration is not None:
-            self.used.add(name)
             return self._declared_type(expr, declaration, scopes)
         element = expected.element if isinstance(expected, SetT) else expected
         if element == ANY:  # the left side is unknown (already reported, or untyped): accept the value
@@ -141,6 +145,9 @@ class ExpressionChecker:
                 return element
             self.error(expr, f"'{name}' is not a value of {element}{did_you_mean(name, element.values)}",
                        f"the values are: {', '.join(element.values)}")  # fmt: skip
+            return ANY
+        if name in self.hidden:
+            self.error(expr, f"unknown name '{name}': {self.hidden[name]}")
             return ANY
         self.error(expr, f"unknown name '{name}'{did_you_mean(name, self._visible(scopes))}")
         return ANY
@@ -158,7 +165,7 @@ class ExpressionChecker:
         return ValueSetT()
 
     def _visible(self, scopes: tuple[Scope, ...]) -> set[str]:
-        names = set(PATIENT_FIELDS) | set(self.references) | set(self.declarations)
+        names = set(PATIENT_FIELDS) | set(self.references) | set(self.declarations) | set(self.aliases)
         for scope in scopes:
             names |= set(RECORD_FIELDS[scope.record]) | ({"value"} if scope.record == "observation" else set())
         return names
@@ -288,10 +295,17 @@ class ExpressionChecker:
         measure = self._measure(expr, expr.measure)
         return self.declared_type(measure) if measure else ANY
 
+    def lookup(self, name: str) -> Declaration | None:
+        """The declaration a written name (bare or qualified) stands for; marks it used."""
+        key = self.aliases.get(name, name)
+        declaration = self.declarations.get(key)
+        if declaration is not None:
+            self.used.add(key)
+        return declaration
+
     def _measure(self, node: n.Node, name: str) -> n.Measure | None:
-        declaration = self.declarations.get(name)
+        declaration = self.lookup(name)
         if isinstance(declaration, n.Measure):
-            self.used.add(name)
             return declaration
         if declaration is not None:
             self.error(
@@ -301,18 +315,19 @@ class ExpressionChecker:
             )
         else:
             measures = [k for k, v in self.declarations.items() if isinstance(v, n.Measure)]
-            self.error(node, f"unknown measure '{name}'{did_you_mean(name, measures)}")
+            hidden = f": {self.hidden[name]}" if name in self.hidden else did_you_mean(name, measures)
+            self.error(node, f"unknown measure '{name}'{hidden}")
         return None
 
     def check_query(self, query: n.Query, scopes: tuple[Scope, ...]) -> None:
         measure = self._measure(query, query.measure) if query.measure else None
         if query.valueset is not None:
-            declaration = self.declarations.get(query.valueset)
-            if isinstance(declaration, (n.ValueSet, n.Measure)):
-                self.used.add(query.valueset)
-            else:
+            declaration = self.lookup(query.valueset)
+            if not isinstance(declaration, (n.ValueSet, n.Measure)):
                 sets = [k for k, v in self.declarations.items() if isinstance(v, (n.ValueSet, n.Measure))]
-                self.error(query, f"undefined value set '{query.valueset}'{did_you_mean(query.valueset, sets)}")
+                name = query.valueset
+                hidden = f": {self.hidden[name]}" if name in self.hidden else did_you_mean(name, sets)
+                self.error(query, f"undefined value set '{name}'{hidden}")
         inner = (Scope(query.record, measure), *scopes)
         if query.where is not None:
             self.expect_bool(query.where, inner, "a 'where' clause")
@@ -363,10 +378,7 @@ class ExpressionChecker:
     def infer_member(self, expr: n.Member, scopes: tuple[Scope, ...]) -> Type:
         left = self.infer(expr.operand, scopes)
         collection = expr.collection
-        if isinstance(collection, n.Name) and isinstance(
-            self.declarations.get(collection.name), (n.ValueSet, n.Measure)
-        ):
-            self.used.add(collection.name)
+        if isinstance(collection, n.Name) and isinstance(self.lookup(collection.name), (n.ValueSet, n.Measure)):
             if left not in (CODE, ANY):
                 self.error(expr, f"only a code can be in a value set, and '{_show(expr.operand)}' is {a(left)}")
             return BOOL

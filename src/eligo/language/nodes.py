@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -60,6 +60,8 @@ class Node(BaseModel):
 # ------------------------------------------------------------------------- types
 
 RecordKind = Literal["condition", "medication", "procedure", "observation"]
+#: the record kinds, as written in criteria
+RECORD_KINDS: tuple[str, ...] = get_args(RecordKind)
 TimeUnit = Literal["days", "weeks", "months", "years"]
 
 
@@ -421,6 +423,7 @@ class Import(Node):
 
     kind: Literal["import"] = "import"
     path: str
+    alias: str | None = None
 
 
 class CodeEntry(Node):

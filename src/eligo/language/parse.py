@@ -16,7 +16,7 @@ import itertools
 import re
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from lark import Token, Transformer, Tree, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
@@ -294,7 +294,8 @@ class ToAst(Transformer[Token, Any]):
         return n.Reference(name=str(children[0]), description=_unquote(children[1]), span=self._span(meta))
 
     def import_(self, meta: Meta, children: list[Token]) -> n.Import:
-        return n.Import(path=_unquote(children[0]), span=self._span(meta))
+        alias = str(children[1]) if len(children) > 1 else None
+        return n.Import(path=_unquote(children[0]), alias=alias, span=self._span(meta))
 
     # -- value sets and measures
     def source(self, meta: Meta, children: list[Token]) -> tuple[str, str]:
@@ -465,6 +466,14 @@ class ToAst(Transformer[Token, Any]):
 
     def name(self, meta: Meta, children: list[Token]) -> n.Name:
         return n.Name(name=str(children[0]), span=self._token_span(children[0]))
+
+    def qualified(self, meta: Meta, children: list[Token]) -> n.Name | n.FieldOf:
+        """``oncology.malignancy`` (a declaration of an imported file) or ``condition.onset``."""
+        token = children[0]
+        prefix, _, name = str(token).partition(".")
+        if prefix in n.RECORD_KINDS:
+            return n.FieldOf(record=cast(n.RecordKind, prefix), field=name, span=self._token_span(token))
+        return n.Name(name=str(token), span=self._token_span(token))
 
     def field_of(self, meta: Meta, children: list[Any]) -> n.FieldOf:
         return n.FieldOf(record=children[0], field=str(children[1]), span=self._span(meta))

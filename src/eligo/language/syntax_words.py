@@ -18,6 +18,7 @@ from eligo.language.grammar import parser
 #: What each named (regular-expression) terminal of the grammar is, in words.
 TERMINAL_WORDS: dict[str, str] = {
     "NAME": "a name",
+    "QNAME": "a qualified name (file.name)",
     "STRING": 'a quoted string ("...")',
     "NUMBER": "a number",
     "DATE": "a date (YYYY-MM-DD)",
@@ -58,6 +59,8 @@ def describe_terminal(name: str) -> str:
 def describe_expected(names: Iterable[str]) -> str:
     """A readable list of what the parser would have accepted."""
     remaining = set(names) - {"COMMENT", "WS"}
+    if "NAME" in remaining:  # "a name" says it: a qualified one is a name too
+        remaining.discard("QNAME")
     phrases: list[str] = []
     for members, phrase in GROUPS:
         if members <= remaining or (len(members & remaining) >= 3):
