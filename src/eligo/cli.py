@@ -1,8 +1,10 @@
 """The ``eligo`` command.
 
 Exit codes: 0 when all is well, 1 when the input has problems (criteria that do not check,
-files that would be reformatted), 2 when the command itself is used wrongly. Results go to
-stdout, diagnostics to stderr, and no user error ends in a traceback.
+files that would be reformatted), 2 when the command itself is used wrongly (a file named that
+does not exist, an output path that cannot be written), and 128 plus the signal's number when a
+run is interrupted: 130 on Ctrl-C (SIGINT), 143 on SIGTERM, 129 on SIGHUP, with every partial
+file removed. Results go to stdout, diagnostics to stderr, and no user error ends in a traceback.
 """
 
 from __future__ import annotations
@@ -10,12 +12,16 @@ from __future__ import annotations
 import datetime
 import itertools
 import json
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
+from types import FrameType
 from typing import Any, TypeVar, cast
 
 import click
@@ -41,14 +47,57 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
+#: Signals that end a run as Ctrl-C does (SIGHUP: the terminal went away), where the platform has them.
+STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+class Interrupted(BaseException):
+    """A run stopped by a signal of :data:`STOPPING`, raised where the run stands (as Python raises
+    KeyboardInterrupt on Ctrl-C), so that every partial file is removed on the way out."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+@contextmanager
+def stopped_by_signals() -> Iterator[None]:
+    """Within: SIGTERM and SIGHUP raise :class:`Interrupted` (in the main thread, where Python runs
+    signal handlers; a signal the process was told to ignore, as under ``nohup``, stays ignored)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(number: int, frame: FrameType | None) -> None:
+        for each in installed:  # once is enough: the clean-up on the way out is not interrupted
+            signal.signal(each, signal.SIG_IGN)
+        raise Interrupted(number)
+
+    installed = {n: signal.getsignal(n) for n in STOPPING if signal.getsignal(n) == signal.SIG_DFL}
+    try:
+        for number in installed:
+            signal.signal(number, interrupt)
+        yield
+    finally:
+        for number, handler in installed.items():
+            signal.signal(number, handler)
+
 
 def reports_errors(command: F) -> F:
-    """Turn Eligo's own errors into a readable message on stderr and the right exit code."""
+    """Turn Eligo's own errors into a readable message on stderr and the right exit code, and an
+    interrupted run (Ctrl-C, SIGTERM, SIGHUP) into exit code 128 plus the signal's number."""
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            with stopped_by_signals():
+                return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            click.echo("\neligo: interrupted (Ctrl-C)", err=True)
+            sys.exit(128 + signal.SIGINT)
+        except Interrupted as stop:
+            click.echo(f"\neligo: interrupted ({signal.Signals(stop.number).name})", err=True)
+            sys.exit(128 + stop.number)
         except UsageError as error:
             click.echo(f"eligo: error: {error}", err=True)
             sys.exit(EXIT_USAGE)
@@ -72,6 +121,19 @@ def _summary(error: SourceError) -> str:
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+class OutputPath(click.Path):
+    """``-o``: a path to write to (not a directory, not empty); what it may name, and how it is
+    written, is :func:`eligo.evaluate.output.atomic_output`'s to say."""
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False, path_type=Path)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "":
+            self.fail("an empty path names no file", param, ctx)
+        return super().convert(value, param, ctx)
 
 
 def criteria_files(paths: Iterable[str]) -> list[Path]:
@@ -228,9 +290,7 @@ INDEX_DATE_HELP = "A reference date for every patient that lacks its own: NAME=Y
 @click.argument("criteria", type=click.Path(dir_okay=False))
 @click.argument("patients", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl", show_default=True)
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write results here (atomically)."
-)
+@click.option("-o", "--output", type=OutputPath(), help="Write results here (atomically).")
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
 @click.option(
     "--explain",
@@ -266,14 +326,14 @@ def eval_command(
         )
     if explain and jobs is not None:
         raise UsageError("--jobs screens without evidence; it cannot be used with --explain")
-    trial = load(criteria)
-    dates = _index_dates(index_date, trial.program)
     counts: Counter[str] = Counter()
     progress = Progress(enabled=sys.stderr.isatty())
-    with atomic_output(output, sys.stdout) as stream:
+    with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
+        trial = load(criteria)
+        dates = _index_dates(index_date, trial.program)
         if explain:
             writer = JsonLinesWriter(stream, explain=True)
-            for item in read_patients(patients, index_dates=dates):
+            for item in read_patients(patients, index_dates=dates, program=trial.program):
                 if isinstance(item, RecordProblem):
                     _rejected(item, counts, progress)
                 else:
@@ -363,7 +423,7 @@ def explain(criteria: str, patient: str, index_date: tuple[str, ...]) -> None:
     """Explain one PATIENT's screening, criterion by criterion, for a person to read."""
     trial = load(criteria)
     dates = _index_dates(index_date, trial.program)
-    result = trial.evaluate(read_one_patient(patient, index_dates=dates), dates)
+    result = trial.evaluate(read_one_patient(patient, index_dates=dates, program=trial.program), dates)
     click.echo(explain_text(result, trial.program), nl=False)
 
 
@@ -379,7 +439,7 @@ def schema() -> None:
 @main.command()
 @click.argument("criteria", required=False, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (atomically).")
+@click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
 @click.option(
     "--all", "render_all", is_flag=True, help="Re-make every document under generated/ from criteria/ and examples/."
 )
@@ -394,16 +454,15 @@ def render(criteria: str | None, fmt: str, output: Path | None, render_all: bool
         return
     if criteria is None:
         raise UsageError("give a criteria file, or --all")
-    program = load_program(criteria)
     with atomic_output(output, sys.stdout) as stream:
-        stream.write(render_protocol(program, fmt))
+        stream.write(render_protocol(load_program(criteria), fmt))
 
 
 @main.command()
 @click.argument("criteria", type=click.Path(dir_okay=False))
 @click.argument("patients", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="html", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (atomically).")
+@click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
 @click.option(
     "--on", "evaluated_on", type=click.DateTime(["%Y-%m-%d"]), help="The evaluation date printed (default: today)."
@@ -415,25 +474,25 @@ def report(
     """Write a screening report: PATIENTS holding one record gives that patient's checklist to
     print and sign; a batch (JSON Lines, an array, a directory) gives the cohort report with its
     attrition funnel."""
-    trial = load(criteria)
-    dates = _index_dates(index_date, trial.program)
-    when = evaluated_on.date() if evaluated_on else datetime.date.today()
-    path = Path(patients)
-    if _holds_one_record(path):
-        patient = read_one_patient(path, index_dates=dates)
-        result = trial.evaluate(patient, dates)
-        text = render_patient_report(result, trial.program, cast(ReportFormat, fmt), when, patient=patient)
-        rejected = 0
-    else:
-        summary = summarize(trial, path, dates)
-        text = render_cohort_report(summary, trial.program, cast(ReportFormat, fmt), evaluated_on=when)
-        rejected = summary.rejected + summary.broken_files
-        broken = _broken_files(Counter({"broken files": summary.broken_files}))
-        click.echo(
-            f"{_plural(summary.total, 'record')}: {summary.evaluated} evaluated, {summary.rejected} rejected{broken}",
-            err=True,
-        )
-    with atomic_output(output, sys.stdout) as stream:
+    with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
+        trial = load(criteria)
+        dates = _index_dates(index_date, trial.program)
+        when = evaluated_on.date() if evaluated_on else datetime.date.today()
+        path = Path(patients)
+        if _holds_one_record(path):
+            patient = read_one_patient(path, index_dates=dates, program=trial.program)
+            result = trial.evaluate(patient, dates)
+            text = render_patient_report(result, trial.program, cast(ReportFormat, fmt), when, patient=patient)
+            rejected = 0
+        else:
+            summary = summarize(trial, path, dates)
+            text = render_cohort_report(summary, trial.program, cast(ReportFormat, fmt), evaluated_on=when)
+            rejected = summary.rejected + summary.broken_files
+            broken = _broken_files(Counter({"broken files": summary.broken_files}))
+            click.echo(
+                f"{_plural(summary.total, 'record')}: {summary.evaluated} evaluated, {summary.rejected} rejected{broken}",
+                err=True,
+            )
         stream.write(text)
     if rejected:
         sys.exit(EXIT_PROBLEMS)
@@ -548,16 +607,16 @@ def _import_target(target: Path, fmt: str) -> bool:
 @click.argument("data", type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["summary", "jsonl", "csv", "table"]), default="summary",
               show_default=True, help="summary: counts and the attrition funnel; the others: one row per patient.")  # fmt: skip
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (atomically).")
+@click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
 @reports_errors
 def screen(criteria: str, data: Path, fmt: str, output: Path | None, index_date: tuple[str, ...]) -> None:
     """Screen a database (DATA: a DuckDB file from `eligo import`, or its Parquet directory) on DuckDB."""
     from eligo.sql.screen import screen_database
 
-    program = load_program(criteria)
-    results = screen_database(program, data, _index_dates(index_date, program))
-    with atomic_output(output, sys.stdout) as stream:
+    with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
+        program = load_program(criteria)
+        results = screen_database(program, data, _index_dates(index_date, program))
         if fmt == "summary":  # the SQL back end gives outcomes, not the missing data behind them
             summary = CohortSummary(program, source=str(data), missing_recorded=False)
             summary.extend(results)

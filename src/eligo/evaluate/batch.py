@@ -269,11 +269,15 @@ def _start_worker(
     state: _State | None, program: Program, source: str, dates: dict[str, DateLike], fmt: str | None, limit: int
 ) -> None:
     """A forked worker inherits the state, compiled and warm; a spawned one compiles it again (with
-    the size limit of records the main process has). Ctrl-C reaches every process of the
-    terminal's group: a worker ignores it, and the main process, which stops the run, ends the
-    workers."""
+    the size limit of records the main process has). Ctrl-C and a hang-up reach every process of
+    the terminal's group: a worker ignores them, and the main process, which stops the run (or
+    goes on under ``nohup``), ends the workers. SIGTERM ends a worker at once, as the pool's own
+    ending of it needs (a forked worker would otherwise run the handler it inherited)."""
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name, action in (("SIGHUP", signal.SIG_IGN), ("SIGTERM", signal.SIG_DFL)):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), action)
     if state is None:
         state = _State(CompiledCriteria(program), source, dates, fmt, limit)
     _WORKER = state

@@ -10,15 +10,18 @@ result file appears under its name only once it is complete. Each format's heade
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+import stat
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Protocol
 
+from eligo.errors import UsageError
 from eligo.evaluate.results import CriterionResult, Outcome, PatientResult, Verdict
 from eligo.language.program import Program
 
@@ -196,40 +199,135 @@ class TableWriter:
 
 @contextmanager
 def atomic_output(path: Path | None, stdout: IO[str]) -> Iterator[IO[str]]:
-    """stdout, or a temporary file beside ``path`` renamed onto it only when all went well.
+    """Where a command writes its output: ``stdout``, or what ``path`` names, as a shell's ``>``
+    would write it but never half.
 
-    The file gets the permissions a plain write would give: those of the file it replaces, or for
-    a new file 0o666 less the umask (applied by the system as the temporary file is created)."""
+    - a regular file, or a new path: a temporary file beside it, renamed onto it only when all
+      went well (an interrupted run leaves the previous file whole and removes its partial file);
+      the file gets the permissions a plain write would give: those of the file it replaces, or
+      for a new file 0o666 less the umask (applied by the system as the temporary file is created);
+    - a symbolic link: the same, for the file the link points to (the link stays a link);
+    - a device (``/dev/null``, a terminal) or a named pipe: written to as it goes (there is
+      nothing to rename onto it).
+
+    A path that cannot be written (a missing directory, a file where a directory should be, no
+    permission, a read-only place), or a write that fails midway (a full disk), raises
+    :class:`~eligo.errors.UsageError` naming ``path`` and the reason."""
     if path is None:
         yield stdout
         return
-    handle, temporary = _create_beside(path)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+    target = _followed(path)
+    if _streams(target):
+        stream = _open(path, lambda: os.open(target, os.O_WRONLY | getattr(os, "O_BINARY", 0)))
+        with stream:
             yield stream
-        if path.exists():  # a new file keeps the mode it was created with
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        os.replace(temporary, path)
+        return
+    handle, temporary = _open_beside(path, target)
+    try:
+        with _open(path, lambda: handle) as stream:
+            yield stream
+        _rename(path, temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
-def _create_beside(path: Path) -> tuple[int, str]:
-    """A new hidden ``.NAME.*.partial`` file in ``path``'s directory, open for writing, created
+def _rename(path: Path, temporary: str, target: str) -> None:
+    """Put the complete temporary file in the place of ``target``, with its mode."""
+    try:
+        mode = os.stat(target).st_mode & 0o777
+    except FileNotFoundError:
+        mode = None  # a new file keeps the mode it was created with
+    try:
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise cannot_write(path, error) from None
+
+
+def cannot_write(path: Path, error: OSError) -> UsageError:
+    """The error of a path that cannot be written: the path as given and the system's reason."""
+    reason = (error.strerror or str(error)).lower()
+    if error.errno == errno.ENOTDIR:
+        reason = "a part of the path is not a directory"
+    elif error.errno == errno.ENOENT and not os.path.isdir(os.path.dirname(os.path.realpath(path))):
+        reason = "no such directory"
+    return UsageError(f"{path}: cannot write: {reason}")
+
+
+def _followed(path: Path) -> str:
+    """The file ``path`` names once symbolic links are followed (itself when it is none)."""
+    target = os.path.realpath(path)
+    if os.path.islink(target):  # a link that leads back to itself
+        raise cannot_write(path, OSError(errno.ELOOP, os.strerror(errno.ELOOP)))
+    if os.path.isdir(target):
+        raise cannot_write(path, OSError(errno.EISDIR, os.strerror(errno.EISDIR)))
+    return target
+
+
+def _streams(target: str) -> bool:
+    """Whether ``target`` is written to as it goes: a device or a named pipe, not a file."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False  # a new file (or an error that creating it will name)
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode)
+
+
+def _open(path: Path, opened: Callable[[], int]) -> _OutputStream:
+    try:
+        descriptor = opened()
+    except OSError as error:
+        raise cannot_write(path, error) from None
+    return _OutputStream(path, io.BufferedWriter(io.FileIO(descriptor, "w")))
+
+
+class _OutputStream(io.TextIOWrapper):
+    """UTF-8 text into an output file; a write that fails (a full disk, a pipe whose reader went
+    away) is an error naming the file, not a traceback."""
+
+    def __init__(self, path: Path, raw: io.BufferedWriter) -> None:
+        super().__init__(raw, encoding="utf-8", newline="", write_through=False)
+        self.path = path
+
+    def write(self, text: str) -> int:
+        try:
+            return super().write(text)
+        except OSError as error:
+            raise cannot_write(self.path, error) from None
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as error:
+            raise cannot_write(self.path, error) from None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError as error:
+            raise cannot_write(self.path, error) from None
+
+
+def _open_beside(path: Path, target: str) -> tuple[int, str]:
+    """A new hidden ``.NAME.*.partial`` file in ``target``'s directory, open for writing, created
     with mode 0o666 so that the process's umask applies (as to any file the user writes)."""
-    folder = path.parent
+    folder, name = os.path.split(target)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        temporary = os.path.join(folder, f".{path.name}.{os.urandom(6).hex()}.partial")
+        temporary = os.path.join(folder, f".{name}.{os.urandom(6).hex()}.partial")
         try:
             return os.open(temporary, flags, 0o666), temporary
         except FileExistsError:  # another run's partial file of the same name: try another
             continue
+        except OSError as error:
+            raise cannot_write(path, error) from None
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Replace a file's content in one step: readers see the old file or the new, never half."""
+    """Replace a file's content in one step: readers see the old file or the new, never half
+    (see :func:`atomic_output` for links, devices and pipes)."""
     with atomic_output(path, io.StringIO()) as stream:
         stream.write(text)
 
