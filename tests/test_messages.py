@@ -41,7 +41,7 @@ CASES = [
     (
         "syntax_quantifier_needs_parentheses",
         'include I1 "Adult"\n  age at first_dose >= 18 years and exists condition in cscc\n',
-        "t.elig:11:44: error: unexpected 'condition'; expected 'after', 'and', 'at', 'before', 'between', 'in', 'includes', 'is', 'not', 'on', 'or', 'within' or ...\n    age at first_dose >= 18 years and exists condition in cscc\n                                             ^^^^^^^^^\n  hint: put 'exists ...' in parentheses when it is part of 'and', 'or' or 'not'",
+        "t.elig:11:44: error: unexpected 'condition'; expected '(', 'after', 'and', 'at', 'before', 'between', 'in', 'includes', 'is', 'not', 'on', 'or' or ...\n    age at first_dose >= 18 years and exists condition in cscc\n                                             ^^^^^^^^^\n  hint: put 'exists ...' in parentheses when it is part of 'and', 'or' or 'not'",
     ),
     (
         "syntax_misspelt_unit",

@@ -12,10 +12,12 @@ age is counted in whole years or months; compare it with years or months, not da
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from eligo.errors import CheckError, Diagnostic
 from eligo.language import nodes as n
 from eligo.language.codes import code_problem, range_problem
+from eligo.language.expand import expanded
 from eligo.language.infer import ExpressionChecker
 from eligo.language.names import ENUM_VALUES, key_of, namespaces, renamed
 from eligo.language.program import Declaration, Program
@@ -24,6 +26,8 @@ from eligo.language.schema import ALL_FIELD_NAMES, ENUMS
 #: the columns of the screening results besides the criteria (CSV output and SQL), which no
 #: criterion id may take
 RESULT_COLUMNS = ("patient_id", "verdict", "fingerprint")
+
+NodeT = TypeVar("NodeT", bound=n.Node)
 
 
 def check(document: n.Document, imports: Iterable[n.Document] = (), sources: dict[str, str] | None = None) -> Program:
@@ -46,7 +50,7 @@ class Checker(ExpressionChecker):
         errors = [d for d in self.diagnostics if d.severity == "error"]
         sources = dict(self.sources)
         if errors:
-            raise CheckError(sorted(self.diagnostics, key=_position), sources)
+            raise CheckError(_in_order(self.diagnostics), sources)
         decls = self.declarations
         return Program(
             document=self.document,
@@ -56,11 +60,9 @@ class Checker(ExpressionChecker):
             valuesets={k: v for k, v in decls.items() if isinstance(v, (n.ValueSet, n.Measure))},
             measures={k: v for k, v in decls.items() if isinstance(v, n.Measure)},
             attested={k: v for k, v in decls.items() if isinstance(v, n.Attested)},
-            # back ends read every name by its key: qualified names written for a declaration
-            # that also has a bare key are renamed to it
-            defines={k: renamed(v, self.aliases) for k, v in decls.items() if isinstance(v, n.Define)},
-            criteria=tuple(renamed(c, self.aliases) for c in criteria),
-            warnings=tuple(sorted(self.diagnostics, key=_position)),
+            defines={k: self._checked(v) for k, v in decls.items() if isinstance(v, n.Define) and not v.parameters},
+            criteria=tuple(self._checked(c) for c in criteria),
+            warnings=tuple(_in_order(self.diagnostics)),
         )
 
     def _trial(self) -> n.Trial | None:
@@ -83,6 +85,12 @@ class Checker(ExpressionChecker):
                 )
             self.references[reference.name] = reference
         return trial
+
+    def _checked(self, node: NodeT) -> NodeT:
+        """A criterion or definition as back ends read it: calls of definitions with parameters
+        expanded, and every name written as its declaration's key (``ns.x`` → ``x`` when ``x``
+        is the key)."""
+        return renamed(expanded(node, self.expansions), self.aliases)
 
     def _declare(self) -> None:
         """Give every declaration its key (see :mod:`eligo.language.names`)."""
@@ -180,8 +188,23 @@ class Checker(ExpressionChecker):
             self._check_entries(declaration)
         if isinstance(declaration, (n.Measure, n.Attested)):
             self.declared_type(declaration)
-        if isinstance(declaration, n.Define):
+        if isinstance(declaration, n.Define) and declaration.parameters:
+            self._check_parameters(declaration)
+        elif isinstance(declaration, n.Define):
             self.define_type(declaration)
+
+    def _check_parameters(self, define: n.Define) -> None:
+        """A definition with parameters is checked where it is called; here, its parameters."""
+        seen: set[str] = set()
+        for parameter in define.parameters:
+            if parameter.name in seen:
+                self.error(parameter, f"parameter '{parameter.name}' is listed twice")
+            elif parameter.name in ALL_FIELD_NAMES or parameter.name in self.references:
+                what = "a record field" if parameter.name in ALL_FIELD_NAMES else "a reference date"
+                self.error(parameter, f"parameter '{parameter.name}' is {what}; choose another name")
+            seen.add(parameter.name)
+            if not isinstance(parameter.type, n.DeclaredType):
+                self.value_type(parameter.type, parameter.name)
 
     def _check_entries(self, vs: n.ValueSet | n.Measure) -> None:
         seen: set[tuple[str, str, str | None]] = set()
@@ -248,6 +271,12 @@ class Checker(ExpressionChecker):
 
 def _negative(body: n.Expr) -> bool:
     return isinstance(body, n.Not) or (isinstance(body, n.Exists) and body.quantifier == "no")
+
+
+def _in_order(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Diagnostics in source order, each once (the body of a definition with parameters is
+    checked at every call, and says the same thing each time)."""
+    return sorted(dict.fromkeys(diagnostics), key=_position)
 
 
 def _position(d: Diagnostic) -> tuple[str, int, int]:

@@ -73,6 +73,8 @@ def _expr(e: n.Node) -> str:  # noqa: C901 - one branch per node kind, as a tabl
         return f"latest {e.measure} {format_window(e.window)}"
     if isinstance(e, n.Count):
         return f"count({format_query(e.query)})"
+    if isinstance(e, n.Call):
+        return f"{e.name}(" + ", ".join(format_expr(a) for a in e.args) + ")"
     if isinstance(e, n.Exists):
         return f"{e.quantifier} {format_query(e.query)}"
     if isinstance(e, n.Compare):
@@ -110,9 +112,9 @@ def format_quantity(q: n.QuantityLit) -> str:
 
 def format_window(w: n.Node) -> str:
     if isinstance(w, n.Within):
-        return f"within {format_quantity(w.amount)} {w.direction} {_expr(w.anchor)}"
+        return f"within {_expr(w.amount)} {w.direction} {_expr(w.anchor)}"
     if isinstance(w, n.AtLeast):
-        return f"at least {format_quantity(w.amount)} {w.direction} {_expr(w.anchor)}"
+        return f"at least {_expr(w.amount)} {w.direction} {_expr(w.anchor)}"
     if isinstance(w, n.Relative):
         return f"{RELATIONS[w.relation]} {_expr(w.anchor)}"
     if isinstance(w, n.Between):
@@ -221,6 +223,8 @@ def _entry(e: n.CodeEntry) -> str:
 
 
 def _value_type(t: n.Node) -> str:
+    if isinstance(t, n.DeclaredType):
+        return t.declaration
     if isinstance(t, n.QuantityType):
         return t.unit.replace("x ULN", "× ULN")
     if isinstance(t, n.EnumType):
@@ -259,7 +263,9 @@ def item_lines(item: n.Node) -> list[Line]:  # noqa: C901 - one branch per item 
             lines += string_lines("note", note, 1, None)
         return lines
     if isinstance(item, n.Define):
-        head = f"define {item.name} {quote(item.title)}" + (f" for {item.record}" if item.record else "")
+        parameters = ", ".join(f"{p.name}: {_value_type(p.type)}" for p in item.parameters)
+        head = f"define {item.name}" + (f"({parameters})" if parameters else "") + f" {quote(item.title)}"
+        head += f" for {item.record}" if item.record else ""
         lines = [Line(head, at)]
         for note in item.notes:
             lines += string_lines("note", note, 1, None)

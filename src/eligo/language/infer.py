@@ -14,6 +14,7 @@ from decimal import Decimal
 from eligo.errors import Diagnostic, did_you_mean
 from eligo.language import nodes as n
 from eligo.language.codes import code_problem
+from eligo.language.expand import substituted
 from eligo.language.program import Declaration
 from eligo.language.schema import PATIENT_FIELDS, RECORD_FIELDS
 from eligo.language.types import (
@@ -36,6 +37,8 @@ from eligo.language.types import (
 )  # fmt: skip
 from eligo.language.units import TIME_UNITS, UNITS
 
+#: the expression kinds whose type does not depend on where they are read
+LITERALS = (n.NumberLit, n.QuantityLit, n.StringLit, n.DateLit, n.BoolLit, n.CodeLit, n.SetLit, n.RangeLit)
 VALUE_TYPES: dict[str, Type] = {"boolean": BOOL, "number": NUMBER, "date": DATE, "text": TEXT}
 #: how to give an observation's value a type (it has none without a measure)
 UNTYPED_HINT = "declare a measure with the value's type and use 'exists MEASURE where ...'"
@@ -61,6 +64,8 @@ class ExpressionChecker:
         self.aliases: dict[str, str] = {}
         #: bare names of imported declarations that only their qualified names reach → why
         self.hidden: dict[str, str] = {}
+        #: each call of a definition with parameters (by ``id``) → the body it stands for
+        self.expansions: dict[int, n.Node] = {}
         self.references: dict[str, n.Reference] = {}
         self.used: set[str] = set()
         self.define_types: dict[str, Type] = {}
@@ -155,6 +160,10 @@ class ExpressionChecker:
     def _declared_type(self, expr: n.Name, declaration: Declaration, scopes: tuple[Scope, ...]) -> Type:
         if isinstance(declaration, n.Attested):
             return self.declared_type(declaration)
+        if isinstance(declaration, n.Define) and declaration.parameters:
+            names = ", ".join(p.name for p in declaration.parameters)
+            self.error(expr, f"'{expr.name}' takes arguments: write {expr.name}({names}) with a value for each")
+            return ANY
         if isinstance(declaration, n.Define):
             if declaration.record and not any(s.record == declaration.record for s in scopes):
                 self.error(
@@ -267,16 +276,22 @@ class ExpressionChecker:
                 return scope.measure is None
         return False
 
+    def _check_amount(self, amount: n.QuantityLit | n.Name) -> None:
+        if isinstance(amount, n.Name):  # a parameter's name left after expansion: not a parameter here
+            self.error(
+                amount, f"'{amount.name}' is not a parameter here; a window's amount is a duration such as 28 days"
+            )
+            return
+        if amount.unit not in TIME_UNITS:
+            self.error(amount, f"a window is measured in days, weeks, months or years, not '{amount.unit}'")
+        if amount.value != amount.value.to_integral_value():
+            self.error(amount, f"a window counts whole {amount.unit}; write a whole number")
+        if amount.value < 0:
+            self.error(amount, "a window cannot be negative; use 'before' or 'after' for the direction")
+
     def check_window(self, window: n.Window, scopes: tuple[Scope, ...]) -> None:
         if isinstance(window, (n.Within, n.AtLeast)):
-            if window.amount.unit not in TIME_UNITS:
-                self.error(
-                    window.amount, f"a window is measured in days, weeks, months or years, not '{window.amount.unit}'"
-                )
-            if window.amount.value != window.amount.value.to_integral_value():
-                self.error(window.amount, f"a window counts whole {window.amount.unit}; write a whole number")
-            if window.amount.value < 0:
-                self.error(window.amount, "a window cannot be negative; use 'before' or 'after' for the direction")
+            self._check_amount(window.amount)
             self.expect_date(window.anchor, scopes, "a window counts from a date")
         elif isinstance(window, n.Relative):
             self.expect_date(window.anchor, scopes, "a window counts from a date")
@@ -432,6 +447,67 @@ class ExpressionChecker:
         for operand in expr.operands:
             self.expect_bool(operand, scopes, "each side of 'or'")
         return BOOL
+
+    # ------------------------------------------------------------------ definitions with parameters
+    def infer_call(self, expr: n.Call, scopes: tuple[Scope, ...]) -> Type:
+        """Check the arguments, put them in place of the parameters, and check the body there."""
+        define = self.lookup(expr.name)
+        if not isinstance(define, n.Define) or not define.parameters:
+            callable_ = [k for k, v in self.declarations.items() if isinstance(v, n.Define) and v.parameters]
+            what = (
+                f"'{expr.name}' is not a definition with parameters" if define else f"unknown definition '{expr.name}'"
+            )
+            self.error(expr, what + ("" if define else did_you_mean(expr.name, callable_)))
+            return ANY
+        parameters = define.parameters
+        if len(expr.args) != len(parameters):
+            names = ", ".join(p.name for p in parameters)
+            self.error(expr, f"'{expr.name}' takes {len(parameters)} argument{'s' if len(parameters) != 1 else ''}"
+                             f" ({names}); this call gives {len(expr.args)}")  # fmt: skip
+            return ANY
+        if not all(self._argument(expr.name, p, a, scopes) for p, a in zip(parameters, expr.args, strict=True)):
+            return ANY
+        key = self.aliases.get(expr.name, expr.name)
+        if key in self.checking_defines:
+            self.error(expr, f"definition '{expr.name}' refers to itself")
+            return ANY
+        if define.record and not any(s.record == define.record for s in scopes):
+            self.error(
+                expr, f"'{expr.name}' describes a {define.record}; use it inside a query over {define.record} records"
+            )
+        body = substituted(define.body, {p.name: a for p, a in zip(parameters, expr.args, strict=True)})
+        self.checking_defines.append(key)
+        result = self.infer(body, scopes)
+        self.checking_defines.pop()
+        self.expansions[id(expr)] = body
+        return result
+
+    def _argument(self, name: str, parameter: n.Parameter, argument: n.Expr, scopes: tuple[Scope, ...]) -> bool:
+        """Whether an argument fits its parameter (reported when it does not)."""
+        declared = parameter.type
+        if isinstance(declared, n.DeclaredType):
+            wanted = n.ValueSet if declared.declaration == "valueset" else n.Measure
+            named = self.lookup(argument.name) if isinstance(argument, n.Name) else None
+            if isinstance(named, wanted) or (wanted is n.ValueSet and isinstance(named, n.Measure)):
+                return True
+            what = "a value set" if declared.declaration == "valueset" else "a measure"
+            self.error(argument, f"'{parameter.name}' of {name} is {what}; '{_show(argument)}' is not one")
+            return False
+        if isinstance(declared, n.DurationType):
+            if isinstance(argument, n.QuantityLit) and argument.unit in TIME_UNITS:
+                return True
+            self.error(
+                argument, f"'{parameter.name}' of {name} is a duration, such as 28 days; '{_show(argument)}' is not"
+            )
+            return False
+        if not isinstance(argument, LITERALS):  # read where the body puts it: checked there
+            return True
+        expected = self.value_type(declared, parameter.name)
+        found = self.infer(argument, scopes)
+        if ANY in (found, expected) or comparable(found, expected):
+            return True
+        self.error(argument, f"'{parameter.name}' of {name} is {a(expected)}; '{_show(argument)}' is {a(found)}")
+        return False
 
     def infer_if(self, expr: n.If, scopes: tuple[Scope, ...]) -> Type:
         self.expect_bool(expr.condition, scopes, "the condition of 'if'")

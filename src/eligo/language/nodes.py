@@ -200,19 +200,20 @@ class Age(Node):
 
 
 class Within(Node):
-    """Within an amount of time before, after or either side of an anchor date."""
+    """Within an amount of time before, after or either side of an anchor date. The amount is
+    a :class:`Name` only inside a definition with parameters; checked criteria hold durations."""
 
     kind: Literal["within"] = "within"
-    amount: QuantityLit
+    amount: QuantityLit | Name
     direction: Literal["before", "after", "of"]
     anchor: Expr
 
 
 class AtLeast(Node):
-    """At least an amount of time before or after an anchor date."""
+    """At least an amount of time before or after an anchor date (the amount as in :class:`Within`)."""
 
     kind: Literal["at_least"] = "at_least"
-    amount: QuantityLit
+    amount: QuantityLit | Name
     direction: Literal["before", "after", "of"]
     anchor: Expr
 
@@ -234,6 +235,14 @@ class Between(Node):
 
 
 Window = Annotated[Within | AtLeast | Relative | Between, Field(discriminator="kind")]
+
+
+def amount_of(window: Within | AtLeast) -> QuantityLit:
+    """The duration of a window of a checked program (the checker puts a parameter's argument in
+    place of its name, so back ends only meet durations)."""
+    if not isinstance(window.amount, QuantityLit):
+        raise TypeError(f"the amount of this window is the parameter {window.amount.name!r}: check the program first")
+    return window.amount
 
 
 class Latest(Node):
@@ -349,6 +358,16 @@ class Or(Node):
     operands: tuple[Expr, ...]
 
 
+class Call(Node):
+    """A call of a definition with parameters: ``received(anti_egfr, 28 days)``. The checker
+    replaces each call by the definition's body with the arguments in place of the parameters,
+    so no back end meets one."""
+
+    kind: Literal["call"] = "call"
+    name: str
+    args: tuple[Expr, ...]
+
+
 class If(Node):
     """A conditional; at the top of a criterion, a false condition makes it not applicable."""
 
@@ -382,7 +401,8 @@ Expr = Annotated[
     | Not
     | And
     | Or
-    | If,
+    | If
+    | Call,
     Field(discriminator="kind"),
 ]
 
@@ -470,11 +490,28 @@ class Attested(Node):
     notes: tuple[str, ...] = ()
 
 
+class DeclaredType(Node):
+    """The type of a parameter that names a declaration: ``valueset`` or ``measure``."""
+
+    kind: Literal["declared_type"] = "declared_type"
+    declaration: Literal["valueset", "measure"]
+
+
+class Parameter(Node):
+    """A parameter of a definition: ``agents: valueset``, ``window: duration``, ``limit: g/dL``."""
+
+    kind: Literal["parameter"] = "parameter"
+    name: str
+    type: ValueType | DeclaredType
+
+
 class Define(Node):
-    """A named expression, reused by criteria; ``for`` a record kind, it reads that record."""
+    """A named expression, reused by criteria; ``for`` a record kind, it reads that record. With
+    parameters, it is written once and called with arguments (:class:`Call`)."""
 
     kind: Literal["define"] = "define"
     name: str
+    parameters: tuple[Parameter, ...] = ()
     title: str
     record: RecordKind | None = None
     notes: tuple[str, ...] = ()
@@ -532,5 +569,7 @@ EXPR_TYPES: tuple[type[Node], ...] = (
     RangeLit, Age, Latest, Count, Exists, Compare, Is, IsKnown, Member, Includes, Temporal,
     Not, And, Or, If,
 )  # fmt: skip
+"""The expression kinds of a checked program, which every back end handles. :class:`Call` is
+not one of them: it exists only in parsed files (the checker expands it)."""
 WINDOW_TYPES: tuple[type[Node], ...] = (Within, AtLeast, Relative, Between)
 ITEM_TYPES: tuple[type[Node], ...] = (Trial, Import, ValueSet, Measure, Attested, Define, Criterion)

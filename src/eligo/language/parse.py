@@ -370,13 +370,33 @@ class ToAst(Transformer[Token, Any]):
         return ("for", children[0])
 
     def define(self, meta: Meta, children: list[Any]) -> n.Define:
-        name, title, *rest = children
+        name, *rest = children
+        parameters: tuple[n.Parameter, ...] = ()
+        if isinstance(rest[0], tuple) and rest[0] and isinstance(rest[0][0], n.Parameter):
+            parameters, *rest = rest
+        title, *rest = rest
         record = next((v for k, v in rest[:-1] if k == "for"), None)
         notes = tuple(v for k, v in rest[:-1] if k == "note")
         return n.Define(
-            name=str(name), title=_unquote(title), record=record, notes=notes, body=rest[-1],
-            span=self._span(meta),
+            name=str(name), parameters=parameters, title=_unquote(title), record=record, notes=notes,
+            body=rest[-1], span=self._span(meta),
         )  # fmt: skip
+
+    def parameters(self, meta: Meta, children: list[n.Parameter]) -> tuple[n.Parameter, ...]:
+        return tuple(children)
+
+    def parameter(self, meta: Meta, children: list[Any]) -> n.Parameter:
+        return n.Parameter(name=str(children[0]), type=children[1], span=self._span(meta))
+
+    def type_valueset(self, meta: Meta, children: list[Any]) -> n.DeclaredType:
+        return n.DeclaredType(declaration="valueset", span=self._span(meta))
+
+    def type_measure(self, meta: Meta, children: list[Any]) -> n.DeclaredType:
+        return n.DeclaredType(declaration="measure", span=self._span(meta))
+
+    def call(self, meta: Meta, children: list[Any]) -> n.Call:
+        name, *args = children
+        return n.Call(name=str(name), args=tuple(args), span=self._span(meta))
 
     def verbatim(self, meta: Meta, children: list[Token]) -> tuple[str, str]:
         return ("text", _join(children))

@@ -117,9 +117,9 @@ def point_phrase(expr: n.Node) -> str:
 def window_phrase(window: n.Node) -> str:
     """A window in words: ``within 28 days before first dose``."""
     if isinstance(window, n.Within):
-        return f"within {format_quantity(window.amount)} {DIRECTIONS[window.direction]} {point_phrase(window.anchor)}"
+        return f"within {format_quantity(n.amount_of(window))} {DIRECTIONS[window.direction]} {point_phrase(window.anchor)}"
     if isinstance(window, n.AtLeast):
-        return f"at least {format_quantity(window.amount)} {DIRECTIONS[window.direction]} {point_phrase(window.anchor)}"
+        return f"at least {format_quantity(n.amount_of(window))} {DIRECTIONS[window.direction]} {point_phrase(window.anchor)}"
     if isinstance(window, n.Relative):
         return f"{RELATIONS[window.relation]} {point_phrase(window.anchor)}"
     if isinstance(window, n.Between):

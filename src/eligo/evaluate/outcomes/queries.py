@@ -53,7 +53,8 @@ class Queries(CompilerBase):
         if isinstance(node, n.Relative):
             kind = node.relation
             return memo2(lambda x, a: relation(x, a, kind))
-        amount, unit, direction = int(node.amount.value), DURATION[node.amount.unit], DIRECTION[node.direction]
+        length = n.amount_of(node)
+        amount, unit, direction = int(length.value), DURATION[length.unit], DIRECTION[node.direction]
         rule = within if isinstance(node, n.Within) else at_least
         return memo2(lambda x, a: rule(x, a, amount, unit, direction))
 
