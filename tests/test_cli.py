@@ -29,11 +29,11 @@ def test_check_the_shipped_criteria() -> None:
 
 def test_check_reports_errors_on_stderr_with_exit_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.elig"
-    bad.write_text('trial T "t"\n  reference d "day"\ninclude I1 "a"\n  age at d >= 7 days\n')
+    bad.write_text('trial T "t"\n  reference d "day"\ninclude I1 "a"\n  age at d >= 7 g/dL\n')
     code, out, err = run("check", str(bad))
     assert code == 1
     assert out == ""
-    assert f"{bad}:4:15: error: age is counted in whole years or months" in err
+    assert f"{bad}:4:3: error: cannot compare 'age at d' (an age) with '7 g/dL' (a quantity in g/dL)" in err
     assert "1 error, 0 warnings" in err
 
 

@@ -74,9 +74,9 @@ CASES = [
         "t.elig:11:10: error: undefined value set 'csc'; did you mean 'cscc'?\n    exists condition in csc\n           ^^^^^^^^^^^^^^^^",
     ),
     (
-        "age_in_days",
-        'include I1 "Adult"\n  age at first_dose >= 7 days\n',
-        "t.elig:11:24: error: age is counted in whole years or months; compare it with years or months, not days\n    age at first_dose >= 7 days\n                         ^^^^^^",
+        "age_against_a_quantity",
+        'include I1 "Adult"\n  age at first_dose >= 7 g/dL\n',
+        "t.elig:11:3: error: cannot compare 'age at first_dose' (an age) with '7 g/dL' (a quantity in g/dL)\n    age at first_dose >= 7 g/dL\n    ^^^^^^^^^^^^^^^^^^^^^^^^^^^",
     ),
     (
         "reversed_range",

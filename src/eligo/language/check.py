@@ -1,12 +1,12 @@
 """The checker: names, types, units, codes and value sets, every problem reported at once.
 
 >>> from eligo.language.parse import parse_text
->>> doc = parse_text('trial T1 "t" reference d "day" include I1 "adult" age at d >= 7 days', "t.elig")
+>>> doc = parse_text('trial T1 "t" reference d "day" include I1 "adult" age at d >= 7 g/dL', "t.elig")
 >>> try:
 ...     check(doc)
 ... except CheckError as error:
 ...     print(error.diagnostics[0].message)
-age is counted in whole years or months; compare it with years or months, not days
+cannot compare 'age at d' (an age) with '7 g/dL' (a quantity in g/dL)
 """
 
 from __future__ import annotations

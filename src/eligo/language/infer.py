@@ -369,12 +369,8 @@ class ExpressionChecker:
         return BOOL
 
     def _comparable(self, expr: n.Compare | n.Is, left: Type, right: Type) -> None:
-        if left == AGE_YEARS and isinstance(expr.right, n.QuantityLit) and expr.right.unit in ("days", "weeks"):
-            self.error(
-                expr.right,
-                f"age is counted in whole years or months; compare it with years or months, not {expr.right.unit}",
-            )
-        elif isinstance(left, (QuantityT, DurationT)) and right == NUMBER:
+        # an age compares with years, months, weeks or days (completed ones: an infant's age in days)
+        if isinstance(left, (QuantityT, DurationT)) and right == NUMBER:
             unit = left.unit if isinstance(left, QuantityT) else "days, weeks, months or years"
             self.error(expr.right, f"'{_show(expr.right)}' needs a unit: '{_show(expr.left)}' is measured in {unit}")
         elif not comparable(left, right):
