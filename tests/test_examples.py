@@ -66,7 +66,7 @@ def test_the_exceptions_show_in_the_evidence(trial: eligo.CompiledTrial) -> None
     e2 = next(c for c in result.criteria if c.id == "E2")
     spared = {e.code: e.note for e in e2.evidence}
     assert spared["ICD10CM D06.1"] == "spared by 'except code in cervical_carcinoma_in_situ and status is resolved'"
-    assert spared["ICD10CM C44.91"] == "spared by 'except treatment includes surgery and status is resolved'"
+    assert spared["ICD10CM C44.91"] == "spared by 'except cleared_by_surgery_alone'"
     e5 = next(c for c in result.criteria if c.id == "E5")
     assert [e.note for e in e5.evidence if e.record == "condition"] == [
         "spared by 'except cns_treatment_duration > 3 months and cns_imaging_stable and cns_symptoms_stable'"

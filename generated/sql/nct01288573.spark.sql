@@ -120,7 +120,7 @@ WITH patient_facts AS (
     r.patient_id,
     MAX(r.g1) AS malignancy_grade,
     MAX(r.g2) AS leukaemia_grade,
-    MAX(r.g3) AS hsct_history_grade,
+    MAX(r.g3) AS stem_cell_transplant_history_grade,
     MAX(r.g4) AS hiv_or_aids_grade,
     MAX(r.g5) AS hepatitis_c_grade,
     MAX(r.g6) AS hepatitis_b_grade
@@ -177,8 +177,17 @@ WITH patient_facts AS (
       END AS g2,
       CASE
         WHEN (
-          c0.system = 'SNOMED' AND (
-            c0.code IN ('2631000119108', '153351000119102')
+          (
+            c0.system = 'SNOMED' AND (
+              c0.code IN ('2631000119108', '153351000119102')
+            )
+          )
+          OR (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('T86.0', 'T86.5')
+              OR SUBSTRING(c0.code, 1, 6) IN ('Z94.81', 'Z94.84')
+            )
           )
         )
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
@@ -282,8 +291,17 @@ WITH patient_facts AS (
         )
       )
       OR (
-        c0.system = 'SNOMED' AND (
-          c0.code IN ('2631000119108', '153351000119102')
+        (
+          c0.system = 'SNOMED' AND (
+            c0.code IN ('2631000119108', '153351000119102')
+          )
+        )
+        OR (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 5) IN ('T86.0', 'T86.5')
+            OR SUBSTRING(c0.code, 1, 6) IN ('Z94.81', 'Z94.84')
+          )
         )
       )
       OR (
@@ -1929,7 +1947,7 @@ WITH patient_facts AS (
         END
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.hsct_history_grade, 0)
+          THEN CASE COALESCE(condition_queries.stem_cell_transplant_history_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1

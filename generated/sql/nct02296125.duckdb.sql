@@ -250,19 +250,38 @@ WITH patient_facts AS (
           )
         )
         THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.extent IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.extent = 'locally_advanced'
-              ) OR (
-                c0.extent = 'metastatic'
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.extent IS NULL
               )
-            )
-          END AS INT) * 2,
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.extent = 'locally_advanced'
+                ) OR (
+                  c0.extent = 'metastatic'
+                )
+              )
+            END
+            AND CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+          ) AS INT) * 2,
           1
         )
       END AS g2,
@@ -342,23 +361,30 @@ WITH patient_facts AS (
           )
         )
         THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            OR (
+              c0.system = 'ICD10CM' AND (
+                SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
+              )
             )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
+          ) AS INT) * 2,
           1
         )
       END AS g4,
@@ -366,8 +392,11 @@ WITH patient_facts AS (
         WHEN (
           c0.system = 'ICD10CM'
           AND (
-            SUBSTRING(c0.code, 1, 3) IN ('J84')
-            OR SUBSTRING(c0.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4')
+            SUBSTRING(c0.code, 1, 3) IN ('J84', 'J67')
+            OR SUBSTRING(c0.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+            OR (
+              'J60' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'J65'
+            )
           )
         )
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
@@ -425,8 +454,11 @@ WITH patient_facts AS (
       OR (
         c0.system = 'ICD10CM'
         AND (
-          SUBSTRING(c0.code, 1, 3) IN ('J84')
-          OR SUBSTRING(c0.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4')
+          SUBSTRING(c0.code, 1, 3) IN ('J84', 'J67')
+          OR SUBSTRING(c0.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+          OR (
+            'J60' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'J65'
+          )
         )
       )
   ) AS r
@@ -762,7 +794,7 @@ WITH patient_facts AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS any_grade,
-    MAX(r.g2) AS radiotherapy_grade
+    MAX(r.g2) AS "lung.radiotherapy_grade"
   FROM (
     SELECT
       p0.patient_id AS patient_id,
@@ -1322,7 +1354,7 @@ WITH patient_facts AS (
     END AS "E1c",
     CASE CASE
         WHEN pt.procedures_collected IS TRUE
-        THEN CASE COALESCE(procedure_queries.radiotherapy_grade, 0)
+        THEN CASE COALESCE(procedure_queries."lung.radiotherapy_grade", 0)
           WHEN 2
           THEN TRUE
           WHEN 1

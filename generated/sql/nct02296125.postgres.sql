@@ -248,19 +248,38 @@ WITH patient_facts AS (
           )
         )
         THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.extent IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.extent = 'locally_advanced'
-              ) OR (
-                c0.extent = 'metastatic'
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.extent IS NULL
               )
-            )
-          END AS INT) * 2,
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.extent = 'locally_advanced'
+                ) OR (
+                  c0.extent = 'metastatic'
+                )
+              )
+            END
+            AND CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+          ) AS INT) * 2,
           1
         )
       END AS g2,
@@ -344,23 +363,30 @@ WITH patient_facts AS (
           )
         )
         THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            OR (
+              c0.system = 'ICD10CM' AND (
+                SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
+              )
             )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
+          ) AS INT) * 2,
           1
         )
       END AS g4,
@@ -368,8 +394,12 @@ WITH patient_facts AS (
         WHEN (
           c0.system = 'ICD10CM'
           AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('J84')
-            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4')
+            SUBSTRING(c0.code FROM 1 FOR 3) IN ('J84', 'J67')
+            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+            OR (
+              'J60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+            )
           )
         )
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
@@ -430,8 +460,12 @@ WITH patient_facts AS (
       OR (
         c0.system = 'ICD10CM'
         AND (
-          SUBSTRING(c0.code FROM 1 FOR 3) IN ('J84')
-          OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4')
+          SUBSTRING(c0.code FROM 1 FOR 3) IN ('J84', 'J67')
+          OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+          OR (
+            'J60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+            AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+          )
         )
       )
   ) AS r
@@ -767,7 +801,7 @@ WITH patient_facts AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS any_grade,
-    MAX(r.g2) AS radiotherapy_grade
+    MAX(r.g2) AS "lung.radiotherapy_grade"
   FROM (
     SELECT
       p0.patient_id AS patient_id,
@@ -1328,7 +1362,7 @@ WITH patient_facts AS (
     END AS "E1c",
     CASE CASE
         WHEN pt.procedures_collected IS TRUE
-        THEN CASE COALESCE(procedure_queries.radiotherapy_grade, 0)
+        THEN CASE COALESCE(procedure_queries."lung.radiotherapy_grade", 0)
           WHEN 2
           THEN TRUE
           WHEN 1

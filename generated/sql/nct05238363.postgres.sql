@@ -21,7 +21,8 @@ WITH patient_facts AS (
     attested.att_cns_imaging_stable_value_bool,
     attested.att_cns_symptoms_stable_value_bool,
     attested.att_effusion_needs_repeated_drainage_value_bool,
-    attested.att_active_severe_infection_value_bool
+    attested.att_active_severe_infection_value_bool,
+    attested.att_stem_cell_transplant_allogeneic_value_bool
   FROM patients AS p
   LEFT JOIN (
     SELECT
@@ -87,7 +88,13 @@ WITH patient_facts AS (
           WHEN attestations.name = 'active_severe_infection'
           THEN attestations.value_bool
         END
-      ) AS att_active_severe_infection_value_bool
+      ) AS att_active_severe_infection_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'stem_cell_transplant_allogeneic'
+          THEN attestations.value_bool
+        END
+      ) AS att_stem_cell_transplant_allogeneic_value_bool
     FROM attestations
     GROUP BY
       attestations.patient_id
@@ -99,8 +106,10 @@ WITH patient_facts AS (
     MAX(r.g1) AS cscc_grade,
     MAX(r.g2) AS malignancy_grade,
     MAX(r.g3) AS other_skin_cancer_grade,
-    MAX(r.g4) AS cns_metastasis_grade,
-    MAX(r.g5) AS serous_effusion_grade
+    MAX(r.g4) AS solid_organ_transplant_status_grade,
+    MAX(r.g5) AS stem_cell_transplant_history_grade,
+    MAX(r.g6) AS cns_metastasis_grade,
+    MAX(r.g7) AS serous_effusion_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -147,6 +156,23 @@ WITH patient_facts AS (
                   c0.extent = 'locally_advanced'
                 ) OR (
                   c0.extent = 'metastatic'
+                )
+              )
+            END
+            AND CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
                 )
               )
             END
@@ -257,8 +283,61 @@ WITH patient_facts AS (
                   END
                 END
                 AND (
-                  c0.status = 'resolved'
+                  NOT CASE
+                    WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE CASE
+                      WHEN 'radiotherapy' IS NULL
+                      THEN NULL
+                      ELSE COALESCE('radiotherapy' = ANY(
+                        c0.treatment
+                      ), FALSE)
+                    END
+                  END
                 )
+                AND (
+                  NOT CASE
+                    WHEN c0.treatment IS NULL OR 'systemic_therapy' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE CASE
+                      WHEN 'systemic_therapy' IS NULL
+                      THEN NULL
+                      ELSE COALESCE('systemic_therapy' = ANY(
+                        c0.treatment
+                      ), FALSE)
+                    END
+                  END
+                )
+                AND (
+                  NOT CASE
+                    WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE CASE
+                      WHEN 'local_ablation' IS NULL
+                      THEN NULL
+                      ELSE COALESCE('local_ablation' = ANY(
+                        c0.treatment
+                      ), FALSE)
+                    END
+                  END
+                )
+                AND CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'inactive'
+                    )
+                    OR (
+                      c0.status = 'remission'
+                    )
+                    OR (
+                      c0.status = 'resolved'
+                    )
+                  )
+                END
               )
             )
           ) AS INT) * 2,
@@ -269,7 +348,8 @@ WITH patient_facts AS (
         WHEN (
           c0.system = 'ICD10CM'
           AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C43', 'C4A', 'D04')
+            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C43', 'D03', 'C4A', 'D04')
+            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('C46.0')
             OR SUBSTRING(c0.code FROM 1 FOR 6) IN (
               'C44.01',
               'C44.11',
@@ -280,7 +360,18 @@ WITH patient_facts AS (
               'C44.61',
               'C44.71',
               'C44.81',
-              'C44.91'
+              'C44.91',
+              'C44.13',
+              'C44.09',
+              'C44.19',
+              'C44.29',
+              'C44.39',
+              'C44.49',
+              'C44.59',
+              'C44.69',
+              'C44.79',
+              'C44.89',
+              'C44.99'
             )
           )
         )
@@ -303,7 +394,7 @@ WITH patient_facts AS (
                 )
               )
             END
-            AND NOT (
+            OR (
               (
                 c0.system = 'ICD10CM'
                 AND (
@@ -322,34 +413,82 @@ WITH patient_facts AS (
                 )
               )
               AND (
-                CASE
-                  WHEN c0.treatment IS NULL OR 'surgery' IS NULL
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE CASE
-                    WHEN 'surgery' IS NULL
-                    THEN NULL
-                    ELSE COALESCE('surgery' = ANY(
-                      c0.treatment
-                    ), FALSE)
+                NOT (
+                  (
+                    CASE
+                      WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE CASE
+                        WHEN 'surgery' IS NULL
+                        THEN NULL
+                        ELSE COALESCE('surgery' = ANY(
+                          c0.treatment
+                        ), FALSE)
+                      END
+                    END
+                    OR CASE
+                      WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE CASE
+                        WHEN 'radiotherapy' IS NULL
+                        THEN NULL
+                        ELSE COALESCE('radiotherapy' = ANY(
+                          c0.treatment
+                        ), FALSE)
+                      END
+                    END
+                  )
+                  AND CASE
+                    WHEN NOT (
+                      NOT c0.status IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.status = 'inactive'
+                      )
+                      OR (
+                        c0.status = 'remission'
+                      )
+                      OR (
+                        c0.status = 'resolved'
+                      )
+                    )
                   END
-                END
-                OR CASE
-                  WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE CASE
-                    WHEN 'radiotherapy' IS NULL
-                    THEN NULL
-                    ELSE COALESCE('radiotherapy' = ANY(
-                      c0.treatment
-                    ), FALSE)
-                  END
-                END
+                )
               )
             )
           ) AS INT) * 2,
           1
         )
       END AS g3,
+      CASE
+        WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+            OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+          )
+        )
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+      END AS g4,
+      CASE
+        WHEN (
+          (
+            c0.system = 'SNOMED' AND (
+              c0.code IN ('2631000119108', '153351000119102')
+            )
+          )
+          OR (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+              OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+            )
+          )
+        )
+        THEN COALESCE(CAST(pt.att_stem_cell_transplant_allogeneic_value_bool AS INT) * 2, 1)
+      END AS g5,
       CASE
         WHEN (
           c0.system = 'ICD10CM'
@@ -442,13 +581,13 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-      END AS g4,
+      END AS g6,
       CASE
         WHEN (
           c0.system = 'ICD10CM'
           AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('R18')
-            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'I31.3')
+            SUBSTRING(c0.code FROM 1 FOR 3) IN ('J90', 'R18')
+            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
           )
         )
         THEN COALESCE(
@@ -474,7 +613,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-      END AS g5
+      END AS g7
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
@@ -524,7 +663,8 @@ WITH patient_facts AS (
       OR (
         c0.system = 'ICD10CM'
         AND (
-          SUBSTRING(c0.code FROM 1 FOR 3) IN ('C43', 'C4A', 'D04')
+          SUBSTRING(c0.code FROM 1 FOR 3) IN ('C43', 'D03', 'C4A', 'D04')
+          OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('C46.0')
           OR SUBSTRING(c0.code FROM 1 FOR 6) IN (
             'C44.01',
             'C44.11',
@@ -535,7 +675,39 @@ WITH patient_facts AS (
             'C44.61',
             'C44.71',
             'C44.81',
-            'C44.91'
+            'C44.91',
+            'C44.13',
+            'C44.09',
+            'C44.19',
+            'C44.29',
+            'C44.39',
+            'C44.49',
+            'C44.59',
+            'C44.69',
+            'C44.79',
+            'C44.89',
+            'C44.99'
+          )
+        )
+      )
+      OR (
+        c0.system = 'ICD10CM'
+        AND (
+          SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+          OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+        )
+      )
+      OR (
+        (
+          c0.system = 'SNOMED' AND (
+            c0.code IN ('2631000119108', '153351000119102')
+          )
+        )
+        OR (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+            OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
           )
         )
       )
@@ -548,8 +720,8 @@ WITH patient_facts AS (
       OR (
         c0.system = 'ICD10CM'
         AND (
-          SUBSTRING(c0.code FROM 1 FOR 3) IN ('R18')
-          OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'I31.3')
+          SUBSTRING(c0.code FROM 1 FOR 3) IN ('J90', 'R18')
+          OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
         )
       )
   ) AS r
@@ -1048,16 +1220,38 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E3",
-    CASE CASE
-        WHEN pt.procedures_collected IS TRUE
-        THEN CASE COALESCE(procedure_queries.transplant_procedure_grade, 0)
-          WHEN 2
-          THEN TRUE
-          WHEN 1
-          THEN CAST(NULL AS BOOLEAN)
-          ELSE FALSE
+    CASE (
+        CASE
+          WHEN pt.procedures_collected IS TRUE
+          THEN CASE COALESCE(procedure_queries.transplant_procedure_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
         END
-      END
+        OR CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.solid_organ_transplant_status_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        OR CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.stem_cell_transplant_history_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+      )
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
