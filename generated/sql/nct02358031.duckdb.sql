@@ -1,0 +1,3734 @@
+WITH patient_facts AS (
+  SELECT
+    p.patient_id,
+    p.birth_lo,
+    p.birth_hi,
+    p.sex,
+    p.conditions_collected,
+    p.medications_collected,
+    p.procedures_collected,
+    p.observations_collected,
+    dates.ref_randomisation_lo,
+    dates.ref_randomisation_hi,
+    dates.ref_first_dose_lo,
+    dates.ref_first_dose_hi,
+    attested.att_curable_by_local_therapy_value_bool,
+    attested.att_measurable_disease_value_bool,
+    attested.att_adequate_organ_function_value_bool,
+    attested.att_pd_l1_tissue_available_value_bool,
+    attested.att_childbearing_potential_value_bool,
+    attested.att_contraception_agreed_value_bool,
+    attested.att6_early_progression_after_curative_value_bool,
+    attested.att_other_local_therapy_within_2_weeks_value_bool,
+    attested.att_not_recovered_from_adverse_events_value_bool,
+    attested.att_in_other_study_on_treatment_value_bool,
+    attested.att_investigational_agent_within_4_weeks_value_bool,
+    attested.att_investigational_device_within_4_weeks_value_bool,
+    attested.att_expected_survival_value_num,
+    attested.att_expected_survival_unit,
+    attested.att_rapidly_progressing_disease_value_bool,
+    attested.att_psychiatric_disorder_interferes_value_bool,
+    attested.att_plans_conception_value_bool,
+    attested.att_previous_mk3475_trial_value_bool
+  FROM patients AS p
+  LEFT JOIN (
+    SELECT
+      reference_dates.patient_id,
+      MIN(CASE WHEN reference_dates.name = 'randomisation' THEN reference_dates.lo END) AS ref_randomisation_lo,
+      MIN(CASE WHEN reference_dates.name = 'randomisation' THEN reference_dates.hi END) AS ref_randomisation_hi,
+      MIN(CASE WHEN reference_dates.name = 'first_dose' THEN reference_dates.lo END) AS ref_first_dose_lo,
+      MIN(CASE WHEN reference_dates.name = 'first_dose' THEN reference_dates.hi END) AS ref_first_dose_hi
+    FROM reference_dates
+    GROUP BY
+      reference_dates.patient_id
+  ) AS dates
+    ON dates.patient_id = p.patient_id
+  LEFT JOIN (
+    SELECT
+      attestations.patient_id,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'curable_by_local_therapy'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_curable_by_local_therapy_value_bool,
+      BOOL_OR(
+        CAST(CASE WHEN attestations.name = 'measurable_disease' THEN attestations.value_bool END AS BOOLEAN)
+      ) AS att_measurable_disease_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'adequate_organ_function'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_adequate_organ_function_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'pd_l1_tissue_available'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_pd_l1_tissue_available_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'childbearing_potential'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_childbearing_potential_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'contraception_agreed'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_contraception_agreed_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'early_progression_after_curative_systemic_therapy'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att6_early_progression_after_curative_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'other_local_therapy_within_2_weeks'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_other_local_therapy_within_2_weeks_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'not_recovered_from_adverse_events'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_not_recovered_from_adverse_events_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'in_other_study_on_treatment'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_in_other_study_on_treatment_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'investigational_agent_within_4_weeks'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_investigational_agent_within_4_weeks_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'investigational_device_within_4_weeks'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_investigational_device_within_4_weeks_value_bool,
+      MIN(
+        CASE WHEN attestations.name = 'expected_survival' THEN attestations.value_num END
+      ) AS att_expected_survival_value_num,
+      MIN(CASE WHEN attestations.name = 'expected_survival' THEN attestations.unit END) AS att_expected_survival_unit,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'rapidly_progressing_disease'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_rapidly_progressing_disease_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'psychiatric_disorder_interferes'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_psychiatric_disorder_interferes_value_bool,
+      BOOL_OR(
+        CAST(CASE WHEN attestations.name = 'plans_conception' THEN attestations.value_bool END AS BOOLEAN)
+      ) AS att_plans_conception_value_bool,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'previous_mk3475_trial'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_previous_mk3475_trial_value_bool
+    FROM attestations
+    GROUP BY
+      attestations.patient_id
+  ) AS attested
+    ON attested.patient_id = p.patient_id
+), condition_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS hnscc_primary_site_grade,
+    MAX(r.g2) AS nasopharyngeal_cancer_grade,
+    MAX(r.g3) AS oropharyngeal_cancer_grade,
+    MAX(r.g4) AS immunodeficiency_grade,
+    MAX(r.g5) AS malignancy_grade,
+    MAX(r.g6) AS solid_organ_transplant_status_grade,
+    MAX(r.g7) AS cns_metastasis_grade,
+    MAX(r.g8) AS mental_or_substance_disorder_grade,
+    MAX(r.g9) AS pregnant_state_grade,
+    MAX(r.g10) AS hiv_or_aids_grade,
+    MAX(r.g11) AS any_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C32')
+              OR (
+                'C01' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C06'
+              )
+              OR (
+                'C09' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C10'
+              )
+              OR (
+                'C12' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C13'
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.confirmed_by IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.confirmed_by = 'histopathology'
+                ) OR (
+                  c0.confirmed_by = 'cytology'
+                )
+              )
+            END
+            AND (
+              (
+                c0.extent = 'metastatic'
+              )
+              OR CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'recurrence'
+                  ) OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C32')
+              OR (
+                'C01' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C06'
+              )
+              OR (
+                'C09' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C10'
+              )
+              OR (
+                'C12' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C13'
+              )
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.confirmed_by IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.confirmed_by = 'histopathology'
+                  ) OR (
+                    c0.confirmed_by = 'cytology'
+                  )
+                )
+              END
+              AND (
+                (
+                  c0.extent = 'metastatic'
+                )
+                OR CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'recurrence'
+                    ) OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.confirmed_by IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.confirmed_by = 'histopathology'
+                    ) OR (
+                      c0.confirmed_by = 'cytology'
+                    )
+                  )
+                END
+                AND (
+                  (
+                    c0.extent = 'metastatic'
+                  )
+                  OR CASE
+                    WHEN NOT (
+                      NOT c0.status IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.status = 'recurrence'
+                      ) OR (
+                        c0.status = 'relapse'
+                      )
+                    )
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C11')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C11')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C01', 'C09', 'C10')
+              OR SUBSTRING(c0.code, 1, 5) IN ('C05.1', 'C05.2')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C01', 'C09', 'C10')
+              OR SUBSTRING(c0.code, 1, 5) IN ('C05.1', 'C05.2')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'D80' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D84'
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'D80' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D84'
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              (
+                NOT CASE
+                  WHEN c0.system IN ('ICD10CM')
+                  THEN (
+                    c0.system = 'ICD10CM'
+                    AND (
+                      (
+                        'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C14'
+                      )
+                      OR (
+                        'C30' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C32'
+                      )
+                    )
+                  )
+                END
+              )
+              AND (
+                NOT CASE
+                  WHEN c0.system IN ('ICD10CM')
+                  THEN (
+                    c0.system = 'ICD10CM'
+                    AND (
+                      'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+                    )
+                  )
+                END
+              )
+              AND (
+                CASE
+                  WHEN CAST(pt.ref_randomisation_hi - INTERVAL 60 MONTH AS DATE) <= c0.onset_lo
+                  AND c0.onset_hi <= pt.ref_randomisation_lo
+                  THEN TRUE
+                  WHEN c0.onset_hi < CAST(pt.ref_randomisation_lo - INTERVAL 60 MONTH AS DATE)
+                  OR c0.onset_lo > pt.ref_randomisation_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+              )
+            )
+            AND NOT (
+              (
+                (
+                  CASE
+                    WHEN c0.system IN ('ICD10CM')
+                    THEN (
+                      c0.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(c0.code, 1, 6) IN (
+                          'C44.01',
+                          'C44.11',
+                          'C44.21',
+                          'C44.31',
+                          'C44.41',
+                          'C44.51',
+                          'C44.61',
+                          'C44.71',
+                          'C44.81',
+                          'C44.91'
+                        )
+                      )
+                    )
+                  END
+                  OR CASE
+                    WHEN c0.system IN ('ICD10CM')
+                    THEN (
+                      c0.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(c0.code, 1, 6) IN (
+                          'C44.02',
+                          'C44.12',
+                          'C44.22',
+                          'C44.32',
+                          'C44.42',
+                          'C44.52',
+                          'C44.62',
+                          'C44.72',
+                          'C44.82',
+                          'C44.92'
+                        )
+                      )
+                    )
+                  END
+                )
+                AND (
+                  CASE
+                    WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                  END
+                  OR CASE
+                    WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
+                  END
+                  OR CASE
+                    WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
+                  END
+                )
+                AND (
+                  c0.status = 'resolved'
+                )
+              )
+              OR (
+                (
+                  CASE
+                    WHEN c0.system IN ('ICD10CM')
+                    THEN (
+                      c0.system = 'ICD10CM' AND (
+                        SUBSTRING(c0.code, 1, 3) IN ('D06')
+                      )
+                    )
+                  END
+                  OR CASE
+                    WHEN c0.system IN ('ICD10CM')
+                    THEN (
+                      c0.system = 'ICD10CM' AND (
+                        SUBSTRING(c0.code, 1, 3) IN ('D05')
+                      )
+                    )
+                  END
+                )
+                AND CASE
+                  WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                END
+                AND (
+                  c0.status = 'resolved'
+                )
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                (
+                  NOT CASE
+                    WHEN c0.system IN ('ICD10CM')
+                    THEN (
+                      c0.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C14'
+                        )
+                        OR (
+                          'C30' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C32'
+                        )
+                      )
+                    )
+                  END
+                )
+                AND (
+                  NOT CASE
+                    WHEN c0.system IN ('ICD10CM')
+                    THEN (
+                      c0.system = 'ICD10CM'
+                      AND (
+                        'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+                      )
+                    )
+                  END
+                )
+                AND (
+                  CASE
+                    WHEN CAST(pt.ref_randomisation_hi - INTERVAL 60 MONTH AS DATE) <= c0.onset_lo
+                    AND c0.onset_hi <= pt.ref_randomisation_lo
+                    THEN TRUE
+                    WHEN c0.onset_hi < CAST(pt.ref_randomisation_lo - INTERVAL 60 MONTH AS DATE)
+                    OR c0.onset_lo > pt.ref_randomisation_hi
+                    THEN FALSE
+                  END
+                  OR CASE
+                    WHEN NOT (
+                      NOT c0.status IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.status = 'active'
+                      )
+                      OR (
+                        c0.status = 'recurrence'
+                      )
+                      OR (
+                        c0.status = 'relapse'
+                      )
+                    )
+                  END
+                )
+              )
+              AND NOT (
+                (
+                  (
+                    CASE
+                      WHEN c0.system IN ('ICD10CM')
+                      THEN (
+                        c0.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(c0.code, 1, 6) IN (
+                            'C44.01',
+                            'C44.11',
+                            'C44.21',
+                            'C44.31',
+                            'C44.41',
+                            'C44.51',
+                            'C44.61',
+                            'C44.71',
+                            'C44.81',
+                            'C44.91'
+                          )
+                        )
+                      )
+                    END
+                    OR CASE
+                      WHEN c0.system IN ('ICD10CM')
+                      THEN (
+                        c0.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(c0.code, 1, 6) IN (
+                            'C44.02',
+                            'C44.12',
+                            'C44.22',
+                            'C44.32',
+                            'C44.42',
+                            'C44.52',
+                            'C44.62',
+                            'C44.72',
+                            'C44.82',
+                            'C44.92'
+                          )
+                        )
+                      )
+                    END
+                  )
+                  AND (
+                    CASE
+                      WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                    END
+                    OR CASE
+                      WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
+                    END
+                    OR CASE
+                      WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
+                    END
+                  )
+                  AND (
+                    c0.status = 'resolved'
+                  )
+                )
+                OR (
+                  (
+                    CASE
+                      WHEN c0.system IN ('ICD10CM')
+                      THEN (
+                        c0.system = 'ICD10CM' AND (
+                          SUBSTRING(c0.code, 1, 3) IN ('D06')
+                        )
+                      )
+                    END
+                    OR CASE
+                      WHEN c0.system IN ('ICD10CM')
+                      THEN (
+                        c0.system = 'ICD10CM' AND (
+                          SUBSTRING(c0.code, 1, 3) IN ('D05')
+                        )
+                      )
+                    END
+                  )
+                  AND CASE
+                    WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                  END
+                  AND (
+                    c0.status = 'resolved'
+                  )
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  (
+                    NOT CASE
+                      WHEN c0.system IN ('ICD10CM')
+                      THEN (
+                        c0.system = 'ICD10CM'
+                        AND (
+                          (
+                            'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C14'
+                          )
+                          OR (
+                            'C30' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C32'
+                          )
+                        )
+                      )
+                    END
+                  )
+                  AND (
+                    NOT CASE
+                      WHEN c0.system IN ('ICD10CM')
+                      THEN (
+                        c0.system = 'ICD10CM'
+                        AND (
+                          'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+                        )
+                      )
+                    END
+                  )
+                  AND (
+                    CASE
+                      WHEN CAST(pt.ref_randomisation_hi - INTERVAL 60 MONTH AS DATE) <= c0.onset_lo
+                      AND c0.onset_hi <= pt.ref_randomisation_lo
+                      THEN TRUE
+                      WHEN c0.onset_hi < CAST(pt.ref_randomisation_lo - INTERVAL 60 MONTH AS DATE)
+                      OR c0.onset_lo > pt.ref_randomisation_hi
+                      THEN FALSE
+                    END
+                    OR CASE
+                      WHEN NOT (
+                        NOT c0.status IS NULL
+                      )
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE (
+                        (
+                          c0.status = 'active'
+                        )
+                        OR (
+                          c0.status = 'recurrence'
+                        )
+                        OR (
+                          c0.status = 'relapse'
+                        )
+                      )
+                    END
+                  )
+                )
+                AND NOT (
+                  (
+                    (
+                      CASE
+                        WHEN c0.system IN ('ICD10CM')
+                        THEN (
+                          c0.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(c0.code, 1, 6) IN (
+                              'C44.01',
+                              'C44.11',
+                              'C44.21',
+                              'C44.31',
+                              'C44.41',
+                              'C44.51',
+                              'C44.61',
+                              'C44.71',
+                              'C44.81',
+                              'C44.91'
+                            )
+                          )
+                        )
+                      END
+                      OR CASE
+                        WHEN c0.system IN ('ICD10CM')
+                        THEN (
+                          c0.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(c0.code, 1, 6) IN (
+                              'C44.02',
+                              'C44.12',
+                              'C44.22',
+                              'C44.32',
+                              'C44.42',
+                              'C44.52',
+                              'C44.62',
+                              'C44.72',
+                              'C44.82',
+                              'C44.92'
+                            )
+                          )
+                        )
+                      END
+                    )
+                    AND (
+                      CASE
+                        WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                      END
+                      OR CASE
+                        WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
+                      END
+                      OR CASE
+                        WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
+                      END
+                    )
+                    AND (
+                      c0.status = 'resolved'
+                    )
+                  )
+                  OR (
+                    (
+                      CASE
+                        WHEN c0.system IN ('ICD10CM')
+                        THEN (
+                          c0.system = 'ICD10CM' AND (
+                            SUBSTRING(c0.code, 1, 3) IN ('D06')
+                          )
+                        )
+                      END
+                      OR CASE
+                        WHEN c0.system IN ('ICD10CM')
+                        THEN (
+                          c0.system = 'ICD10CM' AND (
+                            SUBSTRING(c0.code, 1, 3) IN ('D05')
+                          )
+                        )
+                      END
+                    )
+                    AND CASE
+                      WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                    END
+                    AND (
+                      c0.status = 'resolved'
+                    )
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(c0.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(c0.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g6,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g7,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'F01' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'F99'
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND pt.att_psychiatric_disorder_interferes_value_bool
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'F01' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'F99'
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND pt.att_psychiatric_disorder_interferes_value_bool
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND pt.att_psychiatric_disorder_interferes_value_bool
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g8,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 5) IN ('Z33.1')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 5) IN ('Z33.1')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g9,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g10,
+      COALESCE(
+        CAST((
+          (
+            CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM'
+                AND (
+                  SUBSTRING(c0.code, 1, 3) IN ('B16')
+                  OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+                )
+              )
+            END
+            OR CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM'
+                AND (
+                  SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+                )
+              )
+            END
+          )
+          AND CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g11
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id
+), medication_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS systemic_corticosteroid_grade,
+    MAX(r.g3) AS immunosuppressant_grade,
+    MAX(r.g4) AS autoimmune_treatment_grade,
+    MAX(r.g5) AS systemic_antiinfective_grade,
+    MAX(r.g6) AS pd1_pdl1_inhibitor_grade,
+    MAX(r.g7) AS live_vaccine_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          (
+            CASE
+              WHEN m0.system IN ('ATC')
+              THEN (
+                m0.system = 'ATC' AND (
+                  SUBSTRING(m0.code, 1, 3) IN ('L01')
+                )
+              )
+            END
+            AND CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+          )
+          AND NOT (
+            CASE
+              WHEN m0.end_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.end_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              NOT CASE
+                WHEN CAST(pt.ref_first_dose_hi - INTERVAL 6 MONTH AS DATE) <= m0.end_lo
+                AND m0.end_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 6 MONTH AS DATE)
+                OR m0.end_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE) <= m0.end_lo
+                AND m0.end_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                OR m0.end_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              OR CASE
+                WHEN m0.end_lo > pt.ref_first_dose_hi
+                THEN TRUE
+                WHEN m0.end_hi <= pt.ref_first_dose_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE) <= m0.end_lo
+                  AND m0.end_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                  OR m0.end_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN m0.end_lo > pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi <= pt.ref_first_dose_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+                AND (
+                  (
+                    NOT (
+                      NOT m0.end_lo IS NULL
+                    )
+                  )
+                  OR CASE
+                    WHEN CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE) <= m0.end_lo
+                    AND m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                    OR m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END
+                  OR CASE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN FALSE
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code, 1, 3) IN ('L04')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE) <= m0.end_lo
+                AND m0.end_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                OR m0.end_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              OR CASE
+                WHEN m0.end_lo > pt.ref_first_dose_hi
+                THEN TRUE
+                WHEN m0.end_hi <= pt.ref_first_dose_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code, 1, 3) IN ('L04')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE) <= m0.end_lo
+                  AND m0.end_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                  OR m0.end_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN m0.end_lo > pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi <= pt.ref_first_dose_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+                AND (
+                  (
+                    NOT (
+                      NOT m0.end_lo IS NULL
+                    )
+                  )
+                  OR CASE
+                    WHEN CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE) <= m0.end_lo
+                    AND m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                    OR m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END
+                  OR CASE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN FALSE
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 3) IN ('L04')
+              OR SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+              OR SUBSTRING(m0.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN CAST(pt.ref_first_dose_hi - INTERVAL 24 MONTH AS DATE) <= m0.end_lo
+                AND m0.end_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 24 MONTH AS DATE)
+                OR m0.end_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              OR CASE
+                WHEN m0.end_lo > pt.ref_first_dose_hi
+                THEN TRUE
+                WHEN m0.end_hi <= pt.ref_first_dose_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 3) IN ('L04')
+              OR SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+              OR SUBSTRING(m0.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN CAST(pt.ref_first_dose_hi - INTERVAL 24 MONTH AS DATE) <= m0.end_lo
+                  AND m0.end_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 24 MONTH AS DATE)
+                  OR m0.end_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN m0.end_lo > pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi <= pt.ref_first_dose_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+                AND (
+                  (
+                    NOT (
+                      NOT m0.end_lo IS NULL
+                    )
+                  )
+                  OR CASE
+                    WHEN CAST(pt.ref_first_dose_hi - INTERVAL 24 MONTH AS DATE) <= m0.end_lo
+                    AND m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 24 MONTH AS DATE)
+                    OR m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END
+                  OR CASE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN FALSE
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN m0.end_lo >= pt.ref_first_dose_hi
+                THEN TRUE
+                WHEN m0.end_hi < pt.ref_first_dose_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN m0.end_lo >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_first_dose_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+                AND (
+                  (
+                    NOT (
+                      NOT m0.end_lo IS NULL
+                    )
+                  )
+                  OR CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 5) IN ('L01FF')
+              OR SUBSTRING(m0.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_first_dose_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 5) IN ('L01FF')
+              OR SUBSTRING(m0.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN m0.start_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g6,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+              OR SUBSTRING(m0.code, 1, 7) IN (
+                'J07BK01',
+                'J07BK02',
+                'J07BB03',
+                'J07BF01',
+                'J07BF02',
+                'J07BF04',
+                'J07AN01',
+                'J07AP01',
+                'J07AE02'
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN CAST(pt.ref_first_dose_hi - INTERVAL 30 DAY AS DATE) <= m0.start_lo
+            AND m0.start_hi <= pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 30 DAY AS DATE)
+            OR m0.start_lo > pt.ref_first_dose_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+              OR SUBSTRING(m0.code, 1, 7) IN (
+                'J07BK01',
+                'J07BK02',
+                'J07BB03',
+                'J07BF01',
+                'J07BF02',
+                'J07BF04',
+                'J07AN01',
+                'J07AP01',
+                'J07AE02'
+              )
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN CAST(pt.ref_first_dose_hi - INTERVAL 30 DAY AS DATE) <= m0.start_lo
+              AND m0.start_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 30 DAY AS DATE)
+              OR m0.start_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN CAST(pt.ref_first_dose_hi - INTERVAL 30 DAY AS DATE) <= m0.start_lo
+                AND m0.start_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 30 DAY AS DATE)
+                OR m0.start_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g7
+    FROM medications AS m0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id
+), ecog_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89247-1')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89247-1')
+        )
+      )
+    END IS FALSE
+), observation_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS hpv_status_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN o0.system IN ('LOCAL')
+          THEN (
+            o0.system = 'LOCAL' AND (
+              o0.code IN ('hpv-status-oropharynx')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN o0.system IN ('LOCAL')
+          THEN (
+            o0.system = 'LOCAL' AND (
+              o0.code IN ('hpv-status-oropharynx')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g1
+    FROM observations AS o0
+    WHERE
+      NOT CASE
+        WHEN o0.system IN ('LOCAL')
+        THEN (
+          o0.system = 'LOCAL' AND (
+            o0.code IN ('hpv-status-oropharynx')
+          )
+        )
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), pregnancy_test_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_first_dose_hi - INTERVAL 3 DAY AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 3 DAY AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
+      )
+    END IS FALSE
+), procedure_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS "lung.radiotherapy_grade",
+    MAX(r.g2) AS transplant_procedure_grade
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED' AND (
+              p0.code IN ('108290001', '53438000')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN CAST(pt.ref_randomisation_hi - INTERVAL 14 DAY AS DATE) <= p0.date_lo
+            AND p0.date_hi <= pt.ref_randomisation_lo
+            THEN TRUE
+            WHEN p0.date_hi < CAST(pt.ref_randomisation_lo - INTERVAL 14 DAY AS DATE)
+            OR p0.date_lo > pt.ref_randomisation_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED' AND (
+              p0.code IN ('108290001', '53438000')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN CAST(pt.ref_randomisation_hi - INTERVAL 14 DAY AS DATE) <= p0.date_lo
+              AND p0.date_hi <= pt.ref_randomisation_lo
+              THEN TRUE
+              WHEN p0.date_hi < CAST(pt.ref_randomisation_lo - INTERVAL 14 DAY AS DATE)
+              OR p0.date_lo > pt.ref_randomisation_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN CAST(pt.ref_randomisation_hi - INTERVAL 14 DAY AS DATE) <= p0.date_lo
+                AND p0.date_hi <= pt.ref_randomisation_lo
+                THEN TRUE
+                WHEN p0.date_hi < CAST(pt.ref_randomisation_lo - INTERVAL 14 DAY AS DATE)
+                OR p0.date_lo > pt.ref_randomisation_hi
+                THEN FALSE
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED'
+            AND (
+              p0.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN p0.date_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN p0.date_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              CASE
+                WHEN p0.system IN ('SNOMED')
+                THEN (
+                  p0.system = 'SNOMED'
+                  AND (
+                    p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                  )
+                )
+              END
+              OR (
+                p0.donor = 'allogeneic'
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED'
+            AND (
+              p0.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN p0.date_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                CASE
+                  WHEN p0.system IN ('SNOMED')
+                  THEN (
+                    p0.system = 'SNOMED'
+                    AND (
+                      p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                    )
+                  )
+                END
+                OR (
+                  p0.donor = 'allogeneic'
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN p0.date_hi < pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN p0.date_lo >= pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+                AND (
+                  CASE
+                    WHEN p0.system IN ('SNOMED')
+                    THEN (
+                      p0.system = 'SNOMED'
+                      AND (
+                        p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                      )
+                    )
+                  END
+                  OR (
+                    p0.donor = 'allogeneic'
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2
+    FROM procedures AS p0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+    WHERE
+      NOT CASE
+        WHEN p0.system IN ('SNOMED')
+        THEN (
+          p0.system = 'SNOMED' AND (
+            p0.code IN ('108290001', '53438000')
+          )
+        )
+      END IS FALSE
+      OR NOT CASE
+        WHEN p0.system IN ('SNOMED')
+        THEN (
+          p0.system = 'SNOMED'
+          AND (
+            p0.code IN (
+              '313039003',
+              '70536003',
+              '32413006',
+              '18027006',
+              '88039007',
+              '234336002',
+              '278257006',
+              '23719005'
+            )
+          )
+        )
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), medication_queries_per_c0 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS systemic_corticosteroid_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_lo >= c0.onset_hi
+              THEN TRUE
+              WHEN m0.start_hi < c0.onset_lo
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT c0.abatement_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN m0.start_hi <= c0.abatement_lo
+                THEN TRUE
+                WHEN m0.start_lo > c0.abatement_hi
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_lo >= c0.onset_hi
+                THEN TRUE
+                WHEN m0.start_hi < c0.onset_lo
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT c0.abatement_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN m0.start_hi <= c0.abatement_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > c0.abatement_hi
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.start_lo >= c0.onset_hi
+                  THEN TRUE
+                  WHEN m0.start_hi < c0.onset_lo
+                  THEN FALSE
+                END
+                AND (
+                  (
+                    NOT (
+                      NOT c0.abatement_lo IS NULL
+                    )
+                  )
+                  OR CASE
+                    WHEN m0.start_hi <= c0.abatement_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > c0.abatement_hi
+                    THEN FALSE
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    WHERE
+      NOT CASE
+        WHEN m0.system IN ('ATC')
+        THEN (
+          m0.system = 'ATC' AND (
+            SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+          )
+        )
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
+), breastfeeding_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('breastfeeding-status')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('breastfeeding-status')
+        )
+      )
+    END IS FALSE
+), ecog_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC, c.seq
+      ) AS recency
+    FROM ecog_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN ecog_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), pregnancy_test_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('positive', 'negative', 'indeterminate')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC, c.seq
+      ) AS recency
+    FROM pregnancy_test_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN pregnancy_test_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), condition_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS autoimmune_disease_grade,
+    MAX(r.g2) AS noninfectious_pneumonitis_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN (
+                'M08',
+                'M32',
+                'L93',
+                'M33',
+                'M34',
+                'M45',
+                'K50',
+                'K51',
+                'L40',
+                'L10',
+                'L12',
+                'L80',
+                'E10',
+                'G35'
+              )
+              OR SUBSTRING(c0.code, 1, 5) IN (
+                'M35.0',
+                'M30.0',
+                'M31.3',
+                'K90.0',
+                'K75.4',
+                'K74.3',
+                'E05.0',
+                'E06.3',
+                'E27.1',
+                'G70.0',
+                'G61.0',
+                'D69.3',
+                'D59.1',
+                'D51.0'
+              )
+              OR (
+                'M05' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'M06'
+              )
+              OR (
+                'M31.5' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'M31.6'
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries.autoimmune_treatment_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN (
+                'M08',
+                'M32',
+                'L93',
+                'M33',
+                'M34',
+                'M45',
+                'K50',
+                'K51',
+                'L40',
+                'L10',
+                'L12',
+                'L80',
+                'E10',
+                'G35'
+              )
+              OR SUBSTRING(c0.code, 1, 5) IN (
+                'M35.0',
+                'M30.0',
+                'M31.3',
+                'K90.0',
+                'K75.4',
+                'K74.3',
+                'E05.0',
+                'E06.3',
+                'E27.1',
+                'G70.0',
+                'G61.0',
+                'D69.3',
+                'D59.1',
+                'D51.0'
+              )
+              OR (
+                'M05' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'M06'
+              )
+              OR (
+                'M31.5' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'M31.6'
+              )
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries.autoimmune_treatment_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries.autoimmune_treatment_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('J67', 'J84')
+              OR SUBSTRING(c0.code, 1, 5) IN ('J70.0')
+              OR (
+                'J70.2' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'J70.4'
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            OR CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0.systemic_corticosteroid_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('J67', 'J84')
+              OR SUBSTRING(c0.code, 1, 5) IN ('J70.0')
+              OR (
+                'J70.2' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'J70.4'
+              )
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              OR CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0.systemic_corticosteroid_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                OR CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0.systemic_corticosteroid_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    LEFT JOIN medication_queries AS medication_queries
+      ON medication_queries.patient_id = c0.patient_id
+    LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
+      ON medication_queries_per_c0.patient_id = c0.patient_id
+      AND medication_queries_per_c0.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN (
+              'M08',
+              'M32',
+              'L93',
+              'M33',
+              'M34',
+              'M45',
+              'K50',
+              'K51',
+              'L40',
+              'L10',
+              'L12',
+              'L80',
+              'E10',
+              'G35'
+            )
+            OR SUBSTRING(c0.code, 1, 5) IN (
+              'M35.0',
+              'M30.0',
+              'M31.3',
+              'K90.0',
+              'K75.4',
+              'K74.3',
+              'E05.0',
+              'E06.3',
+              'E27.1',
+              'G70.0',
+              'G61.0',
+              'D69.3',
+              'D59.1',
+              'D51.0'
+            )
+            OR (
+              'M05' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'M06'
+            )
+            OR (
+              'M31.5' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'M31.6'
+            )
+          )
+        )
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN ('J67', 'J84')
+            OR SUBSTRING(c0.code, 1, 5) IN ('J70.0')
+            OR (
+              'J70.2' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'J70.4'
+            )
+          )
+        )
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), breastfeeding_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_bool AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC, c.seq
+      ) AS recency
+    FROM breastfeeding_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN breastfeeding_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), outcomes AS (
+  SELECT
+    pt.patient_id AS "patient_id",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.hnscc_primary_site_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I1",
+    CASE (
+        NOT CASE
+          WHEN pt.medications_collected IS TRUE
+          THEN CASE COALESCE(medication_queries.any_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I2",
+    CASE (
+        NOT CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.nasopharyngeal_cancer_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I3",
+    CASE pt.att_measurable_disease_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I4",
+    CASE (
+        (
+          ecog_latest.v0 >= CAST(0.0 AS DOUBLE)
+        )
+        AND (
+          ecog_latest.v0 <= CAST(1.0 AS DOUBLE)
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I5",
+    CASE pt.att_adequate_organ_function_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I6",
+    CASE pt.att_pd_l1_tissue_available_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I7",
+    CASE
+      WHEN CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.oropharyngeal_cancer_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END IS FALSE
+      THEN 'not_applicable'
+      ELSE CASE (
+          NOT CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries.oropharyngeal_cancer_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+          OR CASE
+            WHEN pt.observations_collected IS TRUE
+            THEN CASE COALESCE(observation_queries.hpv_status_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+        WHEN TRUE
+        THEN 'met'
+        WHEN FALSE
+        THEN 'not_met'
+        ELSE 'unknown'
+      END
+    END AS "I8",
+    CASE
+      WHEN (
+        (
+          pt.sex = 'female'
+        ) AND pt.att_childbearing_potential_value_bool
+      ) IS FALSE
+      THEN 'not_applicable'
+      ELSE CASE (
+          NOT (
+            (
+              pt.sex = 'female'
+            ) AND pt.att_childbearing_potential_value_bool
+          )
+          OR (
+            pregnancy_test_latest.v0 = 'negative'
+          )
+        )
+        WHEN TRUE
+        THEN 'met'
+        WHEN FALSE
+        THEN 'not_met'
+        ELSE 'unknown'
+      END
+    END AS "I9a",
+    CASE
+      WHEN (
+        (
+          pt.sex = 'female'
+        ) AND pt.att_childbearing_potential_value_bool
+      ) IS FALSE
+      THEN 'not_applicable'
+      ELSE CASE (
+          NOT (
+            (
+              pt.sex = 'female'
+            ) AND pt.att_childbearing_potential_value_bool
+          )
+          OR pt.att_contraception_agreed_value_bool
+        )
+        WHEN TRUE
+        THEN 'met'
+        WHEN FALSE
+        THEN 'not_met'
+        ELSE 'unknown'
+      END
+    END AS "I9b",
+    CASE
+      WHEN (
+        pt.sex = 'male'
+      ) IS FALSE
+      THEN 'not_applicable'
+      ELSE CASE (
+          NOT (
+            pt.sex = 'male'
+          ) OR pt.att_contraception_agreed_value_bool
+        )
+        WHEN TRUE
+        THEN 'met'
+        WHEN FALSE
+        THEN 'not_met'
+        ELSE 'unknown'
+      END
+    END AS "I10",
+    CASE pt.att_curable_by_local_therapy_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E1",
+    CASE pt.att6_early_progression_after_curative_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E2",
+    CASE (
+        CASE
+          WHEN pt.procedures_collected IS TRUE
+          THEN CASE COALESCE(procedure_queries."lung.radiotherapy_grade", 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        OR pt.att_other_local_therapy_within_2_weeks_value_bool
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E3a",
+    CASE pt.att_not_recovered_from_adverse_events_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E3b",
+    CASE pt.att_in_other_study_on_treatment_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E4a",
+    CASE pt.att_investigational_agent_within_4_weeks_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E4b",
+    CASE pt.att_investigational_device_within_4_weeks_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E4c",
+    CASE CASE
+        WHEN pt.att_expected_survival_unit IN ('days', 'day')
+        THEN CASE
+          WHEN (
+            CASE
+              WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+              THEN pt.att_expected_survival_value_num
+            END < CAST(84.0 AS DOUBLE)
+          ) = (
+            CASE
+              WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+              THEN pt.att_expected_survival_value_num
+            END < CAST(93.0 AS DOUBLE)
+          )
+          THEN CASE
+            WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+            THEN pt.att_expected_survival_value_num
+          END < CAST(84.0 AS DOUBLE)
+        END
+        WHEN pt.att_expected_survival_unit IN ('weeks', 'week')
+        THEN CASE
+          WHEN (
+            (
+              CASE
+                WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                THEN pt.att_expected_survival_value_num
+              END * CAST(7.0 AS DOUBLE)
+            ) < CAST(84.0 AS DOUBLE)
+          ) = (
+            (
+              CASE
+                WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                THEN pt.att_expected_survival_value_num
+              END * CAST(7.0 AS DOUBLE)
+            ) < CAST(93.0 AS DOUBLE)
+          )
+          THEN (
+            CASE
+              WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+              THEN pt.att_expected_survival_value_num
+            END * CAST(7.0 AS DOUBLE)
+          ) < CAST(84.0 AS DOUBLE)
+        END
+        WHEN pt.att_expected_survival_unit IN ('months', 'month')
+        THEN CASE
+          WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+          THEN pt.att_expected_survival_value_num
+        END < CAST(3.0 AS DOUBLE)
+        WHEN pt.att_expected_survival_unit IN ('years', 'year')
+        THEN (
+          CASE
+            WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+            THEN pt.att_expected_survival_value_num
+          END * CAST(12.0 AS DOUBLE)
+        ) < CAST(3.0 AS DOUBLE)
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5a",
+    CASE pt.att_rapidly_progressing_disease_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5b",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.immunodeficiency_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E6a",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.systemic_corticosteroid_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E6b",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.immunosuppressant_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E6c",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.malignancy_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E7",
+    CASE (
+        CASE
+          WHEN pt.procedures_collected IS TRUE
+          THEN CASE COALESCE(procedure_queries.transplant_procedure_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        OR CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.solid_organ_transplant_status_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E8",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.cns_metastasis_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E9",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_1.autoimmune_disease_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E10",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_1.noninfectious_pneumonitis_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E11",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.systemic_antiinfective_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E12",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.mental_or_substance_disorder_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E13",
+    CASE (
+        (
+          pt.sex = 'female'
+        )
+        AND (
+          (
+            pregnancy_test_latest.v0 = 'positive'
+          )
+          OR CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries.pregnant_state_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E14a",
+    CASE (
+        (
+          pt.sex = 'female'
+        ) AND (
+          breastfeeding_latest.v0 = TRUE
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E14b",
+    CASE pt.att_plans_conception_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E14c",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.pd1_pdl1_inhibitor_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E15a",
+    CASE pt.att_previous_mk3475_trial_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E15b",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.hiv_or_aids_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E16",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E17",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.live_vaccine_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E18"
+  FROM patient_facts AS pt
+  LEFT JOIN condition_queries AS condition_queries
+    ON condition_queries.patient_id = pt.patient_id
+  LEFT JOIN medication_queries AS medication_queries
+    ON medication_queries.patient_id = pt.patient_id
+  LEFT JOIN ecog_latest AS ecog_latest
+    ON ecog_latest.patient_id = pt.patient_id
+  LEFT JOIN observation_queries AS observation_queries
+    ON observation_queries.patient_id = pt.patient_id
+  LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
+    ON pregnancy_test_latest.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries AS procedure_queries
+    ON procedure_queries.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_1 AS condition_queries_1
+    ON condition_queries_1.patient_id = pt.patient_id
+  LEFT JOIN breastfeeding_latest AS breastfeeding_latest
+    ON breastfeeding_latest.patient_id = pt.patient_id
+)
+SELECT
+  "patient_id",
+  "I1",
+  "I2",
+  "I3",
+  "I4",
+  "I5",
+  "I6",
+  "I7",
+  "I8",
+  "I9a",
+  "I9b",
+  "I10",
+  "E1",
+  "E2",
+  "E3a",
+  "E3b",
+  "E4a",
+  "E4b",
+  "E4c",
+  "E5a",
+  "E5b",
+  "E6a",
+  "E6b",
+  "E6c",
+  "E7",
+  "E8",
+  "E9",
+  "E10",
+  "E11",
+  "E12",
+  "E13",
+  "E14a",
+  "E14b",
+  "E14c",
+  "E15a",
+  "E15b",
+  "E16",
+  "E17",
+  "E18",
+  CASE
+    WHEN "I1" = 'not_met'
+    OR "I2" = 'not_met'
+    OR "I3" = 'not_met'
+    OR "I4" = 'not_met'
+    OR "I5" = 'not_met'
+    OR "I6" = 'not_met'
+    OR "I7" = 'not_met'
+    OR "I8" = 'not_met'
+    OR "I9a" = 'not_met'
+    OR "I9b" = 'not_met'
+    OR "I10" = 'not_met'
+    OR "E1" = 'met'
+    OR "E2" = 'met'
+    OR "E3a" = 'met'
+    OR "E3b" = 'met'
+    OR "E4a" = 'met'
+    OR "E4b" = 'met'
+    OR "E4c" = 'met'
+    OR "E5a" = 'met'
+    OR "E5b" = 'met'
+    OR "E6a" = 'met'
+    OR "E6b" = 'met'
+    OR "E6c" = 'met'
+    OR "E7" = 'met'
+    OR "E8" = 'met'
+    OR "E9" = 'met'
+    OR "E10" = 'met'
+    OR "E11" = 'met'
+    OR "E12" = 'met'
+    OR "E13" = 'met'
+    OR "E14a" = 'met'
+    OR "E14b" = 'met'
+    OR "E14c" = 'met'
+    OR "E15a" = 'met'
+    OR "E15b" = 'met'
+    OR "E16" = 'met'
+    OR "E17" = 'met'
+    OR "E18" = 'met'
+    THEN 'ineligible'
+    WHEN "I1" = 'unknown'
+    OR "I2" = 'unknown'
+    OR "I3" = 'unknown'
+    OR "I4" = 'unknown'
+    OR "I5" = 'unknown'
+    OR "I6" = 'unknown'
+    OR "I7" = 'unknown'
+    OR "I8" = 'unknown'
+    OR "I9a" = 'unknown'
+    OR "I9b" = 'unknown'
+    OR "I10" = 'unknown'
+    OR "E1" = 'unknown'
+    OR "E2" = 'unknown'
+    OR "E3a" = 'unknown'
+    OR "E3b" = 'unknown'
+    OR "E4a" = 'unknown'
+    OR "E4b" = 'unknown'
+    OR "E4c" = 'unknown'
+    OR "E5a" = 'unknown'
+    OR "E5b" = 'unknown'
+    OR "E6a" = 'unknown'
+    OR "E6b" = 'unknown'
+    OR "E6c" = 'unknown'
+    OR "E7" = 'unknown'
+    OR "E8" = 'unknown'
+    OR "E9" = 'unknown'
+    OR "E10" = 'unknown'
+    OR "E11" = 'unknown'
+    OR "E12" = 'unknown'
+    OR "E13" = 'unknown'
+    OR "E14a" = 'unknown'
+    OR "E14b" = 'unknown'
+    OR "E14c" = 'unknown'
+    OR "E15a" = 'unknown'
+    OR "E15b" = 'unknown'
+    OR "E16" = 'unknown'
+    OR "E17" = 'unknown'
+    OR "E18" = 'unknown'
+    THEN 'undetermined'
+    ELSE 'eligible'
+  END AS "verdict"
+FROM outcomes
+ORDER BY
+  "patient_id"

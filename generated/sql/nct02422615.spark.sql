@@ -1,0 +1,2062 @@
+WITH patient_facts AS (
+  SELECT
+    p.patient_id,
+    p.birth_lo,
+    p.birth_hi,
+    p.sex,
+    p.conditions_collected,
+    p.medications_collected,
+    p.procedures_collected,
+    p.observations_collected,
+    dates.ref_consent_lo,
+    dates.ref_consent_hi,
+    dates.ref_first_dose_lo,
+    dates.ref_first_dose_hi,
+    attested.att_informed_consent_value_bool,
+    attested.att_postmenopausal_value_bool,
+    attested.att_measurable_or_lytic_bone_lesion_value_bool,
+    attested.att_curable_locoregional_recurrence_value_bool,
+    attested.att_treatment_history_value_text,
+    attested.att_adequate_marrow_and_organ_function_value_bool,
+    attested.att_visceral_disease_symptomatic_value_bool,
+    attested.att_burden_precludes_endocrine_therapy_value_bool,
+    attested.att_inflammatory_breast_cancer_at_screening_value_bool,
+    attested.att_cns_therapy_finished_ago_value_num,
+    attested.att_cns_therapy_finished_ago_unit,
+    attested.att_cns_disease_stable_value_bool,
+    attested.att_significant_uncontrolled_heart_disease_value_bool,
+    attested.att_significant_repolarisation_abnormality_value_bool,
+    attested.att_qt_risk_drug_not_stoppable_value_bool,
+    attested.att14_narrow_window_cyp3a_substrate_no_value_bool,
+    attested.att_herbal_or_supplement_not_stoppable_value_bool
+  FROM patients AS p
+  LEFT JOIN (
+    SELECT
+      reference_dates.patient_id,
+      MIN(CASE WHEN reference_dates.name = 'consent' THEN reference_dates.lo END) AS ref_consent_lo,
+      MIN(CASE WHEN reference_dates.name = 'consent' THEN reference_dates.hi END) AS ref_consent_hi,
+      MIN(CASE WHEN reference_dates.name = 'first_dose' THEN reference_dates.lo END) AS ref_first_dose_lo,
+      MIN(CASE WHEN reference_dates.name = 'first_dose' THEN reference_dates.hi END) AS ref_first_dose_hi
+    FROM reference_dates
+    GROUP BY
+      reference_dates.patient_id
+  ) AS dates
+    ON dates.patient_id = p.patient_id
+  LEFT JOIN (
+    SELECT
+      attestations.patient_id,
+      BOOL_OR(
+        CASE WHEN attestations.name = 'informed_consent' THEN attestations.value_bool END
+      ) AS att_informed_consent_value_bool,
+      BOOL_OR(CASE WHEN attestations.name = 'postmenopausal' THEN attestations.value_bool END) AS att_postmenopausal_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'measurable_or_lytic_bone_lesion'
+          THEN attestations.value_bool
+        END
+      ) AS att_measurable_or_lytic_bone_lesion_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'curable_locoregional_recurrence'
+          THEN attestations.value_bool
+        END
+      ) AS att_curable_locoregional_recurrence_value_bool,
+      MIN(
+        CASE WHEN attestations.name = 'treatment_history' THEN attestations.value_text END
+      ) AS att_treatment_history_value_text,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'adequate_marrow_and_organ_function'
+          THEN attestations.value_bool
+        END
+      ) AS att_adequate_marrow_and_organ_function_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'visceral_disease_symptomatic'
+          THEN attestations.value_bool
+        END
+      ) AS att_visceral_disease_symptomatic_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'burden_precludes_endocrine_therapy'
+          THEN attestations.value_bool
+        END
+      ) AS att_burden_precludes_endocrine_therapy_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'inflammatory_breast_cancer_at_screening'
+          THEN attestations.value_bool
+        END
+      ) AS att_inflammatory_breast_cancer_at_screening_value_bool,
+      MIN(
+        CASE
+          WHEN attestations.name = 'cns_therapy_finished_ago'
+          THEN attestations.value_num
+        END
+      ) AS att_cns_therapy_finished_ago_value_num,
+      MIN(
+        CASE WHEN attestations.name = 'cns_therapy_finished_ago' THEN attestations.unit END
+      ) AS att_cns_therapy_finished_ago_unit,
+      BOOL_OR(
+        CASE WHEN attestations.name = 'cns_disease_stable' THEN attestations.value_bool END
+      ) AS att_cns_disease_stable_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'significant_uncontrolled_heart_disease'
+          THEN attestations.value_bool
+        END
+      ) AS att_significant_uncontrolled_heart_disease_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'significant_repolarisation_abnormality'
+          THEN attestations.value_bool
+        END
+      ) AS att_significant_repolarisation_abnormality_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'qt_risk_drug_not_stoppable'
+          THEN attestations.value_bool
+        END
+      ) AS att_qt_risk_drug_not_stoppable_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'narrow_window_cyp3a_substrate_not_stoppable'
+          THEN attestations.value_bool
+        END
+      ) AS att14_narrow_window_cyp3a_substrate_no_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'herbal_or_supplement_not_stoppable'
+          THEN attestations.value_bool
+        END
+      ) AS att_herbal_or_supplement_not_stoppable_value_bool
+    FROM attestations
+    GROUP BY
+      attestations.patient_id
+  ) AS attested
+    ON attested.patient_id = p.patient_id
+), condition_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS postmenopausal_record_grade,
+    MAX(r.g2) AS breast_cancer_grade,
+    MAX(r.g3) AS breast_cancer_2_grade,
+    MAX(r.g4) AS breast_cancer_3_grade,
+    MAX(r.g5) AS visceral_metastasis_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('Z78.0', 'N95.1')
+              OR SUBSTRING(c0.code, 1, 7) IN ('Z90.722')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('Z78.0', 'N95.1')
+              OR SUBSTRING(c0.code, 1, 7) IN ('Z90.722')
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C50')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.confirmed_by IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.confirmed_by = 'histopathology'
+              ) OR (
+                c0.confirmed_by = 'cytology'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C50')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.confirmed_by IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.confirmed_by = 'histopathology'
+                ) OR (
+                  c0.confirmed_by = 'cytology'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C50')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              c0.extent = 'metastatic'
+            )
+            OR CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'recurrence'
+                ) OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C50')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                c0.extent = 'metastatic'
+              )
+              OR CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'recurrence'
+                  ) OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C50')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'recurrence'
+                ) OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND (
+              NOT (
+                c0.extent = 'metastatic'
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C50')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'recurrence'
+                  ) OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND (
+                NOT (
+                  c0.extent = 'metastatic'
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C78') OR SUBSTRING(c0.code, 1, 5) IN ('C79.7')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND pt.att_visceral_disease_symptomatic_value_bool
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C78') OR SUBSTRING(c0.code, 1, 5) IN ('C79.7')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND pt.att_visceral_disease_symptomatic_value_bool
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g5
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    WHERE
+      NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 5) IN ('Z78.0', 'N95.1')
+            OR SUBSTRING(c0.code, 1, 7) IN ('Z90.722')
+          )
+        )
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM' AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C50')
+          )
+        )
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM' AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C50')
+          )
+        )
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM' AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C50')
+          )
+        )
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C78') OR SUBSTRING(c0.code, 1, 5) IN ('C79.7')
+          )
+        )
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), observation_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS er_status_grade,
+    MAX(r.g2) AS pr_status_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN o0.system IN ('LOINC')
+          THEN (
+            o0.system = 'LOINC' AND (
+              o0.code IN ('16112-5')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN COALESCE(o0.value_text, o0.value_code) IN ('positive', 'negative')
+              THEN COALESCE(o0.value_text, o0.value_code)
+            END = 'positive'
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN o0.system IN ('LOINC')
+          THEN (
+            o0.system = 'LOINC' AND (
+              o0.code IN ('16112-5')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('positive', 'negative')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'positive'
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN o0.system IN ('LOINC')
+          THEN (
+            o0.system = 'LOINC' AND (
+              o0.code IN ('16113-3')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN COALESCE(o0.value_text, o0.value_code) IN ('positive', 'negative')
+              THEN COALESCE(o0.value_text, o0.value_code)
+            END = 'positive'
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN o0.system IN ('LOINC')
+          THEN (
+            o0.system = 'LOINC' AND (
+              o0.code IN ('16113-3')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('positive', 'negative')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'positive'
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2
+    FROM observations AS o0
+    WHERE
+      NOT CASE
+        WHEN o0.system IN ('LOINC')
+        THEN (
+          o0.system = 'LOINC' AND (
+            o0.code IN ('16112-5')
+          )
+        )
+      END IS FALSE
+      OR NOT CASE
+        WHEN o0.system IN ('LOINC')
+        THEN (
+          o0.system = 'LOINC' AND (
+            o0.code IN ('16113-3')
+          )
+        )
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), her2_status_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('48676-1')
+        )
+      )
+    END
+    AND CASE
+      WHEN o0.date_hi < pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_lo >= pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('48676-1')
+        )
+      )
+    END IS FALSE
+), ecog_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89247-1')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89247-1')
+        )
+      )
+    END IS FALSE
+), condition_queries_per_m0 AS (
+  SELECT
+    r.patient_id,
+    r.m0_seq,
+    MAX(r.g1) AS breast_cancer_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      m0.seq AS m0_seq,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C50')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              c0.extent = 'metastatic'
+            )
+            AND CASE
+              WHEN c0.onset_hi <= m0.start_lo
+              THEN TRUE
+              WHEN c0.onset_lo > m0.start_hi
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C50')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                c0.extent = 'metastatic'
+              )
+              AND CASE
+                WHEN c0.onset_hi <= m0.start_lo
+                THEN TRUE
+                WHEN c0.onset_lo > m0.start_hi
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM conditions AS c0
+    JOIN medications AS m0
+      ON m0.patient_id = c0.patient_id
+    WHERE
+      NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM' AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C50')
+          )
+        )
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.m0_seq
+), medication_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS fulvestrant_grade,
+    MAX(r.g2) AS cdk46_inhibitor_grade,
+    MAX(r.g3) AS systemic_corticosteroid_grade,
+    MAX(r.g4) AS enzyme_inducing_antiepileptic_grade,
+    MAX(r.g5) AS any_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code, 1, 7) IN ('L02BA03')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_first_dose_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code, 1, 7) IN ('L02BA03')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 5) IN ('L01EF')
+              OR SUBSTRING(m0.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_first_dose_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 5) IN ('L01EF')
+              OR SUBSTRING(m0.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN m0.end_lo >= pt.ref_first_dose_hi
+                THEN TRUE
+                WHEN m0.end_hi < pt.ref_first_dose_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN m0.end_lo >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_first_dose_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN m0.end_lo >= pt.ref_first_dose_hi
+                THEN TRUE
+                WHEN m0.end_hi < pt.ref_first_dose_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN m0.end_lo >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_first_dose_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g4,
+      COALESCE(
+        CAST((
+          (
+            CASE
+              WHEN m0.system IN ('ATC')
+              THEN (
+                m0.system = 'ATC'
+                AND (
+                  SUBSTRING(m0.code, 1, 7) IN (
+                    'J04AB02',
+                    'J04AB05',
+                    'N03AF01',
+                    'N03AB02',
+                    'N03AB05',
+                    'N03AA02',
+                    'N03AA03',
+                    'N06AX25',
+                    'L02BB04',
+                    'L02BB05',
+                    'L01XX23'
+                  )
+                )
+              )
+            END
+            OR CASE
+              WHEN m0.system IN ('ATC')
+              THEN (
+                m0.system = 'ATC'
+                AND (
+                  SUBSTRING(m0.code, 1, 7) IN (
+                    'J02AB02',
+                    'J02AC02',
+                    'J02AC03',
+                    'J02AC04',
+                    'J01FA09',
+                    'J01FA15',
+                    'J05AE03',
+                    'J05AE02',
+                    'J05AE04',
+                    'J05AE01',
+                    'N06AX06',
+                    'J05AR10'
+                  )
+                )
+              )
+            END
+          )
+          AND (
+            CASE
+              WHEN m0.start_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE) <= m0.end_lo
+                AND m0.end_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                OR m0.end_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              OR CASE
+                WHEN m0.end_lo > pt.ref_first_dose_hi
+                THEN TRUE
+                WHEN m0.end_hi <= pt.ref_first_dose_lo
+                THEN FALSE
+              END
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g5
+    FROM medications AS m0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id
+), her2_status_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('positive', 'negative', 'equivocal')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END NULLS LAST, c.date_lo DESC, c.seq NULLS LAST
+      ) AS recency
+    FROM her2_status_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN her2_status_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), ecog_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END NULLS LAST, c.date_lo DESC, c.seq NULLS LAST
+      ) AS recency
+    FROM ecog_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN ecog_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), medication_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS cytotoxic_chemotherapy_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
+              OR SUBSTRING(m0.code, 1, 5) IN ('L01XA')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND CASE
+              WHEN pt.conditions_collected IS TRUE
+              THEN CASE COALESCE(condition_queries_per_m0.breast_cancer_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
+              OR SUBSTRING(m0.code, 1, 5) IN ('L01XA')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries_per_m0.breast_cancer_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM medications AS m0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    LEFT JOIN condition_queries_per_m0 AS condition_queries_per_m0
+      ON condition_queries_per_m0.patient_id = m0.patient_id
+      AND condition_queries_per_m0.m0_seq = m0.seq
+    WHERE
+      NOT CASE
+        WHEN m0.system IN ('ATC')
+        THEN (
+          m0.system = 'ATC'
+          AND (
+            SUBSTRING(m0.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
+            OR SUBSTRING(m0.code, 1, 5) IN ('L01XA')
+          )
+        )
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), condition_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS cns_metastasis_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND NOT (
+              CASE
+                WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day')
+                THEN CASE
+                  WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                  THEN pt.att_cns_therapy_finished_ago_value_num
+                END >= CAST(28.0 AS DOUBLE)
+                WHEN pt.att_cns_therapy_finished_ago_unit IN ('weeks', 'week')
+                THEN (
+                  CASE
+                    WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                    THEN pt.att_cns_therapy_finished_ago_value_num
+                  END * CAST(7.0 AS DOUBLE)
+                ) >= CAST(28.0 AS DOUBLE)
+                WHEN pt.att_cns_therapy_finished_ago_unit IN ('months', 'month')
+                THEN CASE
+                  WHEN (
+                    (
+                      CASE
+                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_therapy_finished_ago_value_num
+                      END * CAST(28.0 AS DOUBLE)
+                    ) >= CAST(28.0 AS DOUBLE)
+                  ) = (
+                    (
+                      CASE
+                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_therapy_finished_ago_value_num
+                      END * CAST(31.0 AS DOUBLE)
+                    ) >= CAST(28.0 AS DOUBLE)
+                  )
+                  THEN (
+                    CASE
+                      WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_therapy_finished_ago_value_num
+                    END * CAST(28.0 AS DOUBLE)
+                  ) >= CAST(28.0 AS DOUBLE)
+                END
+                WHEN pt.att_cns_therapy_finished_ago_unit IN ('years', 'year')
+                THEN CASE
+                  WHEN (
+                    (
+                      CASE
+                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_therapy_finished_ago_value_num
+                      END * CAST(365.0 AS DOUBLE)
+                    ) >= CAST(28.0 AS DOUBLE)
+                  ) = (
+                    (
+                      CASE
+                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_therapy_finished_ago_value_num
+                      END * CAST(366.0 AS DOUBLE)
+                    ) >= CAST(28.0 AS DOUBLE)
+                  )
+                  THEN (
+                    CASE
+                      WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_therapy_finished_ago_value_num
+                    END * CAST(365.0 AS DOUBLE)
+                  ) >= CAST(28.0 AS DOUBLE)
+                END
+              END
+              AND pt.att_cns_disease_stable_value_bool
+              AND (
+                NOT CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries.systemic_corticosteroid_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+              AND (
+                NOT CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries.enzyme_inducing_antiepileptic_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND NOT (
+                CASE
+                  WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day')
+                  THEN CASE
+                    WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                    THEN pt.att_cns_therapy_finished_ago_value_num
+                  END >= CAST(28.0 AS DOUBLE)
+                  WHEN pt.att_cns_therapy_finished_ago_unit IN ('weeks', 'week')
+                  THEN (
+                    CASE
+                      WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_therapy_finished_ago_value_num
+                    END * CAST(7.0 AS DOUBLE)
+                  ) >= CAST(28.0 AS DOUBLE)
+                  WHEN pt.att_cns_therapy_finished_ago_unit IN ('months', 'month')
+                  THEN CASE
+                    WHEN (
+                      (
+                        CASE
+                          WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                          THEN pt.att_cns_therapy_finished_ago_value_num
+                        END * CAST(28.0 AS DOUBLE)
+                      ) >= CAST(28.0 AS DOUBLE)
+                    ) = (
+                      (
+                        CASE
+                          WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                          THEN pt.att_cns_therapy_finished_ago_value_num
+                        END * CAST(31.0 AS DOUBLE)
+                      ) >= CAST(28.0 AS DOUBLE)
+                    )
+                    THEN (
+                      CASE
+                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_therapy_finished_ago_value_num
+                      END * CAST(28.0 AS DOUBLE)
+                    ) >= CAST(28.0 AS DOUBLE)
+                  END
+                  WHEN pt.att_cns_therapy_finished_ago_unit IN ('years', 'year')
+                  THEN CASE
+                    WHEN (
+                      (
+                        CASE
+                          WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                          THEN pt.att_cns_therapy_finished_ago_value_num
+                        END * CAST(365.0 AS DOUBLE)
+                      ) >= CAST(28.0 AS DOUBLE)
+                    ) = (
+                      (
+                        CASE
+                          WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                          THEN pt.att_cns_therapy_finished_ago_value_num
+                        END * CAST(366.0 AS DOUBLE)
+                      ) >= CAST(28.0 AS DOUBLE)
+                    )
+                    THEN (
+                      CASE
+                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_therapy_finished_ago_value_num
+                      END * CAST(365.0 AS DOUBLE)
+                    ) >= CAST(28.0 AS DOUBLE)
+                  END
+                END
+                AND pt.att_cns_disease_stable_value_bool
+                AND (
+                  NOT CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries.systemic_corticosteroid_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND (
+                  NOT CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries.enzyme_inducing_antiepileptic_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    LEFT JOIN medication_queries AS medication_queries
+      ON medication_queries.patient_id = c0.patient_id
+    WHERE
+      NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+          )
+        )
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), outcomes AS (
+  SELECT
+    pt.patient_id AS `patient_id`,
+    CASE CASE
+        WHEN (
+          SIGN(
+            (
+              1200 * (
+                YEAR(pt.ref_consent_lo) - YEAR(pt.birth_hi)
+              ) + 100 * (
+                MONTH(pt.ref_consent_lo) - MONTH(pt.birth_hi)
+              ) + (
+                DAY(pt.ref_consent_lo) - DAY(pt.birth_hi)
+              )
+            )
+          ) * FLOOR(
+            ABS(
+              (
+                1200 * (
+                  YEAR(pt.ref_consent_lo) - YEAR(pt.birth_hi)
+                ) + 100 * (
+                  MONTH(pt.ref_consent_lo) - MONTH(pt.birth_hi)
+                ) + (
+                  DAY(pt.ref_consent_lo) - DAY(pt.birth_hi)
+                )
+              )
+            ) / CAST(1200.0 AS DOUBLE)
+          )
+        ) >= CAST(18.0 AS DOUBLE)
+        THEN TRUE
+        WHEN NOT (
+          (
+            SIGN(
+              (
+                1200 * (
+                  YEAR(pt.ref_consent_hi) - YEAR(pt.birth_lo)
+                ) + 100 * (
+                  MONTH(pt.ref_consent_hi) - MONTH(pt.birth_lo)
+                ) + (
+                  DAY(pt.ref_consent_hi) - DAY(pt.birth_lo)
+                )
+              )
+            ) * FLOOR(
+              ABS(
+                (
+                  1200 * (
+                    YEAR(pt.ref_consent_hi) - YEAR(pt.birth_lo)
+                  ) + 100 * (
+                    MONTH(pt.ref_consent_hi) - MONTH(pt.birth_lo)
+                  ) + (
+                    DAY(pt.ref_consent_hi) - DAY(pt.birth_lo)
+                  )
+                )
+              ) / CAST(1200.0 AS DOUBLE)
+            )
+          ) >= CAST(18.0 AS DOUBLE)
+        )
+        THEN FALSE
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `I1a`,
+    CASE pt.att_informed_consent_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `I1b`,
+    CASE
+      WHEN (
+        pt.sex = 'female'
+      ) IS FALSE
+      THEN 'not_applicable'
+      ELSE CASE (
+          NOT (
+            pt.sex = 'female'
+          )
+          OR (
+            CASE
+              WHEN pt.conditions_collected IS TRUE
+              THEN CASE COALESCE(condition_queries.postmenopausal_record_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+            OR pt.att_postmenopausal_value_bool
+          )
+        )
+        WHEN TRUE
+        THEN 'met'
+        WHEN FALSE
+        THEN 'not_met'
+        ELSE 'unknown'
+      END
+    END AS `I1c`,
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.breast_cancer_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `I2a`,
+    CASE (
+        CASE
+          WHEN pt.observations_collected IS TRUE
+          THEN CASE COALESCE(observation_queries.er_status_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        OR CASE
+          WHEN pt.observations_collected IS TRUE
+          THEN CASE COALESCE(observation_queries.pr_status_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `I2b`,
+    CASE (
+        her2_status_latest.v0 = 'negative'
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `I2c`,
+    CASE pt.att_measurable_or_lytic_bone_lesion_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `I3`,
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.breast_cancer_2_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `I4a`,
+    CASE
+      WHEN CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.breast_cancer_3_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END IS FALSE
+      THEN 'not_applicable'
+      ELSE CASE (
+          NOT CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries.breast_cancer_3_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+          OR (
+            NOT pt.att_curable_locoregional_recurrence_value_bool
+          )
+        )
+        WHEN TRUE
+        THEN 'met'
+        WHEN FALSE
+        THEN 'not_met'
+        ELSE 'unknown'
+      END
+    END AS `I4b`,
+    CASE CASE
+        WHEN NOT (
+          NOT CASE
+            WHEN pt.att_treatment_history_value_text IN (
+              'de_novo_untreated',
+              'late_relapse_untreated',
+              'early_relapse_untreated',
+              'late_relapse_after_one_endocrine_line',
+              'de_novo_after_one_endocrine_line',
+              'none_of_these'
+            )
+            THEN pt.att_treatment_history_value_text
+          END IS NULL
+        )
+        THEN CAST(NULL AS BOOLEAN)
+        ELSE (
+          (
+            CASE
+              WHEN pt.att_treatment_history_value_text IN (
+                'de_novo_untreated',
+                'late_relapse_untreated',
+                'early_relapse_untreated',
+                'late_relapse_after_one_endocrine_line',
+                'de_novo_after_one_endocrine_line',
+                'none_of_these'
+              )
+              THEN pt.att_treatment_history_value_text
+            END = 'de_novo_untreated'
+          )
+          OR (
+            CASE
+              WHEN pt.att_treatment_history_value_text IN (
+                'de_novo_untreated',
+                'late_relapse_untreated',
+                'early_relapse_untreated',
+                'late_relapse_after_one_endocrine_line',
+                'de_novo_after_one_endocrine_line',
+                'none_of_these'
+              )
+              THEN pt.att_treatment_history_value_text
+            END = 'late_relapse_untreated'
+          )
+          OR (
+            CASE
+              WHEN pt.att_treatment_history_value_text IN (
+                'de_novo_untreated',
+                'late_relapse_untreated',
+                'early_relapse_untreated',
+                'late_relapse_after_one_endocrine_line',
+                'de_novo_after_one_endocrine_line',
+                'none_of_these'
+              )
+              THEN pt.att_treatment_history_value_text
+            END = 'early_relapse_untreated'
+          )
+          OR (
+            CASE
+              WHEN pt.att_treatment_history_value_text IN (
+                'de_novo_untreated',
+                'late_relapse_untreated',
+                'early_relapse_untreated',
+                'late_relapse_after_one_endocrine_line',
+                'de_novo_after_one_endocrine_line',
+                'none_of_these'
+              )
+              THEN pt.att_treatment_history_value_text
+            END = 'late_relapse_after_one_endocrine_line'
+          )
+          OR (
+            CASE
+              WHEN pt.att_treatment_history_value_text IN (
+                'de_novo_untreated',
+                'late_relapse_untreated',
+                'early_relapse_untreated',
+                'late_relapse_after_one_endocrine_line',
+                'de_novo_after_one_endocrine_line',
+                'none_of_these'
+              )
+              THEN pt.att_treatment_history_value_text
+            END = 'de_novo_after_one_endocrine_line'
+          )
+        )
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `I4c`,
+    CASE (
+        (
+          ecog_latest.v0 >= CAST(0.0 AS DOUBLE)
+        )
+        AND (
+          ecog_latest.v0 <= CAST(1.0 AS DOUBLE)
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `I5`,
+    CASE pt.att_adequate_marrow_and_organ_function_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `I6`,
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.visceral_metastasis_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E1a`,
+    CASE pt.att_burden_precludes_endocrine_therapy_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E1b`,
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries_1.cytotoxic_chemotherapy_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E2a`,
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.fulvestrant_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E2b`,
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.cdk46_inhibitor_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E2c`,
+    CASE pt.att_inflammatory_breast_cancer_at_screening_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E3`,
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_1.cns_metastasis_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E4`,
+    CASE pt.att_significant_uncontrolled_heart_disease_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E5a`,
+    CASE pt.att_significant_repolarisation_abnormality_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E5b`,
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E6a`,
+    CASE pt.att_qt_risk_drug_not_stoppable_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E6b`,
+    CASE pt.att14_narrow_window_cyp3a_substrate_no_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E6c`,
+    CASE pt.att_herbal_or_supplement_not_stoppable_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS `E6d`
+  FROM patient_facts AS pt
+  LEFT JOIN condition_queries AS condition_queries
+    ON condition_queries.patient_id = pt.patient_id
+  LEFT JOIN observation_queries AS observation_queries
+    ON observation_queries.patient_id = pt.patient_id
+  LEFT JOIN her2_status_latest AS her2_status_latest
+    ON her2_status_latest.patient_id = pt.patient_id
+  LEFT JOIN ecog_latest AS ecog_latest
+    ON ecog_latest.patient_id = pt.patient_id
+  LEFT JOIN medication_queries_1 AS medication_queries_1
+    ON medication_queries_1.patient_id = pt.patient_id
+  LEFT JOIN medication_queries AS medication_queries
+    ON medication_queries.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_1 AS condition_queries_1
+    ON condition_queries_1.patient_id = pt.patient_id
+)
+SELECT
+  `patient_id`,
+  `I1a`,
+  `I1b`,
+  `I1c`,
+  `I2a`,
+  `I2b`,
+  `I2c`,
+  `I3`,
+  `I4a`,
+  `I4b`,
+  `I4c`,
+  `I5`,
+  `I6`,
+  `E1a`,
+  `E1b`,
+  `E2a`,
+  `E2b`,
+  `E2c`,
+  `E3`,
+  `E4`,
+  `E5a`,
+  `E5b`,
+  `E6a`,
+  `E6b`,
+  `E6c`,
+  `E6d`,
+  CASE
+    WHEN `I1a` = 'not_met'
+    OR `I1b` = 'not_met'
+    OR `I1c` = 'not_met'
+    OR `I2a` = 'not_met'
+    OR `I2b` = 'not_met'
+    OR `I2c` = 'not_met'
+    OR `I3` = 'not_met'
+    OR `I4a` = 'not_met'
+    OR `I4b` = 'not_met'
+    OR `I4c` = 'not_met'
+    OR `I5` = 'not_met'
+    OR `I6` = 'not_met'
+    OR `E1a` = 'met'
+    OR `E1b` = 'met'
+    OR `E2a` = 'met'
+    OR `E2b` = 'met'
+    OR `E2c` = 'met'
+    OR `E3` = 'met'
+    OR `E4` = 'met'
+    OR `E5a` = 'met'
+    OR `E5b` = 'met'
+    OR `E6a` = 'met'
+    OR `E6b` = 'met'
+    OR `E6c` = 'met'
+    OR `E6d` = 'met'
+    THEN 'ineligible'
+    WHEN `I1a` = 'unknown'
+    OR `I1b` = 'unknown'
+    OR `I1c` = 'unknown'
+    OR `I2a` = 'unknown'
+    OR `I2b` = 'unknown'
+    OR `I2c` = 'unknown'
+    OR `I3` = 'unknown'
+    OR `I4a` = 'unknown'
+    OR `I4b` = 'unknown'
+    OR `I4c` = 'unknown'
+    OR `I5` = 'unknown'
+    OR `I6` = 'unknown'
+    OR `E1a` = 'unknown'
+    OR `E1b` = 'unknown'
+    OR `E2a` = 'unknown'
+    OR `E2b` = 'unknown'
+    OR `E2c` = 'unknown'
+    OR `E3` = 'unknown'
+    OR `E4` = 'unknown'
+    OR `E5a` = 'unknown'
+    OR `E5b` = 'unknown'
+    OR `E6a` = 'unknown'
+    OR `E6b` = 'unknown'
+    OR `E6c` = 'unknown'
+    OR `E6d` = 'unknown'
+    THEN 'undetermined'
+    ELSE 'eligible'
+  END AS `verdict`
+FROM outcomes
+ORDER BY
+  `patient_id`

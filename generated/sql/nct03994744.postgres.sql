@@ -1,0 +1,4863 @@
+WITH patient_facts AS (
+  SELECT
+    p.patient_id,
+    p.birth_lo,
+    p.birth_hi,
+    p.sex,
+    p.conditions_collected,
+    p.medications_collected,
+    p.procedures_collected,
+    p.observations_collected,
+    dates.ref_enrolment_lo,
+    dates.ref_enrolment_hi,
+    attested.att_mixed_histology_sclc_value_bool,
+    attested.att_expected_survival_value_num,
+    attested.att_expected_survival_unit,
+    attested.att_progression_pathway_value_text,
+    attested.att_measurable_lesion_outside_brain_value_bool,
+    attested.att_tumour_tissue_provided_value_bool,
+    attested.att_can_swallow_tablets_value_bool,
+    attested.att_contraception_agreed_value_bool,
+    attested.att_informed_consent_value_bool,
+    attested.att_arrhythmia_poorly_controlled_value_bool,
+    attested.att_other_uncontrolled_illness_value_bool,
+    attested.att_cns_metastases_symptomatic_value_bool,
+    attested.att_brain_metastasis_in_critical_site_value_bool,
+    attested.att_steroid_dose_over_30_mg_value_bool,
+    attested.att_needs_cancer_treatment_during_study_value_bool,
+    attested.att_not_recovered_from_adverse_events_value_bool,
+    attested.att_effusion_uncontrollable_value_bool,
+    attested.att_monoclonal_antibody_allergy_value_bool,
+    attested.att_earlier_cellular_immunotherapy_value_bool,
+    attested.att18_other_checkpoint_or_costimulatio_value_bool,
+    attested.att_metformin_contraindicated_value_bool,
+    attested.att_judged_not_eligible_value_bool
+  FROM patients AS p
+  LEFT JOIN (
+    SELECT
+      reference_dates.patient_id,
+      MIN(CASE WHEN reference_dates.name = 'enrolment' THEN reference_dates.lo END) AS ref_enrolment_lo,
+      MIN(CASE WHEN reference_dates.name = 'enrolment' THEN reference_dates.hi END) AS ref_enrolment_hi
+    FROM reference_dates
+    GROUP BY
+      reference_dates.patient_id
+  ) AS dates
+    ON dates.patient_id = p.patient_id
+  LEFT JOIN (
+    SELECT
+      attestations.patient_id,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'mixed_histology_sclc'
+          THEN attestations.value_bool
+        END
+      ) AS att_mixed_histology_sclc_value_bool,
+      MIN(
+        CASE WHEN attestations.name = 'expected_survival' THEN attestations.value_num END
+      ) AS att_expected_survival_value_num,
+      MIN(CASE WHEN attestations.name = 'expected_survival' THEN attestations.unit END) AS att_expected_survival_unit,
+      MIN(
+        CASE
+          WHEN attestations.name = 'progression_pathway'
+          THEN attestations.value_text
+        END
+      ) AS att_progression_pathway_value_text,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'measurable_lesion_outside_brain'
+          THEN attestations.value_bool
+        END
+      ) AS att_measurable_lesion_outside_brain_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'tumour_tissue_provided'
+          THEN attestations.value_bool
+        END
+      ) AS att_tumour_tissue_provided_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'can_swallow_tablets'
+          THEN attestations.value_bool
+        END
+      ) AS att_can_swallow_tablets_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'contraception_agreed'
+          THEN attestations.value_bool
+        END
+      ) AS att_contraception_agreed_value_bool,
+      BOOL_OR(
+        CASE WHEN attestations.name = 'informed_consent' THEN attestations.value_bool END
+      ) AS att_informed_consent_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'arrhythmia_poorly_controlled'
+          THEN attestations.value_bool
+        END
+      ) AS att_arrhythmia_poorly_controlled_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'other_uncontrolled_illness'
+          THEN attestations.value_bool
+        END
+      ) AS att_other_uncontrolled_illness_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'cns_metastases_symptomatic'
+          THEN attestations.value_bool
+        END
+      ) AS att_cns_metastases_symptomatic_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'brain_metastasis_in_critical_site'
+          THEN attestations.value_bool
+        END
+      ) AS att_brain_metastasis_in_critical_site_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'steroid_dose_over_30_mg'
+          THEN attestations.value_bool
+        END
+      ) AS att_steroid_dose_over_30_mg_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'needs_cancer_treatment_during_study'
+          THEN attestations.value_bool
+        END
+      ) AS att_needs_cancer_treatment_during_study_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'not_recovered_from_adverse_events'
+          THEN attestations.value_bool
+        END
+      ) AS att_not_recovered_from_adverse_events_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'effusion_uncontrollable'
+          THEN attestations.value_bool
+        END
+      ) AS att_effusion_uncontrollable_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'monoclonal_antibody_allergy'
+          THEN attestations.value_bool
+        END
+      ) AS att_monoclonal_antibody_allergy_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'earlier_cellular_immunotherapy'
+          THEN attestations.value_bool
+        END
+      ) AS att_earlier_cellular_immunotherapy_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'other_checkpoint_or_costimulation_therapy'
+          THEN attestations.value_bool
+        END
+      ) AS att18_other_checkpoint_or_costimulatio_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'metformin_contraindicated'
+          THEN attestations.value_bool
+        END
+      ) AS att_metformin_contraindicated_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'judged_not_eligible'
+          THEN attestations.value_bool
+        END
+      ) AS att_judged_not_eligible_value_bool
+    FROM attestations
+    GROUP BY
+      attestations.patient_id
+  ) AS attested
+    ON attested.patient_id = p.patient_id
+), ecog_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89247-1')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '28 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89247-1')
+        )
+      )
+    END IS FALSE
+), condition_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS sclc_grade,
+    MAX(r.g2) AS type_2_diabetes_grade,
+    MAX(r.g3) AS infection_grade,
+    MAX(r.g4) AS hiv_or_aids_grade,
+    MAX(r.g5) AS hepatitis_b_grade,
+    MAX(r.g6) AS hepatitis_c_grade,
+    MAX(r.g7) AS tuberculosis_grade,
+    MAX(r.g8) AS heart_failure_grade,
+    MAX(r.g9) AS cardiac_arrhythmia_grade,
+    MAX(r.g10) AS arterial_thromboembolic_event_grade,
+    MAX(r.g11) AS brain_metastasis_grade,
+    MAX(r.g12) AS cns_metastasis_grade,
+    MAX(r.g13) AS intracranial_haemorrhage_grade,
+    MAX(r.g14) AS any_grade,
+    MAX(r.g15) AS any_2_grade,
+    MAX(r.g16) AS serous_effusion_grade,
+    MAX(r.g17) AS any_3_grade,
+    MAX(r.g18) AS solid_organ_transplant_status_grade,
+    MAX(r.g19) AS pregnant_state_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICDO3')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('254632001')
+              )
+            )
+            OR (
+              c0.system = 'ICDO3' AND (
+                c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.confirmed_by IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.confirmed_by = 'histopathology'
+                ) OR (
+                  c0.confirmed_by = 'cytology'
+                )
+              )
+            END
+            AND CASE
+              WHEN NOT (
+                NOT c0.extent IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.extent = 'locally_advanced'
+                ) OR (
+                  c0.extent = 'metastatic'
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICDO3')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('254632001')
+              )
+            )
+            OR (
+              c0.system = 'ICDO3' AND (
+                c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.confirmed_by IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.confirmed_by = 'histopathology'
+                  ) OR (
+                    c0.confirmed_by = 'cytology'
+                  )
+                )
+              END
+              AND CASE
+                WHEN NOT (
+                  NOT c0.extent IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.extent = 'locally_advanced'
+                  ) OR (
+                    c0.extent = 'metastatic'
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('E11')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('E11')
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'B90' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('L03')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('N39.0')
+              OR (
+                'A00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+              )
+              OR (
+                'J09' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'B90' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('L03')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('N39.0')
+              OR (
+                'A00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+              )
+              OR (
+                'J09' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g6,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'A15' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'A15' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g7,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('I50')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('I50')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g8,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'I47' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND pt.att_arrhythmia_poorly_controlled_value_bool
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'I47' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND pt.att_arrhythmia_poorly_controlled_value_bool
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g9,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
+              OR (
+                'I21' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+              )
+              OR (
+                'I60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN CAST(pt.ref_enrolment_hi - INTERVAL '6 MONTH' AS DATE) <= c0.onset_lo
+            AND c0.onset_hi <= pt.ref_enrolment_lo
+            THEN TRUE
+            WHEN c0.onset_hi < CAST(pt.ref_enrolment_lo - INTERVAL '6 MONTH' AS DATE)
+            OR c0.onset_lo > pt.ref_enrolment_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
+              OR (
+                'I21' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+              )
+              OR (
+                'I60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN CAST(pt.ref_enrolment_hi - INTERVAL '6 MONTH' AS DATE) <= c0.onset_lo
+              AND c0.onset_hi <= pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN c0.onset_hi < CAST(pt.ref_enrolment_lo - INTERVAL '6 MONTH' AS DATE)
+              OR c0.onset_lo > pt.ref_enrolment_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g10,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g11,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              NOT CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM' AND (
+                    SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31')
+                  )
+                )
+              END
+            )
+            AND CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                NOT CASE
+                  WHEN c0.system IN ('ICD10CM')
+                  THEN (
+                    c0.system = 'ICD10CM' AND (
+                      SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31')
+                    )
+                  )
+                END
+              )
+              AND CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g12,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'I60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'I60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g13,
+      COALESCE(
+        CAST((
+          (
+            CASE
+              WHEN (
+                c0.system = 'ICD10CM'
+                AND (
+                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+                  OR (
+                    'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                    AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                  )
+                )
+              )
+              THEN FALSE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM'
+                AND (
+                  (
+                    'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                    AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                  )
+                  OR (
+                    'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                    AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                  )
+                )
+              )
+            END
+            AND (
+              NOT CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM' AND (
+                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
+                  )
+                )
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN c0.system IN ('SNOMED', 'ICDO3')
+                THEN (
+                  (
+                    c0.system = 'SNOMED' AND (
+                      c0.code IN ('254632001')
+                    )
+                  )
+                  OR (
+                    c0.system = 'ICDO3' AND (
+                      c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                    )
+                  )
+                )
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM'
+                  AND (
+                    'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                    AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                  )
+                )
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM'
+                  AND (
+                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
+                    OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                  )
+                )
+              END
+            )
+          )
+          AND NOT (
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'remission'
+                ) OR (
+                  c0.status = 'resolved'
+                )
+              )
+            END
+            AND CASE
+              WHEN c0.abatement_hi <= CAST(pt.ref_enrolment_lo - INTERVAL '60 MONTH' AS DATE)
+              THEN TRUE
+              WHEN c0.abatement_lo > CAST(pt.ref_enrolment_hi - INTERVAL '60 MONTH' AS DATE)
+              THEN FALSE
+            END
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g14,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN (
+              c0.system = 'ICD10CM'
+              AND (
+                SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+                OR (
+                  'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                  AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                )
+              )
+            )
+            THEN FALSE
+            WHEN c0.system IN ('ICD10CM')
+            THEN (
+              c0.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                  AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                )
+                OR (
+                  'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                  AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                )
+              )
+            )
+          END
+          AND (
+            NOT CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM' AND (
+                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
+                )
+              )
+            END
+          )
+          AND (
+            NOT CASE
+              WHEN c0.system IN ('SNOMED', 'ICDO3')
+              THEN (
+                (
+                  c0.system = 'SNOMED' AND (
+                    c0.code IN ('254632001')
+                  )
+                )
+                OR (
+                  c0.system = 'ICDO3' AND (
+                    c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                  )
+                )
+              )
+            END
+          )
+          AND (
+            NOT CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM'
+                AND (
+                  'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                  AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                )
+              )
+            END
+          )
+          AND (
+            NOT CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM'
+                AND (
+                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
+                  OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                )
+              )
+            END
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g15,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('J90', 'R18')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND pt.att_effusion_uncontrollable_value_bool
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('J90', 'R18')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND pt.att_effusion_uncontrollable_value_bool
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g16,
+      COALESCE(
+        CAST((
+          (
+            (
+              CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM'
+                  AND (
+                    SUBSTRING(c0.code FROM 1 FOR 3) IN (
+                      'M08',
+                      'M32',
+                      'L93',
+                      'M33',
+                      'M34',
+                      'M45',
+                      'K50',
+                      'K51',
+                      'L40',
+                      'L10',
+                      'L12',
+                      'L80',
+                      'E10',
+                      'G35'
+                    )
+                    OR SUBSTRING(c0.code FROM 1 FOR 5) IN (
+                      'M35.0',
+                      'M30.0',
+                      'M31.3',
+                      'K90.0',
+                      'K75.4',
+                      'K74.3',
+                      'E05.0',
+                      'E06.3',
+                      'E27.1',
+                      'G70.0',
+                      'G61.0',
+                      'D69.3',
+                      'D59.1',
+                      'D51.0'
+                    )
+                    OR (
+                      'M05' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                      AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'M06' COLLATE "C"
+                    )
+                    OR (
+                      'M31.5' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 5)
+                      AND SUBSTRING(c0.code FROM 1 FOR 5) <= 'M31.6' COLLATE "C"
+                    )
+                  )
+                )
+              END
+              OR CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM' AND (
+                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('J45')
+                  )
+                )
+              END
+            )
+            AND CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+          )
+          AND NOT (
+            CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM' AND (
+                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('L80')
+                )
+              )
+            END
+            OR CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM'
+                AND (
+                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('E03')
+                  OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('E06.3')
+                )
+              )
+            END
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g17,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g18,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z33.1')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z33.1')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g19
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id
+), medication_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS platinum_compound_grade,
+    MAX(r.g2) AS metformin_grade,
+    MAX(r.g3) AS any_grade,
+    MAX(r.g4) AS systemic_corticosteroid_grade,
+    MAX(r.g5) AS systemic_corticosteroid_2_grade,
+    MAX(r.g6) AS immunosuppressant_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01XA')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_enrolment_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_enrolment_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01XA')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_enrolment_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 7) IN ('A10BA02')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi <= pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_enrolment_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                AND CASE
+                  WHEN m0.start_hi <= CAST(pt.ref_enrolment_lo - INTERVAL '15 DAY' AS DATE)
+                  THEN TRUE
+                  WHEN m0.start_lo > CAST(pt.ref_enrolment_hi - INTERVAL '15 DAY' AS DATE)
+                  THEN FALSE
+                END
+              )
+              OR (
+                (
+                  NOT m0.end_lo IS NULL
+                )
+                AND (
+                  CASE
+                    WHEN CAST(pt.ref_enrolment_hi - INTERVAL '6 MONTH' AS DATE) <= m0.end_lo
+                    AND m0.end_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '6 MONTH' AS DATE)
+                    OR m0.end_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END
+                  OR CASE
+                    WHEN m0.end_lo > pt.ref_enrolment_hi
+                    THEN TRUE
+                    WHEN m0.end_hi <= pt.ref_enrolment_lo
+                    THEN FALSE
+                  END
+                )
+                AND CASE
+                  WHEN m0.end_lo >= CAST(m0.start_hi + INTERVAL '15 DAY' AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(m0.start_lo + INTERVAL '15 DAY' AS DATE)
+                  THEN FALSE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 7) IN ('A10BA02')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_enrolment_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  (
+                    NOT (
+                      NOT m0.end_lo IS NULL
+                    )
+                  )
+                  AND CASE
+                    WHEN m0.start_hi <= CAST(pt.ref_enrolment_lo - INTERVAL '15 DAY' AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_lo > CAST(pt.ref_enrolment_hi - INTERVAL '15 DAY' AS DATE)
+                    THEN FALSE
+                  END
+                )
+                OR (
+                  (
+                    NOT m0.end_lo IS NULL
+                  )
+                  AND (
+                    CASE
+                      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '6 MONTH' AS DATE) <= m0.end_lo
+                      AND m0.end_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '6 MONTH' AS DATE)
+                      OR m0.end_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END
+                    OR CASE
+                      WHEN m0.end_lo > pt.ref_enrolment_hi
+                      THEN TRUE
+                      WHEN m0.end_hi <= pt.ref_enrolment_lo
+                      THEN FALSE
+                    END
+                  )
+                  AND CASE
+                    WHEN m0.end_lo >= CAST(m0.start_hi + INTERVAL '15 DAY' AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(m0.start_lo + INTERVAL '15 DAY' AS DATE)
+                    THEN FALSE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2,
+      COALESCE(
+        CAST((
+          (
+            CASE
+              WHEN m0.system IN ('ATC')
+              THEN (
+                m0.system = 'ATC'
+                AND (
+                  SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01FF')
+                  OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+                )
+              )
+            END
+            OR CASE
+              WHEN m0.system IN ('ATC')
+              THEN (
+                m0.system = 'ATC'
+                AND (
+                  SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01FX04', 'L01XC11')
+                )
+              )
+            END
+          )
+          AND CASE
+            WHEN m0.start_hi < pt.ref_enrolment_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_enrolment_hi
+            THEN FALSE
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g3,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi <= pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_enrolment_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
+                AND m0.end_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                OR m0.end_lo > pt.ref_enrolment_hi
+                THEN FALSE
+              END
+              OR CASE
+                WHEN m0.end_lo > pt.ref_enrolment_hi
+                THEN TRUE
+                WHEN m0.end_hi <= pt.ref_enrolment_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_enrolment_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
+                  AND m0.end_hi <= pt.ref_enrolment_lo
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                  OR m0.end_lo > pt.ref_enrolment_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN m0.end_lo > pt.ref_enrolment_hi
+                  THEN TRUE
+                  WHEN m0.end_hi <= pt.ref_enrolment_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              CASE
+                WHEN m0.start_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_enrolment_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
+                  AND m0.end_hi <= pt.ref_enrolment_lo
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                  OR m0.end_lo > pt.ref_enrolment_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN m0.end_lo > pt.ref_enrolment_hi
+                  THEN TRUE
+                  WHEN m0.end_hi <= pt.ref_enrolment_lo
+                  THEN FALSE
+                END
+              )
+            )
+            AND pt.att_steroid_dose_over_30_mg_value_bool
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                CASE
+                  WHEN m0.start_hi <= pt.ref_enrolment_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_enrolment_hi
+                  THEN FALSE
+                END
+                AND (
+                  (
+                    NOT (
+                      NOT m0.end_lo IS NULL
+                    )
+                  )
+                  OR CASE
+                    WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
+                    AND m0.end_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                    OR m0.end_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END
+                  OR CASE
+                    WHEN m0.end_lo > pt.ref_enrolment_hi
+                    THEN TRUE
+                    WHEN m0.end_hi <= pt.ref_enrolment_lo
+                    THEN FALSE
+                  END
+                )
+              )
+              AND pt.att_steroid_dose_over_30_mg_value_bool
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L04')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi <= pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_enrolment_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
+                AND m0.end_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                OR m0.end_lo > pt.ref_enrolment_hi
+                THEN FALSE
+              END
+              OR CASE
+                WHEN m0.end_lo > pt.ref_enrolment_hi
+                THEN TRUE
+                WHEN m0.end_hi <= pt.ref_enrolment_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L04')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_enrolment_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
+                  AND m0.end_hi <= pt.ref_enrolment_lo
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                  OR m0.end_lo > pt.ref_enrolment_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN m0.end_lo > pt.ref_enrolment_hi
+                  THEN TRUE
+                  WHEN m0.end_hi <= pt.ref_enrolment_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g6
+    FROM medications AS m0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id
+), pd_l1_tumour_cells_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('pd-l1-tumour-cells-percent')
+        )
+      )
+    END
+    AND CASE
+      WHEN o0.date_hi < pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_lo >= pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('pd-l1-tumour-cells-percent')
+        )
+      )
+    END IS FALSE
+), anc_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('751-8', '26499-4')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('751-8', '26499-4')
+        )
+      )
+    END IS FALSE
+), white_cell_count_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('6690-2')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('6690-2')
+        )
+      )
+    END IS FALSE
+), platelets_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('777-3', '26515-7')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('777-3', '26515-7')
+        )
+      )
+    END IS FALSE
+), haemoglobin_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('718-7')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('718-7')
+        )
+      )
+    END IS FALSE
+), total_bilirubin_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1975-2')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1975-2')
+        )
+      )
+    END IS FALSE
+), ast_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1920-8')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1920-8')
+        )
+      )
+    END IS FALSE
+), alt_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1742-6')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1742-6')
+        )
+      )
+    END IS FALSE
+), albumin_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1751-7')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1751-7')
+        )
+      )
+    END IS FALSE
+), creatinine_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2160-0')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2160-0')
+        )
+      )
+    END IS FALSE
+), creatinine_clearance_cg_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('35591-7')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('35591-7')
+        )
+      )
+    END IS FALSE
+), observation_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS hcv_antibody_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN o0.system IN ('LOINC')
+          THEN (
+            o0.system = 'LOINC' AND (
+              o0.code IN ('16128-1')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN COALESCE(o0.value_text, o0.value_code) IN ('positive', 'negative', 'indeterminate')
+              THEN COALESCE(o0.value_text, o0.value_code)
+            END = 'positive'
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN o0.system IN ('LOINC')
+          THEN (
+            o0.system = 'LOINC' AND (
+              o0.code IN ('16128-1')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('positive', 'negative', 'indeterminate')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'positive'
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM observations AS o0
+    WHERE
+      NOT CASE
+        WHEN o0.system IN ('LOINC')
+        THEN (
+          o0.system = 'LOINC' AND (
+            o0.code IN ('16128-1')
+          )
+        )
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), nyha_class_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('nyha-functional-class')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '3 MONTH' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '3 MONTH' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('nyha-functional-class')
+        )
+      )
+    END IS FALSE
+), systolic_bp_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('8480-6')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('8480-6')
+        )
+      )
+    END IS FALSE
+), diastolic_bp_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('8462-4')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('8462-4')
+        )
+      )
+    END IS FALSE
+), procedure_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS transplant_procedure_grade
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED'
+            AND (
+              p0.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN p0.date_hi < pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN p0.date_lo >= pt.ref_enrolment_hi
+              THEN FALSE
+            END
+            AND (
+              CASE
+                WHEN p0.system IN ('SNOMED')
+                THEN (
+                  p0.system = 'SNOMED'
+                  AND (
+                    p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                  )
+                )
+              END
+              OR (
+                p0.donor = 'allogeneic'
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED'
+            AND (
+              p0.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN p0.date_hi < pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN p0.date_lo >= pt.ref_enrolment_hi
+                THEN FALSE
+              END
+              AND (
+                CASE
+                  WHEN p0.system IN ('SNOMED')
+                  THEN (
+                    p0.system = 'SNOMED'
+                    AND (
+                      p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                    )
+                  )
+                END
+                OR (
+                  p0.donor = 'allogeneic'
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM procedures AS p0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+    WHERE
+      NOT CASE
+        WHEN p0.system IN ('SNOMED')
+        THEN (
+          p0.system = 'SNOMED'
+          AND (
+            p0.code IN (
+              '313039003',
+              '70536003',
+              '32413006',
+              '18027006',
+              '88039007',
+              '234336002',
+              '278257006',
+              '23719005'
+            )
+          )
+        )
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), pregnancy_test_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '7 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
+      )
+    END IS FALSE
+), breastfeeding_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('breastfeeding-status')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '28 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('breastfeeding-status')
+        )
+      )
+    END IS FALSE
+), ecog_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM ecog_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN ecog_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), pd_l1_tumour_cells_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE WHEN ch.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END AS v0,
+    CASE
+      WHEN NOT CASE WHEN ch.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM pd_l1_tumour_cells_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN pd_l1_tumour_cells_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), anc_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE
+      WHEN ch.unit = '10^9/L'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = '10^12/L'
+      THEN CAST(1000.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = '10^3/µL'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = '/µL'
+      THEN CAST(0.001 AS DOUBLE PRECISION)
+      WHEN ch.unit = '/mm3'
+      THEN CAST(0.001 AS DOUBLE PRECISION)
+    END AS v0,
+    CASE
+      WHEN NOT CASE
+        WHEN ch.unit = '10^9/L'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = '10^12/L'
+        THEN CAST(1000.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = '10^3/µL'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = '/µL'
+        THEN CAST(0.001 AS DOUBLE PRECISION)
+        WHEN ch.unit = '/mm3'
+        THEN CAST(0.001 AS DOUBLE PRECISION)
+      END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM anc_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN anc_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), white_cell_count_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE
+      WHEN ch.unit = '10^9/L'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = '10^12/L'
+      THEN CAST(1000.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = '10^3/µL'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = '/µL'
+      THEN CAST(0.001 AS DOUBLE PRECISION)
+      WHEN ch.unit = '/mm3'
+      THEN CAST(0.001 AS DOUBLE PRECISION)
+    END AS v0,
+    CASE
+      WHEN NOT CASE
+        WHEN ch.unit = '10^9/L'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = '10^12/L'
+        THEN CAST(1000.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = '10^3/µL'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = '/µL'
+        THEN CAST(0.001 AS DOUBLE PRECISION)
+        WHEN ch.unit = '/mm3'
+        THEN CAST(0.001 AS DOUBLE PRECISION)
+      END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM white_cell_count_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN white_cell_count_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), platelets_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE
+      WHEN ch.unit = '10^9/L'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = '10^12/L'
+      THEN CAST(1000.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = '10^3/µL'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = '/µL'
+      THEN CAST(0.001 AS DOUBLE PRECISION)
+      WHEN ch.unit = '/mm3'
+      THEN CAST(0.001 AS DOUBLE PRECISION)
+    END AS v0,
+    CASE
+      WHEN NOT CASE
+        WHEN ch.unit = '10^9/L'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = '10^12/L'
+        THEN CAST(1000.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = '10^3/µL'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = '/µL'
+        THEN CAST(0.001 AS DOUBLE PRECISION)
+        WHEN ch.unit = '/mm3'
+        THEN CAST(0.001 AS DOUBLE PRECISION)
+      END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM platelets_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN platelets_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), haemoglobin_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE
+      WHEN ch.unit = 'g/dL'
+      THEN CAST(10.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'g/L'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'mg/dL'
+      THEN CAST(0.01 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'mg/L'
+      THEN CAST(0.001 AS DOUBLE PRECISION)
+    END AS v0,
+    CASE
+      WHEN NOT CASE
+        WHEN ch.unit = 'g/dL'
+        THEN CAST(10.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'g/L'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'mg/dL'
+        THEN CAST(0.01 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'mg/L'
+        THEN CAST(0.001 AS DOUBLE PRECISION)
+      END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM haemoglobin_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN haemoglobin_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), total_bilirubin_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE
+      WHEN ch.unit = 'g/dL'
+      THEN CAST(10.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'g/L'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'mg/dL'
+      THEN CAST(0.01 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'mg/L'
+      THEN CAST(0.001 AS DOUBLE PRECISION)
+    END AS v0,
+    CASE
+      WHEN NOT CASE
+        WHEN ch.unit = 'g/dL'
+        THEN CAST(10.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'g/L'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'mg/dL'
+        THEN CAST(0.01 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'mg/L'
+        THEN CAST(0.001 AS DOUBLE PRECISION)
+      END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM total_bilirubin_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN total_bilirubin_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), ast_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE
+      WHEN ch.unit = 'U/L'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'IU/L'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+    END AS v0,
+    CASE
+      WHEN NOT CASE
+        WHEN ch.unit = 'U/L'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'IU/L'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+      END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM ast_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN ast_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), alt_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE
+      WHEN ch.unit = 'U/L'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'IU/L'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+    END AS v0,
+    CASE
+      WHEN NOT CASE
+        WHEN ch.unit = 'U/L'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'IU/L'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+      END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM alt_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN alt_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), albumin_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE
+      WHEN ch.unit = 'g/dL'
+      THEN CAST(10.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'g/L'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'mg/dL'
+      THEN CAST(0.01 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'mg/L'
+      THEN CAST(0.001 AS DOUBLE PRECISION)
+    END AS v0,
+    CASE
+      WHEN NOT CASE
+        WHEN ch.unit = 'g/dL'
+        THEN CAST(10.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'g/L'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'mg/dL'
+        THEN CAST(0.01 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'mg/L'
+        THEN CAST(0.001 AS DOUBLE PRECISION)
+      END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM albumin_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN albumin_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), creatinine_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE
+      WHEN ch.unit = 'g/dL'
+      THEN CAST(10.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'g/L'
+      THEN CAST(1.0 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'mg/dL'
+      THEN CAST(0.01 AS DOUBLE PRECISION)
+      WHEN ch.unit = 'mg/L'
+      THEN CAST(0.001 AS DOUBLE PRECISION)
+    END AS v0,
+    CASE
+      WHEN NOT CASE
+        WHEN ch.unit = 'g/dL'
+        THEN CAST(10.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'g/L'
+        THEN CAST(1.0 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'mg/dL'
+        THEN CAST(0.01 AS DOUBLE PRECISION)
+        WHEN ch.unit = 'mg/L'
+        THEN CAST(0.001 AS DOUBLE PRECISION)
+      END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM creatinine_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN creatinine_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), creatinine_clearance_cg_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE WHEN ch.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END AS v0,
+    CASE
+      WHEN NOT CASE WHEN ch.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM creatinine_clearance_cg_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN creatinine_clearance_cg_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), nyha_class_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('class_i', 'class_ii', 'class_iii', 'class_iv')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM nyha_class_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN nyha_class_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), systolic_bp_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE WHEN ch.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END AS v0,
+    CASE
+      WHEN NOT CASE WHEN ch.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM systolic_bp_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN systolic_bp_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), diastolic_bp_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE WHEN ch.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END AS v0,
+    CASE
+      WHEN NOT CASE WHEN ch.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM diastolic_bp_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN diastolic_bp_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), pregnancy_test_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('positive', 'negative', 'indeterminate')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM pregnancy_test_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN pregnancy_test_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), breastfeeding_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_bool AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM breastfeeding_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN breastfeeding_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), outcomes AS (
+  SELECT
+    pt.patient_id AS "patient_id",
+    CASE (
+        CASE
+          WHEN (
+            SIGN(
+              (
+                1200 * (
+                  EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                ) + 100 * (
+                  EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                ) + (
+                  EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                )
+              )
+            ) * FLOOR(
+              ABS(
+                (
+                  1200 * (
+                    EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                  ) + 100 * (
+                    EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                  ) + (
+                    EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                  )
+                )
+              ) / CAST(1200.0 AS DOUBLE PRECISION)
+            )
+          ) >= CAST(18.0 AS DOUBLE PRECISION)
+          THEN TRUE
+          WHEN NOT (
+            (
+              SIGN(
+                (
+                  1200 * (
+                    EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                  ) + 100 * (
+                    EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                  ) + (
+                    EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                  )
+                )
+              ) * FLOOR(
+                ABS(
+                  (
+                    1200 * (
+                      EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                    ) + 100 * (
+                      EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                    ) + (
+                      EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                    )
+                  )
+                ) / CAST(1200.0 AS DOUBLE PRECISION)
+              )
+            ) >= CAST(18.0 AS DOUBLE PRECISION)
+          )
+          THEN FALSE
+        END
+        AND CASE
+          WHEN (
+            SIGN(
+              (
+                1200 * (
+                  EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                ) + 100 * (
+                  EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                ) + (
+                  EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                )
+              )
+            ) * FLOOR(
+              ABS(
+                (
+                  1200 * (
+                    EXTRACT(YEAR FROM pt.ref_enrolment_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                  ) + 100 * (
+                    EXTRACT(MONTH FROM pt.ref_enrolment_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                  ) + (
+                    EXTRACT(DAY FROM pt.ref_enrolment_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                  )
+                )
+              ) / CAST(1200.0 AS DOUBLE PRECISION)
+            )
+          ) <= CAST(65.0 AS DOUBLE PRECISION)
+          THEN TRUE
+          WHEN NOT (
+            (
+              SIGN(
+                (
+                  1200 * (
+                    EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                  ) + 100 * (
+                    EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                  ) + (
+                    EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                  )
+                )
+              ) * FLOOR(
+                ABS(
+                  (
+                    1200 * (
+                      EXTRACT(YEAR FROM pt.ref_enrolment_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                    ) + 100 * (
+                      EXTRACT(MONTH FROM pt.ref_enrolment_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                    ) + (
+                      EXTRACT(DAY FROM pt.ref_enrolment_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                    )
+                  )
+                ) / CAST(1200.0 AS DOUBLE PRECISION)
+              )
+            ) <= CAST(65.0 AS DOUBLE PRECISION)
+          )
+          THEN FALSE
+        END
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I1",
+    CASE (
+        (
+          ecog_latest.v0 >= CAST(0.0 AS DOUBLE PRECISION)
+        )
+        AND (
+          ecog_latest.v0 <= CAST(2.0 AS DOUBLE PRECISION)
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I2",
+    CASE CASE
+        WHEN pt.att_expected_survival_unit IN ('days', 'day')
+        THEN CASE
+          WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+          THEN pt.att_expected_survival_value_num
+        END > CAST(84.0 AS DOUBLE PRECISION)
+        WHEN pt.att_expected_survival_unit IN ('weeks', 'week')
+        THEN (
+          CASE
+            WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+            THEN pt.att_expected_survival_value_num
+          END * CAST(7.0 AS DOUBLE PRECISION)
+        ) > CAST(84.0 AS DOUBLE PRECISION)
+        WHEN pt.att_expected_survival_unit IN ('months', 'month')
+        THEN CASE
+          WHEN (
+            (
+              CASE
+                WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                THEN pt.att_expected_survival_value_num
+              END * CAST(28.0 AS DOUBLE PRECISION)
+            ) > CAST(84.0 AS DOUBLE PRECISION)
+          ) = (
+            (
+              CASE
+                WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                THEN pt.att_expected_survival_value_num
+              END * CAST(31.0 AS DOUBLE PRECISION)
+            ) > CAST(84.0 AS DOUBLE PRECISION)
+          )
+          THEN (
+            CASE
+              WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+              THEN pt.att_expected_survival_value_num
+            END * CAST(28.0 AS DOUBLE PRECISION)
+          ) > CAST(84.0 AS DOUBLE PRECISION)
+        END
+        WHEN pt.att_expected_survival_unit IN ('years', 'year')
+        THEN CASE
+          WHEN (
+            (
+              CASE
+                WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                THEN pt.att_expected_survival_value_num
+              END * CAST(365.0 AS DOUBLE PRECISION)
+            ) > CAST(84.0 AS DOUBLE PRECISION)
+          ) = (
+            (
+              CASE
+                WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                THEN pt.att_expected_survival_value_num
+              END * CAST(366.0 AS DOUBLE PRECISION)
+            ) > CAST(84.0 AS DOUBLE PRECISION)
+          )
+          THEN (
+            CASE
+              WHEN pt.att_expected_survival_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+              THEN pt.att_expected_survival_value_num
+            END * CAST(365.0 AS DOUBLE PRECISION)
+          ) > CAST(84.0 AS DOUBLE PRECISION)
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I3",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.sclc_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I4",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.platinum_compound_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I5a",
+    CASE CASE
+        WHEN NOT (
+          NOT CASE
+            WHEN pt.att_progression_pathway_value_text IN (
+              'progressed_within_6_months',
+              'progressed_after_6_months_refused_rechallenge',
+              'progressed_after_second_line',
+              'limited_disease_after_chemoradiotherapy_refused_rechallenge',
+              'none_of_these'
+            )
+            THEN pt.att_progression_pathway_value_text
+          END IS NULL
+        )
+        THEN CAST(NULL AS BOOLEAN)
+        ELSE (
+          (
+            CASE
+              WHEN pt.att_progression_pathway_value_text IN (
+                'progressed_within_6_months',
+                'progressed_after_6_months_refused_rechallenge',
+                'progressed_after_second_line',
+                'limited_disease_after_chemoradiotherapy_refused_rechallenge',
+                'none_of_these'
+              )
+              THEN pt.att_progression_pathway_value_text
+            END = 'progressed_within_6_months'
+          )
+          OR (
+            CASE
+              WHEN pt.att_progression_pathway_value_text IN (
+                'progressed_within_6_months',
+                'progressed_after_6_months_refused_rechallenge',
+                'progressed_after_second_line',
+                'limited_disease_after_chemoradiotherapy_refused_rechallenge',
+                'none_of_these'
+              )
+              THEN pt.att_progression_pathway_value_text
+            END = 'progressed_after_6_months_refused_rechallenge'
+          )
+          OR (
+            CASE
+              WHEN pt.att_progression_pathway_value_text IN (
+                'progressed_within_6_months',
+                'progressed_after_6_months_refused_rechallenge',
+                'progressed_after_second_line',
+                'limited_disease_after_chemoradiotherapy_refused_rechallenge',
+                'none_of_these'
+              )
+              THEN pt.att_progression_pathway_value_text
+            END = 'progressed_after_second_line'
+          )
+          OR (
+            CASE
+              WHEN pt.att_progression_pathway_value_text IN (
+                'progressed_within_6_months',
+                'progressed_after_6_months_refused_rechallenge',
+                'progressed_after_second_line',
+                'limited_disease_after_chemoradiotherapy_refused_rechallenge',
+                'none_of_these'
+              )
+              THEN pt.att_progression_pathway_value_text
+            END = 'limited_disease_after_chemoradiotherapy_refused_rechallenge'
+          )
+        )
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I5b",
+    CASE pt.att_measurable_lesion_outside_brain_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I6",
+    CASE pt.att_tumour_tissue_provided_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I7a",
+    CASE (
+        pd_l1_tumour_cells_latest.v0 > CAST(1.0 AS DOUBLE PRECISION)
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I7b",
+    CASE pt.att_can_swallow_tablets_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I8",
+    CASE (
+        (
+          anc_latest.v0 >= CAST(1.5 AS DOUBLE PRECISION)
+        )
+        OR (
+          white_cell_count_latest.v0 > CAST(3.5 AS DOUBLE PRECISION)
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I9a",
+    CASE (
+        platelets_latest.v0 > CAST(80.0 AS DOUBLE PRECISION)
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I9b",
+    CASE (
+        haemoglobin_latest.v0 >= CAST(90.0 AS DOUBLE PRECISION)
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I9c",
+    CASE (
+        total_bilirubin_latest.v1 <= CAST(1.5 AS DOUBLE PRECISION)
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I9d",
+    CASE (
+        (
+          ast_latest.v1 <= CAST(2.5 AS DOUBLE PRECISION)
+        )
+        AND (
+          alt_latest.v1 <= CAST(2.5 AS DOUBLE PRECISION)
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I9e",
+    CASE (
+        albumin_latest.v0 >= CAST(28.0 AS DOUBLE PRECISION)
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I9f",
+    CASE (
+        (
+          creatinine_latest.v1 <= CAST(1.5 AS DOUBLE PRECISION)
+        )
+        OR (
+          creatinine_clearance_cg_latest.v0 >= CAST(40.0 AS DOUBLE PRECISION)
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I9g",
+    CASE pt.att_contraception_agreed_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I10a",
+    CASE pt.att_informed_consent_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I10b",
+    CASE pt.att_mixed_histology_sclc_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E1",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.metformin_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E2a",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.type_2_diabetes_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E2b",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E3a",
+    CASE pt.att18_other_checkpoint_or_costimulatio_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E3b",
+    CASE pt.att_earlier_cellular_immunotherapy_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E4",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.infection_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5a",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.hiv_or_aids_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5b",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.hepatitis_b_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5c",
+    CASE (
+        CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.hepatitis_c_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        OR CASE
+          WHEN pt.observations_collected IS TRUE
+          THEN CASE COALESCE(observation_queries.hcv_antibody_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5d",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.tuberculosis_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5e",
+    CASE (
+        CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.heart_failure_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        AND CASE
+          WHEN NOT (
+            NOT nyha_class_latest.v0 IS NULL
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE (
+            (
+              nyha_class_latest.v0 = 'class_iii'
+            )
+            OR (
+              nyha_class_latest.v0 = 'class_iv'
+            )
+          )
+        END
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5f",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.cardiac_arrhythmia_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5g",
+    CASE (
+        (
+          systolic_bp_latest.v0 >= CAST(160.0 AS DOUBLE PRECISION)
+        )
+        OR (
+          diastolic_bp_latest.v0 >= CAST(100.0 AS DOUBLE PRECISION)
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5h",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.arterial_thromboembolic_event_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5i",
+    CASE pt.att_other_uncontrolled_illness_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5j",
+    CASE (
+        CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.brain_metastasis_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        AND pt.att_cns_metastases_symptomatic_value_bool
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E6a",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.cns_metastasis_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E6b",
+    CASE (
+        CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.brain_metastasis_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        AND (
+          NOT pt.att_measurable_lesion_outside_brain_value_bool
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E6c",
+    CASE (
+        CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.brain_metastasis_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        AND CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.intracranial_haemorrhage_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E6d",
+    CASE pt.att_brain_metastasis_in_critical_site_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E6e",
+    CASE (
+        CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.brain_metastasis_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        AND CASE
+          WHEN pt.medications_collected IS TRUE
+          THEN CASE COALESCE(medication_queries.systemic_corticosteroid_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E6f",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.systemic_corticosteroid_2_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E7a",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.immunosuppressant_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E7b",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E8a",
+    CASE (
+        CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.any_2_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        AND pt.att_needs_cancer_treatment_during_study_value_bool
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E8b",
+    CASE pt.att_not_recovered_from_adverse_events_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E9",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.serous_effusion_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E10",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.any_3_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E11",
+    CASE (
+        CASE
+          WHEN pt.procedures_collected IS TRUE
+          THEN CASE COALESCE(procedure_queries.transplant_procedure_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        OR CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.solid_organ_transplant_status_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E12",
+    CASE (
+        (
+          pt.sex = 'female'
+        )
+        AND (
+          (
+            pregnancy_test_latest.v0 = 'positive'
+          )
+          OR CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries.pregnant_state_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E13a",
+    CASE (
+        (
+          pt.sex = 'female'
+        ) AND (
+          breastfeeding_latest.v0 = TRUE
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E13b",
+    CASE pt.att_monoclonal_antibody_allergy_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E14",
+    CASE pt.att_metformin_contraindicated_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E15",
+    CASE pt.att_judged_not_eligible_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E16"
+  FROM patient_facts AS pt
+  LEFT JOIN ecog_latest AS ecog_latest
+    ON ecog_latest.patient_id = pt.patient_id
+  LEFT JOIN condition_queries AS condition_queries
+    ON condition_queries.patient_id = pt.patient_id
+  LEFT JOIN medication_queries AS medication_queries
+    ON medication_queries.patient_id = pt.patient_id
+  LEFT JOIN pd_l1_tumour_cells_latest AS pd_l1_tumour_cells_latest
+    ON pd_l1_tumour_cells_latest.patient_id = pt.patient_id
+  LEFT JOIN anc_latest AS anc_latest
+    ON anc_latest.patient_id = pt.patient_id
+  LEFT JOIN white_cell_count_latest AS white_cell_count_latest
+    ON white_cell_count_latest.patient_id = pt.patient_id
+  LEFT JOIN platelets_latest AS platelets_latest
+    ON platelets_latest.patient_id = pt.patient_id
+  LEFT JOIN haemoglobin_latest AS haemoglobin_latest
+    ON haemoglobin_latest.patient_id = pt.patient_id
+  LEFT JOIN total_bilirubin_latest AS total_bilirubin_latest
+    ON total_bilirubin_latest.patient_id = pt.patient_id
+  LEFT JOIN ast_latest AS ast_latest
+    ON ast_latest.patient_id = pt.patient_id
+  LEFT JOIN alt_latest AS alt_latest
+    ON alt_latest.patient_id = pt.patient_id
+  LEFT JOIN albumin_latest AS albumin_latest
+    ON albumin_latest.patient_id = pt.patient_id
+  LEFT JOIN creatinine_latest AS creatinine_latest
+    ON creatinine_latest.patient_id = pt.patient_id
+  LEFT JOIN creatinine_clearance_cg_latest AS creatinine_clearance_cg_latest
+    ON creatinine_clearance_cg_latest.patient_id = pt.patient_id
+  LEFT JOIN observation_queries AS observation_queries
+    ON observation_queries.patient_id = pt.patient_id
+  LEFT JOIN nyha_class_latest AS nyha_class_latest
+    ON nyha_class_latest.patient_id = pt.patient_id
+  LEFT JOIN systolic_bp_latest AS systolic_bp_latest
+    ON systolic_bp_latest.patient_id = pt.patient_id
+  LEFT JOIN diastolic_bp_latest AS diastolic_bp_latest
+    ON diastolic_bp_latest.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries AS procedure_queries
+    ON procedure_queries.patient_id = pt.patient_id
+  LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
+    ON pregnancy_test_latest.patient_id = pt.patient_id
+  LEFT JOIN breastfeeding_latest AS breastfeeding_latest
+    ON breastfeeding_latest.patient_id = pt.patient_id
+)
+SELECT
+  "patient_id",
+  "I1",
+  "I2",
+  "I3",
+  "I4",
+  "I5a",
+  "I5b",
+  "I6",
+  "I7a",
+  "I7b",
+  "I8",
+  "I9a",
+  "I9b",
+  "I9c",
+  "I9d",
+  "I9e",
+  "I9f",
+  "I9g",
+  "I10a",
+  "I10b",
+  "E1",
+  "E2a",
+  "E2b",
+  "E3a",
+  "E3b",
+  "E4",
+  "E5a",
+  "E5b",
+  "E5c",
+  "E5d",
+  "E5e",
+  "E5f",
+  "E5g",
+  "E5h",
+  "E5i",
+  "E5j",
+  "E6a",
+  "E6b",
+  "E6c",
+  "E6d",
+  "E6e",
+  "E6f",
+  "E7a",
+  "E7b",
+  "E8a",
+  "E8b",
+  "E9",
+  "E10",
+  "E11",
+  "E12",
+  "E13a",
+  "E13b",
+  "E14",
+  "E15",
+  "E16",
+  CASE
+    WHEN "I1" = 'not_met'
+    OR "I2" = 'not_met'
+    OR "I3" = 'not_met'
+    OR "I4" = 'not_met'
+    OR "I5a" = 'not_met'
+    OR "I5b" = 'not_met'
+    OR "I6" = 'not_met'
+    OR "I7a" = 'not_met'
+    OR "I7b" = 'not_met'
+    OR "I8" = 'not_met'
+    OR "I9a" = 'not_met'
+    OR "I9b" = 'not_met'
+    OR "I9c" = 'not_met'
+    OR "I9d" = 'not_met'
+    OR "I9e" = 'not_met'
+    OR "I9f" = 'not_met'
+    OR "I9g" = 'not_met'
+    OR "I10a" = 'not_met'
+    OR "I10b" = 'not_met'
+    OR "E1" = 'met'
+    OR "E2a" = 'met'
+    OR "E2b" = 'met'
+    OR "E3a" = 'met'
+    OR "E3b" = 'met'
+    OR "E4" = 'met'
+    OR "E5a" = 'met'
+    OR "E5b" = 'met'
+    OR "E5c" = 'met'
+    OR "E5d" = 'met'
+    OR "E5e" = 'met'
+    OR "E5f" = 'met'
+    OR "E5g" = 'met'
+    OR "E5h" = 'met'
+    OR "E5i" = 'met'
+    OR "E5j" = 'met'
+    OR "E6a" = 'met'
+    OR "E6b" = 'met'
+    OR "E6c" = 'met'
+    OR "E6d" = 'met'
+    OR "E6e" = 'met'
+    OR "E6f" = 'met'
+    OR "E7a" = 'met'
+    OR "E7b" = 'met'
+    OR "E8a" = 'met'
+    OR "E8b" = 'met'
+    OR "E9" = 'met'
+    OR "E10" = 'met'
+    OR "E11" = 'met'
+    OR "E12" = 'met'
+    OR "E13a" = 'met'
+    OR "E13b" = 'met'
+    OR "E14" = 'met'
+    OR "E15" = 'met'
+    OR "E16" = 'met'
+    THEN 'ineligible'
+    WHEN "I1" = 'unknown'
+    OR "I2" = 'unknown'
+    OR "I3" = 'unknown'
+    OR "I4" = 'unknown'
+    OR "I5a" = 'unknown'
+    OR "I5b" = 'unknown'
+    OR "I6" = 'unknown'
+    OR "I7a" = 'unknown'
+    OR "I7b" = 'unknown'
+    OR "I8" = 'unknown'
+    OR "I9a" = 'unknown'
+    OR "I9b" = 'unknown'
+    OR "I9c" = 'unknown'
+    OR "I9d" = 'unknown'
+    OR "I9e" = 'unknown'
+    OR "I9f" = 'unknown'
+    OR "I9g" = 'unknown'
+    OR "I10a" = 'unknown'
+    OR "I10b" = 'unknown'
+    OR "E1" = 'unknown'
+    OR "E2a" = 'unknown'
+    OR "E2b" = 'unknown'
+    OR "E3a" = 'unknown'
+    OR "E3b" = 'unknown'
+    OR "E4" = 'unknown'
+    OR "E5a" = 'unknown'
+    OR "E5b" = 'unknown'
+    OR "E5c" = 'unknown'
+    OR "E5d" = 'unknown'
+    OR "E5e" = 'unknown'
+    OR "E5f" = 'unknown'
+    OR "E5g" = 'unknown'
+    OR "E5h" = 'unknown'
+    OR "E5i" = 'unknown'
+    OR "E5j" = 'unknown'
+    OR "E6a" = 'unknown'
+    OR "E6b" = 'unknown'
+    OR "E6c" = 'unknown'
+    OR "E6d" = 'unknown'
+    OR "E6e" = 'unknown'
+    OR "E6f" = 'unknown'
+    OR "E7a" = 'unknown'
+    OR "E7b" = 'unknown'
+    OR "E8a" = 'unknown'
+    OR "E8b" = 'unknown'
+    OR "E9" = 'unknown'
+    OR "E10" = 'unknown'
+    OR "E11" = 'unknown'
+    OR "E12" = 'unknown'
+    OR "E13a" = 'unknown'
+    OR "E13b" = 'unknown'
+    OR "E14" = 'unknown'
+    OR "E15" = 'unknown'
+    OR "E16" = 'unknown'
+    THEN 'undetermined'
+    ELSE 'eligible'
+  END AS "verdict"
+FROM outcomes
+ORDER BY
+  "patient_id"

@@ -1,0 +1,3109 @@
+WITH patient_facts AS (
+  SELECT
+    p.patient_id,
+    p.birth_lo,
+    p.birth_hi,
+    p.sex,
+    p.conditions_collected,
+    p.medications_collected,
+    p.procedures_collected,
+    p.observations_collected,
+    dates.ref_lympho_conditioning_lo,
+    dates.ref_lympho_conditioning_hi,
+    dates.ref_day_1_lo,
+    dates.ref_day_1_hi,
+    attested.att_cohort_value_text,
+    attested.att_progressed_after_prior_therapy_value_bool,
+    attested.att_progressed_on_cohort_therapy_value_bool,
+    attested.att_her2_test_fda_approved_value_bool,
+    attested.att_informed_consent_value_bool,
+    attested.att_willing_to_comply_value_bool,
+    attested.att_measurable_disease_value_bool,
+    attested.att_several_accessible_lesions_value_bool,
+    attested.att_willing_to_have_biopsy_value_bool,
+    attested.att_contraception_agreed_value_bool,
+    attested.att_insufficient_organ_function_value_bool,
+    attested.att_significant_cardiovascular_disease_value_bool,
+    attested.att_investigational_therapy_within_28_days_value_bool,
+    attested.att_cns_stable_3_months_after_treatment_value_bool,
+    attested.att_likely_to_need_immunosuppression_value_bool,
+    attested.att_albumin_or_dmso_allergy_value_bool
+  FROM patients AS p
+  LEFT JOIN (
+    SELECT
+      reference_dates.patient_id,
+      MIN(
+        CASE WHEN reference_dates.name = 'lympho_conditioning' THEN reference_dates.lo END
+      ) AS ref_lympho_conditioning_lo,
+      MIN(
+        CASE WHEN reference_dates.name = 'lympho_conditioning' THEN reference_dates.hi END
+      ) AS ref_lympho_conditioning_hi,
+      MIN(CASE WHEN reference_dates.name = 'day_1' THEN reference_dates.lo END) AS ref_day_1_lo,
+      MIN(CASE WHEN reference_dates.name = 'day_1' THEN reference_dates.hi END) AS ref_day_1_hi
+    FROM reference_dates
+    GROUP BY
+      reference_dates.patient_id
+  ) AS dates
+    ON dates.patient_id = p.patient_id
+  LEFT JOIN (
+    SELECT
+      attestations.patient_id,
+      MIN(CASE WHEN attestations.name = 'cohort' THEN attestations.value_text END) AS att_cohort_value_text,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'progressed_after_prior_therapy'
+          THEN attestations.value_bool
+        END
+      ) AS att_progressed_after_prior_therapy_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'progressed_on_cohort_therapy'
+          THEN attestations.value_bool
+        END
+      ) AS att_progressed_on_cohort_therapy_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'her2_test_fda_approved'
+          THEN attestations.value_bool
+        END
+      ) AS att_her2_test_fda_approved_value_bool,
+      BOOL_OR(
+        CASE WHEN attestations.name = 'informed_consent' THEN attestations.value_bool END
+      ) AS att_informed_consent_value_bool,
+      BOOL_OR(
+        CASE WHEN attestations.name = 'willing_to_comply' THEN attestations.value_bool END
+      ) AS att_willing_to_comply_value_bool,
+      BOOL_OR(
+        CASE WHEN attestations.name = 'measurable_disease' THEN attestations.value_bool END
+      ) AS att_measurable_disease_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'several_accessible_lesions'
+          THEN attestations.value_bool
+        END
+      ) AS att_several_accessible_lesions_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'willing_to_have_biopsy'
+          THEN attestations.value_bool
+        END
+      ) AS att_willing_to_have_biopsy_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'contraception_agreed'
+          THEN attestations.value_bool
+        END
+      ) AS att_contraception_agreed_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'insufficient_organ_function'
+          THEN attestations.value_bool
+        END
+      ) AS att_insufficient_organ_function_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'significant_cardiovascular_disease'
+          THEN attestations.value_bool
+        END
+      ) AS att_significant_cardiovascular_disease_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'investigational_therapy_within_28_days'
+          THEN attestations.value_bool
+        END
+      ) AS att_investigational_therapy_within_28_days_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'cns_stable_3_months_after_treatment'
+          THEN attestations.value_bool
+        END
+      ) AS att_cns_stable_3_months_after_treatment_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'likely_to_need_immunosuppression'
+          THEN attestations.value_bool
+        END
+      ) AS att_likely_to_need_immunosuppression_value_bool,
+      BOOL_OR(
+        CASE
+          WHEN attestations.name = 'albumin_or_dmso_allergy'
+          THEN attestations.value_bool
+        END
+      ) AS att_albumin_or_dmso_allergy_value_bool
+    FROM attestations
+    GROUP BY
+      attestations.patient_id
+  ) AS attested
+    ON attested.patient_id = p.patient_id
+), condition_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS malignancy_grade,
+    MAX(r.g2) AS cohort_a_tumour_grade,
+    MAX(r.g3) AS breast_cancer_grade,
+    MAX(r.g4) AS gastric_cancer_grade,
+    MAX(r.g5) AS malignancy_2_grade,
+    MAX(r.g6) AS colorectal_cancer_grade,
+    MAX(r.g7) AS head_and_neck_cancer_grade,
+    MAX(r.g8) AS pregnant_state_grade,
+    MAX(r.g9) AS cns_metastasis_grade,
+    MAX(r.g10) AS non_malignant_cns_disease_grade,
+    MAX(r.g11) AS infection_grade,
+    MAX(r.g12) AS any_grade,
+    MAX(r.g13) AS hiv_or_aids_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.extent IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.extent = 'locally_advanced'
+              ) OR (
+                c0.extent = 'metastatic'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.extent IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.extent = 'locally_advanced'
+                ) OR (
+                  c0.extent = 'metastatic'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C43', 'C34', 'C64', 'C16', 'C15', 'C53', 'C4A')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('C54.1')
+              OR SUBSTRING(c0.code FROM 1 FOR 6) IN (
+                'C44.02',
+                'C44.12',
+                'C44.22',
+                'C44.32',
+                'C44.42',
+                'C44.52',
+                'C44.62',
+                'C44.72',
+                'C44.82',
+                'C44.92'
+              )
+              OR (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
+              )
+              OR (
+                'C30' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C43', 'C34', 'C64', 'C16', 'C15', 'C53', 'C4A')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('C54.1')
+              OR SUBSTRING(c0.code FROM 1 FOR 6) IN (
+                'C44.02',
+                'C44.12',
+                'C44.22',
+                'C44.32',
+                'C44.42',
+                'C44.52',
+                'C44.62',
+                'C44.72',
+                'C44.82',
+                'C44.92'
+              )
+              OR (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
+              )
+              OR (
+                'C30' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C50')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C50')
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C16')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C16')
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              NOT CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM' AND (
+                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('C50')
+                  )
+                )
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM' AND (
+                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('C16')
+                  )
+                )
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                NOT CASE
+                  WHEN c0.system IN ('ICD10CM')
+                  THEN (
+                    c0.system = 'ICD10CM' AND (
+                      SUBSTRING(c0.code FROM 1 FOR 3) IN ('C50')
+                    )
+                  )
+                END
+              )
+              AND (
+                NOT CASE
+                  WHEN c0.system IN ('ICD10CM')
+                  THEN (
+                    c0.system = 'ICD10CM' AND (
+                      SUBSTRING(c0.code FROM 1 FOR 3) IN ('C16')
+                    )
+                  )
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'C18' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C20' COLLATE "C"
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'C18' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C20' COLLATE "C"
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g6,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
+              )
+              OR (
+                'C30' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
+              )
+              OR (
+                'C30' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g7,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z33.1')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z33.1')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g8,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND (
+              NOT pt.att_cns_stable_3_months_after_treatment_value_bool
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND (
+                NOT pt.att_cns_stable_3_months_after_treatment_value_bool
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g9,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
+              OR (
+                'I60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
+              OR (
+                'I60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g10,
+      CASE
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'B90' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('L03')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('N39.0')
+              OR (
+                'A00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+              )
+              OR (
+                'J09' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              'B90' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('L03')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('N39.0')
+              OR (
+                'A00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+              )
+              OR (
+                'J09' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g11,
+      COALESCE(
+        CAST((
+          (
+            CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM'
+                AND (
+                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16')
+                  OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+                )
+              )
+            END
+            OR CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM'
+                AND (
+                  SUBSTRING(c0.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+                )
+              )
+            END
+          )
+          AND CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g12,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g13
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id
+), medication_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS antineoplastic_agent_grade,
+    MAX(r.g2) AS trastuzumab_grade,
+    MAX(r.g3) AS pertuzumab_or_her2_adc_grade,
+    MAX(r.g4) AS antineoplastic_agent_2_grade,
+    MAX(r.g5) AS cetuximab_grade,
+    MAX(r.g6) AS antineoplastic_agent_3_grade,
+    MAX(r.g7) AS cns_disease_medication_grade,
+    MAX(r.g8) AS any_grade,
+    MAX(r.g9) AS live_vaccine_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_lympho_conditioning_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_lympho_conditioning_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_lympho_conditioning_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_lympho_conditioning_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01FD01', 'L01XC03')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_day_1_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_day_1_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01FD01', 'L01XC03')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_day_1_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_day_1_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_day_1_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_day_1_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_day_1_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_day_1_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_day_1_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_day_1_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_day_1_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_day_1_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01FE01', 'L01XC06')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_day_1_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_day_1_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01FE01', 'L01XC06')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_day_1_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_day_1_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              CASE
+                WHEN m0.start_hi <= pt.ref_day_1_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_day_1_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN CAST(pt.ref_day_1_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
+                  AND m0.end_hi <= pt.ref_day_1_lo
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_day_1_lo - INTERVAL '14 DAY' AS DATE)
+                  OR m0.end_lo > pt.ref_day_1_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN m0.end_lo > pt.ref_day_1_hi
+                  THEN TRUE
+                  WHEN m0.end_hi <= pt.ref_day_1_lo
+                  THEN FALSE
+                END
+              )
+            )
+            AND CASE
+              WHEN m0.start_hi < pt.ref_lympho_conditioning_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_lympho_conditioning_hi
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                CASE
+                  WHEN m0.start_hi <= pt.ref_day_1_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_day_1_hi
+                  THEN FALSE
+                END
+                AND (
+                  (
+                    NOT (
+                      NOT m0.end_lo IS NULL
+                    )
+                  )
+                  OR CASE
+                    WHEN CAST(pt.ref_day_1_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
+                    AND m0.end_hi <= pt.ref_day_1_lo
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_day_1_lo - INTERVAL '14 DAY' AS DATE)
+                    OR m0.end_lo > pt.ref_day_1_hi
+                    THEN FALSE
+                  END
+                  OR CASE
+                    WHEN m0.end_lo > pt.ref_day_1_hi
+                    THEN TRUE
+                    WHEN m0.end_hi <= pt.ref_day_1_lo
+                    THEN FALSE
+                  END
+                )
+              )
+              AND CASE
+                WHEN m0.start_hi < pt.ref_lympho_conditioning_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_lympho_conditioning_hi
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g6,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('N04')
+              OR SUBSTRING(m0.code FROM 1 FOR 4) IN ('N03A', 'N06D')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.start_hi <= pt.ref_lympho_conditioning_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_lympho_conditioning_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN m0.end_lo >= pt.ref_lympho_conditioning_hi
+                THEN TRUE
+                WHEN m0.end_hi < pt.ref_lympho_conditioning_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('N04')
+              OR SUBSTRING(m0.code FROM 1 FOR 4) IN ('N03A', 'N06D')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi <= pt.ref_lympho_conditioning_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_lympho_conditioning_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN m0.end_lo >= pt.ref_lympho_conditioning_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_lympho_conditioning_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g7,
+      COALESCE(
+        CAST((
+          (
+            CASE
+              WHEN m0.system IN ('ATC')
+              THEN (
+                m0.system = 'ATC' AND (
+                  SUBSTRING(m0.code FROM 1 FOR 3) IN ('L04')
+                )
+              )
+            END
+            OR CASE
+              WHEN m0.system IN ('ATC')
+              THEN (
+                m0.system = 'ATC' AND (
+                  SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+                )
+              )
+            END
+          )
+          AND (
+            CASE
+              WHEN m0.start_hi <= pt.ref_lympho_conditioning_lo
+              THEN TRUE
+              WHEN m0.start_lo > pt.ref_lympho_conditioning_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN m0.end_lo >= pt.ref_lympho_conditioning_hi
+                THEN TRUE
+                WHEN m0.end_hi < pt.ref_lympho_conditioning_lo
+                THEN FALSE
+              END
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g8,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+              OR SUBSTRING(m0.code FROM 1 FOR 7) IN (
+                'J07BK01',
+                'J07BK02',
+                'J07BB03',
+                'J07BF01',
+                'J07BF02',
+                'J07BF04',
+                'J07AN01',
+                'J07AP01',
+                'J07AE02'
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '42 DAY' AS DATE) <= m0.start_lo
+            AND m0.start_hi <= pt.ref_lympho_conditioning_lo
+            THEN TRUE
+            WHEN m0.start_hi < CAST(pt.ref_lympho_conditioning_lo - INTERVAL '42 DAY' AS DATE)
+            OR m0.start_lo > pt.ref_lympho_conditioning_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+              OR SUBSTRING(m0.code FROM 1 FOR 7) IN (
+                'J07BK01',
+                'J07BK02',
+                'J07BB03',
+                'J07BF01',
+                'J07BF02',
+                'J07BF04',
+                'J07AN01',
+                'J07AP01',
+                'J07AE02'
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '42 DAY' AS DATE) <= m0.start_lo
+              AND m0.start_hi <= pt.ref_lympho_conditioning_lo
+              THEN TRUE
+              WHEN m0.start_hi < CAST(pt.ref_lympho_conditioning_lo - INTERVAL '42 DAY' AS DATE)
+              OR m0.start_lo > pt.ref_lympho_conditioning_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g9
+    FROM medications AS m0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id
+), observation_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS msi_status_grade,
+    MAX(r.g2) AS mmr_status_grade,
+    MAX(r.g3) AS ras_mutation_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN o0.system IN ('LOCAL')
+          THEN (
+            o0.system = 'LOCAL' AND (
+              o0.code IN ('msi-status')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN COALESCE(o0.value_text, o0.value_code) IN ('msi_high', 'msi_low', 'stable')
+              THEN COALESCE(o0.value_text, o0.value_code)
+            END = 'msi_high'
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN o0.system IN ('LOCAL')
+          THEN (
+            o0.system = 'LOCAL' AND (
+              o0.code IN ('msi-status')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('msi_high', 'msi_low', 'stable')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'msi_high'
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN o0.system IN ('LOCAL')
+          THEN (
+            o0.system = 'LOCAL' AND (
+              o0.code IN ('mmr-status')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN COALESCE(o0.value_text, o0.value_code) IN ('deficient', 'proficient')
+              THEN COALESCE(o0.value_text, o0.value_code)
+            END = 'deficient'
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN o0.system IN ('LOCAL')
+          THEN (
+            o0.system = 'LOCAL' AND (
+              o0.code IN ('mmr-status')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('deficient', 'proficient')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'deficient'
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN o0.system IN ('LOCAL')
+          THEN (
+            o0.system = 'LOCAL' AND (
+              o0.code IN ('kras-nras-mutation')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN COALESCE(o0.value_text, o0.value_code) IN ('mutated', 'wild_type')
+              THEN COALESCE(o0.value_text, o0.value_code)
+            END = 'mutated'
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN o0.system IN ('LOCAL')
+          THEN (
+            o0.system = 'LOCAL' AND (
+              o0.code IN ('kras-nras-mutation')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('mutated', 'wild_type')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'mutated'
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g3
+    FROM observations AS o0
+    WHERE
+      NOT CASE
+        WHEN o0.system IN ('LOCAL')
+        THEN (
+          o0.system = 'LOCAL' AND (
+            o0.code IN ('msi-status')
+          )
+        )
+      END IS FALSE
+      OR NOT CASE
+        WHEN o0.system IN ('LOCAL')
+        THEN (
+          o0.system = 'LOCAL' AND (
+            o0.code IN ('mmr-status')
+          )
+        )
+      END IS FALSE
+      OR NOT CASE
+        WHEN o0.system IN ('LOCAL')
+        THEN (
+          o0.system = 'LOCAL' AND (
+            o0.code IN ('kras-nras-mutation')
+          )
+        )
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), tmb_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('tmb-mutations-per-megabase')
+        )
+      )
+    END
+    AND CASE
+      WHEN o0.date_hi < pt.ref_day_1_lo
+      THEN TRUE
+      WHEN o0.date_lo >= pt.ref_day_1_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('tmb-mutations-per-megabase')
+        )
+      )
+    END IS FALSE
+), er_status_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('16112-5')
+        )
+      )
+    END
+    AND CASE
+      WHEN o0.date_hi < pt.ref_day_1_lo
+      THEN TRUE
+      WHEN o0.date_lo >= pt.ref_day_1_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('16112-5')
+        )
+      )
+    END IS FALSE
+), pr_status_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('16113-3')
+        )
+      )
+    END
+    AND CASE
+      WHEN o0.date_hi < pt.ref_day_1_lo
+      THEN TRUE
+      WHEN o0.date_lo >= pt.ref_day_1_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('16113-3')
+        )
+      )
+    END IS FALSE
+), her2_status_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('48676-1')
+        )
+      )
+    END
+    AND CASE
+      WHEN o0.date_hi < pt.ref_day_1_lo
+      THEN TRUE
+      WHEN o0.date_lo >= pt.ref_day_1_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('48676-1')
+        )
+      )
+    END IS FALSE
+), her2_ihc_score_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('her2-ihc-score')
+        )
+      )
+    END
+    AND CASE
+      WHEN o0.date_hi < pt.ref_day_1_lo
+      THEN TRUE
+      WHEN o0.date_lo >= pt.ref_day_1_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('her2-ihc-score')
+        )
+      )
+    END IS FALSE
+), her2_ish_copy_number_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('her2-ish-copy-number')
+        )
+      )
+    END
+    AND CASE
+      WHEN o0.date_hi < pt.ref_day_1_lo
+      THEN TRUE
+      WHEN o0.date_lo >= pt.ref_day_1_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('her2-ish-copy-number')
+        )
+      )
+    END IS FALSE
+), pregnancy_test_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_lympho_conditioning_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_lympho_conditioning_lo - INTERVAL '7 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_lympho_conditioning_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
+      )
+    END IS FALSE
+), breastfeeding_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('breastfeeding-status')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_lympho_conditioning_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_lympho_conditioning_lo - INTERVAL '28 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_lympho_conditioning_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('breastfeeding-status')
+        )
+      )
+    END IS FALSE
+), ecog_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89247-1')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_lympho_conditioning_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_lympho_conditioning_lo - INTERVAL '28 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_lympho_conditioning_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89247-1')
+        )
+      )
+    END IS FALSE
+), lvef_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('10230-1')
+        )
+      )
+    END
+    AND CASE
+      WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '3 MONTH' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_lympho_conditioning_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_lympho_conditioning_lo - INTERVAL '3 MONTH' AS DATE)
+      OR o0.date_lo > pt.ref_lympho_conditioning_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  WHERE
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('10230-1')
+        )
+      )
+    END IS FALSE
+), tmb_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM tmb_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN tmb_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), er_status_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('positive', 'negative')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM er_status_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN er_status_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), pr_status_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('positive', 'negative')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM pr_status_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN pr_status_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), her2_status_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('positive', 'negative', 'equivocal')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM her2_status_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN her2_status_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), her2_ihc_score_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM her2_ihc_score_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN her2_ihc_score_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), her2_ish_copy_number_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM her2_ish_copy_number_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN her2_ish_copy_number_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), pregnancy_test_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('positive', 'negative', 'indeterminate')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM pregnancy_test_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN pregnancy_test_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), breastfeeding_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_bool AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM breastfeeding_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN breastfeeding_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), ecog_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM ecog_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN ecog_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), lvef_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.value_num * CASE WHEN ch.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END AS v0,
+    CASE
+      WHEN NOT CASE WHEN ch.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
+    END AS v1
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC NULLS LAST, c.seq
+      ) AS recency
+    FROM lvef_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN lvef_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND NOT rv.inside IS FALSE
+    AND rv.seq <> ch.seq
+    AND (
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+    )
+    AND NOT (
+      rv.value_num IS NOT DISTINCT FROM ch.value_num
+      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+      AND rv.unit IS NOT DISTINCT FROM ch.unit
+      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+), outcomes AS (
+  SELECT
+    pt.patient_id AS "patient_id",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.malignancy_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I1a",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.antineoplastic_agent_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I1b",
+    CASE pt.att_progressed_after_prior_therapy_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I1c",
+    CASE
+      WHEN (
+        CASE
+          WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
+          THEN pt.att_cohort_value_text
+        END = 'cohort_a'
+      ) IS FALSE
+      THEN 'not_applicable'
+      ELSE CASE (
+          NOT (
+            CASE
+              WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
+              THEN pt.att_cohort_value_text
+            END = 'cohort_a'
+          )
+          OR (
+            CASE
+              WHEN pt.conditions_collected IS TRUE
+              THEN CASE COALESCE(condition_queries.cohort_a_tumour_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+            OR CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries.msi_status_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+            OR CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries.mmr_status_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+            OR (
+              tmb_latest.v0 >= CAST(10.0 AS DOUBLE PRECISION)
+            )
+            OR (
+              CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries.breast_cancer_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+              AND (
+                (
+                  er_status_latest.v0 = 'negative'
+                )
+                AND (
+                  pr_status_latest.v0 = 'negative'
+                )
+                AND (
+                  her2_status_latest.v0 = 'negative'
+                )
+              )
+            )
+          )
+        )
+        WHEN TRUE
+        THEN 'met'
+        WHEN FALSE
+        THEN 'not_met'
+        ELSE 'unknown'
+      END
+    END AS "I2",
+    CASE
+      WHEN (
+        CASE
+          WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
+          THEN pt.att_cohort_value_text
+        END = 'cohort_b'
+      ) IS FALSE
+      THEN 'not_applicable'
+      ELSE CASE (
+          NOT (
+            CASE
+              WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
+              THEN pt.att_cohort_value_text
+            END = 'cohort_b'
+          )
+          OR (
+            (
+              (
+                her2_ihc_score_latest.v0 >= CAST(2.0 AS DOUBLE PRECISION)
+              )
+              OR (
+                her2_ish_copy_number_latest.v0 >= CAST(4.0 AS DOUBLE PRECISION)
+              )
+            )
+            AND pt.att_her2_test_fda_approved_value_bool
+          )
+        )
+        WHEN TRUE
+        THEN 'met'
+        WHEN FALSE
+        THEN 'not_met'
+        ELSE 'unknown'
+      END
+    END AS "I3",
+    CASE
+      WHEN (
+        CASE
+          WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
+          THEN pt.att_cohort_value_text
+        END = 'cohort_b'
+      ) IS FALSE
+      THEN 'not_applicable'
+      ELSE CASE (
+          NOT (
+            CASE
+              WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
+              THEN pt.att_cohort_value_text
+            END = 'cohort_b'
+          )
+          OR (
+            pt.att_progressed_on_cohort_therapy_value_bool
+            AND (
+              (
+                CASE
+                  WHEN pt.conditions_collected IS TRUE
+                  THEN CASE COALESCE(condition_queries.breast_cancer_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                AND CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries.trastuzumab_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                AND CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries.pertuzumab_or_her2_adc_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+              OR (
+                CASE
+                  WHEN pt.conditions_collected IS TRUE
+                  THEN CASE COALESCE(condition_queries.gastric_cancer_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                AND CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries.trastuzumab_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+              OR (
+                CASE
+                  WHEN pt.conditions_collected IS TRUE
+                  THEN CASE COALESCE(condition_queries.malignancy_2_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                AND CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries.antineoplastic_agent_2_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+            )
+          )
+        )
+        WHEN TRUE
+        THEN 'met'
+        WHEN FALSE
+        THEN 'not_met'
+        ELSE 'unknown'
+      END
+    END AS "I4",
+    CASE
+      WHEN (
+        CASE
+          WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
+          THEN pt.att_cohort_value_text
+        END = 'cohort_c'
+      ) IS FALSE
+      THEN 'not_applicable'
+      ELSE CASE (
+          NOT (
+            CASE
+              WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
+              THEN pt.att_cohort_value_text
+            END = 'cohort_c'
+          )
+          OR (
+            (
+              CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries.colorectal_cancer_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+              AND (
+                (
+                  CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries.cetuximab_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  AND pt.att_progressed_on_cohort_therapy_value_bool
+                )
+                OR CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries.ras_mutation_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+            )
+            OR (
+              CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries.head_and_neck_cancer_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+              AND CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries.cetuximab_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+              AND pt.att_progressed_on_cohort_therapy_value_bool
+            )
+          )
+        )
+        WHEN TRUE
+        THEN 'met'
+        WHEN FALSE
+        THEN 'not_met'
+        ELSE 'unknown'
+      END
+    END AS "I5",
+    CASE pt.att_informed_consent_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I6",
+    CASE CASE
+        WHEN (
+          SIGN(
+            (
+              1200 * (
+                EXTRACT(YEAR FROM pt.ref_lympho_conditioning_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+              ) + 100 * (
+                EXTRACT(MONTH FROM pt.ref_lympho_conditioning_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+              ) + (
+                EXTRACT(DAY FROM pt.ref_lympho_conditioning_lo) - EXTRACT(DAY FROM pt.birth_hi)
+              )
+            )
+          ) * FLOOR(
+            ABS(
+              (
+                1200 * (
+                  EXTRACT(YEAR FROM pt.ref_lympho_conditioning_lo) - EXTRACT(YEAR FROM pt.birth_hi)
+                ) + 100 * (
+                  EXTRACT(MONTH FROM pt.ref_lympho_conditioning_lo) - EXTRACT(MONTH FROM pt.birth_hi)
+                ) + (
+                  EXTRACT(DAY FROM pt.ref_lympho_conditioning_lo) - EXTRACT(DAY FROM pt.birth_hi)
+                )
+              )
+            ) / CAST(1200.0 AS DOUBLE PRECISION)
+          )
+        ) >= CAST(18.0 AS DOUBLE PRECISION)
+        THEN TRUE
+        WHEN NOT (
+          (
+            SIGN(
+              (
+                1200 * (
+                  EXTRACT(YEAR FROM pt.ref_lympho_conditioning_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                ) + 100 * (
+                  EXTRACT(MONTH FROM pt.ref_lympho_conditioning_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                ) + (
+                  EXTRACT(DAY FROM pt.ref_lympho_conditioning_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                )
+              )
+            ) * FLOOR(
+              ABS(
+                (
+                  1200 * (
+                    EXTRACT(YEAR FROM pt.ref_lympho_conditioning_hi) - EXTRACT(YEAR FROM pt.birth_lo)
+                  ) + 100 * (
+                    EXTRACT(MONTH FROM pt.ref_lympho_conditioning_hi) - EXTRACT(MONTH FROM pt.birth_lo)
+                  ) + (
+                    EXTRACT(DAY FROM pt.ref_lympho_conditioning_hi) - EXTRACT(DAY FROM pt.birth_lo)
+                  )
+                )
+              ) / CAST(1200.0 AS DOUBLE PRECISION)
+            )
+          ) >= CAST(18.0 AS DOUBLE PRECISION)
+        )
+        THEN FALSE
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I7",
+    CASE pt.att_willing_to_comply_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I8",
+    CASE pt.att_measurable_disease_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I9",
+    CASE
+      WHEN pt.att_several_accessible_lesions_value_bool IS FALSE
+      THEN 'not_applicable'
+      ELSE CASE (
+          NOT pt.att_several_accessible_lesions_value_bool
+          OR pt.att_willing_to_have_biopsy_value_bool
+        )
+        WHEN TRUE
+        THEN 'met'
+        WHEN FALSE
+        THEN 'not_met'
+        ELSE 'unknown'
+      END
+    END AS "I10",
+    CASE pt.att_contraception_agreed_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "I11",
+    CASE (
+        (
+          pt.sex = 'female'
+        )
+        AND (
+          (
+            pregnancy_test_latest.v0 = 'positive'
+          )
+          OR CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries.pregnant_state_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E1a",
+    CASE (
+        (
+          pt.sex = 'female'
+        ) AND (
+          breastfeeding_latest.v0 = TRUE
+        )
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E1b",
+    CASE (
+        ecog_latest.v0 >= CAST(2.0 AS DOUBLE PRECISION)
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E2",
+    CASE pt.att_insufficient_organ_function_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E3",
+    CASE pt.att_significant_cardiovascular_disease_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E4a",
+    CASE (
+        lvef_latest.v0 < CAST(45.0 AS DOUBLE PRECISION)
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E4b",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.antineoplastic_agent_3_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5a",
+    CASE pt.att_investigational_therapy_within_28_days_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E5b",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.cns_metastasis_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E6",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.non_malignant_cns_disease_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E7a",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.cns_disease_medication_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E7b",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E8a",
+    CASE pt.att_likely_to_need_immunosuppression_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E8b",
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries.infection_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E9a",
+    CASE (
+        CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.any_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        OR CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries.hiv_or_aids_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+      )
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E9b",
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries.live_vaccine_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E10",
+    CASE pt.att_albumin_or_dmso_allergy_value_bool
+      WHEN TRUE
+      THEN 'met'
+      WHEN FALSE
+      THEN 'not_met'
+      ELSE 'unknown'
+    END AS "E11"
+  FROM patient_facts AS pt
+  LEFT JOIN condition_queries AS condition_queries
+    ON condition_queries.patient_id = pt.patient_id
+  LEFT JOIN medication_queries AS medication_queries
+    ON medication_queries.patient_id = pt.patient_id
+  LEFT JOIN observation_queries AS observation_queries
+    ON observation_queries.patient_id = pt.patient_id
+  LEFT JOIN tmb_latest AS tmb_latest
+    ON tmb_latest.patient_id = pt.patient_id
+  LEFT JOIN er_status_latest AS er_status_latest
+    ON er_status_latest.patient_id = pt.patient_id
+  LEFT JOIN pr_status_latest AS pr_status_latest
+    ON pr_status_latest.patient_id = pt.patient_id
+  LEFT JOIN her2_status_latest AS her2_status_latest
+    ON her2_status_latest.patient_id = pt.patient_id
+  LEFT JOIN her2_ihc_score_latest AS her2_ihc_score_latest
+    ON her2_ihc_score_latest.patient_id = pt.patient_id
+  LEFT JOIN her2_ish_copy_number_latest AS her2_ish_copy_number_latest
+    ON her2_ish_copy_number_latest.patient_id = pt.patient_id
+  LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
+    ON pregnancy_test_latest.patient_id = pt.patient_id
+  LEFT JOIN breastfeeding_latest AS breastfeeding_latest
+    ON breastfeeding_latest.patient_id = pt.patient_id
+  LEFT JOIN ecog_latest AS ecog_latest
+    ON ecog_latest.patient_id = pt.patient_id
+  LEFT JOIN lvef_latest AS lvef_latest
+    ON lvef_latest.patient_id = pt.patient_id
+)
+SELECT
+  "patient_id",
+  "I1a",
+  "I1b",
+  "I1c",
+  "I2",
+  "I3",
+  "I4",
+  "I5",
+  "I6",
+  "I7",
+  "I8",
+  "I9",
+  "I10",
+  "I11",
+  "E1a",
+  "E1b",
+  "E2",
+  "E3",
+  "E4a",
+  "E4b",
+  "E5a",
+  "E5b",
+  "E6",
+  "E7a",
+  "E7b",
+  "E8a",
+  "E8b",
+  "E9a",
+  "E9b",
+  "E10",
+  "E11",
+  CASE
+    WHEN "I1a" = 'not_met'
+    OR "I1b" = 'not_met'
+    OR "I1c" = 'not_met'
+    OR "I2" = 'not_met'
+    OR "I3" = 'not_met'
+    OR "I4" = 'not_met'
+    OR "I5" = 'not_met'
+    OR "I6" = 'not_met'
+    OR "I7" = 'not_met'
+    OR "I8" = 'not_met'
+    OR "I9" = 'not_met'
+    OR "I10" = 'not_met'
+    OR "I11" = 'not_met'
+    OR "E1a" = 'met'
+    OR "E1b" = 'met'
+    OR "E2" = 'met'
+    OR "E3" = 'met'
+    OR "E4a" = 'met'
+    OR "E4b" = 'met'
+    OR "E5a" = 'met'
+    OR "E5b" = 'met'
+    OR "E6" = 'met'
+    OR "E7a" = 'met'
+    OR "E7b" = 'met'
+    OR "E8a" = 'met'
+    OR "E8b" = 'met'
+    OR "E9a" = 'met'
+    OR "E9b" = 'met'
+    OR "E10" = 'met'
+    OR "E11" = 'met'
+    THEN 'ineligible'
+    WHEN "I1a" = 'unknown'
+    OR "I1b" = 'unknown'
+    OR "I1c" = 'unknown'
+    OR "I2" = 'unknown'
+    OR "I3" = 'unknown'
+    OR "I4" = 'unknown'
+    OR "I5" = 'unknown'
+    OR "I6" = 'unknown'
+    OR "I7" = 'unknown'
+    OR "I8" = 'unknown'
+    OR "I9" = 'unknown'
+    OR "I10" = 'unknown'
+    OR "I11" = 'unknown'
+    OR "E1a" = 'unknown'
+    OR "E1b" = 'unknown'
+    OR "E2" = 'unknown'
+    OR "E3" = 'unknown'
+    OR "E4a" = 'unknown'
+    OR "E4b" = 'unknown'
+    OR "E5a" = 'unknown'
+    OR "E5b" = 'unknown'
+    OR "E6" = 'unknown'
+    OR "E7a" = 'unknown'
+    OR "E7b" = 'unknown'
+    OR "E8a" = 'unknown'
+    OR "E8b" = 'unknown'
+    OR "E9a" = 'unknown'
+    OR "E9b" = 'unknown'
+    OR "E10" = 'unknown'
+    OR "E11" = 'unknown'
+    THEN 'undetermined'
+    ELSE 'eligible'
+  END AS "verdict"
+FROM outcomes
+ORDER BY
+  "patient_id"
