@@ -2,12 +2,14 @@
 
 tests/test_render.py and tests/test_report.py cover the criteria's strings (titles, wording,
 notes, sources, displays) and the patient id, displays and recorder; this file covers what the
-evidence shows: text values of observations, their units and codes' displays, attested text
-values, and a cohort file's name, each with markup and template syntax in it.
+evidence shows: text values of observations, codes' displays, attested text values, and a cohort
+file's name, each with markup and template syntax in it; and a unit no one knows, which makes its
+record a problem the cohort report lists among the rejected records.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -18,11 +20,13 @@ from eligo.documents.checklist import render_patient_report
 from eligo.documents.cohort import render_cohort_report
 from eligo.documents.render import markdown_escape
 from eligo.documents.summary import CohortSummary
+from eligo.errors import RecordProblem
+from eligo.sources.reader import read_patients
 
 from .htmlcheck import check_html
 
 PAYLOAD = '<script>alert(1)</script> "><img src=x onerror=alert(1)> {{ 7*7 }} {% raw %}'
-KINDS = ("value", "display", "unit", "attested", "recorder", "file")
+KINDS = ("value", "display", "attested", "recorder", "file")
 
 
 def payload(kind: str) -> str:
@@ -62,15 +66,22 @@ def test_evidence_values_from_records_are_escaped(tmp_path: Path) -> None:
         "dates": {"d": "2026-03-02"},
         "observations": [
             {"code": finding, "date": "2026-03-01", "value": payload("value")},
-            {"code": {"system": "LOCAL", "code": "hb"}, "date": "2026-03-01", "value": 12, "unit": payload("unit")},
+            {"code": {"system": "LOCAL", "code": "hb"}, "date": "2026-03-01", "value": 12, "unit": "g/dL"},
         ],
         "attestations": {"comment": {"value": payload("attested"), "recorded_by": payload("recorder")}},
     }
     result = trial.evaluate(patient)
-    assert [c.outcome for c in result.criteria] == ["met", "unknown", "met"]  # a unit no one knows is unknown
+    assert [c.outcome for c in result.criteria] == ["met", "met", "met"]
     assert any(payload("value") in (e.value or "") for c in result.criteria for e in c.evidence)  # it is evidence
+    bad_unit = {**patient, "id": "P2", "observations": [{**patient["observations"][1], "unit": payload("unit")}]}
+    records = tmp_path / "p.jsonl"
+    records.write_text(json.dumps(bad_unit) + "\n", encoding="utf-8")
+    (problem,) = read_patients(records)  # a unit no one knows: the record is a problem
+    assert isinstance(problem, RecordProblem)
+    assert "unknown unit '<script>" in problem.render()
     summary = CohortSummary(trial.program, source=payload("file"))
     summary.add(result)
+    summary.add_rejected(problem)
     record = eligo.Patient.model_validate(patient)
     day = date(2026, 3, 2)
     html = [
@@ -82,6 +93,7 @@ def test_evidence_values_from_records_are_escaped(tmp_path: Path) -> None:
         assert "<script" not in document.lower() and "<img" not in document.lower()
     shown = {kind for kind in KINDS for document in html if str(escape(payload(kind))) in document}
     assert shown == set(KINDS)
+    assert str(escape(" ".join(problem.render().split()))) in html[1]
     markdown = [
         render_patient_report(result, trial.program, "md", day, patient=record),
         render_cohort_report(summary, trial.program, "md", evaluated_on=day),
@@ -89,3 +101,4 @@ def test_evidence_values_from_records_are_escaped(tmp_path: Path) -> None:
     for document in markdown:
         assert "<script" not in document and "<img" not in document
     assert {kind for kind in KINDS for document in markdown if markdown_escape(payload(kind)) in document} == shown
+    assert markdown_escape(" ".join(problem.render().split())) in markdown[1]

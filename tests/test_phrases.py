@@ -6,6 +6,7 @@ import pytest
 
 import eligo
 from eligo.language import nodes as n
+from eligo.language.layout import Block, Layout, Section, flat, label
 from eligo.language.phrases import Phraser, phraser_for, sentence, window_phrase
 
 HEADER = """\
@@ -84,11 +85,12 @@ GOLDEN = [
     ("exists ecog where value not in 0..1", "A result of ECOG performance status, with a value not between 0 and 1."),
     (
         "exists condition in cscc where (exists procedure where date after condition.onset)",
-        "A diagnosis of cutaneous squamous cell carcinoma, with a procedure, performed after the condition's onset date.",
+        "A diagnosis of cutaneous squamous cell carcinoma that meets the following: "
+        "[(a) with a procedure, performed after the condition's onset date].",
     ),
     (
         "exists procedure where (no condition where onset within 30 days after procedure.date)",
-        "A procedure, with no diagnosis, diagnosed within 30 days after the procedure's date.",
+        "A procedure that meets the following: [(a) with no diagnosis, diagnosed within 30 days after the procedure's date].",
     ),
     ("count(procedure in transplant) >= 1", "At least 1 record of transplant."),
     (
@@ -102,7 +104,7 @@ GOLDEN = [
     ("consent or sex is female or sex is other", "Signed the informed consent form [attested], female or other."),
     (
         "consent and (sex is female or sex is other)",
-        "Signed the informed consent form [attested] and (female or other).",
+        "All of the following: [(a) signed the informed consent form [attested]; (b) female or other].",
     ),
     ("if sex is female then consent", "If female: signed the informed consent form [attested]."),
     (
@@ -158,3 +160,154 @@ def test_every_window_kind_reads_in_every_direction() -> None:
 def test_sentence_keeps_codes_and_acronyms() -> None:
     assert sentence("eCOG") == "ECOG."
     assert sentence("ICD10CM C44.92 codes") == "ICD10CM C44.92 codes."
+
+
+# --- grouping (issue 10): a criterion reads as one sentence only while it cannot be misread
+
+GROUPING_HEADER = (
+    HEADER
+    + """
+valueset bcc "Basal cell carcinoma"
+  ICD10CM C44.91 "BCC"
+
+valueset prostate "Prostate cancer"
+  ICD10CM C61 "Prostate"
+"""
+)
+
+
+def grouped(source: str) -> Layout:
+    program = eligo.check(eligo.parse_text(GROUPING_HEADER + f'include X "x"\n  {source}\n', "t.elig"))
+    return phraser_for(program).layout(program.criteria[0].body)
+
+
+def test_several_exceptions_are_a_lettered_list() -> None:
+    """Two excepts read "except A or B and C" before; a reviewer took the and over both."""
+    two = grouped("exists condition in cscc except code in bcc except code in prostate and treatment includes surgery")
+    assert two == Block(
+        (
+            Section(
+                "a diagnosis of cutaneous squamous cell carcinoma, except any of the following:",
+                ("basal cell carcinoma", "prostate cancer and treated with surgery"),
+            ),
+        )
+    )
+    assert flat(two) == (
+        "a diagnosis of cutaneous squamous cell carcinoma, except any of the following: "
+        "[(a) basal cell carcinoma; (b) prostate cancer and treated with surgery]"
+    )
+    one = grouped("exists condition in cscc except (code in bcc or code in prostate) and treatment includes surgery")
+    assert flat(one) == (
+        "a diagnosis of cutaneous squamous cell carcinoma, except one that meets all of the following: "
+        "[(a) basal cell carcinoma or prostate cancer; (b) treated with surgery]"
+    )
+
+
+def test_mixed_and_or_are_lists() -> None:
+    """The outer connective lists its operands; an operand with one connective is one item."""
+    left = grouped("consent and (partner or sex is female)")
+    right = grouped("(consent and partner) or sex is female")
+    assert left == Block(
+        (
+            Section(
+                "all of the following:",
+                (
+                    "signed the informed consent form [attested]",
+                    "with a partner who agrees to use contraception [attested] or female",
+                ),
+            ),
+        )
+    )
+    assert flat(right) == (
+        "any of the following: [(a) signed the informed consent form [attested] and with a partner who agrees "
+        "to use contraception [attested]; (b) female]"
+    )
+    deeper = grouped("consent or (partner and (sex is female or sex is other))")
+    assert flat(deeper) == (
+        "any of the following: [(a) signed the informed consent form [attested]; (b) all of the following: ["
+        "(i) with a partner who agrees to use contraception [attested]; (ii) female or other]]"
+    )
+
+
+def test_the_same_connective_nested_stays_one_sentence() -> None:
+    assert grouped("consent and (partner and sex is female)") == (
+        "signed the informed consent form [attested], with a partner who agrees to use contraception [attested] "
+        "and female"
+    )
+
+
+def test_a_query_with_its_own_where_or_except_is_never_followed_by_words_that_could_be_its_own() -> None:
+    outer = grouped(
+        "exists condition in cscc where (exists procedure in transplant where date after condition.onset) "
+        "except code in bcc"
+    )
+    inner = grouped(
+        "exists condition in cscc where (exists procedure in transplant where date after condition.onset "
+        "except code in bcc)"
+    )
+    assert flat(outer) == (
+        "a diagnosis of cutaneous squamous cell carcinoma that meets the following: "
+        "[(a) with transplant, performed after the condition's onset date]; except basal cell carcinoma"
+    )
+    assert flat(inner) == (
+        "a diagnosis of cutaneous squamous cell carcinoma that meets the following: "
+        "[(a) with transplant, performed after the condition's onset date, except basal cell carcinoma]"
+    )
+    top = grouped("(exists condition in cscc where status is resolved) and consent")
+    assert isinstance(top, Block) and top.sections[0].text == "all of the following:"
+    assert grouped("consent and (exists condition in cscc where status is resolved)") == (
+        "signed the informed consent form [attested] and a diagnosis of cutaneous squamous cell carcinoma, "
+        "with status resolved"
+    )
+
+
+def test_negated_groups_are_lists() -> None:
+    assert flat(grouped("not (consent and partner)")).startswith("not all of the following: [(a) signed")
+    assert flat(grouped("not (consent or partner)")).startswith("none of the following: [(a) signed")
+
+
+def test_a_count_of_a_query_with_lists_puts_the_query_last() -> None:
+    assert flat(grouped("count(condition in cscc except code in bcc except code in prostate) > 2")) == (
+        "more than 2 records of a diagnosis of cutaneous squamous cell carcinoma, except any of the following: "
+        "[(a) basal cell carcinoma; (b) prostate cancer]"
+    )
+
+
+def test_a_count_other_than_a_number_reads_as_one() -> None:
+    assert flat(grouped("count(condition in cscc where (exists procedure in transplant)) != 2")) == (
+        "a number of records other than 2, of a diagnosis of cutaneous squamous cell carcinoma, with transplant"
+    )
+
+
+def test_a_conditional_with_lists_keeps_if_then_otherwise_apart() -> None:
+    laid = grouped('if consent and (partner or sex is female) then site = "scalp" else false')
+    assert flat(laid) == (
+        "if all of the following: [(a) signed the informed consent form [attested]; "
+        "(b) with a partner who agrees to use contraception [attested] or female]; "
+        "then primary site [attested] is “scalp”; otherwise no"
+    )
+
+
+@pytest.mark.parametrize(
+    ("depth", "labels"),
+    [(1, "(a) (b) (z) (aa)"), (2, "(i) (ii) (xxvi) (xxvii)"), (3, "(A) (B) (Z) (AA)"), (4, "(1) (2) (26) (27)")],
+)
+def test_labels_by_depth(depth: int, labels: str) -> None:
+    assert " ".join(label(depth, i) for i in (0, 1, 25, 26)) == labels
+
+
+def test_words_that_join_no_conditions_keep_a_sentence() -> None:
+    """The "or" of "18 years or older" joins no conditions: an age range stays one sentence."""
+    assert grouped("age at first_dose >= 18 years and age at first_dose < 75 years") == (
+        "aged 18 years or older on the day of first dose and younger than 75 years on the day of first dose"
+    )
+
+
+def test_a_list_whose_items_hold_commas_is_lettered() -> None:
+    """Three conditions joined by commas, one with commas of its own: where each ends is laid out."""
+    laid = grouped('consent and site = "scalp, face" and partner')
+    assert isinstance(laid, Block) and laid.sections[0].text == "all of the following:"
+    assert grouped('consent and site = "scalp" and partner') == (
+        "signed the informed consent form [attested], primary site [attested] is “scalp” and with a partner who "
+        "agrees to use contraception [attested]"
+    )

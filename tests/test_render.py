@@ -56,10 +56,12 @@ def test_every_note_reaches_every_format(path: Path, fmt: str) -> None:
 def test_the_markdown_reads_as_a_protocol_section() -> None:
     text = render_protocol(eligo.load_program(CRITERIA / "nct05238363.elig"), "md")
     assert "## Inclusion criteria" in text and "## Exclusion criteria" in text
-    sentences = re.findall(r"^\d+\. \*\*([IE]\d+)\. [^*]+\*\* (.+)$", text, re.M)
+    sentences = re.findall(r"^\d+\. \*\*([IE]\d+)\. [^*]+\*\* (.+)\n(.*)$", text, re.M)
     assert [s[0] for s in sentences] == [f"I{i}" for i in range(1, 8)] + [f"E{i}" for i in range(1, 8)]
-    for criterion_id, sentence in sentences:
-        assert sentence[0].isupper() and sentence.endswith("."), criterion_id
+    for criterion_id, sentence, after in sentences:
+        # a sentence, or the lead of a lettered list (issue 10: grouping laid out, never left to the reader)
+        assert sentence[0].isupper(), criterion_id
+        assert sentence.endswith(".") or (sentence.endswith(":") and after.startswith("   - (a) ")), criterion_id
         for leftover in ("None", "{", "}", "first_dose", "exists ", "latest ", "where ", "kind", "_"):
             assert leftover not in sentence.replace("\\_", "_"), (criterion_id, leftover, sentence)
     assert "2. **I2. Adult.** Aged 18 years or older on the day of first dose." in text
@@ -116,3 +118,138 @@ def test_the_appendix_lists_the_value_sets_the_criteria_use_through_definitions(
     appendix = text[text.index("## Appendix") :]
     assert "Reached through a definition" in appendix
     assert "Only in an unused definition" not in appendix
+
+
+# --- grouping (issue 10): programs that differ only in grouping never read alike, in any format
+
+GROUPING_HEADER = """\
+trial T1 "Test"
+  reference first_dose "Day 1"
+
+attested consent "Signed the informed consent form": boolean
+attested partner "With a partner who agrees to use contraception": boolean
+
+valueset cscc "Cutaneous squamous cell carcinoma"
+  ICD10CM C44.92 "SCC"
+
+valueset bcc "Basal cell carcinoma"
+  ICD10CM C44.91 "BCC"
+
+valueset prostate "Prostate cancer"
+  ICD10CM C61 "Prostate"
+
+valueset transplant "Transplant"
+  SNOMED 234336002 "HSCT"
+"""
+
+NESTED = "exists procedure in transplant where date after condition.onset"
+GROUPING_PAIRS = [
+    ("consent and (partner or sex is female)", "(consent and partner) or sex is female"),
+    ("consent or (partner and sex is female)", "(consent or partner) and sex is female"),
+    (
+        "exists condition in malignancy except code in bcc except code in prostate and treatment includes surgery",
+        "exists condition in malignancy except (code in bcc or code in prostate) and treatment includes surgery",
+    ),
+    (
+        "exists condition in malignancy except code in bcc except code in prostate and treatment includes surgery",
+        "exists condition in malignancy except code in bcc and treatment includes surgery except code in prostate",
+    ),
+    (f"exists condition in cscc where ({NESTED}) except code in bcc", f"exists condition in cscc where ({NESTED} except code in bcc)"),
+    (
+        "exists condition in cscc where (exists procedure in transplant where donor is allogeneic) and code in bcc",
+        "exists condition in cscc where (exists procedure in transplant where donor is allogeneic and code in bcc)",
+    ),
+    ("(exists condition in cscc where status is resolved) and consent", "exists condition in cscc where status is resolved and consent"),
+    ("not (consent and partner)", "not consent and partner"),
+]  # fmt: skip
+
+
+def criterion_words(source: str, fmt: str, tmp_path: Path) -> str:
+    """The words a reader sees for criterion X (its sentence or lists, up to the protocol wording)."""
+    header = GROUPING_HEADER.replace(
+        "valueset bcc", 'valueset malignancy "Malignancy"\n  ICD10CM C00-C96 "Cancer"\n\nvalueset bcc'
+    )
+    program = eligo.check(eligo.parse_text(header + f'\ninclude X "x"\n  text "MARKER"\n  {source}\n', "g.elig"))
+    document = render_protocol(program, fmt)
+    if fmt == "html":
+        check_html(document)
+        document = html.unescape(re.sub(r"<[^>]+>", " ", document))
+    start = document.index("X. x.")
+    words = _words(document[start : document.index("Protocol wording: MARKER", start)]).rstrip(" >")
+    return words.replace(" - (", " (")  # Markdown's bullets: the labels say it
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(("one", "other"), GROUPING_PAIRS, ids=[p[0][:50] for p in GROUPING_PAIRS])
+def test_programs_that_differ_in_grouping_read_differently(one: str, other: str, fmt: str, tmp_path: Path) -> None:
+    first, second = criterion_words(one, fmt, tmp_path), criterion_words(other, fmt, tmp_path)
+    assert first != second, (fmt, first)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_several_exceptions_are_listed_in_every_format(fmt: str, tmp_path: Path) -> None:
+    words = criterion_words(
+        "exists condition in malignancy except code in bcc except code in prostate and treatment includes surgery",
+        fmt,
+        tmp_path,
+    )
+    assert "except any of the following: (a) basal cell carcinoma (b) prostate cancer and treated with surgery" in words
+    assert " or prostate" not in words
+
+
+def test_lists_nest_in_markdown_and_text() -> None:
+    source = (
+        "consent or (partner and (sex is female or ((exists condition in cscc where status is resolved) and partner)))"
+    )
+    program = eligo.check(eligo.parse_text(GROUPING_HEADER + f'\ninclude X "x"\n  {source}\n', "g.elig"))
+    assert (
+        "1. **X. x.** Any of the following:\n"
+        "   - (a) signed the informed consent form \\[attested\\]\n"
+        "   - (b) all of the following:\n"
+        "     - (i) with a partner who agrees to use contraception \\[attested\\]\n"
+        "     - (ii) any of the following:\n"
+        "       - (A) female\n"
+        "       - (B) all of the following:\n"
+        "         - (1) a diagnosis of cutaneous squamous cell carcinoma, with status resolved\n"
+        "         - (2) with a partner who agrees to use contraception \\[attested\\]\n"
+    ) in render_protocol(program, "md")
+    assert (
+        " 1. X. x. Any of the following:\n"
+        "      (a) signed the informed consent form [attested]\n"
+        "      (b) all of the following:\n"
+        "          (i) with a partner who agrees to use contraception [attested]\n"
+        "          (ii) any of the following:\n"
+        "              (A) female\n"
+        "              (B) all of the following:\n"
+        "                  (1) a diagnosis of cutaneous squamous cell carcinoma, with status\n"
+        "                      resolved\n"
+        "                  (2) with a partner who agrees to use contraception [attested]\n"
+    ) in render_protocol(program, "txt")
+
+
+def test_an_item_continues_after_its_own_list() -> None:
+    """A query with a listed where and exceptions, as one item: its 'except' line stays inside the item."""
+    source = (
+        "consent and (exists condition in cscc where (status is resolved or extent is metastatic) and code in cscc"
+        " except code in bcc except code in prostate)"
+    )
+    program = eligo.check(eligo.parse_text(GROUPING_HEADER + f'\ninclude X "x"\n  {source}\n', "g.elig"))
+    assert (
+        "   - (b) a diagnosis of cutaneous squamous cell carcinoma that meets all of the following:\n"
+        "     - (i) with status resolved or metastatic\n"
+        "     - (ii) cutaneous squamous cell carcinoma\n"
+        "\n"
+        "     except any of the following:\n"
+        "     - (i) basal cell carcinoma\n"
+        "     - (ii) prostate cancer\n"
+    ) in render_protocol(program, "md")
+    assert (
+        "      (b) a diagnosis of cutaneous squamous cell carcinoma that meets all of the\n"
+        "          following:\n"
+        "          (i) with status resolved or metastatic\n"
+        "          (ii) cutaneous squamous cell carcinoma\n"
+        "          except any of the following:\n"
+        "          (i) basal cell carcinoma\n"
+        "          (ii) prostate cancer\n"
+    ) in render_protocol(program, "txt")
+    check_html(render_protocol(program, "html"))

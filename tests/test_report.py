@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from markupsafe import escape
@@ -406,3 +407,55 @@ def test_missing_items_are_counted_in_bounded_memory() -> None:
     for item in ["x", "y", "x"]:
         exact.add(item)
     assert exact.most_common(5) == [("x", 2), ("y", 1)] and exact.error == 0
+
+
+# --- grouping (issue 10) in the checklist: the reason a conditional criterion does not apply
+
+
+GROUPED = """\
+trial T1 "Grouping"
+  reference first_dose "Day 1"
+
+attested consent "Signed the informed consent form": boolean
+
+valueset cscc "Cutaneous squamous cell carcinoma"
+  ICD10CM C44.92 "SCC"
+
+valueset bcc "Basal cell carcinoma"
+  ICD10CM C44.91 "BCC"
+
+valueset transplant "Transplant"
+  SNOMED 234336002 "HSCT"
+
+include X "x"
+  if ({condition}) then consent
+"""
+NESTED = "exists procedure in transplant where date after condition.onset"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (f"exists condition in cscc where ({NESTED}) except code in bcc", f"exists condition in cscc where ({NESTED} except code in bcc)"),
+        ("(exists condition in cscc where status is resolved) and consent", "exists condition in cscc where status is resolved and consent"),
+    ],
+)  # fmt: skip
+def test_a_checklist_tells_apart_conditions_that_differ_in_grouping(
+    one: str, other: str, fmt: Literal["md", "html"], tmp_path: Path
+) -> None:
+    reasons = []
+    for condition in (one, other):
+        path = tmp_path / "grouped.elig"
+        path.write_text(GROUPED.format(condition=condition), encoding="utf-8")
+        trial = eligo.load(path)
+        patient = {"id": "P1", "sex": "female", "conditions": [], "procedures": []}
+        result = trial.evaluate(patient, {"first_dose": "2026-03-02"})
+        assert result.criteria[0].outcome == "not_applicable"
+        document = render_patient_report(result, trial.program, fmt, EVALUATED_ON)
+        if fmt == "html":
+            check_html(document)
+        why = re.search(r"Why:(?:</span>|\*\*) (.+)", document)
+        assert why is not None
+        reasons.append(why.group(1))
+    assert reasons[0] != reasons[1], reasons

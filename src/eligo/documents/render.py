@@ -15,7 +15,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from eligo.language import nodes as n
 from eligo.language.codes import SYSTEM_NAMES
-from eligo.language.phrases import humanize, phraser_for, sentence, value_type_words
+from eligo.language.layout import Layout, label, sections_of
+from eligo.language.phrases import humanize, laid_out_sentence, phraser_for, value_type_words
 from eligo.language.program import Program
 
 FORMATS = ("md", "html", "txt")
@@ -62,6 +63,37 @@ def _code_rows(entries: tuple[n.CodeEntry, ...]) -> list[dict[str, Any]]:
     ]
 
 
+def logic_context(p: Layout, depth: int = 1) -> list[dict[str, Any]]:
+    """A laid-out phrase as template data, nested (for HTML): its lines, each with the items
+    listed under it (``listed``: a label and the item's own lines)."""
+    return [
+        {
+            "text": s.text,
+            "listed": [
+                {"label": label(depth, i), "sections": logic_context(item, depth + 1)} for i, item in enumerate(s.items)
+            ],
+        }
+        for s in sections_of(p)
+    ]
+
+
+def logic_lines(p: Layout, depth: int = 0, tag: str = "") -> list[dict[str, Any]]:
+    """A laid-out phrase as template data, one entry a line (for Markdown and text): its ``depth``
+    (0: the criterion's own level), the ``label`` of an item's first line (empty on the lines that
+    continue an item or the criterion after a list), and the ``text``."""
+    lines: list[dict[str, Any]] = []
+    for number, s in enumerate(sections_of(p)):
+        lines.append({"depth": depth, "label": "" if number else tag, "text": s.text})
+        for i, item in enumerate(s.items):
+            lines += logic_lines(item, depth + 1, label(depth + 1, i))
+    return lines
+
+
+def _laid_out(p: Layout) -> dict[str, Any]:
+    body = laid_out_sentence(p)
+    return {"sentence": logic_context(body), "lines": logic_lines(body)}
+
+
 def protocol_context(program: Program) -> dict[str, Any]:
     """Everything a protocol template shows, as plain data."""
     phraser = phraser_for(program)
@@ -72,7 +104,7 @@ def protocol_context(program: Program) -> dict[str, Any]:
             "number": number,
             "id": c.id,
             "title": c.title,
-            "sentence": sentence(phraser.phrase(c.body)),
+            **_laid_out(phraser.layout(c.body)),
             "text": c.text,
             "notes": list(c.notes),
             "attested": [program.attested[name].title for name in program.attested_in(c.body)],
@@ -101,7 +133,7 @@ def protocol_context(program: Program) -> dict[str, Any]:
             for a in program.attested.values()
         ],
         "definitions": [
-            {"title": d.title, "sentence": sentence(phraser.phrase(d.body, d.record)), "notes": list(d.notes)}
+            {"title": d.title, **_laid_out(phraser.layout(d.body, d.record)), "notes": list(d.notes)}
             for d in program.defines.values()
         ],
         "valuesets": [

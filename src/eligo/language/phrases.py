@@ -3,6 +3,16 @@
 Wording lives here, in Python tables and one visitor with a method per node kind; the Jinja
 templates only arrange the sentences. Tests hold golden sentences for every node kind.
 
+Grouping is never left to the reader. A criterion reads as one sentence while its logic is
+simple: one connective (all ``and`` or all ``or``, no operand whose words hold the other one), at
+most one ``except``, no query with its own ``where`` or ``except`` where more words follow it, no
+comma (or colon) inside an operand of a list that commas separate. Anything else is laid out as a :class:`Block`:
+a lead that says how the items combine ("all of the following:", "any of the following:",
+"except any of the following:") and the items, lettered by depth ((a), (i), (A), (1)), so that
+``a and (b or c)`` and ``(a and b) or c`` can never read alike. :meth:`Phraser.layout` gives the
+laid-out phrase (the documents lay it out as nested lists), :meth:`Phraser.phrase` the same on one
+line (:func:`flat`: each list in brackets, its items labelled in turn).
+
 >>> humanize("first_dose")
 'first dose'
 >>> window_phrase(n.Within(amount=n.QuantityLit(value=28, unit="days"), direction="before", anchor=n.Name(name="first_dose")))
@@ -12,10 +22,11 @@ templates only arrange the sentences. Tests hold golden sentences for every node
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from eligo.language import nodes as n
 from eligo.language.format import format_quantity
+from eligo.language.layout import Block, Layout, Section, first_line, flat, prefixed, sections_of
 
 DIRECTIONS = {"before": "before", "after": "after", "of": "of"}
 RELATIONS = {"before": "before", "after": "after", "on_or_before": "on or before", "on_or_after": "on or after"}
@@ -158,6 +169,38 @@ def join(items: list[str], word: str) -> str:
     return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
+#: How the items under a lead combine; each lead ends with a colon, the items follow.
+LEADS = {
+    "and": "all of the following:",
+    "or": "any of the following:",
+    "not_and": "not all of the following:",
+    "not_or": "none of the following:",
+}
+#: The count of records compared with a number, when the query cannot sit inside the sentence.
+COUNT_LEADS = {
+    ">": "more than {0} {1} of ",
+    ">=": "at least {0} {1} of ",
+    "<=": "at most {0} {1} of ",
+    "<": "fewer than {0} {1} of ",
+    "=": "exactly {0} {1} of ",
+    "!=": "a number of records other than {0}, of ",
+}
+
+
+def laid_out_sentence(p: Layout) -> Layout:
+    """A phrase as the body of a criterion: first letter up and, where it ends on text, a full stop."""
+    if isinstance(p, str):
+        return sentence(p)
+    sections = list(p.sections)
+    first = sections[0]
+    text = first.text.strip()
+    sections[0] = Section(text[:1].upper() + text[1:], first.items)
+    last = sections[-1]
+    if not last.items and not last.text.endswith((".", "?", "!", ":")):
+        sections[-1] = Section(last.text + ".", ())
+    return Block(tuple(sections))
+
+
 class Phraser:
     """Turns expressions into protocol English, one method per node kind.
 
@@ -168,15 +211,24 @@ class Phraser:
     def __init__(self, titles: dict[str, str], attested: frozenset[str] = frozenset()) -> None:
         self.titles = titles
         self.attested = attested
-        self.rules: dict[str, Callable[..., str]] = {}
+        self.rules: dict[str, Callable[..., Layout]] = {}
         self._queries = 0  # how many queries' conditions are being phrased around the current node
         for node_type in n.EXPR_TYPES:  # a kind without its phrase_<kind> method fails here, at once
             kind = node_type.model_fields["kind"].default
             self.rules[kind] = getattr(self, f"phrase_{kind}")
 
     def phrase(self, expr: n.Node, record: str | None = None) -> str:
-        """An expression as a phrase; ``record`` is the kind of record a ``where`` reads."""
-        return self.rules[expr.kind](expr, record)  # type: ignore[attr-defined]
+        """An expression as a phrase on one line; ``record`` is the kind of record a ``where`` reads."""
+        return flat(self.layout(expr, record))
+
+    def layout(self, expr: n.Node, record: str | None = None) -> Layout:
+        """An expression as a sentence, or, where its grouping needs it, as lists (see the module's docstring)."""
+        result: Layout = self.rules[expr.kind](expr, record)  # type: ignore[attr-defined]
+        return result
+
+    def text(self, expr: n.Node, record: str | None = None) -> str:
+        """A phrase of a node whose words hold no logic (a value, a date): always one line."""
+        return flat(self.layout(expr, record))
 
     def title(self, name: str) -> str:
         return lower_first(self.titles.get(name, humanize(name)))
@@ -220,7 +272,7 @@ class Phraser:
         """A value on the right of a comparison: enumeration values read as words."""
         if isinstance(e, n.Name) and e.name not in self.titles:
             return VALUE_WORDS.get(e.name, humanize(e.name))
-        return self.phrase(e, record)
+        return self.text(e, record)
 
     # -- patient values
     def phrase_age(self, e: n.Age, record: str | None) -> str:
@@ -229,41 +281,68 @@ class Phraser:
     def phrase_latest(self, e: n.Latest, record: str | None) -> str:
         return f"the most recent {self.title(e.measure)} {window_phrase(e.window)}"
 
-    def query(self, q: n.Query) -> str:
+    def query(self, q: n.Query) -> Layout:
+        """A query: its records, then its ``where`` and ``except`` inline while that cannot be
+        misread, else as lists: the ``where`` under "that meets ...", several exceptions (or one
+        with lists, or one holding a query of its own) under "except ...", each lettered."""
         name = q.valueset or q.measure
         with_set, without = RECORD_NOUNS[q.record]
-        text = with_set.format(self.title(name)) if name else without
+        noun = with_set.format(self.title(name)) if name else without
         self._queries += 1
         try:
-            if q.where is not None:
-                text += ", " + self.phrase(q.where, q.record)
-            if q.excepts:
-                text += ", except " + join([self.phrase(x.condition, q.record) for x in q.excepts], "or")
+            where = None if q.where is None else self.layout(q.where, q.record)
+            excepts = [self.layout(x.condition, q.record) for x in q.excepts]
         finally:
             self._queries -= 1
-        return text
+        result: Layout = noun
+        if q.where is not None and where is not None:
+            if isinstance(where, Block) or qualified_query_in(q.where):
+                result = Block((self._listed(f"{noun} that meets", where),))
+            else:
+                result = f"{noun}, {where}"
+        if not excepts:
+            return result
+        one = excepts[0]
+        if len(excepts) == 1 and isinstance(one, str) and not qualified_query_in(q.excepts[0].condition):
+            if isinstance(result, str):
+                return f"{result}, except {one}"
+            return Block((*result.sections, Section(f"except {one}")))
+        if len(excepts) == 1:
+            section = self._listed("except one that meets", one)
+        else:
+            section = Section("except any of the following:", tuple(excepts))
+        if isinstance(result, str):
+            return Block((Section(f"{result}, {section.text}", section.items),))
+        return Block((*result.sections, section))
 
-    def phrase_count(self, e: n.Count, record: str | None) -> str:
-        return f"the number of records of {self.query(e.query)}"
+    @staticmethod
+    def _listed(lead: str, p: Layout) -> Section:
+        """``p`` under a lead: an and/or list takes the lead's place ("... that meets all of the
+        following:"), anything else is the one item of "... the following:"."""
+        if isinstance(p, Block) and len(p.sections) == 1 and p.sections[0].text in LEADS.values():
+            return Section(f"{lead} {p.sections[0].text}", p.sections[0].items)
+        return Section(f"{lead} the following:", (p,))
 
-    def phrase_exists(self, e: n.Exists, record: str | None) -> str:
+    def phrase_count(self, e: n.Count, record: str | None) -> Layout:
+        return prefixed("the number of records of ", self.query(e.query))
+
+    def phrase_exists(self, e: n.Exists, record: str | None) -> Layout:
         text = self.query(e.query)
         if e.quantifier != "exists":
-            text = "no " + text.removeprefix("a ").removeprefix("an ")
+            text = first_line(text, lambda s: "no " + s.removeprefix("a ").removeprefix("an "))
         # inside another query's condition it qualifies that record: "a biopsy, with a diagnosis ..."
-        return f"with {text}" if self._queries else text
+        return prefixed("with ", text) if self._queries else text
 
     # -- predicates
-    def phrase_compare(self, e: n.Compare, record: str | None) -> str:
+    def phrase_compare(self, e: n.Compare, record: str | None) -> Layout:
         right = self.value(e.right, record)
         if isinstance(e.left, n.Age):
             return AGE_COMPARISONS[e.op].format(b=right) + f" on the day of {point_phrase(e.left.at)}"
         if isinstance(e.left, n.Count):
-            return (
-                f"at least {right} record{'' if right == '1' else 's'} of {self.query(e.left.query)}"
-                if e.op == ">="
-                else COMPARISONS[e.op].format(a=self.phrase(e.left, record), b=right)
-            )
+            query = self.query(e.left.query)
+            if e.op == ">=" or isinstance(query, Block) or ends_open(e.left):  # the query last: nothing follows it
+                return prefixed(COUNT_LEADS[e.op].format(right, "record" if right == "1" else "records"), query)
+            return COMPARISONS[e.op].format(a=f"the number of records of {query}", b=right)
         if record is not None and isinstance(e.left, n.Name) and e.left.name not in self.titles:
             return f"with {'a ' if e.left.name == 'value' else ''}{humanize(e.left.name)} {FIELD_COMPARISONS[e.op]} {right}"
         return COMPARISONS[e.op].format(a=self.subject(e.left, record), b=right)
@@ -272,7 +351,7 @@ class Phraser:
         """The left side of a predicate: a record field reads as itself (``status``)."""
         if isinstance(e, n.Name) and record is not None and e.name not in self.titles:
             return f"the {humanize(e.name)}"
-        return self.phrase(e, record)
+        return self.text(e, record)
 
     def phrase_is(self, e: n.Is, record: str | None) -> str:
         right = self.value(e.right, record)
@@ -318,42 +397,100 @@ class Phraser:
         return f"{self.subject(e.operand, record)} {window_phrase(e.window)}"
 
     # -- logic
-    def phrase_not(self, e: n.Not, record: str | None) -> str:
+    def phrase_not(self, e: n.Not, record: str | None) -> Layout:
         inner = e.operand
         if isinstance(inner, n.Name) and inner.name in self.attested:  # titles are clauses: answer them
             return f"{self.phrase(inner, record)}: no"
-        if isinstance(inner, n.Name) and inner.name in self.titles:
-            return f"not {self.phrase(inner, record)}"
-        return (
-            f"not ({self.phrase(inner, record)})"
-            if isinstance(inner, (n.And, n.Or))
-            else f"not {self.phrase(inner, record)}"
+        if isinstance(inner, (n.And, n.Or)):  # "not (a or b)" is a list: none of the following
+            lead = LEADS["not_and" if isinstance(inner, n.And) else "not_or"]
+            return Block((Section(lead, tuple(self.layout(o, record) for o in spliced(inner))),))
+        return prefixed("not ", self.layout(inner, record))
+
+    def _logic(self, e: n.And | n.Or, record: str | None, word: Literal["and", "or"]) -> Layout:
+        """One sentence while the grouping is plain; else a list under "all/any of the following:"."""
+        operands = spliced(e)
+        parts = [self.layout(o, record) for o in operands]
+        other = " or " if word == "and" else " and "
+        listed = (
+            any(isinstance(p, Block) for p in parts)
+            or any(isinstance(o, (n.And, n.Or)) for o in operands)  # mixed connectives
+            or any(ends_open(o) for o in operands[:-1])  # a query's where/except with more words after it
+            or any(other in unlisted(p) for p in parts if isinstance(p, str))  # "x and y or z": the other word inside
+            or (len(parts) > 2 and any("," in p or ":" in p for p in parts if isinstance(p, str)))  # a comma inside
         )
+        if listed:
+            return Block((Section(LEADS[word], tuple(parts)),))
+        texts = [p for p in parts if isinstance(p, str)]
+        if word == "and" and len(texts) == 2 and self._field_test(operands[1], record) and texts[1].startswith("with "):
+            return f"{texts[0]} {texts[1]}"  # "carcinoma in situ with status resolved"
+        return join(texts, word)
 
-    def _operand(self, e: n.Node, record: str | None, within: type[n.Node]) -> str:
-        text = self.phrase(e, record)
-        nested = isinstance(e, (n.And, n.Or)) and not isinstance(e, within)
-        return f"({text})" if nested else text
-
-    def phrase_and(self, e: n.And, record: str | None) -> str:
-        parts = [self._operand(o, record, n.And) for o in e.operands]
-        if len(parts) == 2 and self._field_test(e.operands[1], record) and parts[1].startswith("with "):
-            return f"{parts[0]} {parts[1]}"  # "carcinoma in situ with status resolved"
-        return join(parts, "and")
+    def phrase_and(self, e: n.And, record: str | None) -> Layout:
+        return self._logic(e, record, "and")
 
     def _field_test(self, e: n.Node, record: str | None) -> bool:
         """Whether ``e`` tests a field of the record a query is about (not an attested item or a define)."""
         tested = getattr(e, "left", None) or getattr(e, "operand", None)
         return record is not None and isinstance(tested, n.Name) and tested.name not in self.titles
 
-    def phrase_or(self, e: n.Or, record: str | None) -> str:
-        return join([self._operand(o, record, n.Or) for o in e.operands], "or")
+    def phrase_or(self, e: n.Or, record: str | None) -> Layout:
+        return self._logic(e, record, "or")
 
-    def phrase_if(self, e: n.If, record: str | None) -> str:
-        text = f"if {self.phrase(e.condition, record)}: {self.phrase(e.then, record)}"
-        if e.otherwise is not None:
-            text += f"; otherwise {self.phrase(e.otherwise, record)}"
-        return text
+    def phrase_if(self, e: n.If, record: str | None) -> Layout:
+        condition = self.layout(e.condition, record)
+        then = self.layout(e.then, record)
+        otherwise = None if e.otherwise is None else self.layout(e.otherwise, record)
+        if isinstance(condition, str) and isinstance(then, str) and not isinstance(otherwise, Block):
+            text = f"if {condition}: {then}"
+            return text if otherwise is None else f"{text}; otherwise {otherwise}"
+        if isinstance(condition, str):
+            sections = sections_of(prefixed(f"if {condition}: ", then))
+        else:
+            sections = (*sections_of(prefixed("if ", condition)), *sections_of(prefixed("then ", then)))
+        if otherwise is not None:
+            sections = (*sections, *sections_of(prefixed("otherwise ", otherwise)))
+        return Block(sections)
+
+
+#: "or" that joins no conditions: "aged 18 years or older"
+FIXED_OR = (" or older", " or younger")
+
+
+def unlisted(text: str) -> str:
+    """A phrase without the fixed phrases whose "or" joins no conditions."""
+    for fixed in FIXED_OR:
+        text = text.replace(fixed, "")
+    return text
+
+
+def spliced(e: n.And | n.Or) -> list[n.Node]:
+    """The operands of an and (or) with those of nested ands (ors) taken in: ``a and (b and c)`` has three."""
+    operands: list[n.Node] = []
+    for o in e.operands:
+        operands.extend(spliced(o) if isinstance(o, (n.And, n.Or)) and type(o) is type(e) else [o])
+    return operands
+
+
+def ends_open(e: n.Node) -> bool:
+    """Whether an expression's sentence ends with a query's ``where`` or ``except``: words put after
+    it could be read as part of that query."""
+    if isinstance(e, (n.Exists, n.Count)):
+        return e.query.where is not None or bool(e.query.excepts)
+    if isinstance(e, n.Compare):
+        return ends_open(e.left)
+    if isinstance(e, n.Not):
+        return ends_open(e.operand)
+    if isinstance(e, (n.And, n.Or)):
+        return ends_open(e.operands[-1])
+    if isinstance(e, n.If):
+        return ends_open(e.otherwise if e.otherwise is not None else e.then)
+    return False
+
+
+def qualified_query_in(e: n.Node) -> bool:
+    """Whether a condition holds a query with a ``where`` or ``except`` of its own: inside another
+    query's condition, its words could be read as the outer query's, so the condition is listed."""
+    return any(isinstance(node, n.Query) and (node.where is not None or node.excepts) for node in e.walk())
 
 
 def phraser_for(program: Any) -> Phraser:
