@@ -125,7 +125,7 @@ def read_all(data: bytes, name: str) -> list[Loaded | RecordProblem]:
         path = Path(folder) / name
         path.write_bytes(data)
         try:
-            items = list(read_patients(path))
+            items = list(read_patients(path, program=TRIAL.program))  # as eligo eval reads them
         except InputError as error:  # the file as a whole: UTF-16, say
             assert "UTF-16" in str(error)
             return []

@@ -20,6 +20,8 @@ from pydantic import BaseModel
 
 from eligo.cli import main
 from eligo.errors import RecordProblem
+from eligo.evaluate.batch import screen_file
+from eligo.language.load import load_program
 from eligo.language.temporal import PartialDate
 from eligo.records import plausibility
 from eligo.records.model import Patient
@@ -504,3 +506,107 @@ def test_an_empty_file_is_zero_records(tmp_path: Path) -> None:
         result = CliRunner().invoke(main, ["eval", TRIAL, str(tmp_path / name)])
         assert (result.exit_code, result.stdout) == (0, "")
         assert result.stderr == "0 records: 0 evaluated (0 eligible, 0 ineligible, 0 undetermined), 0 rejected\n"
+
+
+# --- names and values the trial does not declare ---------------------------------------------------
+
+PAEDIATRIC = str(CRITERIA / "nct01288573.elig")
+ADULT = {"birth_date": "1960-01-01", "dates": {"first_dose": "2026-03-02"}}
+UNDECLARED: list[tuple[str, dict[str, Any], str, str]] = [
+    (TRIAL, {"dates": {"first_dos": "2026-03-02"}}, "dates.first_dos",
+     "the trial has no reference date 'first_dos'; did you mean 'first_dose'?"),
+    (TRIAL, {"dates": {"screening": "2026-03-02"}}, "dates.screening",
+     "the trial has no reference date 'screening' (it has: first_dose)"),
+    (TRIAL, {**ADULT, "attestations": {"informed_concent": {"value": True}}}, "attestations.informed_concent",
+     "the trial has no attested item 'informed_concent'; did you mean 'informed_consent'?"),
+    (TRIAL, {**ADULT, "attestations": {"informed_consent": {"value": "yes"}}}, "attestations.informed_consent.value",
+     "expected yes or no (true/false), got the string 'yes'"),
+    (TRIAL, {**ADULT, "attestations": {"expected_survival": {"value": "12 weeks"}}},
+     "attestations.expected_survival.value",
+     "expected a duration with a unit (days, weeks, months or years), got the string '12 weeks'"),
+    (TRIAL, {**ADULT, "attestations": {"expected_survival": {"value": 12}}}, "attestations.expected_survival.unit",
+     "a duration needs its unit: days, weeks, months or years"),
+    (TRIAL, {**ADULT, "attestations": {"expected_survival": {"value": 12, "unit": "hours"}}},
+     "attestations.expected_survival.unit", "a duration is in days, weeks, months or years, not 'hours'"),
+    (PAEDIATRIC, {"attestations": {"study_stage": {"value": "stage 1"}}}, "attestations.study_stage.value",
+     "'stage 1' is not one of: stage_1, stage_2; did you mean 'stage_1'?"),
+    (PAEDIATRIC, {"attestations": {"ongoing_toxicity_grade": {"value": True}}},
+     "attestations.ongoing_toxicity_grade.value", "expected a number, got true"),
+    (PAEDIATRIC, {"attestations": {"acute_infection": {"value": 1}}}, "attestations.acute_infection.value",
+     "expected yes or no (true/false), got the number 1"),
+]  # fmt: skip
+
+
+def _every_path(trial: str, records: list[dict[str, Any]], tmp_path: Path) -> dict[str, list[str]]:
+    """What each way of screening reports for ``records`` (after the record's place): eval
+    (sequential, on two worker processes, with --explain, of an array), report (a cohort, and one
+    record), and explain (one record)."""
+    lines = tmp_path / "batch.jsonl"
+    lines.write_text("".join(json.dumps(r) + "\n" for r in records))
+    array = tmp_path / "batch.json"
+    array.write_text(json.dumps(records, indent=1))
+    runner = CliRunner()
+    found: dict[str, list[str]] = {}
+
+    def after_place(text: str) -> str:
+        return text[text.index("patient ") :]
+
+    for name, args in [
+        ("eval", ["eval", trial, str(lines)]),
+        ("eval array", ["eval", trial, str(array), "--format", "csv"]),
+        ("eval --explain", ["eval", trial, str(lines), "--explain"]),
+    ]:
+        result = runner.invoke(main, args)
+        assert result.exit_code == 1, (name, result.stderr)
+        found[name] = [after_place(line) for line in result.stderr.splitlines() if line.startswith("rejected: ")]
+    report = runner.invoke(main, ["report", trial, str(lines), "--format", "md"])
+    assert report.exit_code == 1
+    found["report"] = [
+        after_place(line).replace("\\", "") for line in report.stdout.splitlines() if "patient B" in line
+    ]
+    parallel = screen_file(load_program(trial), lines, jobs=2, range_bytes=64)
+    found["workers"] = [after_place(s.problem.render()) for s in parallel if s.problem]
+    for index, record in enumerate(records):
+        one = tmp_path / f"one{index}.json"
+        one.write_text(json.dumps(record))
+        for command in ("explain", "report"):
+            result = runner.invoke(main, [command, trial, str(one)])
+            if result.exit_code != 0:
+                assert result.exit_code == 1 and result.stdout == ""
+                assert result.stderr.startswith(f"eligo: error: {one}:1: "), result.stderr
+                found.setdefault(f"{command} one", []).append(after_place(result.stderr.rstrip()))
+    return found
+
+
+@pytest.mark.parametrize(("trial", "record", "path", "message"), UNDECLARED, ids=[c[2] for c in UNDECLARED])
+def test_names_and_values_the_trial_does_not_declare_are_record_problems_on_every_path(
+    tmp_path: Path, trial: str, record: dict[str, Any], path: str, message: str
+) -> None:
+    records = [{"id": "G1", **ADULT}, {"id": "B2", **record}, {"id": "G3"}]
+    if trial == PAEDIATRIC:
+        records = [{"id": "G1", "dates": {"enrolment": "2026-03-02"}}, {"id": "B2", **record}, {"id": "G3"}]
+    expected = f"patient B2: {path}: {message}"
+    found = _every_path(trial, records, tmp_path)
+    assert found == {key: [expected] for key in found} and len(found) == 7, found
+    assert all(isinstance(item, Loaded) for item in read_patients(tmp_path / "batch.jsonl"))  # no trial: no check
+
+
+def test_the_trials_own_names_and_values_are_accepted(tmp_path: Path) -> None:
+    attestations = {"informed_consent": {"value": True}, "expected_survival": {"value": 12, "unit": "wk"},
+                    "cns_treatment_duration": {"value": 1, "unit": "month"}}  # fmt: skip
+    path = tmp_path / "p.jsonl"
+    path.write_text(json.dumps({"id": "P1", **ADULT, "attestations": attestations}) + "\n")
+    program = load_program(TRIAL)
+    (item,) = read_patients(path, program=program)
+    assert isinstance(item, Loaded)
+    assert item.patient.attestations["expected_survival"].unit == "weeks"
+    assert [s.problem for s in screen_file(program, path, jobs=1)] == [None]
+
+
+def test_import_has_no_trial_to_check_names_against(tmp_path: Path) -> None:
+    """`eligo import` loads the records whatever names they use; `eligo screen` reads the trial's."""
+    pytest.importorskip("duckdb")
+    path = tmp_path / "p.jsonl"
+    path.write_text(json.dumps({"id": "P1", "attestations": {"informed_concent": {"value": True}}}) + "\n")
+    result = CliRunner().invoke(main, ["import", str(path), "--to", str(tmp_path / "db.duckdb")])
+    assert result.exit_code == 0 and result.stderr == "1 record: 1 imported, 0 rejected\n"

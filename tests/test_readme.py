@@ -26,4 +26,10 @@ def test_the_python_example_runs() -> None:
     assert lines[:2] == ["undetermined", "met"]
     assert lines[2].startswith("Signed the informed consent form")
     assert lines[3] == "P01 eligible"
-    assert len(lines) == 3 + 6
+    assert len(lines) == 3 + 6 + 3
+    assert lines[9] == "P7 undetermined"
+    assert lines[10] == (
+        "records:2: patient P8: attestations.informed_concent: the trial has no attested item 'informed_concent'; "
+        "did you mean 'informed_consent'?"
+    )
+    assert lines[11].startswith("record:1: patient P9: observations[0].value: ECOG performance status")

@@ -119,7 +119,21 @@ def test_ucum_syntax() -> None:
         "(mL/min)/{1.73_m2}",
         "1",
     ]
-    bad = ["furlongs", "mg/", "/", "mg//dL", "(mg/dL", "mg/dL)", "[foo]", "{a", "m g", "mEq/L", "mcg/L", "x10E3/uL"]
+    bad = [
+        "furlongs",
+        "mg/",
+        "/",
+        "mg//dL",
+        "(mg/dL",
+        "mg/dL)",
+        "[foo]",
+        "{a",
+        "m g",
+        "mEq/L",
+        "mcg/L",
+        "x10E3/uL",
+        "{m²}",
+    ]
     assert [u for u in good if not is_ucum(u)] == []
     assert [u for u in bad if is_ucum(u)] == []
 

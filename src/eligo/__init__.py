@@ -5,7 +5,8 @@ The public API, re-exported from the modules that own each step::
     parse_text / parse_file   source → syntax tree           (eligo.language.parse)
     check                     syntax tree → checked program  (eligo.language.check)
     load_program              file + imports → checked program (eligo.language.load)
-    load                      … → compiled trial: .evaluate(patient), .evaluate_many(...)
+    load                      … → compiled trial: .evaluate(patient), .evaluate_many(...),
+                              .screen_records(...) (bad records reported, the rest screened)
     format_text               canonical layout               (eligo.language.format)
 
 >>> import eligo
@@ -14,7 +15,17 @@ The public API, re-exported from the modules that own each step::
 
 from __future__ import annotations
 
-from eligo.errors import CheckError, Diagnostic, EligoError, ParseError, SourceError, UsageError
+from eligo.errors import (
+    CheckError,
+    Diagnostic,
+    EligoError,
+    InputError,
+    ParseError,
+    RecordError,
+    RecordProblem,
+    SourceError,
+    UsageError,
+)
 from eligo.evaluate.results import CriterionResult, Evidence, PatientResult
 from eligo.evaluate.trial import CompiledTrial, load
 from eligo.language.check import check
@@ -31,10 +42,13 @@ __all__ = [
     "Diagnostic",
     "EligoError",
     "Evidence",
+    "InputError",
     "ParseError",
     "Patient",
     "PatientResult",
     "Program",
+    "RecordError",
+    "RecordProblem",
     "SourceError",
     "UsageError",
     "check",

@@ -4,6 +4,6 @@ written before the layout by stage still works. The reader is :mod:`eligo.source
 
 from __future__ import annotations
 
-from eligo.sources.reader import Loaded, read_one_patient, read_patients
+from eligo.sources.reader import Loaded, read_one_patient, read_patients, read_records
 
-__all__ = ["Loaded", "read_one_patient", "read_patients"]
+__all__ = ["Loaded", "read_one_patient", "read_patients", "read_records"]

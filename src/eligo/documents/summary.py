@@ -295,7 +295,7 @@ def summarize(
     rejected. ``source`` names the input in the report (default: the path as given)."""
     source = os.fspath(patients_path) if source is None else source
     summary = CohortSummary(trial.program, row_limit=row_limit, source=source)
-    for item in read_patients(Path(patients_path), index_dates=index_dates):
+    for item in read_patients(Path(patients_path), index_dates=index_dates, program=trial.program):
         if isinstance(item, RecordProblem):
             summary.add_rejected(item)
         else:

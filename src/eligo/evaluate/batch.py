@@ -40,6 +40,7 @@ from eligo.evaluate.results import Outcome, Verdict
 from eligo.evaluate.rows import RowFormat, row_format
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike
+from eligo.records.declared import Declared
 from eligo.records.messages import record_problem
 from eligo.records.plausibility import at_index_dates
 from eligo.sources import reader
@@ -87,7 +88,7 @@ def screen_file(
     range_bytes: int | None = None,
 ) -> Iterator[Screened]:
     """Every record of ``path``, screened or rejected, in input order, as
-    ``read_patients(path, index_dates=..., unique_ids=...)`` and the evaluator without evidence
+    ``read_patients(path, index_dates=..., unique_ids=..., program=...)`` and the evaluator without evidence
     would give them. A JSON Lines file is screened in ``jobs`` worker processes (default:
     :func:`default_jobs`; ``1`` screens in this process), cut into ranges of about
     ``range_bytes`` (default :data:`RANGE_BYTES`); ``fmt`` (``jsonl``, ``csv`` or ``table``) adds
@@ -113,7 +114,7 @@ def default_jobs() -> int:
 def _sequential(
     compiled: CompiledCriteria, source: str, dates: dict[str, DateLike], unique_ids: bool, fmt: str | None
 ) -> Iterator[Screened]:
-    items = read_patients(source, index_dates=dates, unique_ids=unique_ids)
+    items = read_patients(source, index_dates=dates, unique_ids=unique_ids, program=compiled.program)
     row = row_format(fmt, compiled.program) if fmt else None
     for item in items:
         if isinstance(item, RecordProblem):
@@ -220,6 +221,7 @@ class _State:
         self.dates = dates
         self.fmt = fmt
         self.limit = limit  # the reader's size limit of a record, as the main process has it
+        self.declared = Declared.of(compiled.program)  # the trial's names, which records must use
         self.row: RowFormat | None = row_format(fmt, compiled.program) if fmt else None
 
     def screen(self, start: int, end: int) -> tuple[int, list[_Item]]:
@@ -229,7 +231,9 @@ class _State:
         try:
             with _open(self.source) as file:
                 file.seek(start)
-                lines = read_json_lines(file, self.source, size=end - start, decode=decode, limit=self.limit)
+                lines = read_json_lines(
+                    file, self.source, size=end - start, decode=decode, limit=self.limit, declared=self.declared
+                )
                 return self._lines(lines)
         finally:
             if collecting:

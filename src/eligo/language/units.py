@@ -216,7 +216,7 @@ _OTHER = _atoms(
     "[bdsk'U] [ka'U] [knk'U] [mclg'U] [tb'U] [CCID_50] [TCID_50] [EID_50] [BAU] [AU] [Amb'a'1'U] [PNU] "
     "[Lf] [D'ag'U] [FEU] [ELU] [EU] [IR] Ao b att [psi] circ sph [car_m] [car_Au] [smoot]"
 )
-_ANNOTATED = re.compile(r"(?P<unit>.*?)(?P<note>\{[^{}]*\})?")
+_ANNOTATED = re.compile(r"(?P<unit>.*?)(?P<note>\{[!-z|~]*\})?")  # UCUM: ASCII 33-126 but braces
 _EXPONENT = re.compile(r"(?P<atom>.*?)(?P<power>[+-]?\d+)?")
 
 

@@ -21,7 +21,7 @@ from eligo.errors import RecordProblem, printable
 from eligo.records.model import Patient
 from eligo.records.plausibility import LONG_NUMBER_BITS, number_text
 
-__all__ = ["record_problem", "validation_problem"]
+__all__ = ["json_kind", "object_problem", "record_problem", "validation_problem"]
 
 
 def record_problem(source: str, line: int, patient_id: str | None, issues: list[tuple[str, str]]) -> RecordProblem:
@@ -40,8 +40,20 @@ def validation_problem(text: bytes, error: ValidationError, source: str, line: i
     if first["type"] == "json_invalid":
         return RecordProblem(source, line, None, "", _invalid_json(text, first, line, column))
     if first["type"] == "model_type" and not first["loc"]:
-        return RecordProblem(source, line, None, "", f"a patient record is a JSON object, not {_kind(first['input'])}")
+        return RecordProblem(
+            source, line, None, "", f"a patient record is a JSON object, not {json_kind(first['input'])}"
+        )
     return record_problem(source, line, _patient_id(text), _issues(errors))
+
+
+def object_problem(data: Any, error: ValidationError, source: str, line: int) -> RecordProblem:
+    """The problem with one record given as a Python object (a ``dict`` read from JSON) that did
+    not validate; ``source`` and ``line`` say where it is, as the caller names it."""
+    errors = error.errors(include_url=False)
+    first = errors[0]
+    if first["type"] in ("model_type", "model_attributes_type") and not first["loc"]:
+        return RecordProblem(source, line, None, "", f"a patient record is a JSON object, not {json_kind(data)}")
+    return record_problem(source, line, _id_of(data), _issues(errors))
 
 
 def _invalid_json(text: bytes, first: ErrorDetails, line: int, column: int) -> str:
@@ -68,6 +80,11 @@ def _patient_id(text: bytes) -> str | None:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return None
+    return _id_of(data)
+
+
+def _id_of(data: Any) -> str | None:
+    """The ``id`` of a record given as an object, when it has a usable one."""
     value = data.get("id") if isinstance(data, dict) else None
     if isinstance(value, str) and value:
         return printable(value)
@@ -112,7 +129,7 @@ def _union_issues(group: list[tuple[ErrorDetails, list[str | int]]]) -> list[tup
         if kind not in kinds:
             kinds.append(kind)
     alternatives = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " or " + kinds[-1]
-    return [(_path(union_path), f"expected {alternatives}, got {_kind(group[0][0]['input'])}")]
+    return [(_path(union_path), f"expected {alternatives}, got {json_kind(group[0][0]['input'])}")]
 
 
 def _field_path(loc: tuple[str | int, ...]) -> tuple[list[str | int], int | None]:
@@ -207,12 +224,12 @@ def _message(error: ErrorDetails) -> str:
         least = context.get("min_length", 1)
         return "must not be empty" if least == 1 else f"must have at least {least} characters"
     if kind in _EXPECTED:
-        return f"expected {_EXPECTED[kind]}, got {_kind(error['input'])}"
+        return f"expected {_EXPECTED[kind]}, got {json_kind(error['input'])}"
     message = error["msg"]
     return message[:1].lower() + message[1:]
 
 
-def _kind(value: Any) -> str:
+def json_kind(value: Any) -> str:
     """A JSON value described in words: ``the number 5``, ``an array``."""
     if value is None:
         return "null"

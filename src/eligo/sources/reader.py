@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Generator, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Union
@@ -29,8 +29,10 @@ from typing import IO, Any, Union
 from pydantic import ValidationError
 
 from eligo.errors import InputError, RecordError, RecordProblem, UsageError, size_text
+from eligo.language.program import Program
 from eligo.language.temporal import DateLike
-from eligo.records.messages import record_problem, validation_problem
+from eligo.records.declared import Declared
+from eligo.records.messages import object_problem, record_problem, validation_problem
 from eligo.records.model import Patient
 from eligo.records.plausibility import at_index_dates
 from eligo.records.plausibility import problems as implausible
@@ -45,6 +47,7 @@ __all__ = [
     "read_json_lines",
     "read_one_patient",
     "read_patients",
+    "read_records",
     "text_start",
 ]
 
@@ -75,14 +78,20 @@ class Loaded:
 
 
 def read_patients(
-    path: str | Path, *, index_dates: Mapping[str, DateLike] | None = None, unique_ids: bool = True
+    path: str | Path,
+    *,
+    index_dates: Mapping[str, DateLike] | None = None,
+    unique_ids: bool = True,
+    program: Program | None = None,
 ) -> Iterator[Loaded | RecordProblem]:
     """Every patient record in a file or directory, in order, as it is read.
 
     ``path`` is a JSON Lines file, a JSON array of records, a file holding one JSON object, or a
     directory, whose ``*.json``, ``*.jsonl`` and ``*.ndjson`` files are read in name order. Each
     record becomes a :class:`Loaded` patient or a :class:`~eligo.errors.RecordProblem`: one that
-    is not valid, holds what no patient can have (:mod:`eligo.records.plausibility`), was born after
+    is not valid, holds what no patient can have (:mod:`eligo.records.plausibility`), names a
+    reference date or attested item the trial (``program``, when given) does not declare or
+    records an attested value of the wrong type (:mod:`eligo.records.declared`), was born after
     one of the run's ``index_dates`` it does not override, or (with ``unique_ids``) repeats the
     id of an earlier record of the input. Raises :class:`~eligo.errors.UsageError` when the
     path does not exist or a file cannot be read.
@@ -105,12 +114,13 @@ def read_patients(
     if not source:
         raise UsageError("no patient file given")
     target = Path(source)
+    declared = Declared.of(program) if program is not None else None
     if target.is_dir():
-        items = _read_directory(target, source)
+        items = _read_directory(target, source, declared)
     elif not target.exists():
         raise UsageError(f"{source}: no such file or directory")
     else:
-        items = _read_file(target, source)
+        items = _read_file(target, source, declared)
     if not unique_ids and not index_dates:
         return items
     return _cross_checked(items, index_dates or {}, SeenIds() if unique_ids else None)
@@ -136,11 +146,13 @@ def _cross_checked(
         yield item
 
 
-def read_one_patient(path: str | Path, *, index_dates: Mapping[str, DateLike] | None = None) -> Patient:
+def read_one_patient(
+    path: str | Path, *, index_dates: Mapping[str, DateLike] | None = None, program: Program | None = None
+) -> Patient:
     """The one patient record in a file, for commands about a single patient.
 
     Raises :class:`~eligo.errors.RecordError` when the record is not valid (as
-    :func:`read_patients` finds it, ``index_dates`` included), and
+    :func:`read_patients` finds it, ``index_dates`` and ``program`` included), and
     :class:`~eligo.errors.UsageError` when the file is missing or unreadable, is a directory, or
     holds no record or more than one.
 
@@ -165,7 +177,7 @@ def read_one_patient(path: str | Path, *, index_dates: Mapping[str, DateLike] | 
         raise UsageError(f"{source}: is a directory; give the file of one patient")
     if not target.exists():
         raise UsageError(f"{source}: no such file")
-    items = _read_file(target, source)
+    items = _read_file(target, source, Declared.of(program) if program is not None else None)
     try:
         first = next(items, None)
         second = next(items, None)
@@ -185,10 +197,49 @@ def read_one_patient(path: str | Path, *, index_dates: Mapping[str, DateLike] | 
     return first.patient
 
 
+def read_records(
+    records: Iterable[Patient | Mapping[str, Any]],
+    *,
+    index_dates: Mapping[str, DateLike] | None = None,
+    unique_ids: bool = True,
+    program: Program | None = None,
+    source: str = "records",
+) -> Iterator[Loaded | RecordProblem]:
+    """Patient records given as Python objects (``dict`` s as JSON gives them, or
+    :class:`~eligo.records.model.Patient` values), checked one by one as :func:`read_patients`
+    checks the records of a file, with the same arguments: each becomes a :class:`Loaded` patient
+    or a :class:`~eligo.errors.RecordProblem`, and the reading goes on. A record's ``line`` is its
+    position in ``records`` (1-based), and ``source`` names them in messages.
+
+    >>> for item in read_records([{"id": "P1"}, {"id": "P2", "sex": "f"}, {"id": "P1"}]):
+    ...     print(item.patient.id if isinstance(item, Loaded) else item.render())
+    P1
+    records:2: patient P2: sex: 'f' is not one of: female, male, other
+    records:3: patient P1: id: patient id 'P1' already appeared at line 1
+    """
+    declared = Declared.of(program) if program is not None else None
+    items = (_read_record(record, source, line, declared) for line, record in enumerate(records, start=1))
+    if not unique_ids and not index_dates:
+        return items
+    return _cross_checked(items, index_dates or {}, SeenIds() if unique_ids else None)
+
+
+def _read_record(record: Patient | Mapping[str, Any], source: str, line: int, declared: Declared | None) -> _Item:
+    if isinstance(record, Patient):
+        patient = record  # valid by construction; what no patient can have is checked below
+    else:
+        try:
+            patient = Patient.model_validate(record)
+        except ValidationError as error:
+            return object_problem(record, error, source, line)
+    found = _plausible(source, line, patient, declared)
+    return found if isinstance(found, RecordProblem) else Loaded(source, line, found)
+
+
 # --- files and their forms ---------------------------------------------------------------------
 
 
-def _read_directory(folder: Path, source: str) -> Iterator[_Item]:
+def _read_directory(folder: Path, source: str, declared: Declared | None) -> Iterator[_Item]:
     try:
         names = sorted(
             entry.name
@@ -199,20 +250,20 @@ def _read_directory(folder: Path, source: str) -> Iterator[_Item]:
         raise UsageError(f"{source}: cannot read: {error.strerror or error}") from None
     for name in names:
         try:
-            yield from _read_file(folder / name, os.path.join(source, name))
+            yield from _read_file(folder / name, os.path.join(source, name), declared)
         except NotUtf8 as error:  # one unusable file: the others are still read
             yield FileProblem(error.source, 1, None, "", error.reason)
 
 
-def _read_file(path: Path, source: str) -> Generator[_Item, None, None]:
+def _read_file(path: Path, source: str, declared: Declared | None) -> Generator[_Item, None, None]:
     try:
         with open(path, "rb", buffering=BUFFER_SIZE) as file:
-            yield from _read_stream(file, source, path.suffix.lower())
+            yield from _read_stream(file, source, path.suffix.lower(), declared)
     except OSError as error:
         raise UsageError(f"{source}: cannot read: {error.strerror or error}") from None
 
 
-def _read_stream(file: IO[bytes], source: str, suffix: str) -> Iterator[_Item]:
+def _read_stream(file: IO[bytes], source: str, suffix: str, declared: Declared | None) -> Iterator[_Item]:
     """Detect the form of a file from its first bytes, then read it in that form."""
     start, first = text_start(file, source)
     if first < 0:
@@ -221,15 +272,15 @@ def _read_stream(file: IO[bytes], source: str, suffix: str) -> Iterator[_Item]:
     opening = file.read(1)
     file.seek(start)
     if suffix in _LINES_SUFFIXES:
-        yield from _read_lines(file, source)
+        yield from _read_lines(file, source, declared)
     elif opening == b"[":
-        yield from _scan(file, source, array=True)
+        yield from _scan(file, source, declared, array=True)
     elif opening == b"{" and not _looks_like_lines(file, first):
         file.seek(start)
-        yield from _scan(file, source, array=False)
+        yield from _scan(file, source, declared, array=False)
     else:
         file.seek(start)
-        yield from _read_lines(file, source)
+        yield from _read_lines(file, source, declared)
 
 
 class NotUtf8(InputError):
@@ -273,14 +324,20 @@ def _looks_like_lines(file: IO[bytes], first: int) -> bool:
     return True
 
 
-def _read_lines(file: IO[bytes], source: str) -> Iterator[_Item]:
+def _read_lines(file: IO[bytes], source: str, declared: Declared | None) -> Iterator[_Item]:
     """JSON Lines: one record per line, blank lines skipped."""
-    for number, found in read_json_lines(file, source):
+    for number, found in read_json_lines(file, source, declared=declared):
         yield found if isinstance(found, RecordProblem) else Loaded(source, number, found)
 
 
 def read_json_lines(
-    file: IO[bytes], source: str, *, size: int | None = None, decode: Decode | None = None, limit: int | None = None
+    file: IO[bytes],
+    source: str,
+    *,
+    size: int | None = None,
+    decode: Decode | None = None,
+    limit: int | None = None,
+    declared: Declared | None = None,
 ) -> Generator[tuple[int, Any], None, int]:
     """The JSON Lines records of ``file`` from its current position: for each, its line number
     (1-based, counted from that position) and the valid :class:`~eligo.records.model.Patient` or the
@@ -291,7 +348,9 @@ def read_json_lines(
     returns is taken as it is (it must refuse, by returning ``None``, whatever pydantic or the
     plausibility checks would refuse), and a line it refuses is validated by pydantic, which
     accepts it or words the problem. A line longer than ``limit`` bytes (default
-    :data:`MAX_RECORD_BYTES`) is reported and skipped without being held in memory.
+    :data:`MAX_RECORD_BYTES`) is reported and skipped without being held in memory. With
+    ``declared`` (what the trial declares), a record naming a reference date or attested item the
+    trial does not declare, or with an attested value of the wrong type, is a problem.
     """
     limit = MAX_RECORD_BYTES if limit is None else limit
     end = sys.maxsize if size is None else size
@@ -312,7 +371,7 @@ def read_json_lines(
             continue
         if decode is not None:
             decoded = decode(line)
-            if decoded is not None:
+            if decoded is not None and (declared is None or not declared.problems(decoded)):
                 yield number, decoded
                 continue
         try:
@@ -321,11 +380,11 @@ def read_json_lines(
             if not line.isspace():
                 yield number, validation_problem(line.rstrip(b"\r\n"), error, source, number, 1)
             continue
-        yield number, _plausible(source, number, patient)
+        yield number, _plausible(source, number, patient, declared)
     return number
 
 
-def _scan(file: IO[bytes], source: str, *, array: bool) -> Iterator[_Item]:
+def _scan(file: IO[bytes], source: str, declared: Declared | None, *, array: bool) -> Iterator[_Item]:
     """A JSON array (``array``) or a sequence of JSON values, split into records chunk by chunk."""
     limit = MAX_RECORD_BYTES
     splitter = Splitter(source, array=array, limit=limit)
@@ -345,15 +404,17 @@ def _scan(file: IO[bytes], source: str, *, array: bool) -> Iterator[_Item]:
             except ValidationError as error:
                 yield validation_problem(text, error, source, line, column)
                 continue
-            found = _plausible(source, line, patient)
+            found = _plausible(source, line, patient, declared)
             yield found if isinstance(found, RecordProblem) else Loaded(source, line, found)
         if not chunk or splitter.stopped:
             return
 
 
-def _plausible(source: str, line: int, patient: Patient) -> Patient | RecordProblem:
-    """A valid record, unless it holds what no patient can have."""
+def _plausible(source: str, line: int, patient: Patient, declared: Declared | None) -> Patient | RecordProblem:
+    """A valid record, unless it holds what no patient can have, or what the trial does not declare."""
     issues = implausible(patient)
+    if declared is not None:
+        issues += declared.problems(patient)
     if issues:
         return record_problem(source, line, patient.id, issues)
     return patient
