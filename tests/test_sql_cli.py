@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -10,9 +15,11 @@ import pytest
 from click.testing import CliRunner
 
 from eligo.cli import main
-from eligo.sql.layout import TABLES
+from eligo.sources import reader
+from eligo.sql.layout import TABLES, load_duckdb
 
-from .conftest import CRITERIA, ROOT
+from .conftest import CRITERIA, ROOT, bench_module
+from .test_hostile_outputs import SAID
 from .test_screening_cli import BROKEN
 
 TRIAL = str(CRITERIA / "nct05238363.elig")
@@ -117,7 +124,8 @@ def test_import_writes_csv_for_postgres(tmp_path: Path) -> None:
     )
     code, _, _ = run("import", str(batch), "--to", str(tmp_path / "csv"), "--format", "csv")
     assert code == 0
-    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(f"{t}.csv" for t in TABLES)
+    written = sorted(p.name for p in (tmp_path / "csv").iterdir())
+    assert written == sorted([*(f"{t}.csv" for t in TABLES), "eligo-import.json"])  # with the import's record
     lines = (tmp_path / "csv" / "conditions.csv").read_text().splitlines()
     assert lines[0].split(",") == [column for column, _ in TABLES["conditions"]]
     assert [line.split(",", 2)[:2] for line in lines[1:]] == [["P1", "0"], ["P1", "1"], ["P1", "2"]]
@@ -134,11 +142,13 @@ def test_sql_prints_the_tables(dialect: str, tmp_path: Path) -> None:
     assert code == 0
     statements = [s for s in out.split(";\n") if s.strip()]
     assert [s.split()[5] for s in statements] == list(TABLES)  # CREATE TABLE IF NOT EXISTS <table> (...)
-    if dialect == "duckdb":  # the statements make the tables eligo screen reads
+    if dialect == "duckdb":  # the statements make the tables eligo screen reads, filled by other means
         with duckdb.connect(str(tmp_path / "made.duckdb")) as con:
             for statement in statements:
                 con.execute(statement)
-        code, out, _ = run("screen", TRIAL, str(tmp_path / "made.duckdb"), "--format", "csv")
+        code, _, err = run("screen", TRIAL, str(tmp_path / "made.duckdb"), "--format", "csv")
+        assert code == 1 and "no record of a complete `eligo import`" in err
+        code, out, _ = run("screen", TRIAL, str(tmp_path / "made.duckdb"), "--format", "csv", "--external")
         assert code == 0
         assert out.splitlines()[0].startswith("patient_id,verdict,I1")
     code, _, err = run("sql", "--tables", TRIAL)
@@ -291,3 +301,156 @@ def test_import_checks_where_it_writes_before_reading(tmp_path: Path) -> None:
     assert (code, err) == (0, "1 record: 1 imported, 0 rejected\n")
     code, out, _ = run("screen", TRIAL, str(tmp_path / "new" / "dir" / "x.duckdb"), "--format", "csv")
     assert code == 0 and out.splitlines()[1].startswith("P1,")
+
+
+# ----------------------------------------------------------------------------- whole imports or none
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Twenty thousand generated patients: an import of a few seconds, long enough to interrupt."""
+    path = tmp_path_factory.mktemp("generated") / "generated.jsonl"
+    bench_module("generate").write_cohort(20_000, path, seed=11)
+    return path
+
+
+def interrupted_import(
+    folder: Path, patients: Path, target: str, how: signal.Signals, *options: str
+) -> tuple[int, str]:
+    """``eligo import PATIENTS --to TARGET`` in ``folder``, sent ``how`` (to its process group) in
+    the middle: once its hidden partial import exists and a first part of the patients is in it."""
+    command = [sys.executable, "-c", "from eligo.cli import main; main()", "import", str(patients), "--to", target]
+    process = subprocess.Popen([*command, *options], cwd=folder, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not list(folder.glob(f".{target}.*.partial")):
+            assert process.poll() is None and time.monotonic() < deadline, "the import never started writing"
+            time.sleep(0.02)
+        time.sleep(1.0)  # a first chunk of patients read and loaded
+        assert process.poll() is None, "the import ended before it could be interrupted; give it more patients"
+        os.killpg(process.pid, how)
+        _, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    return process.returncode, err.decode()
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["SIGINT", "SIGTERM", "SIGKILL"])
+@pytest.mark.parametrize("target", ["cohort.duckdb", "cohort"])
+def test_an_interrupted_import_leaves_no_database(
+    tmp_path: Path, generated: Path, target: str, how: signal.Signals
+) -> None:
+    """Stopped in the middle, an import leaves nothing under the target's name (and removes its
+    hidden partial import, unless killed outright); it can be run again, and what it then writes
+    screens as eval does."""
+    code, err = interrupted_import(tmp_path, generated, target, how)
+    assert not (tmp_path / target).exists()
+    partial = list(tmp_path.glob(f".{target}.*"))
+    if how == signal.SIGKILL:
+        assert code == -signal.SIGKILL
+    else:
+        assert (code, partial) == (128 + how, [])
+        assert err.strip().splitlines()[-1] == SAID[how] and "Traceback" not in err
+    first = tmp_path / "first.jsonl"  # screening twenty thousand patients twice would be slow
+    first.write_text("".join(generated.read_text().splitlines(keepends=True)[:500]))
+    code, _, err = run("import", str(first), "--to", str(tmp_path / target))
+    assert (code, err) == (0, "500 records: 500 imported, 0 rejected\n")
+    _, screened, _ = run("screen", TRIAL, str(tmp_path / target), "--format", "jsonl")
+    _, evaluated, _ = run("eval", TRIAL, str(first))
+    assert outcomes(screened) == outcomes(evaluated)
+
+
+@pytest.mark.parametrize("target", ["cohort.duckdb", "cohort"])
+def test_an_interrupted_replacement_leaves_the_earlier_import_whole(
+    tmp_path: Path, generated: Path, target: str
+) -> None:
+    assert run("import", EXAMPLES, "--to", str(tmp_path / target))[0] == 0
+    _, before, _ = run("screen", TRIAL, str(tmp_path / target), "--format", "jsonl")
+    code, _ = interrupted_import(tmp_path, generated, target, signal.SIGTERM, "--replace")
+    assert code == 143
+    assert [p.name for p in tmp_path.iterdir()] == [target]
+    assert run("screen", TRIAL, str(tmp_path / target), "--format", "jsonl") == (0, before, "")
+
+
+def test_screen_refuses_data_no_complete_import_wrote(tmp_path: Path) -> None:
+    """What an interrupted import of an earlier Eligo left (the tables, part of the patients, no
+    record of the import's end) is refused, not screened as if complete; so are tables filled by
+    other means, unless --external says so."""
+    patients = [i.patient for i in reader.read_patients(EXAMPLES) if isinstance(i, reader.Loaded)]
+    database = tmp_path / "partial.duckdb"
+    with duckdb.connect(str(database)) as con:
+        load_duckdb(con, patients[:3])
+    expected = (
+        f"eligo: error: {database}: no record of a complete `eligo import` (an interrupted import, or tables "
+        "filled by other means); import the patients again, or give --external to screen tables you filled yourself\n"
+    )
+    assert run("screen", TRIAL, str(database)) == (1, "", expected)
+    code, out, _ = run("screen", TRIAL, str(database), "--external", "--format", "csv")
+    assert code == 0 and [line.split(",")[0] for line in out.splitlines()[1:]] == ["P01", "P02", "P03"]
+    assert run("import", EXAMPLES, "--to", str(tmp_path / "data"))[0] == 0
+    (tmp_path / "data" / "eligo-import.json").unlink()  # a directory of Parquet files from elsewhere
+    code, out, err = run("screen", TRIAL, str(tmp_path / "data"))
+    assert (code, out) == (1, "") and "no record of a complete `eligo import`" in err
+    assert run("screen", TRIAL, str(tmp_path / "data"), "--external")[0] == 0
+
+
+@pytest.mark.parametrize("target", ["db.duckdb", "data"])
+def test_screen_refuses_tables_changed_since_the_import(tmp_path: Path, target: str) -> None:
+    assert run("import", EXAMPLES, "--to", str(tmp_path / target))[0] == 0
+    if target == "data":  # a Parquet file cut short: the conditions of one patient gone
+        path = str(tmp_path / target / "conditions.parquet")
+        with duckdb.connect() as con:
+            con.execute(f"COPY (SELECT * FROM read_parquet('{path}') WHERE patient_id <> 'P01') TO '{path}.new' (FORMAT parquet)")
+        os.replace(path + ".new", path)
+    else:
+        with duckdb.connect(str(tmp_path / target)) as con:
+            con.execute("DELETE FROM conditions WHERE patient_id = 'P01'")
+    code, out, err = run("screen", TRIAL, str(tmp_path / target))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"eligo: error: {tmp_path / target}: changed since `eligo import` wrote it (the conditions table has 15 "
+        "rows; the import wrote 16); import the patients again\n"
+    )
+
+
+@pytest.mark.parametrize("target", ["db.duckdb", "data"])
+def test_import_replaces_an_earlier_import_only_when_asked(tmp_path: Path, target: str) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text('{"id": "NEW1", "sex": "female"}\n')
+    assert run("import", EXAMPLES, "--to", str(tmp_path / target))[0] == 0
+    code, _, err = run("import", str(batch), "--to", str(tmp_path / target))
+    said = (
+        "already exists; import into a new database file" if target.endswith(".duckdb") else "holds an earlier import"
+    )
+    assert (code, err) == (
+        2,
+        f"eligo: error: {tmp_path / target}: {said}{', or' if 'file' in said else ';'} give --replace{'' if 'file' in said else ' to replace it'}\n",
+    )
+    _, out, _ = run("screen", TRIAL, str(tmp_path / target), "--format", "csv")
+    assert len(out.splitlines()) == 7  # the earlier import, whole
+    assert run("import", str(batch), "--to", str(tmp_path / target), "--replace") == (
+        0, "", "1 record: 1 imported, 0 rejected\n"
+    )  # fmt: skip
+    _, out, _ = run("screen", TRIAL, str(tmp_path / target), "--format", "csv")
+    assert [line.split(",")[0] for line in out.splitlines()[1:]] == ["NEW1"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["batch.jsonl", target])
+
+
+def test_replace_never_takes_other_files(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine\n")
+    for options in ([], ["--replace"]):
+        code, _, err = run("import", EXAMPLES, "--to", str(folder), *options)
+        assert code == 2
+    assert err == (
+        f"eligo: error: {folder}: --replace replaces an earlier import, and this directory holds other files "
+        "(notes.txt); import into a new or empty directory\n"
+    )
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run("import", EXAMPLES, "--to", str(empty))[0] == 0  # an empty directory receives it
+    assert (empty / "eligo-import.json").is_file()

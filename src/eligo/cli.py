@@ -19,10 +19,11 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
 from types import FrameType
-from typing import Any, TypeVar, cast
+from typing import Any, NoReturn, TypeVar, cast
 
 import click
 
@@ -47,12 +48,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
-#: Signals that end a run as Ctrl-C does (SIGHUP: the terminal went away), where the platform has them.
-STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+#: Signals that end a run (SIGHUP: the terminal went away), where the platform has them.
+STOPPING = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 class Interrupted(BaseException):
-    """A run stopped by a signal of :data:`STOPPING`, raised where the run stands (as Python raises
+    """A run stopped by SIGTERM or SIGHUP, raised where the run stands (as Python raises
     KeyboardInterrupt on Ctrl-C), so that every partial file is removed on the way out."""
 
     def __init__(self, number: int) -> None:
@@ -60,24 +61,38 @@ class Interrupted(BaseException):
         self.number = number
 
 
+@dataclass
+class Stop:
+    """The signal that stopped the run, once one did."""
+
+    number: int | None = None
+
+
 @contextmanager
-def stopped_by_signals() -> Iterator[None]:
-    """Within: SIGTERM and SIGHUP raise :class:`Interrupted` (in the main thread, where Python runs
-    signal handlers; a signal the process was told to ignore, as under ``nohup``, stays ignored)."""
+def stopped_by_signals() -> Iterator[Stop]:
+    """Within: Ctrl-C raises KeyboardInterrupt, SIGTERM and SIGHUP raise :class:`Interrupted`, and
+    the signal is kept (a library may turn the exception into its own, as DuckDB turns Ctrl-C into
+    "Query interrupted"). Only in the main thread, where Python runs signal handlers, and only
+    for signals with their usual handling: one the process was told to ignore, as under
+    ``nohup``, stays ignored."""
+    stop = Stop()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield stop
         return
 
     def interrupt(number: int, frame: FrameType | None) -> None:
+        if stop.number is None:
+            stop.number = number
         for each in installed:  # once is enough: the clean-up on the way out is not interrupted
             signal.signal(each, signal.SIG_IGN)
-        raise Interrupted(number)
+        raise KeyboardInterrupt if number == signal.SIGINT else Interrupted(number)
 
-    installed = {n: signal.getsignal(n) for n in STOPPING if signal.getsignal(n) == signal.SIG_DFL}
+    usual = (signal.SIG_DFL, signal.default_int_handler)
+    installed = {n: signal.getsignal(n) for n in STOPPING if signal.getsignal(n) in usual}
     try:
         for number in installed:
             signal.signal(number, interrupt)
-        yield
+        yield stop
     finally:
         for number, handler in installed.items():
             signal.signal(number, handler)
@@ -89,28 +104,35 @@ def reports_errors(command: F) -> F:
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            with stopped_by_signals():
+        with stopped_by_signals() as stop:
+            try:
                 return command(*args, **kwargs)
-        except KeyboardInterrupt:
-            click.echo("\neligo: interrupted (Ctrl-C)", err=True)
-            sys.exit(128 + signal.SIGINT)
-        except Interrupted as stop:
-            click.echo(f"\neligo: interrupted ({signal.Signals(stop.number).name})", err=True)
-            sys.exit(128 + stop.number)
-        except UsageError as error:
-            click.echo(f"eligo: error: {error}", err=True)
-            sys.exit(EXIT_USAGE)
-        except (RecordError, InputError) as error:
-            click.echo(f"eligo: error: {error}", err=True)
-            sys.exit(EXIT_PROBLEMS)
-        except EligoError as error:
-            click.echo(error.render(), err=True)
-            if isinstance(error, SourceError):
-                click.echo(_summary(error), err=True)
-            sys.exit(EXIT_PROBLEMS)
+            except BaseException as error:
+                if stop.number is None and isinstance(error, KeyboardInterrupt):
+                    stop.number = signal.SIGINT  # Ctrl-C outside the main thread: Python's own handler
+                if stop.number is None:
+                    if isinstance(error, EligoError):
+                        report_error(error)
+                    raise
+        said = "Ctrl-C" if stop.number == signal.SIGINT else signal.Signals(stop.number).name
+        click.echo(f"\neligo: interrupted ({said})", err=True)
+        sys.exit(128 + stop.number)
 
     return wrapper  # type: ignore[return-value]
+
+
+def report_error(error: EligoError) -> NoReturn:
+    """One of Eligo's own errors as a readable message on stderr, and the exit code of its kind."""
+    if isinstance(error, UsageError):
+        click.echo(f"eligo: error: {error}", err=True)
+        sys.exit(EXIT_USAGE)
+    if isinstance(error, RecordError | InputError):
+        click.echo(f"eligo: error: {error}", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    click.echo(error.render(), err=True)
+    if isinstance(error, SourceError):
+        click.echo(_summary(error), err=True)
+    sys.exit(EXIT_PROBLEMS)
 
 
 def _summary(error: SourceError) -> str:
@@ -544,16 +566,18 @@ def sql(criteria: str | None, dialect: str, pretty: bool, index_date: tuple[str,
               help="A DuckDB file (*.duckdb, *.db) or a directory for Parquet (or CSV) files.")  # fmt: skip
 @click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True,
               help="The files written to a directory: Parquet (for eligo screen and Spark) or CSV (for PostgreSQL's COPY).")  # fmt: skip
+@click.option("--replace", is_flag=True,
+              help="Replace an earlier import at --to (it stays whole until the new one is complete).")  # fmt: skip
 @reports_errors
-def import_command(patients: str, target: Path, fmt: str) -> None:
+def import_command(patients: str, target: Path, fmt: str, replace: bool) -> None:
     """Load PATIENTS (JSON, arrays, JSON Lines, directories) into the relational layout.
 
     Bad records (and a record repeating an earlier patient id) are reported as `eligo eval`
-    reports them, and left out; exit 1 if any.
+    reports them, and left out; exit 1 if any. The import is written aside and put in place only
+    once complete: an interrupted import leaves nothing under --to's name (and an earlier import
+    replaced stays as it was).
     """
-    import duckdb
-
-    from eligo.sql.layout import load_duckdb, write_csv, write_parquet
+    from eligo.sql.store import write_import
 
     counts: Counter[str] = Counter()
     progress = Progress(enabled=sys.stderr.isatty())
@@ -567,11 +591,7 @@ def import_command(patients: str, target: Path, fmt: str) -> None:
                 yield item.patient
             progress.tick()
 
-    database = _import_target(target, fmt)
-    with duckdb.connect(str(target) if database else ":memory:") as con:
-        load_duckdb(con, good())
-        if not database:
-            (write_csv if fmt == "csv" else write_parquet)(con, target)
+    write_import(good(), target, fmt, replace)
     progress.clear()
     total = counts["loaded"] + counts["rejected"]
     click.echo(
@@ -582,26 +602,6 @@ def import_command(patients: str, target: Path, fmt: str) -> None:
         sys.exit(EXIT_PROBLEMS)
 
 
-def _import_target(target: Path, fmt: str) -> bool:
-    """Check where `eligo import` writes before it reads anything, and make the directory it
-    writes in; whether the target is a DuckDB database file (else a directory of files)."""
-    database = target.suffix in (".duckdb", ".db")
-    if database and fmt == "csv":
-        raise UsageError(f"{target}: --format csv writes a directory of CSV files, not a DuckDB database")
-    if database and target.exists():
-        raise UsageError(f"{target}: already exists; import into a new database file")
-    if not database and target.exists() and not target.is_dir():
-        raise UsageError(
-            f"{target}: is a file; --to takes a directory for the {fmt} files, or a new database file "
-            "ending in .duckdb or .db"
-        )
-    try:
-        (target.parent if database else target).mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UsageError(f"{target}: cannot make the directory to write in ({error.strerror or error})") from None
-    return database
-
-
 @main.command()
 @click.argument("criteria", type=click.Path(dir_okay=False))
 @click.argument("data", type=click.Path(exists=True, path_type=Path))
@@ -609,14 +609,22 @@ def _import_target(target: Path, fmt: str) -> bool:
               show_default=True, help="summary: counts and the attrition funnel; the others: one row per patient.")  # fmt: skip
 @click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@click.option("--external", is_flag=True,
+              help="DATA's tables were filled by other means than `eligo import`: screen them without the record a "
+              "complete import leaves (their completeness is yours to ensure).")  # fmt: skip
 @reports_errors
-def screen(criteria: str, data: Path, fmt: str, output: Path | None, index_date: tuple[str, ...]) -> None:
-    """Screen a database (DATA: a DuckDB file from `eligo import`, or its Parquet directory) on DuckDB."""
+def screen(
+    criteria: str, data: Path, fmt: str, output: Path | None, index_date: tuple[str, ...], external: bool
+) -> None:
+    """Screen a database (DATA: a DuckDB file from `eligo import`, or its Parquet directory) on DuckDB.
+
+    DATA must be an import `eligo import` completed, as it left it: an interrupted import, or
+    tables changed since, are refused."""
     from eligo.sql.screen import screen_database
 
     with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
         program = load_program(criteria)
-        results = screen_database(program, data, _index_dates(index_date, program))
+        results = screen_database(program, data, _index_dates(index_date, program), external)
         if fmt == "summary":  # the SQL back end gives outcomes, not the missing data behind them
             summary = CohortSummary(program, source=str(data), missing_recorded=False)
             summary.extend(results)

@@ -15,6 +15,7 @@ from eligo.language.program import Program
 from eligo.language.temporal import DateLike
 from eligo.sql.compile import to_sql
 from eligo.sql.layout import TABLES
+from eligo.sql.store import check_record, check_rows
 
 #: a patient id that appears more than once in the patients table, and how many times
 REPEATED_ID = (
@@ -48,10 +49,13 @@ def connect(data: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def validate(con: duckdb.DuckDBPyConnection, data: Path) -> None:
-    """Refuse data the query cannot read as ``eligo import`` wrote it: a table or column of the
-    layout missing, or a patient id repeated in the patients table (every table is keyed by the
-    patient id, so a repeated one would mix two patients' records)."""
+def validate(con: duckdb.DuckDBPyConnection, data: Path, external: bool = False) -> None:
+    """Refuse data the query cannot read as ``eligo import`` wrote it: no record of a complete
+    import (unless ``external``: tables filled by other means), a table or column of the layout
+    missing, a patient id repeated in the patients table (every table is keyed by the patient id,
+    so a repeated one would mix two patients' records), or tables that no longer hold the rows
+    the import counted (see :mod:`eligo.sql.store`)."""
+    record = None if external else check_record(con, data)
     for table, columns in TABLES.items():
         found = {d[0].lower() for d in con.execute(exp.select("*").from_(table).limit(0).sql("duckdb")).description}
         missing = [name for name, _ in columns if name not in found]
@@ -66,16 +70,18 @@ def validate(con: duckdb.DuckDBPyConnection, data: Path) -> None:
             f"{data}: patient id {repeated[0]!r} appears {repeated[1]} times in the patients table; "
             "each patient must appear once (`eligo import` leaves out a repeated id)"
         )
+    if record is not None:
+        check_rows(con, data, record)
 
 
 def screen_database(
-    program: Program, data: Path, index_dates: Mapping[str, DateLike] | None = None
+    program: Program, data: Path, index_dates: Mapping[str, DateLike] | None = None, external: bool = False
 ) -> Iterator[PatientResult]:
     """Every patient's outcomes and verdict, computed by DuckDB, as result models (no evidence).
 
     Raises :class:`~eligo.errors.InputError` when the data is not a database (or Parquet
-    directory) written by ``eligo import`` (see :func:`validate`), and when DuckDB fails to run
-    the query."""
+    directory) written whole by ``eligo import`` (see :func:`validate`; ``external``: the tables
+    were filled by other means), and when DuckDB fails to run the query."""
     query = to_sql(program, "duckdb", index_dates)
     try:
         con = connect(data)
@@ -83,7 +89,7 @@ def screen_database(
         raise InputError(f"{data}: not a database written by `eligo import` ({error})") from None
     with con:
         try:
-            validate(con, data)
+            validate(con, data, external)
         except duckdb.Error as error:
             raise InputError(f"{data}: not a database written by `eligo import` ({error})") from None
         # the results are frozen and carry no evidence: one per criterion and outcome, shared
