@@ -402,7 +402,9 @@ def test_screen_refuses_tables_changed_since_the_import(tmp_path: Path, target: 
     if target == "data":  # a Parquet file cut short: the conditions of one patient gone
         path = str(tmp_path / target / "conditions.parquet")
         with duckdb.connect() as con:
-            con.execute(f"COPY (SELECT * FROM read_parquet('{path}') WHERE patient_id <> 'P01') TO '{path}.new' (FORMAT parquet)")
+            con.execute(
+                f"COPY (SELECT * FROM read_parquet('{path}') WHERE patient_id <> 'P01') TO '{path}.new' (FORMAT parquet)"
+            )
         os.replace(path + ".new", path)
     else:
         with duckdb.connect(str(tmp_path / target)) as con:
