@@ -178,6 +178,13 @@ def documented_commands() -> str:
 class Imported:
     duckdb: Path  # the same cohort imported into DuckDB
     results: Path  # what the documented commands wrote for NCT05238363
+    work: Path  # where they ran
+    env: dict[str, str]  # with which environment
+
+    def run_documented(self, commands: str | None = None) -> subprocess.CompletedProcess[str]:
+        """The commands of docs/sql.md (or others), run with bash as a user runs them, in ``work``."""
+        return subprocess.run(["bash", "-euo", "pipefail", "-c", commands or documented_commands()], cwd=self.work,
+                              env=self.env, capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -190,12 +197,12 @@ def loaded(server: Server, cohort: Path, tmp_path_factory: pytest.TempPathFactor
     scripts = Path(sys.executable).parent  # where the eligo command is installed
     env = {**os.environ, "PATH": f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}", "PGHOST": str(server.socket_dir),
            "PGPORT": str(server.port), "PGUSER": "eligo", "PGDATABASE": "postgres"}  # fmt: skip
-    done = subprocess.run(["bash", "-euo", "pipefail", "-c", documented_commands()], cwd=work, env=env,
-                          capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
+    imported = Imported(work / "cohort.duckdb", work / "results.csv", work, env)
+    done = imported.run_documented()
     assert done.returncode == 0, done.stderr
     result = CliRunner().invoke(main, ["import", str(cohort), "--to", str(work / "cohort.duckdb")])
     assert result.exit_code == 0, result.stderr
-    return Imported(work / "cohort.duckdb", work / "results.csv")
+    return imported
 
 
 def rows(text: str) -> dict[str, dict[str, Any]]:
@@ -241,3 +248,23 @@ def test_code_ranges_compare_bytes_not_the_locale(server: Server, loaded: Import
     program = eligo.load_program(CRITERIA / "nct05238363.elig")
     got = rows(server.psql(to_sql(program, "postgres") + ";"))
     assert [got[p]["E2"] for p in ("T1", "T2")] == ["not_met", "met"]
+
+
+def test_the_documented_load_is_safe_to_repeat(server: Server, loaded: Imported) -> None:
+    """Run twice, the documented commands leave every patient once (not twice), and screen as
+    before; a load that fails midway leaves the tables as they were."""
+    counts = "SELECT count(*) AS n, count(DISTINCT patient_id) AS ids FROM patients;"
+    assert server.psql(counts).splitlines()[1] == "310,310"
+    done = loaded.run_documented()
+    assert done.returncode == 0, done.stderr
+    assert server.psql(counts).splitlines()[1] == "310,310"
+    program = eligo.load_program(CRITERIA / "nct05238363.elig")
+    agree(rows(loaded.results.read_text()), expected(loaded, program))
+    commands = documented_commands()
+    load = commands[commands.index("{") : commands.index("| psql") + len("| psql -X -q -v ON_ERROR_STOP=1")]
+    broken = loaded.work / "cohort-csv" / "attestations.csv"  # the last table loaded: the others are already in
+    broken.write_text(broken.read_text() + "P1,not a row\n")
+    failed = loaded.run_documented(load)
+    assert failed.returncode != 0 and "attestations" in failed.stderr
+    assert server.psql(counts).splitlines()[1] == "310,310"
+    assert server.psql("SELECT count(*) FROM attestations;").splitlines()[1] != "0"
