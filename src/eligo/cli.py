@@ -186,7 +186,8 @@ def main() -> None:
     screen whole databases on DuckDB (import, screen, sql).
 
     \b
-    Exit codes: 0 ok, 1 problems in the input, 2 wrong usage.
+    Exit codes: 0 ok, 1 problems in the input, 2 wrong usage (an output that
+    cannot be written too), 130/143/129 interrupted (Ctrl-C, SIGTERM, SIGHUP).
     """
 
 
