@@ -397,3 +397,40 @@ def test_latest_is_unknown_when_a_possibly_later_result_differs_only_in_unit_or_
         outcome(ecog, observations(("89247-1", "2026-02", True, None), ("89247-1", "2026-02-15", 1, None))) == UNKNOWN
     )
     assert outcome(ecog, observations(("89247-1", "2026-02", 1.0, None), ("89247-1", "2026-02-15", 1, None))) == TRUE
+
+
+SAME_DAY = "two results on 2026-02-27 with different values; without a time of day neither is known to be the latest"
+
+
+def test_two_results_of_one_day_with_different_values_leave_the_latest_unknown() -> None:
+    """Records carry no time of day: a negative and a positive pregnancy test on the same day are
+    not ordered, whichever is listed first (DESIGN.md, "Ties")."""
+    negative_first = observations(
+        ("2106-3", "2026-02-27", "negative", None), ("2106-3", "2026-02-27", "positive", None)
+    )
+    positive_first = observations(
+        ("2106-3", "2026-02-27", "positive", None), ("2106-3", "2026-02-27", "negative", None)
+    )
+    hcg = "latest hcg within 7 days before d is negative"
+    assert outcome(hcg, negative_first) == UNKNOWN
+    assert outcome(hcg, positive_first) == UNKNOWN
+    program = eligo.check(eligo.parse_text(HEADER + f'include X "x"\n  {hcg}\n', "t.elig"))
+    result = Evaluator(program).evaluate(
+        eligo.Patient.model_validate({"id": "p", "dates": {"d": "2026-03-02"}, **negative_first})
+    )
+    criterion = result.criteria[0]
+    assert criterion.reason == SAME_DAY
+    assert criterion.missing == (f"hCG within 7 days before d: which result is the latest ({SAME_DAY})",)
+    assert [(e.date, e.value, e.note) for e in criterion.evidence] == [
+        ("2026-02-27", "negative", "perhaps the latest hCG"),
+        ("2026-02-27", "positive", "perhaps the latest hCG"),
+    ]
+    # the same value twice, or a later result, decides
+    twice = observations(("2106-3", "2026-02-27", "negative", None), ("2106-3", "2026-02-27", "negative", None))
+    assert outcome(hcg, twice) == TRUE
+    later = observations(("2106-3", "2026-02-27", "positive", None), ("2106-3", "2026-02-27", "negative", None),
+                         ("2106-3", "2026-02-28", "negative", None))  # fmt: skip
+    assert outcome(hcg, later) == TRUE
+    # a month that may end on that day may hold a result of that day
+    assert outcome("latest ecog within 28 days before d in 0..1",
+                   observations(("89247-1", "2026-02-28", 1, None), ("89247-1", "2026-02", 3, None))) == UNKNOWN  # fmt: skip

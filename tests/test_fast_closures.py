@@ -29,7 +29,7 @@ from eligo.records.model import Patient
 from eligo.sources.decode import decode
 
 from .conftest import TRIAL_FILES
-from .test_sql_compile import CSCC_POOLS, FLAURA_POOLS, PAEDIATRIC_POOLS, Pools, patient_records
+from .test_sql_compile import CSCC_POOLS, FLAURA_POOLS, PAEDIATRIC_POOLS, Pools, kinds_of, patient_records, with_twin
 
 # A program that uses every construct: every window, count, nested queries and a field of the
 # enclosing record, definitions for a record kind, if/else, includes, is known, ages in months,
@@ -264,7 +264,9 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
     observation = st.sampled_from(measures).flatmap(
         lambda m: st.builds(
             lambda code, date, value: {"code": code, "date": date, **value},
-            st.sampled_from([{"system": e.system, "code": e.code} for e in m.entries]),
+            st.sampled_from(
+                [{"system": e.system, "code": e.code} for e in m.entries] + [{"system": "LOCAL", "code": "x"}]
+            ),
             st.sampled_from(IN_WINDOWS * 5 + EDGES + DATES[:8] + [None]),
             _measure_values(m),
         )
@@ -281,8 +283,10 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
         "conditions": draw(_usually(st.lists(condition, max_size=4))),
         "medications": draw(_usually(st.lists(medication, max_size=3))),
         "procedures": draw(_usually(st.lists(procedure, max_size=2))),
-        "observations": draw(
-            _usually(st.lists(observation, min_size=draw(st.sampled_from([0, 1, 1, 2, 3])), max_size=8))
+        "observations": with_twin(
+            draw,
+            draw(_usually(st.lists(observation, min_size=draw(st.sampled_from([0, 1, 1, 2, 3])), max_size=8))),
+            st.sampled_from([0, 1, 3, True, "positive", "negative", None]),
         ),
         "attestations": {name: draw(_attestation(item)) for name, item in program.attested.items() if draw(USUALLY)},
     }
@@ -339,14 +343,17 @@ SETTINGS = settings(
 def test_closures_agree_with_the_evaluator(name: str) -> None:
     program = PROGRAMS[name]
     compared: list[int] = []
+    seen: set[str] = set()
 
     @SETTINGS
     @given(st.lists(patients_for(program), min_size=1, max_size=4), index_dates_for(program))
     def agree(records: list[dict[str, Any]], index_dates: dict[str, DateLike]) -> None:
         compared.append(check_agreement(name, records, index_dates))
+        seen.update(kinds_of(program, records))
 
     agree()
     assert sum(compared) >= 100  # most random records are valid and were compared
+    assert seen == {"unlisted code", "same-day tie"}  # issue 10's inputs were among them
 
 
 @pytest.mark.parametrize(

@@ -288,6 +288,25 @@ def test_latest_is_unknown_when_a_possibly_later_result_differs_only_in_unit() -
     ]
 
 
+def test_two_results_of_one_day_with_different_values_leave_the_latest_unknown() -> None:
+    """No time of day: two results on one day are not ordered, whichever is listed first; the
+    latest is unknown unless they say the same, or a later result decides."""
+
+    def ecog(*results: tuple[str, Any]) -> dict[str, Any]:
+        return {**DOSE, "observations": [{"code": {"system": "LOINC", "code": "89247-1"}, "date": when, "value": v}
+                                         for when, v in results]}  # fmt: skip
+
+    assert outcomes_of(
+        "L3",
+        ecog(("2026-02-20", 1), ("2026-02-20", 3)),
+        ecog(("2026-02-20", 3), ("2026-02-20", 1)),
+        ecog(("2026-02-20", 1), ("2026-02-20", 1.0)),
+        ecog(("2026-02-20", 3), ("2026-02-20", 1), ("2026-02-25", 0)),
+        ecog(("2026-02-28", 1), ("2026-02", 3)),  # February may end on the 28th
+        ecog(("2026-02-20", 1), ("2026-02-19", 3)),
+    ) == ["unknown", "unknown", "met", "met", "unknown", "met"]
+
+
 def test_names_that_differ_only_in_case_stay_apart() -> None:
     """SQL names ignore case: attested items anc and ANC, value sets skin and Skin, measures hb and HB."""
 

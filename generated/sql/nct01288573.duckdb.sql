@@ -134,7 +134,402 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            NOT CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM'
+                AND (
+                  SUBSTRING(c0.code, 1, 5) IN ('C90.1')
+                  OR (
+                    'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
+                  )
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              NOT CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM'
+                  AND (
+                    SUBSTRING(c0.code, 1, 5) IN ('C90.1')
+                    OR (
+                      'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
+                    )
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                NOT CASE
+                  WHEN c0.system IN ('ICD10CM')
+                  THEN (
+                    c0.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(c0.code, 1, 5) IN ('C90.1')
+                      OR (
+                        'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
+                      )
+                    )
+                  )
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('C90.1')
+              OR (
+                'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
+              )
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('C90.1')
+              OR (
+                'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
+              )
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('2631000119108', '153351000119102')
+              )
+            )
+            OR (
+              c0.system = 'ICD10CM'
+              AND (
+                SUBSTRING(c0.code, 1, 5) IN ('T86.0', 'T86.5')
+                OR SUBSTRING(c0.code, 1, 6) IN ('Z94.81', 'Z94.84')
+              )
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('2631000119108', '153351000119102')
+              )
+            )
+            OR (
+              c0.system = 'ICD10CM'
+              AND (
+                SUBSTRING(c0.code, 1, 5) IN ('T86.0', 'T86.5')
+                OR SUBSTRING(c0.code, 1, 6) IN ('Z94.81', 'Z94.84')
+              )
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('B16')
+              OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('B16')
+              OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g6
+    FROM conditions AS c0
+    WHERE
+      NOT CASE
         WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C7B')
+            OR (
+              'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+            )
+          )
+        )
+        THEN FALSE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             (
@@ -145,32 +540,10 @@ WITH patient_facts AS (
             )
           )
         )
-        AND NOT (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 3) IN ('C7B')
-            OR (
-              'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
-            )
-          )
-        )
-        THEN COALESCE(
-          CAST((
-            NOT (
-              c0.system = 'ICD10CM'
-              AND (
-                SUBSTRING(c0.code, 1, 5) IN ('C90.1')
-                OR (
-                  'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
-                )
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-      END AS g1,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             SUBSTRING(c0.code, 1, 5) IN ('C90.1')
@@ -179,10 +552,10 @@ WITH patient_facts AS (
             )
           )
         )
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-      END AS g2,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('SNOMED', 'ICD10CM')
+        THEN (
           (
             c0.system = 'SNOMED' AND (
               c0.code IN ('2631000119108', '153351000119102')
@@ -196,138 +569,34 @@ WITH patient_facts AS (
             )
           )
         )
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-      END AS g3,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM' AND (
             SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
           )
         )
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-      END AS g4,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
           )
         )
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-      END AS g5,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             SUBSTRING(c0.code, 1, 3) IN ('B16')
             OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
           )
         )
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-      END AS g6
-    FROM conditions AS c0
-    WHERE
-      (
-        (
-          c0.system = 'ICD10CM'
-          AND (
-            (
-              'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
-            )
-            OR (
-              'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
-            )
-          )
-        )
-        AND NOT (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 3) IN ('C7B')
-            OR (
-              'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
-            )
-          )
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code, 1, 5) IN ('C90.1')
-          OR (
-            'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
-          )
-        )
-      )
-      OR (
-        (
-          c0.system = 'SNOMED' AND (
-            c0.code IN ('2631000119108', '153351000119102')
-          )
-        )
-        OR (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 5) IN ('T86.0', 'T86.5')
-            OR SUBSTRING(c0.code, 1, 6) IN ('Z94.81', 'Z94.84')
-          )
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM' AND (
-          SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code, 1, 3) IN ('B16')
-          OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-        )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -348,6 +617,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89243-0')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -359,11 +636,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('89243-0')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89243-0')
+        )
       )
-    )
+    END IS FALSE
 ), lansky_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -381,6 +661,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('lansky-play-performance')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -392,11 +680,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOCAL' AND (
-        o0.code IN ('lansky-play-performance')
+    NOT CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('lansky-play-performance')
+        )
       )
-    )
+    END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -414,6 +705,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('751-8', '26499-4')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -425,11 +724,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('751-8', '26499-4')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('751-8', '26499-4')
+        )
       )
-    )
+    END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -447,6 +749,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('777-3', '26515-7')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -458,11 +768,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('777-3', '26515-7')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('777-3', '26515-7')
+        )
       )
-    )
+    END IS FALSE
 ), gfr_schwartz_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -480,6 +793,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('50384-7')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -491,11 +812,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('50384-7')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('50384-7')
+        )
       )
-    )
+    END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -513,6 +837,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1920-8')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -524,11 +856,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('1920-8')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1920-8')
+        )
       )
-    )
+    END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -546,6 +881,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1742-6')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -557,11 +900,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('1742-6')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1742-6')
+        )
       )
-    )
+    END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -579,6 +925,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1975-2')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -590,11 +944,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('1975-2')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1975-2')
+        )
       )
-    )
+    END IS FALSE
 ), procedure_queries AS (
   SELECT
     r.patient_id,
@@ -603,12 +960,15 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN (
-          p0.system = 'SNOMED'
-          AND (
-            p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED'
+            AND (
+              p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN p0.date_hi < pt.ref_enrolment_lo
@@ -618,17 +978,54 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED'
+            AND (
+              p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+            )
+          )
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN p0.date_hi < pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN p0.date_lo >= pt.ref_enrolment_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN p0.date_hi < pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN p0.date_lo >= pt.ref_enrolment_hi
+                THEN FALSE
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
       END AS g1
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
     WHERE
-      (
-        p0.system = 'SNOMED'
-        AND (
-          p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+      NOT CASE
+        WHEN p0.system IN ('SNOMED')
+        THEN (
+          p0.system = 'SNOMED'
+          AND (
+            p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+          )
         )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -649,6 +1046,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('8310-5')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 1 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -660,11 +1065,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('8310-5')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('8310-5')
+        )
       )
-    )
+    END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -682,6 +1090,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 7 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -693,11 +1109,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('2106-3', '2118-8')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
       )
-    )
+    END IS FALSE
 ), karnofsky_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -718,7 +1137,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -752,7 +1171,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -813,7 +1232,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -874,7 +1293,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -923,7 +1342,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -972,7 +1391,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1021,7 +1440,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1078,7 +1497,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1117,7 +1536,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1154,7 +1573,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num

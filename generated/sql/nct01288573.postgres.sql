@@ -128,7 +128,332 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            NOT CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM'
+                AND (
+                  SUBSTRING(c0.code FROM 1 FOR 5) IN ('C90.1')
+                  OR (
+                    'C91' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                    AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                  )
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              NOT CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM'
+                  AND (
+                    SUBSTRING(c0.code FROM 1 FOR 5) IN ('C90.1')
+                    OR (
+                      'C91' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                      AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                    )
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('C90.1')
+              OR (
+                'C91' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('C90.1')
+              OR (
+                'C91' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('2631000119108', '153351000119102')
+              )
+            )
+            OR (
+              c0.system = 'ICD10CM'
+              AND (
+                SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+                OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+              )
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('2631000119108', '153351000119102')
+              )
+            )
+            OR (
+              c0.system = 'ICD10CM'
+              AND (
+                SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+                OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g6
+    FROM conditions AS c0
+    WHERE
+      NOT CASE
         WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+            OR (
+              'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+            )
+          )
+        )
+        THEN FALSE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             (
@@ -141,34 +466,10 @@ WITH patient_facts AS (
             )
           )
         )
-        AND NOT (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-            OR (
-              'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-            )
-          )
-        )
-        THEN COALESCE(
-          CAST((
-            NOT (
-              c0.system = 'ICD10CM'
-              AND (
-                SUBSTRING(c0.code FROM 1 FOR 5) IN ('C90.1')
-                OR (
-                  'C91' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                  AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
-                )
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-      END AS g1,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             SUBSTRING(c0.code FROM 1 FOR 5) IN ('C90.1')
@@ -178,10 +479,10 @@ WITH patient_facts AS (
             )
           )
         )
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-      END AS g2,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('SNOMED', 'ICD10CM')
+        THEN (
           (
             c0.system = 'SNOMED' AND (
               c0.code IN ('2631000119108', '153351000119102')
@@ -195,142 +496,34 @@ WITH patient_facts AS (
             )
           )
         )
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-      END AS g3,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM' AND (
             SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
           )
         )
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-      END AS g4,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             SUBSTRING(c0.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
           )
         )
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-      END AS g5,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16')
             OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
           )
         )
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-      END AS g6
-    FROM conditions AS c0
-    WHERE
-      (
-        (
-          c0.system = 'ICD10CM'
-          AND (
-            (
-              'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-            )
-            OR (
-              'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-            )
-          )
-        )
-        AND NOT (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-            OR (
-              'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-            )
-          )
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code FROM 1 FOR 5) IN ('C90.1')
-          OR (
-            'C91' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-            AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
-          )
-        )
-      )
-      OR (
-        (
-          c0.system = 'SNOMED' AND (
-            c0.code IN ('2631000119108', '153351000119102')
-          )
-        )
-        OR (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
-            OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
-          )
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM' AND (
-          SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16')
-          OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-        )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -351,6 +544,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89243-0')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -362,11 +563,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('89243-0')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89243-0')
+        )
       )
-    )
+    END IS FALSE
 ), lansky_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -384,6 +588,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('lansky-play-performance')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -395,11 +607,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOCAL' AND (
-        o0.code IN ('lansky-play-performance')
+    NOT CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('lansky-play-performance')
+        )
       )
-    )
+    END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -417,6 +632,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('751-8', '26499-4')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -428,11 +651,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('751-8', '26499-4')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('751-8', '26499-4')
+        )
       )
-    )
+    END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -450,6 +676,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('777-3', '26515-7')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -461,11 +695,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('777-3', '26515-7')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('777-3', '26515-7')
+        )
       )
-    )
+    END IS FALSE
 ), gfr_schwartz_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -483,6 +720,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('50384-7')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -494,11 +739,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('50384-7')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('50384-7')
+        )
       )
-    )
+    END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -516,6 +764,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1920-8')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -527,11 +783,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('1920-8')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1920-8')
+        )
       )
-    )
+    END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -549,6 +808,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1742-6')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -560,11 +827,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('1742-6')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1742-6')
+        )
       )
-    )
+    END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -582,6 +852,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1975-2')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -593,11 +871,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('1975-2')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1975-2')
+        )
       )
-    )
+    END IS FALSE
 ), procedure_queries AS (
   SELECT
     r.patient_id,
@@ -606,12 +887,15 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN (
-          p0.system = 'SNOMED'
-          AND (
-            p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED'
+            AND (
+              p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN p0.date_hi < pt.ref_enrolment_lo
@@ -621,17 +905,41 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED'
+            AND (
+              p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN p0.date_hi < pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN p0.date_lo >= pt.ref_enrolment_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g1
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
     WHERE
-      (
-        p0.system = 'SNOMED'
-        AND (
-          p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+      NOT CASE
+        WHEN p0.system IN ('SNOMED')
+        THEN (
+          p0.system = 'SNOMED'
+          AND (
+            p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+          )
         )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -652,6 +960,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('8310-5')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '1 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -663,11 +979,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('8310-5')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('8310-5')
+        )
       )
-    )
+    END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -685,6 +1004,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -696,11 +1023,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('2106-3', '2118-8')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
       )
-    )
+    END IS FALSE
 ), karnofsky_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -721,7 +1051,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -755,7 +1085,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -816,7 +1146,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -877,7 +1207,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -926,7 +1256,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -975,7 +1305,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1024,7 +1354,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1081,7 +1411,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1120,7 +1450,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1157,7 +1487,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num

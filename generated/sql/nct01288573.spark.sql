@@ -128,7 +128,321 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            NOT CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM'
+                AND (
+                  SUBSTRING(c0.code, 1, 5) IN ('C90.1')
+                  OR (
+                    'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
+                  )
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              NOT CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM'
+                  AND (
+                    SUBSTRING(c0.code, 1, 5) IN ('C90.1')
+                    OR (
+                      'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
+                    )
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('C90.1')
+              OR (
+                'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
+              )
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('C90.1')
+              OR (
+                'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('2631000119108', '153351000119102')
+              )
+            )
+            OR (
+              c0.system = 'ICD10CM'
+              AND (
+                SUBSTRING(c0.code, 1, 5) IN ('T86.0', 'T86.5')
+                OR SUBSTRING(c0.code, 1, 6) IN ('Z94.81', 'Z94.84')
+              )
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('2631000119108', '153351000119102')
+              )
+            )
+            OR (
+              c0.system = 'ICD10CM'
+              AND (
+                SUBSTRING(c0.code, 1, 5) IN ('T86.0', 'T86.5')
+                OR SUBSTRING(c0.code, 1, 6) IN ('Z94.81', 'Z94.84')
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('B16')
+              OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code, 1, 3) IN ('B16')
+              OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g6
+    FROM conditions AS c0
+    WHERE
+      NOT CASE
         WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code, 1, 3) IN ('C7B')
+            OR (
+              'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+            )
+          )
+        )
+        THEN FALSE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             (
@@ -139,32 +453,10 @@ WITH patient_facts AS (
             )
           )
         )
-        AND NOT (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 3) IN ('C7B')
-            OR (
-              'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
-            )
-          )
-        )
-        THEN COALESCE(
-          CAST((
-            NOT (
-              c0.system = 'ICD10CM'
-              AND (
-                SUBSTRING(c0.code, 1, 5) IN ('C90.1')
-                OR (
-                  'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
-                )
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-      END AS g1,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             SUBSTRING(c0.code, 1, 5) IN ('C90.1')
@@ -173,10 +465,10 @@ WITH patient_facts AS (
             )
           )
         )
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-      END AS g2,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('SNOMED', 'ICD10CM')
+        THEN (
           (
             c0.system = 'SNOMED' AND (
               c0.code IN ('2631000119108', '153351000119102')
@@ -190,138 +482,34 @@ WITH patient_facts AS (
             )
           )
         )
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-      END AS g3,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM' AND (
             SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
           )
         )
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-      END AS g4,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
           )
         )
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-      END AS g5,
-      CASE
-        WHEN (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             SUBSTRING(c0.code, 1, 3) IN ('B16')
             OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
           )
         )
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-      END AS g6
-    FROM conditions AS c0
-    WHERE
-      (
-        (
-          c0.system = 'ICD10CM'
-          AND (
-            (
-              'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
-            )
-            OR (
-              'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
-            )
-          )
-        )
-        AND NOT (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 3) IN ('C7B')
-            OR (
-              'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
-            )
-          )
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code, 1, 5) IN ('C90.1')
-          OR (
-            'C91' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C95'
-          )
-        )
-      )
-      OR (
-        (
-          c0.system = 'SNOMED' AND (
-            c0.code IN ('2631000119108', '153351000119102')
-          )
-        )
-        OR (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 5) IN ('T86.0', 'T86.5')
-            OR SUBSTRING(c0.code, 1, 6) IN ('Z94.81', 'Z94.84')
-          )
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM' AND (
-          SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code, 1, 3) IN ('B16')
-          OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-        )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -342,6 +530,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89243-0')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -353,11 +549,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('89243-0')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89243-0')
+        )
       )
-    )
+    END IS FALSE
 ), lansky_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -375,6 +574,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('lansky-play-performance')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -386,11 +593,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOCAL' AND (
-        o0.code IN ('lansky-play-performance')
+    NOT CASE
+      WHEN o0.system IN ('LOCAL')
+      THEN (
+        o0.system = 'LOCAL' AND (
+          o0.code IN ('lansky-play-performance')
+        )
       )
-    )
+    END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -408,6 +618,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('751-8', '26499-4')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -419,11 +637,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('751-8', '26499-4')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('751-8', '26499-4')
+        )
       )
-    )
+    END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -441,6 +662,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('777-3', '26515-7')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -452,11 +681,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('777-3', '26515-7')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('777-3', '26515-7')
+        )
       )
-    )
+    END IS FALSE
 ), gfr_schwartz_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -474,6 +706,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('50384-7')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -485,11 +725,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('50384-7')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('50384-7')
+        )
       )
-    )
+    END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -507,6 +750,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1920-8')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -518,11 +769,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('1920-8')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1920-8')
+        )
       )
-    )
+    END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -540,6 +794,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1742-6')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -551,11 +813,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('1742-6')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1742-6')
+        )
       )
-    )
+    END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -573,6 +838,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1975-2')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -584,11 +857,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('1975-2')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('1975-2')
+        )
       )
-    )
+    END IS FALSE
 ), procedure_queries AS (
   SELECT
     r.patient_id,
@@ -597,12 +873,15 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN (
-          p0.system = 'SNOMED'
-          AND (
-            p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED'
+            AND (
+              p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN p0.date_hi < pt.ref_enrolment_lo
@@ -612,17 +891,41 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED'
+            AND (
+              p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN p0.date_hi < pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN p0.date_lo >= pt.ref_enrolment_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g1
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
     WHERE
-      (
-        p0.system = 'SNOMED'
-        AND (
-          p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+      NOT CASE
+        WHEN p0.system IN ('SNOMED')
+        THEN (
+          p0.system = 'SNOMED'
+          AND (
+            p0.code IN ('1269349006', '234336002', '278257006', '23719005')
+          )
         )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -643,6 +946,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('8310-5')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -1) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -654,11 +965,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('8310-5')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('8310-5')
+        )
       )
-    )
+    END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -676,6 +990,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -7) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
       THEN TRUE
@@ -687,11 +1009,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('2106-3', '2118-8')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
       )
-    )
+    END IS FALSE
 ), karnofsky_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -712,7 +1037,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -746,7 +1071,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -807,7 +1132,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -868,7 +1193,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -917,7 +1242,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -966,7 +1291,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1015,7 +1340,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1072,7 +1397,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1111,7 +1436,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1148,7 +1473,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num

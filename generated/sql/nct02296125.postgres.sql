@@ -212,11 +212,14 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN (
-          c0.system = 'SNOMED' AND (
-            c0.code IN ('254626006')
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED')
+          THEN (
+            c0.system = 'SNOMED' AND (
+              c0.code IN ('254626006')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN NOT (
@@ -233,20 +236,50 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED')
+          THEN (
+            c0.system = 'SNOMED' AND (
+              c0.code IN ('254626006')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.confirmed_by IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.confirmed_by = 'histopathology'
+                ) OR (
+                  c0.confirmed_by = 'cytology'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g1,
       CASE
-        WHEN (
-          (
-            c0.system = 'SNOMED' AND (
-              c0.code IN ('254637007', '254626006')
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('254637007', '254626006')
+              )
+            )
+            OR (
+              c0.system = 'ICD10CM' AND (
+                SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
+              )
             )
           )
-          OR (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-            )
-          )
-        )
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -282,55 +315,118 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('254637007', '254626006')
+              )
+            )
+            OR (
+              c0.system = 'ICD10CM' AND (
+                SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.extent IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.extent = 'locally_advanced'
+                  ) OR (
+                    c0.extent = 'metastatic'
+                  )
+                )
+              END
+              AND CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g2,
       CASE
-        WHEN (
-          c0.system = 'ICD10CM'
-          AND (
-            (
-              'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-            )
-            OR (
-              'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-            )
-          )
-        )
-        AND NOT (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-            OR (
-              'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
             )
           )
-        )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END
         THEN COALESCE(
           CAST((
             (
-              NOT (
-                (
-                  c0.system = 'SNOMED' AND (
-                    c0.code IN ('254637007', '254626006')
+              NOT CASE
+                WHEN c0.system IN ('SNOMED', 'ICD10CM')
+                THEN (
+                  (
+                    c0.system = 'SNOMED' AND (
+                      c0.code IN ('254637007', '254626006')
+                    )
+                  )
+                  OR (
+                    c0.system = 'ICD10CM' AND (
+                      SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
+                    )
                   )
                 )
-                OR (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-                  )
-                )
-              )
+              END
             )
             AND (
-              NOT (
-                c0.system = 'ICD10CM'
-                AND (
-                  'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                  AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              NOT CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM'
+                  AND (
+                    'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                    AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                  )
                 )
-              )
+              END
             )
             AND CASE
               WHEN NOT (
@@ -353,15 +449,100 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+          )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                NOT CASE
+                  WHEN c0.system IN ('SNOMED', 'ICD10CM')
+                  THEN (
+                    (
+                      c0.system = 'SNOMED' AND (
+                        c0.code IN ('254637007', '254626006')
+                      )
+                    )
+                    OR (
+                      c0.system = 'ICD10CM' AND (
+                        SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
+                      )
+                    )
+                  )
+                END
+              )
+              AND (
+                NOT CASE
+                  WHEN c0.system IN ('ICD10CM')
+                  THEN (
+                    c0.system = 'ICD10CM'
+                    AND (
+                      'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                      AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                    )
+                  )
+                END
+              )
+              AND CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND pt.att_other_malignancy_treated_within_2_years_value_bool
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g3,
       CASE
-        WHEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
-            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -381,52 +562,134 @@ WITH patient_facts AS (
                 )
               )
             END
-            OR (
-              c0.system = 'ICD10CM' AND (
-                SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            OR CASE
+              WHEN c0.system IN ('ICD10CM')
+              THEN (
+                c0.system = 'ICD10CM' AND (
+                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                )
               )
-            )
+            END
           ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              OR CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM' AND (
+                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ),
           1
         )
       END AS g4,
       CASE
-        WHEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('J84', 'J67')
-            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-            OR (
-              'J60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('J84', 'J67')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+              OR (
+                'J60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+              )
             )
           )
-        )
+        END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('J84', 'J67')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+              OR (
+                'J60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g5
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
     WHERE
-      (
-        c0.system = 'SNOMED' AND (
-          c0.code IN ('254626006')
-        )
-      )
-      OR (
-        (
+      NOT CASE
+        WHEN c0.system IN ('SNOMED')
+        THEN (
           c0.system = 'SNOMED' AND (
-            c0.code IN ('254637007', '254626006')
+            c0.code IN ('254626006')
           )
         )
-        OR (
-          c0.system = 'ICD10CM' AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('SNOMED', 'ICD10CM')
+        THEN (
+          (
+            c0.system = 'SNOMED' AND (
+              c0.code IN ('254637007', '254626006')
+            )
+          )
+          OR (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
+            )
           )
         )
-      )
-      OR (
-        (
+      END IS FALSE
+      OR NOT CASE
+        WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+            OR (
+              'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+            )
+          )
+        )
+        THEN FALSE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             (
@@ -439,35 +702,31 @@ WITH patient_facts AS (
             )
           )
         )
-        AND NOT (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+            SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
+            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+          )
+        )
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code FROM 1 FOR 3) IN ('J84', 'J67')
+            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
             OR (
-              'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              'J60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
             )
           )
         )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
-          OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code FROM 1 FOR 3) IN ('J84', 'J67')
-          OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-          OR (
-            'J60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-            AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
-          )
-        )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -479,11 +738,14 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN (
-          o0.system = 'LOINC' AND (
-            o0.code IN ('21665-5')
+        WHEN CASE
+          WHEN o0.system IN ('LOINC')
+          THEN (
+            o0.system = 'LOINC' AND (
+              o0.code IN ('21665-5')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN NOT (
@@ -510,14 +772,54 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN o0.system IN ('LOINC')
+          THEN (
+            o0.system = 'LOINC' AND (
+              o0.code IN ('21665-5')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('exon_19_deletion', 'l858r', 'other_mutation', 'not_detected')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('exon_19_deletion', 'l858r', 'other_mutation', 'not_detected')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'exon_19_deletion'
+                )
+                OR (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('exon_19_deletion', 'l858r', 'other_mutation', 'not_detected')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'l858r'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g1
     FROM observations AS o0
     WHERE
-      (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('21665-5')
+      NOT CASE
+        WHEN o0.system IN ('LOINC')
+        THEN (
+          o0.system = 'LOINC' AND (
+            o0.code IN ('21665-5')
+          )
         )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -531,18 +833,21 @@ WITH patient_facts AS (
       c0.patient_id AS patient_id,
       m0.seq AS m0_seq,
       CASE
-        WHEN (
-          (
-            c0.system = 'SNOMED' AND (
-              c0.code IN ('254637007', '254626006')
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('254637007', '254626006')
+              )
+            )
+            OR (
+              c0.system = 'ICD10CM' AND (
+                SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
+              )
             )
           )
-          OR (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-            )
-          )
-        )
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -567,23 +872,68 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('254637007', '254626006')
+              )
+            )
+            OR (
+              c0.system = 'ICD10CM' AND (
+                SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.extent IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.extent = 'locally_advanced'
+                  ) OR (
+                    c0.extent = 'metastatic'
+                  )
+                )
+              END
+              AND CASE
+                WHEN c0.onset_hi <= m0.start_lo
+                THEN TRUE
+                WHEN c0.onset_lo > m0.start_hi
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g1
     FROM conditions AS c0
     JOIN medications AS m0
       ON m0.patient_id = c0.patient_id
     WHERE
-      (
-        (
-          c0.system = 'SNOMED' AND (
-            c0.code IN ('254637007', '254626006')
+      NOT CASE
+        WHEN c0.system IN ('SNOMED', 'ICD10CM')
+        THEN (
+          (
+            c0.system = 'SNOMED' AND (
+              c0.code IN ('254637007', '254626006')
+            )
+          )
+          OR (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
+            )
           )
         )
-        OR (
-          c0.system = 'ICD10CM' AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-          )
-        )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id,
@@ -605,6 +955,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89247-1')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_first_dose_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_first_dose_lo
       THEN TRUE
@@ -616,11 +974,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('89247-1')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89247-1')
+        )
       )
-    )
+    END IS FALSE
 ), medication_queries AS (
   SELECT
     r.patient_id,
@@ -632,13 +993,16 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN (
-          m0.system = 'ATC'
-          AND (
-            SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01EB')
-            OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01EB')
+              OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -648,26 +1012,51 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-      END AS g1,
-      CASE
-        WHEN (
-          m0.system = 'ATC'
-          AND (
-            SUBSTRING(m0.code FROM 1 FOR 7) IN (
-              'J04AB02',
-              'J04AB05',
-              'N03AF01',
-              'N03AB02',
-              'N03AB05',
-              'N03AA02',
-              'N03AA03',
-              'N06AX25',
-              'L02BB04',
-              'L02BB05',
-              'L01XX23'
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01EB')
+              OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
             )
           )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
         )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 7) IN (
+                'J04AB02',
+                'J04AB05',
+                'N03AF01',
+                'N03AB02',
+                'N03AB05',
+                'N03AA02',
+                'N03AA03',
+                'N06AX25',
+                'L02BB04',
+                'L02BB05',
+                'L01XX23'
+              )
+            )
+          )
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -692,13 +1081,64 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 7) IN (
+                'J04AB02',
+                'J04AB05',
+                'N03AF01',
+                'N03AB02',
+                'N03AB05',
+                'N03AA02',
+                'N03AA03',
+                'N06AX25',
+                'L02BB04',
+                'L02BB05',
+                'L01XX23'
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN m0.end_lo >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_first_dose_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g2,
       CASE
-        WHEN (
-          m0.system = 'ATC' AND (
-            SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -723,13 +1163,51 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN m0.end_lo >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_first_dose_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g3,
       CASE
-        WHEN (
-          m0.system = 'ATC' AND (
-            SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -754,46 +1232,93 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN m0.end_lo >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_first_dose_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g4
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
     WHERE
-      (
-        m0.system = 'ATC'
-        AND (
-          SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01EB')
-          OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
-        )
-      )
-      OR (
-        m0.system = 'ATC'
-        AND (
-          SUBSTRING(m0.code FROM 1 FOR 7) IN (
-            'J04AB02',
-            'J04AB05',
-            'N03AF01',
-            'N03AB02',
-            'N03AB05',
-            'N03AA02',
-            'N03AA03',
-            'N06AX25',
-            'L02BB04',
-            'L02BB05',
-            'L01XX23'
+      NOT CASE
+        WHEN m0.system IN ('ATC')
+        THEN (
+          m0.system = 'ATC'
+          AND (
+            SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01EB')
+            OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
           )
         )
-      )
-      OR (
-        m0.system = 'ATC' AND (
-          SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+      END IS FALSE
+      OR NOT CASE
+        WHEN m0.system IN ('ATC')
+        THEN (
+          m0.system = 'ATC'
+          AND (
+            SUBSTRING(m0.code FROM 1 FOR 7) IN (
+              'J04AB02',
+              'J04AB05',
+              'N03AF01',
+              'N03AB02',
+              'N03AB05',
+              'N03AA02',
+              'N03AA03',
+              'N06AX25',
+              'L02BB04',
+              'L02BB05',
+              'L01XX23'
+            )
+          )
         )
-      )
-      OR (
-        m0.system = 'ATC' AND (
-          SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+      END IS FALSE
+      OR NOT CASE
+        WHEN m0.system IN ('ATC')
+        THEN (
+          m0.system = 'ATC' AND (
+            SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+          )
         )
-      )
+      END IS FALSE
+      OR NOT CASE
+        WHEN m0.system IN ('ATC')
+        THEN (
+          m0.system = 'ATC' AND (
+            SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+          )
+        )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -820,11 +1345,14 @@ WITH patient_facts AS (
         1
       ) AS g1,
       CASE
-        WHEN (
-          p0.system = 'SNOMED' AND (
-            p0.code IN ('108290001', '53438000')
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED' AND (
+              p0.code IN ('108290001', '53438000')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -837,6 +1365,31 @@ WITH patient_facts AS (
             END
             AND pt.att_recent_radiotherapy_extensive_value_bool
           ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED' AND (
+              p0.code IN ('108290001', '53438000')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN CAST(pt.ref_first_dose_hi - INTERVAL '28 DAY' AS DATE) <= p0.date_lo
+                AND p0.date_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL '28 DAY' AS DATE)
+                OR p0.date_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND pt.att_recent_radiotherapy_extensive_value_bool
+            ) AS INT) * 2,
+            1
+          ),
           1
         )
       END AS g2
@@ -856,11 +1409,14 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN (
-          m0.system = 'ATC' AND (
-            SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -885,16 +1441,54 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_lo >= c0.onset_hi
+                THEN TRUE
+                WHEN m0.start_hi < c0.onset_lo
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT c0.abatement_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN m0.start_hi <= c0.abatement_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > c0.abatement_hi
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g1
     FROM medications AS m0
     JOIN conditions AS c0
       ON c0.patient_id = m0.patient_id
     WHERE
-      (
-        m0.system = 'ATC' AND (
-          SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+      NOT CASE
+        WHEN m0.system IN ('ATC')
+        THEN (
+          m0.system = 'ATC' AND (
+            SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+          )
         )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id,
@@ -907,11 +1501,14 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN (
-          m0.system = 'ATC' AND (
-            SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -933,6 +1530,38 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC' AND (
+              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries_per_m0.nsclc_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g1
     FROM medications AS m0
     JOIN patient_facts AS pt
@@ -941,11 +1570,14 @@ WITH patient_facts AS (
       ON condition_queries_per_m0.patient_id = m0.patient_id
       AND condition_queries_per_m0.m0_seq = m0.seq
     WHERE
-      (
-        m0.system = 'ATC' AND (
-          SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+      NOT CASE
+        WHEN m0.system IN ('ATC')
+        THEN (
+          m0.system = 'ATC' AND (
+            SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+          )
         )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -969,7 +1601,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -1012,18 +1644,24 @@ WITH patient_facts AS (
               )
             END
             AND (
-              (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code FROM 1 FOR 6) IN ('G95.20', 'G95.29')
-                )
-              )
-              OR (
-                (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31')
+              CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM'
+                  AND (
+                    SUBSTRING(c0.code FROM 1 FOR 6) IN ('G95.20', 'G95.29')
                   )
                 )
+              END
+              OR (
+                CASE
+                  WHEN c0.system IN ('ICD10CM')
+                  THEN (
+                    c0.system = 'ICD10CM' AND (
+                      SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31')
+                    )
+                  )
+                END
                 AND pt.att_brain_metastases_unstable_value_bool
               )
             )
@@ -1048,11 +1686,14 @@ WITH patient_facts AS (
         1
       ) AS g1,
       CASE
-        WHEN (
-          c0.system = 'ICD10CM' AND (
-            SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.0')
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.0')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN pt.medications_collected IS TRUE
@@ -1064,6 +1705,30 @@ WITH patient_facts AS (
               ELSE FALSE
             END
           END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM' AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.0')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0.systemic_corticosteroid_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END AS INT) * 2,
+            1
+          ),
           1
         )
       END AS g2

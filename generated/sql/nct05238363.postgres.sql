@@ -114,23 +114,26 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 6) IN (
-              'C44.02',
-              'C44.12',
-              'C44.22',
-              'C44.32',
-              'C44.42',
-              'C44.52',
-              'C44.62',
-              'C44.72',
-              'C44.82',
-              'C44.92'
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 6) IN (
+                'C44.02',
+                'C44.12',
+                'C44.22',
+                'C44.32',
+                'C44.42',
+                'C44.52',
+                'C44.62',
+                'C44.72',
+                'C44.82',
+                'C44.92'
+              )
             )
           )
-        )
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -179,52 +182,130 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 6) IN (
+                'C44.02',
+                'C44.12',
+                'C44.22',
+                'C44.32',
+                'C44.42',
+                'C44.52',
+                'C44.62',
+                'C44.72',
+                'C44.82',
+                'C44.92'
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.confirmed_by IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.confirmed_by = 'histopathology'
+                  ) OR (
+                    c0.confirmed_by = 'cytology'
+                  )
+                )
+              END
+              AND CASE
+                WHEN NOT (
+                  NOT c0.extent IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.extent = 'locally_advanced'
+                  ) OR (
+                    c0.extent = 'metastatic'
+                  )
+                )
+              END
+              AND CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g1,
       CASE
-        WHEN (
-          c0.system = 'ICD10CM'
-          AND (
-            (
-              'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-            )
-            OR (
-              'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-            )
-          )
-        )
-        AND NOT (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-            OR (
-              'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
             )
           )
-        )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END
         THEN COALESCE(
           CAST((
             (
               (
-                NOT (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    SUBSTRING(c0.code FROM 1 FOR 6) IN (
-                      'C44.02',
-                      'C44.12',
-                      'C44.22',
-                      'C44.32',
-                      'C44.42',
-                      'C44.52',
-                      'C44.62',
-                      'C44.72',
-                      'C44.82',
-                      'C44.92'
+                NOT CASE
+                  WHEN c0.system IN ('ICD10CM')
+                  THEN (
+                    c0.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(c0.code FROM 1 FOR 6) IN (
+                        'C44.02',
+                        'C44.12',
+                        'C44.22',
+                        'C44.32',
+                        'C44.42',
+                        'C44.52',
+                        'C44.62',
+                        'C44.72',
+                        'C44.82',
+                        'C44.92'
+                      )
                     )
                   )
-                )
+                END
               )
               AND (
                 CASE
@@ -256,20 +337,26 @@ WITH patient_facts AS (
             )
             AND NOT (
               (
-                (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('D06')
+                CASE
+                  WHEN c0.system IN ('ICD10CM')
+                  THEN (
+                    c0.system = 'ICD10CM' AND (
+                      SUBSTRING(c0.code FROM 1 FOR 3) IN ('D06')
+                    )
                   )
-                )
+                END
                 AND (
                   c0.status = 'resolved'
                 )
               )
-              OR (
-                c0.system = 'ICD10CM' AND (
-                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('D05')
+              OR CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM' AND (
+                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('D05')
+                  )
                 )
-              )
+              END
               OR (
                 CASE
                   WHEN c0.treatment IS NULL OR 'surgery' IS NULL
@@ -343,38 +430,219 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-      END AS g2,
-      CASE
-        WHEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C43', 'D03', 'C4A', 'D04')
-            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('C46.0')
-            OR SUBSTRING(c0.code FROM 1 FOR 6) IN (
-              'C44.01',
-              'C44.11',
-              'C44.21',
-              'C44.31',
-              'C44.41',
-              'C44.51',
-              'C44.61',
-              'C44.71',
-              'C44.81',
-              'C44.91',
-              'C44.13',
-              'C44.09',
-              'C44.19',
-              'C44.29',
-              'C44.39',
-              'C44.49',
-              'C44.59',
-              'C44.69',
-              'C44.79',
-              'C44.89',
-              'C44.99'
+        WHEN CASE
+          WHEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
             )
           )
+          THEN FALSE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                (
+                  NOT CASE
+                    WHEN c0.system IN ('ICD10CM')
+                    THEN (
+                      c0.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(c0.code FROM 1 FOR 6) IN (
+                          'C44.02',
+                          'C44.12',
+                          'C44.22',
+                          'C44.32',
+                          'C44.42',
+                          'C44.52',
+                          'C44.62',
+                          'C44.72',
+                          'C44.82',
+                          'C44.92'
+                        )
+                      )
+                    )
+                  END
+                )
+                AND (
+                  CASE
+                    WHEN CAST(pt.ref_first_dose_hi - INTERVAL '36 MONTH' AS DATE) <= c0.onset_lo
+                    AND c0.onset_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN c0.onset_hi < CAST(pt.ref_first_dose_lo - INTERVAL '36 MONTH' AS DATE)
+                    OR c0.onset_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END
+                  OR CASE
+                    WHEN NOT (
+                      NOT c0.status IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.status = 'active'
+                      )
+                      OR (
+                        c0.status = 'recurrence'
+                      )
+                      OR (
+                        c0.status = 'relapse'
+                      )
+                    )
+                  END
+                )
+              )
+              AND NOT (
+                (
+                  CASE
+                    WHEN c0.system IN ('ICD10CM')
+                    THEN (
+                      c0.system = 'ICD10CM' AND (
+                        SUBSTRING(c0.code FROM 1 FOR 3) IN ('D06')
+                      )
+                    )
+                  END
+                  AND (
+                    c0.status = 'resolved'
+                  )
+                )
+                OR CASE
+                  WHEN c0.system IN ('ICD10CM')
+                  THEN (
+                    c0.system = 'ICD10CM' AND (
+                      SUBSTRING(c0.code FROM 1 FOR 3) IN ('D05')
+                    )
+                  )
+                END
+                OR (
+                  CASE
+                    WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE CASE
+                      WHEN 'surgery' IS NULL
+                      THEN NULL
+                      ELSE COALESCE('surgery' = ANY(
+                        c0.treatment
+                      ), FALSE)
+                    END
+                  END
+                  AND (
+                    NOT CASE
+                      WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE CASE
+                        WHEN 'radiotherapy' IS NULL
+                        THEN NULL
+                        ELSE COALESCE('radiotherapy' = ANY(
+                          c0.treatment
+                        ), FALSE)
+                      END
+                    END
+                  )
+                  AND (
+                    NOT CASE
+                      WHEN c0.treatment IS NULL OR 'systemic_therapy' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE CASE
+                        WHEN 'systemic_therapy' IS NULL
+                        THEN NULL
+                        ELSE COALESCE('systemic_therapy' = ANY(
+                          c0.treatment
+                        ), FALSE)
+                      END
+                    END
+                  )
+                  AND (
+                    NOT CASE
+                      WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE CASE
+                        WHEN 'local_ablation' IS NULL
+                        THEN NULL
+                        ELSE COALESCE('local_ablation' = ANY(
+                          c0.treatment
+                        ), FALSE)
+                      END
+                    END
+                  )
+                  AND CASE
+                    WHEN NOT (
+                      NOT c0.status IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.status = 'inactive'
+                      )
+                      OR (
+                        c0.status = 'remission'
+                      )
+                      OR (
+                        c0.status = 'resolved'
+                      )
+                    )
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
         )
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C43', 'D03', 'C4A', 'D04')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('C46.0')
+              OR SUBSTRING(c0.code FROM 1 FOR 6) IN (
+                'C44.01',
+                'C44.11',
+                'C44.21',
+                'C44.31',
+                'C44.41',
+                'C44.51',
+                'C44.61',
+                'C44.71',
+                'C44.81',
+                'C44.91',
+                'C44.13',
+                'C44.09',
+                'C44.19',
+                'C44.29',
+                'C44.39',
+                'C44.49',
+                'C44.59',
+                'C44.69',
+                'C44.79',
+                'C44.89',
+                'C44.99'
+              )
+            )
+          )
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -395,23 +663,26 @@ WITH patient_facts AS (
               )
             END
             OR (
-              (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code FROM 1 FOR 6) IN (
-                    'C44.01',
-                    'C44.11',
-                    'C44.21',
-                    'C44.31',
-                    'C44.41',
-                    'C44.51',
-                    'C44.61',
-                    'C44.71',
-                    'C44.81',
-                    'C44.91'
+              CASE
+                WHEN c0.system IN ('ICD10CM')
+                THEN (
+                  c0.system = 'ICD10CM'
+                  AND (
+                    SUBSTRING(c0.code FROM 1 FOR 6) IN (
+                      'C44.01',
+                      'C44.11',
+                      'C44.21',
+                      'C44.31',
+                      'C44.41',
+                      'C44.51',
+                      'C44.61',
+                      'C44.71',
+                      'C44.81',
+                      'C44.91'
+                    )
                   )
                 )
-              )
+              END
               AND (
                 NOT (
                   (
@@ -461,41 +732,204 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-      END AS g3,
-      CASE
-        WHEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-            OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-          )
-        )
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-      END AS g4,
-      CASE
-        WHEN (
-          (
-            c0.system = 'SNOMED' AND (
-              c0.code IN ('2631000119108', '153351000119102')
-            )
-          )
-          OR (
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
             c0.system = 'ICD10CM'
             AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
-              OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C43', 'D03', 'C4A', 'D04')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('C46.0')
+              OR SUBSTRING(c0.code FROM 1 FOR 6) IN (
+                'C44.01',
+                'C44.11',
+                'C44.21',
+                'C44.31',
+                'C44.41',
+                'C44.51',
+                'C44.61',
+                'C44.71',
+                'C44.81',
+                'C44.91',
+                'C44.13',
+                'C44.09',
+                'C44.19',
+                'C44.29',
+                'C44.39',
+                'C44.49',
+                'C44.59',
+                'C44.69',
+                'C44.79',
+                'C44.89',
+                'C44.99'
+              )
             )
           )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              OR (
+                CASE
+                  WHEN c0.system IN ('ICD10CM')
+                  THEN (
+                    c0.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(c0.code FROM 1 FOR 6) IN (
+                        'C44.01',
+                        'C44.11',
+                        'C44.21',
+                        'C44.31',
+                        'C44.41',
+                        'C44.51',
+                        'C44.61',
+                        'C44.71',
+                        'C44.81',
+                        'C44.91'
+                      )
+                    )
+                  )
+                END
+                AND (
+                  NOT (
+                    (
+                      CASE
+                        WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE CASE
+                          WHEN 'surgery' IS NULL
+                          THEN NULL
+                          ELSE COALESCE('surgery' = ANY(
+                            c0.treatment
+                          ), FALSE)
+                        END
+                      END
+                      OR CASE
+                        WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE CASE
+                          WHEN 'radiotherapy' IS NULL
+                          THEN NULL
+                          ELSE COALESCE('radiotherapy' = ANY(
+                            c0.treatment
+                          ), FALSE)
+                        END
+                      END
+                    )
+                    AND CASE
+                      WHEN NOT (
+                        NOT c0.status IS NULL
+                      )
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE (
+                        (
+                          c0.status = 'inactive'
+                        )
+                        OR (
+                          c0.status = 'remission'
+                        )
+                        OR (
+                          c0.status = 'resolved'
+                        )
+                      )
+                    END
+                  )
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
         )
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('2631000119108', '153351000119102')
+              )
+            )
+            OR (
+              c0.system = 'ICD10CM'
+              AND (
+                SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+                OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+              )
+            )
+          )
+        END
         THEN COALESCE(CAST(pt.att_stem_cell_transplant_allogeneic_value_bool AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              c0.system = 'SNOMED' AND (
+                c0.code IN ('2631000119108', '153351000119102')
+              )
+            )
+            OR (
+              c0.system = 'ICD10CM'
+              AND (
+                SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+                OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(pt.att_stem_cell_transplant_allogeneic_value_bool AS INT) * 2, 1), 1)
       END AS g5,
       CASE
-        WHEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST((
             (
@@ -581,15 +1015,115 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND pt.att_cns_metastases_symptomatic_value_bool
+              )
+              AND NOT (
+                CASE
+                  WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day')
+                  THEN CASE
+                    WHEN (
+                      CASE
+                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_treatment_duration_value_num
+                      END > CAST(84.0 AS DOUBLE PRECISION)
+                    ) = (
+                      CASE
+                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_treatment_duration_value_num
+                      END > CAST(93.0 AS DOUBLE PRECISION)
+                    )
+                    THEN CASE
+                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_treatment_duration_value_num
+                    END > CAST(84.0 AS DOUBLE PRECISION)
+                  END
+                  WHEN pt.att_cns_treatment_duration_unit IN ('weeks', 'week')
+                  THEN CASE
+                    WHEN (
+                      (
+                        CASE
+                          WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                          THEN pt.att_cns_treatment_duration_value_num
+                        END * CAST(7.0 AS DOUBLE PRECISION)
+                      ) > CAST(84.0 AS DOUBLE PRECISION)
+                    ) = (
+                      (
+                        CASE
+                          WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                          THEN pt.att_cns_treatment_duration_value_num
+                        END * CAST(7.0 AS DOUBLE PRECISION)
+                      ) > CAST(93.0 AS DOUBLE PRECISION)
+                    )
+                    THEN (
+                      CASE
+                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_treatment_duration_value_num
+                      END * CAST(7.0 AS DOUBLE PRECISION)
+                    ) > CAST(84.0 AS DOUBLE PRECISION)
+                  END
+                  WHEN pt.att_cns_treatment_duration_unit IN ('months', 'month')
+                  THEN CASE
+                    WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                    THEN pt.att_cns_treatment_duration_value_num
+                  END > CAST(3.0 AS DOUBLE PRECISION)
+                  WHEN pt.att_cns_treatment_duration_unit IN ('years', 'year')
+                  THEN (
+                    CASE
+                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_treatment_duration_value_num
+                    END * CAST(12.0 AS DOUBLE PRECISION)
+                  ) > CAST(3.0 AS DOUBLE PRECISION)
+                END
+                AND pt.att_cns_imaging_stable_value_bool
+                AND pt.att_cns_symptoms_stable_value_bool
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g6,
       CASE
-        WHEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('J90', 'R18')
-            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('J90', 'R18')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -613,30 +1147,81 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN c0.system IN ('ICD10CM')
+          THEN (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 3) IN ('J90', 'R18')
+              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND pt.att_effusion_needs_repeated_drainage_value_bool
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g7
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
     WHERE
-      (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code FROM 1 FOR 6) IN (
-            'C44.02',
-            'C44.12',
-            'C44.22',
-            'C44.32',
-            'C44.42',
-            'C44.52',
-            'C44.62',
-            'C44.72',
-            'C44.82',
-            'C44.92'
+      NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code FROM 1 FOR 6) IN (
+              'C44.02',
+              'C44.12',
+              'C44.22',
+              'C44.32',
+              'C44.42',
+              'C44.52',
+              'C44.62',
+              'C44.72',
+              'C44.82',
+              'C44.92'
+            )
           )
         )
-      )
-      OR (
-        (
+      END IS FALSE
+      OR NOT CASE
+        WHEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
+            OR (
+              'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
+              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+            )
+          )
+        )
+        THEN FALSE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
             (
@@ -649,81 +1234,86 @@ WITH patient_facts AS (
             )
           )
         )
-        AND NOT (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-            OR (
-              'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C43', 'D03', 'C4A', 'D04')
+            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('C46.0')
+            OR SUBSTRING(c0.code FROM 1 FOR 6) IN (
+              'C44.01',
+              'C44.11',
+              'C44.21',
+              'C44.31',
+              'C44.41',
+              'C44.51',
+              'C44.61',
+              'C44.71',
+              'C44.81',
+              'C44.91',
+              'C44.13',
+              'C44.09',
+              'C44.19',
+              'C44.29',
+              'C44.39',
+              'C44.49',
+              'C44.59',
+              'C44.69',
+              'C44.79',
+              'C44.89',
+              'C44.99'
             )
           )
         )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code FROM 1 FOR 3) IN ('C43', 'D03', 'C4A', 'D04')
-          OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('C46.0')
-          OR SUBSTRING(c0.code FROM 1 FOR 6) IN (
-            'C44.01',
-            'C44.11',
-            'C44.21',
-            'C44.31',
-            'C44.41',
-            'C44.51',
-            'C44.61',
-            'C44.71',
-            'C44.81',
-            'C44.91',
-            'C44.13',
-            'C44.09',
-            'C44.19',
-            'C44.29',
-            'C44.39',
-            'C44.49',
-            'C44.59',
-            'C44.69',
-            'C44.79',
-            'C44.89',
-            'C44.99'
-          )
-        )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-          OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-        )
-      )
-      OR (
-        (
-          c0.system = 'SNOMED' AND (
-            c0.code IN ('2631000119108', '153351000119102')
-          )
-        )
-        OR (
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
           c0.system = 'ICD10CM'
           AND (
-            SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
-            OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+            SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+            OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
           )
         )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('SNOMED', 'ICD10CM')
+        THEN (
+          (
+            c0.system = 'SNOMED' AND (
+              c0.code IN ('2631000119108', '153351000119102')
+            )
+          )
+          OR (
+            c0.system = 'ICD10CM'
+            AND (
+              SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+              OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+            )
+          )
         )
-      )
-      OR (
-        c0.system = 'ICD10CM'
-        AND (
-          SUBSTRING(c0.code FROM 1 FOR 3) IN ('J90', 'R18')
-          OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+          )
         )
-      )
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.system IN ('ICD10CM')
+        THEN (
+          c0.system = 'ICD10CM'
+          AND (
+            SUBSTRING(c0.code FROM 1 FOR 3) IN ('J90', 'R18')
+            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+          )
+        )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -744,6 +1334,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89247-1')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_first_dose_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_first_dose_lo
       THEN TRUE
@@ -755,11 +1353,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('89247-1')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('89247-1')
+        )
       )
-    )
+    END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -777,6 +1378,14 @@ WITH patient_facts AS (
     o0.unit,
     o0.reference_high,
     CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
+      )
+    END
+    AND CASE
       WHEN CAST(pt.ref_first_dose_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_first_dose_lo
       THEN TRUE
@@ -788,11 +1397,14 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    (
-      o0.system = 'LOINC' AND (
-        o0.code IN ('2106-3', '2118-8')
+    NOT CASE
+      WHEN o0.system IN ('LOINC')
+      THEN (
+        o0.system = 'LOINC' AND (
+          o0.code IN ('2106-3', '2118-8')
+        )
       )
-    )
+    END IS FALSE
 ), medication_queries AS (
   SELECT
     r.patient_id,
@@ -801,13 +1413,16 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN (
-          m0.system = 'ATC'
-          AND (
-            SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01FE')
-            OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XC06', 'L01XC08')
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01FE')
+              OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XC06', 'L01XC08')
+            )
           )
-        )
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -817,18 +1432,43 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
+        WHEN CASE
+          WHEN m0.system IN ('ATC')
+          THEN (
+            m0.system = 'ATC'
+            AND (
+              SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01FE')
+              OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XC06', 'L01XC08')
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
       END AS g1
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
     WHERE
-      (
-        m0.system = 'ATC'
-        AND (
-          SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01FE')
-          OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XC06', 'L01XC08')
+      NOT CASE
+        WHEN m0.system IN ('ATC')
+        THEN (
+          m0.system = 'ATC'
+          AND (
+            SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01FE')
+            OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XC06', 'L01XC08')
+          )
         )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -840,7 +1480,103 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN (
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED'
+            AND (
+              p0.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN p0.date_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN p0.date_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              CASE
+                WHEN p0.system IN ('SNOMED')
+                THEN (
+                  p0.system = 'SNOMED'
+                  AND (
+                    p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                  )
+                )
+              END
+              OR (
+                p0.donor = 'allogeneic'
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN p0.system IN ('SNOMED')
+          THEN (
+            p0.system = 'SNOMED'
+            AND (
+              p0.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN p0.date_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                CASE
+                  WHEN p0.system IN ('SNOMED')
+                  THEN (
+                    p0.system = 'SNOMED'
+                    AND (
+                      p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                    )
+                  )
+                END
+                OR (
+                  p0.donor = 'allogeneic'
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM procedures AS p0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+    WHERE
+      NOT CASE
+        WHEN p0.system IN ('SNOMED')
+        THEN (
           p0.system = 'SNOMED'
           AND (
             p0.code IN (
@@ -855,48 +1591,7 @@ WITH patient_facts AS (
             )
           )
         )
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN p0.date_hi < pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN p0.date_lo >= pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                p0.system = 'SNOMED'
-                AND (
-                  p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                )
-              )
-              OR (
-                p0.donor = 'allogeneic'
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-      END AS g1
-    FROM procedures AS p0
-    JOIN patient_facts AS pt
-      ON pt.patient_id = p0.patient_id
-    WHERE
-      (
-        p0.system = 'SNOMED'
-        AND (
-          p0.code IN (
-            '313039003',
-            '70536003',
-            '32413006',
-            '18027006',
-            '88039007',
-            '234336002',
-            '278257006',
-            '23719005'
-          )
-        )
-      )
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -920,7 +1615,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num
@@ -957,7 +1652,7 @@ WITH patient_facts AS (
     AND NOT rv.inside IS FALSE
     AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi > ch.date_lo
+      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
     )
     AND NOT (
       rv.value_num IS NOT DISTINCT FROM ch.value_num

@@ -8,19 +8,22 @@ of a criterion is what decided it. With ``explain=False`` no trace is built (out
 Semantics (see the README): Kleene logic; an absent record list is unknown, an empty one is
 known to be empty; ``where`` and ``except`` apply per record (a record counts when it matches
 ``where`` and no ``except``); ages are completed calendar years; windows include both ends.
+A record coded only in systems a value set lists no codes of is perhaps in it (unknown, never
+"not in it"), and two results of one day are not ordered (no time of day): where the answer
+depends on either, it is unknown, and the evidence says why.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from eligo.evaluate.observations import latest_of, record_value
+from eligo.evaluate.observations import latest_and_rival, record_value, same_day_reason
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
 from eligo.evaluate.values import AgeAt, Between, Dur, Qty, compare, member, show, typed_value
 from eligo.language import nodes as n
-from eligo.language.codes import CodeMatcher
+from eligo.language.codes import CodeMatcher, unlisted_reason
 from eligo.language.format import format_expr
 from eligo.language.logic import Truth, all3, and3, any3, implies3, not3
 from eligo.language.phrases import RECORD_LIST_WORDS, humanize, phraser_for, value_type_words, window_phrase
@@ -265,15 +268,25 @@ class Evaluator:
         return AgeAt(birth, at), at_trace
 
     # queries
-    def records(self, query: n.Query, env: Env) -> list[Any] | None:
+    def records(self, query: n.Query, env: Env) -> list[tuple[Any, Truth]] | None:
+        """The records a query looks at, each with whether it is in the query's value set (unknown
+        when its codes are of systems the value set lists no codes of); ``None`` when the record
+        list was not collected."""
         records = getattr(env.patient, RECORD_LISTS[query.record])
         if records is None:
             return None
         name = query.valueset or query.measure
         if name is None:
-            return list(records)
+            return [(r, True) for r in records]
         matcher = self.matchers[name]
-        return [r for r in records if matcher.matches(r.code.system, r.code.code)]
+        found = ((r, matcher.member_of(record_codes(r))) for r in records)
+        return [(r, listed) for r, listed in found if listed is not False]
+
+    def unlisted(self, name: str, label: str, codes: Iterable[tuple[str, str]]) -> tuple[str, str]:
+        """Why the membership of a record (or a code) with these codes in value set ``name`` is
+        unknown, and the missing data that would decide it."""
+        why = unlisted_reason(self.matchers[name].unlisted(codes))
+        return why, f'whether {label} is one of "{self.program.valuesets[name].title}" ({why})'
 
     def matches(self, query: n.Query, env: Env) -> tuple[list[tuple[Any, Truth, Trace]], list[Trace]] | None:
         """Each candidate record with whether it counts; and the traces of spared records."""
@@ -283,7 +296,7 @@ class Evaluator:
         measure = self.program.measures.get(query.measure) if query.measure else None
         found: list[tuple[Any, Truth, Trace]] = []
         spared: list[Trace] = []
-        for record in records:
+        for record, listed in records:
             frame = Frame(query.record, record, measure, _label(query.record, record))
             inner = env.inside(frame)
             where, where_trace = self.truth(query.where, inner) if query.where is not None else (True, EMPTY)
@@ -303,7 +316,7 @@ class Evaluator:
                 if value is None:
                     exception = None
                     except_traces.append(trace)
-            counts = and3(where, not3(exception))
+            counts = and3(listed, and3(where, not3(exception)))
             if counts is False:
                 continue
             trace = EMPTY
@@ -311,9 +324,12 @@ class Evaluator:
                 note = "matches" if counts else "may match"
                 fact = f"{'found' if counts else 'perhaps'} {frame.label}"
                 inner_trace = merge(where_trace, *except_traces)
-                trace = Trace(
-                    (_evidence(query.record, record, note), *inner_trace.evidence), inner_trace.missing, (fact,)
-                )
+                missing = inner_trace.missing
+                if listed is None:  # the record's codes are of systems the value set does not list
+                    name = query.valueset or query.measure or ""
+                    why, whether = self.unlisted(name, frame.label, record_codes(record))
+                    note, fact, missing = f"{note}: {why}", f"{fact}: {why}", (whether, *missing)
+                trace = Trace((_evidence(query.record, record, note), *inner_trace.evidence), missing, (fact,))
             found.append((record, counts, trace))
         return found, spared
 
@@ -356,28 +372,45 @@ class Evaluator:
         matcher = self.matchers[expr.measure]
         inside: list[Any] = []
         uncertain: list[Any] = []
+        unlisted: list[Any] = []  # perhaps of the measure: coded in systems it lists no codes of
         for record in observations:
-            if not matcher.matches(record.code.system, record.code.code):
+            listed = matcher.member_of(record_codes(record))
+            if listed is False:
                 continue
-            if record.date is None:
-                uncertain.append(record)
+            where = None if record.date is None else self.in_window(record.date, expr.window, env)
+            if where is False:
                 continue
-            where = self.in_window(record.date, expr.window, env)
-            if where is True:
+            if where is True and listed:
                 inside.append(record)
-            elif where is None:
+            else:
                 uncertain.append(record)
+                if listed is None:
+                    unlisted.append(record)
         wanted = f"{measure.title} {window_phrase(expr.window)}"
         if not inside:
-            return self._missing(wanted)
-        latest = latest_of(inside, uncertain)
-        if latest is None:
-            return self._missing(f"{wanted}: which result is the latest (dates too imprecise)")
+            if not self.explain:
+                return None, EMPTY
+            return None, Trace(missing=(wanted, *(self._unlisted_observation(expr, r)[1] for r in unlisted)))
+        latest, rival = latest_and_rival(inside, uncertain)
+        if rival is not None:
+            if any(rival is r for r in unlisted):
+                why = self._unlisted_observation(expr, rival)[0]
+                why = f"{_label('observation', rival)} may be one, and says something else: {why}"
+            else:
+                why = same_day_reason(latest, rival) or "dates too imprecise"
+            if not self.explain:
+                return None, EMPTY
+            note = f"perhaps the latest {measure.title}"
+            evidence = (_evidence("observation", latest, note), _evidence("observation", rival, note))
+            return None, Trace(evidence, (f"{wanted}: which result is the latest ({why})",), (why,))
         frame = Frame("observation", latest, measure, _label("observation", latest))
         value, trace = self.observation_value(frame)
         if self.explain:
             trace = merge(Trace(evidence=(_evidence("observation", latest, f"latest {measure.title}"),)), trace)
         return value, trace
+
+    def _unlisted_observation(self, expr: n.Latest, record: Any) -> tuple[str, str]:
+        return self.unlisted(expr.measure, _label("observation", record), record_codes(record))
 
     def in_window(self, value: DateLike, window: n.Node, env: Env) -> Truth:
         truth, _ = self.window(value, window, env)
@@ -435,6 +468,10 @@ class Evaluator:
         (value, trace), (collection, ct) = self.eval(expr.operand, env), self.eval(expr.collection, env)
         result = member(value, collection)
         trace = merge(trace, ct, self._fact(expr.operand, value) if not isinstance(value, Code) else EMPTY)
+        if result is None and isinstance(value, Code) and isinstance(expr.collection, n.Name) and self.explain:
+            # a code of a system the value set lists no codes of
+            why, whether = self.unlisted(expr.collection.name, show(value), ((value.system, value.code),))
+            trace = merge(trace, Trace(missing=(whether,), facts=(f"{show(value)} is {why}",)))
         return (not3(result) if expr.negated else result), trace
 
     def eval_includes(self, expr: n.Includes, env: Env) -> Result:
@@ -509,6 +546,12 @@ def value_set_matchers(program: Program) -> dict[str, CodeMatcher]:
         name: CodeMatcher([(e.system, e.code, e.last, e.removed) for e in vs.entries])
         for name, vs in program.valuesets.items()
     }
+
+
+def record_codes(record: Any) -> tuple[tuple[str, str], ...]:
+    """The (system, code) pairs a record is coded with (one today; a FHIR CodeableConcept may
+    carry several, and value-set membership is decided over all of them)."""
+    return ((record.code.system, record.code.code),)
 
 
 def _label(kind: str, record: Any) -> str:

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 SYSTEM_NAMES: dict[str, str] = {
     "ICD10CM": "ICD-10-CM",
@@ -122,16 +123,27 @@ def matches(system: str, code: str, entry: str, last: str | None = None) -> bool
 class CodeMatcher:
     """Decides membership of patient codes in a value set (its kept entries minus removed ones).
 
+    A code of a system the value set lists no codes of is neither in it nor out of it: its
+    membership is unknown (``None``), since the same concept may be among the listed codes under
+    another system's code (a melanoma coded in SNOMED CT, a value set of ICD-10-CM codes).
+    A removed entry still decides: a code it covers is out, whatever its system.
+
     >>> m = CodeMatcher([("ICD10CM", "C00", "C96", False), ("ICD10CM", "C44", None, True)])
-    >>> m.matches("ICD10CM", "C50.911"), m.matches("ICD10CM", "C44.92"), m.matches("SNOMED", "C50")
-    (True, False, False)
+    >>> m.matches("ICD10CM", "C50.911"), m.matches("ICD10CM", "C44.92"), m.matches("SNOMED", "372244006")
+    (True, False, None)
+    >>> m.member_of([("SNOMED", "372244006"), ("ICD10CM", "C43.9")]), m.unlisted([("SNOMED", "372244006")])
+    (True, ('SNOMED',))
+    >>> unlisted_reason(("SNOMED",)), unlisted_reason(("LOCAL",))
+    ('coded in SNOMED CT; the value set lists no SNOMED CT codes', 'coded in a local code system; the value set lists no local codes')
     """
 
     def __init__(self, entries: list[tuple[str, str, str | None, bool]]) -> None:
         self.kept: dict[str, list[tuple[str, str | None]]] = {}
         self.removed: dict[str, list[tuple[str, str | None]]] = {}
         self.exact: dict[str, set[str]] = {}
-        self._seen: dict[tuple[str, str], bool] = {}
+        #: the systems the value set lists codes of (its kept entries)
+        self.systems = frozenset(system for system, _, _, removed in entries if not removed)
+        self._seen: dict[tuple[str, str], bool | None] = {}
         for system, code, last, removed in entries:
             target = self.removed if removed else self.kept
             if not removed and last is None and system not in HIERARCHICAL:
@@ -139,18 +151,49 @@ class CodeMatcher:
             else:
                 target.setdefault(system, []).append((code, last))
 
-    def matches(self, system: str, code: str) -> bool:
+    def matches(self, system: str, code: str) -> bool | None:
+        """Whether one code is in the value set; ``None`` when its system is not one it lists."""
         key = (system, code)
-        found = self._seen.get(key)
-        if found is None:
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
             found = self._match(system, code)
             if len(self._seen) < 100_000:  # patient codes repeat: remember the answers, within a bound
                 self._seen[key] = found
-        return found
+        return found  # type: ignore[return-value]
 
-    def _match(self, system: str, code: str) -> bool:
+    def member_of(self, codes: Iterable[tuple[str, str]]) -> bool | None:
+        """Whether a record carrying these (system, code) pairs is in the value set: yes when any
+        code is; unknown when none is but some code's membership is unknown; else no."""
+        answer: bool | None = False
+        for system, code in codes:
+            found = self.matches(system, code)
+            if found:
+                return True
+            if found is None:
+                answer = None
+        return answer
+
+    def unlisted(self, codes: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+        """The systems of ``codes`` whose membership is unknown (the value set lists none of their
+        codes, and no removed entry covers them), each once, in order."""
+        return tuple(dict.fromkeys(system for system, code in codes if self.matches(system, code) is None))
+
+    def _match(self, system: str, code: str) -> bool | None:
         if any(matches(system, code, first, last) for first, last in self.removed.get(system, ())):
             return False
+        if system not in self.systems:
+            return None
         if code in self.exact.get(system, ()):
             return True
         return any(matches(system, code, first, last) for first, last in self.kept.get(system, ()))
+
+
+_UNSEEN = object()
+
+
+def unlisted_reason(systems: Iterable[str]) -> str:
+    """Why a record's membership in a value set is unknown, for the evidence and the missing data."""
+    listed = list(systems)
+    coded_in = [SYSTEM_NAMES[s] if s != "LOCAL" else "a local code system" for s in listed]
+    no = [SYSTEM_NAMES[s] if s != "LOCAL" else "local" for s in listed]
+    return f"coded in {' and '.join(coded_in)}; the value set lists no {' or '.join(no)} codes"

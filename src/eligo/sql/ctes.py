@@ -11,9 +11,10 @@ queries over one record table, in one scope, are computed by ONE CTE that reads 
       GROUP BY r.patient_id)
 
 Per record, a member's grade is 2 when the record counts (``where AND NOT (except ...)`` is
-TRUE), 1 when it may count (NULL), 0 when it does not, and NULL when the record is not one of the
-query's candidates (not in its value set). Per patient, ``MAX`` of the grades decides ``exists``;
-``COUNT_IF(grade = 2)`` and ``COUNT_IF(grade > 0)`` bound ``count``.
+TRUE), 1 when it may count (NULL, or perhaps in the value set: coded in a system the value set
+lists no codes of, when its membership is NULL), 0 when it does not, and NULL when the record is
+not one of the query's candidates (not in its value set). Per patient, ``MAX`` of the grades
+decides ``exists``; ``COUNT_IF(grade = 2)`` and ``COUNT_IF(grade > 0)`` bound ``count``.
 
 A scope is the patient, or a record of an enclosing query that the clauses read (``medication.
 start`` inside a condition query nested in a medication query): then the group is keyed by that
@@ -38,6 +39,7 @@ from eligo.sql.values import (
     eq,
     int_lit,
     is_false,
+    is_null,
     is_true,
     not_,
     or_,
@@ -183,7 +185,15 @@ class Ctes:
         members = list(group.members.values())
         alias = group.alias
         keys = [f.alias for f in group.frames]
-        grades = [m.grade if m.candidate is None else case((m.candidate, m.grade)) for m in members]
+        # a record perhaps in the value set (NULL: coded in a system it lists no codes of) perhaps counts
+        grades = [
+            m.grade
+            if m.candidate is None
+            else case(
+                (m.candidate, m.grade), (is_null(m.candidate), exp.Least(this=m.grade.copy(), expressions=[int_lit(1)]))
+            )
+            for m in members
+        ]
         candidates = [m.candidate for m in members]
         joins = self.joins(self.reads([*grades, *(c for c in candidates if c is not None)], group.frames), alias)
         records = exp.select(
@@ -193,7 +203,7 @@ class Ctes:
         ).from_(exp.alias_(exp.to_table(group.table), alias, table=True))
         records.set("joins", joins)
         if all(c is not None for c in candidates):
-            records = records.where(or_(*(paren(c) for c in candidates if c is not None)))
+            records = records.where(or_(*(exp.Not(this=is_false(c)) for c in candidates if c is not None)))
         aggregates: list[exp.Expr] = []
         for i, m in enumerate(members, 1):
             g = col("r", f"g{i}")
@@ -215,11 +225,12 @@ class Ctes:
     def latest(
         self, measure: n.Measure, alias: str, outer: tuple[Frame, ...], inside: exp.Expr, candidate: exp.Expr
     ) -> tuple[str, int]:
-        """evaluate.eval_latest as two CTEs: the observations that may be in the window (``inside``
-        TRUE or NULL; undated ones are NULL), then per patient the one with the greatest date_lo
-        among those surely inside (the first in list order on ties), kept only when no other
-        candidate that may be later has a different value. Returns the second CTE's name and the
-        number of value columns (``v0``, ``v1``...)."""
+        """evaluate.eval_latest as two CTEs: the observations that may be in the window and of the
+        measure (``inside`` TRUE or NULL: undated ones, and ones coded in a system the measure
+        lists no codes of, are NULL), then per patient the one with the greatest date_lo among
+        those surely inside (the first in list order on ties), kept only when no other candidate
+        that may be as late (on the same day: no time of day orders them) has a different value.
+        Returns the second CTE's name and the number of value columns (``v0``, ``v1``...)."""
         reads = self.reads([inside, candidate], outer)
         joins, level = self.joins(reads, alias), reads.level
         keys = tuple(f.alias for f in reads.frames)
@@ -228,11 +239,16 @@ class Ctes:
             exp.alias_(col(alias, "patient_id"), "patient_id"),
             *(exp.alias_(col(k, "seq"), seq_column(k)) for k in keys),
             *(col(alias, c) for c in OBSERVATION_COLUMNS),
-            exp.alias_(inside, "inside"),
+            exp.alias_(and_(paren(candidate), paren(inside)), "inside"),  # NULL: perhaps of the measure
         ).from_(exp.alias_(exp.to_table("observations"), alias, table=True))
         candidates.set("joins", joins)
         stem = f"{measure.name}_latest" + "".join(f"_per_{k}" for k in keys)
-        pool = self._finish(f"{stem[: NAME_LENGTH - 11]}_candidates", candidates.where(candidate), keys, level)
+        pool = self._finish(
+            f"{stem[: NAME_LENGTH - 11]}_candidates",
+            candidates.where(exp.Not(this=is_false(candidate.copy()))),
+            keys,
+            level,
+        )
 
         order = exp.Order(expressions=[
             exp.Ordered(this=case((is_true(col("c", "inside")), int_lit(0)), default=int_lit(1))),
@@ -250,7 +266,7 @@ class Ctes:
             exp.Not(this=is_false(col("rv", "inside"))),
             exp.NEQ(this=col("rv", "seq"), expression=col("ch", "seq")),
             paren(or_(exp.Is(this=col("rv", "date_hi"), expression=exp.Null()),
-                      exp.GT(this=col("rv", "date_hi"), expression=col("ch", "date_lo")))),
+                      exp.GTE(this=col("rv", "date_hi"), expression=col("ch", "date_lo")))),  # same day: no order
             not_(raw_equal("rv", "ch")),
         )  # fmt: skip
         value = parts(typed(measure.value_type, columns_of("ch"), observation=True))

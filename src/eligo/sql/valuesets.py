@@ -9,21 +9,27 @@ from sqlglot import exp
 
 from eligo.language import nodes as n
 from eligo.language.codes import HIERARCHICAL
-from eligo.sql.values import and_, eq, int_lit, not_, or_, paren, text
+from eligo.sql.values import and_, case, eq, int_lit, or_, paren, text
 
 # ----------------------------------------------------------------------------- codes
 
 
 def in_valueset(entries: Sequence[n.CodeEntry], system: exp.Expr, code: exp.Expr, byte_order: bool) -> exp.Expr:
-    """Membership of (system, code) in a value set, as codes.CodeMatcher.matches: a kept entry
-    matches and no removed one does.
+    """Membership of (system, code) in a value set, as codes.CodeMatcher.matches: FALSE when a
+    removed entry matches; NULL (unknown) when the value set lists no codes of the code's system;
+    else whether a kept entry matches.
 
     ``byte_order`` marks the literals of code ranges ``COLLATE "C"`` (PostgreSQL orders text by
     the database's locale otherwise; DuckDB, Spark and Python compare code points)."""
-    kept = _entry_tests([e for e in entries if not e.removed], system, code, byte_order)
+    kept_entries = [e for e in entries if not e.removed]
+    kept = _entry_tests(kept_entries, system, code, byte_order)
     removed = _entry_tests([e for e in entries if e.removed], system, code, byte_order)
+    systems = list(dict.fromkeys(e.system for e in kept_entries))
+    listed = exp.In(this=system.copy(), expressions=[text(s) for s in systems]) if systems else exp.false()
     found = paren(or_(*kept))
-    return and_(found, not_(or_(*removed))) if removed else found
+    if removed:
+        return case((paren(or_(*removed)), exp.false()), (listed, found))
+    return case((listed, found))
 
 
 def _entry_tests(entries: Sequence[n.CodeEntry], system: exp.Expr, code: exp.Expr, byte_order: bool) -> list[exp.Expr]:

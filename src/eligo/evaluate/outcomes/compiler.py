@@ -25,7 +25,7 @@ from eligo.language.types import CODE, SetT
 from eligo.records.model import Patient
 from eligo.sources.decode import record_code
 
-__all__ = ["TABLE_SIZE", "CompilerBase", "Fn", "Frames", "truth_of"]
+__all__ = ["TABLE_SIZE", "UNSEEN", "CompilerBase", "Fn", "Frames", "truth_of"]
 
 #: (patient, reference dates, records of the enclosing queries, innermost first) -> value
 Fn = Callable[[Any, Mapping[str, Any], tuple[Any, ...]], Any]
@@ -36,6 +36,8 @@ Frames = tuple[tuple[str, n.Measure | None], ...]
 _TRUTH_KINDS = frozenset(
     {"compare", "is", "is_known", "member", "includes", "temporal", "not", "and", "or", "exists", "if"}
 )
+#: The default of a look-up in a table of answers: not seen yet (``None`` is an answer: unknown).
+UNSEEN: Any = object()
 #: How many answers a table remembers (codes per code system, recorded values, verdicts).
 TABLE_SIZE = 1 << 16
 
@@ -52,7 +54,7 @@ class CompilerBase:
         self.program = program
         self.evaluator = evaluator
         self.matchers = evaluator.matchers
-        self._code_tables: dict[int, tuple[dict[str, dict[str, bool]], Callable[[Any], bool]]] = {}
+        self._code_tables: dict[int, tuple[dict[str, dict[str, Truth]], Callable[[Any], Truth]]] = {}
         self._constant_env = Env(cast(Patient, None), {})
 
     def expr(self, node: n.Node, frames: Frames) -> Fn:
@@ -234,27 +236,29 @@ class CompilerBase:
         operand, negated = self.expr(node.operand, frames), node.negated
         return lambda p, d, f: (operand(p, d, f) is not None) is not negated
 
-    def _code_table(self, matcher: Any) -> Callable[[Any], bool]:
-        """``matcher.matches`` for a record's code, remembered per code system and code."""
+    def _code_table(self, matcher: Any) -> Callable[[Any], Truth]:
+        """``matcher.matches`` for a record's code (unknown for a system the value set lists no
+        codes of), remembered per code system and code."""
         tables, fill = self._code_tables_of(matcher)
 
-        def matches(code: Any) -> bool:
+        def matches(code: Any) -> Truth:
             table = tables.get(code.system)
-            found = table.get(code.code) if table is not None else None
-            return fill(code) if found is None else found
+            found = table.get(code.code, UNSEEN) if table is not None else UNSEEN
+            return fill(code) if found is UNSEEN else cast(Truth, found)
 
         return matches
 
-    def _code_tables_of(self, matcher: Any) -> tuple[dict[str, dict[str, bool]], Callable[[Any], bool]]:
-        """The answers of a value set's matcher by code system and code, and how to add one."""
+    def _code_tables_of(self, matcher: Any) -> tuple[dict[str, dict[str, Truth]], Callable[[Any], Truth]]:
+        """The answers of a value set's matcher by code system and code (``True``, ``False`` or
+        ``None`` for unknown: look them up with a default of :data:`UNSEEN`), and how to add one."""
         known = self._code_tables.get(id(matcher))
         if known is not None:
             return known
-        tables: dict[str, dict[str, bool]] = {}
+        tables: dict[str, dict[str, Truth]] = {}
 
-        def fill(code: Any) -> bool:
+        def fill(code: Any) -> Truth:
             system, text = code.system, code.code
-            found: bool = matcher.matches(system, text)
+            found: Truth = matcher.matches(system, text)
             table = tables.setdefault(system, {})
             if len(table) < TABLE_SIZE:
                 table[text] = found

@@ -129,7 +129,10 @@ class Predicates(CompilerBase):
 
         def in_value_set(p: Any, d: Mapping[str, Any], f: tuple[Any, ...]) -> Truth:
             value = code(p, d, f)
-            return None if value is None else test(value) is not negated
+            if value is None:
+                return None
+            found = test(value)
+            return None if found is None else found is not negated
 
         return in_value_set
 

@@ -2,7 +2,8 @@
 
 A query looks at each record of its kind, in its value set, as the evaluator's ``matches`` does:
 a record counts when it meets ``where`` and no ``except``, perhaps counts when either is
-unknown. Whether a date lies in a window is the calendar functions' answer
+unknown, or when it is perhaps in the value set (coded in a system the value set lists no codes
+of). Whether a date lies in a window is the calendar functions' answer
 (:mod:`eligo.language.temporal`), remembered per pair of date objects; the latest observation in a
 window is chosen by :func:`eligo.evaluate.observations.latest_of`.
 """
@@ -14,7 +15,7 @@ from typing import Any, cast
 
 from eligo.evaluate.evidence import DIRECTION, DURATION
 from eligo.evaluate.observations import latest_of, record_value
-from eligo.evaluate.outcomes.compiler import TABLE_SIZE, CompilerBase, Fn, Frames
+from eligo.evaluate.outcomes.compiler import TABLE_SIZE, UNSEEN, CompilerBase, Fn, Frames
 from eligo.evaluate.outcomes.memo import memo2, memo3
 from eligo.evaluate.values import Between as CountBetween
 from eligo.language import nodes as n
@@ -132,11 +133,14 @@ class Queries(CompilerBase):
                 return None
             sure = maybe = 0
             for record in records:
+                listed: Truth = True
                 if fill is not None:
                     code = record.code
                     table = tables.get(code.system)
-                    found = table.get(code.code) if table is not None else None
-                    if not (fill(code) if found is None else found):
+                    listed = table.get(code.code, UNSEEN) if table is not None else UNSEEN
+                    if listed is UNSEEN:
+                        listed = fill(code)
+                    if listed is False:
                         continue
                 here = (record, *f)
                 counts = where(p, d, here) if where is not None else True
@@ -149,6 +153,8 @@ class Queries(CompilerBase):
                         break
                     if spared is None:
                         counts = None
+                if listed is None and counts is True:  # perhaps in the value set: perhaps counts
+                    counts = None
                 if counts is True:
                     sure += 1
                 elif counts is None:
@@ -172,17 +178,19 @@ class Queries(CompilerBase):
             for record in observations:
                 code = record.code
                 table = tables.get(code.system)
-                found = table.get(code.code) if table is not None else None
-                if not (fill(code) if found is None else found):
+                listed = table.get(code.code, UNSEEN) if table is not None else UNSEEN
+                if listed is UNSEEN:
+                    listed = fill(code)
+                if listed is False:
                     continue
                 when = record.date
                 if when is None:
                     uncertain.append(record)
                     continue
                 where = in_window(when, p, d, f)
-                if where is True:
+                if where is True and listed is True:
                     inside.append(record)
-                elif where is None:
+                elif where is not False:  # perhaps in the window, or perhaps of the measure
                     uncertain.append(record)
             if not inside:
                 return None
