@@ -37,7 +37,7 @@ valueset drugs "Drugs"
   ATC L01FE1 "cetuximab"
 
 include I1 "Adult"
-  age at first_dose >= 7 days
+  age at first_dose >= 7 g/dL
 
 include I2 "Woman"
   sex is femle
@@ -56,7 +56,7 @@ def test_five_mistakes_give_five_diagnostics_at_once(tmp_path: Path) -> None:
     with pytest.raises(CheckError) as caught:
         eligo.load_program(path)
     errors = caught.value.errors
-    assert [(d.span.line, d.span.column) for d in errors if d.span] == [(5, 3), (8, 24), (11, 10), (14, 49), (16, 1)]
+    assert [(d.span.line, d.span.column) for d in errors if d.span] == [(5, 3), (8, 3), (11, 10), (14, 49), (16, 1)]
     rendered = caught.value.render()
     assert rendered.count("^") >= 5
     assert all(line.startswith(f"{path}:") for line in rendered.splitlines() if ": error: " in line)
