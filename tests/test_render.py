@@ -253,3 +253,28 @@ def test_an_item_continues_after_its_own_list() -> None:
         "          (ii) prostate cancer\n"
     ) in render_protocol(program, "txt")
     check_html(render_protocol(program, "html"))
+
+
+SUMMARY = """\
+trial T1 "Wording"
+  reference first_dose "Day 1"
+
+include I1 "Adult"
+  text "Aged 18 years or over."
+  age at first_dose >= 18 years
+
+include I2 "Adult, paraphrased"
+  summary "At least eighteen years old."
+  age at first_dose >= 18 years
+"""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_summary_is_not_called_the_protocols_wording(fmt: str) -> None:
+    """Where the registry's words may not be reproduced, the author's short wording says so."""
+    program = eligo.check(eligo.parse_text(SUMMARY, "t.elig"), (), {"t.elig": SUMMARY})
+    text = " ".join(render_protocol(program, fmt).split())
+    assert "Protocol wording: Aged 18 years or over." in text
+    assert "Registry item, in short: At least eighteen years old." in text
+    assert "Protocol wording: At least eighteen" not in text
+    assert eligo.format_text(SUMMARY, "t.elig") == SUMMARY

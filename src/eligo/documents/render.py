@@ -63,6 +63,10 @@ def _code_rows(entries: tuple[n.CodeEntry, ...]) -> list[dict[str, Any]]:
     ]
 
 
+#: how a criterion's ``text`` is introduced: the protocol's words, or the author's short wording
+TEXT_LABELS = {"protocol": "Protocol wording", "summary": "Registry item, in short"}
+
+
 def logic_context(p: Layout, depth: int = 1) -> list[dict[str, Any]]:
     """A laid-out phrase as template data, nested (for HTML): its lines, each with the items
     listed under it (``listed``: a label and the item's own lines)."""
@@ -106,6 +110,7 @@ def protocol_context(program: Program) -> dict[str, Any]:
             "title": c.title,
             **_laid_out(phraser.layout(c.body)),
             "text": c.text,
+            "text_label": TEXT_LABELS[c.wording],
             "notes": list(c.notes),
             "attested": [program.attested[name].title for name in program.attested_in(c.body)],
         }

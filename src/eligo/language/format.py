@@ -273,7 +273,7 @@ def item_lines(item: n.Node) -> list[Line]:  # noqa: C901 - one branch per item 
     if isinstance(item, n.Criterion):
         lines = [Line(f"{item.polarity} {item.id} {quote(item.title)}", at)]
         if item.text is not None:
-            lines += string_lines("text", item.text, 1, None)
+            lines += string_lines("summary" if item.wording == "summary" else "text", item.text, 1, None)
         for note in item.notes:
             lines += string_lines("note", note, 1, None)
         return lines + expr_lines(item.body, 1)

@@ -526,6 +526,9 @@ class Criterion(Node):
     id: str
     title: str
     text: str | None = None
+    #: ``text`` is the protocol's own words (``text``), or a short wording of the author's own
+    #: (``summary``) where the protocol's may not be reproduced
+    wording: Literal["protocol", "summary"] = "protocol"
     notes: tuple[str, ...] = ()
     body: Expr
 

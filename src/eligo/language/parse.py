@@ -401,13 +401,17 @@ class ToAst(Transformer[Token, Any]):
     def verbatim(self, meta: Meta, children: list[Token]) -> tuple[str, str]:
         return ("text", _join(children))
 
+    def summary(self, meta: Meta, children: list[Token]) -> tuple[str, str]:
+        return ("summary", _join(children))
+
     def criterion(self, meta: Meta, children: list[Any]) -> n.Criterion:
         polarity, ident, title, *rest = children
-        text = next((v for k, v in rest[:-1] if k == "text"), None)
+        wording, text = next(((k, v) for k, v in rest[:-1] if k in ("text", "summary")), ("text", None))
         notes = tuple(v for k, v in rest[:-1] if k == "note")
         return n.Criterion(
-            polarity=polarity, id=str(ident), title=_unquote(title), text=text, notes=notes,
-            body=rest[-1], span=self._span(meta),
+            polarity=polarity, id=str(ident), title=_unquote(title), text=text,
+            wording="summary" if wording == "summary" else "protocol", notes=notes, body=rest[-1],
+            span=self._span(meta),
         )  # fmt: skip
 
     # -- expressions
