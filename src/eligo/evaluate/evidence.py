@@ -393,13 +393,13 @@ class Evaluator:
             return None, Trace(missing=(wanted, *(self._unlisted_observation(expr, r)[1] for r in unlisted)))
         latest, rival = latest_and_rival(inside, uncertain)
         if rival is not None:
+            if not self.explain:
+                return None, EMPTY
             if any(rival is r for r in unlisted):
                 why = self._unlisted_observation(expr, rival)[0]
                 why = f"{_label('observation', rival)} may be one, and says something else: {why}"
             else:
                 why = same_day_reason(latest, rival) or "dates too imprecise"
-            if not self.explain:
-                return None, EMPTY
             note = f"perhaps the latest {measure.title}"
             evidence = (_evidence("observation", latest, note), _evidence("observation", rival, note))
             return None, Trace(evidence, (f"{wanted}: which result is the latest ({why})",), (why,))
