@@ -1,10 +1,16 @@
 """Write a synthetic cohort as JSON Lines: N patients shaped like oncology screening data.
 
 Every patient is invented. The mix: cutaneous SCC at various extents, other cancers, skin
-cancers, metastases, effusions, transplants, anti-EGFR and unrelated drugs, ECOG scores and
-pregnancy tests; about 10% of fields missing, some record lists not collected at all, and some
-dates exactly on window boundaries (28 days, 7 days and 3 years before first dose; the 18th
-birthday; 29 February).
+cancers, metastases, effusions, transplants (procedures, and transplant status or complication
+codes on the problem list), anti-EGFR and unrelated drugs, ECOG scores and pregnancy tests; about
+10% of fields missing, some record lists not collected at all, and some dates exactly on window
+boundaries (28 days, 7 days and 3 years before first dose; the 18th birthday; 29 February).
+
+And the cases where the meaning is subtle: records coded in a system the value sets list no codes
+of (a SNOMED CT melanoma or ECOG score, an RxNorm cetuximab: perhaps in the value set, so
+unknown), two results of one measure on one day (the same or different values: without a time of
+day neither is the latest), and durations in UCUM's spellings (``wk``, ``mo``, ``d``, ``a``) as
+well as Eligo's words.
 
     python bench/generate.py 100000 cohort.jsonl [--seed 1] [--broken 0.01]
 
@@ -26,16 +32,43 @@ from typing import Any
 
 FIRST_DOSE = date(2026, 3, 2)
 CSCC = ["C44.02", "C44.42", "C44.92", "C44.621", "C44.721", "C44.329", "C44.520"]
-OTHER_CANCERS = ["C18.9", "C50.911", "C61", "C34.90", "C43.9", "C4A.9", "C44.91", "D06.1", "D05.11", "D04.9"]
+OTHER_CANCERS = [
+    "C18.9", "C50.911", "C61", "C34.90", "C43.9", "C4A.9", "C44.91", "C44.41", "C44.13", "C44.99", "D03.9",
+    "C46.0", "D06.1", "D05.11", "D04.9",
+]  # fmt: skip
 METASTASES = ["C79.31", "C79.32", "C78.00"]
-EFFUSIONS = ["J91.0", "R18.0", "I31.39"]
+EFFUSIONS = ["J91.0", "R18.0", "I31.39", "J90", "J91.8", "J94.0"]
+# transplant status and complication codes (ICD-10-CM): solid organ, then stem cell or bone marrow
+TRANSPLANT_CONDITIONS = [
+    "Z94.0",
+    "Z94.4",
+    "T86.11",
+    "Z94.81",
+    "Z94.84",
+    "T86.09",
+    "Z95.1",
+]  # Z95.1 (a bypass graft): none
+# coded in SNOMED CT: melanoma and cutaneous SCC (no SNOMED CT codes in those value sets, so
+# unknown to them), a history of bone marrow transplant (a SNOMED CT code the value set lists)
+SNOMED_CONDITIONS = ["372244006", "254651007", "2631000119108"]
 DRUGS = [("ATC", "L01FE01"), ("ATC", "L01FE02"), ("ATC", "C09AA05"), ("ATC", "A10BA02"), ("ATC", "L01XC06")]
+RXNORM_DRUGS = [("RXNORM", "318341"), ("RXNORM", "6809")]  # cetuximab, metformin: unknown to ATC value sets
 TRANSPLANTS = ["70536003", "234336002", "278257006", "32413006"]
-STATUSES = ["active", "active", "recurrence", "remission", "resolved", "inactive"]
+STATUSES = ["active", "active", "recurrence", "relapse", "remission", "resolved", "inactive"]
+TREATMENTS = ["surgery", "surgery", "radiotherapy", "systemic_therapy", "local_ablation"]
 ATTESTED = [
     "informed_consent", "measurable_disease", "childbearing_potential", "cns_metastases_symptomatic",
     "cns_imaging_stable", "cns_symptoms_stable", "effusion_needs_repeated_drainage", "active_severe_infection",
+    "stem_cell_transplant_allogeneic",
 ]  # fmt: skip
+# Durations as (value, unit): Eligo's words and UCUM's codes for the same lengths of time, some on
+# the criteria's edges (12 weeks; 3 months, which 13 weeks may or may not exceed).
+SURVIVALS = [
+    (8, "weeks"), (12, "weeks"), (16, "weeks"), (24, "weeks"), (52, "weeks"), (12, "wk"), (11, "wk"), (3, "mo"),
+    (2, "months"), (6, "mo"), (84, "d"), (83, "days"), (1, "a"),
+]  # fmt: skip
+CNS_DURATIONS = [(1, "months"), (2, "months"), (4, "months"), (6, "months"), (3, "mo"), (4, "mo"), (12, "wk"),
+                 (13, "weeks"), (14, "wk"), (1, "a"), (100, "d")]  # fmt: skip
 
 
 def day(rng: random.Random, earliest: int, latest: int, boundaries: tuple[int, ...] = ()) -> str:
@@ -51,17 +84,71 @@ def maybe(rng: random.Random, value: Any, missing: float = 0.1) -> Any:
     return None if rng.random() < missing else value
 
 
-def condition(rng: random.Random, code: str) -> dict[str, Any]:
-    record: dict[str, Any] = {"code": {"system": "ICD10CM", "code": code}}
+def condition(rng: random.Random, code: str, system: str = "ICD10CM") -> dict[str, Any]:
+    record: dict[str, Any] = {"code": {"system": system, "code": code}}
     fields = {
         "onset": maybe(rng, day(rng, 10, 4000, (1095, 1096))),
         "status": maybe(rng, rng.choice(STATUSES)),
         "confirmed_by": maybe(rng, rng.choice(["histopathology", "cytology", "clinical"])),
         "extent": maybe(rng, rng.choice(["localized", "locally_advanced", "metastatic"])),
-        "treatment": maybe(rng, rng.sample(["surgery", "radiotherapy", "systemic_therapy"], rng.randint(0, 2))),
+        "treatment": maybe(rng, sorted(set(rng.sample(TREATMENTS, rng.randint(0, 2))))),
     }
     record.update({k: v for k, v in fields.items() if v is not None})
     return record
+
+
+def observations(rng: random.Random, sex: str | None) -> list[dict[str, Any]]:
+    """ECOG scores (two on one day now and then, one coded in SNOMED CT) and pregnancy tests."""
+    found: list[dict[str, Any]] = []
+    for _ in range(rng.choice((0, 1, 1, 2))):
+        found.append(
+            {
+                "code": {"system": "LOINC", "code": "89247-1"},
+                "date": day(rng, 0, 60, (28, 29)),
+                "value": rng.choice((0, 1, 1, 2, 3)),
+            }
+        )
+    if found and rng.random() < 0.1:  # another score on the same day, perhaps the same
+        found.append({**found[-1], "value": rng.choice((0, 1, 1, 2))})
+    if rng.random() < 0.03:  # an ECOG score coded in SNOMED CT: perhaps an ECOG result
+        found.append(
+            {
+                "code": {"system": "SNOMED", "code": "423740007"},
+                "date": day(rng, 0, 40),
+                "value": rng.choice((1, 2)),
+            }
+        )
+    if sex == "female" and rng.random() < 0.5:
+        found.append(
+            {
+                "code": {"system": "LOINC", "code": "2106-3"},
+                "date": day(rng, 0, 14, (7, 8)),
+                "value": rng.choice(("negative", "negative", "positive")),
+            }
+        )
+        if rng.random() < 0.1:  # a serum test the same day
+            found.append(
+                {**found[-1], "code": {"system": "LOINC", "code": "2118-8"},
+                 "value": rng.choice(("negative", "positive"))}
+            )  # fmt: skip
+    return found
+
+
+def attestations(rng: random.Random) -> dict[str, Any]:
+    """The trial's attested items, each missing now and then; durations in words or UCUM codes."""
+    found: dict[str, Any] = {}
+    for name in ATTESTED:
+        if rng.random() < 0.85:
+            found[name] = {
+                "value": rng.random() < (0.9 if name in ("informed_consent", "measurable_disease") else 0.15)
+            }
+    if rng.random() < 0.85:
+        value, unit = rng.choice(SURVIVALS)
+        found["expected_survival"] = {"value": value, "unit": unit}
+    if rng.random() < 0.3:
+        value, unit = rng.choice(CNS_DURATIONS)
+        found["cns_treatment_duration"] = {"value": value, "unit": unit}
+    return found
 
 
 def patient(rng: random.Random, index: int) -> dict[str, Any]:
@@ -82,11 +169,15 @@ def patient(rng: random.Random, index: int) -> dict[str, Any]:
         conditions = [condition(rng, rng.choice(CSCC))] if rng.random() < 0.85 else []
         pool = OTHER_CANCERS + METASTASES + EFFUSIONS
         conditions += [condition(rng, rng.choice(pool)) for _ in range(rng.choice((0, 0, 1, 1, 2, 3)))]
+        if rng.random() < 0.04:
+            conditions.append(condition(rng, rng.choice(TRANSPLANT_CONDITIONS)))
+        if rng.random() < 0.03:
+            conditions.append(condition(rng, rng.choice(SNOMED_CONDITIONS), "SNOMED"))
         record["conditions"] = conditions
     if rng.random() < 0.9:
         record["medications"] = [
             {"code": {"system": s, "code": c}, **({"start": day(rng, 30, 3000)} if rng.random() < 0.9 else {})}
-            for s, c in rng.sample(DRUGS, rng.choice((0, 1, 1, 2)))
+            for s, c in rng.sample(DRUGS, rng.choice((0, 1, 1, 2))) + rng.sample(RXNORM_DRUGS, int(rng.random() < 0.03))
         ]
     if rng.random() < 0.9:
         record["procedures"] = [
@@ -95,35 +186,8 @@ def patient(rng: random.Random, index: int) -> dict[str, Any]:
             for c in rng.sample(TRANSPLANTS, 1 if rng.random() < 0.05 else 0)
         ]  # fmt: skip
     if rng.random() < 0.92:
-        observations = []
-        for _ in range(rng.choice((0, 1, 1, 2))):
-            observations.append(
-                {
-                    "code": {"system": "LOINC", "code": "89247-1"},
-                    "date": day(rng, 0, 60, (28, 29)),
-                    "value": rng.choice((0, 1, 1, 2, 3)),
-                }
-            )
-        if record.get("sex") == "female" and rng.random() < 0.5:
-            observations.append(
-                {
-                    "code": {"system": "LOINC", "code": "2106-3"},
-                    "date": day(rng, 0, 14, (7, 8)),
-                    "value": rng.choice(("negative", "negative", "positive")),
-                }
-            )
-        record["observations"] = observations
-    attestations: dict[str, Any] = {}
-    for name in ATTESTED:
-        if rng.random() < 0.85:
-            attestations[name] = {
-                "value": rng.random() < (0.9 if name in ("informed_consent", "measurable_disease") else 0.15)
-            }
-    if rng.random() < 0.85:
-        attestations["expected_survival"] = {"value": rng.choice((8, 12, 16, 24, 52)), "unit": "weeks"}
-    if rng.random() < 0.3:
-        attestations["cns_treatment_duration"] = {"value": rng.choice((1, 2, 4, 6)), "unit": "months"}
-    record["attestations"] = attestations
+        record["observations"] = observations(rng, record.get("sex"))
+    record["attestations"] = attestations(rng)
     return record
 
 

@@ -1,13 +1,19 @@
-"""The yardsticks: NCT05238363's criteria written by hand, once in Python and once in DuckDB SQL.
+"""The yardsticks: NCT05238363's criteria written by hand, in Python here and in DuckDB SQL in
+``handwritten_sql.py``.
 
 They are what a careful engineer would write for this one trial without Eligo, with the same
 meaning as ``criteria/nct05238363.elig``: three-valued answers (``None``/NULL is unknown), an
 absent record list is not collected (unknown) while an empty one holds nothing, partial dates
 are ranges of days, ages are completed calendar years, windows are calendar-correct and
-inclusive. ``bench/run.py`` times them against Eligo and checks that every back end agrees on
-the verdict counts. They cover the record shapes ``bench/generate.py`` writes (codes of the
-value sets' systems, durations in the units the generator uses), not every record a user may
-send: that generality is what Eligo adds.
+inclusive. A record coded only in a system a value set lists no codes of is perhaps in it
+(unknown); two results of one measure on one day with different values leave the latest
+unknown (no time of day); durations are read in Eligo's words or UCUM's codes (``wk``, ``mo``).
+``bench/run.py`` times them against Eligo and checks that every back end agrees on the verdict
+counts. They cover the record shapes ``bench/generate.py`` writes (one code per record, the units
+the generator uses), not every record a user may send: that generality is what Eligo adds.
+
+The Python one is written for speed: typed msgspec decoding, each distinct date text parsed once,
+window bounds computed once per first-dose date, and value-set membership decided once per code.
 """
 
 from __future__ import annotations
@@ -17,24 +23,96 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import msgspec
 
 Truth = bool | None
 Span = tuple[date, date]
 
-ACTIVE = ("active", "recurrence", "relapse")
+ACTIVE = frozenset(("active", "recurrence", "relapse"))
+NOT_ACTIVE = frozenset(("inactive", "remission", "resolved"))
 CSCC = ("C44.02", "C44.12", "C44.22", "C44.32", "C44.42", "C44.52", "C44.62", "C44.72", "C44.82", "C44.92")
 BCC = ("C44.01", "C44.11", "C44.21", "C44.31", "C44.41", "C44.51", "C44.61", "C44.71", "C44.81", "C44.91")
-OTHER_SKIN = (*BCC, "C43", "C4A", "D04")
+OTHER_SKIN = (
+    *BCC, "C44.13", "C44.09", "C44.19", "C44.29", "C44.39", "C44.49", "C44.59", "C44.69", "C44.79", "C44.89",
+    "C44.99", "C43", "D03", "C4A", "C46.0", "D04",
+)  # fmt: skip
 CNS_METASTASIS = ("C79.31", "C79.32", "C79.49")
-EFFUSION = ("J91.0", "I31.3", "R18")
+EFFUSION = ("J90", "J91.0", "J91.8", "J94.0", "I31.3", "R18")
+SOLID_ORGAN_STATUS = (
+    "Z94.0", "Z94.1", "Z94.2", "Z94.3", "Z94.4", "Z94.82", "Z94.83", "T86.1", "T86.2", "T86.3", "T86.4", "T86.81",
+    "T86.85",
+)  # fmt: skip
+STEM_CELL_HISTORY_ICD = ("Z94.81", "Z94.84", "T86.0", "T86.5")
+STEM_CELL_HISTORY_SNOMED = frozenset(("2631000119108", "153351000119102"))
 ANTI_EGFR = ("L01FE", "L01XC06", "L01XC08")
-SOLID_ORGAN = {"313039003", "70536003", "32413006", "18027006", "88039007"}
+SOLID_ORGAN = frozenset(("313039003", "70536003", "32413006", "18027006", "88039007"))
 TRANSPLANT = SOLID_ORGAN | {"234336002", "278257006", "23719005"}
-ECOG = "89247-1"
-PREGNANCY_TESTS = {"2106-3", "2118-8"}
+ECOG = frozenset(("89247-1",))
+PREGNANCY_TESTS = frozenset(("2106-3", "2118-8"))
+PREGNANCY_RESULTS = frozenset(("positive", "negative", "indeterminate"))
+#: Durations' units in Eligo's words and UCUM's codes (as Eligo reads them when a record is read).
+TIME_UNITS = {
+    "days": "days", "day": "days", "d": "days", "weeks": "weeks", "week": "weeks", "wk": "weeks",
+    "months": "months", "month": "months", "mo": "months", "years": "years", "year": "years", "a": "years",
+}  # fmt: skip
+#: A duration's length in days, as a range (a calendar month is 28 to 31 days).
+DAYS_PER = {"days": (1.0, 1.0), "weeks": (7.0, 7.0), "months": (28.0, 31.0), "years": (365.0, 366.0)}
+MONTHS_PER = {"months": 1.0, "years": 12.0}
+
+
+# --------------------------------------------------------------------------- records, typed
+class Code(msgspec.Struct, gc=False):
+    system: str
+    code: str
+
+
+class Condition(msgspec.Struct, gc=False):
+    code: Code
+    onset: str | None = None
+    status: str | None = None
+    confirmed_by: str | None = None
+    extent: str | None = None
+    treatment: list[str] | None = None
+
+
+class Medication(msgspec.Struct, gc=False):
+    code: Code
+    start: str | None = None
+
+
+class Procedure(msgspec.Struct, gc=False):
+    code: Code
+    date: str | None = None
+    donor: str | None = None
+
+
+class Observation(msgspec.Struct, gc=False):
+    code: Code
+    date: str | None = None
+    value: bool | int | float | str | None = None
+    unit: str | None = None
+    reference_high: float | None = None
+
+
+class Attestation(msgspec.Struct, gc=False):
+    value: bool | int | float | str
+    unit: str | None = None
+
+
+class Patient(msgspec.Struct, gc=False):
+    id: str
+    birth_date: str | None = None
+    sex: str | None = None
+    dates: dict[str, str] = {}
+    conditions: list[Condition] | None = None
+    medications: list[Medication] | None = None
+    procedures: list[Procedure] | None = None
+    observations: list[Observation] | None = None
+    attestations: dict[str, Attestation] = {}
+
+
+decode = msgspec.json.Decoder(Patient).decode
 
 
 # --------------------------------------------------------------------------- three values
@@ -64,10 +142,20 @@ def exists3(values: Iterable[Truth]) -> Truth:
 
 
 # --------------------------------------------------------------------------- dates
+_SPANS: dict[str, Span] = {}
+
+
 def span(text: str | None) -> Span | None:
-    """The first and last day a (possibly partial) date may be."""
+    """The first and last day a (possibly partial) date may be; each distinct text parsed once."""
     if text is None:
         return None
+    found = _SPANS.get(text)
+    if found is None:
+        found = _SPANS[text] = _parse_span(text)
+    return found
+
+
+def _parse_span(text: str) -> Span:
     if len(text) == 10:
         day = date.fromisoformat(text)
         return day, day
@@ -86,6 +174,38 @@ def minus_years(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
+class Windows(msgspec.Struct, frozen=True, gc=False):
+    """The bounds a first-dose date gives the criteria's windows, computed once per date."""
+
+    fd: Span
+    three_years: date  # E2: within 3 years before first dose
+    ecog: date  # I5: within 28 days before
+    pregnancy: date  # I7: within 7 days before
+    adult_born_by: date  # I2: born on or before this day is 18 at the earliest first dose
+    minor_born_after: date  # born after this day is under 18 at the latest first dose
+
+
+_WINDOWS: dict[str, Windows] = {}
+
+
+def windows(text: str | None) -> Windows | None:
+    if text is None:
+        return None
+    found = _WINDOWS.get(text)
+    if found is None:
+        fd = span(text)
+        assert fd is not None
+        found = _WINDOWS[text] = Windows(
+            fd,
+            minus_years(fd[0], 3),
+            fd[0] - timedelta(days=28),
+            fd[0] - timedelta(days=7),
+            minus_years(fd[0], 18),
+            minus_years(fd[1], 18),
+        )
+    return found
+
+
 def before(value: Span | None, anchor: Span | None) -> Truth:
     if value is None or anchor is None:
         return None
@@ -102,344 +222,313 @@ def inside(value: Span | None, start: date, end: date) -> Truth:
     return False if value[1] < start or value[0] > end else None
 
 
-def completed_years(born: date, on: date) -> int:
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+# --------------------------------------------------------------------------- value sets
+def listed(system: str, code: str, wanted: str, entries: tuple[str, ...]) -> Truth:
+    """Membership of a code in a value set of ``wanted``'s codes, matched by prefix (ICD-10-CM,
+    ATC): unknown when the code is of another system (the value set lists none of its codes)."""
+    if system != wanted:
+        return None
+    return code.startswith(entries)
 
 
-# --------------------------------------------------------------------------- records
-def code_of(record: dict[str, Any], system: str) -> str | None:
-    code = record["code"]
-    return code["code"] if code["system"] == system else None
-
-
-def under(code: str | None, prefixes: tuple[str, ...]) -> bool:
-    return code is not None and code.startswith(prefixes)
-
-
-def malignancy(code: str | None) -> bool:
-    if code is None or len(code) < 3:
-        return False
+def malignancy(system: str, code: str) -> Truth:
+    """ICD-10-CM C00-C96 and D00-D09, less C77-C79 and C7B (secondary neoplasms)."""
+    if system != "ICD10CM":
+        return None
     head = code[:3]
     secondary = "C77" <= head <= "C79" or head == "C7B"
     return not secondary and ("C00" <= head <= "C96" or "D00" <= head <= "D09")
 
 
-def status_in(record: dict[str, Any], values: tuple[str, ...]) -> Truth:
-    status = record.get("status")
+class ConditionSets(msgspec.Struct, frozen=True, gc=False):
+    """A condition code's membership in each value set the criteria ask about."""
+
+    cscc: Truth
+    malignancy: Truth
+    cervical_cis: Truth
+    breast_cis: Truth
+    bcc: Truth
+    other_skin: Truth
+    cns: Truth
+    effusion: Truth
+    solid_organ_status: Truth
+    stem_cell_history: Truth
+
+
+_CONDITION_SETS: dict[tuple[str, str], ConditionSets] = {}
+
+
+def condition_sets(code: Code) -> ConditionSets:
+    key = (code.system, code.code)
+    found = _CONDITION_SETS.get(key)
+    if found is None:
+        s, c = key
+        # stem_cell_transplant_history lists codes of two systems: SNOMED CT (exact) and ICD-10-CM
+        stem_cell = (
+            c in STEM_CELL_HISTORY_SNOMED
+            if s == "SNOMED"
+            else c.startswith(STEM_CELL_HISTORY_ICD)
+            if s == "ICD10CM"
+            else None
+        )
+        found = _CONDITION_SETS[key] = ConditionSets(
+            listed(s, c, "ICD10CM", CSCC),
+            malignancy(s, c),
+            listed(s, c, "ICD10CM", ("D06",)),
+            listed(s, c, "ICD10CM", ("D05",)),
+            listed(s, c, "ICD10CM", BCC),
+            listed(s, c, "ICD10CM", OTHER_SKIN),
+            listed(s, c, "ICD10CM", CNS_METASTASIS),
+            listed(s, c, "ICD10CM", EFFUSION),
+            listed(s, c, "ICD10CM", SOLID_ORGAN_STATUS),
+            stem_cell,
+        )
+    return found
+
+
+_ANTI_EGFR: dict[tuple[str, str], Truth] = {}
+
+
+def anti_egfr(code: Code) -> Truth:
+    key = (code.system, code.code)
+    if key in _ANTI_EGFR:
+        return _ANTI_EGFR[key]
+    found = _ANTI_EGFR[key] = listed(code.system, code.code, "ATC", ANTI_EGFR)
+    return found
+
+
+def snomed_in(code: Code, concepts: frozenset[str]) -> Truth:
+    """Membership in a value set of SNOMED CT concepts (exact codes)."""
+    return None if code.system != "SNOMED" else code.code in concepts
+
+
+def loinc_in(code: Code, codes: frozenset[str]) -> Truth:
+    """Membership in a measure's LOINC codes (exact)."""
+    return None if code.system != "LOINC" else code.code in codes
+
+
+# --------------------------------------------------------------------------- fields
+def status_in(record: Condition, values: frozenset[str]) -> Truth:
+    status = record.status
     return None if status is None else status in values
 
 
-def status_is(record: dict[str, Any], value: str) -> Truth:
-    status = record.get("status")
-    return None if status is None else status == value
-
-
-def includes(record: dict[str, Any], value: str) -> Truth:
-    treatment = record.get("treatment")
+def includes(record: Condition, value: str) -> Truth:
+    treatment = record.treatment
     return None if treatment is None else value in treatment
 
 
-def flag(attestations: dict[str, Any], name: str) -> Truth:
+def flag(attestations: dict[str, Attestation], name: str) -> Truth:
     item = attestations.get(name)
-    return None if item is None else bool(item["value"])
+    return None if item is None or not isinstance(item.value, bool) else item.value
 
 
-def latest_in_window(observations: list[dict[str, Any]], codes: set[str], start: date | None, end: date | None) -> Any:
-    """The value of the latest observation with one of ``codes`` dated inside [start, end];
-    ``None`` when there is none or which one is latest cannot be told."""
-    found: list[tuple[dict[str, Any], Span]] = []
-    uncertain: list[dict[str, Any]] = []
+def duration(item: Attestation | None) -> tuple[float, str] | None:
+    """An attested duration as (amount, unit in Eligo's words); ``None`` when it is not one."""
+    if item is None or item.unit is None or isinstance(item.value, bool | str):
+        return None
+    unit = TIME_UNITS.get(item.unit)
+    return None if unit is None else (float(item.value), unit)
+
+
+def compare_duration(value: tuple[float, str] | None, op: str, amount: float, unit: str) -> Truth:
+    """``value op amount unit`` (op ``>=`` or ``>``): exact in months and years, else in days, a
+    month being 28 to 31 days (decided when it is for every length)."""
+    if value is None:
+        return None
+    if value[1] in MONTHS_PER and unit in MONTHS_PER:
+        pairs = [(value[0] * MONTHS_PER[value[1]], amount * MONTHS_PER[unit])]
+    else:
+        (lo, hi), (b_lo, b_hi) = DAYS_PER[value[1]], DAYS_PER[unit]
+        pairs = [(value[0] * x, amount * y) for x in (lo, hi) for y in (b_lo, b_hi)]
+    outcomes = {a >= b if op == ">=" else a > b for a, b in pairs}
+    return outcomes.pop() if len(outcomes) == 1 else None
+
+
+def result(record: Observation) -> tuple[object, ...]:
+    """What a criterion may read of a result: a number (1 is 1.0, yes is not 1), its unit and limit."""
+    value = record.value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = float(value)
+    unit = record.unit
+    return type(value), value, TIME_UNITS.get(unit, unit) if unit is not None else None, record.reference_high
+
+
+def latest(observations: list[Observation], codes: frozenset[str], start: date, end: date) -> Observation | None:
+    """The latest of the observations of ``codes`` dated inside [start, end] (the first listed of
+    one day); ``None`` when there is none, or when another one inside or perhaps inside (an
+    undated one, one straddling the window, one coded in a system other than LOINC) with a
+    different result may be as late: two results of one day are not ordered."""
+    found: list[tuple[Observation, Span]] = []
+    uncertain: list[Observation] = []
     for record in observations:
-        if code_of(record, "LOINC") not in codes:
+        member = loinc_in(record.code, codes)
+        if member is False:
             continue
-        when = span(record.get("date"))
-        where = None if when is None or start is None or end is None else inside(when, start, end)
-        if where is True and when is not None:
+        when = span(record.date)
+        where = inside(when, start, end)
+        if where is False:
+            continue
+        if where and member and when is not None:
             found.append((record, when))
-        elif where is None:
+        else:
             uncertain.append(record)
     if not found:
         return None
-    latest, latest_span = max(found, key=lambda pair: pair[1][0])
+    chosen, (first, _) = max(found, key=lambda pair: pair[1][0])
+    wanted = result(chosen)
     for record in [r for r, _ in found] + uncertain:
-        if record is latest or record.get("value") == latest.get("value"):
+        if record is chosen or result(record) == wanted:
             continue
-        when = span(record.get("date"))
-        if when is None or when[1] > latest_span[0]:
+        when = span(record.date)
+        if when is None or when[1] >= first:
             return None
-    return latest.get("value")
+    return chosen
 
 
 # --------------------------------------------------------------------------- the criteria
-def screen(p: dict[str, Any]) -> str:
+#: The criteria :func:`outcomes` answers, in its order.
+CRITERIA = ("I1", "I2", "I3", "I4", "I5", "I6", "I7", "E1", "E2", "E3", "E4", "E5", "E6", "E7")
+
+
+def screen(p: Patient) -> str:
     """The verdict for one patient: eligible, ineligible or undetermined."""
-    fd = span((p.get("dates") or {}).get("first_dose"))
-    att = p.get("attestations") or {}
-    conditions = p.get("conditions")
-    medications = p.get("medications")
-    procedures = p.get("procedures")
-    observations = p.get("observations")
-
-    # I2 age at first dose >= 18 years: decided when every completion of the dates agrees
-    born = span(p.get("birth_date"))
-    if born is None or fd is None:
-        i2: Truth = None
-    else:
-        oldest, youngest = completed_years(born[0], fd[1]), completed_years(born[1], fd[0])
-        i2 = True if youngest >= 18 else False if oldest < 18 else None
-
-    i3: Truth = None
-    e2: Truth = None
-    e3: Truth = None
-    e5: Truth = None
-    e6: Truth = None
-    if conditions is not None:
-        three_years = (minus_years(fd[0], 3), fd[1]) if fd is not None else None
-        cns_spared = and3(
-            None if (d := att.get("cns_treatment_duration")) is None else d["value"] > 3,
-            flag(att, "cns_imaging_stable"),
-            flag(att, "cns_symptoms_stable"),
-        )
-        i3_values, e2_values, e3_values, e5_values, e6_values = [], [], [], [], []
-        for c in conditions:
-            code = code_of(c, "ICD10CM")
-            if under(code, CSCC):
-                confirmed, extent = c.get("confirmed_by"), c.get("extent")
-                i3_values.append(
-                    and3(
-                        None if confirmed is None else confirmed in ("histopathology", "cytology"),
-                        None if extent is None else extent in ("locally_advanced", "metastatic"),
-                    )
-                )
-            elif malignancy(code):
-                onset = span(c.get("onset"))
-                recent = None if three_years is None else inside(onset, *three_years)
-                where = or3(recent, status_in(c, ACTIVE))
-                spared = or3(
-                    and3(under(code, ("D06",)), status_is(c, "resolved")),
-                    under(code, ("D05",)),
-                    and3(includes(c, "surgery"), status_is(c, "resolved")),
-                )
-                e2_values.append(and3(where, not3(spared)))
-            if under(code, OTHER_SKIN):
-                treated = or3(includes(c, "surgery"), includes(c, "radiotherapy"))
-                spared = and3(under(code, BCC), treated)
-                e3_values.append(and3(status_in(c, ACTIVE), not3(spared)))
-            if under(code, CNS_METASTASIS):
-                where = and3(status_in(c, ACTIVE), flag(att, "cns_metastases_symptomatic"))
-                e5_values.append(and3(where, not3(cns_spared)))
-            if under(code, EFFUSION):
-                e6_values.append(and3(status_in(c, ACTIVE), flag(att, "effusion_needs_repeated_drainage")))
-        i3, e2, e3, e5, e6 = map(exists3, (i3_values, e2_values, e3_values, e5_values, e6_values))
-
-    e1: Truth = None
-    if medications is not None:
-        e1 = exists3(before(span(m.get("start")), fd) for m in medications if under(code_of(m, "ATC"), ANTI_EGFR))
-    e4: Truth = None
-    if procedures is not None:
-        e4 = exists3(
-            and3(
-                before(span(r.get("date")), fd),
-                or3(
-                    code_of(r, "SNOMED") in SOLID_ORGAN,
-                    None if r.get("donor") is None else r["donor"] == "allogeneic",
-                ),
-            )
-            for r in procedures
-            if code_of(r, "SNOMED") in TRANSPLANT
-        )
-
-    i5: Truth = None
-    i7_test: Truth = None
-    if observations is not None and fd is not None:
-        ecog = latest_in_window(observations, {ECOG}, fd[0] - timedelta(days=28), fd[1])
-        i5 = None if ecog is None else 0 <= ecog <= 1
-        test = latest_in_window(observations, PREGNANCY_TESTS, fd[0] - timedelta(days=7), fd[1])
-        i7_test = None if test is None else test == "negative"
-    sex = p.get("sex")
-    applies = and3(None if sex is None else sex == "female", flag(att, "childbearing_potential"))
-    i7: Truth = True if applies is False else or3(not3(applies), i7_test)
-
-    survival = att.get("expected_survival")
-    i6 = None if survival is None else survival["value"] >= 12  # recorded in weeks by the generator
-
-    inclusions = (flag(att, "informed_consent"), i2, i3, flag(att, "measurable_disease"), i5, i6, i7)
-    exclusions = (e1, e2, e3, e4, e5, e6, flag(att, "active_severe_infection"))
+    answers = outcomes(p)
+    inclusions, exclusions = answers[:7], answers[7:]
     if False in inclusions or True in exclusions:
         return "ineligible"
     return "undetermined" if None in inclusions or None in exclusions else "eligible"
 
 
+def outcomes(p: Patient) -> tuple[Truth, ...]:
+    """Each criterion's answer for one patient, in the order of :data:`CRITERIA` (an inclusion
+    that does not apply, I7 for a man, is met)."""
+    w = windows(p.dates.get("first_dose"))
+    fd = w.fd if w is not None else None
+    att = p.attestations
+    conditions = p.conditions
+    medications = p.medications
+    procedures = p.procedures
+    observations = p.observations
+
+    # I2 age at first dose >= 18 years: decided when every completion of the dates agrees
+    born = span(p.birth_date)
+    if born is None or w is None:
+        i2: Truth = None
+    else:
+        i2 = True if born[1] <= w.adult_born_by else False if born[0] > w.minor_born_after else None
+
+    i3: Truth = None
+    e2: Truth = None
+    e3: Truth = None
+    e4_organ: Truth = None
+    e4_stem_cell: Truth = None
+    e5: Truth = None
+    e6: Truth = None
+    if conditions is not None:
+        cns_spared = and3(
+            compare_duration(duration(att.get("cns_treatment_duration")), ">", 3, "months"),
+            flag(att, "cns_imaging_stable"),
+            flag(att, "cns_symptoms_stable"),
+        )
+        i3_values: list[Truth] = []
+        e2_values: list[Truth] = []
+        e3_values: list[Truth] = []
+        e4_organ_values: list[Truth] = []
+        e4_stem_cell_values: list[Truth] = []
+        e5_values: list[Truth] = []
+        e6_values: list[Truth] = []
+        for c in conditions:
+            sets = condition_sets(c.code)
+            if sets.cscc is not False:
+                confirmed, extent = c.confirmed_by, c.extent
+                i3_values.append(
+                    and3(
+                        sets.cscc,
+                        None if confirmed is None else confirmed in ("histopathology", "cytology"),
+                        None if extent is None else extent in ("locally_advanced", "metastatic"),
+                        status_in(c, ACTIVE),
+                    )
+                )
+            if sets.malignancy is not False:
+                recent = None if w is None else inside(span(c.onset), w.three_years, w.fd[1])
+                where = and3(not3(sets.cscc), or3(recent, status_in(c, ACTIVE)))
+                if where is not False:
+                    status = c.status
+                    cleared = and3(
+                        includes(c, "surgery"),
+                        not3(includes(c, "radiotherapy")),
+                        not3(includes(c, "systemic_therapy")),
+                        not3(includes(c, "local_ablation")),
+                        status_in(c, NOT_ACTIVE),
+                    )
+                    spared = or3(
+                        and3(sets.cervical_cis, None if status is None else status == "resolved"),
+                        sets.breast_cis,
+                        cleared,
+                    )
+                    e2_values.append(and3(sets.malignancy, where, not3(spared)))
+            if sets.other_skin is not False:
+                treated = and3(or3(includes(c, "surgery"), includes(c, "radiotherapy")), status_in(c, NOT_ACTIVE))
+                where = or3(status_in(c, ACTIVE), and3(sets.bcc, not3(treated)))
+                e3_values.append(and3(sets.other_skin, where))
+            if sets.solid_organ_status is not False:
+                e4_organ_values.append(sets.solid_organ_status)
+            if sets.stem_cell_history is not False:
+                e4_stem_cell_values.append(and3(sets.stem_cell_history, flag(att, "stem_cell_transplant_allogeneic")))
+            if sets.cns is not False:
+                where = and3(status_in(c, ACTIVE), flag(att, "cns_metastases_symptomatic"))
+                e5_values.append(and3(sets.cns, where, not3(cns_spared)))
+            if sets.effusion is not False:
+                where = and3(status_in(c, ACTIVE), flag(att, "effusion_needs_repeated_drainage"))
+                e6_values.append(and3(sets.effusion, where))
+        i3, e2, e3, e4_organ, e4_stem_cell, e5, e6 = map(
+            exists3, (i3_values, e2_values, e3_values, e4_organ_values, e4_stem_cell_values, e5_values, e6_values)
+        )
+
+    e1: Truth = None
+    if medications is not None:
+        e1 = exists3(
+            and3(member, before(span(m.start), fd)) for m in medications if (member := anti_egfr(m.code)) is not False
+        )
+    e4_procedure: Truth = None
+    if procedures is not None:
+        e4_procedure = exists3(
+            and3(
+                member,
+                before(span(r.date), fd),
+                or3(snomed_in(r.code, SOLID_ORGAN), None if r.donor is None else r.donor == "allogeneic"),
+            )
+            for r in procedures
+            if (member := snomed_in(r.code, TRANSPLANT)) is not False
+        )
+    e4 = or3(e4_procedure, e4_organ, e4_stem_cell)
+
+    i5: Truth = None
+    i7_test: Truth = None
+    if observations is not None and w is not None:
+        ecog = latest(observations, ECOG, w.ecog, w.fd[1])
+        score = None if ecog is None else ecog.value
+        i5 = 0 <= score <= 1 if isinstance(score, int | float) and not isinstance(score, bool) else None
+        test = latest(observations, PREGNANCY_TESTS, w.pregnancy, w.fd[1])
+        outcome = None if test is None else test.value
+        i7_test = outcome == "negative" if isinstance(outcome, str) and outcome in PREGNANCY_RESULTS else None
+    sex = p.sex
+    applies = and3(None if sex is None else sex == "female", flag(att, "childbearing_potential"))
+    i7: Truth = True if applies is False else or3(not3(applies), i7_test)
+
+    i6 = compare_duration(duration(att.get("expected_survival")), ">=", 12, "weeks")
+
+    return (
+        flag(att, "informed_consent"), i2, i3, flag(att, "measurable_disease"), i5, i6, i7,
+        e1, e2, e3, e4, e5, e6, flag(att, "active_severe_infection"),
+    )  # fmt: skip
+
+
 def screen_file(path: Path) -> Counter[str]:
     """Verdict counts for a JSON Lines file, one decoded line at a time."""
-    decode = msgspec.json.Decoder().decode
     counts: Counter[str] = Counter()
     with path.open("rb") as lines:
         for line in lines:
             counts[screen(decode(line))] += 1
     return counts
-
-
-# --------------------------------------------------------------------------- DuckDB
-#: The same criteria as one DuckDB query over the tables ``eligo import`` writes. ``k(x)``
-#: is "exists" in three values: true if any record is true, unknown if any is unknown.
-QUERY = """
-WITH
-pt AS (
-  SELECT p.*, r.lo AS fd_lo, r.hi AS fd_hi
-  FROM patients p LEFT JOIN reference_dates r ON r.patient_id = p.patient_id AND r.name = 'first_dose'
-),
-att AS (
-  SELECT patient_id,
-    bool_or(value_bool) FILTER (WHERE name = 'informed_consent') AS consent,
-    bool_or(value_bool) FILTER (WHERE name = 'measurable_disease') AS measurable,
-    max(value_num) FILTER (WHERE name = 'expected_survival') AS survival_weeks,
-    bool_or(value_bool) FILTER (WHERE name = 'childbearing_potential') AS fertile,
-    bool_or(value_bool) FILTER (WHERE name = 'cns_metastases_symptomatic') AS cns_symptomatic,
-    max(value_num) FILTER (WHERE name = 'cns_treatment_duration') AS cns_months,
-    bool_or(value_bool) FILTER (WHERE name = 'cns_imaging_stable') AS cns_imaging,
-    bool_or(value_bool) FILTER (WHERE name = 'cns_symptoms_stable') AS cns_symptoms,
-    bool_or(value_bool) FILTER (WHERE name = 'effusion_needs_repeated_drainage') AS drainage,
-    bool_or(value_bool) FILTER (WHERE name = 'active_severe_infection') AS infection
-  FROM attestations GROUP BY patient_id
-),
-c AS (
-  SELECT c.*, pt.fd_lo, pt.fd_hi,
-    c.system = 'ICD10CM' AS icd,
-    status IN ('active', 'recurrence', 'relapse') AS active,
-    list_has_any(treatment, ['surgery']) AS surgery,
-    list_has_any(treatment, ['radiotherapy']) AS radiotherapy,
-    att.cns_symptomatic, att.drainage,
-    (att.cns_months > 3) AND att.cns_imaging AND att.cns_symptoms AS cns_spared
-  FROM conditions c JOIN pt USING (patient_id) LEFT JOIN att USING (patient_id)
-),
-c_flags AS (
-  SELECT patient_id,
-    CASE WHEN icd AND substr(code, 1, 6) IN ('C44.02','C44.12','C44.22','C44.32','C44.42','C44.52',
-                                             'C44.62','C44.72','C44.82','C44.92')
-         THEN confirmed_by IN ('histopathology', 'cytology') AND extent IN ('locally_advanced', 'metastatic')
-         ELSE FALSE END AS i3,
-    CASE WHEN icd AND substr(code, 1, 6) NOT IN ('C44.02','C44.12','C44.22','C44.32','C44.42','C44.52',
-                                                 'C44.62','C44.72','C44.82','C44.92')
-              AND (substr(code, 1, 3) BETWEEN 'C00' AND 'C96' OR substr(code, 1, 3) BETWEEN 'D00' AND 'D09')
-              AND NOT (substr(code, 1, 3) BETWEEN 'C77' AND 'C79' OR substr(code, 1, 3) = 'C7B')
-         THEN ((onset_lo >= CAST(fd_lo - INTERVAL 3 YEAR AS DATE) AND onset_hi <= fd_hi)
-                 OR CASE WHEN onset_hi < CAST(fd_lo - INTERVAL 3 YEAR AS DATE) OR onset_lo > fd_hi THEN FALSE END
-                 OR active)
-              AND NOT ((substr(code, 1, 3) = 'D06' AND status = 'resolved')
-                       OR substr(code, 1, 3) = 'D05'
-                       OR (surgery AND status = 'resolved'))
-         ELSE FALSE END AS e2,
-    CASE WHEN icd AND (substr(code, 1, 6) IN ('C44.01','C44.11','C44.21','C44.31','C44.41','C44.51',
-                                              'C44.61','C44.71','C44.81','C44.91')
-                       OR substr(code, 1, 3) IN ('C43', 'C4A', 'D04'))
-         THEN active AND NOT (substr(code, 1, 6) IN ('C44.01','C44.11','C44.21','C44.31','C44.41','C44.51',
-                                                     'C44.61','C44.71','C44.81','C44.91')
-                              AND (surgery OR radiotherapy))
-         ELSE FALSE END AS e3,
-    CASE WHEN icd AND substr(code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-         THEN active AND cns_symptomatic AND NOT cns_spared ELSE FALSE END AS e5,
-    CASE WHEN icd AND (substr(code, 1, 5) IN ('J91.0', 'I31.3') OR substr(code, 1, 3) = 'R18')
-         THEN active AND drainage ELSE FALSE END AS e6
-  FROM c
-),
-c_agg AS (
-  SELECT patient_id,
-    CASE WHEN bool_or(i3) THEN TRUE WHEN bool_or(i3 IS NULL) THEN NULL ELSE FALSE END AS i3,
-    CASE WHEN bool_or(e2) THEN TRUE WHEN bool_or(e2 IS NULL) THEN NULL ELSE FALSE END AS e2,
-    CASE WHEN bool_or(e3) THEN TRUE WHEN bool_or(e3 IS NULL) THEN NULL ELSE FALSE END AS e3,
-    CASE WHEN bool_or(e5) THEN TRUE WHEN bool_or(e5 IS NULL) THEN NULL ELSE FALSE END AS e5,
-    CASE WHEN bool_or(e6) THEN TRUE WHEN bool_or(e6 IS NULL) THEN NULL ELSE FALSE END AS e6
-  FROM c_flags GROUP BY patient_id
-),
-m_agg AS (
-  SELECT m.patient_id,
-    CASE WHEN bool_or(m.start_hi < pt.fd_lo) THEN TRUE
-         WHEN bool_or(NOT (m.start_lo >= pt.fd_hi) OR m.start_lo IS NULL OR pt.fd_hi IS NULL) THEN NULL
-         ELSE FALSE END AS e1
-  FROM medications m JOIN pt USING (patient_id)
-  WHERE m.system = 'ATC' AND (starts_with(m.code, 'L01FE') OR starts_with(m.code, 'L01XC06')
-                              OR starts_with(m.code, 'L01XC08'))
-  GROUP BY m.patient_id
-),
-r_flags AS (
-  SELECT r.patient_id,
-    CASE WHEN r.date_hi < pt.fd_lo THEN TRUE WHEN r.date_lo >= pt.fd_hi THEN FALSE END
-      AND (r.code IN ('313039003', '70536003', '32413006', '18027006', '88039007') OR r.donor = 'allogeneic') AS e4
-  FROM procedures r JOIN pt USING (patient_id)
-  WHERE r.system = 'SNOMED' AND r.code IN ('313039003', '70536003', '32413006', '18027006', '88039007',
-                                           '234336002', '278257006', '23719005')
-),
-r_agg AS (
-  SELECT patient_id,
-    CASE WHEN bool_or(e4) THEN TRUE WHEN bool_or(e4 IS NULL) THEN NULL ELSE FALSE END AS e4
-  FROM r_flags GROUP BY patient_id
-),
-o AS (
-  SELECT o.*, pt.fd_lo, pt.fd_hi,
-    CASE WHEN o.code = '89247-1' THEN 28 ELSE 7 END AS days,
-    CASE WHEN o.code = '89247-1' THEN 'ecog' ELSE 'pregnancy' END AS measure
-  FROM observations o JOIN pt USING (patient_id)
-  WHERE o.system = 'LOINC' AND o.code IN ('89247-1', '2106-3', '2118-8')
-),
-o_window AS (
-  SELECT *,
-    CASE WHEN date_lo >= CAST(fd_lo - days * INTERVAL 1 DAY AS DATE) AND date_hi <= fd_hi THEN TRUE
-         WHEN date_hi < CAST(fd_lo - days * INTERVAL 1 DAY AS DATE) OR date_lo > fd_hi THEN FALSE END AS inside
-  FROM o
-),
-o_latest AS (
-  SELECT patient_id, measure,
-    first(coalesce(CAST(value_num AS VARCHAR), value_text) ORDER BY date_lo DESC, seq ASC) FILTER (WHERE inside) AS value,
-    max(date_lo) FILTER (WHERE inside) AS latest_lo
-  FROM o_window GROUP BY patient_id, measure
-),
-o_pick AS (
-  SELECT l.patient_id, l.measure,
-    CASE WHEN bool_or(w.seq IS NOT NULL
-                      AND (w.inside OR w.inside IS NULL)
-                      AND coalesce(CAST(w.value_num AS VARCHAR), w.value_text) IS DISTINCT FROM l.value
-                      AND (w.date_lo IS NULL OR w.date_hi > l.latest_lo)) THEN NULL
-         ELSE l.value END AS value
-  FROM o_latest l LEFT JOIN o_window w ON w.patient_id = l.patient_id AND w.measure = l.measure
-  GROUP BY l.patient_id, l.measure, l.value, l.latest_lo
-),
-screened AS (
-  SELECT pt.patient_id,
-    att.consent AS i1,
-    CASE WHEN pt.birth_lo IS NULL OR pt.fd_lo IS NULL THEN NULL
-         WHEN pt.birth_hi <= CAST(pt.fd_lo - INTERVAL 18 YEAR AS DATE) THEN TRUE
-         WHEN pt.birth_lo > CAST(pt.fd_hi - INTERVAL 18 YEAR AS DATE) THEN FALSE END AS i2,
-    CASE WHEN pt.conditions_collected THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.i3 END END AS i3,
-    att.measurable AS i4,
-    CASE WHEN pt.observations_collected AND pt.fd_lo IS NOT NULL
-         THEN CAST(ecog.value AS DOUBLE) BETWEEN 0 AND 1 END AS i5,
-    att.survival_weeks >= 12 AS i6,
-    CASE WHEN (pt.sex = 'female' AND att.fertile) IS FALSE THEN TRUE
-         ELSE NOT (pt.sex = 'female' AND att.fertile)
-              OR CASE WHEN pt.observations_collected AND pt.fd_lo IS NOT NULL
-                      THEN preg.value = 'negative' END END AS i7,
-    CASE WHEN pt.medications_collected THEN CASE WHEN m_agg.patient_id IS NULL THEN FALSE ELSE m_agg.e1 END END AS e1,
-    CASE WHEN pt.conditions_collected THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.e2 END END AS e2,
-    CASE WHEN pt.conditions_collected THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.e3 END END AS e3,
-    CASE WHEN pt.procedures_collected THEN CASE WHEN r_agg.patient_id IS NULL THEN FALSE ELSE r_agg.e4 END END AS e4,
-    CASE WHEN pt.conditions_collected THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.e5 END END AS e5,
-    CASE WHEN pt.conditions_collected THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.e6 END END AS e6,
-    att.infection AS e7
-  FROM pt
-  LEFT JOIN att USING (patient_id)
-  LEFT JOIN c_agg USING (patient_id)
-  LEFT JOIN m_agg USING (patient_id)
-  LEFT JOIN r_agg USING (patient_id)
-  LEFT JOIN o_pick ecog ON ecog.patient_id = pt.patient_id AND ecog.measure = 'ecog'
-  LEFT JOIN o_pick preg ON preg.patient_id = pt.patient_id AND preg.measure = 'pregnancy'
-)
-SELECT
-  CASE WHEN i1 IS FALSE OR i2 IS FALSE OR i3 IS FALSE OR i4 IS FALSE OR i5 IS FALSE OR i6 IS FALSE
-            OR i7 IS FALSE OR e1 OR e2 OR e3 OR e4 OR e5 OR e6 OR e7 THEN 'ineligible'
-       WHEN i1 AND i2 AND i3 AND i4 AND i5 AND i6 AND i7 AND NOT e1 AND NOT e2 AND NOT e3 AND NOT e4
-            AND NOT e5 AND NOT e6 AND NOT e7 THEN 'eligible'
-       ELSE 'undetermined' END AS verdict,
-  count(*) AS patients
-FROM screened GROUP BY verdict
-"""

@@ -11,8 +11,9 @@ memory is its own, and prints patients per second, peak memory and the verdict c
 - ``eligo evaluate, evidence``: the Python evaluator with full evidence (``explain=True``);
 - ``eligo evaluate, outcomes``: the Python evaluator with outcomes only, on every core;
 - ``eligo SQL on DuckDB``: the compiled query, end to end from Parquet (compiling included);
-- ``hand-written Python`` and ``hand-written DuckDB``: ``bench/handwritten.py``, the same
-  criteria written by hand for this one trial: the yardsticks.
+- ``hand-written Python`` and ``hand-written DuckDB``: ``bench/handwritten.py`` and
+  ``bench/handwritten_sql.py``, the same criteria written by hand for this one trial: the
+  yardsticks.
 
 Every contender reads its input from disk: the Python ones the JSON Lines file, the DuckDB
 ones the Parquet files. The run fails (exit 1) if any two contenders disagree on the counts.
@@ -57,10 +58,12 @@ def run_one(contender: str, cohort: Path, parquet: Path, jobs: int) -> dict[str,
     if contender == "hand-python":
         counts = handwritten.screen_file(cohort)
     elif contender == "hand-duckdb":
+        import handwritten_sql  # bench/, beside this script
+
         from eligo.sql.screen import connect
 
         with connect(parquet) as con:
-            counts = Counter(dict(con.execute(handwritten.QUERY).fetchall()))
+            counts = Counter(dict(con.execute(handwritten_sql.QUERY).fetchall()))
     elif contender == "sql":
         from sqlglot import exp
 

@@ -1,27 +1,33 @@
 """The benchmark's yardsticks mean what the criteria mean.
 
-``bench/handwritten.py`` holds NCT05238363 written by hand in Python and in DuckDB SQL; the
-benchmark compares Eligo's speed with theirs, which is only fair if they answer the same. On a
-generated cohort (boundary dates, partial birth dates, missing fields, uncollected lists) every
-patient's verdict from the hand-written Python equals the evaluator's, and the hand-written
-query's counts equal both.
+``bench/handwritten.py`` and ``bench/handwritten_sql.py`` hold NCT05238363 written by hand in
+Python and in DuckDB SQL; the benchmark compares Eligo's speed with theirs, which is only fair if
+they answer the same. On a generated cohort (boundary dates, partial birth dates, missing fields, uncollected lists, codes of
+systems the value sets list no codes of, two results on one day, durations in UCUM's spellings)
+every patient's answer to every criterion, and so its verdict, from the hand-written Python and
+from the hand-written query equals the evaluator's, and so do the verdict counts.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import duckdb
-import msgspec
 import pytest
 
 import eligo
+from eligo.evaluate.results import PatientResult
 from eligo.sources.reader import Loaded, read_patients
 from eligo.sql.layout import load_duckdb, write_parquet
 from eligo.sql.screen import connect
 
 from .conftest import CRITERIA, bench_module
+
+#: A criterion's outcome as the yardsticks answer it (an inclusion that does not apply is met).
+TRUTH = {"met": True, "not_met": False, "unknown": None, "not_applicable": True}
 
 
 @pytest.fixture(scope="module")
@@ -31,32 +37,79 @@ def cohort(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_hand_written_python_agrees_with_the_evaluator_patient_by_patient(cohort: Path) -> None:
-    handwritten = bench_module("handwritten")
+@pytest.fixture(scope="module")
+def results(cohort: Path) -> dict[str, PatientResult]:
     trial = eligo.load(CRITERIA / "nct05238363.elig")
-    lines = cohort.read_bytes().splitlines()
-    items = list(read_patients(cohort))
-    assert len(items) == len(lines) == 3000
-    disagreements = []
-    for item, line in zip(items, lines, strict=True):
-        assert isinstance(item, Loaded)
-        ours = trial.evaluate(item.patient, explain=False).verdict
-        theirs = handwritten.screen(msgspec.json.decode(line))
-        if ours != theirs:
-            disagreements.append((item.patient.id, ours, theirs))
-    assert disagreements == []
-    verdicts = Counter(trial.evaluate(i.patient, explain=False).verdict for i in items if isinstance(i, Loaded))
-    assert handwritten.screen_file(cohort) == verdicts
-    assert set(verdicts) == {"eligible", "ineligible", "undetermined"}  # the cohort exercises every verdict
+    items = list(read_patients(cohort, program=trial.program))
+    assert len(items) == 3000 and all(isinstance(i, Loaded) for i in items)
+    return {i.patient.id: trial.evaluate(i.patient, explain=False) for i in items if isinstance(i, Loaded)}
 
 
-def test_hand_written_duckdb_query_agrees_with_the_evaluator(cohort: Path, tmp_path: Path) -> None:
+def answers(result: PatientResult) -> tuple[bool | None, ...]:
+    return tuple(TRUTH[result.outcome(c)] for c in bench_module("handwritten").CRITERIA)
+
+
+def disagreements(results: dict[str, PatientResult], theirs: dict[str, tuple[Any, ...]]) -> list[tuple[str, str]]:
+    """(patient, criterion) where the yardstick's answer is not the evaluator's."""
+    criteria = bench_module("handwritten").CRITERIA
+    assert set(theirs) == set(results)
+    return [
+        (pid, c)
+        for pid, result in results.items()
+        for c, ours, other in zip(criteria, answers(result), theirs[pid], strict=True)
+        if ours != other
+    ]
+
+
+def test_the_cohort_has_the_cases_the_semantics_care_about(cohort: Path, results: dict[str, PatientResult]) -> None:
+    records = [json.loads(line) for line in cohort.read_text().splitlines()]
+    systems = Counter(
+        (kind, r["code"]["system"]) for p in records for kind in ("conditions", "medications", "observations")
+        for r in p.get(kind) or ()
+    )  # fmt: skip
+    assert systems[("conditions", "SNOMED")] and systems[("medications", "RXNORM")]
+    assert systems[("observations", "SNOMED")]
+    same_day = sum(
+        any(
+            a["date"] == b["date"] and a["value"] != b["value"]
+            for i, a in enumerate(p.get("observations") or ())
+            for b in (p.get("observations") or ())[i + 1 :]
+        )
+        for p in records
+    )
+    assert same_day >= 10
+    units = Counter(a.get("unit") for p in records for a in p["attestations"].values())
+    assert {"wk", "mo", "d", "a"} <= set(units)
+    # every verdict, and every criterion's three answers, occur
+    assert {r.verdict for r in results.values()} == {"eligible", "ineligible", "undetermined"}
+    for index, criterion in enumerate(bench_module("handwritten").CRITERIA):
+        seen = {answers(r)[index] for r in results.values()}
+        assert seen == {True, False, None}, (criterion, seen)
+
+
+def test_hand_written_python_agrees_with_the_evaluator_criterion_by_criterion(
+    cohort: Path, results: dict[str, PatientResult]
+) -> None:
     handwritten = bench_module("handwritten")
-    trial = eligo.load(CRITERIA / "nct05238363.elig")
+    theirs = {}
+    for line in cohort.read_bytes().splitlines():
+        patient = handwritten.decode(line)
+        theirs[patient.id] = handwritten.outcomes(patient)
+        assert handwritten.screen(patient) == results[patient.id].verdict
+    assert disagreements(results, theirs) == []
+    assert handwritten.screen_file(cohort) == Counter(r.verdict for r in results.values())
+
+
+def test_hand_written_duckdb_query_agrees_with_the_evaluator(
+    cohort: Path, results: dict[str, PatientResult], tmp_path: Path
+) -> None:
+    handwritten = bench_module("handwritten_sql")
     patients = [i.patient for i in read_patients(cohort) if isinstance(i, Loaded)]
     with duckdb.connect(":memory:") as con:
         load_duckdb(con, patients)
         write_parquet(con, tmp_path / "parquet")
     with connect(tmp_path / "parquet") as con:
+        rows = con.execute(handwritten.SCREENED).fetchall()
         counts = Counter(dict(con.execute(handwritten.QUERY).fetchall()))
-    assert counts == Counter(trial.evaluate(p, explain=False).verdict for p in patients)
+    assert disagreements(results, {row[0]: tuple(row[1:]) for row in rows}) == []
+    assert counts == Counter(r.verdict for r in results.values())
