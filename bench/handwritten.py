@@ -426,11 +426,6 @@ def outcomes(p: Patient) -> tuple[Truth, ...]:
     e5: Truth = None
     e6: Truth = None
     if conditions is not None:
-        cns_spared = and3(
-            compare_duration(duration(att.get("cns_treatment_duration")), ">", 3, "months"),
-            flag(att, "cns_imaging_stable"),
-            flag(att, "cns_symptoms_stable"),
-        )
         i3_values: list[Truth] = []
         e2_values: list[Truth] = []
         e3_values: list[Truth] = []
@@ -477,6 +472,11 @@ def outcomes(p: Patient) -> tuple[Truth, ...]:
             if sets.stem_cell_history is not False:
                 e4_stem_cell_values.append(and3(sets.stem_cell_history, flag(att, "stem_cell_transplant_allogeneic")))
             if sets.cns is not False:
+                cns_spared = and3(
+                    compare_duration(duration(att.get("cns_treatment_duration")), ">", 3, "months"),
+                    flag(att, "cns_imaging_stable"),
+                    flag(att, "cns_symptoms_stable"),
+                )
                 where = and3(status_in(c, ACTIVE), flag(att, "cns_metastases_symptomatic"))
                 e5_values.append(and3(sets.cns, where, not3(cns_spared)))
             if sets.effusion is not False:
