@@ -8,6 +8,9 @@ WITH patient_facts AS (
     p.medications_collected,
     p.procedures_collected,
     p.observations_collected,
+    p.adverse_events_collected,
+    p.allergies_collected,
+    p.studies_collected,
     dates.ref_enrolment_lo,
     dates.ref_enrolment_hi,
     attested.att_study_stage_value_text,
@@ -128,93 +131,257 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-              OR (
-                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                        OR (
+                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                        )
+                        OR (
+                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                        OR (
+                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                        )
+                        OR (
+                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              (
-                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-              )
-              OR (
-                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-              )
-            )
-          )
         END
         THEN COALESCE(
           CAST((
-            NOT CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code FROM 1 FOR 5) IN ('C90.1')
-                  OR (
-                    'C91' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                    AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
+                            OR (
+                              'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                            )
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
+                            OR (
+                              'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                            )
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
                   )
-                )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-              OR (
-                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                        OR (
+                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                        )
+                        OR (
+                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                        OR (
+                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                        )
+                        OR (
+                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              (
-                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-              )
-              OR (
-                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-              )
-            )
-          )
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    SUBSTRING(c0.code FROM 1 FOR 5) IN ('C90.1')
-                    OR (
-                      'C91' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                      AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
+                              OR (
+                                'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                              )
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
+                              OR (
+                                'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                              )
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
                     )
-                  )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             ) AS INT) * 2,
             1
@@ -223,102 +390,334 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('C90.1')
-              OR (
-                'C91' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
+                        OR (
+                          'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
+                        OR (
+                          'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('C90.1')
-              OR (
-                'C91' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
+                        OR (
+                          'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
+                        OR (
+                          'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g2,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICD10CM')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('2631000119108', '153351000119102')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('2631000119108', '153351000119102')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+                          OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('2631000119108', '153351000119102')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+                          OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICD10CM'
-              AND (
-                SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
-                OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICD10CM')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('2631000119108', '153351000119102')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('2631000119108', '153351000119102')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+                          OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('2631000119108', '153351000119102')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+                          OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICD10CM'
-              AND (
-                SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
-                OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g3,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g4,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -340,14 +739,44 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -374,15 +803,46 @@ WITH patient_facts AS (
         )
       END AS g5,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -404,15 +864,46 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -440,89 +931,299 @@ WITH patient_facts AS (
       END AS g6
     FROM conditions AS c0
     WHERE
-      NOT CASE
-        WHEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-            OR (
-              'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                      OR (
+                        'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                      )
+                    )
+                  )
+                  THEN FALSE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      (
+                        'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                      )
+                      OR (
+                        'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                      OR (
+                        'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                      )
+                    )
+                  )
+                  THEN FALSE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      (
+                        'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                      )
+                      OR (
+                        'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
         THEN FALSE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            (
-              'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-            )
-            OR (
-              'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-            )
-          )
-        )
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 5) IN ('C90.1')
-            OR (
-              'C91' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
+                      OR (
+                        'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
+                      OR (
+                        'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('SNOMED', 'ICD10CM')
-        THEN (
-          (
-            c0.system = 'SNOMED' AND (
-              c0.code IN ('2631000119108', '153351000119102')
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                  THEN (
+                    (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('2631000119108', '153351000119102')
+                      )
+                    )
+                    OR (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                  THEN (
+                    (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('2631000119108', '153351000119102')
+                      )
+                    )
+                    OR (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
+                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
-          OR (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('T86.0', 'T86.5')
-              OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.81', 'Z94.84')
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
+        )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM' AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM' AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM' AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
-          )
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-          )
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                      OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                      OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16')
-            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-          )
-        )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -543,13 +1244,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89243-0')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89243-0')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89243-0')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -563,13 +1293,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89243-0')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89243-0')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89243-0')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), lansky_latest_candidates AS (
   SELECT
@@ -587,13 +1346,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('lansky-play-performance')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('lansky-play-performance')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('lansky-play-performance')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -607,13 +1395,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('lansky-play-performance')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('lansky-play-performance')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('lansky-play-performance')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
@@ -631,13 +1448,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('751-8', '26499-4')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -651,13 +1497,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('751-8', '26499-4')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
@@ -675,13 +1550,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('777-3', '26515-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -695,13 +1599,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('777-3', '26515-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), gfr_schwartz_latest_candidates AS (
   SELECT
@@ -719,13 +1652,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('50384-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('50384-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('50384-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -739,13 +1701,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('50384-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('50384-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('50384-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
@@ -763,13 +1754,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1920-8')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -783,13 +1803,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1920-8')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
@@ -807,13 +1856,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1742-6')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -827,13 +1905,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1742-6')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
@@ -851,13 +1958,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1975-2')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -871,13 +2007,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1975-2')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), procedure_queries AS (
   SELECT
@@ -887,14 +2052,44 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED'
-            AND (
-              p0.code IN ('1269349006', '234336002', '278257006', '23719005')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN ('1269349006', '234336002', '278257006', '23719005')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN ('1269349006', '234336002', '278257006', '23719005')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -905,14 +2100,44 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED'
-            AND (
-              p0.code IN ('1269349006', '234336002', '278257006', '23719005')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN ('1269349006', '234336002', '278257006', '23719005')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN ('1269349006', '234336002', '278257006', '23719005')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -931,14 +2156,44 @@ WITH patient_facts AS (
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
     WHERE
-      NOT CASE
-        WHEN p0.system IN ('SNOMED')
-        THEN (
-          p0.system = 'SNOMED'
-          AND (
-            p0.code IN ('1269349006', '234336002', '278257006', '23719005')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED'
+                    AND (
+                      rc.code IN ('1269349006', '234336002', '278257006', '23719005')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED'
+                    AND (
+                      rc.code IN ('1269349006', '234336002', '278257006', '23719005')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = p0.patient_id
+            AND rc.record = 'procedures'
+            AND rc.seq = p0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -959,13 +2214,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8310-5')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8310-5')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8310-5')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '1 DAY' AS DATE) <= o0.date_lo
@@ -979,13 +2263,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8310-5')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8310-5')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8310-5')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
@@ -1003,13 +2316,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2106-3', '2118-8')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
@@ -1023,13 +2365,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2106-3', '2118-8')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), karnofsky_latest AS (
   SELECT

@@ -8,6 +8,9 @@ WITH patient_facts AS (
     p.medications_collected,
     p.procedures_collected,
     p.observations_collected,
+    p.adverse_events_collected,
+    p.allergies_collected,
+    p.studies_collected,
     dates.ref_screening_lo,
     dates.ref_screening_hi,
     dates.ref_first_dose_lo,
@@ -212,13 +215,42 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED')
-          THEN (
-            c0.system = 'SNOMED' AND (
-              c0.code IN ('254626006')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('254626006')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('254626006')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -236,13 +268,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED')
-          THEN (
-            c0.system = 'SNOMED' AND (
-              c0.code IN ('254626006')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('254626006')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('254626006')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -265,20 +326,56 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICD10CM')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('254637007', '254626006')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254637007', '254626006')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM' AND (
+                          SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254637007', '254626006')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM' AND (
+                          SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICD10CM' AND (
-                SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -315,20 +412,56 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICD10CM')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('254637007', '254626006')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254637007', '254626006')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM' AND (
+                          SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254637007', '254626006')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM' AND (
+                          SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICD10CM' AND (
-                SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -370,62 +503,177 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-              OR (
-                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                        OR (
+                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                        )
+                        OR (
+                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                        OR (
+                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                        )
+                        OR (
+                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              (
-                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-              )
-              OR (
-                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-              )
-            )
-          )
         END
         THEN COALESCE(
           CAST((
             (
-              NOT CASE
-                WHEN c0.system IN ('SNOMED', 'ICD10CM')
-                THEN (
-                  (
-                    c0.system = 'SNOMED' AND (
-                      c0.code IN ('254637007', '254626006')
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                          THEN (
+                            (
+                              rc.system = 'SNOMED' AND (
+                                rc.code IN ('254637007', '254626006')
+                              )
+                            )
+                            OR (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                              )
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                          THEN (
+                            (
+                              rc.system = 'SNOMED' AND (
+                                rc.code IN ('254637007', '254626006')
+                              )
+                            )
+                            OR (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                              )
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
                     )
-                  )
-                  OR (
-                    c0.system = 'ICD10CM' AND (
-                      SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-                    )
-                  )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                    AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                  )
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND CASE
@@ -449,63 +697,178 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-              OR (
-                'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                        OR (
+                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                        )
+                        OR (
+                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                        OR (
+                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                        )
+                        OR (
+                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              (
-                'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-              )
-              OR (
-                'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-              )
-            )
-          )
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
-                NOT CASE
-                  WHEN c0.system IN ('SNOMED', 'ICD10CM')
-                  THEN (
-                    (
-                      c0.system = 'SNOMED' AND (
-                        c0.code IN ('254637007', '254626006')
+                NOT CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                            THEN (
+                              (
+                                rc.system = 'SNOMED' AND (
+                                  rc.code IN ('254637007', '254626006')
+                                )
+                              )
+                              OR (
+                                rc.system = 'ICD10CM' AND (
+                                  SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                                )
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                            THEN (
+                              (
+                                rc.system = 'SNOMED' AND (
+                                  rc.code IN ('254637007', '254626006')
+                                )
+                              )
+                              OR (
+                                rc.system = 'ICD10CM' AND (
+                                  SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                                )
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
                       )
-                    )
-                    OR (
-                      c0.system = 'ICD10CM' AND (
-                        SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-                      )
-                    )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = c0.patient_id
+                      AND rc.record = 'conditions'
+                      AND rc.seq = c0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
               )
               AND (
-                NOT CASE
-                  WHEN c0.system IN ('ICD10CM')
-                  THEN (
-                    c0.system = 'ICD10CM'
-                    AND (
-                      'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                      AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                    )
+                NOT CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM'
+                              AND (
+                                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM'
+                              AND (
+                                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = c0.patient_id
+                      AND rc.record = 'conditions'
+                      AND rc.seq = c0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
               )
               AND CASE
@@ -533,15 +896,46 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -562,26 +956,86 @@ WITH patient_facts AS (
                 )
               )
             END
-            OR CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM' AND (
-                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
-                )
+            OR CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -603,13 +1057,42 @@ WITH patient_facts AS (
                   )
                 )
               END
-              OR CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
-                  )
+              OR CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             ) AS INT) * 2,
             1
@@ -618,34 +1101,104 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('J84', 'J67')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-              OR (
-                'J60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('J84', 'J67')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+                        OR (
+                          'J60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('J84', 'J67')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+                        OR (
+                          'J60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('J84', 'J67')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-              OR (
-                'J60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('J84', 'J67')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+                        OR (
+                          'J60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('J84', 'J67')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+                        OR (
+                          'J60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g5
@@ -653,79 +1206,258 @@ WITH patient_facts AS (
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
     WHERE
-      NOT CASE
-        WHEN c0.system IN ('SNOMED')
-        THEN (
-          c0.system = 'SNOMED' AND (
-            c0.code IN ('254626006')
-          )
-        )
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('SNOMED', 'ICD10CM')
-        THEN (
-          (
-            c0.system = 'SNOMED' AND (
-              c0.code IN ('254637007', '254626006')
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED' AND (
+                      rc.code IN ('254626006')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED' AND (
+                      rc.code IN ('254626006')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
-          OR (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-            )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
-      END IS FALSE
-      OR NOT CASE
-        WHEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-            OR (
-              'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-            )
-          )
-        )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
         THEN FALSE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            (
-              'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-            )
-            OR (
-              'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-            )
-          )
-        )
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
-            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
-          )
-        )
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code FROM 1 FOR 3) IN ('J84', 'J67')
-            OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-            OR (
-              'J60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                  THEN (
+                    (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('254637007', '254626006')
+                      )
+                    )
+                    OR (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                  THEN (
+                    (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('254637007', '254626006')
+                      )
+                    )
+                    OR (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                      OR (
+                        'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                      )
+                    )
+                  )
+                  THEN FALSE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      (
+                        'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                      )
+                      OR (
+                        'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                      OR (
+                        'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                      )
+                    )
+                  )
+                  THEN FALSE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      (
+                        'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                      )
+                      OR (
+                        'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
+        )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
+                      OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16', 'B20', 'Z21')
+                      OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
+        )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('J84', 'J67')
+                      OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+                      OR (
+                        'J60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('J84', 'J67')
+                      OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+                      OR (
+                        'J60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J65' COLLATE "C"
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
+        )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -738,13 +1470,42 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN o0.system IN ('LOINC')
-          THEN (
-            o0.system = 'LOINC' AND (
-              o0.code IN ('21665-5')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('21665-5')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('21665-5')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -772,13 +1533,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN o0.system IN ('LOINC')
-          THEN (
-            o0.system = 'LOINC' AND (
-              o0.code IN ('21665-5')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('21665-5')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('21665-5')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -812,13 +1602,42 @@ WITH patient_facts AS (
       END AS g1
     FROM observations AS o0
     WHERE
-      NOT CASE
-        WHEN o0.system IN ('LOINC')
-        THEN (
-          o0.system = 'LOINC' AND (
-            o0.code IN ('21665-5')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('LOINC')
+                  THEN (
+                    rc.system = 'LOINC' AND (
+                      rc.code IN ('21665-5')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('LOINC')
+                  THEN (
+                    rc.system = 'LOINC' AND (
+                      rc.code IN ('21665-5')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = o0.patient_id
+            AND rc.record = 'observations'
+            AND rc.seq = o0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -833,20 +1652,56 @@ WITH patient_facts AS (
       c0.patient_id AS patient_id,
       m0.seq AS m0_seq,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICD10CM')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('254637007', '254626006')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254637007', '254626006')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM' AND (
+                          SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254637007', '254626006')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM' AND (
+                          SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICD10CM' AND (
-                SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -872,20 +1727,56 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICD10CM')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('254637007', '254626006')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254637007', '254626006')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM' AND (
+                          SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254637007', '254626006')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM' AND (
+                          SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICD10CM' AND (
-                SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -919,20 +1810,56 @@ WITH patient_facts AS (
     JOIN medications AS m0
       ON m0.patient_id = c0.patient_id
     WHERE
-      NOT CASE
-        WHEN c0.system IN ('SNOMED', 'ICD10CM')
-        THEN (
-          (
-            c0.system = 'SNOMED' AND (
-              c0.code IN ('254637007', '254626006')
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                  THEN (
+                    (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('254637007', '254626006')
+                      )
+                    )
+                    OR (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                  THEN (
+                    (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('254637007', '254626006')
+                      )
+                    )
+                    OR (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
-          OR (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-            )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -954,13 +1881,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_first_dose_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
@@ -974,13 +1930,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), medication_queries AS (
   SELECT
@@ -993,15 +1978,46 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01EB')
-              OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01EB')
+                        OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01EB')
+                        OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1012,15 +2028,46 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01EB')
-              OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01EB')
+                        OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01EB')
+                        OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1036,93 +2083,215 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code FROM 1 FOR 7) IN (
-                'J04AB02',
-                'J04AB05',
-                'N03AF01',
-                'N03AB02',
-                'N03AB05',
-                'N03AA02',
-                'N03AA03',
-                'N06AX25',
-                'L02BB04',
-                'L02BB05',
-                'L01XX23'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                          'J04AB02',
+                          'J04AB05',
+                          'N03AF01',
+                          'N03AB02',
+                          'N03AB05',
+                          'N03AA02',
+                          'N03AA03',
+                          'N06AX25',
+                          'L02BB04',
+                          'L02BB05',
+                          'L01XX23'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                          'J04AB02',
+                          'J04AB05',
+                          'N03AF01',
+                          'N03AB02',
+                          'N03AB05',
+                          'N03AA02',
+                          'N03AA03',
+                          'N06AX25',
+                          'L02BB04',
+                          'L02BB05',
+                          'L01XX23'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
-              )
-              OR CASE
-                WHEN m0.end_lo >= pt.ref_first_dose_hi
-                THEN TRUE
-                WHEN m0.end_hi < pt.ref_first_dose_lo
-                THEN FALSE
-              END
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code FROM 1 FOR 7) IN (
-                'J04AB02',
-                'J04AB05',
-                'N03AF01',
-                'N03AB02',
-                'N03AB05',
-                'N03AA02',
-                'N03AA03',
-                'N06AX25',
-                'L02BB04',
-                'L02BB05',
-                'L01XX23'
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
             )
-          )
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
-                )
-                OR CASE
+            AND (
+              COALESCE(
+                CASE
                   WHEN m0.end_lo >= pt.ref_first_dose_hi
                   THEN TRUE
                   WHEN m0.end_hi < pt.ref_first_dose_lo
                   THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.start_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
                 END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                          'J04AB02',
+                          'J04AB05',
+                          'N03AF01',
+                          'N03AB02',
+                          'N03AB05',
+                          'N03AA02',
+                          'N03AA03',
+                          'N06AX25',
+                          'L02BB04',
+                          'L02BB05',
+                          'L01XX23'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                          'J04AB02',
+                          'J04AB05',
+                          'N03AF01',
+                          'N03AB02',
+                          'N03AB05',
+                          'N03AA02',
+                          'N03AA03',
+                          'N06AX25',
+                          'L02BB04',
+                          'L02BB05',
+                          'L01XX23'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
+          )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             ) AS INT) * 2,
             1
@@ -1131,13 +2300,42 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1149,27 +2347,83 @@ WITH patient_facts AS (
             END
             AND (
               (
-                NOT (
-                  NOT m0.end_lo IS NULL
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
               )
-              OR CASE
-                WHEN m0.end_lo >= pt.ref_first_dose_hi
-                THEN TRUE
-                WHEN m0.end_hi < pt.ref_first_dose_lo
-                THEN FALSE
-              END
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
             )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1182,16 +2436,43 @@ WITH patient_facts AS (
               END
               AND (
                 (
-                  NOT (
-                    NOT m0.end_lo IS NULL
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
                   )
                 )
-                OR CASE
-                  WHEN m0.end_lo >= pt.ref_first_dose_hi
-                  THEN TRUE
-                  WHEN m0.end_hi < pt.ref_first_dose_lo
-                  THEN FALSE
-                END
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.end_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= pt.ref_first_dose_hi
+                        THEN TRUE
+                        WHEN m0.start_hi < pt.ref_first_dose_lo
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
               )
             ) AS INT) * 2,
             1
@@ -1200,67 +2481,163 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN m0.end_lo >= pt.ref_first_dose_hi
-                THEN TRUE
-                WHEN m0.end_hi < pt.ref_first_dose_lo
-                THEN FALSE
-              END
             )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
-            )
-          )
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
-                )
-                OR CASE
+            AND (
+              COALESCE(
+                CASE
                   WHEN m0.end_lo >= pt.ref_first_dose_hi
                   THEN TRUE
                   WHEN m0.end_hi < pt.ref_first_dose_lo
                   THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.start_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
                 END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
+          )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             ) AS INT) * 2,
             1
@@ -1272,53 +2649,190 @@ WITH patient_facts AS (
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
     WHERE
-      NOT CASE
-        WHEN m0.system IN ('ATC')
-        THEN (
-          m0.system = 'ATC'
-          AND (
-            SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01EB')
-            OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+      (
+        NOT CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01EB')
+                        OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01EB')
+                        OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
-        )
-      END IS FALSE
-      OR NOT CASE
-        WHEN m0.system IN ('ATC')
-        THEN (
-          m0.system = 'ATC'
-          AND (
-            SUBSTRING(m0.code FROM 1 FOR 7) IN (
-              'J04AB02',
-              'J04AB05',
-              'N03AF01',
-              'N03AB02',
-              'N03AB05',
-              'N03AA02',
-              'N03AA03',
-              'N06AX25',
-              'L02BB04',
-              'L02BB05',
-              'L01XX23'
-            )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                          'J04AB02',
+                          'J04AB05',
+                          'N03AF01',
+                          'N03AB02',
+                          'N03AB05',
+                          'N03AA02',
+                          'N03AA03',
+                          'N06AX25',
+                          'L02BB04',
+                          'L02BB05',
+                          'L01XX23'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                          'J04AB02',
+                          'J04AB05',
+                          'N03AF01',
+                          'N03AB02',
+                          'N03AB05',
+                          'N03AA02',
+                          'N03AA03',
+                          'N06AX25',
+                          'L02BB04',
+                          'L02BB05',
+                          'L01XX23'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
-        )
-      END IS FALSE
-      OR NOT CASE
-        WHEN m0.system IN ('ATC')
-        THEN (
-          m0.system = 'ATC' AND (
-            SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
-        )
-      END IS FALSE
-      OR NOT CASE
-        WHEN m0.system IN ('ATC')
-        THEN (
-          m0.system = 'ATC' AND (
-            SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
-        )
-      END IS FALSE
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+      )
+      AND (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -1345,13 +2859,42 @@ WITH patient_facts AS (
         1
       ) AS g1,
       CASE
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED' AND (
-              p0.code IN ('108290001', '53438000')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('108290001', '53438000')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('108290001', '53438000')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1367,13 +2910,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED' AND (
-              p0.code IN ('108290001', '53438000')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('108290001', '53438000')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('108290001', '53438000')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1409,13 +2981,42 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1441,13 +3042,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1481,14 +3111,47 @@ WITH patient_facts AS (
     JOIN conditions AS c0
       ON c0.patient_id = m0.patient_id
     WHERE
-      NOT CASE
-        WHEN m0.system IN ('ATC')
-        THEN (
-          m0.system = 'ATC' AND (
-            SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ATC')
+                  THEN (
+                    rc.system = 'ATC' AND (
+                      SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ATC')
+                  THEN (
+                    rc.system = 'ATC' AND (
+                      SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = m0.patient_id
+            AND rc.record = 'medications'
+            AND rc.seq = m0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
+      AND (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
   ) AS r
   GROUP BY
     r.patient_id,
@@ -1501,13 +3164,42 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1530,13 +3222,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1570,14 +3291,47 @@ WITH patient_facts AS (
       ON condition_queries_per_m0.patient_id = m0.patient_id
       AND condition_queries_per_m0.m0_seq = m0.seq
     WHERE
-      NOT CASE
-        WHEN m0.system IN ('ATC')
-        THEN (
-          m0.system = 'ATC' AND (
-            SUBSTRING(m0.code FROM 1 FOR 3) IN ('L01')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ATC')
+                  THEN (
+                    rc.system = 'ATC' AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ATC')
+                  THEN (
+                    rc.system = 'ATC' AND (
+                      SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = m0.patient_id
+            AND rc.record = 'medications'
+            AND rc.seq = m0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
+      AND (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -1644,23 +3398,82 @@ WITH patient_facts AS (
               )
             END
             AND (
-              CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    SUBSTRING(c0.code FROM 1 FOR 6) IN ('G95.20', 'G95.29')
-                  )
+              CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code FROM 1 FOR 6) IN ('G95.20', 'G95.29')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code FROM 1 FOR 6) IN ('G95.20', 'G95.29')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
               OR (
-                CASE
-                  WHEN c0.system IN ('ICD10CM')
-                  THEN (
-                    c0.system = 'ICD10CM' AND (
-                      SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31')
-                    )
+                CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = c0.patient_id
+                      AND rc.record = 'conditions'
+                      AND rc.seq = c0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
                 AND pt.att_brain_metastases_unstable_value_bool
               )
@@ -1686,13 +3499,42 @@ WITH patient_facts AS (
         1
       ) AS g1,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.0')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('J70.0')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('J70.0')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1707,13 +3549,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('J70.0')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('J70.0')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('J70.0')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(

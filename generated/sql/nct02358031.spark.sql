@@ -8,6 +8,9 @@ WITH patient_facts AS (
     p.medications_collected,
     p.procedures_collected,
     p.observations_collected,
+    p.adverse_events_collected,
+    p.allergies_collected,
+    p.studies_collected,
     dates.ref_randomisation_lo,
     dates.ref_randomisation_hi,
     dates.ref_first_dose_lo,
@@ -20,9 +23,6 @@ WITH patient_facts AS (
     attested.att_contraception_agreed_value_bool,
     attested.att6_early_progression_after_curative_value_bool,
     attested.att_other_local_therapy_within_2_weeks_value_bool,
-    attested.att_not_recovered_from_adverse_events_value_bool,
-    attested.att_in_other_study_on_treatment_value_bool,
-    attested.att_investigational_agent_within_4_weeks_value_bool,
     attested.att_investigational_device_within_4_weeks_value_bool,
     attested.att_expected_survival_value_num,
     attested.att_expected_survival_unit,
@@ -93,24 +93,6 @@ WITH patient_facts AS (
       ) AS att_other_local_therapy_within_2_weeks_value_bool,
       BOOL_OR(
         CASE
-          WHEN attestations.name = 'not_recovered_from_adverse_events'
-          THEN attestations.value_bool
-        END
-      ) AS att_not_recovered_from_adverse_events_value_bool,
-      BOOL_OR(
-        CASE
-          WHEN attestations.name = 'in_other_study_on_treatment'
-          THEN attestations.value_bool
-        END
-      ) AS att_in_other_study_on_treatment_value_bool,
-      BOOL_OR(
-        CASE
-          WHEN attestations.name = 'investigational_agent_within_4_weeks'
-          THEN attestations.value_bool
-        END
-      ) AS att_investigational_agent_within_4_weeks_value_bool,
-      BOOL_OR(
-        CASE
           WHEN attestations.name = 'investigational_device_within_4_weeks'
           THEN attestations.value_bool
         END
@@ -163,23 +145,62 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C32')
-              OR (
-                'C01' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C06'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C32')
+                        OR (
+                          'C01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C06'
+                        )
+                        OR (
+                          'C09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C10'
+                        )
+                        OR (
+                          'C12' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C13'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C32')
+                        OR (
+                          'C01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C06'
+                        )
+                        OR (
+                          'C09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C10'
+                        )
+                        OR (
+                          'C12' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C13'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-              OR (
-                'C09' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C10'
-              )
-              OR (
-                'C12' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C13'
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -217,23 +238,62 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C32')
-              OR (
-                'C01' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C06'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C32')
+                        OR (
+                          'C01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C06'
+                        )
+                        OR (
+                          'C09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C10'
+                        )
+                        OR (
+                          'C12' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C13'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C32')
+                        OR (
+                          'C01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C06'
+                        )
+                        OR (
+                          'C09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C10'
+                        )
+                        OR (
+                          'C12' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C13'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-              OR (
-                'C09' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C10'
-              )
-              OR (
-                'C12' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C13'
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -276,124 +336,414 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C11')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C11')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C11')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C11')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C11')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C11')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g2,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C01', 'C09', 'C10')
-              OR SUBSTRING(c0.code, 1, 5) IN ('C05.1', 'C05.2')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C01', 'C09', 'C10')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('C05.1', 'C05.2')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C01', 'C09', 'C10')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('C05.1', 'C05.2')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C01', 'C09', 'C10')
-              OR SUBSTRING(c0.code, 1, 5) IN ('C05.1', 'C05.2')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C01', 'C09', 'C10')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('C05.1', 'C05.2')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C01', 'C09', 'C10')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('C05.1', 'C05.2')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g3,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'D80' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D84'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'D80' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D84'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'D80' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D84'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'D80' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D84'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'D80' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D84'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'D80' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D84'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g4,
       CASE
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                        OR (
+                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                        )
+                        OR (
+                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                        OR (
+                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                        )
+                        OR (
+                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
-              )
-              OR (
-                'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
-              )
-            )
-          )
         END
         THEN COALESCE(
           CAST((
             (
               (
-                NOT CASE
-                  WHEN c0.system IN ('ICD10CM')
-                  THEN (
-                    c0.system = 'ICD10CM'
-                    AND (
-                      (
-                        'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C14'
+                NOT CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM'
+                              AND (
+                                (
+                                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
+                                )
+                                OR (
+                                  'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
+                                )
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM'
+                              AND (
+                                (
+                                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
+                                )
+                                OR (
+                                  'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
+                                )
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
                       )
-                      OR (
-                        'C30' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C32'
-                      )
-                    )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = c0.patient_id
+                      AND rc.record = 'conditions'
+                      AND rc.seq = c0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
               )
               AND (
-                NOT CASE
-                  WHEN c0.system IN ('ICD10CM')
-                  THEN (
-                    c0.system = 'ICD10CM'
-                    AND (
-                      'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
-                    )
+                NOT CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM'
+                              AND (
+                                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM'
+                              AND (
+                                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = c0.patient_id
+                      AND rc.record = 'conditions'
+                      AND rc.seq = c0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
               )
               AND (
@@ -427,45 +777,127 @@ WITH patient_facts AS (
             AND NOT (
               (
                 (
-                  CASE
-                    WHEN c0.system IN ('ICD10CM')
-                    THEN (
-                      c0.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(c0.code, 1, 6) IN (
-                          'C44.01',
-                          'C44.11',
-                          'C44.21',
-                          'C44.31',
-                          'C44.41',
-                          'C44.51',
-                          'C44.61',
-                          'C44.71',
-                          'C44.81',
-                          'C44.91'
+                  CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM'
+                                AND (
+                                  SUBSTRING(rc.code, 1, 6) IN (
+                                    'C44.01',
+                                    'C44.11',
+                                    'C44.21',
+                                    'C44.31',
+                                    'C44.41',
+                                    'C44.51',
+                                    'C44.61',
+                                    'C44.71',
+                                    'C44.81',
+                                    'C44.91'
+                                  )
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM'
+                                AND (
+                                  SUBSTRING(rc.code, 1, 6) IN (
+                                    'C44.01',
+                                    'C44.11',
+                                    'C44.21',
+                                    'C44.31',
+                                    'C44.41',
+                                    'C44.51',
+                                    'C44.61',
+                                    'C44.71',
+                                    'C44.81',
+                                    'C44.91'
+                                  )
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
                         )
-                      )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = c0.patient_id
+                        AND rc.record = 'conditions'
+                        AND rc.seq = c0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
-                  OR CASE
-                    WHEN c0.system IN ('ICD10CM')
-                    THEN (
-                      c0.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(c0.code, 1, 6) IN (
-                          'C44.02',
-                          'C44.12',
-                          'C44.22',
-                          'C44.32',
-                          'C44.42',
-                          'C44.52',
-                          'C44.62',
-                          'C44.72',
-                          'C44.82',
-                          'C44.92'
+                  OR CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM'
+                                AND (
+                                  SUBSTRING(rc.code, 1, 6) IN (
+                                    'C44.02',
+                                    'C44.12',
+                                    'C44.22',
+                                    'C44.32',
+                                    'C44.42',
+                                    'C44.52',
+                                    'C44.62',
+                                    'C44.72',
+                                    'C44.82',
+                                    'C44.92'
+                                  )
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM'
+                                AND (
+                                  SUBSTRING(rc.code, 1, 6) IN (
+                                    'C44.02',
+                                    'C44.12',
+                                    'C44.22',
+                                    'C44.32',
+                                    'C44.42',
+                                    'C44.52',
+                                    'C44.62',
+                                    'C44.72',
+                                    'C44.82',
+                                    'C44.92'
+                                  )
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
                         )
-                      )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = c0.patient_id
+                        AND rc.record = 'conditions'
+                        AND rc.seq = c0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
                 )
                 AND (
@@ -491,21 +923,79 @@ WITH patient_facts AS (
               )
               OR (
                 (
-                  CASE
-                    WHEN c0.system IN ('ICD10CM')
-                    THEN (
-                      c0.system = 'ICD10CM' AND (
-                        SUBSTRING(c0.code, 1, 3) IN ('D06')
-                      )
+                  CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM' AND (
+                                  SUBSTRING(rc.code, 1, 3) IN ('D06')
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM' AND (
+                                  SUBSTRING(rc.code, 1, 3) IN ('D06')
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
+                        )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = c0.patient_id
+                        AND rc.record = 'conditions'
+                        AND rc.seq = c0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
-                  OR CASE
-                    WHEN c0.system IN ('ICD10CM')
-                    THEN (
-                      c0.system = 'ICD10CM' AND (
-                        SUBSTRING(c0.code, 1, 3) IN ('D05')
-                      )
+                  OR CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM' AND (
+                                  SUBSTRING(rc.code, 1, 3) IN ('D05')
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM' AND (
+                                  SUBSTRING(rc.code, 1, 3) IN ('D05')
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
+                        )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = c0.patient_id
+                        AND rc.record = 'conditions'
+                        AND rc.seq = c0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
                 )
                 AND CASE
@@ -521,59 +1011,169 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                        OR (
+                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                        )
+                        OR (
+                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                        OR (
+                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                        )
+                        OR (
+                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
-              )
-              OR (
-                'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
-              )
-            )
-          )
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
                 (
-                  NOT CASE
-                    WHEN c0.system IN ('ICD10CM')
-                    THEN (
-                      c0.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C14'
+                  NOT CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM'
+                                AND (
+                                  (
+                                    'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
+                                  )
+                                  OR (
+                                    'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
+                                  )
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM'
+                                AND (
+                                  (
+                                    'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
+                                  )
+                                  OR (
+                                    'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
+                                  )
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
                         )
-                        OR (
-                          'C30' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C32'
-                        )
-                      )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = c0.patient_id
+                        AND rc.record = 'conditions'
+                        AND rc.seq = c0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
                 )
                 AND (
-                  NOT CASE
-                    WHEN c0.system IN ('ICD10CM')
-                    THEN (
-                      c0.system = 'ICD10CM'
-                      AND (
-                        'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
-                      )
+                  NOT CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM'
+                                AND (
+                                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM'
+                                AND (
+                                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
+                        )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = c0.patient_id
+                        AND rc.record = 'conditions'
+                        AND rc.seq = c0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
                 )
                 AND (
@@ -607,45 +1207,127 @@ WITH patient_facts AS (
               AND NOT (
                 (
                   (
-                    CASE
-                      WHEN c0.system IN ('ICD10CM')
-                      THEN (
-                        c0.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(c0.code, 1, 6) IN (
-                            'C44.01',
-                            'C44.11',
-                            'C44.21',
-                            'C44.31',
-                            'C44.41',
-                            'C44.51',
-                            'C44.61',
-                            'C44.71',
-                            'C44.81',
-                            'C44.91'
+                    CASE (
+                        SELECT
+                          MAX(
+                            CASE
+                              WHEN CASE
+                                WHEN rc.system IN ('ICD10CM')
+                                THEN (
+                                  rc.system = 'ICD10CM'
+                                  AND (
+                                    SUBSTRING(rc.code, 1, 6) IN (
+                                      'C44.01',
+                                      'C44.11',
+                                      'C44.21',
+                                      'C44.31',
+                                      'C44.41',
+                                      'C44.51',
+                                      'C44.61',
+                                      'C44.71',
+                                      'C44.81',
+                                      'C44.91'
+                                    )
+                                  )
+                                )
+                              END
+                              THEN 2
+                              WHEN CASE
+                                WHEN rc.system IN ('ICD10CM')
+                                THEN (
+                                  rc.system = 'ICD10CM'
+                                  AND (
+                                    SUBSTRING(rc.code, 1, 6) IN (
+                                      'C44.01',
+                                      'C44.11',
+                                      'C44.21',
+                                      'C44.31',
+                                      'C44.41',
+                                      'C44.51',
+                                      'C44.61',
+                                      'C44.71',
+                                      'C44.81',
+                                      'C44.91'
+                                    )
+                                  )
+                                )
+                              END IS NULL
+                              THEN 1
+                              ELSE 0
+                            END
                           )
-                        )
+                        FROM record_codes AS rc
+                        WHERE
+                          rc.patient_id = c0.patient_id
+                          AND rc.record = 'conditions'
+                          AND rc.seq = c0.seq
+                          AND rc.field = 'code'
                       )
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 0
+                      THEN FALSE
                     END
-                    OR CASE
-                      WHEN c0.system IN ('ICD10CM')
-                      THEN (
-                        c0.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(c0.code, 1, 6) IN (
-                            'C44.02',
-                            'C44.12',
-                            'C44.22',
-                            'C44.32',
-                            'C44.42',
-                            'C44.52',
-                            'C44.62',
-                            'C44.72',
-                            'C44.82',
-                            'C44.92'
+                    OR CASE (
+                        SELECT
+                          MAX(
+                            CASE
+                              WHEN CASE
+                                WHEN rc.system IN ('ICD10CM')
+                                THEN (
+                                  rc.system = 'ICD10CM'
+                                  AND (
+                                    SUBSTRING(rc.code, 1, 6) IN (
+                                      'C44.02',
+                                      'C44.12',
+                                      'C44.22',
+                                      'C44.32',
+                                      'C44.42',
+                                      'C44.52',
+                                      'C44.62',
+                                      'C44.72',
+                                      'C44.82',
+                                      'C44.92'
+                                    )
+                                  )
+                                )
+                              END
+                              THEN 2
+                              WHEN CASE
+                                WHEN rc.system IN ('ICD10CM')
+                                THEN (
+                                  rc.system = 'ICD10CM'
+                                  AND (
+                                    SUBSTRING(rc.code, 1, 6) IN (
+                                      'C44.02',
+                                      'C44.12',
+                                      'C44.22',
+                                      'C44.32',
+                                      'C44.42',
+                                      'C44.52',
+                                      'C44.62',
+                                      'C44.72',
+                                      'C44.82',
+                                      'C44.92'
+                                    )
+                                  )
+                                )
+                              END IS NULL
+                              THEN 1
+                              ELSE 0
+                            END
                           )
-                        )
+                        FROM record_codes AS rc
+                        WHERE
+                          rc.patient_id = c0.patient_id
+                          AND rc.record = 'conditions'
+                          AND rc.seq = c0.seq
+                          AND rc.field = 'code'
                       )
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 0
+                      THEN FALSE
                     END
                   )
                   AND (
@@ -671,21 +1353,79 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    CASE
-                      WHEN c0.system IN ('ICD10CM')
-                      THEN (
-                        c0.system = 'ICD10CM' AND (
-                          SUBSTRING(c0.code, 1, 3) IN ('D06')
-                        )
+                    CASE (
+                        SELECT
+                          MAX(
+                            CASE
+                              WHEN CASE
+                                WHEN rc.system IN ('ICD10CM')
+                                THEN (
+                                  rc.system = 'ICD10CM' AND (
+                                    SUBSTRING(rc.code, 1, 3) IN ('D06')
+                                  )
+                                )
+                              END
+                              THEN 2
+                              WHEN CASE
+                                WHEN rc.system IN ('ICD10CM')
+                                THEN (
+                                  rc.system = 'ICD10CM' AND (
+                                    SUBSTRING(rc.code, 1, 3) IN ('D06')
+                                  )
+                                )
+                              END IS NULL
+                              THEN 1
+                              ELSE 0
+                            END
+                          )
+                        FROM record_codes AS rc
+                        WHERE
+                          rc.patient_id = c0.patient_id
+                          AND rc.record = 'conditions'
+                          AND rc.seq = c0.seq
+                          AND rc.field = 'code'
                       )
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 0
+                      THEN FALSE
                     END
-                    OR CASE
-                      WHEN c0.system IN ('ICD10CM')
-                      THEN (
-                        c0.system = 'ICD10CM' AND (
-                          SUBSTRING(c0.code, 1, 3) IN ('D05')
-                        )
+                    OR CASE (
+                        SELECT
+                          MAX(
+                            CASE
+                              WHEN CASE
+                                WHEN rc.system IN ('ICD10CM')
+                                THEN (
+                                  rc.system = 'ICD10CM' AND (
+                                    SUBSTRING(rc.code, 1, 3) IN ('D05')
+                                  )
+                                )
+                              END
+                              THEN 2
+                              WHEN CASE
+                                WHEN rc.system IN ('ICD10CM')
+                                THEN (
+                                  rc.system = 'ICD10CM' AND (
+                                    SUBSTRING(rc.code, 1, 3) IN ('D05')
+                                  )
+                                )
+                              END IS NULL
+                              THEN 1
+                              ELSE 0
+                            END
+                          )
+                        FROM record_codes AS rc
+                        WHERE
+                          rc.patient_id = c0.patient_id
+                          AND rc.record = 'conditions'
+                          AND rc.seq = c0.seq
+                          AND rc.field = 'code'
                       )
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 0
+                      THEN FALSE
                     END
                   )
                   AND CASE
@@ -705,38 +1445,130 @@ WITH patient_facts AS (
         )
       END AS g5,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(c0.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(c0.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g6,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -758,14 +1590,44 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -792,14 +1654,44 @@ WITH patient_facts AS (
         )
       END AS g7,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'F01' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'F99'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -824,14 +1716,44 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'F01' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'F99'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -861,13 +1783,42 @@ WITH patient_facts AS (
         )
       END AS g8,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z33.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -889,13 +1840,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z33.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -922,46 +1902,165 @@ WITH patient_facts AS (
         )
       END AS g9,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g10,
       COALESCE(
         CAST((
           (
-            CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code, 1, 3) IN ('B16')
-                  OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-                )
+            CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('B16')
+                            OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('B16')
+                            OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
-            OR CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-                )
+            OR CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
           AND CASE
@@ -994,25 +2093,55 @@ WITH patient_facts AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS any_grade,
-    MAX(r.g2) AS systemic_corticosteroid_grade,
-    MAX(r.g3) AS immunosuppressant_grade,
-    MAX(r.g4) AS autoimmune_treatment_grade,
-    MAX(r.g5) AS systemic_antiinfective_grade,
-    MAX(r.g6) AS pd1_pdl1_inhibitor_grade,
-    MAX(r.g7) AS live_vaccine_grade
+    MAX(r.g2) AS any_2_grade,
+    MAX(r.g3) AS systemic_corticosteroid_grade,
+    MAX(r.g4) AS immunosuppressant_grade,
+    MAX(r.g5) AS autoimmune_treatment_grade,
+    MAX(r.g6) AS systemic_antiinfective_grade,
+    MAX(r.g7) AS pd1_pdl1_inhibitor_grade,
+    MAX(r.g8) AS live_vaccine_grade
   FROM (
     SELECT
       m0.patient_id AS patient_id,
       COALESCE(
         CAST((
           (
-            CASE
-              WHEN m0.system IN ('ATC')
-              THEN (
-                m0.system = 'ATC' AND (
-                  SUBSTRING(m0.code, 1, 3) IN ('L01')
-                )
+            CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC' AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('L01')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC' AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('L01')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = m0.patient_id
+                  AND rc.record = 'medications'
+                  AND rc.seq = m0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
             AND CASE
               WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -1023,188 +2152,248 @@ WITH patient_facts AS (
           )
           AND NOT (
             CASE
-              WHEN m0.end_hi < pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.end_lo >= pt.ref_first_dose_hi
-              THEN FALSE
+              WHEN NOT (
+                NOT m0.treatment_intent IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  m0.treatment_intent = 'curative'
+                )
+                OR (
+                  m0.treatment_intent = 'adjuvant'
+                )
+                OR (
+                  m0.treatment_intent = 'neoadjuvant'
+                )
+              )
             END
             AND (
-              NOT CASE
-                WHEN CAST(ADD_MONTHS(pt.ref_first_dose_hi, -6) AS DATE) <= m0.end_lo
-                AND m0.end_hi <= pt.ref_first_dose_lo
+              CASE
+                WHEN m0.end_hi < pt.ref_first_dose_lo
                 THEN TRUE
-                WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -6) AS DATE)
-                OR m0.end_lo > pt.ref_first_dose_hi
+                WHEN m0.end_lo >= pt.ref_first_dose_hi
                 THEN FALSE
               END
+              AND (
+                NOT CASE
+                  WHEN CAST(ADD_MONTHS(pt.ref_first_dose_hi, -6) AS DATE) <= m0.end_lo
+                  AND m0.end_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -6) AS DATE)
+                  OR m0.end_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+              )
             )
           )
         ) AS INT) * 2,
         1
       ) AS g1,
-      CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
+      COALESCE(
+        CAST((
+          m0.investigational
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           )
+        ) AS INT) * 2,
+        1
+      ) AS g2,
+      CASE
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
+          )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE) <= m0.end_lo
-                AND m0.end_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                OR m0.end_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              OR CASE
-                WHEN m0.end_lo > pt.ref_first_dose_hi
-                THEN TRUE
-                WHEN m0.end_hi <= pt.ref_first_dose_lo
-                THEN FALSE
-              END
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
-                )
-                OR CASE
-                  WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                  OR m0.end_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN m0.end_lo > pt.ref_first_dose_hi
-                  THEN TRUE
-                  WHEN m0.end_hi <= pt.ref_first_dose_lo
-                  THEN FALSE
-                END
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g2,
-      CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 3) IN ('L04')
-            )
-          )
-        END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND (
               (
-                NOT (
-                  NOT m0.end_lo IS NULL
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
               )
-              OR CASE
-                WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE) <= m0.end_lo
-                AND m0.end_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                OR m0.end_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              OR CASE
-                WHEN m0.end_lo > pt.ref_first_dose_hi
-                THEN TRUE
-                WHEN m0.end_hi <= pt.ref_first_dose_lo
-                THEN FALSE
-              END
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 3) IN ('L04')
-            )
-          )
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
               AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
-                OR CASE
-                  WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                  OR m0.end_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN m0.end_lo > pt.ref_first_dose_hi
-                  THEN TRUE
-                  WHEN m0.end_hi <= pt.ref_first_dose_lo
-                  THEN FALSE
-                END
               )
             ) AS INT) * 2,
             1
@@ -1213,89 +2402,163 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 3) IN ('L04')
-              OR SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-              OR SUBSTRING(m0.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE) <= m0.end_lo
-                AND m0.end_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
-                OR m0.end_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              OR CASE
-                WHEN m0.end_lo > pt.ref_first_dose_hi
-                THEN TRUE
-                WHEN m0.end_hi <= pt.ref_first_dose_lo
-                THEN FALSE
-              END
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 3) IN ('L04')
-              OR SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-              OR SUBSTRING(m0.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
-                OR CASE
-                  WHEN CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
-                  OR m0.end_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN m0.end_lo > pt.ref_first_dose_hi
-                  THEN TRUE
-                  WHEN m0.end_hi <= pt.ref_first_dose_lo
-                  THEN FALSE
-                END
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             ) AS INT) * 2,
             1
@@ -1304,69 +2567,175 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN m0.end_lo >= pt.ref_first_dose_hi
-                THEN TRUE
-                WHEN m0.end_hi < pt.ref_first_dose_lo
-                THEN FALSE
-              END
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
-                OR CASE
-                  WHEN m0.end_lo >= pt.ref_first_dose_hi
-                  THEN TRUE
-                  WHEN m0.end_hi < pt.ref_first_dose_lo
-                  THEN FALSE
-                END
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             ) AS INT) * 2,
             1
@@ -1375,15 +2744,215 @@ WITH patient_facts AS (
         )
       END AS g5,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 5) IN ('L01FF')
-              OR SUBSTRING(m0.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_first_dose_lo
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.start_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
+          )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g6,
+      CASE
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01FF')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01FF')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
+          )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1394,15 +2963,46 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 5) IN ('L01FF')
-              OR SUBSTRING(m0.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01FF')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01FF')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1416,27 +3016,68 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g6,
+      END AS g7,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
-              OR SUBSTRING(m0.code, 1, 7) IN (
-                'J07BK01',
-                'J07BK02',
-                'J07BB03',
-                'J07BF01',
-                'J07BF02',
-                'J07BF04',
-                'J07AN01',
-                'J07AP01',
-                'J07AE02'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+                        OR SUBSTRING(rc.code, 1, 7) IN (
+                          'J07BK01',
+                          'J07BK02',
+                          'J07BB03',
+                          'J07BF01',
+                          'J07BF02',
+                          'J07BF04',
+                          'J07AN01',
+                          'J07AP01',
+                          'J07AE02'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+                        OR SUBSTRING(rc.code, 1, 7) IN (
+                          'J07BK01',
+                          'J07BK02',
+                          'J07BB03',
+                          'J07BF01',
+                          'J07BF02',
+                          'J07BF04',
+                          'J07AN01',
+                          'J07AP01',
+                          'J07AE02'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1449,25 +3090,66 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
-              OR SUBSTRING(m0.code, 1, 7) IN (
-                'J07BK01',
-                'J07BK02',
-                'J07BB03',
-                'J07BF01',
-                'J07BF02',
-                'J07BF04',
-                'J07AN01',
-                'J07AP01',
-                'J07AE02'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+                        OR SUBSTRING(rc.code, 1, 7) IN (
+                          'J07BK01',
+                          'J07BK02',
+                          'J07BB03',
+                          'J07BF01',
+                          'J07BF02',
+                          'J07BF04',
+                          'J07AN01',
+                          'J07AP01',
+                          'J07AE02'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+                        OR SUBSTRING(rc.code, 1, 7) IN (
+                          'J07BK01',
+                          'J07BK02',
+                          'J07BB03',
+                          'J07BF01',
+                          'J07BF02',
+                          'J07BF04',
+                          'J07AN01',
+                          'J07AP01',
+                          'J07AE02'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1483,10 +3165,15 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g7
+      END AS g8
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -1506,13 +3193,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
@@ -1526,13 +3242,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), observation_queries AS (
   SELECT
@@ -1542,34 +3287,121 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN o0.system IN ('LOCAL')
-          THEN (
-            o0.system = 'LOCAL' AND (
-              o0.code IN ('hpv-status-oropharynx')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOCAL')
+                    THEN (
+                      rc.system = 'LOCAL' AND (
+                        rc.code IN ('hpv-status-oropharynx')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOCAL')
+                    THEN (
+                      rc.system = 'LOCAL' AND (
+                        rc.code IN ('hpv-status-oropharynx')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN o0.system IN ('LOCAL')
-          THEN (
-            o0.system = 'LOCAL' AND (
-              o0.code IN ('hpv-status-oropharynx')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOCAL')
+                    THEN (
+                      rc.system = 'LOCAL' AND (
+                        rc.code IN ('hpv-status-oropharynx')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOCAL')
+                    THEN (
+                      rc.system = 'LOCAL' AND (
+                        rc.code IN ('hpv-status-oropharynx')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g1
     FROM observations AS o0
     WHERE
-      NOT CASE
-        WHEN o0.system IN ('LOCAL')
-        THEN (
-          o0.system = 'LOCAL' AND (
-            o0.code IN ('hpv-status-oropharynx')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('LOCAL')
+                  THEN (
+                    rc.system = 'LOCAL' AND (
+                      rc.code IN ('hpv-status-oropharynx')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('LOCAL')
+                  THEN (
+                    rc.system = 'LOCAL' AND (
+                      rc.code IN ('hpv-status-oropharynx')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = o0.patient_id
+            AND rc.record = 'observations'
+            AND rc.seq = o0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -1590,13 +3422,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2106-3', '2118-8')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -3) AS DATE) <= o0.date_lo
@@ -1610,13 +3471,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2106-3', '2118-8')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), procedure_queries AS (
   SELECT
@@ -1627,66 +3517,291 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED' AND (
-              p0.code IN ('108290001', '53438000')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('108290001', '53438000')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('108290001', '53438000')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
-          CAST(CASE
-            WHEN CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE) <= p0.date_lo
-            AND p0.date_hi <= pt.ref_randomisation_lo
-            THEN TRUE
-            WHEN p0.date_hi < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
-            OR p0.date_lo > pt.ref_randomisation_hi
-            THEN FALSE
-          END AS INT) * 2,
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.start_hi
+                  END <= pt.ref_randomisation_lo
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.start_lo
+                  END > pt.ref_randomisation_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.end_hi
+                    END <= pt.ref_randomisation_lo
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.end_lo
+                    END > pt.ref_randomisation_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.end_lo
+                  END >= CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE)
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.end_hi
+                  END < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.start_lo
+                    END >= CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE)
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.start_hi
+                    END < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED' AND (
-              p0.code IN ('108290001', '53438000')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('108290001', '53438000')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('108290001', '53438000')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
-            CAST(CASE
-              WHEN CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE) <= p0.date_lo
-              AND p0.date_hi <= pt.ref_randomisation_lo
-              THEN TRUE
-              WHEN p0.date_hi < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
-              OR p0.date_lo > pt.ref_randomisation_hi
-              THEN FALSE
-            END AS INT) * 2,
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.start_hi
+                    END <= pt.ref_randomisation_lo
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.start_lo
+                    END > pt.ref_randomisation_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_hi
+                        ELSE p0.end_hi
+                      END <= pt.ref_randomisation_lo
+                      THEN TRUE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_lo
+                        ELSE p0.end_lo
+                      END > pt.ref_randomisation_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.end_lo
+                    END >= CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE)
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.end_hi
+                    END < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_lo
+                        ELSE p0.start_lo
+                      END >= CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE)
+                      THEN TRUE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_hi
+                        ELSE p0.start_hi
+                      END < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
             1
           ),
           1
         )
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED'
-            AND (
-              p0.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1697,14 +3812,44 @@ WITH patient_facts AS (
               THEN FALSE
             END
             AND (
-              CASE
-                WHEN p0.system IN ('SNOMED')
-                THEN (
-                  p0.system = 'SNOMED'
-                  AND (
-                    p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                  )
+              CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED')
+                          THEN (
+                            rc.system = 'SNOMED'
+                            AND (
+                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED')
+                          THEN (
+                            rc.system = 'SNOMED'
+                            AND (
+                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = p0.patient_id
+                    AND rc.record = 'procedures'
+                    AND rc.seq = p0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
               OR (
                 p0.donor = 'allogeneic'
@@ -1713,23 +3858,62 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED'
-            AND (
-              p0.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1741,14 +3925,44 @@ WITH patient_facts AS (
                 THEN FALSE
               END
               AND (
-                CASE
-                  WHEN p0.system IN ('SNOMED')
-                  THEN (
-                    p0.system = 'SNOMED'
-                    AND (
-                      p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                    )
+                CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('SNOMED')
+                            THEN (
+                              rc.system = 'SNOMED'
+                              AND (
+                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('SNOMED')
+                            THEN (
+                              rc.system = 'SNOMED'
+                              AND (
+                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = p0.patient_id
+                      AND rc.record = 'procedures'
+                      AND rc.seq = p0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
                 OR (
                   p0.donor = 'allogeneic'
@@ -1764,32 +3978,254 @@ WITH patient_facts AS (
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
     WHERE
-      NOT CASE
-        WHEN p0.system IN ('SNOMED')
-        THEN (
-          p0.system = 'SNOMED' AND (
-            p0.code IN ('108290001', '53438000')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED' AND (
+                      rc.code IN ('108290001', '53438000')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED' AND (
+                      rc.code IN ('108290001', '53438000')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = p0.patient_id
+            AND rc.record = 'procedures'
+            AND rc.seq = p0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN p0.system IN ('SNOMED')
-        THEN (
-          p0.system = 'SNOMED'
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED'
+                    AND (
+                      rc.code IN (
+                        '313039003',
+                        '70536003',
+                        '32413006',
+                        '18027006',
+                        '88039007',
+                        '234336002',
+                        '278257006',
+                        '23719005'
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED'
+                    AND (
+                      rc.code IN (
+                        '313039003',
+                        '70536003',
+                        '32413006',
+                        '18027006',
+                        '88039007',
+                        '234336002',
+                        '278257006',
+                        '23719005'
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = p0.patient_id
+            AND rc.record = 'procedures'
+            AND rc.seq = p0.seq
+            AND rc.field = 'code'
+        )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), adverse_event_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      a0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          (
+            CAST(a0.grade AS DOUBLE) >= CAST(2.0 AS DOUBLE)
+          )
           AND (
-            p0.code IN (
-              '313039003',
-              '70536003',
-              '32413006',
-              '18027006',
-              '88039007',
-              '234336002',
-              '278257006',
-              '23719005'
+            NOT CASE (
+                SELECT
+                  MAX(CASE WHEN TRUE THEN 2 WHEN TRUE IS NULL THEN 1 ELSE 0 END)
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = a0.patient_id
+                  AND rc.record = 'adverse_events'
+                  AND rc.seq = a0.seq
+                  AND rc.field = 'attributed_to'
+              )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS NULL
+          )
+          AND (
+            NOT CASE
+              WHEN a0.resolved_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN a0.resolved_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM adverse_events AS a0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = a0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id
+), study_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS any_2_grade
+  FROM (
+    SELECT
+      s0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          (
+            s0.status = 'on_study'
+          )
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN s0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN s0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN s0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN s0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN s0.end_lo >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN s0.end_hi < pt.ref_first_dose_lo
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN s0.start_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN s0.start_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           )
-        )
-      END IS FALSE
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      COALESCE(
+        CAST((
+          s0.investigational
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN s0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN s0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN s0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN s0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN s0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
+                  THEN TRUE
+                  WHEN s0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN s0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
+                    THEN TRUE
+                    WHEN s0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g2
+    FROM studies AS s0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = s0.patient_id
   ) AS r
   GROUP BY
     r.patient_id
@@ -1803,13 +4239,42 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1835,13 +4300,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1875,14 +4369,47 @@ WITH patient_facts AS (
     JOIN conditions AS c0
       ON c0.patient_id = m0.patient_id
     WHERE
-      NOT CASE
-        WHEN m0.system IN ('ATC')
-        THEN (
-          m0.system = 'ATC' AND (
-            SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ATC')
+                  THEN (
+                    rc.system = 'ATC' AND (
+                      SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ATC')
+                  THEN (
+                    rc.system = 'ATC' AND (
+                      SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = m0.patient_id
+            AND rc.record = 'medications'
+            AND rc.seq = m0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
+      AND (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
   ) AS r
   GROUP BY
     r.patient_id,
@@ -1903,13 +4430,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('breastfeeding-status')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
@@ -1923,13 +4479,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('breastfeeding-status')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), ecog_latest AS (
   SELECT
@@ -2011,51 +4596,118 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN (
-                'M08',
-                'M32',
-                'L93',
-                'M33',
-                'M34',
-                'M45',
-                'K50',
-                'K51',
-                'L40',
-                'L10',
-                'L12',
-                'L80',
-                'E10',
-                'G35'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN (
+                          'M08',
+                          'M32',
+                          'L93',
+                          'M33',
+                          'M34',
+                          'M45',
+                          'K50',
+                          'K51',
+                          'L40',
+                          'L10',
+                          'L12',
+                          'L80',
+                          'E10',
+                          'G35'
+                        )
+                        OR SUBSTRING(rc.code, 1, 5) IN (
+                          'M35.0',
+                          'M30.0',
+                          'M31.3',
+                          'K90.0',
+                          'K75.4',
+                          'K74.3',
+                          'E05.0',
+                          'E06.3',
+                          'E27.1',
+                          'G70.0',
+                          'G61.0',
+                          'D69.3',
+                          'D59.1',
+                          'D51.0'
+                        )
+                        OR (
+                          'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                        )
+                        OR (
+                          'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN (
+                          'M08',
+                          'M32',
+                          'L93',
+                          'M33',
+                          'M34',
+                          'M45',
+                          'K50',
+                          'K51',
+                          'L40',
+                          'L10',
+                          'L12',
+                          'L80',
+                          'E10',
+                          'G35'
+                        )
+                        OR SUBSTRING(rc.code, 1, 5) IN (
+                          'M35.0',
+                          'M30.0',
+                          'M31.3',
+                          'K90.0',
+                          'K75.4',
+                          'K74.3',
+                          'E05.0',
+                          'E06.3',
+                          'E27.1',
+                          'G70.0',
+                          'G61.0',
+                          'D69.3',
+                          'D59.1',
+                          'D51.0'
+                        )
+                        OR (
+                          'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                        )
+                        OR (
+                          'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-              OR SUBSTRING(c0.code, 1, 5) IN (
-                'M35.0',
-                'M30.0',
-                'M31.3',
-                'K90.0',
-                'K75.4',
-                'K74.3',
-                'E05.0',
-                'E06.3',
-                'E27.1',
-                'G70.0',
-                'G61.0',
-                'D69.3',
-                'D59.1',
-                'D51.0'
-              )
-              OR (
-                'M05' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'M06'
-              )
-              OR (
-                'M31.5' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'M31.6'
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -2089,51 +4741,118 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN (
-                'M08',
-                'M32',
-                'L93',
-                'M33',
-                'M34',
-                'M45',
-                'K50',
-                'K51',
-                'L40',
-                'L10',
-                'L12',
-                'L80',
-                'E10',
-                'G35'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN (
+                          'M08',
+                          'M32',
+                          'L93',
+                          'M33',
+                          'M34',
+                          'M45',
+                          'K50',
+                          'K51',
+                          'L40',
+                          'L10',
+                          'L12',
+                          'L80',
+                          'E10',
+                          'G35'
+                        )
+                        OR SUBSTRING(rc.code, 1, 5) IN (
+                          'M35.0',
+                          'M30.0',
+                          'M31.3',
+                          'K90.0',
+                          'K75.4',
+                          'K74.3',
+                          'E05.0',
+                          'E06.3',
+                          'E27.1',
+                          'G70.0',
+                          'G61.0',
+                          'D69.3',
+                          'D59.1',
+                          'D51.0'
+                        )
+                        OR (
+                          'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                        )
+                        OR (
+                          'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN (
+                          'M08',
+                          'M32',
+                          'L93',
+                          'M33',
+                          'M34',
+                          'M45',
+                          'K50',
+                          'K51',
+                          'L40',
+                          'L10',
+                          'L12',
+                          'L80',
+                          'E10',
+                          'G35'
+                        )
+                        OR SUBSTRING(rc.code, 1, 5) IN (
+                          'M35.0',
+                          'M30.0',
+                          'M31.3',
+                          'K90.0',
+                          'K75.4',
+                          'K74.3',
+                          'E05.0',
+                          'E06.3',
+                          'E27.1',
+                          'G70.0',
+                          'G61.0',
+                          'D69.3',
+                          'D59.1',
+                          'D51.0'
+                        )
+                        OR (
+                          'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                        )
+                        OR (
+                          'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-              OR SUBSTRING(c0.code, 1, 5) IN (
-                'M35.0',
-                'M30.0',
-                'M31.3',
-                'K90.0',
-                'K75.4',
-                'K74.3',
-                'E05.0',
-                'E06.3',
-                'E27.1',
-                'G70.0',
-                'G61.0',
-                'D69.3',
-                'D59.1',
-                'D51.0'
-              )
-              OR (
-                'M05' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'M06'
-              )
-              OR (
-                'M31.5' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'M31.6'
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2172,18 +4891,52 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('J67', 'J84')
-              OR SUBSTRING(c0.code, 1, 5) IN ('J70.0')
-              OR (
-                'J70.2' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'J70.4'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
+                        OR (
+                          'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
+                        OR (
+                          'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -2217,18 +4970,52 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('J67', 'J84')
-              OR SUBSTRING(c0.code, 1, 5) IN ('J70.0')
-              OR (
-                'J70.2' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'J70.4'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
+                        OR (
+                          'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
+                        OR (
+                          'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2275,64 +5062,165 @@ WITH patient_facts AS (
       ON medication_queries_per_c0.patient_id = c0.patient_id
       AND medication_queries_per_c0.c0_seq = c0.seq
     WHERE
-      NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 3) IN (
-              'M08',
-              'M32',
-              'L93',
-              'M33',
-              'M34',
-              'M45',
-              'K50',
-              'K51',
-              'L40',
-              'L10',
-              'L12',
-              'L80',
-              'E10',
-              'G35'
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 3) IN (
+                        'M08',
+                        'M32',
+                        'L93',
+                        'M33',
+                        'M34',
+                        'M45',
+                        'K50',
+                        'K51',
+                        'L40',
+                        'L10',
+                        'L12',
+                        'L80',
+                        'E10',
+                        'G35'
+                      )
+                      OR SUBSTRING(rc.code, 1, 5) IN (
+                        'M35.0',
+                        'M30.0',
+                        'M31.3',
+                        'K90.0',
+                        'K75.4',
+                        'K74.3',
+                        'E05.0',
+                        'E06.3',
+                        'E27.1',
+                        'G70.0',
+                        'G61.0',
+                        'D69.3',
+                        'D59.1',
+                        'D51.0'
+                      )
+                      OR (
+                        'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                      )
+                      OR (
+                        'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 3) IN (
+                        'M08',
+                        'M32',
+                        'L93',
+                        'M33',
+                        'M34',
+                        'M45',
+                        'K50',
+                        'K51',
+                        'L40',
+                        'L10',
+                        'L12',
+                        'L80',
+                        'E10',
+                        'G35'
+                      )
+                      OR SUBSTRING(rc.code, 1, 5) IN (
+                        'M35.0',
+                        'M30.0',
+                        'M31.3',
+                        'K90.0',
+                        'K75.4',
+                        'K74.3',
+                        'E05.0',
+                        'E06.3',
+                        'E27.1',
+                        'G70.0',
+                        'G61.0',
+                        'D69.3',
+                        'D59.1',
+                        'D51.0'
+                      )
+                      OR (
+                        'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                      )
+                      OR (
+                        'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-            OR SUBSTRING(c0.code, 1, 5) IN (
-              'M35.0',
-              'M30.0',
-              'M31.3',
-              'K90.0',
-              'K75.4',
-              'K74.3',
-              'E05.0',
-              'E06.3',
-              'E27.1',
-              'G70.0',
-              'G61.0',
-              'D69.3',
-              'D59.1',
-              'D51.0'
-            )
-            OR (
-              'M05' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'M06'
-            )
-            OR (
-              'M31.5' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'M31.6'
-            )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 3) IN ('J67', 'J84')
-            OR SUBSTRING(c0.code, 1, 5) IN ('J70.0')
-            OR (
-              'J70.2' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'J70.4'
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
+                      OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
+                      OR (
+                        'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
+                      OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
+                      OR (
+                        'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -2598,21 +5486,60 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E3a`,
-    CASE pt.att_not_recovered_from_adverse_events_value_bool
+    CASE CASE
+        WHEN pt.adverse_events_collected IS TRUE
+        THEN CASE COALESCE(adverse_event_queries.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E3b`,
-    CASE pt.att_in_other_study_on_treatment_value_bool
+    CASE CASE
+        WHEN pt.studies_collected IS TRUE
+        THEN CASE COALESCE(study_queries.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E4a`,
-    CASE pt.att_investigational_agent_within_4_weeks_value_bool
+    CASE (
+        CASE
+          WHEN pt.medications_collected IS TRUE
+          THEN CASE COALESCE(medication_queries.any_2_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        OR CASE
+          WHEN pt.studies_collected IS TRUE
+          THEN CASE COALESCE(study_queries.any_2_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+      )
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -2997,6 +5924,10 @@ WITH patient_facts AS (
     ON pregnancy_test_latest.patient_id = pt.patient_id
   LEFT JOIN procedure_queries AS procedure_queries
     ON procedure_queries.patient_id = pt.patient_id
+  LEFT JOIN adverse_event_queries AS adverse_event_queries
+    ON adverse_event_queries.patient_id = pt.patient_id
+  LEFT JOIN study_queries AS study_queries
+    ON study_queries.patient_id = pt.patient_id
   LEFT JOIN condition_queries_1 AS condition_queries_1
     ON condition_queries_1.patient_id = pt.patient_id
   LEFT JOIN breastfeeding_latest AS breastfeeding_latest

@@ -8,6 +8,9 @@ WITH patient_facts AS (
     p.medications_collected,
     p.procedures_collected,
     p.observations_collected,
+    p.adverse_events_collected,
+    p.allergies_collected,
+    p.studies_collected,
     dates.ref_consent_lo,
     dates.ref_consent_hi,
     dates.ref_first_dose_lo,
@@ -147,37 +150,128 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z78.0', 'N95.1')
-              OR SUBSTRING(c0.code, 1, 7) IN ('Z90.722')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z78.0', 'N95.1')
-              OR SUBSTRING(c0.code, 1, 7) IN ('Z90.722')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -195,13 +289,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -224,13 +347,42 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -253,13 +405,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -287,13 +468,42 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -318,13 +528,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -354,14 +593,44 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C78') OR SUBSTRING(c0.code, 1, 5) IN ('C79.7')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -386,14 +655,44 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C78') OR SUBSTRING(c0.code, 1, 5) IN ('C79.7')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -426,48 +725,196 @@ WITH patient_facts AS (
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
     WHERE
-      NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 5) IN ('Z78.0', 'N95.1')
-            OR SUBSTRING(c0.code, 1, 7) IN ('Z90.722')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+                      OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+                      OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM' AND (
-            SUBSTRING(c0.code, 1, 3) IN ('C50')
-          )
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM' AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C50')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM' AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C50')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM' AND (
-            SUBSTRING(c0.code, 1, 3) IN ('C50')
-          )
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM' AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C50')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM' AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C50')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM' AND (
-            SUBSTRING(c0.code, 1, 3) IN ('C50')
-          )
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM' AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C50')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM' AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C50')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 3) IN ('C78') OR SUBSTRING(c0.code, 1, 5) IN ('C79.7')
-          )
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -481,13 +928,42 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN o0.system IN ('LOINC')
-          THEN (
-            o0.system = 'LOINC' AND (
-              o0.code IN ('16112-5')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16112-5')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16112-5')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -498,13 +974,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN o0.system IN ('LOINC')
-          THEN (
-            o0.system = 'LOINC' AND (
-              o0.code IN ('16112-5')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16112-5')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16112-5')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -520,13 +1025,42 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN o0.system IN ('LOINC')
-          THEN (
-            o0.system = 'LOINC' AND (
-              o0.code IN ('16113-3')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16113-3')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16113-3')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -537,13 +1071,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN o0.system IN ('LOINC')
-          THEN (
-            o0.system = 'LOINC' AND (
-              o0.code IN ('16113-3')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16113-3')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16113-3')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -560,21 +1123,79 @@ WITH patient_facts AS (
       END AS g2
     FROM observations AS o0
     WHERE
-      NOT CASE
-        WHEN o0.system IN ('LOINC')
-        THEN (
-          o0.system = 'LOINC' AND (
-            o0.code IN ('16112-5')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('LOINC')
+                  THEN (
+                    rc.system = 'LOINC' AND (
+                      rc.code IN ('16112-5')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('LOINC')
+                  THEN (
+                    rc.system = 'LOINC' AND (
+                      rc.code IN ('16112-5')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = o0.patient_id
+            AND rc.record = 'observations'
+            AND rc.seq = o0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN o0.system IN ('LOINC')
-        THEN (
-          o0.system = 'LOINC' AND (
-            o0.code IN ('16113-3')
-          )
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('LOINC')
+                  THEN (
+                    rc.system = 'LOINC' AND (
+                      rc.code IN ('16113-3')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('LOINC')
+                  THEN (
+                    rc.system = 'LOINC' AND (
+                      rc.code IN ('16113-3')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = o0.patient_id
+            AND rc.record = 'observations'
+            AND rc.seq = o0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -595,13 +1216,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('48676-1')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('48676-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('48676-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN o0.date_hi < pt.ref_first_dose_lo
@@ -613,13 +1263,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('48676-1')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('48676-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('48676-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), ecog_latest_candidates AS (
   SELECT
@@ -637,13 +1316,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
@@ -657,13 +1365,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), condition_queries_per_m0 AS (
   SELECT
@@ -675,13 +1412,42 @@ WITH patient_facts AS (
       c0.patient_id AS patient_id,
       m0.seq AS m0_seq,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -697,13 +1463,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -727,13 +1522,42 @@ WITH patient_facts AS (
     JOIN medications AS m0
       ON m0.patient_id = c0.patient_id
     WHERE
-      NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM' AND (
-            SUBSTRING(c0.code, 1, 3) IN ('C50')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM' AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C50')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM' AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C50')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -751,13 +1575,42 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 7) IN ('L02BA03')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -768,13 +1621,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 7) IN ('L02BA03')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -790,15 +1672,46 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 5) IN ('L01EF')
-              OR SUBSTRING(m0.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01EF')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01EF')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -809,15 +1722,46 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 5) IN ('L01EF')
-              OR SUBSTRING(m0.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01EF')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01EF')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -833,67 +1777,163 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN m0.end_lo >= pt.ref_first_dose_hi
-                THEN TRUE
-                WHEN m0.end_hi < pt.ref_first_dose_lo
-                THEN FALSE
-              END
             )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
-          )
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
-                )
-                OR CASE
+            AND (
+              COALESCE(
+                CASE
                   WHEN m0.end_lo >= pt.ref_first_dose_hi
                   THEN TRUE
                   WHEN m0.end_hi < pt.ref_first_dose_lo
                   THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.start_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
                 END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
+          )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             ) AS INT) * 2,
             1
@@ -902,69 +1942,167 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN m0.end_lo >= pt.ref_first_dose_hi
-                THEN TRUE
-                WHEN m0.end_hi < pt.ref_first_dose_lo
-                THEN FALSE
-              END
             )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
             AND (
-              SUBSTRING(m0.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
-            )
-          )
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
-                )
-                OR CASE
+              COALESCE(
+                CASE
                   WHEN m0.end_lo >= pt.ref_first_dose_hi
                   THEN TRUE
                   WHEN m0.end_hi < pt.ref_first_dose_lo
                   THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.start_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
                 END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
+          )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             ) AS INT) * 2,
             1
@@ -975,77 +2113,173 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE
-              WHEN m0.system IN ('ATC')
-              THEN (
-                m0.system = 'ATC'
-                AND (
-                  SUBSTRING(m0.code, 1, 7) IN (
-                    'J04AB02',
-                    'J04AB05',
-                    'N03AF01',
-                    'N03AB02',
-                    'N03AB05',
-                    'N03AA02',
-                    'N03AA03',
-                    'N06AX25',
-                    'L02BB04',
-                    'L02BB05',
-                    'L01XX23'
+            CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC'
+                          AND (
+                            SUBSTRING(rc.code, 1, 7) IN (
+                              'J04AB02',
+                              'J04AB05',
+                              'N03AF01',
+                              'N03AB02',
+                              'N03AB05',
+                              'N03AA02',
+                              'N03AA03',
+                              'N06AX25',
+                              'L02BB04',
+                              'L02BB05',
+                              'L01XX23'
+                            )
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC'
+                          AND (
+                            SUBSTRING(rc.code, 1, 7) IN (
+                              'J04AB02',
+                              'J04AB05',
+                              'N03AF01',
+                              'N03AB02',
+                              'N03AB05',
+                              'N03AA02',
+                              'N03AA03',
+                              'N06AX25',
+                              'L02BB04',
+                              'L02BB05',
+                              'L01XX23'
+                            )
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
                   )
-                )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = m0.patient_id
+                  AND rc.record = 'medications'
+                  AND rc.seq = m0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
-            OR CASE
-              WHEN m0.system IN ('ATC')
-              THEN (
-                m0.system = 'ATC'
-                AND (
-                  SUBSTRING(m0.code, 1, 7) IN (
-                    'J02AB02',
-                    'J02AC02',
-                    'J02AC03',
-                    'J02AC04',
-                    'J01FA09',
-                    'J01FA15',
-                    'J05AE03',
-                    'J05AE02',
-                    'J05AE04',
-                    'J05AE01',
-                    'N06AX06',
-                    'J05AR10'
+            OR CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC'
+                          AND (
+                            SUBSTRING(rc.code, 1, 7) IN (
+                              'J02AB02',
+                              'J02AC02',
+                              'J02AC03',
+                              'J02AC04',
+                              'J01FA09',
+                              'J01FA15',
+                              'J05AE03',
+                              'J05AE02',
+                              'J05AE04',
+                              'J05AE01',
+                              'N06AX06',
+                              'J05AR10'
+                            )
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC'
+                          AND (
+                            SUBSTRING(rc.code, 1, 7) IN (
+                              'J02AB02',
+                              'J02AC02',
+                              'J02AC03',
+                              'J02AC04',
+                              'J01FA09',
+                              'J01FA15',
+                              'J05AE03',
+                              'J05AE02',
+                              'J05AE04',
+                              'J05AE01',
+                              'N06AX06',
+                              'J05AR10'
+                            )
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
                   )
-                )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = m0.patient_id
+                  AND rc.record = 'medications'
+                  AND rc.seq = m0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
           AND (
-            CASE
-              WHEN m0.start_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE) <= m0.end_lo
-                AND m0.end_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                OR m0.end_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              OR CASE
-                WHEN m0.end_lo > pt.ref_first_dose_hi
-                THEN TRUE
-                WHEN m0.end_hi <= pt.ref_first_dose_lo
-                THEN FALSE
-              END
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           )
         ) AS INT) * 2,
@@ -1054,6 +2288,11 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -1136,15 +2375,46 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
-              OR SUBSTRING(m0.code, 1, 5) IN ('L01XA')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1167,15 +2437,46 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
-              OR SUBSTRING(m0.code, 1, 5) IN ('L01XA')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1209,16 +2510,51 @@ WITH patient_facts AS (
       ON condition_queries_per_m0.patient_id = m0.patient_id
       AND condition_queries_per_m0.m0_seq = m0.seq
     WHERE
-      NOT CASE
-        WHEN m0.system IN ('ATC')
-        THEN (
-          m0.system = 'ATC'
-          AND (
-            SUBSTRING(m0.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
-            OR SUBSTRING(m0.code, 1, 5) IN ('L01XA')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ATC')
+                  THEN (
+                    rc.system = 'ATC'
+                    AND (
+                      SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
+                      OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ATC')
+                  THEN (
+                    rc.system = 'ATC'
+                    AND (
+                      SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
+                      OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = m0.patient_id
+            AND rc.record = 'medications'
+            AND rc.seq = m0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
+      AND (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -1230,14 +2566,44 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1350,14 +2716,44 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1480,14 +2876,44 @@ WITH patient_facts AS (
     LEFT JOIN medication_queries AS medication_queries
       ON medication_queries.patient_id = c0.patient_id
     WHERE
-      NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY

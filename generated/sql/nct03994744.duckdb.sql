@@ -8,6 +8,9 @@ WITH patient_facts AS (
     p.medications_collected,
     p.procedures_collected,
     p.observations_collected,
+    p.adverse_events_collected,
+    p.allergies_collected,
+    p.studies_collected,
     dates.ref_enrolment_lo,
     dates.ref_enrolment_hi,
     attested.att_mixed_histology_sclc_value_bool,
@@ -188,13 +191,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -208,13 +240,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), condition_queries AS (
   SELECT
@@ -242,20 +303,56 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICDO3')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('254632001')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICDO3')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254632001')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICDO3' AND (
+                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICDO3')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254632001')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICDO3' AND (
+                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICDO3' AND (
-                c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -288,20 +385,56 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICDO3')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('254632001')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICDO3')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254632001')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICDO3' AND (
+                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICDO3')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254632001')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICDO3' AND (
+                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICDO3' AND (
-                c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -374,22 +507,80 @@ WITH patient_facts AS (
         END
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('E11')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('E11')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('E11')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('E11')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('E11')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('E11')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
@@ -398,28 +589,72 @@ WITH patient_facts AS (
         END
       END AS g2,
       CASE
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'B90' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'B94'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L03')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                        OR (
+                          'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                        )
+                        OR (
+                          'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L03')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                        OR (
+                          'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                        )
+                        OR (
+                          'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('L03')
-              OR SUBSTRING(c0.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'B99'
-              )
-              OR (
-                'J09' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'J22'
-              )
-            )
-          )
         END
         THEN COALESCE(
           CAST(CASE
@@ -441,28 +676,72 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'B90' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'B94'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L03')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                        OR (
+                          'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                        )
+                        OR (
+                          'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L03')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                        OR (
+                          'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                        )
+                        OR (
+                          'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('L03')
-              OR SUBSTRING(c0.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'B99'
-              )
-              OR (
-                'J09' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'J22'
-              )
-            )
-          )
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -513,22 +792,80 @@ WITH patient_facts AS (
         END
       END AS g3,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
@@ -537,15 +874,46 @@ WITH patient_facts AS (
         END
       END AS g4,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('B16')
-              OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B16')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B16')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -567,15 +935,46 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('B16')
-              OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B16')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B16')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -626,14 +1025,44 @@ WITH patient_facts AS (
         END
       END AS g5,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -655,14 +1084,44 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -713,14 +1172,44 @@ WITH patient_facts AS (
         END
       END AS g6,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'A15' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'A19'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'A15' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'A19'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'A15' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'A19'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -742,14 +1231,44 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'A15' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'A19'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'A15' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'A19'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'A15' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'A19'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -800,13 +1319,42 @@ WITH patient_facts AS (
         END
       END AS g7,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('I50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -828,13 +1376,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('I50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -885,14 +1462,44 @@ WITH patient_facts AS (
         END
       END AS g8,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'I47' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I49'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -917,14 +1524,44 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'I47' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I49'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -981,21 +1618,58 @@ WITH patient_facts AS (
         END
       END AS g9,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('I24', 'G45', 'I74')
-              OR SUBSTRING(c0.code, 1, 5) IN ('I20.0', 'K55.0')
-              OR (
-                'I21' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I22'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
+                        OR (
+                          'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+                        )
+                        OR (
+                          'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
+                        OR (
+                          'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+                        )
+                        OR (
+                          'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-              OR (
-                'I60' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I63'
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1008,21 +1682,58 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('I24', 'G45', 'I74')
-              OR SUBSTRING(c0.code, 1, 5) IN ('I20.0', 'K55.0')
-              OR (
-                'I21' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I22'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
+                        OR (
+                          'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+                        )
+                        OR (
+                          'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
+                        OR (
+                          'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+                        )
+                        OR (
+                          'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-              OR (
-                'I60' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I63'
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1055,13 +1766,42 @@ WITH patient_facts AS (
         END
       END AS g10,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1083,13 +1823,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1140,25 +1909,84 @@ WITH patient_facts AS (
         END
       END AS g11,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
             (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code, 1, 6) IN ('C79.31')
-                  )
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND CASE
@@ -1181,26 +2009,85 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
               (
-                NOT CASE
-                  WHEN c0.system IN ('ICD10CM')
-                  THEN (
-                    c0.system = 'ICD10CM' AND (
-                      SUBSTRING(c0.code, 1, 6) IN ('C79.31')
-                    )
+                NOT CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = c0.patient_id
+                      AND rc.record = 'conditions'
+                      AND rc.seq = c0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
               )
               AND CASE
@@ -1229,13 +2116,42 @@ WITH patient_facts AS (
             COALESCE(
               CAST((
                 (
-                  NOT CASE
-                    WHEN c0.system IN ('ICD10CM')
-                    THEN (
-                      c0.system = 'ICD10CM' AND (
-                        SUBSTRING(c0.code, 1, 6) IN ('C79.31')
-                      )
+                  NOT CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM' AND (
+                                  SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM' AND (
+                                  SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
+                        )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = c0.patient_id
+                        AND rc.record = 'conditions'
+                        AND rc.seq = c0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
                 )
                 AND CASE
@@ -1263,24 +2179,84 @@ WITH patient_facts AS (
         END
       END AS g12,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'I60' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I62'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I62'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I62'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'I60' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I62'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I62'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I62'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
@@ -1291,78 +2267,249 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE
-              WHEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code, 1, 3) IN ('C7B')
-                  OR (
-                    'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+            CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                            OR (
+                              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                            )
+                          )
+                        )
+                        THEN FALSE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            (
+                              'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                            )
+                            OR (
+                              'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                            )
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                            OR (
+                              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                            )
+                          )
+                        )
+                        THEN FALSE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            (
+                              'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                            )
+                            OR (
+                              'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                            )
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
                   )
-                )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
               THEN FALSE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  (
-                    'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
-                  )
-                  OR (
-                    'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
-                  )
-                )
-              )
             END
             AND (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code, 1, 3) IN ('C34')
-                  )
-                )
-              END
-            )
-            AND (
-              NOT CASE
-                WHEN c0.system IN ('SNOMED', 'ICDO3')
-                THEN (
-                  (
-                    c0.system = 'SNOMED' AND (
-                      c0.code IN ('254632001')
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('C34')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('C34')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
                     )
-                  )
-                  OR (
-                    c0.system = 'ICDO3' AND (
-                      c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
+                )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+            )
+            AND (
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED', 'ICDO3')
+                          THEN (
+                            (
+                              rc.system = 'SNOMED' AND (
+                                rc.code IN ('254632001')
+                              )
+                            )
+                            OR (
+                              rc.system = 'ICDO3' AND (
+                                rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                              )
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED', 'ICDO3')
+                          THEN (
+                            (
+                              rc.system = 'SNOMED' AND (
+                                rc.code IN ('254632001')
+                              )
+                            )
+                            OR (
+                              rc.system = 'ICDO3' AND (
+                                rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                              )
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
                     )
-                  )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
-                  )
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    SUBSTRING(c0.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
-                    OR SUBSTRING(c0.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-                  )
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
+                              OR SUBSTRING(rc.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
+                              OR SUBSTRING(rc.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
           )
@@ -1392,93 +2539,295 @@ WITH patient_facts AS (
       ) AS g14,
       COALESCE(
         CAST((
-          CASE
-            WHEN (
-              c0.system = 'ICD10CM'
-              AND (
-                SUBSTRING(c0.code, 1, 3) IN ('C7B')
-                OR (
-                  'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+          CASE (
+              SELECT
+                MAX(
+                  CASE
+                    WHEN CASE
+                      WHEN (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                          OR (
+                            'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                          )
+                        )
+                      )
+                      THEN FALSE
+                      WHEN rc.system IN ('ICD10CM')
+                      THEN (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          (
+                            'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                          )
+                          OR (
+                            'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                          )
+                        )
+                      )
+                    END
+                    THEN 2
+                    WHEN CASE
+                      WHEN (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                          OR (
+                            'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                          )
+                        )
+                      )
+                      THEN FALSE
+                      WHEN rc.system IN ('ICD10CM')
+                      THEN (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          (
+                            'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                          )
+                          OR (
+                            'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                          )
+                        )
+                      )
+                    END IS NULL
+                    THEN 1
+                    ELSE 0
+                  END
                 )
-              )
+              FROM record_codes AS rc
+              WHERE
+                rc.patient_id = c0.patient_id
+                AND rc.record = 'conditions'
+                AND rc.seq = c0.seq
+                AND rc.field = 'code'
             )
+            WHEN 2
+            THEN TRUE
+            WHEN 0
             THEN FALSE
-            WHEN c0.system IN ('ICD10CM')
-            THEN (
-              c0.system = 'ICD10CM'
-              AND (
-                (
-                  'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
-                )
-                OR (
-                  'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
-                )
-              )
-            )
           END
           AND (
-            NOT CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM' AND (
-                  SUBSTRING(c0.code, 1, 3) IN ('C34')
-                )
-              )
-            END
-          )
-          AND (
-            NOT CASE
-              WHEN c0.system IN ('SNOMED', 'ICDO3')
-              THEN (
-                (
-                  c0.system = 'SNOMED' AND (
-                    c0.code IN ('254632001')
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('C34')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('C34')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
                   )
-                )
-                OR (
-                  c0.system = 'ICDO3' AND (
-                    c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
+              )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+          )
+          AND (
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('SNOMED', 'ICDO3')
+                        THEN (
+                          (
+                            rc.system = 'SNOMED' AND (
+                              rc.code IN ('254632001')
+                            )
+                          )
+                          OR (
+                            rc.system = 'ICDO3' AND (
+                              rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                            )
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('SNOMED', 'ICDO3')
+                        THEN (
+                          (
+                            rc.system = 'SNOMED' AND (
+                              rc.code IN ('254632001')
+                            )
+                          )
+                          OR (
+                            rc.system = 'ICDO3' AND (
+                              rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                            )
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
                   )
-                )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
           AND (
-            NOT CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
-                )
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
           AND (
-            NOT CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
-                  OR SUBSTRING(c0.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-                )
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
+                            OR SUBSTRING(rc.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
+                            OR SUBSTRING(rc.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
         ) AS INT) * 2,
         1
       ) AS g15,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('J90', 'R18')
-              OR SUBSTRING(c0.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1503,15 +2852,46 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('J90', 'R18')
-              OR SUBSTRING(c0.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1571,59 +2951,155 @@ WITH patient_facts AS (
         CAST((
           (
             (
-              CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    SUBSTRING(c0.code, 1, 3) IN (
-                      'M08',
-                      'M32',
-                      'L93',
-                      'M33',
-                      'M34',
-                      'M45',
-                      'K50',
-                      'K51',
-                      'L40',
-                      'L10',
-                      'L12',
-                      'L80',
-                      'E10',
-                      'G35'
+              CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code, 1, 3) IN (
+                                'M08',
+                                'M32',
+                                'L93',
+                                'M33',
+                                'M34',
+                                'M45',
+                                'K50',
+                                'K51',
+                                'L40',
+                                'L10',
+                                'L12',
+                                'L80',
+                                'E10',
+                                'G35'
+                              )
+                              OR SUBSTRING(rc.code, 1, 5) IN (
+                                'M35.0',
+                                'M30.0',
+                                'M31.3',
+                                'K90.0',
+                                'K75.4',
+                                'K74.3',
+                                'E05.0',
+                                'E06.3',
+                                'E27.1',
+                                'G70.0',
+                                'G61.0',
+                                'D69.3',
+                                'D59.1',
+                                'D51.0'
+                              )
+                              OR (
+                                'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                              )
+                              OR (
+                                'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                              )
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code, 1, 3) IN (
+                                'M08',
+                                'M32',
+                                'L93',
+                                'M33',
+                                'M34',
+                                'M45',
+                                'K50',
+                                'K51',
+                                'L40',
+                                'L10',
+                                'L12',
+                                'L80',
+                                'E10',
+                                'G35'
+                              )
+                              OR SUBSTRING(rc.code, 1, 5) IN (
+                                'M35.0',
+                                'M30.0',
+                                'M31.3',
+                                'K90.0',
+                                'K75.4',
+                                'K74.3',
+                                'E05.0',
+                                'E06.3',
+                                'E27.1',
+                                'G70.0',
+                                'G61.0',
+                                'D69.3',
+                                'D59.1',
+                                'D51.0'
+                              )
+                              OR (
+                                'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                              )
+                              OR (
+                                'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                              )
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
                     )
-                    OR SUBSTRING(c0.code, 1, 5) IN (
-                      'M35.0',
-                      'M30.0',
-                      'M31.3',
-                      'K90.0',
-                      'K75.4',
-                      'K74.3',
-                      'E05.0',
-                      'E06.3',
-                      'E27.1',
-                      'G70.0',
-                      'G61.0',
-                      'D69.3',
-                      'D59.1',
-                      'D51.0'
-                    )
-                    OR (
-                      'M05' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'M06'
-                    )
-                    OR (
-                      'M31.5' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'M31.6'
-                    )
-                  )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
-              OR CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code, 1, 3) IN ('J45')
-                  )
+              OR CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('J45')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('J45')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND CASE
@@ -1645,48 +3121,169 @@ WITH patient_facts AS (
             END
           )
           AND NOT (
-            CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM' AND (
-                  SUBSTRING(c0.code, 1, 3) IN ('L80')
-                )
+            CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('L80')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('L80')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
-            OR CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code, 1, 3) IN ('E03') OR SUBSTRING(c0.code, 1, 5) IN ('E06.3')
-                )
+            OR CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('E03') OR SUBSTRING(rc.code, 1, 5) IN ('E06.3')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('E03') OR SUBSTRING(rc.code, 1, 5) IN ('E06.3')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
         ) AS INT) * 2,
         1
       ) AS g17,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(c0.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(c0.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
@@ -1695,13 +3292,42 @@ WITH patient_facts AS (
         END
       END AS g18,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z33.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1723,13 +3349,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z33.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1798,13 +3453,42 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('L01XA')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1815,13 +3499,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('L01XA')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1850,13 +3563,42 @@ WITH patient_facts AS (
         END
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 7) IN ('A10BA02')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('A10BA02')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('A10BA02')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1911,13 +3653,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 7) IN ('A10BA02')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('A10BA02')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('A10BA02')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -2036,23 +3807,83 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE
-              WHEN m0.system IN ('ATC')
-              THEN (
-                m0.system = 'ATC'
-                AND (
-                  SUBSTRING(m0.code, 1, 5) IN ('L01FF')
-                  OR SUBSTRING(m0.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-                )
+            CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC'
+                          AND (
+                            SUBSTRING(rc.code, 1, 5) IN ('L01FF')
+                            OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC'
+                          AND (
+                            SUBSTRING(rc.code, 1, 5) IN ('L01FF')
+                            OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = m0.patient_id
+                  AND rc.record = 'medications'
+                  AND rc.seq = m0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
-            OR CASE
-              WHEN m0.system IN ('ATC')
-              THEN (
-                m0.system = 'ATC' AND (
-                  SUBSTRING(m0.code, 1, 7) IN ('L01FX04', 'L01XC11')
-                )
+            OR CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC' AND (
+                            SUBSTRING(rc.code, 1, 7) IN ('L01FX04', 'L01XC11')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC' AND (
+                            SUBSTRING(rc.code, 1, 7) IN ('L01FX04', 'L01XC11')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = m0.patient_id
+                  AND rc.record = 'medications'
+                  AND rc.seq = m0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
           AND CASE
@@ -2065,83 +3896,163 @@ WITH patient_facts AS (
         1
       ) AS g3,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_enrolment_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_enrolment_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_enrolment_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_enrolment_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= m0.end_lo
-                AND m0.end_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                OR m0.end_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              OR CASE
-                WHEN m0.end_lo > pt.ref_enrolment_hi
-                THEN TRUE
-                WHEN m0.end_hi <= pt.ref_enrolment_lo
-                THEN FALSE
-              END
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
-                OR CASE
-                  WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                  OR m0.end_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN m0.end_lo > pt.ref_enrolment_hi
-                  THEN TRUE
-                  WHEN m0.end_hi <= pt.ref_enrolment_lo
-                  THEN FALSE
-                END
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             ) AS INT) * 2,
             1
@@ -2151,32 +4062,43 @@ WITH patient_facts AS (
           ELSE LEAST(
             COALESCE(
               CAST((
-                CASE
-                  WHEN m0.start_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                AND (
-                  (
-                    NOT (
-                      NOT m0.end_lo IS NULL
-                    )
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_enrolment_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_enrolment_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
                   )
-                  OR CASE
-                    WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= m0.end_lo
-                    AND m0.end_hi <= pt.ref_enrolment_lo
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                    OR m0.end_lo > pt.ref_enrolment_hi
-                    THEN FALSE
-                  END
-                  OR CASE
-                    WHEN m0.end_lo > pt.ref_enrolment_hi
-                    THEN TRUE
-                    WHEN m0.end_hi <= pt.ref_enrolment_lo
-                    THEN FALSE
-                  END
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                        THEN TRUE
+                        WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
                 )
               ) AS INT) * 2,
               1
@@ -2186,87 +4108,167 @@ WITH patient_facts AS (
         END
       END AS g4,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
             (
-              CASE
-                WHEN m0.start_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
-                OR CASE
-                  WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                  OR m0.end_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN m0.end_lo > pt.ref_enrolment_hi
-                  THEN TRUE
-                  WHEN m0.end_hi <= pt.ref_enrolment_lo
-                  THEN FALSE
-                END
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             )
             AND pt.att_steroid_dose_over_30_mg_value_bool
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
               (
-                CASE
-                  WHEN m0.start_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                AND (
-                  (
-                    NOT (
-                      NOT m0.end_lo IS NULL
-                    )
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_enrolment_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_enrolment_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
                   )
-                  OR CASE
-                    WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= m0.end_lo
-                    AND m0.end_hi <= pt.ref_enrolment_lo
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                    OR m0.end_lo > pt.ref_enrolment_hi
-                    THEN FALSE
-                  END
-                  OR CASE
-                    WHEN m0.end_lo > pt.ref_enrolment_hi
-                    THEN TRUE
-                    WHEN m0.end_hi <= pt.ref_enrolment_lo
-                    THEN FALSE
-                  END
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                        THEN TRUE
+                        WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
                 )
               )
               AND pt.att_steroid_dose_over_30_mg_value_bool
@@ -2279,32 +4281,43 @@ WITH patient_facts AS (
             COALESCE(
               CAST((
                 (
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_enrolment_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_enrolment_hi
-                    THEN FALSE
-                  END
-                  AND (
-                    (
-                      NOT (
-                        NOT m0.end_lo IS NULL
-                      )
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN m0.start_hi <= pt.ref_enrolment_lo
+                        THEN TRUE
+                        WHEN m0.start_lo > pt.ref_enrolment_hi
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN m0.end_hi <= pt.ref_enrolment_lo
+                          THEN TRUE
+                          WHEN m0.end_lo > pt.ref_enrolment_hi
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
                     )
-                    OR CASE
-                      WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= m0.end_lo
-                      AND m0.end_hi <= pt.ref_enrolment_lo
-                      THEN TRUE
-                      WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                      OR m0.end_lo > pt.ref_enrolment_hi
-                      THEN FALSE
-                    END
-                    OR CASE
-                      WHEN m0.end_lo > pt.ref_enrolment_hi
-                      THEN TRUE
-                      WHEN m0.end_hi <= pt.ref_enrolment_lo
-                      THEN FALSE
-                    END
+                  )
+                  AND (
+                    COALESCE(
+                      CASE
+                        WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                        THEN TRUE
+                        WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                          THEN TRUE
+                          WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
                   )
                 )
                 AND pt.att_steroid_dose_over_30_mg_value_bool
@@ -2316,83 +4329,163 @@ WITH patient_facts AS (
         END
       END AS g5,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 3) IN ('L04')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_enrolment_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_enrolment_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_enrolment_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_enrolment_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= m0.end_lo
-                AND m0.end_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                OR m0.end_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              OR CASE
-                WHEN m0.end_lo > pt.ref_enrolment_hi
-                THEN TRUE
-                WHEN m0.end_hi <= pt.ref_enrolment_lo
-                THEN FALSE
-              END
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 3) IN ('L04')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
-                OR CASE
-                  WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                  OR m0.end_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN m0.end_lo > pt.ref_enrolment_hi
-                  THEN TRUE
-                  WHEN m0.end_hi <= pt.ref_enrolment_lo
-                  THEN FALSE
-                END
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             ) AS INT) * 2,
             1
@@ -2402,32 +4495,43 @@ WITH patient_facts AS (
           ELSE LEAST(
             COALESCE(
               CAST((
-                CASE
-                  WHEN m0.start_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                AND (
-                  (
-                    NOT (
-                      NOT m0.end_lo IS NULL
-                    )
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_enrolment_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_enrolment_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
                   )
-                  OR CASE
-                    WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= m0.end_lo
-                    AND m0.end_hi <= pt.ref_enrolment_lo
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                    OR m0.end_lo > pt.ref_enrolment_hi
-                    THEN FALSE
-                  END
-                  OR CASE
-                    WHEN m0.end_lo > pt.ref_enrolment_hi
-                    THEN TRUE
-                    WHEN m0.end_hi <= pt.ref_enrolment_lo
-                    THEN FALSE
-                  END
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                        THEN TRUE
+                        WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
                 )
               ) AS INT) * 2,
               1
@@ -2439,6 +4543,11 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -2458,13 +4567,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('pd-l1-tumour-cells-percent')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('pd-l1-tumour-cells-percent')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('pd-l1-tumour-cells-percent')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN o0.date_hi < pt.ref_enrolment_lo
@@ -2476,13 +4614,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('pd-l1-tumour-cells-percent')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('pd-l1-tumour-cells-percent')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('pd-l1-tumour-cells-percent')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
@@ -2500,13 +4667,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('751-8', '26499-4')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -2520,13 +4716,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('751-8', '26499-4')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), white_cell_count_latest_candidates AS (
   SELECT
@@ -2544,13 +4769,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('6690-2')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('6690-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('6690-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -2564,13 +4818,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('6690-2')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('6690-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('6690-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
@@ -2588,13 +4871,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('777-3', '26515-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -2608,13 +4920,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('777-3', '26515-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), haemoglobin_latest_candidates AS (
   SELECT
@@ -2632,13 +4973,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('718-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('718-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('718-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -2652,13 +5022,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('718-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('718-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('718-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
@@ -2676,13 +5075,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1975-2')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -2696,13 +5124,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1975-2')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
@@ -2720,13 +5177,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1920-8')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -2740,13 +5226,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1920-8')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
@@ -2764,13 +5279,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1742-6')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -2784,13 +5328,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1742-6')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), albumin_latest_candidates AS (
   SELECT
@@ -2808,13 +5381,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1751-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1751-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1751-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -2828,13 +5430,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1751-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1751-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1751-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), creatinine_latest_candidates AS (
   SELECT
@@ -2852,13 +5483,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2160-0')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2160-0')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2160-0')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -2872,13 +5532,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2160-0')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2160-0')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2160-0')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), creatinine_clearance_cg_latest_candidates AS (
   SELECT
@@ -2896,13 +5585,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('35591-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('35591-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('35591-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -2916,13 +5634,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('35591-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('35591-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('35591-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), observation_queries AS (
   SELECT
@@ -2932,13 +5679,42 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN o0.system IN ('LOINC')
-          THEN (
-            o0.system = 'LOINC' AND (
-              o0.code IN ('16128-1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16128-1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16128-1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -2949,13 +5725,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN o0.system IN ('LOINC')
-          THEN (
-            o0.system = 'LOINC' AND (
-              o0.code IN ('16128-1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16128-1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16128-1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -2985,13 +5790,42 @@ WITH patient_facts AS (
       END AS g1
     FROM observations AS o0
     WHERE
-      NOT CASE
-        WHEN o0.system IN ('LOINC')
-        THEN (
-          o0.system = 'LOINC' AND (
-            o0.code IN ('16128-1')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('LOINC')
+                  THEN (
+                    rc.system = 'LOINC' AND (
+                      rc.code IN ('16128-1')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('LOINC')
+                  THEN (
+                    rc.system = 'LOINC' AND (
+                      rc.code IN ('16128-1')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = o0.patient_id
+            AND rc.record = 'observations'
+            AND rc.seq = o0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -3012,13 +5846,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('nyha-functional-class')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('nyha-functional-class')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('nyha-functional-class')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
@@ -3032,13 +5895,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('nyha-functional-class')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('nyha-functional-class')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('nyha-functional-class')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), systolic_bp_latest_candidates AS (
   SELECT
@@ -3056,13 +5948,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8480-6')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8480-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8480-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -3076,13 +5997,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8480-6')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8480-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8480-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), diastolic_bp_latest_candidates AS (
   SELECT
@@ -3100,13 +6050,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8462-4')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8462-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8462-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -3120,13 +6099,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8462-4')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8462-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8462-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), procedure_queries AS (
   SELECT
@@ -3136,23 +6144,62 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED'
-            AND (
-              p0.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -3163,14 +6210,44 @@ WITH patient_facts AS (
               THEN FALSE
             END
             AND (
-              CASE
-                WHEN p0.system IN ('SNOMED')
-                THEN (
-                  p0.system = 'SNOMED'
-                  AND (
-                    p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                  )
+              CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED')
+                          THEN (
+                            rc.system = 'SNOMED'
+                            AND (
+                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED')
+                          THEN (
+                            rc.system = 'SNOMED'
+                            AND (
+                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = p0.patient_id
+                    AND rc.record = 'procedures'
+                    AND rc.seq = p0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
               OR (
                 p0.donor = 'allogeneic'
@@ -3179,23 +6256,62 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED'
-            AND (
-              p0.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -3207,14 +6323,44 @@ WITH patient_facts AS (
                 THEN FALSE
               END
               AND (
-                CASE
-                  WHEN p0.system IN ('SNOMED')
-                  THEN (
-                    p0.system = 'SNOMED'
-                    AND (
-                      p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                    )
+                CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('SNOMED')
+                            THEN (
+                              rc.system = 'SNOMED'
+                              AND (
+                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('SNOMED')
+                            THEN (
+                              rc.system = 'SNOMED'
+                              AND (
+                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = p0.patient_id
+                      AND rc.record = 'procedures'
+                      AND rc.seq = p0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
                 OR (
                   p0.donor = 'allogeneic'
@@ -3235,14 +6381,44 @@ WITH patient_facts AS (
                   THEN FALSE
                 END
                 AND (
-                  CASE
-                    WHEN p0.system IN ('SNOMED')
-                    THEN (
-                      p0.system = 'SNOMED'
-                      AND (
-                        p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                      )
+                  CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('SNOMED')
+                              THEN (
+                                rc.system = 'SNOMED'
+                                AND (
+                                  rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('SNOMED')
+                              THEN (
+                                rc.system = 'SNOMED'
+                                AND (
+                                  rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
+                        )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = p0.patient_id
+                        AND rc.record = 'procedures'
+                        AND rc.seq = p0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
                   OR (
                     p0.donor = 'allogeneic'
@@ -3259,23 +6435,62 @@ WITH patient_facts AS (
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
     WHERE
-      NOT CASE
-        WHEN p0.system IN ('SNOMED')
-        THEN (
-          p0.system = 'SNOMED'
-          AND (
-            p0.code IN (
-              '313039003',
-              '70536003',
-              '32413006',
-              '18027006',
-              '88039007',
-              '234336002',
-              '278257006',
-              '23719005'
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED'
+                    AND (
+                      rc.code IN (
+                        '313039003',
+                        '70536003',
+                        '32413006',
+                        '18027006',
+                        '88039007',
+                        '234336002',
+                        '278257006',
+                        '23719005'
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED'
+                    AND (
+                      rc.code IN (
+                        '313039003',
+                        '70536003',
+                        '32413006',
+                        '18027006',
+                        '88039007',
+                        '234336002',
+                        '278257006',
+                        '23719005'
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = p0.patient_id
+            AND rc.record = 'procedures'
+            AND rc.seq = p0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -3296,13 +6511,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2106-3', '2118-8')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 7 DAY AS DATE) <= o0.date_lo
@@ -3316,13 +6560,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2106-3', '2118-8')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
@@ -3340,13 +6613,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('breastfeeding-status')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -3360,13 +6662,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('breastfeeding-status')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), ecog_latest AS (
   SELECT

@@ -8,6 +8,9 @@ WITH patient_facts AS (
     p.medications_collected,
     p.procedures_collected,
     p.observations_collected,
+    p.adverse_events_collected,
+    p.allergies_collected,
+    p.studies_collected,
     dates.ref_enrolment_lo,
     dates.ref_enrolment_hi,
     attested.att_mixed_histology_sclc_value_bool,
@@ -188,13 +191,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
@@ -208,13 +240,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), condition_queries AS (
   SELECT
@@ -242,20 +303,56 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICDO3')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('254632001')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICDO3')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254632001')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICDO3' AND (
+                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICDO3')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254632001')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICDO3' AND (
+                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICDO3' AND (
-                c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -288,20 +385,56 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICDO3')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('254632001')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICDO3')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254632001')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICDO3' AND (
+                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICDO3')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254632001')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICDO3' AND (
+                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICDO3' AND (
-                c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -339,51 +472,156 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('E11')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('E11')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g2,
       CASE
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'B90' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+                        OR (
+                          'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+                        )
+                        OR (
+                          'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+                        OR (
+                          'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+                        )
+                        OR (
+                          'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('L03')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('N39.0')
-              OR (
-                'A00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-              )
-              OR (
-                'J09' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-              )
-            )
-          )
         END
         THEN COALESCE(
           CAST(CASE
@@ -405,31 +643,78 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'B90' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+                        OR (
+                          'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+                        )
+                        OR (
+                          'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+                        OR (
+                          'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+                        )
+                        OR (
+                          'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('L03')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('N39.0')
-              OR (
-                'A00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-              )
-              OR (
-                'J09' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-              )
-            )
-          )
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -456,35 +741,124 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B20', 'Z21')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g4,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -506,15 +880,46 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -541,14 +946,44 @@ WITH patient_facts AS (
         )
       END AS g5,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -570,14 +1005,44 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -604,15 +1069,46 @@ WITH patient_facts AS (
         )
       END AS g6,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'A15' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -634,15 +1130,46 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'A15' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -669,13 +1196,42 @@ WITH patient_facts AS (
         )
       END AS g7,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('I50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -697,13 +1253,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('I50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -730,15 +1315,46 @@ WITH patient_facts AS (
         )
       END AS g8,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'I47' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -763,15 +1379,46 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'I47' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -801,23 +1448,62 @@ WITH patient_facts AS (
         )
       END AS g9,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
-              OR (
-                'I21' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
+                        OR (
+                          'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+                        )
+                        OR (
+                          'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
+                        OR (
+                          'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+                        )
+                        OR (
+                          'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-              OR (
-                'I60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -830,23 +1516,62 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
-              OR (
-                'I21' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
+                        OR (
+                          'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+                        )
+                        OR (
+                          'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
+                        OR (
+                          'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+                        )
+                        OR (
+                          'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-              OR (
-                'I60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -864,13 +1589,42 @@ WITH patient_facts AS (
         )
       END AS g10,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -892,13 +1646,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -925,25 +1708,84 @@ WITH patient_facts AS (
         )
       END AS g11,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
             (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31')
-                  )
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND CASE
@@ -966,26 +1808,85 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
-                NOT CASE
-                  WHEN c0.system IN ('ICD10CM')
-                  THEN (
-                    c0.system = 'ICD10CM' AND (
-                      SUBSTRING(c0.code FROM 1 FOR 6) IN ('C79.31')
-                    )
+                NOT CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = c0.patient_id
+                      AND rc.record = 'conditions'
+                      AND rc.seq = c0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
               )
               AND CASE
@@ -1012,108 +1913,345 @@ WITH patient_facts AS (
         )
       END AS g12,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'I60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'I60' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-              AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g13,
       COALESCE(
         CAST((
           (
-            CASE
-              WHEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-                  OR (
-                    'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                    AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+            CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                            OR (
+                              'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                            )
+                          )
+                        )
+                        THEN FALSE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            (
+                              'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                            )
+                            OR (
+                              'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                            )
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                            OR (
+                              'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                            )
+                          )
+                        )
+                        THEN FALSE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            (
+                              'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                            )
+                            OR (
+                              'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                            )
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
                   )
-                )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
               THEN FALSE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  (
-                    'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                    AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                  )
-                  OR (
-                    'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                    AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                  )
-                )
-              )
             END
             AND (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-                  )
-                )
-              END
-            )
-            AND (
-              NOT CASE
-                WHEN c0.system IN ('SNOMED', 'ICDO3')
-                THEN (
-                  (
-                    c0.system = 'SNOMED' AND (
-                      c0.code IN ('254632001')
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
                     )
-                  )
-                  OR (
-                    c0.system = 'ICDO3' AND (
-                      c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
+                )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+            )
+            AND (
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED', 'ICDO3')
+                          THEN (
+                            (
+                              rc.system = 'SNOMED' AND (
+                                rc.code IN ('254632001')
+                              )
+                            )
+                            OR (
+                              rc.system = 'ICDO3' AND (
+                                rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                              )
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED', 'ICDO3')
+                          THEN (
+                            (
+                              rc.system = 'SNOMED' AND (
+                                rc.code IN ('254632001')
+                              )
+                            )
+                            OR (
+                              rc.system = 'ICDO3' AND (
+                                rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                              )
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
                     )
-                  )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                    AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                  )
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
-                    OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-                  )
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
+                              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
+                              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
           )
@@ -1143,97 +2281,303 @@ WITH patient_facts AS (
       ) AS g14,
       COALESCE(
         CAST((
-          CASE
-            WHEN (
-              c0.system = 'ICD10CM'
-              AND (
-                SUBSTRING(c0.code FROM 1 FOR 3) IN ('C7B')
-                OR (
-                  'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                  AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+          CASE (
+              SELECT
+                MAX(
+                  CASE
+                    WHEN CASE
+                      WHEN (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                          OR (
+                            'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                          )
+                        )
+                      )
+                      THEN FALSE
+                      WHEN rc.system IN ('ICD10CM')
+                      THEN (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          (
+                            'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                          )
+                          OR (
+                            'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                          )
+                        )
+                      )
+                    END
+                    THEN 2
+                    WHEN CASE
+                      WHEN (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                          OR (
+                            'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                          )
+                        )
+                      )
+                      THEN FALSE
+                      WHEN rc.system IN ('ICD10CM')
+                      THEN (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          (
+                            'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                          )
+                          OR (
+                            'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                          )
+                        )
+                      )
+                    END IS NULL
+                    THEN 1
+                    ELSE 0
+                  END
                 )
-              )
+              FROM record_codes AS rc
+              WHERE
+                rc.patient_id = c0.patient_id
+                AND rc.record = 'conditions'
+                AND rc.seq = c0.seq
+                AND rc.field = 'code'
             )
+            WHEN 2
+            THEN TRUE
+            WHEN 0
             THEN FALSE
-            WHEN c0.system IN ('ICD10CM')
-            THEN (
-              c0.system = 'ICD10CM'
-              AND (
-                (
-                  'C00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                  AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                )
-                OR (
-                  'D00' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                  AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                )
-              )
-            )
           END
           AND (
-            NOT CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM' AND (
-                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('C34')
-                )
-              )
-            END
-          )
-          AND (
-            NOT CASE
-              WHEN c0.system IN ('SNOMED', 'ICDO3')
-              THEN (
-                (
-                  c0.system = 'SNOMED' AND (
-                    c0.code IN ('254632001')
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
                   )
-                )
-                OR (
-                  c0.system = 'ICDO3' AND (
-                    c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
+              )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+          )
+          AND (
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('SNOMED', 'ICDO3')
+                        THEN (
+                          (
+                            rc.system = 'SNOMED' AND (
+                              rc.code IN ('254632001')
+                            )
+                          )
+                          OR (
+                            rc.system = 'ICDO3' AND (
+                              rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                            )
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('SNOMED', 'ICDO3')
+                        THEN (
+                          (
+                            rc.system = 'SNOMED' AND (
+                              rc.code IN ('254632001')
+                            )
+                          )
+                          OR (
+                            rc.system = 'ICDO3' AND (
+                              rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                            )
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
                   )
-                )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
           AND (
-            NOT CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  'C77' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                  AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                )
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
           AND (
-            NOT CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
-                  OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-                )
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
+                            OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
+                            OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
         ) AS INT) * 2,
         1
       ) AS g15,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('J90', 'R18')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1258,15 +2602,46 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 3) IN ('J90', 'R18')
-              OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1299,61 +2674,159 @@ WITH patient_facts AS (
         CAST((
           (
             (
-              CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    SUBSTRING(c0.code FROM 1 FOR 3) IN (
-                      'M08',
-                      'M32',
-                      'L93',
-                      'M33',
-                      'M34',
-                      'M45',
-                      'K50',
-                      'K51',
-                      'L40',
-                      'L10',
-                      'L12',
-                      'L80',
-                      'E10',
-                      'G35'
+              CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code FROM 1 FOR 3) IN (
+                                'M08',
+                                'M32',
+                                'L93',
+                                'M33',
+                                'M34',
+                                'M45',
+                                'K50',
+                                'K51',
+                                'L40',
+                                'L10',
+                                'L12',
+                                'L80',
+                                'E10',
+                                'G35'
+                              )
+                              OR SUBSTRING(rc.code FROM 1 FOR 5) IN (
+                                'M35.0',
+                                'M30.0',
+                                'M31.3',
+                                'K90.0',
+                                'K75.4',
+                                'K74.3',
+                                'E05.0',
+                                'E06.3',
+                                'E27.1',
+                                'G70.0',
+                                'G61.0',
+                                'D69.3',
+                                'D59.1',
+                                'D51.0'
+                              )
+                              OR (
+                                'M05' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'M06' COLLATE "C"
+                              )
+                              OR (
+                                'M31.5' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 5)
+                                AND SUBSTRING(rc.code FROM 1 FOR 5) <= 'M31.6' COLLATE "C"
+                              )
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code FROM 1 FOR 3) IN (
+                                'M08',
+                                'M32',
+                                'L93',
+                                'M33',
+                                'M34',
+                                'M45',
+                                'K50',
+                                'K51',
+                                'L40',
+                                'L10',
+                                'L12',
+                                'L80',
+                                'E10',
+                                'G35'
+                              )
+                              OR SUBSTRING(rc.code FROM 1 FOR 5) IN (
+                                'M35.0',
+                                'M30.0',
+                                'M31.3',
+                                'K90.0',
+                                'K75.4',
+                                'K74.3',
+                                'E05.0',
+                                'E06.3',
+                                'E27.1',
+                                'G70.0',
+                                'G61.0',
+                                'D69.3',
+                                'D59.1',
+                                'D51.0'
+                              )
+                              OR (
+                                'M05' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'M06' COLLATE "C"
+                              )
+                              OR (
+                                'M31.5' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 5)
+                                AND SUBSTRING(rc.code FROM 1 FOR 5) <= 'M31.6' COLLATE "C"
+                              )
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
                     )
-                    OR SUBSTRING(c0.code FROM 1 FOR 5) IN (
-                      'M35.0',
-                      'M30.0',
-                      'M31.3',
-                      'K90.0',
-                      'K75.4',
-                      'K74.3',
-                      'E05.0',
-                      'E06.3',
-                      'E27.1',
-                      'G70.0',
-                      'G61.0',
-                      'D69.3',
-                      'D59.1',
-                      'D51.0'
-                    )
-                    OR (
-                      'M05' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 3)
-                      AND SUBSTRING(c0.code FROM 1 FOR 3) <= 'M06' COLLATE "C"
-                    )
-                    OR (
-                      'M31.5' COLLATE "C" <= SUBSTRING(c0.code FROM 1 FOR 5)
-                      AND SUBSTRING(c0.code FROM 1 FOR 5) <= 'M31.6' COLLATE "C"
-                    )
-                  )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
-              OR CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code FROM 1 FOR 3) IN ('J45')
-                  )
+              OR CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('J45')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('J45')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND CASE
@@ -1375,60 +2848,211 @@ WITH patient_facts AS (
             END
           )
           AND NOT (
-            CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM' AND (
-                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('L80')
-                )
+            CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('L80')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('L80')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
-            OR CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code FROM 1 FOR 3) IN ('E03')
-                  OR SUBSTRING(c0.code FROM 1 FOR 5) IN ('E06.3')
-                )
+            OR CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('E03')
+                            OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('E06.3')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('E03')
+                            OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('E06.3')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
         ) AS INT) * 2,
         1
       ) AS g17,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(c0.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g18,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z33.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1450,13 +3074,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code FROM 1 FOR 5) IN ('Z33.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1501,13 +3154,42 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01XA')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1518,13 +3200,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01XA')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1540,13 +3251,42 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 7) IN ('A10BA02')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1601,13 +3341,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 7) IN ('A10BA02')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1669,24 +3438,85 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE
-              WHEN m0.system IN ('ATC')
-              THEN (
-                m0.system = 'ATC'
-                AND (
-                  SUBSTRING(m0.code FROM 1 FOR 5) IN ('L01FF')
-                  OR SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-                )
+            CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC'
+                          AND (
+                            SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01FF')
+                            OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC'
+                          AND (
+                            SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01FF')
+                            OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = m0.patient_id
+                  AND rc.record = 'medications'
+                  AND rc.seq = m0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
-            OR CASE
-              WHEN m0.system IN ('ATC')
-              THEN (
-                m0.system = 'ATC'
-                AND (
-                  SUBSTRING(m0.code FROM 1 FOR 7) IN ('L01FX04', 'L01XC11')
-                )
+            OR CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC'
+                          AND (
+                            SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FX04', 'L01XC11')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC'
+                          AND (
+                            SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FX04', 'L01XC11')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = m0.patient_id
+                  AND rc.record = 'medications'
+                  AND rc.seq = m0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
           AND CASE
@@ -1699,83 +3529,163 @@ WITH patient_facts AS (
         1
       ) AS g3,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_enrolment_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_enrolment_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_enrolment_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_enrolment_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
-                AND m0.end_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
-                OR m0.end_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              OR CASE
-                WHEN m0.end_lo > pt.ref_enrolment_hi
-                THEN TRUE
-                WHEN m0.end_hi <= pt.ref_enrolment_lo
-                THEN FALSE
-              END
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
-                OR CASE
-                  WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
-                  OR m0.end_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN m0.end_lo > pt.ref_enrolment_hi
-                  THEN TRUE
-                  WHEN m0.end_hi <= pt.ref_enrolment_lo
-                  THEN FALSE
-                END
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             ) AS INT) * 2,
             1
@@ -1784,87 +3694,167 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
             (
-              CASE
-                WHEN m0.start_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
-                OR CASE
-                  WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
-                  OR m0.end_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN m0.end_lo > pt.ref_enrolment_hi
-                  THEN TRUE
-                  WHEN m0.end_hi <= pt.ref_enrolment_lo
-                  THEN FALSE
-                END
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             )
             AND pt.att_steroid_dose_over_30_mg_value_bool
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
-                CASE
-                  WHEN m0.start_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                AND (
-                  (
-                    NOT (
-                      NOT m0.end_lo IS NULL
-                    )
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_enrolment_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_enrolment_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
                   )
-                  OR CASE
-                    WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
-                    AND m0.end_hi <= pt.ref_enrolment_lo
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
-                    OR m0.end_lo > pt.ref_enrolment_hi
-                    THEN FALSE
-                  END
-                  OR CASE
-                    WHEN m0.end_lo > pt.ref_enrolment_hi
-                    THEN TRUE
-                    WHEN m0.end_hi <= pt.ref_enrolment_lo
-                    THEN FALSE
-                  END
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE)
+                      THEN TRUE
+                      WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE)
+                        THEN TRUE
+                        WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
                 )
               )
               AND pt.att_steroid_dose_over_30_mg_value_bool
@@ -1875,83 +3865,163 @@ WITH patient_facts AS (
         )
       END AS g5,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L04')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_enrolment_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_enrolment_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_enrolment_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_enrolment_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
-                AND m0.end_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
-                OR m0.end_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              OR CASE
-                WHEN m0.end_lo > pt.ref_enrolment_hi
-                THEN TRUE
-                WHEN m0.end_hi <= pt.ref_enrolment_lo
-                THEN FALSE
-              END
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code FROM 1 FOR 3) IN ('L04')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
-                OR CASE
-                  WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
-                  OR m0.end_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN m0.end_lo > pt.ref_enrolment_hi
-                  THEN TRUE
-                  WHEN m0.end_hi <= pt.ref_enrolment_lo
-                  THEN FALSE
-                END
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL '14 DAY' AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             ) AS INT) * 2,
             1
@@ -1962,6 +4032,11 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -1981,13 +4056,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('pd-l1-tumour-cells-percent')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('pd-l1-tumour-cells-percent')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('pd-l1-tumour-cells-percent')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN o0.date_hi < pt.ref_enrolment_lo
@@ -1999,13 +4103,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('pd-l1-tumour-cells-percent')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('pd-l1-tumour-cells-percent')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('pd-l1-tumour-cells-percent')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
@@ -2023,13 +4156,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('751-8', '26499-4')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -2043,13 +4205,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('751-8', '26499-4')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), white_cell_count_latest_candidates AS (
   SELECT
@@ -2067,13 +4258,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('6690-2')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('6690-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('6690-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -2087,13 +4307,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('6690-2')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('6690-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('6690-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
@@ -2111,13 +4360,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('777-3', '26515-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -2131,13 +4409,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('777-3', '26515-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), haemoglobin_latest_candidates AS (
   SELECT
@@ -2155,13 +4462,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('718-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('718-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('718-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -2175,13 +4511,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('718-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('718-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('718-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
@@ -2199,13 +4564,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1975-2')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -2219,13 +4613,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1975-2')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
@@ -2243,13 +4666,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1920-8')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -2263,13 +4715,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1920-8')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
@@ -2287,13 +4768,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1742-6')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -2307,13 +4817,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1742-6')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), albumin_latest_candidates AS (
   SELECT
@@ -2331,13 +4870,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1751-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1751-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1751-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -2351,13 +4919,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1751-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1751-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1751-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), creatinine_latest_candidates AS (
   SELECT
@@ -2375,13 +4972,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2160-0')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2160-0')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2160-0')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -2395,13 +5021,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2160-0')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2160-0')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2160-0')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), creatinine_clearance_cg_latest_candidates AS (
   SELECT
@@ -2419,13 +5074,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('35591-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('35591-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('35591-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -2439,13 +5123,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('35591-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('35591-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('35591-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), observation_queries AS (
   SELECT
@@ -2455,13 +5168,42 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN o0.system IN ('LOINC')
-          THEN (
-            o0.system = 'LOINC' AND (
-              o0.code IN ('16128-1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16128-1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16128-1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -2472,13 +5214,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN o0.system IN ('LOINC')
-          THEN (
-            o0.system = 'LOINC' AND (
-              o0.code IN ('16128-1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16128-1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16128-1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2495,13 +5266,42 @@ WITH patient_facts AS (
       END AS g1
     FROM observations AS o0
     WHERE
-      NOT CASE
-        WHEN o0.system IN ('LOINC')
-        THEN (
-          o0.system = 'LOINC' AND (
-            o0.code IN ('16128-1')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('LOINC')
+                  THEN (
+                    rc.system = 'LOINC' AND (
+                      rc.code IN ('16128-1')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('LOINC')
+                  THEN (
+                    rc.system = 'LOINC' AND (
+                      rc.code IN ('16128-1')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = o0.patient_id
+            AND rc.record = 'observations'
+            AND rc.seq = o0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -2522,13 +5322,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('nyha-functional-class')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('nyha-functional-class')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('nyha-functional-class')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '3 MONTH' AS DATE) <= o0.date_lo
@@ -2542,13 +5371,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('nyha-functional-class')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('nyha-functional-class')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('nyha-functional-class')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), systolic_bp_latest_candidates AS (
   SELECT
@@ -2566,13 +5424,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8480-6')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8480-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8480-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -2586,13 +5473,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8480-6')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8480-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8480-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), diastolic_bp_latest_candidates AS (
   SELECT
@@ -2610,13 +5526,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8462-4')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8462-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8462-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -2630,13 +5575,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8462-4')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8462-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8462-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), procedure_queries AS (
   SELECT
@@ -2646,23 +5620,62 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED'
-            AND (
-              p0.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -2673,14 +5686,44 @@ WITH patient_facts AS (
               THEN FALSE
             END
             AND (
-              CASE
-                WHEN p0.system IN ('SNOMED')
-                THEN (
-                  p0.system = 'SNOMED'
-                  AND (
-                    p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                  )
+              CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED')
+                          THEN (
+                            rc.system = 'SNOMED'
+                            AND (
+                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED')
+                          THEN (
+                            rc.system = 'SNOMED'
+                            AND (
+                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = p0.patient_id
+                    AND rc.record = 'procedures'
+                    AND rc.seq = p0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
               OR (
                 p0.donor = 'allogeneic'
@@ -2689,23 +5732,62 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED'
-            AND (
-              p0.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2717,14 +5799,44 @@ WITH patient_facts AS (
                 THEN FALSE
               END
               AND (
-                CASE
-                  WHEN p0.system IN ('SNOMED')
-                  THEN (
-                    p0.system = 'SNOMED'
-                    AND (
-                      p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                    )
+                CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('SNOMED')
+                            THEN (
+                              rc.system = 'SNOMED'
+                              AND (
+                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('SNOMED')
+                            THEN (
+                              rc.system = 'SNOMED'
+                              AND (
+                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = p0.patient_id
+                      AND rc.record = 'procedures'
+                      AND rc.seq = p0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
                 OR (
                   p0.donor = 'allogeneic'
@@ -2740,23 +5852,62 @@ WITH patient_facts AS (
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
     WHERE
-      NOT CASE
-        WHEN p0.system IN ('SNOMED')
-        THEN (
-          p0.system = 'SNOMED'
-          AND (
-            p0.code IN (
-              '313039003',
-              '70536003',
-              '32413006',
-              '18027006',
-              '88039007',
-              '234336002',
-              '278257006',
-              '23719005'
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED'
+                    AND (
+                      rc.code IN (
+                        '313039003',
+                        '70536003',
+                        '32413006',
+                        '18027006',
+                        '88039007',
+                        '234336002',
+                        '278257006',
+                        '23719005'
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED'
+                    AND (
+                      rc.code IN (
+                        '313039003',
+                        '70536003',
+                        '32413006',
+                        '18027006',
+                        '88039007',
+                        '234336002',
+                        '278257006',
+                        '23719005'
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = p0.patient_id
+            AND rc.record = 'procedures'
+            AND rc.seq = p0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -2777,13 +5928,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2106-3', '2118-8')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
@@ -2797,13 +5977,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2106-3', '2118-8')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
@@ -2821,13 +6030,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('breastfeeding-status')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
@@ -2841,13 +6079,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('breastfeeding-status')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), ecog_latest AS (
   SELECT

@@ -8,6 +8,9 @@ WITH patient_facts AS (
     p.medications_collected,
     p.procedures_collected,
     p.observations_collected,
+    p.adverse_events_collected,
+    p.allergies_collected,
+    p.studies_collected,
     dates.ref_enrolment_lo,
     dates.ref_enrolment_hi,
     attested.att_mixed_histology_sclc_value_bool,
@@ -188,13 +191,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -28) AS DATE) <= o0.date_lo
@@ -208,13 +240,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), condition_queries AS (
   SELECT
@@ -242,20 +303,56 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICDO3')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('254632001')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICDO3')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254632001')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICDO3' AND (
+                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICDO3')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254632001')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICDO3' AND (
+                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICDO3' AND (
-                c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -288,20 +385,56 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICDO3')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('254632001')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICDO3')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254632001')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICDO3' AND (
+                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICDO3')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('254632001')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICDO3' AND (
+                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICDO3' AND (
-                c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -339,48 +472,150 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('E11')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('E11')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('E11')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('E11')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('E11')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('E11')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g2,
       CASE
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'B90' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'B94'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L03')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                        OR (
+                          'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                        )
+                        OR (
+                          'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L03')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                        OR (
+                          'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                        )
+                        OR (
+                          'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('L03')
-              OR SUBSTRING(c0.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'B99'
-              )
-              OR (
-                'J09' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'J22'
-              )
-            )
-          )
         END
         THEN COALESCE(
           CAST(CASE
@@ -402,28 +637,72 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'B90' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'B94'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L03')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                        OR (
+                          'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                        )
+                        OR (
+                          'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L03')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                        OR (
+                          'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                        )
+                        OR (
+                          'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('L03')
-              OR SUBSTRING(c0.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'B99'
-              )
-              OR (
-                'J09' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'J22'
-              )
-            )
-          )
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -450,35 +729,124 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('B20', 'Z21')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g4,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('B16')
-              OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B16')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B16')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -500,15 +868,46 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('B16')
-              OR SUBSTRING(c0.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B16')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('B16')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -535,14 +934,44 @@ WITH patient_facts AS (
         )
       END AS g5,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -564,14 +993,44 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -598,14 +1057,44 @@ WITH patient_facts AS (
         )
       END AS g6,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'A15' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'A19'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'A15' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'A19'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'A15' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'A19'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -627,14 +1116,44 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'A15' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'A19'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'A15' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'A19'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'A15' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'A19'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -661,13 +1180,42 @@ WITH patient_facts AS (
         )
       END AS g7,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('I50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -689,13 +1237,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 3) IN ('I50')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I50')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I50')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -722,14 +1299,44 @@ WITH patient_facts AS (
         )
       END AS g8,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'I47' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I49'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -754,14 +1361,44 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'I47' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I49'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -791,21 +1428,58 @@ WITH patient_facts AS (
         )
       END AS g9,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('I24', 'G45', 'I74')
-              OR SUBSTRING(c0.code, 1, 5) IN ('I20.0', 'K55.0')
-              OR (
-                'I21' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I22'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
+                        OR (
+                          'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+                        )
+                        OR (
+                          'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
+                        OR (
+                          'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+                        )
+                        OR (
+                          'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-              OR (
-                'I60' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I63'
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -818,21 +1492,58 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('I24', 'G45', 'I74')
-              OR SUBSTRING(c0.code, 1, 5) IN ('I20.0', 'K55.0')
-              OR (
-                'I21' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I22'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
+                        OR (
+                          'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+                        )
+                        OR (
+                          'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
+                        OR (
+                          'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+                        )
+                        OR (
+                          'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-              OR (
-                'I60' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I63'
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -850,13 +1561,42 @@ WITH patient_facts AS (
         )
       END AS g10,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -878,13 +1618,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -911,25 +1680,84 @@ WITH patient_facts AS (
         )
       END AS g11,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
             (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code, 1, 6) IN ('C79.31')
-                  )
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND CASE
@@ -952,26 +1780,85 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
-                NOT CASE
-                  WHEN c0.system IN ('ICD10CM')
-                  THEN (
-                    c0.system = 'ICD10CM' AND (
-                      SUBSTRING(c0.code, 1, 6) IN ('C79.31')
-                    )
+                NOT CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = c0.patient_id
+                      AND rc.record = 'conditions'
+                      AND rc.seq = c0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
               )
               AND CASE
@@ -998,102 +1885,333 @@ WITH patient_facts AS (
         )
       END AS g12,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'I60' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I62'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I62'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I62'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              'I60' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'I62'
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I62'
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I62'
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g13,
       COALESCE(
         CAST((
           (
-            CASE
-              WHEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code, 1, 3) IN ('C7B')
-                  OR (
-                    'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+            CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                            OR (
+                              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                            )
+                          )
+                        )
+                        THEN FALSE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            (
+                              'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                            )
+                            OR (
+                              'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                            )
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                            OR (
+                              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                            )
+                          )
+                        )
+                        THEN FALSE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            (
+                              'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                            )
+                            OR (
+                              'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                            )
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
                   )
-                )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
               THEN FALSE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  (
-                    'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
-                  )
-                  OR (
-                    'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
-                  )
-                )
-              )
             END
             AND (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code, 1, 3) IN ('C34')
-                  )
-                )
-              END
-            )
-            AND (
-              NOT CASE
-                WHEN c0.system IN ('SNOMED', 'ICDO3')
-                THEN (
-                  (
-                    c0.system = 'SNOMED' AND (
-                      c0.code IN ('254632001')
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('C34')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('C34')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
                     )
-                  )
-                  OR (
-                    c0.system = 'ICDO3' AND (
-                      c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
+                )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+            )
+            AND (
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED', 'ICDO3')
+                          THEN (
+                            (
+                              rc.system = 'SNOMED' AND (
+                                rc.code IN ('254632001')
+                              )
+                            )
+                            OR (
+                              rc.system = 'ICDO3' AND (
+                                rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                              )
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED', 'ICDO3')
+                          THEN (
+                            (
+                              rc.system = 'SNOMED' AND (
+                                rc.code IN ('254632001')
+                              )
+                            )
+                            OR (
+                              rc.system = 'ICDO3' AND (
+                                rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                              )
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
                     )
-                  )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
-                  )
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND (
-              NOT CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    SUBSTRING(c0.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
-                    OR SUBSTRING(c0.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-                  )
+              NOT CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
+                              OR SUBSTRING(rc.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
+                              OR SUBSTRING(rc.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
           )
@@ -1123,93 +2241,295 @@ WITH patient_facts AS (
       ) AS g14,
       COALESCE(
         CAST((
-          CASE
-            WHEN (
-              c0.system = 'ICD10CM'
-              AND (
-                SUBSTRING(c0.code, 1, 3) IN ('C7B')
-                OR (
-                  'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+          CASE (
+              SELECT
+                MAX(
+                  CASE
+                    WHEN CASE
+                      WHEN (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                          OR (
+                            'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                          )
+                        )
+                      )
+                      THEN FALSE
+                      WHEN rc.system IN ('ICD10CM')
+                      THEN (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          (
+                            'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                          )
+                          OR (
+                            'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                          )
+                        )
+                      )
+                    END
+                    THEN 2
+                    WHEN CASE
+                      WHEN (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                          OR (
+                            'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                          )
+                        )
+                      )
+                      THEN FALSE
+                      WHEN rc.system IN ('ICD10CM')
+                      THEN (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          (
+                            'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                          )
+                          OR (
+                            'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                          )
+                        )
+                      )
+                    END IS NULL
+                    THEN 1
+                    ELSE 0
+                  END
                 )
-              )
+              FROM record_codes AS rc
+              WHERE
+                rc.patient_id = c0.patient_id
+                AND rc.record = 'conditions'
+                AND rc.seq = c0.seq
+                AND rc.field = 'code'
             )
+            WHEN 2
+            THEN TRUE
+            WHEN 0
             THEN FALSE
-            WHEN c0.system IN ('ICD10CM')
-            THEN (
-              c0.system = 'ICD10CM'
-              AND (
-                (
-                  'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
-                )
-                OR (
-                  'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
-                )
-              )
-            )
           END
           AND (
-            NOT CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM' AND (
-                  SUBSTRING(c0.code, 1, 3) IN ('C34')
-                )
-              )
-            END
-          )
-          AND (
-            NOT CASE
-              WHEN c0.system IN ('SNOMED', 'ICDO3')
-              THEN (
-                (
-                  c0.system = 'SNOMED' AND (
-                    c0.code IN ('254632001')
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('C34')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('C34')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
                   )
-                )
-                OR (
-                  c0.system = 'ICDO3' AND (
-                    c0.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
+              )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+          )
+          AND (
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('SNOMED', 'ICDO3')
+                        THEN (
+                          (
+                            rc.system = 'SNOMED' AND (
+                              rc.code IN ('254632001')
+                            )
+                          )
+                          OR (
+                            rc.system = 'ICDO3' AND (
+                              rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                            )
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('SNOMED', 'ICDO3')
+                        THEN (
+                          (
+                            rc.system = 'SNOMED' AND (
+                              rc.code IN ('254632001')
+                            )
+                          )
+                          OR (
+                            rc.system = 'ICDO3' AND (
+                              rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+                            )
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
                   )
-                )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
           AND (
-            NOT CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
-                )
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
           AND (
-            NOT CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
-                  OR SUBSTRING(c0.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-                )
+            NOT CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
+                            OR SUBSTRING(rc.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
+                            OR SUBSTRING(rc.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
         ) AS INT) * 2,
         1
       ) AS g15,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('J90', 'R18')
-              OR SUBSTRING(c0.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1234,15 +2554,46 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('J90', 'R18')
-              OR SUBSTRING(c0.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1275,59 +2626,155 @@ WITH patient_facts AS (
         CAST((
           (
             (
-              CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    SUBSTRING(c0.code, 1, 3) IN (
-                      'M08',
-                      'M32',
-                      'L93',
-                      'M33',
-                      'M34',
-                      'M45',
-                      'K50',
-                      'K51',
-                      'L40',
-                      'L10',
-                      'L12',
-                      'L80',
-                      'E10',
-                      'G35'
+              CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code, 1, 3) IN (
+                                'M08',
+                                'M32',
+                                'L93',
+                                'M33',
+                                'M34',
+                                'M45',
+                                'K50',
+                                'K51',
+                                'L40',
+                                'L10',
+                                'L12',
+                                'L80',
+                                'E10',
+                                'G35'
+                              )
+                              OR SUBSTRING(rc.code, 1, 5) IN (
+                                'M35.0',
+                                'M30.0',
+                                'M31.3',
+                                'K90.0',
+                                'K75.4',
+                                'K74.3',
+                                'E05.0',
+                                'E06.3',
+                                'E27.1',
+                                'G70.0',
+                                'G61.0',
+                                'D69.3',
+                                'D59.1',
+                                'D51.0'
+                              )
+                              OR (
+                                'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                              )
+                              OR (
+                                'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                              )
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code, 1, 3) IN (
+                                'M08',
+                                'M32',
+                                'L93',
+                                'M33',
+                                'M34',
+                                'M45',
+                                'K50',
+                                'K51',
+                                'L40',
+                                'L10',
+                                'L12',
+                                'L80',
+                                'E10',
+                                'G35'
+                              )
+                              OR SUBSTRING(rc.code, 1, 5) IN (
+                                'M35.0',
+                                'M30.0',
+                                'M31.3',
+                                'K90.0',
+                                'K75.4',
+                                'K74.3',
+                                'E05.0',
+                                'E06.3',
+                                'E27.1',
+                                'G70.0',
+                                'G61.0',
+                                'D69.3',
+                                'D59.1',
+                                'D51.0'
+                              )
+                              OR (
+                                'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                              )
+                              OR (
+                                'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                              )
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
                     )
-                    OR SUBSTRING(c0.code, 1, 5) IN (
-                      'M35.0',
-                      'M30.0',
-                      'M31.3',
-                      'K90.0',
-                      'K75.4',
-                      'K74.3',
-                      'E05.0',
-                      'E06.3',
-                      'E27.1',
-                      'G70.0',
-                      'G61.0',
-                      'D69.3',
-                      'D59.1',
-                      'D51.0'
-                    )
-                    OR (
-                      'M05' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'M06'
-                    )
-                    OR (
-                      'M31.5' <= SUBSTRING(c0.code, 1, 5) AND SUBSTRING(c0.code, 1, 5) <= 'M31.6'
-                    )
-                  )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
-              OR CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code, 1, 3) IN ('J45')
-                  )
+              OR CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('J45')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('J45')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
             )
             AND CASE
@@ -1349,59 +2796,209 @@ WITH patient_facts AS (
             END
           )
           AND NOT (
-            CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM' AND (
-                  SUBSTRING(c0.code, 1, 3) IN ('L80')
-                )
+            CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('L80')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM' AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('L80')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
-            OR CASE
-              WHEN c0.system IN ('ICD10CM')
-              THEN (
-                c0.system = 'ICD10CM'
-                AND (
-                  SUBSTRING(c0.code, 1, 3) IN ('E03') OR SUBSTRING(c0.code, 1, 5) IN ('E06.3')
-                )
+            OR CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('E03') OR SUBSTRING(rc.code, 1, 5) IN ('E06.3')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ICD10CM')
+                        THEN (
+                          rc.system = 'ICD10CM'
+                          AND (
+                            SUBSTRING(rc.code, 1, 3) IN ('E03') OR SUBSTRING(rc.code, 1, 5) IN ('E06.3')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = c0.patient_id
+                  AND rc.record = 'conditions'
+                  AND rc.seq = c0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
         ) AS INT) * 2,
         1
       ) AS g17,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(c0.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(c0.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g18,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z33.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1423,13 +3020,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM' AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z33.1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1474,13 +3100,42 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('L01XA')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1491,13 +3146,42 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('L01XA')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1513,13 +3197,42 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 7) IN ('A10BA02')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('A10BA02')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('A10BA02')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1574,13 +3287,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 7) IN ('A10BA02')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('A10BA02')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 7) IN ('A10BA02')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1642,23 +3384,83 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE
-              WHEN m0.system IN ('ATC')
-              THEN (
-                m0.system = 'ATC'
-                AND (
-                  SUBSTRING(m0.code, 1, 5) IN ('L01FF')
-                  OR SUBSTRING(m0.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-                )
+            CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC'
+                          AND (
+                            SUBSTRING(rc.code, 1, 5) IN ('L01FF')
+                            OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC'
+                          AND (
+                            SUBSTRING(rc.code, 1, 5) IN ('L01FF')
+                            OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = m0.patient_id
+                  AND rc.record = 'medications'
+                  AND rc.seq = m0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
-            OR CASE
-              WHEN m0.system IN ('ATC')
-              THEN (
-                m0.system = 'ATC' AND (
-                  SUBSTRING(m0.code, 1, 7) IN ('L01FX04', 'L01XC11')
-                )
+            OR CASE (
+                SELECT
+                  MAX(
+                    CASE
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC' AND (
+                            SUBSTRING(rc.code, 1, 7) IN ('L01FX04', 'L01XC11')
+                          )
+                        )
+                      END
+                      THEN 2
+                      WHEN CASE
+                        WHEN rc.system IN ('ATC')
+                        THEN (
+                          rc.system = 'ATC' AND (
+                            SUBSTRING(rc.code, 1, 7) IN ('L01FX04', 'L01XC11')
+                          )
+                        )
+                      END IS NULL
+                      THEN 1
+                      ELSE 0
+                    END
+                  )
+                FROM record_codes AS rc
+                WHERE
+                  rc.patient_id = m0.patient_id
+                  AND rc.record = 'medications'
+                  AND rc.seq = m0.seq
+                  AND rc.field = 'code'
               )
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
             END
           )
           AND CASE
@@ -1671,83 +3473,163 @@ WITH patient_facts AS (
         1
       ) AS g3,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_enrolment_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_enrolment_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_enrolment_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_enrolment_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= m0.end_lo
-                AND m0.end_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
-                OR m0.end_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              OR CASE
-                WHEN m0.end_lo > pt.ref_enrolment_hi
-                THEN TRUE
-                WHEN m0.end_hi <= pt.ref_enrolment_lo
-                THEN FALSE
-              END
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
-                OR CASE
-                  WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
-                  OR m0.end_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN m0.end_lo > pt.ref_enrolment_hi
-                  THEN TRUE
-                  WHEN m0.end_hi <= pt.ref_enrolment_lo
-                  THEN FALSE
-                END
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             ) AS INT) * 2,
             1
@@ -1756,87 +3638,167 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
             (
-              CASE
-                WHEN m0.start_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
-                OR CASE
-                  WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
-                  OR m0.end_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN m0.end_lo > pt.ref_enrolment_hi
-                  THEN TRUE
-                  WHEN m0.end_hi <= pt.ref_enrolment_lo
-                  THEN FALSE
-                END
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             )
             AND pt.att_steroid_dose_over_30_mg_value_bool
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 5) IN ('H02AB')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
-                CASE
-                  WHEN m0.start_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                AND (
-                  (
-                    NOT (
-                      NOT m0.end_lo IS NULL
-                    )
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_enrolment_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_enrolment_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
                   )
-                  OR CASE
-                    WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= m0.end_lo
-                    AND m0.end_hi <= pt.ref_enrolment_lo
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
-                    OR m0.end_lo > pt.ref_enrolment_hi
-                    THEN FALSE
-                  END
-                  OR CASE
-                    WHEN m0.end_lo > pt.ref_enrolment_hi
-                    THEN TRUE
-                    WHEN m0.end_hi <= pt.ref_enrolment_lo
-                    THEN FALSE
-                  END
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE)
+                      THEN TRUE
+                      WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE)
+                        THEN TRUE
+                        WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
                 )
               )
               AND pt.att_steroid_dose_over_30_mg_value_bool
@@ -1847,83 +3809,163 @@ WITH patient_facts AS (
         )
       END AS g5,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 3) IN ('L04')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN m0.start_hi <= pt.ref_enrolment_lo
-              THEN TRUE
-              WHEN m0.start_lo > pt.ref_enrolment_hi
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT m0.end_lo IS NULL
-                )
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_enrolment_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_enrolment_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
               )
-              OR CASE
-                WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= m0.end_lo
-                AND m0.end_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
-                OR m0.end_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              OR CASE
-                WHEN m0.end_lo > pt.ref_enrolment_hi
-                THEN TRUE
-                WHEN m0.end_hi <= pt.ref_enrolment_lo
-                THEN FALSE
-              END
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC' AND (
-              SUBSTRING(m0.code, 1, 3) IN ('L04')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC' AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('L04')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
-              CASE
-                WHEN m0.start_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN m0.start_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT m0.end_lo IS NULL
-                  )
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
-                OR CASE
-                  WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
-                  OR m0.end_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN m0.end_lo > pt.ref_enrolment_hi
-                  THEN TRUE
-                  WHEN m0.end_hi <= pt.ref_enrolment_lo
-                  THEN FALSE
-                END
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_enrolment_lo, -14) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
               )
             ) AS INT) * 2,
             1
@@ -1934,6 +3976,11 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -1953,13 +4000,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('pd-l1-tumour-cells-percent')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('pd-l1-tumour-cells-percent')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('pd-l1-tumour-cells-percent')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN o0.date_hi < pt.ref_enrolment_lo
@@ -1971,13 +4047,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('pd-l1-tumour-cells-percent')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('pd-l1-tumour-cells-percent')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('pd-l1-tumour-cells-percent')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
@@ -1995,13 +4100,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('751-8', '26499-4')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -2015,13 +4149,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('751-8', '26499-4')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('751-8', '26499-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), white_cell_count_latest_candidates AS (
   SELECT
@@ -2039,13 +4202,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('6690-2')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('6690-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('6690-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -2059,13 +4251,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('6690-2')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('6690-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('6690-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
@@ -2083,13 +4304,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('777-3', '26515-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -2103,13 +4353,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('777-3', '26515-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('777-3', '26515-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), haemoglobin_latest_candidates AS (
   SELECT
@@ -2127,13 +4406,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('718-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('718-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('718-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -2147,13 +4455,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('718-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('718-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('718-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
@@ -2171,13 +4508,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1975-2')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -2191,13 +4557,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1975-2')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1975-2')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
@@ -2215,13 +4610,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1920-8')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -2235,13 +4659,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1920-8')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1920-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
@@ -2259,13 +4712,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1742-6')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -2279,13 +4761,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1742-6')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1742-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), albumin_latest_candidates AS (
   SELECT
@@ -2303,13 +4814,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1751-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1751-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1751-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -2323,13 +4863,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('1751-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1751-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('1751-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), creatinine_latest_candidates AS (
   SELECT
@@ -2347,13 +4916,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2160-0')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2160-0')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2160-0')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -2367,13 +4965,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2160-0')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2160-0')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2160-0')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), creatinine_clearance_cg_latest_candidates AS (
   SELECT
@@ -2391,13 +5018,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('35591-7')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('35591-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('35591-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -2411,13 +5067,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('35591-7')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('35591-7')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('35591-7')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), observation_queries AS (
   SELECT
@@ -2427,13 +5112,42 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN o0.system IN ('LOINC')
-          THEN (
-            o0.system = 'LOINC' AND (
-              o0.code IN ('16128-1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16128-1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16128-1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -2444,13 +5158,42 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN o0.system IN ('LOINC')
-          THEN (
-            o0.system = 'LOINC' AND (
-              o0.code IN ('16128-1')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16128-1')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('LOINC')
+                    THEN (
+                      rc.system = 'LOINC' AND (
+                        rc.code IN ('16128-1')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = o0.patient_id
+              AND rc.record = 'observations'
+              AND rc.seq = o0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2467,13 +5210,42 @@ WITH patient_facts AS (
       END AS g1
     FROM observations AS o0
     WHERE
-      NOT CASE
-        WHEN o0.system IN ('LOINC')
-        THEN (
-          o0.system = 'LOINC' AND (
-            o0.code IN ('16128-1')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('LOINC')
+                  THEN (
+                    rc.system = 'LOINC' AND (
+                      rc.code IN ('16128-1')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('LOINC')
+                  THEN (
+                    rc.system = 'LOINC' AND (
+                      rc.code IN ('16128-1')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = o0.patient_id
+            AND rc.record = 'observations'
+            AND rc.seq = o0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -2494,13 +5266,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('nyha-functional-class')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('nyha-functional-class')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('nyha-functional-class')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(ADD_MONTHS(pt.ref_enrolment_hi, -3) AS DATE) <= o0.date_lo
@@ -2514,13 +5315,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('nyha-functional-class')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('nyha-functional-class')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('nyha-functional-class')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), systolic_bp_latest_candidates AS (
   SELECT
@@ -2538,13 +5368,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8480-6')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8480-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8480-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -2558,13 +5417,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8480-6')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8480-6')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8480-6')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), diastolic_bp_latest_candidates AS (
   SELECT
@@ -2582,13 +5470,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8462-4')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8462-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8462-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -2602,13 +5519,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('8462-4')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8462-4')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('8462-4')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), procedure_queries AS (
   SELECT
@@ -2618,23 +5564,62 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED'
-            AND (
-              p0.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -2645,14 +5630,44 @@ WITH patient_facts AS (
               THEN FALSE
             END
             AND (
-              CASE
-                WHEN p0.system IN ('SNOMED')
-                THEN (
-                  p0.system = 'SNOMED'
-                  AND (
-                    p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                  )
+              CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED')
+                          THEN (
+                            rc.system = 'SNOMED'
+                            AND (
+                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED')
+                          THEN (
+                            rc.system = 'SNOMED'
+                            AND (
+                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = p0.patient_id
+                    AND rc.record = 'procedures'
+                    AND rc.seq = p0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
               OR (
                 p0.donor = 'allogeneic'
@@ -2661,23 +5676,62 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED'
-            AND (
-              p0.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2689,14 +5743,44 @@ WITH patient_facts AS (
                 THEN FALSE
               END
               AND (
-                CASE
-                  WHEN p0.system IN ('SNOMED')
-                  THEN (
-                    p0.system = 'SNOMED'
-                    AND (
-                      p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                    )
+                CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('SNOMED')
+                            THEN (
+                              rc.system = 'SNOMED'
+                              AND (
+                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('SNOMED')
+                            THEN (
+                              rc.system = 'SNOMED'
+                              AND (
+                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = p0.patient_id
+                      AND rc.record = 'procedures'
+                      AND rc.seq = p0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
                 OR (
                   p0.donor = 'allogeneic'
@@ -2712,23 +5796,62 @@ WITH patient_facts AS (
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
     WHERE
-      NOT CASE
-        WHEN p0.system IN ('SNOMED')
-        THEN (
-          p0.system = 'SNOMED'
-          AND (
-            p0.code IN (
-              '313039003',
-              '70536003',
-              '32413006',
-              '18027006',
-              '88039007',
-              '234336002',
-              '278257006',
-              '23719005'
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED'
+                    AND (
+                      rc.code IN (
+                        '313039003',
+                        '70536003',
+                        '32413006',
+                        '18027006',
+                        '88039007',
+                        '234336002',
+                        '278257006',
+                        '23719005'
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED'
+                    AND (
+                      rc.code IN (
+                        '313039003',
+                        '70536003',
+                        '32413006',
+                        '18027006',
+                        '88039007',
+                        '234336002',
+                        '278257006',
+                        '23719005'
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = p0.patient_id
+            AND rc.record = 'procedures'
+            AND rc.seq = p0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -2749,13 +5872,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2106-3', '2118-8')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -7) AS DATE) <= o0.date_lo
@@ -2769,13 +5921,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2106-3', '2118-8')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
@@ -2793,13 +5974,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('breastfeeding-status')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -28) AS DATE) <= o0.date_lo
@@ -2813,13 +6023,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOCAL')
-      THEN (
-        o0.system = 'LOCAL' AND (
-          o0.code IN ('breastfeeding-status')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOCAL')
+                THEN (
+                  rc.system = 'LOCAL' AND (
+                    rc.code IN ('breastfeeding-status')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), ecog_latest AS (
   SELECT

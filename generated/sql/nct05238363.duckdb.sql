@@ -8,6 +8,9 @@ WITH patient_facts AS (
     p.medications_collected,
     p.procedures_collected,
     p.observations_collected,
+    p.adverse_events_collected,
+    p.allergies_collected,
+    p.studies_collected,
     dates.ref_first_dose_lo,
     dates.ref_first_dose_hi,
     attested.att_informed_consent_value_bool,
@@ -114,25 +117,66 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 6) IN (
-                'C44.02',
-                'C44.12',
-                'C44.22',
-                'C44.32',
-                'C44.42',
-                'C44.52',
-                'C44.62',
-                'C44.72',
-                'C44.82',
-                'C44.92'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN (
+                          'C44.02',
+                          'C44.12',
+                          'C44.22',
+                          'C44.32',
+                          'C44.42',
+                          'C44.52',
+                          'C44.62',
+                          'C44.72',
+                          'C44.82',
+                          'C44.92'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN (
+                          'C44.02',
+                          'C44.12',
+                          'C44.22',
+                          'C44.32',
+                          'C44.42',
+                          'C44.52',
+                          'C44.62',
+                          'C44.72',
+                          'C44.82',
+                          'C44.92'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -182,25 +226,66 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 6) IN (
-                'C44.02',
-                'C44.12',
-                'C44.22',
-                'C44.32',
-                'C44.42',
-                'C44.52',
-                'C44.62',
-                'C44.72',
-                'C44.82',
-                'C44.92'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN (
+                          'C44.02',
+                          'C44.12',
+                          'C44.22',
+                          'C44.32',
+                          'C44.42',
+                          'C44.52',
+                          'C44.62',
+                          'C44.72',
+                          'C44.82',
+                          'C44.92'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN (
+                          'C44.02',
+                          'C44.12',
+                          'C44.22',
+                          'C44.32',
+                          'C44.42',
+                          'C44.52',
+                          'C44.62',
+                          'C44.72',
+                          'C44.82',
+                          'C44.92'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -307,53 +392,139 @@ WITH patient_facts AS (
         END
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                        OR (
+                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                        )
+                        OR (
+                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                        OR (
+                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                        )
+                        OR (
+                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
-              )
-              OR (
-                'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
-              )
-            )
-          )
         END
         THEN COALESCE(
           CAST((
             (
               (
-                NOT CASE
-                  WHEN c0.system IN ('ICD10CM')
-                  THEN (
-                    c0.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(c0.code, 1, 6) IN (
-                        'C44.02',
-                        'C44.12',
-                        'C44.22',
-                        'C44.32',
-                        'C44.42',
-                        'C44.52',
-                        'C44.62',
-                        'C44.72',
-                        'C44.82',
-                        'C44.92'
+                NOT CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM'
+                              AND (
+                                SUBSTRING(rc.code, 1, 6) IN (
+                                  'C44.02',
+                                  'C44.12',
+                                  'C44.22',
+                                  'C44.32',
+                                  'C44.42',
+                                  'C44.52',
+                                  'C44.62',
+                                  'C44.72',
+                                  'C44.82',
+                                  'C44.92'
+                                )
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM'
+                              AND (
+                                SUBSTRING(rc.code, 1, 6) IN (
+                                  'C44.02',
+                                  'C44.12',
+                                  'C44.22',
+                                  'C44.32',
+                                  'C44.42',
+                                  'C44.52',
+                                  'C44.62',
+                                  'C44.72',
+                                  'C44.82',
+                                  'C44.92'
+                                )
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
                       )
-                    )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = c0.patient_id
+                      AND rc.record = 'conditions'
+                      AND rc.seq = c0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
               )
               AND (
@@ -386,25 +557,83 @@ WITH patient_facts AS (
             )
             AND NOT (
               (
-                CASE
-                  WHEN c0.system IN ('ICD10CM')
-                  THEN (
-                    c0.system = 'ICD10CM' AND (
-                      SUBSTRING(c0.code, 1, 3) IN ('D06')
-                    )
+                CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code, 1, 3) IN ('D06')
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code, 1, 3) IN ('D06')
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = c0.patient_id
+                      AND rc.record = 'conditions'
+                      AND rc.seq = c0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
                 AND (
                   c0.status = 'resolved'
                 )
               )
-              OR CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM' AND (
-                    SUBSTRING(c0.code, 1, 3) IN ('D05')
-                  )
+              OR CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('D05')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM' AND (
+                              SUBSTRING(rc.code, 1, 3) IN ('D05')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
               OR (
                 CASE
@@ -455,54 +684,140 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                        OR (
+                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                        )
+                        OR (
+                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                        OR (
+                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                        )
+                      )
+                    )
+                    THEN FALSE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        (
+                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                        )
+                        OR (
+                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
           THEN FALSE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
-              )
-              OR (
-                'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
-              )
-            )
-          )
         END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
               (
                 (
-                  NOT CASE
-                    WHEN c0.system IN ('ICD10CM')
-                    THEN (
-                      c0.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(c0.code, 1, 6) IN (
-                          'C44.02',
-                          'C44.12',
-                          'C44.22',
-                          'C44.32',
-                          'C44.42',
-                          'C44.52',
-                          'C44.62',
-                          'C44.72',
-                          'C44.82',
-                          'C44.92'
+                  NOT CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM'
+                                AND (
+                                  SUBSTRING(rc.code, 1, 6) IN (
+                                    'C44.02',
+                                    'C44.12',
+                                    'C44.22',
+                                    'C44.32',
+                                    'C44.42',
+                                    'C44.52',
+                                    'C44.62',
+                                    'C44.72',
+                                    'C44.82',
+                                    'C44.92'
+                                  )
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM'
+                                AND (
+                                  SUBSTRING(rc.code, 1, 6) IN (
+                                    'C44.02',
+                                    'C44.12',
+                                    'C44.22',
+                                    'C44.32',
+                                    'C44.42',
+                                    'C44.52',
+                                    'C44.62',
+                                    'C44.72',
+                                    'C44.82',
+                                    'C44.92'
+                                  )
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
                         )
-                      )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = c0.patient_id
+                        AND rc.record = 'conditions'
+                        AND rc.seq = c0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
                 )
                 AND (
@@ -535,25 +850,83 @@ WITH patient_facts AS (
               )
               AND NOT (
                 (
-                  CASE
-                    WHEN c0.system IN ('ICD10CM')
-                    THEN (
-                      c0.system = 'ICD10CM' AND (
-                        SUBSTRING(c0.code, 1, 3) IN ('D06')
-                      )
+                  CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM' AND (
+                                  SUBSTRING(rc.code, 1, 3) IN ('D06')
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM' AND (
+                                  SUBSTRING(rc.code, 1, 3) IN ('D06')
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
+                        )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = c0.patient_id
+                        AND rc.record = 'conditions'
+                        AND rc.seq = c0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
                   AND (
                     c0.status = 'resolved'
                   )
                 )
-                OR CASE
-                  WHEN c0.system IN ('ICD10CM')
-                  THEN (
-                    c0.system = 'ICD10CM' AND (
-                      SUBSTRING(c0.code, 1, 3) IN ('D05')
-                    )
+                OR CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code, 1, 3) IN ('D05')
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM' AND (
+                                SUBSTRING(rc.code, 1, 3) IN ('D05')
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = c0.patient_id
+                      AND rc.record = 'conditions'
+                      AND rc.seq = c0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
                 OR (
                   CASE
@@ -611,25 +984,66 @@ WITH patient_facts AS (
               CAST((
                 (
                   (
-                    NOT CASE
-                      WHEN c0.system IN ('ICD10CM')
-                      THEN (
-                        c0.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(c0.code, 1, 6) IN (
-                            'C44.02',
-                            'C44.12',
-                            'C44.22',
-                            'C44.32',
-                            'C44.42',
-                            'C44.52',
-                            'C44.62',
-                            'C44.72',
-                            'C44.82',
-                            'C44.92'
+                    NOT CASE (
+                        SELECT
+                          MAX(
+                            CASE
+                              WHEN CASE
+                                WHEN rc.system IN ('ICD10CM')
+                                THEN (
+                                  rc.system = 'ICD10CM'
+                                  AND (
+                                    SUBSTRING(rc.code, 1, 6) IN (
+                                      'C44.02',
+                                      'C44.12',
+                                      'C44.22',
+                                      'C44.32',
+                                      'C44.42',
+                                      'C44.52',
+                                      'C44.62',
+                                      'C44.72',
+                                      'C44.82',
+                                      'C44.92'
+                                    )
+                                  )
+                                )
+                              END
+                              THEN 2
+                              WHEN CASE
+                                WHEN rc.system IN ('ICD10CM')
+                                THEN (
+                                  rc.system = 'ICD10CM'
+                                  AND (
+                                    SUBSTRING(rc.code, 1, 6) IN (
+                                      'C44.02',
+                                      'C44.12',
+                                      'C44.22',
+                                      'C44.32',
+                                      'C44.42',
+                                      'C44.52',
+                                      'C44.62',
+                                      'C44.72',
+                                      'C44.82',
+                                      'C44.92'
+                                    )
+                                  )
+                                )
+                              END IS NULL
+                              THEN 1
+                              ELSE 0
+                            END
                           )
-                        )
+                        FROM record_codes AS rc
+                        WHERE
+                          rc.patient_id = c0.patient_id
+                          AND rc.record = 'conditions'
+                          AND rc.seq = c0.seq
+                          AND rc.field = 'code'
                       )
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 0
+                      THEN FALSE
                     END
                   )
                   AND (
@@ -662,25 +1076,83 @@ WITH patient_facts AS (
                 )
                 AND NOT (
                   (
-                    CASE
-                      WHEN c0.system IN ('ICD10CM')
-                      THEN (
-                        c0.system = 'ICD10CM' AND (
-                          SUBSTRING(c0.code, 1, 3) IN ('D06')
-                        )
+                    CASE (
+                        SELECT
+                          MAX(
+                            CASE
+                              WHEN CASE
+                                WHEN rc.system IN ('ICD10CM')
+                                THEN (
+                                  rc.system = 'ICD10CM' AND (
+                                    SUBSTRING(rc.code, 1, 3) IN ('D06')
+                                  )
+                                )
+                              END
+                              THEN 2
+                              WHEN CASE
+                                WHEN rc.system IN ('ICD10CM')
+                                THEN (
+                                  rc.system = 'ICD10CM' AND (
+                                    SUBSTRING(rc.code, 1, 3) IN ('D06')
+                                  )
+                                )
+                              END IS NULL
+                              THEN 1
+                              ELSE 0
+                            END
+                          )
+                        FROM record_codes AS rc
+                        WHERE
+                          rc.patient_id = c0.patient_id
+                          AND rc.record = 'conditions'
+                          AND rc.seq = c0.seq
+                          AND rc.field = 'code'
                       )
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 0
+                      THEN FALSE
                     END
                     AND (
                       c0.status = 'resolved'
                     )
                   )
-                  OR CASE
-                    WHEN c0.system IN ('ICD10CM')
-                    THEN (
-                      c0.system = 'ICD10CM' AND (
-                        SUBSTRING(c0.code, 1, 3) IN ('D05')
-                      )
+                  OR CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM' AND (
+                                  SUBSTRING(rc.code, 1, 3) IN ('D05')
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM' AND (
+                                  SUBSTRING(rc.code, 1, 3) IN ('D05')
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
+                        )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = c0.patient_id
+                        AND rc.record = 'conditions'
+                        AND rc.seq = c0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
                   OR (
                     CASE
@@ -736,38 +1208,92 @@ WITH patient_facts AS (
         END
       END AS g2,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
-              OR SUBSTRING(c0.code, 1, 5) IN ('C46.0')
-              OR SUBSTRING(c0.code, 1, 6) IN (
-                'C44.01',
-                'C44.11',
-                'C44.21',
-                'C44.31',
-                'C44.41',
-                'C44.51',
-                'C44.61',
-                'C44.71',
-                'C44.81',
-                'C44.91',
-                'C44.13',
-                'C44.09',
-                'C44.19',
-                'C44.29',
-                'C44.39',
-                'C44.49',
-                'C44.59',
-                'C44.69',
-                'C44.79',
-                'C44.89',
-                'C44.99'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
+                        OR SUBSTRING(rc.code, 1, 6) IN (
+                          'C44.01',
+                          'C44.11',
+                          'C44.21',
+                          'C44.31',
+                          'C44.41',
+                          'C44.51',
+                          'C44.61',
+                          'C44.71',
+                          'C44.81',
+                          'C44.91',
+                          'C44.13',
+                          'C44.09',
+                          'C44.19',
+                          'C44.29',
+                          'C44.39',
+                          'C44.49',
+                          'C44.59',
+                          'C44.69',
+                          'C44.79',
+                          'C44.89',
+                          'C44.99'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
+                        OR SUBSTRING(rc.code, 1, 6) IN (
+                          'C44.01',
+                          'C44.11',
+                          'C44.21',
+                          'C44.31',
+                          'C44.41',
+                          'C44.51',
+                          'C44.61',
+                          'C44.71',
+                          'C44.81',
+                          'C44.91',
+                          'C44.13',
+                          'C44.09',
+                          'C44.19',
+                          'C44.29',
+                          'C44.39',
+                          'C44.49',
+                          'C44.59',
+                          'C44.69',
+                          'C44.79',
+                          'C44.89',
+                          'C44.99'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -789,25 +1315,66 @@ WITH patient_facts AS (
               )
             END
             OR (
-              CASE
-                WHEN c0.system IN ('ICD10CM')
-                THEN (
-                  c0.system = 'ICD10CM'
-                  AND (
-                    SUBSTRING(c0.code, 1, 6) IN (
-                      'C44.01',
-                      'C44.11',
-                      'C44.21',
-                      'C44.31',
-                      'C44.41',
-                      'C44.51',
-                      'C44.61',
-                      'C44.71',
-                      'C44.81',
-                      'C44.91'
+              CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code, 1, 6) IN (
+                                'C44.01',
+                                'C44.11',
+                                'C44.21',
+                                'C44.31',
+                                'C44.41',
+                                'C44.51',
+                                'C44.61',
+                                'C44.71',
+                                'C44.81',
+                                'C44.91'
+                              )
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('ICD10CM')
+                          THEN (
+                            rc.system = 'ICD10CM'
+                            AND (
+                              SUBSTRING(rc.code, 1, 6) IN (
+                                'C44.01',
+                                'C44.11',
+                                'C44.21',
+                                'C44.31',
+                                'C44.41',
+                                'C44.51',
+                                'C44.61',
+                                'C44.71',
+                                'C44.81',
+                                'C44.91'
+                              )
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
                     )
-                  )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = c0.patient_id
+                    AND rc.record = 'conditions'
+                    AND rc.seq = c0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
               AND (
                 NOT (
@@ -846,38 +1413,92 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
-              OR SUBSTRING(c0.code, 1, 5) IN ('C46.0')
-              OR SUBSTRING(c0.code, 1, 6) IN (
-                'C44.01',
-                'C44.11',
-                'C44.21',
-                'C44.31',
-                'C44.41',
-                'C44.51',
-                'C44.61',
-                'C44.71',
-                'C44.81',
-                'C44.91',
-                'C44.13',
-                'C44.09',
-                'C44.19',
-                'C44.29',
-                'C44.39',
-                'C44.49',
-                'C44.59',
-                'C44.69',
-                'C44.79',
-                'C44.89',
-                'C44.99'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
+                        OR SUBSTRING(rc.code, 1, 6) IN (
+                          'C44.01',
+                          'C44.11',
+                          'C44.21',
+                          'C44.31',
+                          'C44.41',
+                          'C44.51',
+                          'C44.61',
+                          'C44.71',
+                          'C44.81',
+                          'C44.91',
+                          'C44.13',
+                          'C44.09',
+                          'C44.19',
+                          'C44.29',
+                          'C44.39',
+                          'C44.49',
+                          'C44.59',
+                          'C44.69',
+                          'C44.79',
+                          'C44.89',
+                          'C44.99'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
+                        OR SUBSTRING(rc.code, 1, 6) IN (
+                          'C44.01',
+                          'C44.11',
+                          'C44.21',
+                          'C44.31',
+                          'C44.41',
+                          'C44.51',
+                          'C44.61',
+                          'C44.71',
+                          'C44.81',
+                          'C44.91',
+                          'C44.13',
+                          'C44.09',
+                          'C44.19',
+                          'C44.29',
+                          'C44.39',
+                          'C44.49',
+                          'C44.59',
+                          'C44.69',
+                          'C44.79',
+                          'C44.89',
+                          'C44.99'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -900,25 +1521,66 @@ WITH patient_facts AS (
                 )
               END
               OR (
-                CASE
-                  WHEN c0.system IN ('ICD10CM')
-                  THEN (
-                    c0.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(c0.code, 1, 6) IN (
-                        'C44.01',
-                        'C44.11',
-                        'C44.21',
-                        'C44.31',
-                        'C44.41',
-                        'C44.51',
-                        'C44.61',
-                        'C44.71',
-                        'C44.81',
-                        'C44.91'
+                CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM'
+                              AND (
+                                SUBSTRING(rc.code, 1, 6) IN (
+                                  'C44.01',
+                                  'C44.11',
+                                  'C44.21',
+                                  'C44.31',
+                                  'C44.41',
+                                  'C44.51',
+                                  'C44.61',
+                                  'C44.71',
+                                  'C44.81',
+                                  'C44.91'
+                                )
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('ICD10CM')
+                            THEN (
+                              rc.system = 'ICD10CM'
+                              AND (
+                                SUBSTRING(rc.code, 1, 6) IN (
+                                  'C44.01',
+                                  'C44.11',
+                                  'C44.21',
+                                  'C44.31',
+                                  'C44.41',
+                                  'C44.51',
+                                  'C44.61',
+                                  'C44.71',
+                                  'C44.81',
+                                  'C44.91'
+                                )
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
                       )
-                    )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = c0.patient_id
+                      AND rc.record = 'conditions'
+                      AND rc.seq = c0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
                 AND (
                   NOT (
@@ -980,25 +1642,66 @@ WITH patient_facts AS (
                   )
                 END
                 OR (
-                  CASE
-                    WHEN c0.system IN ('ICD10CM')
-                    THEN (
-                      c0.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(c0.code, 1, 6) IN (
-                          'C44.01',
-                          'C44.11',
-                          'C44.21',
-                          'C44.31',
-                          'C44.41',
-                          'C44.51',
-                          'C44.61',
-                          'C44.71',
-                          'C44.81',
-                          'C44.91'
+                  CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM'
+                                AND (
+                                  SUBSTRING(rc.code, 1, 6) IN (
+                                    'C44.01',
+                                    'C44.11',
+                                    'C44.21',
+                                    'C44.31',
+                                    'C44.41',
+                                    'C44.51',
+                                    'C44.61',
+                                    'C44.71',
+                                    'C44.81',
+                                    'C44.91'
+                                  )
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('ICD10CM')
+                              THEN (
+                                rc.system = 'ICD10CM'
+                                AND (
+                                  SUBSTRING(rc.code, 1, 6) IN (
+                                    'C44.01',
+                                    'C44.11',
+                                    'C44.21',
+                                    'C44.31',
+                                    'C44.41',
+                                    'C44.51',
+                                    'C44.61',
+                                    'C44.71',
+                                    'C44.81',
+                                    'C44.91'
+                                  )
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
                         )
-                      )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = c0.patient_id
+                        AND rc.record = 'conditions'
+                        AND rc.seq = c0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
                   AND (
                     NOT (
@@ -1042,26 +1745,88 @@ WITH patient_facts AS (
         END
       END AS g3,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(c0.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(c0.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
@@ -1070,40 +1835,116 @@ WITH patient_facts AS (
         END
       END AS g4,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICD10CM')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('2631000119108', '153351000119102')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('2631000119108', '153351000119102')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
+                          OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('2631000119108', '153351000119102')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
+                          OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICD10CM'
-              AND (
-                SUBSTRING(c0.code, 1, 5) IN ('T86.0', 'T86.5')
-                OR SUBSTRING(c0.code, 1, 6) IN ('Z94.81', 'Z94.84')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(CAST(pt.att_stem_cell_transplant_allogeneic_value_bool AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.system IN ('SNOMED', 'ICD10CM')
-          THEN (
-            (
-              c0.system = 'SNOMED' AND (
-                c0.code IN ('2631000119108', '153351000119102')
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('2631000119108', '153351000119102')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
+                          OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                    THEN (
+                      (
+                        rc.system = 'SNOMED' AND (
+                          rc.code IN ('2631000119108', '153351000119102')
+                        )
+                      )
+                      OR (
+                        rc.system = 'ICD10CM'
+                        AND (
+                          SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
+                          OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
-            OR (
-              c0.system = 'ICD10CM'
-              AND (
-                SUBSTRING(c0.code, 1, 5) IN ('T86.0', 'T86.5')
-                OR SUBSTRING(c0.code, 1, 6) IN ('Z94.81', 'Z94.84')
-              )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(CAST(pt.att_stem_cell_transplant_allogeneic_value_bool AS INT) * 2, 1) IS NULL
@@ -1113,14 +1954,44 @@ WITH patient_facts AS (
         END
       END AS g5,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1207,14 +2078,44 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1395,15 +2296,46 @@ WITH patient_facts AS (
         END
       END AS g6,
       CASE
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('J90', 'R18')
-              OR SUBSTRING(c0.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1428,15 +2360,46 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.system IN ('ICD10CM')
-          THEN (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 3) IN ('J90', 'R18')
-              OR SUBSTRING(c0.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ICD10CM')
+                    THEN (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = c0.patient_id
+              AND rc.record = 'conditions'
+              AND rc.seq = c0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1496,128 +2459,398 @@ WITH patient_facts AS (
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
     WHERE
-      NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 6) IN (
-              'C44.02',
-              'C44.12',
-              'C44.22',
-              'C44.32',
-              'C44.42',
-              'C44.52',
-              'C44.62',
-              'C44.72',
-              'C44.82',
-              'C44.92'
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 6) IN (
+                        'C44.02',
+                        'C44.12',
+                        'C44.22',
+                        'C44.32',
+                        'C44.42',
+                        'C44.52',
+                        'C44.62',
+                        'C44.72',
+                        'C44.82',
+                        'C44.92'
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 6) IN (
+                        'C44.02',
+                        'C44.12',
+                        'C44.22',
+                        'C44.32',
+                        'C44.42',
+                        'C44.52',
+                        'C44.62',
+                        'C44.72',
+                        'C44.82',
+                        'C44.92'
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
-      END IS FALSE
-      OR NOT CASE
-        WHEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 3) IN ('C7B')
-            OR (
-              'C77' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C79'
-            )
-          )
-        )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
         THEN FALSE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            (
-              'C00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'C96'
-            )
-            OR (
-              'D00' <= SUBSTRING(c0.code, 1, 3) AND SUBSTRING(c0.code, 1, 3) <= 'D09'
-            )
-          )
-        )
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
-            OR SUBSTRING(c0.code, 1, 5) IN ('C46.0')
-            OR SUBSTRING(c0.code, 1, 6) IN (
-              'C44.01',
-              'C44.11',
-              'C44.21',
-              'C44.31',
-              'C44.41',
-              'C44.51',
-              'C44.61',
-              'C44.71',
-              'C44.81',
-              'C44.91',
-              'C44.13',
-              'C44.09',
-              'C44.19',
-              'C44.29',
-              'C44.39',
-              'C44.49',
-              'C44.59',
-              'C44.69',
-              'C44.79',
-              'C44.89',
-              'C44.99'
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                      OR (
+                        'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                      )
+                    )
+                  )
+                  THEN FALSE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      (
+                        'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                      )
+                      OR (
+                        'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                      OR (
+                        'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                      )
+                    )
+                  )
+                  THEN FALSE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      (
+                        'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                      )
+                      OR (
+                        'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-            OR SUBSTRING(c0.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-          )
-        )
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('SNOMED', 'ICD10CM')
-        THEN (
-          (
-            c0.system = 'SNOMED' AND (
-              c0.code IN ('2631000119108', '153351000119102')
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
+                      OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
+                      OR SUBSTRING(rc.code, 1, 6) IN (
+                        'C44.01',
+                        'C44.11',
+                        'C44.21',
+                        'C44.31',
+                        'C44.41',
+                        'C44.51',
+                        'C44.61',
+                        'C44.71',
+                        'C44.81',
+                        'C44.91',
+                        'C44.13',
+                        'C44.09',
+                        'C44.19',
+                        'C44.29',
+                        'C44.39',
+                        'C44.49',
+                        'C44.59',
+                        'C44.69',
+                        'C44.79',
+                        'C44.89',
+                        'C44.99'
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
+                      OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
+                      OR SUBSTRING(rc.code, 1, 6) IN (
+                        'C44.01',
+                        'C44.11',
+                        'C44.21',
+                        'C44.31',
+                        'C44.41',
+                        'C44.51',
+                        'C44.61',
+                        'C44.71',
+                        'C44.81',
+                        'C44.91',
+                        'C44.13',
+                        'C44.09',
+                        'C44.19',
+                        'C44.29',
+                        'C44.39',
+                        'C44.49',
+                        'C44.59',
+                        'C44.69',
+                        'C44.79',
+                        'C44.89',
+                        'C44.99'
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
-          OR (
-            c0.system = 'ICD10CM'
-            AND (
-              SUBSTRING(c0.code, 1, 5) IN ('T86.0', 'T86.5')
-              OR SUBSTRING(c0.code, 1, 6) IN ('Z94.81', 'Z94.84')
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
+        )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                      OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                      OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-          )
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                  THEN (
+                    (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('2631000119108', '153351000119102')
+                      )
+                    )
+                    OR (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
+                  THEN (
+                    (
+                      rc.system = 'SNOMED' AND (
+                        rc.code IN ('2631000119108', '153351000119102')
+                      )
+                    )
+                    OR (
+                      rc.system = 'ICD10CM'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
+                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.system IN ('ICD10CM')
-        THEN (
-          c0.system = 'ICD10CM'
-          AND (
-            SUBSTRING(c0.code, 1, 3) IN ('J90', 'R18')
-            OR SUBSTRING(c0.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-          )
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      OR NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                      OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ICD10CM')
+                  THEN (
+                    rc.system = 'ICD10CM'
+                    AND (
+                      SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                      OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = c0.patient_id
+            AND rc.record = 'conditions'
+            AND rc.seq = c0.seq
+            AND rc.field = 'code'
+        )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
@@ -1638,13 +2871,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -1658,13 +2920,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('89247-1')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('89247-1')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
@@ -1682,13 +2973,42 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2106-3', '2118-8')
-        )
+    CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END
     AND CASE
       WHEN CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE) <= o0.date_lo
@@ -1702,13 +3022,42 @@ WITH patient_facts AS (
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
   WHERE
-    NOT CASE
-      WHEN o0.system IN ('LOINC')
-      THEN (
-        o0.system = 'LOINC' AND (
-          o0.code IN ('2106-3', '2118-8')
-        )
+    NOT CASE (
+        SELECT
+          MAX(
+            CASE
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END
+              THEN 2
+              WHEN CASE
+                WHEN rc.system IN ('LOINC')
+                THEN (
+                  rc.system = 'LOINC' AND (
+                    rc.code IN ('2106-3', '2118-8')
+                  )
+                )
+              END IS NULL
+              THEN 1
+              ELSE 0
+            END
+          )
+        FROM record_codes AS rc
+        WHERE
+          rc.patient_id = o0.patient_id
+          AND rc.record = 'observations'
+          AND rc.seq = o0.seq
+          AND rc.field = 'code'
       )
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
     END IS FALSE
 ), medication_queries AS (
   SELECT
@@ -1718,15 +3067,46 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 5) IN ('L01FE')
-              OR SUBSTRING(m0.code, 1, 7) IN ('L01XC06', 'L01XC08')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01FE')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01FE')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST(CASE
@@ -1737,15 +3117,46 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN m0.system IN ('ATC')
-          THEN (
-            m0.system = 'ATC'
-            AND (
-              SUBSTRING(m0.code, 1, 5) IN ('L01FE')
-              OR SUBSTRING(m0.code, 1, 7) IN ('L01XC06', 'L01XC08')
-            )
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01FE')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('ATC')
+                    THEN (
+                      rc.system = 'ATC'
+                      AND (
+                        SUBSTRING(rc.code, 1, 5) IN ('L01FE')
+                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
+              )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = m0.patient_id
+              AND rc.record = 'medications'
+              AND rc.seq = m0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1777,16 +3188,51 @@ WITH patient_facts AS (
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
     WHERE
-      NOT CASE
-        WHEN m0.system IN ('ATC')
-        THEN (
-          m0.system = 'ATC'
-          AND (
-            SUBSTRING(m0.code, 1, 5) IN ('L01FE')
-            OR SUBSTRING(m0.code, 1, 7) IN ('L01XC06', 'L01XC08')
-          )
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('ATC')
+                  THEN (
+                    rc.system = 'ATC'
+                    AND (
+                      SUBSTRING(rc.code, 1, 5) IN ('L01FE')
+                      OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('ATC')
+                  THEN (
+                    rc.system = 'ATC'
+                    AND (
+                      SUBSTRING(rc.code, 1, 5) IN ('L01FE')
+                      OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
+            )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = m0.patient_id
+            AND rc.record = 'medications'
+            AND rc.seq = m0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
+      AND (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -1798,23 +3244,62 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED'
-            AND (
-              p0.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END
         THEN COALESCE(
           CAST((
@@ -1825,14 +3310,44 @@ WITH patient_facts AS (
               THEN FALSE
             END
             AND (
-              CASE
-                WHEN p0.system IN ('SNOMED')
-                THEN (
-                  p0.system = 'SNOMED'
-                  AND (
-                    p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                  )
+              CASE (
+                  SELECT
+                    MAX(
+                      CASE
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED')
+                          THEN (
+                            rc.system = 'SNOMED'
+                            AND (
+                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                            )
+                          )
+                        END
+                        THEN 2
+                        WHEN CASE
+                          WHEN rc.system IN ('SNOMED')
+                          THEN (
+                            rc.system = 'SNOMED'
+                            AND (
+                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                            )
+                          )
+                        END IS NULL
+                        THEN 1
+                        ELSE 0
+                      END
+                    )
+                  FROM record_codes AS rc
+                  WHERE
+                    rc.patient_id = p0.patient_id
+                    AND rc.record = 'procedures'
+                    AND rc.seq = p0.seq
+                    AND rc.field = 'code'
                 )
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
               END
               OR (
                 p0.donor = 'allogeneic'
@@ -1841,23 +3356,62 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN p0.system IN ('SNOMED')
-          THEN (
-            p0.system = 'SNOMED'
-            AND (
-              p0.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+        WHEN CASE (
+            SELECT
+              MAX(
+                CASE
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END
+                  THEN 2
+                  WHEN CASE
+                    WHEN rc.system IN ('SNOMED')
+                    THEN (
+                      rc.system = 'SNOMED'
+                      AND (
+                        rc.code IN (
+                          '313039003',
+                          '70536003',
+                          '32413006',
+                          '18027006',
+                          '88039007',
+                          '234336002',
+                          '278257006',
+                          '23719005'
+                        )
+                      )
+                    )
+                  END IS NULL
+                  THEN 1
+                  ELSE 0
+                END
               )
-            )
+            FROM record_codes AS rc
+            WHERE
+              rc.patient_id = p0.patient_id
+              AND rc.record = 'procedures'
+              AND rc.seq = p0.seq
+              AND rc.field = 'code'
           )
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1869,14 +3423,44 @@ WITH patient_facts AS (
                 THEN FALSE
               END
               AND (
-                CASE
-                  WHEN p0.system IN ('SNOMED')
-                  THEN (
-                    p0.system = 'SNOMED'
-                    AND (
-                      p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                    )
+                CASE (
+                    SELECT
+                      MAX(
+                        CASE
+                          WHEN CASE
+                            WHEN rc.system IN ('SNOMED')
+                            THEN (
+                              rc.system = 'SNOMED'
+                              AND (
+                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                              )
+                            )
+                          END
+                          THEN 2
+                          WHEN CASE
+                            WHEN rc.system IN ('SNOMED')
+                            THEN (
+                              rc.system = 'SNOMED'
+                              AND (
+                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                              )
+                            )
+                          END IS NULL
+                          THEN 1
+                          ELSE 0
+                        END
+                      )
+                    FROM record_codes AS rc
+                    WHERE
+                      rc.patient_id = p0.patient_id
+                      AND rc.record = 'procedures'
+                      AND rc.seq = p0.seq
+                      AND rc.field = 'code'
                   )
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
                 OR (
                   p0.donor = 'allogeneic'
@@ -1897,14 +3481,44 @@ WITH patient_facts AS (
                   THEN FALSE
                 END
                 AND (
-                  CASE
-                    WHEN p0.system IN ('SNOMED')
-                    THEN (
-                      p0.system = 'SNOMED'
-                      AND (
-                        p0.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                      )
+                  CASE (
+                      SELECT
+                        MAX(
+                          CASE
+                            WHEN CASE
+                              WHEN rc.system IN ('SNOMED')
+                              THEN (
+                                rc.system = 'SNOMED'
+                                AND (
+                                  rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                                )
+                              )
+                            END
+                            THEN 2
+                            WHEN CASE
+                              WHEN rc.system IN ('SNOMED')
+                              THEN (
+                                rc.system = 'SNOMED'
+                                AND (
+                                  rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+                                )
+                              )
+                            END IS NULL
+                            THEN 1
+                            ELSE 0
+                          END
+                        )
+                      FROM record_codes AS rc
+                      WHERE
+                        rc.patient_id = p0.patient_id
+                        AND rc.record = 'procedures'
+                        AND rc.seq = p0.seq
+                        AND rc.field = 'code'
                     )
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
                   END
                   OR (
                     p0.donor = 'allogeneic'
@@ -1921,23 +3535,62 @@ WITH patient_facts AS (
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
     WHERE
-      NOT CASE
-        WHEN p0.system IN ('SNOMED')
-        THEN (
-          p0.system = 'SNOMED'
-          AND (
-            p0.code IN (
-              '313039003',
-              '70536003',
-              '32413006',
-              '18027006',
-              '88039007',
-              '234336002',
-              '278257006',
-              '23719005'
+      NOT CASE (
+          SELECT
+            MAX(
+              CASE
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED'
+                    AND (
+                      rc.code IN (
+                        '313039003',
+                        '70536003',
+                        '32413006',
+                        '18027006',
+                        '88039007',
+                        '234336002',
+                        '278257006',
+                        '23719005'
+                      )
+                    )
+                  )
+                END
+                THEN 2
+                WHEN CASE
+                  WHEN rc.system IN ('SNOMED')
+                  THEN (
+                    rc.system = 'SNOMED'
+                    AND (
+                      rc.code IN (
+                        '313039003',
+                        '70536003',
+                        '32413006',
+                        '18027006',
+                        '88039007',
+                        '234336002',
+                        '278257006',
+                        '23719005'
+                      )
+                    )
+                  )
+                END IS NULL
+                THEN 1
+                ELSE 0
+              END
             )
-          )
+          FROM record_codes AS rc
+          WHERE
+            rc.patient_id = p0.patient_id
+            AND rc.record = 'procedures'
+            AND rc.seq = p0.seq
+            AND rc.field = 'code'
         )
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
       END IS FALSE
   ) AS r
   GROUP BY
