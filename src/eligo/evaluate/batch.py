@@ -29,6 +29,7 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
 from collections.abc import Generator, Iterator, Mapping
 from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
@@ -154,12 +155,34 @@ def _results(state: _State, ranges: Iterator[tuple[int, int]], workers: int) -> 
         return
     with _pool(state, workers) as pool:
         pending: collections.deque[AsyncResult[tuple[int, list[_Item]]]] = collections.deque()
-        for span in spans:
-            pending.append(pool.apply_async(_screen_range, span))
-            if len(pending) >= 2 * workers:
+        try:
+            for span in spans:
+                pending.append(pool.apply_async(_screen_range, span))
+                if len(pending) >= 2 * workers:
+                    yield pending.popleft().get()
+            while pending:
                 yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+        finally:
+            _wind_down(pool, pending)
+
+
+#: How long a stopped run waits for the ranges in flight before it ends the workers outright.
+WIND_DOWN_SECONDS = 30.0
+
+
+def _wind_down(pool: Pool, pending: collections.deque[AsyncResult[tuple[int, list[_Item]]]]) -> None:
+    """Let the workers finish the ranges in flight (a few seconds at most) and exit, before the pool
+    is ended. Ending a pool whose workers are still writing results can leave its main process
+    waiting forever (a worker blocked writing to a pipe nobody reads any more, holding the lock
+    that the pool's own ending needs), so a stopped run (Ctrl-C, SIGTERM, an error) winds down
+    the way a finished one does; only workers still busy after :data:`WIND_DOWN_SECONDS` are
+    ended outright."""
+    deadline = time.monotonic() + WIND_DOWN_SECONDS
+    for result in pending:
+        result.wait(max(0.0, deadline - time.monotonic()))
+    if all(result.ready() for result in pending):
+        pool.close()
+        pool.join()
 
 
 def _merged(items: list[_Item], source: str, base: int, seen: SeenIds | None) -> Iterator[Screened]:
@@ -270,22 +293,47 @@ _WORKER: _State | None = None
 
 
 def _start_worker(
-    state: _State | None, program: Program, source: str, dates: dict[str, DateLike], fmt: str | None, limit: int
+    state: _State | None,
+    program: Program,
+    source: str,
+    dates: dict[str, DateLike],
+    fmt: str | None,
+    limit: int,
+    parent: int,
 ) -> None:
     """A forked worker inherits the state, compiled and warm; a spawned one compiles it again (with
     the size limit of records the main process has). Ctrl-C and a hang-up reach every process of
     the terminal's group: a worker ignores them, and the main process, which stops the run (or
-    goes on under ``nohup``), ends the workers. SIGTERM ends a worker at once, as the pool's own
-    ending of it needs (a forked worker would otherwise run the handler it inherited)."""
+    goes on under ``nohup``), ends the workers. So does SIGTERM (:func:`_ended_by_parent_only`)."""
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name, action in (("SIGHUP", signal.SIG_IGN), ("SIGTERM", signal.SIG_DFL)):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), action)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    _ended_by_parent_only(parent)
     if state is None:
         state = _State(CompiledCriteria(program), source, dates, fmt, limit)
     _WORKER = state
     gc.freeze()  # what the worker inherited or built stays out of collections
+
+
+def _ended_by_parent_only(parent: int) -> None:
+    """SIGTERM ends this worker when the main process (``parent``, which is not the worker's parent
+    process when a fork server started it) sends it (the pool ends its workers so), not
+    when ``kill`` sends it to the whole process group: a worker ended while it writes a result
+    leaves half a message in the pool's pipe, and the main process, ending the pool, would wait
+    for the rest forever. The main process gets the signal too, stops the run and ends the
+    workers. Where the system cannot tell who sent a signal, SIGTERM ends a worker at once."""
+    if not (hasattr(signal, "sigwaitinfo") and hasattr(signal, "pthread_sigmask")):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})  # taken by the thread below only
+
+    def wait_for_the_parent() -> None:
+        while signal.sigwaitinfo({signal.SIGTERM}).si_pid != parent:
+            continue
+        os._exit(128 + signal.SIGTERM)
+
+    threading.Thread(target=wait_for_the_parent, name="eligo-worker-end", daemon=True).start()
 
 
 def _screen_range(start: int, end: int) -> tuple[int, list[_Item]]:
@@ -296,7 +344,7 @@ def _screen_range(start: int, end: int) -> tuple[int, list[_Item]]:
 def _pool(state: _State, workers: int) -> Pool:
     method = _start_method()
     inherited = state if method == "fork" else None  # closures do not pickle: others get the program
-    initargs = (inherited, state.compiled.program, state.source, state.dates, state.fmt, state.limit)
+    initargs = (inherited, state.compiled.program, state.source, state.dates, state.fmt, state.limit, os.getpid())
     return multiprocessing.get_context(method).Pool(workers, initializer=_start_worker, initargs=initargs)
 
 
