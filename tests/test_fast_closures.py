@@ -43,7 +43,7 @@ attested a "A": boolean
 attested b "B": boolean
 attested survival "Survival": duration
 attested stage "Stage": one of (one, two)
-attested grade "Grade": number
+attested tox_grade "Grade": number
 attested qtc "QTc": ms
 attested when "When": date
 
@@ -113,7 +113,7 @@ include I9 "Durations"
   survival >= 12 weeks and (survival > 3 months or survival < 1 year)
 
 include I10 "Numbers"
-  grade < 2 and qtc <= 470 ms and not b
+  tox_grade < 2 and qtc <= 470 ms and not b
 
 exclude E1 "Nested"
   exists condition in onc where on_drug and status is not resolved

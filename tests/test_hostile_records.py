@@ -511,6 +511,8 @@ def test_an_empty_file_is_zero_records(tmp_path: Path) -> None:
 # --- names and values the trial does not declare ---------------------------------------------------
 
 PAEDIATRIC = str(CRITERIA / "nct01288573.elig")
+#: a trial with an attested number (MOZAIC's toxicity grade became adverse event records, issue 12)
+NUMBER_ITEM = str(Path(__file__).parent / "data" / "attested_number.elig")
 ADULT = {"birth_date": "1960-01-01", "dates": {"first_dose": "2026-03-02"}}
 UNDECLARED: list[tuple[str, dict[str, Any], str, str]] = [
     (TRIAL, {"dates": {"first_dos": "2026-03-02"}}, "dates.first_dos",
@@ -530,8 +532,8 @@ UNDECLARED: list[tuple[str, dict[str, Any], str, str]] = [
      "attestations.expected_survival.unit", "a duration is in days, weeks, months or years, not 'hours'"),
     (PAEDIATRIC, {"attestations": {"study_stage": {"value": "stage 1"}}}, "attestations.study_stage.value",
      "'stage 1' is not one of: stage_1, stage_2; did you mean 'stage_1'?"),
-    (PAEDIATRIC, {"attestations": {"ongoing_toxicity_grade": {"value": True}}},
-     "attestations.ongoing_toxicity_grade.value", "expected a number, got true"),
+    (NUMBER_ITEM, {"attestations": {"toxicity_grade": {"value": True}}},
+     "attestations.toxicity_grade.value", "expected a number, got true"),
     (PAEDIATRIC, {"attestations": {"acute_infection": {"value": 1}}}, "attestations.acute_infection.value",
      "expected yes or no (true/false), got the number 1"),
 ]  # fmt: skip

@@ -36,6 +36,14 @@ define cured "Cured" for condition
 
 GOLDEN = [
     ("age at first_dose >= 18 years", "Aged 18 years or older on the day of first dose."),
+    (
+        "exists medication in egfr where active within 7 days before first_dose",
+        "Treatment with anti-EGFR antibodies, ongoing at any time within 7 days before first dose.",
+    ),
+    (
+        "exists medication in egfr where active on first_dose",
+        "Treatment with anti-EGFR antibodies, ongoing on first dose.",
+    ),
     ("age at first_dose < 18 years", "Younger than 18 years on the day of first dose."),
     ("consent", "Signed the informed consent form [attested]."),
     ("not consent", "Signed the informed consent form [attested]: no."),

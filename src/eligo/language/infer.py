@@ -16,7 +16,7 @@ from eligo.language import nodes as n
 from eligo.language.codes import code_problem
 from eligo.language.expand import substituted
 from eligo.language.program import Declaration
-from eligo.language.schema import PATIENT_FIELDS, RECORD_FIELDS
+from eligo.language.schema import PATIENT_FIELDS, RECORD_FIELDS, RECORD_PERIOD
 from eligo.language.types import (
     AGE_YEARS,
     ANY,
@@ -427,6 +427,16 @@ class ExpressionChecker:
 
     def infer_temporal(self, expr: n.Temporal, scopes: tuple[Scope, ...]) -> Type:
         self.expect_date(expr.operand, scopes, "a window applies to a date")
+        self.check_window(expr.window, scopes)
+        return BOOL
+
+    def infer_active(self, expr: n.Active, scopes: tuple[Scope, ...]) -> Type:
+        kinds = ", ".join(RECORD_PERIOD)
+        if not scopes:
+            self.error(expr, f"'active' reads the period of a record: use it inside a query ({kinds})")
+        elif scopes[0].record not in RECORD_PERIOD:
+            kind = scopes[0].record
+            self.error(expr, f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} has no period: 'active' applies to {kinds}")
         self.check_window(expr.window, scopes)
         return BOOL
 

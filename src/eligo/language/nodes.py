@@ -59,7 +59,7 @@ class Node(BaseModel):
 
 # ------------------------------------------------------------------------- types
 
-RecordKind = Literal["condition", "medication", "procedure", "observation"]
+RecordKind = Literal["condition", "medication", "procedure", "observation", "adverse_event", "allergy", "study"]
 #: the record kinds, as written in criteria
 RECORD_KINDS: tuple[str, ...] = get_args(RecordKind)
 TimeUnit = Literal["days", "weeks", "months", "years"]
@@ -337,6 +337,16 @@ class Temporal(Node):
     window: Window
 
 
+class Active(Node):
+    """The record's period overlaps a window: ``active within 7 days before first_dose`` (inside a
+    query over a record kind with a start and an end: schema.RECORD_PERIOD). ``active on X`` is
+    written ``on`` and held as the window ``between X and X``."""
+
+    kind: Literal["active"] = "active"
+    window: Window
+    on: bool = False
+
+
 class Not(Node):
     """Negation (Kleene: not unknown is unknown)."""
 
@@ -398,6 +408,7 @@ Expr = Annotated[
     | Member
     | Includes
     | Temporal
+    | Active
     | Not
     | And
     | Or
@@ -570,7 +581,7 @@ for _model in list(globals().values()):
 EXPR_TYPES: tuple[type[Node], ...] = (
     Name, FieldOf, NumberLit, QuantityLit, StringLit, DateLit, BoolLit, CodeLit, SetLit,
     RangeLit, Age, Latest, Count, Exists, Compare, Is, IsKnown, Member, Includes, Temporal,
-    Not, And, Or, If,
+    Active, Not, And, Or, If,
 )  # fmt: skip
 """The expression kinds of a checked program, which every back end handles. :class:`Call` is
 not one of them: it exists only in parsed files (the checker expands it)."""

@@ -467,6 +467,13 @@ class ToAst(Transformer[Token, Any]):
     def temporal(self, meta: Meta, children: list[Any]) -> n.Temporal:
         return n.Temporal(operand=children[0], window=children[1], span=self._span(meta))
 
+    def active(self, meta: Meta, children: list[Any]) -> n.Active:
+        return n.Active(window=children[0], span=self._span(meta))
+
+    def active_on(self, meta: Meta, children: list[Any]) -> n.Active:
+        day = children[0]
+        return n.Active(window=n.Between(start=day, end=day, span=self._span(meta)), on=True, span=self._span(meta))
+
     def within(self, meta: Meta, children: list[Any]) -> n.Within:
         return n.Within(amount=children[0], direction=children[1], anchor=children[2], span=self._span(meta))
 

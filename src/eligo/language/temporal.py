@@ -483,6 +483,16 @@ def _window(anchor: date, amount: int, unit: DurationUnit, direction: Direction)
     return low, high
 
 
+def shifted(anchor: date, amount: int, unit: DurationUnit) -> date | None:
+    """``anchor + amount`` units, or ``None`` when that falls outside years 1-9999."""
+    return _shifted(anchor, amount, DurationUnit(unit))
+
+
+def window_days(anchor: date, amount: int, unit: DurationUnit, direction: Direction | str) -> tuple[date, date]:
+    """The first and last day of the window of ``amount`` units ``direction`` a complete anchor date."""
+    return _window(anchor, amount, DurationUnit(unit), Direction(direction))
+
+
 def _checked_window(amount: int, unit: DurationUnit, direction: Direction) -> tuple[DurationUnit, Direction]:
     if amount < 0:
         raise ValueError(f"a window needs a non-negative amount, got {amount}")

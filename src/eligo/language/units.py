@@ -87,6 +87,14 @@ UNITS: dict[str, Unit] = {
         _u("kg", "mass", "1", "kg"),
         _u("cm", "length", "1", "cm"),
         _u("bpm", "rate", "1", "beats per minute"),
+        # radiotherapy: absorbed dose, base Gy (mCODE RadiotherapyCourseSummary doses are in cGy or Gy)
+        _u("Gy", "absorbed dose", "1", "Gy"),
+        _u("cGy", "absorbed dose", "0.01", "cGy"),
+        # medication doses (FHIR Dosage.doseAndRate.doseQuantity), base mg
+        _u("mg", "drug mass", "1", "mg"),
+        _u("g", "drug mass", "1000", "g"),
+        _u("mg/m^2", "dose per body surface", "1", "mg/m²"),
+        _u("mg/kg", "dose per body weight", "1", "mg/kg"),
     )
 }
 
@@ -127,6 +135,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "°C": ("Cel",),
     "mmHg": ("mm[Hg]",),
     "bpm": ("/min", "{beats}/min"),  # a heart rate; {beats} names what is counted
+    "mg/m^2": ("mg/m2",),  # UCUM writes the square as a trailing 2
 }
 
 _LITRE = re.compile(r"(?<![A-Za-z])([mudµ]?)L(?![A-Za-z])")

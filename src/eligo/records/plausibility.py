@@ -103,6 +103,9 @@ def problems(patient: Any) -> list[Problem]:
                 found.extend(_birth_problems(birth, name, reference, ""))
     found.extend(_periods(getattr(patient, "conditions", None), "conditions", "onset", "abatement"))
     found.extend(_periods(getattr(patient, "medications", None), "medications", "start", "end"))
+    found.extend(_periods(getattr(patient, "procedures", None), "procedures", "start", "end"))
+    found.extend(_periods(getattr(patient, "adverse_events", None), "adverse_events", "onset", "resolved"))
+    found.extend(_periods(getattr(patient, "studies", None), "studies", "start", "end"))
     for index, observation in enumerate(getattr(patient, "observations", None) or ()):
         found.extend(_observation_problems(observation, f"observations[{index}]"))
     for name, attestation in (getattr(patient, "attestations", None) or {}).items():

@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlglot import exp
 
+from eligo.language import nodes as n
 from eligo.sql.values import (
     BACKEND,
     SDate,
@@ -21,6 +22,7 @@ from eligo.sql.values import (
     date_lit,
     decided,
     int_lit,
+    is_true,
     not_null,
     num,
     or_,
@@ -147,3 +149,55 @@ def whole_days(a: exp.Expr, b: exp.Expr, unit: str) -> exp.Expr:
         return days
     whole = exp.Floor(this=exp.Div(this=exp.Abs(this=days), expression=num(7)))
     return exp.Mul(this=exp.Sign(this=days.copy()), expression=whole)
+
+
+# ----------------------------------------------------------------------------- periods
+
+#: a window's first or last day: (earliest, latest) it can be; None when the window is open there
+Edge = tuple[exp.Expr, exp.Expr] | None
+
+
+def span(window: n.Node, anchor: SDate, end: SDate | None = None) -> tuple[Edge, Edge]:
+    """periods.span_for on (lo, hi) pairs: the window's first and last day."""
+    lo, hi = anchor.lo, anchor.hi
+    if isinstance(window, n.Between) and end is not None:
+        return (lo.copy(), hi.copy()), (end.lo.copy(), end.hi.copy())
+    if isinstance(window, n.Relative):
+        step = {"before": -1, "after": 1}.get(window.relation, 0)
+        edge = (shift(lo.copy(), step, "days"), shift(hi.copy(), step, "days")) if step else (lo.copy(), hi.copy())
+        return (None, edge) if window.relation in ("before", "on_or_before") else (edge, None)
+    if not isinstance(window, n.Within | n.AtLeast):
+        raise SqlCompileError(f"{BACKEND} cannot compile a {getattr(window, 'kind', '?')} window")
+    length = n.amount_of(window)
+    amount, unit = int(length.value), length.unit
+    if isinstance(window, n.Within):
+        early, late = _window(lo, amount, unit, window.direction), _window(hi, amount, unit, window.direction)
+        return (early[0], late[0]), (early[1], late[1])
+    if window.direction == "before":
+        return None, (shift(lo.copy(), -amount, unit), shift(hi.copy(), -amount, unit))
+    return (shift(lo.copy(), amount, unit), shift(hi.copy(), amount, unit)), None
+
+
+def overlaps(start: SDate, end: SDate, first: Edge, last: Edge) -> exp.Expr:
+    """periods.overlaps on (lo, hi) pairs: the period from ``start`` to ``end`` overlaps the window."""
+
+    def on_or_before(day: SDate, edge: Edge) -> exp.Expr:
+        if edge is None:
+            return exp.true()
+        return decided(exp.LTE(this=day.hi.copy(), expression=edge[0].copy()),
+                       exp.GT(this=day.lo.copy(), expression=edge[1].copy()))  # fmt: skip
+
+    def on_or_after(day: SDate, edge: Edge) -> exp.Expr:
+        if edge is None:
+            return exp.true()
+        return decided(exp.GTE(this=day.lo.copy(), expression=edge[1].copy()),
+                       exp.LT(this=day.hi.copy(), expression=edge[0].copy()))  # fmt: skip
+
+    # a period ends no earlier than it starts (periods.overlaps)
+    starts_by_last = exp.Coalesce(
+        this=on_or_before(start, last), expressions=[case((is_true(on_or_before(end, last)), exp.true()))]
+    )
+    ends_from_first = exp.Coalesce(
+        this=on_or_after(end, first), expressions=[case((is_true(on_or_after(start, first)), exp.true()))]
+    )
+    return and_(paren(starts_by_last), paren(ends_from_first))

@@ -21,6 +21,7 @@ from eligo.sql.values import (
     SCode,
     SCount,
     SDate,
+    SDose,
     SDur,
     SNum,
     SqlCompileError,
@@ -218,6 +219,10 @@ def _compare_raw(op: str, raw: SRaw, right: SValue) -> exp.Expr:
 
 def compare(op: str, left: SValue, right: SValue) -> exp.Expr:
     """evaluate.compare on typed SQL values; NULL when either side or the answer is unknown."""
+    if isinstance(left, SDose) and isinstance(right, SQty):
+        left = left.in_dimension(right.dimension)
+    if isinstance(right, SDose) and isinstance(left, SQty):
+        right = right.in_dimension(left.dimension)
     if isinstance(right, SRaw | SAge) and not isinstance(left, SRaw | SAge):
         return compare(FLIPPED[op], right, left)
     if isinstance(left, SRaw) and not isinstance(right, SRaw):

@@ -16,7 +16,7 @@ from typing import Any, cast
 
 from eligo.evaluate.evidence import Env, Evaluator
 from eligo.evaluate.observations import record_value
-from eligo.evaluate.values import AgeAt, typed_value
+from eligo.evaluate.values import AgeAt, dose, typed_value
 from eligo.language import nodes as n
 from eligo.language.logic import Truth, implies3, not3
 from eligo.language.program import Program
@@ -34,7 +34,7 @@ Frames = tuple[tuple[str, n.Measure | None], ...]
 
 #: Node kinds whose value is always a truth value (True, False or None).
 _TRUTH_KINDS = frozenset(
-    {"compare", "is", "is_known", "member", "includes", "temporal", "not", "and", "or", "exists", "if"}
+    {"compare", "is", "is_known", "member", "includes", "temporal", "active", "not", "and", "or", "exists", "if"}
 )
 #: The default of a look-up in a table of answers: not seen yet (``None`` is an answer: unknown).
 UNSEEN: Any = object()
@@ -165,6 +165,8 @@ class CompilerBase:
         kind, measure = frames[index]
         if name == "value":
             return lambda p, d, f: record_value(f[index], measure)
+        if name == "dose":
+            return lambda p, d, f: dose(f[index])
         if isinstance(RECORD_FIELDS[kind].get(name), SetT):  # a list: the evaluator reads it as a tuple
 
             def many(p: Any, d: Mapping[str, Any], f: tuple[Any, ...]) -> Any:
@@ -224,7 +226,7 @@ class CompilerBase:
         else:
             return None
         field_type = RECORD_FIELDS[frames[index][0]].get(name)
-        if name == "value" or isinstance(field_type, SetT) or field_type is CODE:
+        if name in ("value", "dose") or isinstance(field_type, SetT) or field_type is CODE:
             return None
         return index, name
 
