@@ -79,7 +79,8 @@ def test_sql_prints_each_dialect(dialect: str) -> None:
     code, out, _ = run("sql", TRIAL, "--dialect", dialect)
     assert code == 0
     assert out.startswith("WITH patient_facts AS")
-    assert "condition_queries AS (" in out and "ecog_latest AS (" in out and "outcomes AS (" in out
+    # the condition queries read the per-record membership CTEs (several codes): level 1
+    assert "condition_queries_1 AS (" in out and "ecog_latest AS (" in out and "outcomes AS (" in out
     assert '"I1"' in out or "`I1`" in out
     assert ('COLLATE "C"' in out) == (dialect == "postgres")  # code ranges in byte order
 
@@ -129,8 +130,9 @@ def test_import_writes_csv_for_postgres(tmp_path: Path) -> None:
     lines = (tmp_path / "csv" / "conditions.csv").read_text().splitlines()
     assert lines[0].split(",") == [column for column, _ in TABLES["conditions"]]
     assert [line.split(",", 2)[:2] for line in lines[1:]] == [["P1", "0"], ["P1", "1"], ["P1", "2"]]
-    assert lines[1].endswith(',"a, ""b""",,,,,,,,"{surgery,radiotherapy}"')  # NULL empty, lists as arrays
-    assert lines[2].endswith(",{}") and lines[3].endswith(",")
+    # NULL empty, lists as arrays; then histology, verification, cancer and recorded (issue 12)
+    assert lines[1].endswith(',"a, ""b""",,,,,,,,"{surgery,radiotherapy}",,,,,,')
+    assert lines[2].endswith(",{},,,,,,") and lines[3].endswith(",")
     code, _, err = run("import", str(batch), "--to", str(tmp_path / "x.duckdb"), "--format", "csv")
     assert code == 2
     assert "--format csv writes a directory" in err

@@ -209,6 +209,23 @@ def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.none() | strategy
 
 
+def _codes(pool: list[tuple[str, str]]) -> st.SearchStrategy[Any]:
+    """One code, or a list of one or two (the codings of one FHIR CodeableConcept: issue 12)."""
+    one = st.sampled_from(pool).map(_code)
+    return one | st.lists(one, min_size=1, max_size=2)
+
+
+#: issue 12: a condition's verification status, mCODE role, histology, body site, recorded date
+CONDITION_MORE = {
+    "verification": st.sampled_from(["confirmed", "provisional", "differential", "unconfirmed", "refuted",
+                                     "entered_in_error"]),
+    "cancer": st.sampled_from(["primary", "secondary"]),
+    "histology": st.sampled_from([("ICDO3", "8140/3"), ("ICDO3", "8070/3"), ("SNOMED", "35917007")]).map(_code),
+    "body_site": _codes([("SNOMED", "12738006"), ("SNOMED", "39607008"), ("ICD10CM", "C71.9")]),
+    "recorded": st.sampled_from(DATES),
+}  # fmt: skip
+
+
 @st.composite
 def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
     """A random patient: absent and empty lists, missing fields, dates on window boundaries."""
@@ -220,7 +237,7 @@ def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
 
     conditions = st.fixed_dictionaries(
         {
-            "code": st.sampled_from(pools.conditions + STRANGERS).map(_code),
+            "code": _codes(pools.conditions + STRANGERS),
             "onset": maybe_date,
             "abatement": maybe_date,
             "status": _maybe(st.sampled_from(["active", "recurrence", "relapse", "inactive", "remission", "resolved"])),
@@ -229,21 +246,22 @@ def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
             "treatment": _maybe(
                 st.lists(st.sampled_from(["surgery", "radiotherapy", "systemic_therapy"]), max_size=2, unique=True)
             ),
-        }
+        },
+        optional=CONDITION_MORE,
     )
     medications = st.fixed_dictionaries(
-        {"code": st.sampled_from(pools.medications + STRANGERS).map(_code), "start": maybe_date, "end": maybe_date}
+        {"code": _codes(pools.medications + STRANGERS), "start": maybe_date, "end": maybe_date}
     )
     procedures = st.fixed_dictionaries(
         {
-            "code": st.sampled_from(pools.procedures + STRANGERS).map(_code),
+            "code": _codes(pools.procedures + STRANGERS),
             "date": maybe_date,
             "donor": _maybe(st.sampled_from(["autologous", "allogeneic"])),
         }
     )
     observations = st.fixed_dictionaries(
         {
-            "code": st.sampled_from(pools.observations + STRANGERS[:1]).map(_code),
+            "code": _codes(pools.observations + STRANGERS[:1]),
             "date": maybe_date,
             "value": st.sampled_from(pools.values),
             "unit": _maybe(st.sampled_from(pools.units)),
@@ -288,13 +306,17 @@ def kinds_of(program: Program, records: Sequence[dict[str, Any]]) -> set[str]:
     for record in records:
         for kind in ("conditions", "medications", "procedures", "observations"):
             for item in record.get(kind) or []:
-                code = item["code"]
-                if any(m.matches(code["system"], code["code"]) is None for m in matchers.values()):
+                codes = item["code"] if isinstance(item["code"], list) else [item["code"]]
+                if any(m.matches(c["system"], c["code"]) is None for m in matchers.values() for c in codes):
                     found.add("unlisted code")
-        days: dict[tuple[str, str, str], set[str]] = {}
+                if len(codes) > 1:
+                    found.add("several codes")  # issue 12
+                if item.get("verification") in ("refuted", "provisional"):
+                    found.add("verification")
+        days: dict[tuple[str, str], set[str]] = {}
         for item in record.get("observations") or []:
             if item.get("date") and len(item["date"]) == len("2026-03-02"):
-                key = (item["code"]["system"], item["code"]["code"], item["date"])
+                key = (json.dumps(item["code"]), item["date"])
                 days.setdefault(key, set()).add(json.dumps(item.get("value")))
         if any(len(values) > 1 for values in days.values()):
             found.add("same-day tie")
@@ -317,7 +339,8 @@ def test_differential_against_the_evaluator() -> None:
         seen.update(kinds_of(CSCC, records))
 
     agree()
-    assert seen == {"unlisted code", "same-day tie"}  # both were generated, and the back ends agreed on them
+    # each was generated, and the back ends agreed on them
+    assert seen == {"unlisted code", "same-day tie", "several codes", "verification"}
 
 
 @pytest.mark.parametrize("pools", [FLAURA_POOLS, PAEDIATRIC_POOLS], ids=["nct02296125", "nct01288573"])
@@ -334,7 +357,7 @@ def test_differential_on_the_other_trials(pools: Pools) -> None:
         seen.update(kinds_of(pools.program, records))
 
     agree()
-    assert seen == {"unlisted code", "same-day tie"}
+    assert seen == {"unlisted code", "same-day tie", "several codes", "verification"}
 
 
 # ----------------------------------------------------------------------------- (c) tricky constructs

@@ -28,10 +28,17 @@ from eligo.language.format import format_expr
 from eligo.language.logic import Truth, all3, and3, any3, implies3, not3
 from eligo.language.phrases import RECORD_LIST_WORDS, humanize, phraser_for, value_type_words, window_phrase
 from eligo.language.program import Program
-from eligo.language.schema import PATIENT_FIELDS, RECORD_DATE, RECORD_FIELDS
+from eligo.language.schema import (
+    NOT_RECORDED_VERIFICATIONS,
+    PATIENT_FIELDS,
+    RECORD_DATE,
+    RECORD_FIELDS,
+    UNSURE_VERIFICATIONS,
+)
 from eligo.language.temporal import DateLike, Direction, DurationUnit, PartialDate, at_least, relation, within
+from eligo.language.types import CODE
 from eligo.language.units import TIME_UNITS, UNITS
-from eligo.records.model import RECORD_LISTS, Attestation, Code, Patient
+from eligo.records.model import RECORD_LISTS, AnyCode, Attestation, Code, Patient, code_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +201,7 @@ class Evaluator:
         if value is None:
             return self._missing(f"the {humanize(name)} of {frame.label}")
         if isinstance(value, list):
-            return tuple(value), EMPTY
+            return (AnyCode(value) if RECORD_FIELDS[frame.kind].get(name) is CODE else tuple(value)), EMPTY
         return value, EMPTY
 
     def eval_field_of(self, expr: n.FieldOf, env: Env) -> Result:
@@ -277,9 +284,12 @@ class Evaluator:
             return None
         name = query.valueset or query.measure
         if name is None:
-            return [(r, True) for r in records]
-        matcher = self.matchers[name]
-        found = ((r, matcher.member_of(record_codes(r))) for r in records)
+            found: Iterable[tuple[Any, Truth]] = ((r, True) for r in records)
+        else:
+            matcher = self.matchers[name]
+            found = ((r, matcher.member_of(record_codes(r))) for r in records)
+        if query.record == "condition":  # a refuted one is not there; an unconfirmed one perhaps
+            found = ((r, verified(r, listed)) for r, listed in found)
         return [(r, listed) for r, listed in found if listed is not False]
 
     def unlisted(self, name: str, label: str, codes: Iterable[tuple[str, str]]) -> tuple[str, str]:
@@ -325,7 +335,11 @@ class Evaluator:
                 fact = f"{'found' if counts else 'perhaps'} {frame.label}"
                 inner_trace = merge(where_trace, *except_traces)
                 missing = inner_trace.missing
-                if listed is None:  # the record's codes are of systems the value set does not list
+                if listed is None and getattr(record, "verification", None) in UNSURE_VERIFICATIONS:
+                    why = f"its verification status is {record.verification}"
+                    whether = f"whether {frame.label} is confirmed (verification status {record.verification})"
+                    note, fact, missing = f"{note}: {why}", f"{fact}: {why}", (whether, *missing)
+                elif listed is None:  # the record's codes are of systems the value set does not list
                     name = query.valueset or query.measure or ""
                     why, whether = self.unlisted(name, frame.label, record_codes(record))
                     note, fact, missing = f"{note}: {why}", f"{fact}: {why}", (whether, *missing)
@@ -467,10 +481,12 @@ class Evaluator:
     def eval_member(self, expr: n.Member, env: Env) -> Result:
         (value, trace), (collection, ct) = self.eval(expr.operand, env), self.eval(expr.collection, env)
         result = member(value, collection)
-        trace = merge(trace, ct, self._fact(expr.operand, value) if not isinstance(value, Code) else EMPTY)
-        if result is None and isinstance(value, Code) and isinstance(expr.collection, n.Name) and self.explain:
+        coded = isinstance(value, Code | AnyCode)
+        trace = merge(trace, ct, self._fact(expr.operand, value) if not coded else EMPTY)
+        if result is None and coded and isinstance(expr.collection, n.Name) and self.explain:
             # a code of a system the value set lists no codes of
-            why, whether = self.unlisted(expr.collection.name, show(value), ((value.system, value.code),))
+            pairs = tuple((c.system, c.code) for c in code_list(value))
+            why, whether = self.unlisted(expr.collection.name, show(value), pairs)
             trace = merge(trace, Trace(missing=(whether,), facts=(f"{show(value)} is {why}",)))
         return (not3(result) if expr.negated else result), trace
 
@@ -549,15 +565,32 @@ def value_set_matchers(program: Program) -> dict[str, CodeMatcher]:
 
 
 def record_codes(record: Any) -> tuple[tuple[str, str], ...]:
-    """The (system, code) pairs a record is coded with (one today; a FHIR CodeableConcept may
-    carry several, and value-set membership is decided over all of them)."""
-    return ((record.code.system, record.code.code),)
+    """The (system, code) pairs a record is coded with (a FHIR CodeableConcept may carry several,
+    and value-set membership is decided over all of them)."""
+    return tuple((c.system, c.code) for c in code_list(record.code))
+
+
+def verified(condition: Any, listed: Truth) -> Truth:
+    """Whether a condition counts, given whether it is in the query's value set: never when its
+    verification status refutes it (refuted, entered in error: as if not recorded); perhaps, at
+    most, when the diagnosis is provisional, differential or unconfirmed."""
+    status = condition.verification
+    if status is None or listed is False:
+        return listed
+    if status in NOT_RECORDED_VERIFICATIONS:
+        return False
+    return None if status in UNSURE_VERIFICATIONS else listed
+
+
+def _codes_shown(record: Any) -> str:
+    """All the codes of a record: ``ICD10CM C34.90 / SNOMED 254637007``."""
+    return " / ".join(f"{c.system} {c.code}" for c in code_list(record.code))
 
 
 def _label(kind: str, record: Any) -> str:
     date_value = getattr(record, RECORD_DATE[kind], None)
     when = f" ({RECORD_DATE[kind]} {date_value})" if date_value is not None else ""
-    return f"{kind} {record.code.system} {record.code.code}{when}"
+    return f"{kind} {_codes_shown(record)}{when}"
 
 
 def _evidence(kind: str, record: Any, note: str) -> Evidence:
@@ -568,6 +601,6 @@ def _evidence(kind: str, record: Any, note: str) -> Evidence:
         None if value is None else f"{show(value) if not isinstance(value, str) else value}{' ' + unit if unit else ''}"
     )
     return Evidence(
-        record=kind, code=f"{record.code.system} {record.code.code}", display=record.code.display,
+        record=kind, code=_codes_shown(record), display=code_list(record.code)[0].display,
         date=str(date_value) if date_value is not None else None, value=shown, note=note,
     )  # fmt: skip

@@ -31,7 +31,7 @@ from eligo.language.temporal import (
     weeks_between,
 )  # fmt: skip
 from eligo.language.units import TIME_UNITS, UNITS
-from eligo.records.model import Code
+from eligo.records.model import AnyCode, Code
 
 __all__ = [
     "DAYS_PER", "FLIPPED", "MONTHS_PER", "ORDERED", "AgeAt", "Between", "Dur", "Qty", "age_range", "compare",
@@ -96,6 +96,8 @@ def compare(op: str, left: Any, right: Any) -> Truth:
         return _dates(op, left, right)
     if isinstance(left, Code) and isinstance(right, Code):
         return _equality(op, (left.system, left.code) == (right.system, right.code))
+    if isinstance(left, AnyCode) and isinstance(right, Code):  # several codes: is it any of them?
+        return _equality(op, any((c.system, c.code) == (right.system, right.code) for c in left))
     if is_number(left) and is_number(right):
         return _ordered(op, float(left), float(right))
     return _equality(op, left == right)
@@ -182,6 +184,8 @@ def member(value: Any, collection: Any) -> Truth:
     if value is None or collection is None:
         return None
     if isinstance(collection, CodeMatcher):
+        if isinstance(value, AnyCode):  # in it when any code is; unknown when none is but one may be
+            return collection.member_of((c.system, c.code) for c in value)
         return collection.matches(value.system, value.code) if isinstance(value, Code) else None
     if isinstance(collection, tuple) and collection and collection[0] == "range":
         _, low, high = collection

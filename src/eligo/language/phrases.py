@@ -61,6 +61,10 @@ FIELD_IS = {
     "extent": "{}",
     "route": "given by the {} route",
     "donor": "from {} donor",
+    "verification": "verified as {}",
+    "cancer": "as a {} cancer",
+    "histology": "of histology {}",
+    "body_site": "at the site {}",
     "sex": "{}",
 }
 FIELD_NAMES = {
@@ -70,6 +74,7 @@ FIELD_NAMES = {
     "end": "stopped",
     "date": "performed",
     "birth_date": "born",
+    "recorded": "recorded",
 }
 #: A record field compared with a value: "with a value of more than 1".
 FIELD_COMPARISONS = {

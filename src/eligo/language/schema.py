@@ -20,6 +20,10 @@ ENUMS: dict[str, EnumT] = {
         # the systemic ones are the route codes of HL7 v3 RouteOfAdministration in plain words
         EnumT("route", ("oral", "intravenous", "subcutaneous", "intramuscular", "topical", "inhaled", "intrathecal", "other")),
         EnumT("donor", ("autologous", "allogeneic", "syngeneic")),
+        # FHIR Condition.verificationStatus (condition-ver-status)
+        EnumT("verification status", ("confirmed", "provisional", "differential", "unconfirmed", "refuted", "entered_in_error")),
+        # mCODE's PrimaryCancerCondition and SecondaryCancerCondition
+        EnumT("cancer role", ("primary", "secondary")),
     )
 }  # fmt: skip
 
@@ -40,6 +44,11 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
         "confirmed_by": ENUMS["method of confirmation"],
         "extent": ENUMS["extent"],
         "treatment": SetT(ENUMS["treatment"]),
+        "histology": CODE,  # mCODE HistologyMorphologyBehavior
+        "body_site": CODE,  # Condition.bodySite: one code or several, as `code`
+        "verification": ENUMS["verification status"],  # Condition.verificationStatus
+        "cancer": ENUMS["cancer role"],  # mCODE Primary/SecondaryCancerCondition
+        "recorded": DATE,  # Condition.recordedDate
     },
     "medication": {
         "code": CODE,
@@ -57,6 +66,12 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
         "date": DATE,
     },
 }
+
+#: A condition's verification status (FHIR condition-ver-status) under which it is as if not
+#: recorded (refuted, entered in error), and under which a match on it is unknown, not true (the
+#: diagnosis is not established: provisional, differential, unconfirmed).
+NOT_RECORDED_VERIFICATIONS = frozenset({"refuted", "entered_in_error"})
+UNSURE_VERIFICATIONS = frozenset({"provisional", "differential", "unconfirmed"})
 
 #: The date a record kind is placed in time by (used by windows on ``latest``).
 RECORD_DATE: dict[str, str] = {

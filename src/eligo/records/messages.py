@@ -158,7 +158,14 @@ def _union_members(annotation: Any) -> dict[str, Any]:
     members = [arg for arg in get_args(annotation) if arg is not type(None)]
     if len(members) < 2:
         return {}
-    return {getattr(member, "__name__", str(member)): member for member in members}
+    return {_tag(member): member for member in members}
+
+
+def _tag(member: Any) -> str:
+    """The tag pydantic gives a member of a union: its type name, ``list[Code]`` for a list."""
+    if get_origin(member) is list:
+        return f"list[{', '.join(_tag(arg) for arg in get_args(member))}]"
+    return str(getattr(member, "__name__", member))
 
 
 def _child(annotation: Any, item: str | int) -> Any:

@@ -83,6 +83,10 @@ Treatment = Literal["surgery", "radiotherapy", "systemic_therapy", "local_ablati
 Route = Literal["oral", "intravenous", "subcutaneous", "intramuscular", "topical", "inhaled", "intrathecal", "other"]
 Donor = Literal["autologous", "allogeneic", "syngeneic"]
 System = Literal["ICD10CM", "ICD10", "ICDO3", "SNOMED", "LOINC", "RXNORM", "ATC", "NCIT", "CPT", "HCPCS", "LOCAL"]
+# FHIR condition-ver-status (entered-in-error spelt with an underscore, as the other enumerations)
+Verification = Literal["confirmed", "provisional", "differential", "unconfirmed", "refuted", "entered_in_error"]
+# mCODE's two cancer profiles: PrimaryCancerCondition, SecondaryCancerCondition
+CancerRole = Literal["primary", "secondary"]
 
 
 class Record(BaseModel):
@@ -99,22 +103,58 @@ class Code(Record):
     display: str | None = None
 
 
-class Condition(Record):
-    """A diagnosis or problem."""
+def _some_code(value: Any) -> Any:
+    if isinstance(value, list) and not value:
+        raise ValueError("a list of codes must hold at least one code")
+    return value
 
-    code: Code
+
+Codes = Annotated[Code | list[Code], AfterValidator(_some_code)]
+"""One code, or several codes of one concept (the codings of a FHIR CodeableConcept: SNOMED CT
+and ICD-10-CM for the same diagnosis); a record is in a value set when any of its codes is."""
+
+
+def code_list(value: Any) -> tuple[Any, ...]:
+    """The codes of a code field (one code, or a list of them; none when absent), in order."""
+    if value is None:
+        return ()
+    return tuple(value) if isinstance(value, list | tuple) else (value,)
+
+
+class AnyCode(tuple[Any, ...]):
+    """The several codes of one field of one record, as the evaluators read it: ``code is SNOMED x``
+    and ``code in VS`` hold when they hold of any of them (three-valued: see ``CodeMatcher.member_of``)."""
+
+    __slots__ = ()
+
+
+class Condition(Record):
+    """A diagnosis or problem (FHIR Condition; mCODE Primary/SecondaryCancerCondition)."""
+
+    code: Codes = Field(description="Condition.code (one coding, or a list of codings of one concept)")
     onset: Date | None = None
     abatement: Date | None = None
     status: ClinicalStatus | None = None
     confirmed_by: Confirmation | None = Field(default=None, description="how the diagnosis was confirmed")
     extent: Extent | None = Field(default=None, description="stage or extent of a cancer")
     treatment: list[Treatment] | None = Field(default=None, description="how it was treated; [] means untreated")
+    histology: Code | None = Field(
+        default=None,
+        description="mCODE HistologyMorphologyBehavior extension: ICD-O-3 morphology (ICDO3 8140/3) or SNOMED CT",
+    )
+    body_site: Codes | None = Field(default=None, description="Condition.bodySite (one code or a list)")
+    verification: Verification | None = Field(default=None, description="Condition.verificationStatus")
+    cancer: CancerRole | None = Field(
+        default=None,
+        description="mCODE profile: primary (PrimaryCancerCondition) or secondary (SecondaryCancerCondition)",
+    )
+    recorded: Date | None = Field(default=None, description="Condition.recordedDate")
 
 
 class Medication(Record):
     """A medication the patient received; ``end`` absent means ongoing or not recorded."""
 
-    code: Code
+    code: Codes
     start: Date | None = None
     end: Date | None = None
     route: Route | None = None
@@ -123,7 +163,7 @@ class Medication(Record):
 class Procedure(Record):
     """A procedure performed on the patient."""
 
-    code: Code
+    code: Codes
     date: Date | None = None
     donor: Donor | None = Field(default=None, description="for a transplant: whose cells or organ")
 
@@ -131,7 +171,7 @@ class Procedure(Record):
 class Observation(Record):
     """A measurement or finding: a number with a unit, a coded or named value, yes/no or text."""
 
-    code: Code
+    code: Codes
     date: Date | None = None
     value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
     unit: Unit = None

@@ -30,7 +30,9 @@ from pydantic import AfterValidator, BaseModel
 
 from eligo.language.temporal import PartialDate
 from eligo.records.model import (
+    AnyCode,
     Attestation,
+    CancerRole,
     ClinicalStatus,
     Code,
     Confirmation,
@@ -42,6 +44,7 @@ from eligo.records.model import (
     Sex,
     System,
     Treatment,
+    Verification,
 )
 from eligo.records.plausibility import problems
 
@@ -99,18 +102,37 @@ class FastCode(_Struct):
     display: str | None = None
 
 
+FastCodes = FastCode | list[FastCode]
+"""One code or a non-empty list of codes (:data:`eligo.records.model.Codes`)."""
+
+
+def _some_codes(*values: Any) -> None:
+    """Refuse an empty list of codes, as :data:`eligo.records.model.Codes` does."""
+    for value in values:
+        if value == []:
+            raise ValueError("a list of codes must hold at least one code")
+
+
 class FastCondition(_Struct):
     """:class:`eligo.records.model.Condition`."""
 
-    code: FastCode
+    code: FastCodes
     onset: str | None = None
     abatement: str | None = None
     status: ClinicalStatus | None = None
     confirmed_by: Confirmation | None = None
     extent: Extent | None = None
     treatment: list[Treatment] | None = None
+    histology: FastCode | None = None
+    body_site: FastCodes | None = None
+    verification: Verification | None = None
+    cancer: CancerRole | None = None
+    recorded: str | None = None
 
     def __post_init__(self) -> None:
+        _some_codes(self.code, self.body_site)
+        if self.recorded is not None:
+            self.recorded = _date(self.recorded)
         if self.onset is not None:
             self.onset = _date(self.onset)
         if self.abatement is not None:
@@ -120,12 +142,13 @@ class FastCondition(_Struct):
 class FastMedication(_Struct):
     """:class:`eligo.records.model.Medication`."""
 
-    code: FastCode
+    code: FastCodes
     start: str | None = None
     end: str | None = None
     route: Route | None = None
 
     def __post_init__(self) -> None:
+        _some_codes(self.code)
         if self.start is not None:
             self.start = _date(self.start)
         if self.end is not None:
@@ -135,11 +158,12 @@ class FastMedication(_Struct):
 class FastProcedure(_Struct):
     """:class:`eligo.records.model.Procedure`."""
 
-    code: FastCode
+    code: FastCodes
     date: str | None = None
     donor: Donor | None = None
 
     def __post_init__(self) -> None:
+        _some_codes(self.code)
         if self.date is not None:
             self.date = _date(self.date)
 
@@ -147,13 +171,14 @@ class FastProcedure(_Struct):
 class FastObservation(_Struct):
     """:class:`eligo.records.model.Observation`; a coded value becomes an :class:`eligo.records.model.Code`."""
 
-    code: FastCode
+    code: FastCodes
     date: str | None = None
     value: bool | int | float | str | FastCode | None = None
     unit: str | None = None
     reference_high: float | None = None
 
     def __post_init__(self) -> None:
+        _some_codes(self.code)
         if self.date is not None:
             self.date = _date(self.date)
         value = self.value
@@ -209,8 +234,10 @@ def record_code(value: Any) -> Any:
     """A decoded code (a :class:`FastCode`) as the :class:`~eligo.records.model.Code` the evaluator's
     helpers compare; a ``Code`` or ``None`` as it is. Codes recur across patients, so up to
     :data:`CODE_CACHE_SIZE` of them are kept (a ``Code`` is immutable)."""
-    if value is None or isinstance(value, Code):
+    if value is None or isinstance(value, Code | AnyCode):
         return value
+    if isinstance(value, list):  # several codes of one record: any of them
+        return AnyCode(record_code(item) for item in value)
     key = (value.system, value.code, value.display)
     found = _CODES.get(key)
     if found is None:

@@ -39,19 +39,25 @@ from sqlglot import exp
 from eligo.errors import InputError
 from eligo.language import nodes as n
 from eligo.language.program import Program
-from eligo.language.schema import PATIENT_FIELDS, RECORD_FIELDS
+from eligo.language.schema import (
+    NOT_RECORDED_VERIFICATIONS,
+    PATIENT_FIELDS,
+    RECORD_FIELDS,
+    UNSURE_VERIFICATIONS,
+)
 from eligo.language.temporal import DateLike, PartialDate, bounds
 from eligo.language.types import DATE
 from eligo.language.units import TIME_UNITS, UNITS
 from eligo.sql.calendar import at_least, between, relation, within
 from eligo.sql.comparisons import compare
 from eligo.sql.ctes import FACTS, PATIENT, Ctes, Frame, Member, RecordGroup
-from eligo.sql.layout import RECORD_TABLES
+from eligo.sql.layout import MULTI_CODE_FIELDS, RECORD_TABLES
 from eligo.sql.values import (
     BACKEND,
     SAge,
     SBool,
     SCode,
+    SCodes,
     SCount,
     SDate,
     SDur,
@@ -97,6 +103,14 @@ DIALECTS = ("duckdb", "postgres", "spark")
 COLLECTED = {kind: f"{table}_collected" for kind, table in RECORD_TABLES.items()}
 #: the date columns of each record kind, by field name
 DATE_FIELDS = {kind: [f for f, t in fields.items() if t == DATE] for kind, fields in RECORD_FIELDS.items()}
+
+
+def verified(status: exp.Expr, listed: exp.Expr) -> exp.Expr:
+    """evaluate.verified: FALSE for a refuted condition (or one entered in error); NULL, unless
+    FALSE, for a provisional, differential or unconfirmed one; else ``listed``."""
+    refuted = exp.In(this=status, expressions=[text(s) for s in sorted(NOT_RECORDED_VERIFICATIONS)])
+    unsure = exp.In(this=status.copy(), expressions=[text(s) for s in sorted(UNSURE_VERIFICATIONS)])
+    return case((refuted, exp.false()), (unsure, case((is_false(listed.copy()), exp.false()))), default=listed)
 
 
 @dataclass(frozen=True)
@@ -204,12 +218,15 @@ class SqlCompiler:
             expressions=[int_lit(1)],
         )
         name = query.valueset or query.measure
-        candidate = self.in_valueset(name, alias) if name is not None else None
+        candidate = self.in_valueset(name, SCodes(alias, RECORD_TABLES[query.record], "code")) if name else None
+        if query.record == "condition":  # evaluate.verified: refuted ones are not there, unconfirmed ones perhaps
+            candidate = verified(col(alias, "verification"), candidate if candidate is not None else exp.true())
         return self.ctes.member(query.record, alias, env.frames, name or "any", candidate, grade)
 
-    def in_valueset(self, name: str, alias: str) -> exp.Expr:
+    def in_valueset(self, name: str, codes: SCodes) -> exp.Expr:
+        """Whether a record's codes are in a value set: any of them (``Ctes.any_code``)."""
         entries = self.program.valuesets[name].entries
-        return in_valueset(entries, col(alias, "system"), col(alias, "code"), self.byte_order)
+        return self.ctes.any_code(codes, f"in_{name}", lambda s, c: in_valueset(entries, s, c, self.byte_order))
 
     # -------------------------------------------------------------- dispatch
     def visit(self, node: n.Node, env: Env) -> SValue:
@@ -270,8 +287,10 @@ class SqlCompiler:
             if frame.measure is None:  # as recorded (evaluate.record_value)
                 return SRaw(alias)
             return typed(frame.measure.value_type, columns_of(alias), observation=True)
-        if name == "code":
-            return SCode(col(alias, "system"), col(alias, "code"))
+        if name in MULTI_CODE_FIELDS:  # one code or several: their rows of record_codes
+            return SCodes(alias, RECORD_TABLES[frame.kind], name)
+        if name == "histology":
+            return SCode(col(alias, "histology_system"), col(alias, "histology_code"))
         if name in DATE_FIELDS[frame.kind]:
             return SDate(col(alias, f"{name}_lo"), col(alias, f"{name}_hi"))
         if name == "treatment":
@@ -345,7 +364,9 @@ class SqlCompiler:
         alias = env.alias_for("observation")
         measure = self.program.measures[expr.measure]
         inside = self.window(SDate(col(alias, "date_lo"), col(alias, "date_hi")), expr.window, env)
-        name, count = self.ctes.latest(measure, alias, env.frames, inside, self.in_valueset(expr.measure, alias))
+        name, count = self.ctes.latest(
+            measure, alias, env.frames, inside, self.in_valueset(expr.measure, SCodes(alias, "observations", "code"))
+        )
         value = typed(measure.value_type, columns_of(name), observation=True)
         return rebuilt(value, [col(name, f"v{i}") for i in range(count)])
 
@@ -378,11 +399,20 @@ class SqlCompiler:
         return SBool(compare(expr.op, self.visit(expr.left, env), self.visit(expr.right, env)))
 
     def visit_is(self, expr: n.Is, env: Env) -> SValue:
-        value = compare("=", self.visit(expr.left, env), self.visit(expr.right, env))
+        left, right = self.visit(expr.left, env), self.visit(expr.right, env)
+        if isinstance(left, SCodes) and isinstance(right, SCode):  # several codes: is it any of them?
+            system, code = right.system, right.code
+            value = self.ctes.any_code(left, "is", lambda s, c: and_(eq(s, system.copy()), eq(c, code.copy())))
+        else:
+            value = compare("=", left, right)
         return SBool(not_(value) if expr.negated else value)
 
     def visit_is_known(self, expr: n.IsKnown, env: Env) -> SValue:
-        value = known(self.visit(expr.operand, env))
+        operand = self.visit(expr.operand, env)
+        if isinstance(operand, SCodes):  # some code recorded (no rows: not recorded)
+            value = not_null(self.ctes.any_code(operand, "known", lambda s, c: exp.true()))
+        else:
+            value = known(operand)
         return SBool(not_(value) if expr.negated else value)
 
     def visit_member(self, expr: n.Member, env: Env) -> SValue:
@@ -392,6 +422,8 @@ class SqlCompiler:
             if isinstance(value, SRaw):  # a recorded value that is a code (else unknown)
                 code = SCode(col(value.alias, "value_code_system"), col(value.alias, "value_code"))
                 result = case((not_null(code.code), self.in_code_set(collection, code)))
+            elif isinstance(value, SCodes):
+                result = self.in_valueset(collection.name, value)
             else:
                 result = self.in_code_set(collection, value) if isinstance(value, SCode) else unknown()
         elif isinstance(collection, SRange):

@@ -25,6 +25,7 @@ cycle; CTEs are written in order of level.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlglot import exp
@@ -32,6 +33,7 @@ from sqlglot import exp
 from eligo.language import nodes as n
 from eligo.sql.layout import RECORD_TABLES, TABLES
 from eligo.sql.values import (
+    SCodes,
     and_,
     case,
     col,
@@ -220,6 +222,28 @@ class Ctes:
             .from_(records.subquery("r"))
             .group_by(*key_columns)
         )
+
+    # -------------------------------------------------------------- several codes
+    def any_code(self, codes: SCodes, stem: str, test: Callable[[exp.Expr, exp.Expr], exp.Expr]) -> exp.Expr:
+        """Whether ``test(system, code)`` holds of any code of a field that may hold several (a
+        record's ``code``, a condition's ``body_site``), as ``CodeMatcher.member_of``: TRUE when it
+        holds of one, NULL when it holds of none but is NULL for one (or the field holds no code:
+        not recorded), else FALSE. The codes are aggregated per record in a CTE over the field's
+        rows of ``record_codes`` (the grade of each code, MAX per record), keyed by the record, which
+        the query reading the record joins: one plain GROUP BY and join, on every dialect."""
+        holds = test(col("rc", "system"), col("rc", "code"))
+        grade = case((holds, int_lit(2)), (is_null(holds.copy()), int_lit(1)), default=int_lit(0))
+        body = (
+            exp.select(exp.alias_(col("rc", "patient_id"), "patient_id"),
+                       exp.alias_(col("rc", "seq"), seq_column(codes.alias)), exp.alias_(exp.Max(this=grade), "grade"))
+            .from_(exp.alias_(exp.to_table("record_codes"), "rc", table=True))
+            .where(and_(eq(col("rc", "record"), text(codes.table)), eq(col("rc", "field"), text(codes.field))))
+            .group_by(col("rc", "patient_id"), col("rc", "seq"))
+        )  # fmt: skip
+        safe = "".join(c if c.isalnum() else "_" for c in stem)  # a value set may be named lung.radiotherapy
+        name = self._finish(f"{safe}_{codes.field}_{codes.alias}", body, (codes.alias,), 0)
+        ifs = [exp.If(this=int_lit(2), true=exp.true()), exp.If(this=int_lit(0), true=exp.false())]
+        return exp.Case(this=col(name, "grade"), ifs=ifs)
 
     # -------------------------------------------------------------- latest
     def latest(

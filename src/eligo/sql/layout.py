@@ -25,8 +25,9 @@ from typing import Any
 import duckdb
 from sqlglot import exp
 
+from eligo.language.schema import RECORD_FIELDS
 from eligo.language.temporal import PartialDate
-from eligo.records.model import Attestation, Code, Observation, Patient
+from eligo.records.model import Attestation, Code, Observation, Patient, code_list
 
 #: The one table description: table → (column, SQL type) in order.
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -40,7 +41,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("onset_lo", "DATE"), ("onset_hi", "DATE"), ("abatement_lo", "DATE"),
         ("abatement_hi", "DATE"), ("status", "VARCHAR"), ("confirmed_by", "VARCHAR"), ("extent", "VARCHAR"),
-        ("treatment", "VARCHAR[]"),
+        ("treatment", "VARCHAR[]"), ("histology_system", "VARCHAR"), ("histology_code", "VARCHAR"),
+        ("verification", "VARCHAR"), ("cancer", "VARCHAR"), ("recorded_lo", "DATE"), ("recorded_hi", "DATE"),
     ),
     "medications": (
         ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
@@ -62,7 +64,16 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("value_num", "DOUBLE"), ("value_text", "VARCHAR"),
         ("value_bool", "BOOLEAN"), ("value_date_lo", "DATE"), ("value_date_hi", "DATE"), ("unit", "VARCHAR"),
     ),
+    # every code of a field that may hold several (`code` of every record, a condition's
+    # `body_site`), one row each: `record` is the record table, `seq` the record's position
+    "record_codes": (
+        ("patient_id", "VARCHAR"), ("record", "VARCHAR"), ("seq", "INTEGER"), ("field", "VARCHAR"),
+        ("system", "VARCHAR"), ("code", "VARCHAR"),
+    ),
 }  # fmt: skip
+
+#: The fields whose value may be several codes, read from ``record_codes``.
+MULTI_CODE_FIELDS = frozenset({"code", "body_site"})
 
 #: The table of each record kind.
 RECORD_TABLES: dict[str, str] = {
@@ -126,8 +137,9 @@ def _typed_values(raw: Any) -> tuple[Any, ...]:
 def _observation(patient_id: str, seq: int, o: Observation) -> Row:
     number, text, flag = _typed_values(o.value)
     coded = o.value if isinstance(o.value, Code) else None
+    first = code_list(o.code)[0]
     return (
-        patient_id, seq, o.code.system, o.code.code, o.code.display, *_span(o.date), number, text, flag,
+        patient_id, seq, first.system, first.code, first.display, *_span(o.date), number, text, flag,
         coded.system if coded else None, coded.code if coded else None, coded.display if coded else None,
         *_date_text(o.value), o.unit, o.reference_high,
     )  # fmt: skip
@@ -157,29 +169,43 @@ def rows(patient: Patient) -> dict[str, list[Row]]:
         (
             pid,
             i,
-            c.code.system,
-            c.code.code,
-            c.code.display,
+            *_first(c.code),
             *_span(c.onset),
             *_span(c.abatement),
             c.status,
             c.confirmed_by,
             c.extent,
             list(c.treatment) if c.treatment is not None else None,
+            c.histology.system if c.histology else None,
+            c.histology.code if c.histology else None,
+            c.verification,
+            c.cancer,
+            *_span(c.recorded),
         )
         for i, c in enumerate(patient.conditions or ())
     ]
     out["medications"] = [
-        (pid, i, m.code.system, m.code.code, m.code.display, *_span(m.start), *_span(m.end), m.route)
+        (pid, i, *_first(m.code), *_span(m.start), *_span(m.end), m.route)
         for i, m in enumerate(patient.medications or ())
     ]
     out["procedures"] = [
-        (pid, i, p.code.system, p.code.code, p.code.display, *_span(p.date), p.donor)
-        for i, p in enumerate(patient.procedures or ())
+        (pid, i, *_first(p.code), *_span(p.date), p.donor) for i, p in enumerate(patient.procedures or ())
     ]
     out["observations"] = [_observation(pid, i, o) for i, o in enumerate(patient.observations or ())]
     out["attestations"] = [_attestation(pid, name, a) for name, a in patient.attestations.items()]
+    for kind, table in RECORD_TABLES.items():
+        for i, record in enumerate(getattr(patient, table) or ()):
+            for name in sorted(MULTI_CODE_FIELDS & set(RECORD_FIELDS[kind])):
+                out["record_codes"] += [
+                    (pid, table, i, name, c.system, c.code) for c in code_list(getattr(record, name))
+                ]
     return out
+
+
+def _first(code: Any) -> tuple[str, str, str | None]:
+    """system, code, display of a record's first code (its others are in ``record_codes``)."""
+    first = code_list(code)[0]
+    return first.system, first.code, first.display
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, batch: list[Row], scratch: Path) -> None:

@@ -77,6 +77,16 @@ class SCode:
 
 
 @dataclass(frozen=True)
+class SCodes:
+    """A field of record ``alias`` (in table ``table``) that may hold several codes: its rows of
+    ``record_codes`` (see :meth:`eligo.sql.ctes.Ctes.any_code`)."""
+
+    alias: str
+    table: str
+    field: str
+
+
+@dataclass(frozen=True)
 class SCount:
     """A count known to lie in [lo, hi] (as evaluate.Between)."""
 
@@ -131,7 +141,23 @@ class SRange:
     high: Any
 
 
-SValue = SBool | SNum | SText | SList | SDate | SCode | SCount | SQty | SDur | SAge | SRaw | SValueSet | SSet | SRange
+SValue = (
+    SBool
+    | SNum
+    | SText
+    | SList
+    | SDate
+    | SCode
+    | SCodes
+    | SCount
+    | SQty
+    | SDur
+    | SAge
+    | SRaw
+    | SValueSet
+    | SSet
+    | SRange
+)
 
 
 def parts(value: SValue) -> list[exp.Expr]:
@@ -327,7 +353,7 @@ def known(value: SValue) -> exp.Expr:
 WORDS = {
     SBool: "a truth value", SNum: "a number", SText: "a text", SList: "a list", SDate: "a date", SCode: "a code",
     SCount: "a count", SQty: "a quantity", SDur: "a duration", SAge: "an age", SRaw: "an observation's value",
-    SValueSet: "a value set", SSet: "a set", SRange: "a range",
+    SValueSet: "a value set", SSet: "a set", SRange: "a range", SCodes: "a code",
 }  # fmt: skip
 
 

@@ -131,7 +131,17 @@ class Predicates(CompilerBase):
             value = code(p, d, f)
             if value is None:
                 return None
-            found = test(value)
+            if value.__class__ is list:  # several codes: in it when any is (CodeMatcher.member_of)
+                found: Truth = False
+                for one in value:
+                    answer = test(one)
+                    if answer:
+                        found = True
+                        break
+                    if answer is None:
+                        found = None
+            else:
+                found = test(value)
             return None if found is None else found is not negated
 
         return in_value_set

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, cast
 
-from eligo.evaluate.evidence import DIRECTION, DURATION
+from eligo.evaluate.evidence import DIRECTION, DURATION, verified
 from eligo.evaluate.observations import latest_of, record_value
 from eligo.evaluate.outcomes.compiler import TABLE_SIZE, UNSEEN, CompilerBase, Fn, Frames
 from eligo.evaluate.outcomes.memo import memo2, memo3
@@ -120,6 +120,7 @@ class Queries(CompilerBase):
         counts when it is in the value set, meets ``where`` and no ``except``), or ``None`` when
         the record list was not collected."""
         attribute = RECORD_LISTS[query.record]
+        conditions = query.record == "condition"  # a refuted condition is not there, an unconfirmed one perhaps
         name = query.valueset or query.measure
         tables, fill = self._code_tables_of(self.matchers[name]) if name is not None else ({}, None)
         measure = self.program.measures.get(query.measure) if query.measure else None
@@ -135,13 +136,11 @@ class Queries(CompilerBase):
             for record in records:
                 listed: Truth = True
                 if fill is not None:
-                    code = record.code
-                    table = tables.get(code.system)
-                    listed = table.get(code.code, UNSEEN) if table is not None else UNSEEN
-                    if listed is UNSEEN:
-                        listed = fill(code)
-                    if listed is False:
-                        continue
+                    listed = _listed(record.code, tables, fill)
+                if conditions and record.verification is not None:  # the evaluator's `verified`
+                    listed = verified(record, listed)
+                if listed is False:
+                    continue
                 here = (record, *f)
                 counts = where(p, d, here) if where is not None else True
                 if counts is False:
@@ -177,10 +176,13 @@ class Queries(CompilerBase):
             uncertain: list[Any] = []
             for record in observations:
                 code = record.code
-                table = tables.get(code.system)
-                listed = table.get(code.code, UNSEEN) if table is not None else UNSEEN
-                if listed is UNSEEN:
-                    listed = fill(code)
+                if code.__class__ is list:
+                    listed = _any_listed(code, tables, fill)
+                else:
+                    table = tables.get(code.system)
+                    listed = table.get(code.code, UNSEEN) if table is not None else UNSEEN
+                    if listed is UNSEEN:
+                        listed = fill(code)
                 if listed is False:
                     continue
                 when = record.date
@@ -216,6 +218,31 @@ class Queries(CompilerBase):
             return found
 
         return typed
+
+
+def _listed(code: Any, tables: dict[str, dict[str, Truth]], fill: Callable[[Any], Truth]) -> Truth:
+    """Whether a record with this code (or these codes) is in a value set, from its tables."""
+    if code.__class__ is list:
+        return _any_listed(code, tables, fill)
+    table = tables.get(code.system)
+    found = table.get(code.code, UNSEEN) if table is not None else UNSEEN
+    return fill(code) if found is UNSEEN else cast(Truth, found)
+
+
+def _any_listed(codes: list[Any], tables: dict[str, dict[str, Truth]], fill: Callable[[Any], Truth]) -> Truth:
+    """Whether a record with several codes is in a value set (``CodeMatcher.member_of``): yes when
+    any code is, unknown when none is but one's membership is unknown, else no."""
+    answer: Truth = False
+    for code in codes:
+        table = tables.get(code.system)
+        found = table.get(code.code, UNSEEN) if table is not None else UNSEEN
+        if found is UNSEEN:
+            found = fill(code)
+        if found:
+            return True
+        if found is None:
+            answer = None
+    return answer
 
 
 def _and3(a: Truth, b: Truth) -> Truth:
