@@ -201,10 +201,18 @@ def test_every_date_field_is_found() -> None:
         "dates.k",
         "conditions[0].onset",
         "conditions[0].abatement",
+        "conditions[0].recorded",
         "medications[0].start",
         "medications[0].end",
         "procedures[0].date",
+        "procedures[0].start",
+        "procedures[0].end",
         "observations[0].date",
+        "adverse_events[0].onset",
+        "adverse_events[0].resolved",
+        "allergies[0].onset",
+        "studies[0].start",
+        "studies[0].end",
         "attestations.k.date",
     }
 

@@ -21,6 +21,13 @@ PAIRS = [
     (records.Donor, "donor"),
     (records.Verification, "verification status"),
     (records.CancerRole, "cancer role"),
+    (records.MedicationStatus, "medication status"),
+    (records.TreatmentIntent, "treatment intent"),
+    (records.TerminationReason, "termination reason"),
+    (records.Criticality, "allergy criticality"),
+    (records.ReactionSeverity, "reaction severity"),
+    (records.AllergyStatus, "allergy status"),
+    (records.StudyStatus, "study status"),
 ]
 
 

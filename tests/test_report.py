@@ -166,6 +166,7 @@ def test_patient_report_lists_the_data_to_collect_and_the_attested_items(trial: 
         "attestations": {"informed_consent": {"value": "yes"}},
     }
     from eligo.evaluate.evidence import Evaluator  # the API and the CLI refuse such a record (RecordError):
+
     # the checklist of a result evaluated from a record read without the trial still says it is unusable
     result = Evaluator(trial.program, explain=True).evaluate(eligo.Patient.model_validate(unusable))
     document = render_patient_report(

@@ -189,7 +189,6 @@ PAEDIATRIC_POOLS = Pools(
     attestations={
         **{name: FLAGS for name, item in PAEDIATRIC.attested.items() if getattr(item.value_type, "kind", "") == "boolean"},
         "study_stage": ["stage_1", "stage_2", "stage_3", 1],
-        "ongoing_toxicity_grade": [0, 1, 2, 3, 1.5, "2"],
     },
     attestation_units=[],
     references=[{"enrolment": "2026-03-02"}, {"enrolment": "2026-03"}, {}],
@@ -199,6 +198,19 @@ PAEDIATRIC_POOLS = Pools(
 #: codes of systems most value sets list no codes of (issue 10): a melanoma in SNOMED CT (value
 #: sets of diagnoses list ICD-10-CM), a local code, a kidney transplant in CPT
 STRANGERS = [("SNOMED", "372244006"), ("LOCAL", "x"), ("CPT", "50360")]
+
+
+#: issue 12: CTCAE terms (alopecia, as MOZAIC spares it, and another) and the oncology fields of a
+#: medication, each present or not
+AE_CODES = [("SNOMED", "56317004"), ("NCIT", "C3")]
+ONCOLOGY_MEDICATION = {
+    "status": st.sampled_from(["active", "completed", "not_taken", "entered_in_error", "intended"]),
+    "treatment_intent": st.sampled_from(["curative", "adjuvant", "palliative"]),
+    "line": st.integers(1, 3),
+    "dose": st.sampled_from([4, 30, 31, 200]),
+    "dose_unit": st.sampled_from(["mg", "g", "mg/kg"]),
+    "investigational": st.booleans(),
+}
 
 
 def _code(pair: tuple[str, str]) -> dict[str, str]:
@@ -250,14 +262,31 @@ def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
         optional=CONDITION_MORE,
     )
     medications = st.fixed_dictionaries(
-        {"code": _codes(pools.medications + STRANGERS), "start": maybe_date, "end": maybe_date}
+        {"code": _codes(pools.medications + STRANGERS), "start": maybe_date, "end": maybe_date},
+        optional=ONCOLOGY_MEDICATION,  # issue 12
     )
     procedures = st.fixed_dictionaries(
         {
             "code": _codes(pools.procedures + STRANGERS),
             "date": maybe_date,
             "donor": _maybe(st.sampled_from(["autologous", "allogeneic"])),
-        }
+        },
+        optional={"start": dates, "end": dates, "treatment_intent": st.sampled_from(["curative", "palliative"]),
+                  "dose": st.sampled_from([20, 50.5]), "fractions": st.integers(1, 30)},
+    )  # fmt: skip
+    adverse_events = st.fixed_dictionaries(
+        {"code": st.sampled_from(AE_CODES).map(_code), "grade": _maybe(st.integers(1, 5)), "onset": maybe_date,
+         "resolved": maybe_date, "attributed_to": _maybe(st.sampled_from(pools.medications + STRANGERS).map(_code))},
+        optional={"serious": st.booleans()},
+    )  # fmt: skip
+    allergies = st.fixed_dictionaries(
+        {"code": st.sampled_from(pools.medications + STRANGERS).map(_code)},
+        optional={"status": st.sampled_from(["active", "inactive", "resolved"]),
+                  "criticality": st.sampled_from(["low", "high"]), "severity": st.sampled_from(["mild", "severe"])},
+    )  # fmt: skip
+    studies = st.fixed_dictionaries(
+        {"code": st.just({"system": "LOCAL", "code": "NCT00000000"}), "start": maybe_date, "end": maybe_date},
+        optional={"status": st.sampled_from(["on_study", "follow_up", "off_study"]), "investigational": st.booleans()},
     )
     observations = st.fixed_dictionaries(
         {
@@ -283,6 +312,9 @@ def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
         "conditions": records(conditions, 4),
         "medications": records(medications, 3),
         "procedures": records(procedures, 3),
+        "adverse_events": records(adverse_events, 2),
+        "allergies": records(allergies, 2),
+        "studies": records(studies, 2),
         "observations": with_twin(draw, records(observations, 5), st.sampled_from(pools.values)),
         "attestations": attestations,
     }  # fmt: skip
@@ -470,7 +502,9 @@ def test_every_trial_compiles_for_every_dialect(path: Any) -> None:
 def test_layout_rows_and_parquet(tmp_path: Any) -> None:
     (p,) = patients({"birth_date": "1963-07", "conditions": [], "attestations": {"x": {"value": "2024-02"}}})
     table_rows = rows(p)
-    assert table_rows["patients"] == [("P000", date(1963, 7, 1), date(1963, 7, 31), None, True, False, False, False)]
+    assert table_rows["patients"] == [
+        ("P000", date(1963, 7, 1), date(1963, 7, 31), None, True, False, False, False, False, False, False)
+    ]
     assert table_rows["attestations"] == [
         ("P000", "x", None, "2024-02", None, date(2024, 2, 1), date(2024, 2, 29), None)
     ]

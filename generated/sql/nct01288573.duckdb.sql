@@ -22,7 +22,6 @@ WITH patient_facts AS (
     attested.att_contraception_agreed_value_bool,
     attested.att_high_risk_comorbidity_value_bool,
     attested.att_persistent_marrow_involvement_value_bool,
-    attested.att_ongoing_toxicity_grade_value_num,
     attested.att_acute_infection_value_bool,
     attested.att_infection_ruled_out_as_fever_cause_value_bool,
     attested.att_post_pubertal_value_bool,
@@ -86,12 +85,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END AS BOOLEAN)
       ) AS att_persistent_marrow_involvement_value_bool,
-      MIN(
-        CASE
-          WHEN attestations.name = 'ongoing_toxicity_grade'
-          THEN attestations.value_num
-        END
-      ) AS att_ongoing_toxicity_grade_value_num,
       BOOL_OR(
         CAST(CASE WHEN attestations.name = 'acute_infection' THEN attestations.value_bool END AS BOOLEAN)
       ) AS att_acute_infection_value_bool,
@@ -124,7 +117,714 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
-), condition_queries AS (
+), in_leukaemia_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('C90.1')
+              OR (
+                'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('C90.1')
+              OR (
+                'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_malignancy_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_karnofsky_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89243-0')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89243-0')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_lansky_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('lansky-play-performance')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('lansky-play-performance')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_anc_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('751-8', '26499-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('751-8', '26499-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_platelets_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('777-3', '26515-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('777-3', '26515-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_gfr_schwartz_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('50384-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('50384-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_ast_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1920-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1920-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_alt_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1742-6')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1742-6')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_total_bilirubin_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1975-2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1975-2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hsct_procedure_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN ('1269349006', '234336002', '278257006', '23719005')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN ('1269349006', '234336002', '278257006', '23719005')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_stem_cell_transplant_history_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('2631000119108', '153351000119102')
+              )
+            )
+            OR (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
+                OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('2631000119108', '153351000119102')
+              )
+            )
+            OR (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
+                OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_chemotherapy_agent_attributed_to_a0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS a0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L01')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L01')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'adverse_events' AND rc.field = 'attributed_to'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_alopecia_code_a0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS a0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('56317004')
+              )
+            )
+            OR (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('L65.9')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('56317004')
+              )
+            )
+            OR (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('L65.9')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'adverse_events' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_body_temperature_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8310-5')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8310-5')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hiv_or_aids_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hepatitis_c_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hepatitis_b_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B16')
+              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B16')
+              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pregnancy_test_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), condition_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS malignancy_grade,
@@ -137,242 +837,36 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
-            NOT CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-                            OR (
-                              'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
-                            )
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-                            OR (
-                              'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
-                            )
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
+            NOT CASE in_leukaemia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
-              NOT CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM'
-                            AND (
-                              SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-                              OR (
-                                'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
-                              )
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM'
-                            AND (
-                              SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-                              OR (
-                                'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
-                              )
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
+              NOT CASE in_leukaemia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             ) AS INT) * 2,
             1
           ) IS NULL
@@ -381,51 +875,7 @@ WITH patient_facts AS (
           ELSE LEAST(
             COALESCE(
               CAST((
-                NOT CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM'
-                              AND (
-                                SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-                                OR (
-                                  'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
-                                )
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM'
-                              AND (
-                                SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-                                OR (
-                                  'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
-                                )
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
+                NOT CASE in_leukaemia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               ) AS INT) * 2,
               1
             ),
@@ -434,96 +884,26 @@ WITH patient_facts AS (
         END
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-                        OR (
-                          'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-                        OR (
-                          'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_leukaemia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_leukaemia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-                        OR (
-                          'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-                        OR (
-                          'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_leukaemia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_leukaemia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
@@ -532,116 +912,46 @@ WITH patient_facts AS (
         END
       END AS g2,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('2631000119108', '153351000119102')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
-                          OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('2631000119108', '153351000119102')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
-                          OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_stem_cell_transplant_history_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_stem_cell_transplant_history_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('2631000119108', '153351000119102')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
-                          OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('2631000119108', '153351000119102')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
-                          OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_stem_cell_transplant_history_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_stem_cell_transplant_history_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN CASE
           WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
@@ -650,80 +960,26 @@ WITH patient_facts AS (
         END
       END AS g3,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
@@ -732,44 +988,15 @@ WITH patient_facts AS (
         END
       END AS g4,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -791,44 +1018,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -879,46 +1077,15 @@ WITH patient_facts AS (
         END
       END AS g5,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B16')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B16')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -940,46 +1107,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B16')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B16')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1030,292 +1166,94 @@ WITH patient_facts AS (
         END
       END AS g6
     FROM conditions AS c0
+    LEFT JOIN in_leukaemia_code_c0 AS in_leukaemia_code_c0
+      ON in_leukaemia_code_c0.patient_id = c0.patient_id
+      AND in_leukaemia_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
+      ON in_malignancy_code_c0.patient_id = c0.patient_id
+      AND in_malignancy_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_stem_cell_transplant_history_code_c0 AS in_stem_cell_transplant_history_code_c0
+      ON in_stem_cell_transplant_history_code_c0.patient_id = c0.patient_id
+      AND in_stem_cell_transplant_history_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hiv_or_aids_code_c0 AS in_hiv_or_aids_code_c0
+      ON in_hiv_or_aids_code_c0.patient_id = c0.patient_id
+      AND in_hiv_or_aids_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hepatitis_c_code_c0 AS in_hepatitis_c_code_c0
+      ON in_hepatitis_c_code_c0.patient_id = c0.patient_id
+      AND in_hepatitis_c_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hepatitis_b_code_c0 AS in_hepatitis_b_code_c0
+      ON in_hepatitis_b_code_c0.patient_id = c0.patient_id
+      AND in_hepatitis_b_code_c0.c0_seq = c0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                      OR (
-                        'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                      )
-                    )
-                  )
-                  THEN FALSE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      (
-                        'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                      )
-                      OR (
-                        'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                      OR (
-                        'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                      )
-                    )
-                  )
-                  THEN FALSE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      (
-                        'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                      )
-                      OR (
-                        'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-                      OR (
-                        'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-                      OR (
-                        'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_leukaemia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_leukaemia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                  THEN (
-                    (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('2631000119108', '153351000119102')
-                      )
-                    )
-                    OR (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
-                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                  THEN (
-                    (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('2631000119108', '153351000119102')
-                      )
-                    )
-                    OR (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
-                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_stem_cell_transplant_history_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_stem_cell_transplant_history_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM' AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM' AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('B16')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('B16')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -1336,43 +1274,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89243-0')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89243-0')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_karnofsky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -1384,44 +1286,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_karnofsky_code_o0 AS in_karnofsky_code_o0
+    ON in_karnofsky_code_o0.patient_id = o0.patient_id
+    AND in_karnofsky_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89243-0')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89243-0')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_karnofsky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lansky_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1438,43 +1307,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('lansky-play-performance')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('lansky-play-performance')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_lansky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -1486,44 +1319,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_lansky_code_o0 AS in_lansky_code_o0
+    ON in_lansky_code_o0.patient_id = o0.patient_id
+    AND in_lansky_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('lansky-play-performance')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('lansky-play-performance')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_lansky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1540,43 +1340,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('751-8', '26499-4')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('751-8', '26499-4')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -1588,44 +1352,10 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_anc_code_o0 AS in_anc_code_o0
+    ON in_anc_code_o0.patient_id = o0.patient_id AND in_anc_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('751-8', '26499-4')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('751-8', '26499-4')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1642,43 +1372,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('777-3', '26515-7')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('777-3', '26515-7')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -1690,44 +1384,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_platelets_code_o0 AS in_platelets_code_o0
+    ON in_platelets_code_o0.patient_id = o0.patient_id
+    AND in_platelets_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('777-3', '26515-7')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('777-3', '26515-7')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), gfr_schwartz_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1744,43 +1405,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('50384-7')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('50384-7')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_gfr_schwartz_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -1792,44 +1417,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_gfr_schwartz_code_o0 AS in_gfr_schwartz_code_o0
+    ON in_gfr_schwartz_code_o0.patient_id = o0.patient_id
+    AND in_gfr_schwartz_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('50384-7')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('50384-7')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_gfr_schwartz_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1846,43 +1438,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1920-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1920-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -1894,44 +1450,10 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_ast_code_o0 AS in_ast_code_o0
+    ON in_ast_code_o0.patient_id = o0.patient_id AND in_ast_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1920-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1920-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1948,43 +1470,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1742-6')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1742-6')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -1996,44 +1482,10 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_alt_code_o0 AS in_alt_code_o0
+    ON in_alt_code_o0.patient_id = o0.patient_id AND in_alt_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1742-6')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1742-6')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -2050,43 +1502,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1975-2')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1975-2')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -2098,45 +1514,12 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_total_bilirubin_code_o0 AS in_total_bilirubin_code_o0
+    ON in_total_bilirubin_code_o0.patient_id = o0.patient_id
+    AND in_total_bilirubin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1975-2')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1975-2')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
-), procedure_queries AS (
+    NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), procedure_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS hsct_procedure_grade
@@ -2144,45 +1527,7 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN ('1269349006', '234336002', '278257006', '23719005')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN ('1269349006', '234336002', '278257006', '23719005')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = p0.patient_id
-              AND rc.record = 'procedures'
-              AND rc.seq = p0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_hsct_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN p0.date_hi < pt.ref_enrolment_lo
@@ -2192,45 +1537,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN ('1269349006', '234336002', '278257006', '23719005')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN ('1269349006', '234336002', '278257006', '23719005')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = p0.patient_id
-              AND rc.record = 'procedures'
-              AND rc.seq = p0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_hsct_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST(CASE
@@ -2260,46 +1567,55 @@ WITH patient_facts AS (
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
+    LEFT JOIN in_hsct_procedure_code_p0 AS in_hsct_procedure_code_p0
+      ON in_hsct_procedure_code_p0.patient_id = p0.patient_id
+      AND in_hsct_procedure_code_p0.p0_seq = p0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED')
-                  THEN (
-                    rc.system = 'SNOMED'
-                    AND (
-                      rc.code IN ('1269349006', '234336002', '278257006', '23719005')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED')
-                  THEN (
-                    rc.system = 'SNOMED'
-                    AND (
-                      rc.code IN ('1269349006', '234336002', '278257006', '23719005')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
+      NOT CASE in_hsct_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), adverse_event_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      a0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          (
+            (
+              CAST(a0.grade AS DOUBLE) >= CAST(2.0 AS DOUBLE)
+            )
+            AND CASE in_chemotherapy_agent_attributed_to_a0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+            AND (
+              NOT CASE
+                WHEN a0.resolved_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN a0.resolved_lo > pt.ref_enrolment_hi
+                THEN FALSE
               END
             )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = p0.patient_id
-            AND rc.record = 'procedures'
-            AND rc.seq = p0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
+          )
+          AND NOT CASE in_alopecia_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM adverse_events AS a0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = a0.patient_id
+    LEFT JOIN in_chemotherapy_agent_attributed_to_a0 AS in_chemotherapy_agent_attributed_to_a0
+      ON in_chemotherapy_agent_attributed_to_a0.patient_id = a0.patient_id
+      AND in_chemotherapy_agent_attributed_to_a0.a0_seq = a0.seq
+    LEFT JOIN in_alopecia_code_a0 AS in_alopecia_code_a0
+      ON in_alopecia_code_a0.patient_id = a0.patient_id
+      AND in_alopecia_code_a0.a0_seq = a0.seq
   ) AS r
   GROUP BY
     r.patient_id
@@ -2319,43 +1635,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('8310-5')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('8310-5')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_body_temperature_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 1 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -2367,44 +1647,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_body_temperature_code_o0 AS in_body_temperature_code_o0
+    ON in_body_temperature_code_o0.patient_id = o0.patient_id
+    AND in_body_temperature_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('8310-5')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('8310-5')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_body_temperature_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -2421,43 +1668,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 7 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -2469,44 +1680,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_pregnancy_test_code_o0 AS in_pregnancy_test_code_o0
+    ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
+    AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), karnofsky_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -3465,7 +2643,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.malignancy_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.malignancy_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3728,7 +2906,7 @@ WITH patient_facts AS (
     END AS "I11",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.leukaemia_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.leukaemia_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3752,7 +2930,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.procedures_collected IS TRUE
-          THEN CASE COALESCE(procedure_queries.hsct_procedure_grade, 0)
+          THEN CASE COALESCE(procedure_queries_1.hsct_procedure_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3762,7 +2940,7 @@ WITH patient_facts AS (
         END
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.stem_cell_transplant_history_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.stem_cell_transplant_history_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3784,9 +2962,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E4",
-    CASE (
-        pt.att_ongoing_toxicity_grade_value_num >= CAST(2.0 AS DOUBLE)
-      )
+    CASE CASE
+        WHEN pt.adverse_events_collected IS TRUE
+        THEN CASE COALESCE(adverse_event_queries_1.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -3827,7 +3012,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.hiv_or_aids_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.hiv_or_aids_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3837,7 +3022,7 @@ WITH patient_facts AS (
         END
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.hepatitis_c_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.hepatitis_c_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3847,7 +3032,7 @@ WITH patient_facts AS (
         END
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.hepatitis_b_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.hepatitis_b_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3899,8 +3084,8 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "E12"
   FROM patient_facts AS pt
-  LEFT JOIN condition_queries AS condition_queries
-    ON condition_queries.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_1 AS condition_queries_1
+    ON condition_queries_1.patient_id = pt.patient_id
   LEFT JOIN karnofsky_latest AS karnofsky_latest
     ON karnofsky_latest.patient_id = pt.patient_id
   LEFT JOIN lansky_latest AS lansky_latest
@@ -3917,8 +3102,10 @@ WITH patient_facts AS (
     ON alt_latest.patient_id = pt.patient_id
   LEFT JOIN total_bilirubin_latest AS total_bilirubin_latest
     ON total_bilirubin_latest.patient_id = pt.patient_id
-  LEFT JOIN procedure_queries AS procedure_queries
-    ON procedure_queries.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries_1 AS procedure_queries_1
+    ON procedure_queries_1.patient_id = pt.patient_id
+  LEFT JOIN adverse_event_queries_1 AS adverse_event_queries_1
+    ON adverse_event_queries_1.patient_id = pt.patient_id
   LEFT JOIN body_temperature_latest AS body_temperature_latest
     ON body_temperature_latest.patient_id = pt.patient_id
   LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest

@@ -203,7 +203,687 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
-), condition_queries AS (
+), in_lung_adenocarcinoma_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('254626006')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('254626006')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_nsclc_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254637007', '254626006')
+              )
+            )
+            OR (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C34')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254637007', '254626006')
+              )
+            )
+            OR (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C34')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_egfr_mutation_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('21665-5')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('21665-5')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_antineoplastic_agent_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L01')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L01')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_ecog_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_egfr_tki_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('L01EB')
+              OR SUBSTRING(rc.code, 1, 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('L01EB')
+              OR SUBSTRING(rc.code, 1, 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), procedure_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= p0.date_lo
+            AND p0.date_hi <= pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN p0.date_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+            OR p0.date_lo > pt.ref_first_dose_hi
+            THEN FALSE
+          END
+          AND pt.att_recent_procedure_was_major_surgery_value_bool
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM procedures AS p0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id
+), in_lung_radiotherapy_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('108290001', '53438000')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('108290001', '53438000')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_potent_cyp3a4_inducer_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN (
+                'J04AB02',
+                'J04AB05',
+                'N03AF01',
+                'N03AB02',
+                'N03AB05',
+                'N03AA02',
+                'N03AA03',
+                'N06AX25',
+                'L02BB04',
+                'L02BB05',
+                'L01XX23'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN (
+                'J04AB02',
+                'J04AB05',
+                'N03AF01',
+                'N03AB02',
+                'N03AB05',
+                'N03AA02',
+                'N03AA03',
+                'N06AX25',
+                'L02BB04',
+                'L02BB05',
+                'L01XX23'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_secondary_malignant_neoplasm_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_malignancy_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cord_compression_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 6) IN ('G95.20', 'G95.29')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 6) IN ('G95.20', 'G95.29')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_brain_metastasis_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_systemic_corticosteroid_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hiv_infection_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hbv_hcv_hiv_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
+              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
+              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_interstitial_lung_disease_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('J84', 'J67')
+              OR SUBSTRING(rc.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+              OR (
+                'J60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J65'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('J84', 'J67')
+              OR SUBSTRING(rc.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+              OR (
+                'J60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J65'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_radiation_pneumonitis_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('J70.0')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('J70.0')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), condition_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS lung_adenocarcinoma_grade,
@@ -215,42 +895,15 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('254626006')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('254626006')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -268,42 +921,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('254626006')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('254626006')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -326,56 +952,15 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('254637007', '254626006')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM' AND (
-                          SUBSTRING(rc.code, 1, 3) IN ('C34')
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('254637007', '254626006')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM' AND (
-                          SUBSTRING(rc.code, 1, 3) IN ('C34')
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -412,56 +997,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('254637007', '254626006')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM' AND (
-                          SUBSTRING(rc.code, 1, 3) IN ('C34')
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('254637007', '254626006')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM' AND (
-                          SUBSTRING(rc.code, 1, 3) IN ('C34')
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -503,165 +1047,23 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
             (
-              NOT CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                          THEN (
-                            (
-                              rc.system = 'SNOMED' AND (
-                                rc.code IN ('254637007', '254626006')
-                              )
-                            )
-                            OR (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code, 1, 3) IN ('C34')
-                              )
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                          THEN (
-                            (
-                              rc.system = 'SNOMED' AND (
-                                rc.code IN ('254637007', '254626006')
-                              )
-                            )
-                            OR (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code, 1, 3) IN ('C34')
-                              )
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
+              NOT CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             )
             AND (
-              NOT CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM'
-                            AND (
-                              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM'
-                            AND (
-                              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
+              NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
                 WHEN 2
                 THEN TRUE
                 WHEN 0
@@ -689,166 +1091,24 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
-                NOT CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                            THEN (
-                              (
-                                rc.system = 'SNOMED' AND (
-                                  rc.code IN ('254637007', '254626006')
-                                )
-                              )
-                              OR (
-                                rc.system = 'ICD10CM' AND (
-                                  SUBSTRING(rc.code, 1, 3) IN ('C34')
-                                )
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                            THEN (
-                              (
-                                rc.system = 'SNOMED' AND (
-                                  rc.code IN ('254637007', '254626006')
-                                )
-                              )
-                              OR (
-                                rc.system = 'ICD10CM' AND (
-                                  SUBSTRING(rc.code, 1, 3) IN ('C34')
-                                )
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
+                NOT CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
               AND (
-                NOT CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM'
-                              AND (
-                                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM'
-                              AND (
-                                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
+                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -880,46 +1140,15 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -940,86 +1169,19 @@ WITH patient_facts AS (
                 )
               )
             END
-            OR CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM' AND (
-                            SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM' AND (
-                            SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
+            OR CASE in_hiv_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1041,43 +1203,7 @@ WITH patient_facts AS (
                   )
                 )
               END
-              OR CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
+              OR CASE in_hiv_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             ) AS INT) * 2,
             1
           ),
@@ -1085,356 +1211,137 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J84', 'J67')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-                        OR (
-                          'J60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J65'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J84', 'J67')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-                        OR (
-                          'J60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J65'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_interstitial_lung_disease_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_interstitial_lung_disease_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J84', 'J67')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-                        OR (
-                          'J60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J65'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J84', 'J67')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-                        OR (
-                          'J60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J65'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_interstitial_lung_disease_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_interstitial_lung_disease_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g5
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
+    LEFT JOIN in_lung_adenocarcinoma_code_c0 AS in_lung_adenocarcinoma_code_c0
+      ON in_lung_adenocarcinoma_code_c0.patient_id = c0.patient_id
+      AND in_lung_adenocarcinoma_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_nsclc_code_c0 AS in_nsclc_code_c0
+      ON in_nsclc_code_c0.patient_id = c0.patient_id AND in_nsclc_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_secondary_malignant_neoplasm_code_c0 AS in_secondary_malignant_neoplasm_code_c0
+      ON in_secondary_malignant_neoplasm_code_c0.patient_id = c0.patient_id
+      AND in_secondary_malignant_neoplasm_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
+      ON in_malignancy_code_c0.patient_id = c0.patient_id
+      AND in_malignancy_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hiv_infection_code_c0 AS in_hiv_infection_code_c0
+      ON in_hiv_infection_code_c0.patient_id = c0.patient_id
+      AND in_hiv_infection_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hbv_hcv_hiv_code_c0 AS in_hbv_hcv_hiv_code_c0
+      ON in_hbv_hcv_hiv_code_c0.patient_id = c0.patient_id
+      AND in_hbv_hcv_hiv_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_interstitial_lung_disease_code_c0 AS in_interstitial_lung_disease_code_c0
+      ON in_interstitial_lung_disease_code_c0.patient_id = c0.patient_id
+      AND in_interstitial_lung_disease_code_c0.c0_seq = c0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED')
-                  THEN (
-                    rc.system = 'SNOMED' AND (
-                      rc.code IN ('254626006')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED')
-                  THEN (
-                    rc.system = 'SNOMED' AND (
-                      rc.code IN ('254626006')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                  THEN (
-                    (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('254637007', '254626006')
-                      )
-                    )
-                    OR (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C34')
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                  THEN (
-                    (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('254637007', '254626006')
-                      )
-                    )
-                    OR (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C34')
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                      OR (
-                        'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                      )
-                    )
-                  )
-                  THEN FALSE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      (
-                        'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                      )
-                      OR (
-                        'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                      OR (
-                        'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                      )
-                    )
-                  )
-                  THEN FALSE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      (
-                        'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                      )
-                      OR (
-                        'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('J84', 'J67')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-                      OR (
-                        'J60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J65'
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('J84', 'J67')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-                      OR (
-                        'J60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J65'
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_interstitial_lung_disease_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_interstitial_lung_disease_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
-), observation_queries AS (
+), observation_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS egfr_mutation_grade
@@ -1442,43 +1349,7 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('21665-5')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('21665-5')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_egfr_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN NOT (
@@ -1505,43 +1376,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('21665-5')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('21665-5')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_egfr_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -1573,48 +1408,15 @@ WITH patient_facts AS (
         )
       END AS g1
     FROM observations AS o0
+    LEFT JOIN in_egfr_mutation_code_o0 AS in_egfr_mutation_code_o0
+      ON in_egfr_mutation_code_o0.patient_id = o0.patient_id
+      AND in_egfr_mutation_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('LOINC')
-                  THEN (
-                    rc.system = 'LOINC' AND (
-                      rc.code IN ('21665-5')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('LOINC')
-                  THEN (
-                    rc.system = 'LOINC' AND (
-                      rc.code IN ('21665-5')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = o0.patient_id
-            AND rc.record = 'observations'
-            AND rc.seq = o0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
+      NOT CASE in_egfr_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
-), condition_queries_per_m0 AS (
+), condition_queries_per_m0_1 AS (
   SELECT
     r.patient_id,
     r.m0_seq,
@@ -1624,56 +1426,15 @@ WITH patient_facts AS (
       c0.patient_id AS patient_id,
       m0.seq AS m0_seq,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('254637007', '254626006')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM' AND (
-                          SUBSTRING(rc.code, 1, 3) IN ('C34')
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('254637007', '254626006')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM' AND (
-                          SUBSTRING(rc.code, 1, 3) IN ('C34')
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1699,56 +1460,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('254637007', '254626006')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM' AND (
-                          SUBSTRING(rc.code, 1, 3) IN ('C34')
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('254637007', '254626006')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM' AND (
-                          SUBSTRING(rc.code, 1, 3) IN ('C34')
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1781,57 +1501,18 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN medications AS m0
       ON m0.patient_id = c0.patient_id
+    LEFT JOIN in_nsclc_code_c0 AS in_nsclc_code_c0
+      ON in_nsclc_code_c0.patient_id = c0.patient_id AND in_nsclc_code_c0.c0_seq = c0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                  THEN (
-                    (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('254637007', '254626006')
-                      )
-                    )
-                    OR (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C34')
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                  THEN (
-                    (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('254637007', '254626006')
-                      )
-                    )
-                    OR (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C34')
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -1853,43 +1534,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_first_dose_lo
@@ -1901,45 +1546,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
+    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
-), medication_queries AS (
+    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), medication_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS egfr_tki_grade,
@@ -1950,47 +1561,7 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01EB')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01EB')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_egfr_tki_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -2000,47 +1571,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01EB')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01EB')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_egfr_tki_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -2055,69 +1586,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 7) IN (
-                          'J04AB02',
-                          'J04AB05',
-                          'N03AF01',
-                          'N03AB02',
-                          'N03AB05',
-                          'N03AA02',
-                          'N03AA03',
-                          'N06AX25',
-                          'L02BB04',
-                          'L02BB05',
-                          'L01XX23'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 7) IN (
-                          'J04AB02',
-                          'J04AB05',
-                          'N03AF01',
-                          'N03AB02',
-                          'N03AB05',
-                          'N03AA02',
-                          'N03AA03',
-                          'N06AX25',
-                          'L02BB04',
-                          'L02BB05',
-                          'L01XX23'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_potent_cyp3a4_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             (
@@ -2161,69 +1630,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 7) IN (
-                          'J04AB02',
-                          'J04AB05',
-                          'N03AF01',
-                          'N03AB02',
-                          'N03AB05',
-                          'N03AA02',
-                          'N03AA03',
-                          'N06AX25',
-                          'L02BB04',
-                          'L02BB05',
-                          'L01XX23'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 7) IN (
-                          'J04AB02',
-                          'J04AB05',
-                          'N03AF01',
-                          'N03AB02',
-                          'N03AB05',
-                          'N03AA02',
-                          'N03AA03',
-                          'N06AX25',
-                          'L02BB04',
-                          'L02BB05',
-                          'L01XX23'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_potent_cyp3a4_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2272,43 +1679,7 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -2360,43 +1731,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2453,43 +1788,7 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             (
@@ -2533,43 +1832,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2620,186 +1883,24 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
+    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
+      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
+      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_egfr_tki_code_m0 AS in_egfr_tki_code_m0
+      ON in_egfr_tki_code_m0.patient_id = m0.patient_id
+      AND in_egfr_tki_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_potent_cyp3a4_inducer_code_m0 AS in_potent_cyp3a4_inducer_code_m0
+      ON in_potent_cyp3a4_inducer_code_m0.patient_id = m0.patient_id
+      AND in_potent_cyp3a4_inducer_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
+      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
+      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
     WHERE
       (
-        NOT CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01EB')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01EB')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE02', 'L01XE03', 'L01XE13', 'L01XE35', 'L01XE47')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS FALSE
-        OR NOT CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 7) IN (
-                          'J04AB02',
-                          'J04AB05',
-                          'N03AF01',
-                          'N03AB02',
-                          'N03AB05',
-                          'N03AA02',
-                          'N03AA03',
-                          'N06AX25',
-                          'L02BB04',
-                          'L02BB05',
-                          'L01XX23'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 7) IN (
-                          'J04AB02',
-                          'J04AB05',
-                          'N03AF01',
-                          'N03AB02',
-                          'N03AB05',
-                          'N03AA02',
-                          'N03AA03',
-                          'N06AX25',
-                          'L02BB04',
-                          'L02BB05',
-                          'L01XX23'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS FALSE
-        OR NOT CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS FALSE
-        OR NOT CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS FALSE
+        NOT CASE in_egfr_tki_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_potent_cyp3a4_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
       )
       AND (
         m0.status IS NULL
@@ -2808,66 +1909,15 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
-), procedure_queries AS (
+), procedure_queries_1 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS any_grade,
-    MAX(r.g2) AS `lung.radiotherapy_grade`
+    MAX(r.g1) AS `lung.radiotherapy_grade`
   FROM (
     SELECT
       p0.patient_id AS patient_id,
-      COALESCE(
-        CAST((
-          CASE
-            WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= p0.date_lo
-            AND p0.date_hi <= pt.ref_first_dose_lo
-            THEN TRUE
-            WHEN p0.date_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
-            OR p0.date_lo > pt.ref_first_dose_hi
-            THEN FALSE
-          END
-          AND pt.att_recent_procedure_was_major_surgery_value_bool
-        ) AS INT) * 2,
-        1
-      ) AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('108290001', '53438000')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('108290001', '53438000')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = p0.patient_id
-              AND rc.record = 'procedures'
-              AND rc.seq = p0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -2882,43 +1932,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('108290001', '53438000')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('108290001', '53438000')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = p0.patient_id
-              AND rc.record = 'procedures'
-              AND rc.seq = p0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2936,14 +1950,19 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g2
+      END AS g1
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
+    LEFT JOIN in_lung_radiotherapy_code_p0 AS in_lung_radiotherapy_code_p0
+      ON in_lung_radiotherapy_code_p0.patient_id = p0.patient_id
+      AND in_lung_radiotherapy_code_p0.p0_seq = p0.seq
+    WHERE
+      NOT CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
-), medication_queries_per_c0 AS (
+), medication_queries_per_c0_1 AS (
   SELECT
     r.patient_id,
     r.c0_seq,
@@ -2953,43 +1972,7 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3014,43 +1997,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3082,44 +2029,11 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN conditions AS c0
       ON c0.patient_id = m0.patient_id
+    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
+      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
+      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ATC')
-                  THEN (
-                    rc.system = 'ATC' AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ATC')
-                  THEN (
-                    rc.system = 'ATC' AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = m0.patient_id
-            AND rc.record = 'medications'
-            AND rc.seq = m0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
+      NOT CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
       AND (
         m0.status IS NULL
         OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
@@ -3128,7 +2042,7 @@ WITH patient_facts AS (
   GROUP BY
     r.patient_id,
     r.c0_seq
-), medication_queries_1 AS (
+), medication_queries_2 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS antineoplastic_agent_grade
@@ -3136,43 +2050,7 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3183,7 +2061,7 @@ WITH patient_facts AS (
             END
             AND CASE
               WHEN pt.conditions_collected IS TRUE
-              THEN CASE COALESCE(condition_queries_per_m0.nsclc_grade, 0)
+              THEN CASE COALESCE(condition_queries_per_m0_1.nsclc_grade, 0)
                 WHEN 2
                 THEN TRUE
                 WHEN 1
@@ -3194,43 +2072,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3242,7 +2084,7 @@ WITH patient_facts AS (
               END
               AND CASE
                 WHEN pt.conditions_collected IS TRUE
-                THEN CASE COALESCE(condition_queries_per_m0.nsclc_grade, 0)
+                THEN CASE COALESCE(condition_queries_per_m0_1.nsclc_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -3259,47 +2101,14 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN condition_queries_per_m0 AS condition_queries_per_m0
-      ON condition_queries_per_m0.patient_id = m0.patient_id
-      AND condition_queries_per_m0.m0_seq = m0.seq
+    LEFT JOIN condition_queries_per_m0_1 AS condition_queries_per_m0_1
+      ON condition_queries_per_m0_1.patient_id = m0.patient_id
+      AND condition_queries_per_m0_1.m0_seq = m0.seq
+    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
+      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
+      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ATC')
-                  THEN (
-                    rc.system = 'ATC' AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('L01')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ATC')
-                  THEN (
-                    rc.system = 'ATC' AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('L01')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = m0.patient_id
-            AND rc.record = 'medications'
-            AND rc.seq = m0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
+      NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
       AND (
         m0.status IS NULL
         OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
@@ -3341,7 +2150,7 @@ WITH patient_facts AS (
     )
   WHERE
     ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
-), condition_queries_1 AS (
+), condition_queries_2 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS any_grade,
@@ -3349,167 +2158,134 @@ WITH patient_facts AS (
   FROM (
     SELECT
       c0.patient_id AS patient_id,
-      COALESCE(
-        CAST((
-          (
-            CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END
-            AND (
-              CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code, 1, 6) IN ('G95.20', 'G95.29')
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code, 1, 6) IN ('G95.20', 'G95.29')
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
-              OR (
-                CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code, 1, 6) IN ('C79.31')
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code, 1, 6) IN ('C79.31')
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
-                AND pt.att_brain_metastases_unstable_value_bool
-              )
-            )
-          )
-          AND NOT (
-            pt.att_cns_definitive_therapy_completed_value_bool
-            AND (
-              NOT CASE
-                WHEN pt.medications_collected IS TRUE
-                THEN CASE COALESCE(medication_queries.systemic_corticosteroid_grade, 0)
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 1
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE FALSE
-                END
-              END
-            )
-            AND pt.att_cns_neurologically_stable_value_bool
-          )
-        ) AS INT) * 2,
-        1
-      ) AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('J70.0')
-                      )
-                    )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND (
+                CASE in_cord_compression_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                OR (
+                  CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND pt.att_brain_metastases_unstable_value_bool
+                )
+              )
+            )
+            AND NOT (
+              pt.att_cns_definitive_therapy_completed_value_bool
+              AND (
+                NOT CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
                   END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('J70.0')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
                 END
               )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+              AND pt.att_cns_neurologically_stable_value_bool
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND (
+                  CASE in_cord_compression_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  OR (
+                    CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND pt.att_brain_metastases_unstable_value_bool
+                  )
+                )
+              )
+              AND NOT (
+                pt.att_cns_definitive_therapy_completed_value_bool
+                AND (
+                  NOT CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND pt.att_cns_neurologically_stable_value_bool
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_radiation_pneumonitis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_radiation_pneumonitis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
             WHEN pt.medications_collected IS TRUE
-            THEN CASE COALESCE(medication_queries_per_c0.systemic_corticosteroid_grade, 0)
+            THEN CASE COALESCE(medication_queries_per_c0_1.systemic_corticosteroid_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -3519,48 +2295,21 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('J70.0')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('J70.0')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_radiation_pneumonitis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_radiation_pneumonitis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
               WHEN pt.medications_collected IS TRUE
-              THEN CASE COALESCE(medication_queries_per_c0.systemic_corticosteroid_grade, 0)
+              THEN CASE COALESCE(medication_queries_per_c0_1.systemic_corticosteroid_grade, 0)
                 WHEN 2
                 THEN TRUE
                 WHEN 1
@@ -3576,11 +2325,38 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN medication_queries AS medication_queries
-      ON medication_queries.patient_id = c0.patient_id
-    LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
-      ON medication_queries_per_c0.patient_id = c0.patient_id
-      AND medication_queries_per_c0.c0_seq = c0.seq
+    LEFT JOIN medication_queries_1 AS medication_queries_1
+      ON medication_queries_1.patient_id = c0.patient_id
+    LEFT JOIN in_cord_compression_code_c0 AS in_cord_compression_code_c0
+      ON in_cord_compression_code_c0.patient_id = c0.patient_id
+      AND in_cord_compression_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_brain_metastasis_code_c0 AS in_brain_metastasis_code_c0
+      ON in_brain_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_brain_metastasis_code_c0.c0_seq = c0.seq
+    LEFT JOIN medication_queries_per_c0_1 AS medication_queries_per_c0_1
+      ON medication_queries_per_c0_1.patient_id = c0.patient_id
+      AND medication_queries_per_c0_1.c0_seq = c0.seq
+    LEFT JOIN in_radiation_pneumonitis_code_c0 AS in_radiation_pneumonitis_code_c0
+      ON in_radiation_pneumonitis_code_c0.patient_id = c0.patient_id
+      AND in_radiation_pneumonitis_code_c0.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_radiation_pneumonitis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_radiation_pneumonitis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -3651,7 +2427,7 @@ WITH patient_facts AS (
     END AS `I1`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.lung_adenocarcinoma_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.lung_adenocarcinoma_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3668,7 +2444,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.nsclc_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.nsclc_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3688,7 +2464,7 @@ WITH patient_facts AS (
     END AS `I3`,
     CASE CASE
         WHEN pt.observations_collected IS TRUE
-        THEN CASE COALESCE(observation_queries.egfr_mutation_grade, 0)
+        THEN CASE COALESCE(observation_queries_1.egfr_mutation_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3713,7 +2489,7 @@ WITH patient_facts AS (
         (
           NOT CASE
             WHEN pt.medications_collected IS TRUE
-            THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_grade, 0)
+            THEN CASE COALESCE(medication_queries_2.antineoplastic_agent_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -3820,7 +2596,7 @@ WITH patient_facts AS (
     END AS `I8`,
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_grade, 0)
+        THEN CASE COALESCE(medication_queries_2.antineoplastic_agent_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3836,7 +2612,7 @@ WITH patient_facts AS (
     END AS `E1a`,
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.egfr_tki_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.egfr_tki_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3868,7 +2644,7 @@ WITH patient_facts AS (
     END AS `E1c`,
     CASE CASE
         WHEN pt.procedures_collected IS TRUE
-        THEN CASE COALESCE(procedure_queries.`lung.radiotherapy_grade`, 0)
+        THEN CASE COALESCE(procedure_queries_1.`lung.radiotherapy_grade`, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3884,7 +2660,7 @@ WITH patient_facts AS (
     END AS `E1d`,
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.potent_cyp3a4_inducer_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.potent_cyp3a4_inducer_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3901,7 +2677,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.medications_collected IS TRUE
-          THEN CASE COALESCE(medication_queries.antineoplastic_agent_grade, 0)
+          THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3926,7 +2702,7 @@ WITH patient_facts AS (
     END AS `E1g`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.malignancy_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.malignancy_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3942,7 +2718,7 @@ WITH patient_facts AS (
     END AS `E2`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.any_grade, 0)
+        THEN CASE COALESCE(condition_queries_2.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3963,7 +2739,7 @@ WITH patient_facts AS (
         OR pt.att_active_infection_value_bool
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.hbv_hcv_hiv_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.hbv_hcv_hiv_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -4025,7 +2801,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.interstitial_lung_disease_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.interstitial_lung_disease_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -4035,7 +2811,7 @@ WITH patient_facts AS (
         END
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries_1.radiation_pneumonitis_grade, 0)
+          THEN CASE COALESCE(condition_queries_2.radiation_pneumonitis_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -4059,20 +2835,22 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS `E8`
   FROM patient_facts AS pt
-  LEFT JOIN condition_queries AS condition_queries
-    ON condition_queries.patient_id = pt.patient_id
-  LEFT JOIN observation_queries AS observation_queries
-    ON observation_queries.patient_id = pt.patient_id
-  LEFT JOIN medication_queries_1 AS medication_queries_1
-    ON medication_queries_1.patient_id = pt.patient_id
-  LEFT JOIN ecog_latest AS ecog_latest
-    ON ecog_latest.patient_id = pt.patient_id
-  LEFT JOIN medication_queries AS medication_queries
-    ON medication_queries.patient_id = pt.patient_id
-  LEFT JOIN procedure_queries AS procedure_queries
-    ON procedure_queries.patient_id = pt.patient_id
   LEFT JOIN condition_queries_1 AS condition_queries_1
     ON condition_queries_1.patient_id = pt.patient_id
+  LEFT JOIN observation_queries_1 AS observation_queries_1
+    ON observation_queries_1.patient_id = pt.patient_id
+  LEFT JOIN medication_queries_2 AS medication_queries_2
+    ON medication_queries_2.patient_id = pt.patient_id
+  LEFT JOIN ecog_latest AS ecog_latest
+    ON ecog_latest.patient_id = pt.patient_id
+  LEFT JOIN medication_queries_1 AS medication_queries_1
+    ON medication_queries_1.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries AS procedure_queries
+    ON procedure_queries.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries_1 AS procedure_queries_1
+    ON procedure_queries_1.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_2 AS condition_queries_2
+    ON condition_queries_2.patient_id = pt.patient_id
 )
 SELECT
   `patient_id`,

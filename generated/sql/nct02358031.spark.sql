@@ -127,4000 +127,305 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
-), condition_queries AS (
+), in_hnscc_primary_site_code_c0 AS (
   SELECT
-    r.patient_id,
-    MAX(r.g1) AS hnscc_primary_site_grade,
-    MAX(r.g2) AS nasopharyngeal_cancer_grade,
-    MAX(r.g3) AS oropharyngeal_cancer_grade,
-    MAX(r.g4) AS immunodeficiency_grade,
-    MAX(r.g5) AS malignancy_grade,
-    MAX(r.g6) AS solid_organ_transplant_status_grade,
-    MAX(r.g7) AS cns_metastasis_grade,
-    MAX(r.g8) AS mental_or_substance_disorder_grade,
-    MAX(r.g9) AS pregnant_state_grade,
-    MAX(r.g10) AS hiv_or_aids_grade,
-    MAX(r.g11) AS any_grade
-  FROM (
-    SELECT
-      c0.patient_id AS patient_id,
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C32')
-                        OR (
-                          'C01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C06'
-                        )
-                        OR (
-                          'C09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C10'
-                        )
-                        OR (
-                          'C12' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C13'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C32')
-                        OR (
-                          'C01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C06'
-                        )
-                        OR (
-                          'C09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C10'
-                        )
-                        OR (
-                          'C12' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C13'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN NOT (
-                NOT c0.confirmed_by IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.confirmed_by = 'histopathology'
-                ) OR (
-                  c0.confirmed_by = 'cytology'
-                )
-              )
-            END
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
             AND (
-              (
-                c0.extent = 'metastatic'
-              )
-              OR CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'recurrence'
-                  ) OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C32')
-                        OR (
-                          'C01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C06'
-                        )
-                        OR (
-                          'C09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C10'
-                        )
-                        OR (
-                          'C12' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C13'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C32')
-                        OR (
-                          'C01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C06'
-                        )
-                        OR (
-                          'C09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C10'
-                        )
-                        OR (
-                          'C12' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C13'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN NOT (
-                  NOT c0.confirmed_by IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.confirmed_by = 'histopathology'
-                  ) OR (
-                    c0.confirmed_by = 'cytology'
-                  )
-                )
-              END
-              AND (
-                (
-                  c0.extent = 'metastatic'
-                )
-                OR CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'recurrence'
-                    ) OR (
-                      c0.status = 'relapse'
-                    )
-                  )
-                END
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g1,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C11')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C11')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C11')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C11')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g2,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C01', 'C09', 'C10')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('C05.1', 'C05.2')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C01', 'C09', 'C10')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('C05.1', 'C05.2')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C01', 'C09', 'C10')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('C05.1', 'C05.2')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C01', 'C09', 'C10')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('C05.1', 'C05.2')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g3,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'D80' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D84'
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'D80' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D84'
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'D80' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D84'
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'D80' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D84'
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g4,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            (
-              (
-                NOT CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM'
-                              AND (
-                                (
-                                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
-                                )
-                                OR (
-                                  'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
-                                )
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM'
-                              AND (
-                                (
-                                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
-                                )
-                                OR (
-                                  'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
-                                )
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
-              )
-              AND (
-                NOT CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM'
-                              AND (
-                                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM'
-                              AND (
-                                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
-              )
-              AND (
-                CASE
-                  WHEN CAST(ADD_MONTHS(pt.ref_randomisation_hi, -60) AS DATE) <= c0.onset_lo
-                  AND c0.onset_hi <= pt.ref_randomisation_lo
-                  THEN TRUE
-                  WHEN c0.onset_hi < CAST(ADD_MONTHS(pt.ref_randomisation_lo, -60) AS DATE)
-                  OR c0.onset_lo > pt.ref_randomisation_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'active'
-                    )
-                    OR (
-                      c0.status = 'recurrence'
-                    )
-                    OR (
-                      c0.status = 'relapse'
-                    )
-                  )
-                END
-              )
-            )
-            AND NOT (
-              (
-                (
-                  CASE (
-                      SELECT
-                        MAX(
-                          CASE
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM'
-                                AND (
-                                  SUBSTRING(rc.code, 1, 6) IN (
-                                    'C44.01',
-                                    'C44.11',
-                                    'C44.21',
-                                    'C44.31',
-                                    'C44.41',
-                                    'C44.51',
-                                    'C44.61',
-                                    'C44.71',
-                                    'C44.81',
-                                    'C44.91'
-                                  )
-                                )
-                              )
-                            END
-                            THEN 2
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM'
-                                AND (
-                                  SUBSTRING(rc.code, 1, 6) IN (
-                                    'C44.01',
-                                    'C44.11',
-                                    'C44.21',
-                                    'C44.31',
-                                    'C44.41',
-                                    'C44.51',
-                                    'C44.61',
-                                    'C44.71',
-                                    'C44.81',
-                                    'C44.91'
-                                  )
-                                )
-                              )
-                            END IS NULL
-                            THEN 1
-                            ELSE 0
-                          END
-                        )
-                      FROM record_codes AS rc
-                      WHERE
-                        rc.patient_id = c0.patient_id
-                        AND rc.record = 'conditions'
-                        AND rc.seq = c0.seq
-                        AND rc.field = 'code'
-                    )
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                  OR CASE (
-                      SELECT
-                        MAX(
-                          CASE
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM'
-                                AND (
-                                  SUBSTRING(rc.code, 1, 6) IN (
-                                    'C44.02',
-                                    'C44.12',
-                                    'C44.22',
-                                    'C44.32',
-                                    'C44.42',
-                                    'C44.52',
-                                    'C44.62',
-                                    'C44.72',
-                                    'C44.82',
-                                    'C44.92'
-                                  )
-                                )
-                              )
-                            END
-                            THEN 2
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM'
-                                AND (
-                                  SUBSTRING(rc.code, 1, 6) IN (
-                                    'C44.02',
-                                    'C44.12',
-                                    'C44.22',
-                                    'C44.32',
-                                    'C44.42',
-                                    'C44.52',
-                                    'C44.62',
-                                    'C44.72',
-                                    'C44.82',
-                                    'C44.92'
-                                  )
-                                )
-                              )
-                            END IS NULL
-                            THEN 1
-                            ELSE 0
-                          END
-                        )
-                      FROM record_codes AS rc
-                      WHERE
-                        rc.patient_id = c0.patient_id
-                        AND rc.record = 'conditions'
-                        AND rc.seq = c0.seq
-                        AND rc.field = 'code'
-                    )
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                )
-                AND (
-                  CASE
-                    WHEN c0.treatment IS NULL OR 'surgery' IS NULL
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
-                  END
-                  OR CASE
-                    WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
-                  END
-                  OR CASE
-                    WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
-                  END
-                )
-                AND (
-                  c0.status = 'resolved'
-                )
+              SUBSTRING(rc.code, 1, 3) IN ('C32')
+              OR (
+                'C01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C06'
               )
               OR (
-                (
-                  CASE (
-                      SELECT
-                        MAX(
-                          CASE
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM' AND (
-                                  SUBSTRING(rc.code, 1, 3) IN ('D06')
-                                )
-                              )
-                            END
-                            THEN 2
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM' AND (
-                                  SUBSTRING(rc.code, 1, 3) IN ('D06')
-                                )
-                              )
-                            END IS NULL
-                            THEN 1
-                            ELSE 0
-                          END
-                        )
-                      FROM record_codes AS rc
-                      WHERE
-                        rc.patient_id = c0.patient_id
-                        AND rc.record = 'conditions'
-                        AND rc.seq = c0.seq
-                        AND rc.field = 'code'
-                    )
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                  OR CASE (
-                      SELECT
-                        MAX(
-                          CASE
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM' AND (
-                                  SUBSTRING(rc.code, 1, 3) IN ('D05')
-                                )
-                              )
-                            END
-                            THEN 2
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM' AND (
-                                  SUBSTRING(rc.code, 1, 3) IN ('D05')
-                                )
-                              )
-                            END IS NULL
-                            THEN 1
-                            ELSE 0
-                          END
-                        )
-                      FROM record_codes AS rc
-                      WHERE
-                        rc.patient_id = c0.patient_id
-                        AND rc.record = 'conditions'
-                        AND rc.seq = c0.seq
-                        AND rc.field = 'code'
-                    )
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                )
-                AND CASE
-                  WHEN c0.treatment IS NULL OR 'surgery' IS NULL
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
-                END
-                AND (
-                  c0.status = 'resolved'
-                )
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              (
-                (
-                  NOT CASE (
-                      SELECT
-                        MAX(
-                          CASE
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM'
-                                AND (
-                                  (
-                                    'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
-                                  )
-                                  OR (
-                                    'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
-                                  )
-                                )
-                              )
-                            END
-                            THEN 2
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM'
-                                AND (
-                                  (
-                                    'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
-                                  )
-                                  OR (
-                                    'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
-                                  )
-                                )
-                              )
-                            END IS NULL
-                            THEN 1
-                            ELSE 0
-                          END
-                        )
-                      FROM record_codes AS rc
-                      WHERE
-                        rc.patient_id = c0.patient_id
-                        AND rc.record = 'conditions'
-                        AND rc.seq = c0.seq
-                        AND rc.field = 'code'
-                    )
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                )
-                AND (
-                  NOT CASE (
-                      SELECT
-                        MAX(
-                          CASE
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM'
-                                AND (
-                                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                                )
-                              )
-                            END
-                            THEN 2
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM'
-                                AND (
-                                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                                )
-                              )
-                            END IS NULL
-                            THEN 1
-                            ELSE 0
-                          END
-                        )
-                      FROM record_codes AS rc
-                      WHERE
-                        rc.patient_id = c0.patient_id
-                        AND rc.record = 'conditions'
-                        AND rc.seq = c0.seq
-                        AND rc.field = 'code'
-                    )
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                )
-                AND (
-                  CASE
-                    WHEN CAST(ADD_MONTHS(pt.ref_randomisation_hi, -60) AS DATE) <= c0.onset_lo
-                    AND c0.onset_hi <= pt.ref_randomisation_lo
-                    THEN TRUE
-                    WHEN c0.onset_hi < CAST(ADD_MONTHS(pt.ref_randomisation_lo, -60) AS DATE)
-                    OR c0.onset_lo > pt.ref_randomisation_hi
-                    THEN FALSE
-                  END
-                  OR CASE
-                    WHEN NOT (
-                      NOT c0.status IS NULL
-                    )
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE (
-                      (
-                        c0.status = 'active'
-                      )
-                      OR (
-                        c0.status = 'recurrence'
-                      )
-                      OR (
-                        c0.status = 'relapse'
-                      )
-                    )
-                  END
-                )
-              )
-              AND NOT (
-                (
-                  (
-                    CASE (
-                        SELECT
-                          MAX(
-                            CASE
-                              WHEN CASE
-                                WHEN rc.system IN ('ICD10CM')
-                                THEN (
-                                  rc.system = 'ICD10CM'
-                                  AND (
-                                    SUBSTRING(rc.code, 1, 6) IN (
-                                      'C44.01',
-                                      'C44.11',
-                                      'C44.21',
-                                      'C44.31',
-                                      'C44.41',
-                                      'C44.51',
-                                      'C44.61',
-                                      'C44.71',
-                                      'C44.81',
-                                      'C44.91'
-                                    )
-                                  )
-                                )
-                              END
-                              THEN 2
-                              WHEN CASE
-                                WHEN rc.system IN ('ICD10CM')
-                                THEN (
-                                  rc.system = 'ICD10CM'
-                                  AND (
-                                    SUBSTRING(rc.code, 1, 6) IN (
-                                      'C44.01',
-                                      'C44.11',
-                                      'C44.21',
-                                      'C44.31',
-                                      'C44.41',
-                                      'C44.51',
-                                      'C44.61',
-                                      'C44.71',
-                                      'C44.81',
-                                      'C44.91'
-                                    )
-                                  )
-                                )
-                              END IS NULL
-                              THEN 1
-                              ELSE 0
-                            END
-                          )
-                        FROM record_codes AS rc
-                        WHERE
-                          rc.patient_id = c0.patient_id
-                          AND rc.record = 'conditions'
-                          AND rc.seq = c0.seq
-                          AND rc.field = 'code'
-                      )
-                      WHEN 2
-                      THEN TRUE
-                      WHEN 0
-                      THEN FALSE
-                    END
-                    OR CASE (
-                        SELECT
-                          MAX(
-                            CASE
-                              WHEN CASE
-                                WHEN rc.system IN ('ICD10CM')
-                                THEN (
-                                  rc.system = 'ICD10CM'
-                                  AND (
-                                    SUBSTRING(rc.code, 1, 6) IN (
-                                      'C44.02',
-                                      'C44.12',
-                                      'C44.22',
-                                      'C44.32',
-                                      'C44.42',
-                                      'C44.52',
-                                      'C44.62',
-                                      'C44.72',
-                                      'C44.82',
-                                      'C44.92'
-                                    )
-                                  )
-                                )
-                              END
-                              THEN 2
-                              WHEN CASE
-                                WHEN rc.system IN ('ICD10CM')
-                                THEN (
-                                  rc.system = 'ICD10CM'
-                                  AND (
-                                    SUBSTRING(rc.code, 1, 6) IN (
-                                      'C44.02',
-                                      'C44.12',
-                                      'C44.22',
-                                      'C44.32',
-                                      'C44.42',
-                                      'C44.52',
-                                      'C44.62',
-                                      'C44.72',
-                                      'C44.82',
-                                      'C44.92'
-                                    )
-                                  )
-                                )
-                              END IS NULL
-                              THEN 1
-                              ELSE 0
-                            END
-                          )
-                        FROM record_codes AS rc
-                        WHERE
-                          rc.patient_id = c0.patient_id
-                          AND rc.record = 'conditions'
-                          AND rc.seq = c0.seq
-                          AND rc.field = 'code'
-                      )
-                      WHEN 2
-                      THEN TRUE
-                      WHEN 0
-                      THEN FALSE
-                    END
-                  )
-                  AND (
-                    CASE
-                      WHEN c0.treatment IS NULL OR 'surgery' IS NULL
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
-                    END
-                    OR CASE
-                      WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
-                    END
-                    OR CASE
-                      WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
-                    END
-                  )
-                  AND (
-                    c0.status = 'resolved'
-                  )
-                )
-                OR (
-                  (
-                    CASE (
-                        SELECT
-                          MAX(
-                            CASE
-                              WHEN CASE
-                                WHEN rc.system IN ('ICD10CM')
-                                THEN (
-                                  rc.system = 'ICD10CM' AND (
-                                    SUBSTRING(rc.code, 1, 3) IN ('D06')
-                                  )
-                                )
-                              END
-                              THEN 2
-                              WHEN CASE
-                                WHEN rc.system IN ('ICD10CM')
-                                THEN (
-                                  rc.system = 'ICD10CM' AND (
-                                    SUBSTRING(rc.code, 1, 3) IN ('D06')
-                                  )
-                                )
-                              END IS NULL
-                              THEN 1
-                              ELSE 0
-                            END
-                          )
-                        FROM record_codes AS rc
-                        WHERE
-                          rc.patient_id = c0.patient_id
-                          AND rc.record = 'conditions'
-                          AND rc.seq = c0.seq
-                          AND rc.field = 'code'
-                      )
-                      WHEN 2
-                      THEN TRUE
-                      WHEN 0
-                      THEN FALSE
-                    END
-                    OR CASE (
-                        SELECT
-                          MAX(
-                            CASE
-                              WHEN CASE
-                                WHEN rc.system IN ('ICD10CM')
-                                THEN (
-                                  rc.system = 'ICD10CM' AND (
-                                    SUBSTRING(rc.code, 1, 3) IN ('D05')
-                                  )
-                                )
-                              END
-                              THEN 2
-                              WHEN CASE
-                                WHEN rc.system IN ('ICD10CM')
-                                THEN (
-                                  rc.system = 'ICD10CM' AND (
-                                    SUBSTRING(rc.code, 1, 3) IN ('D05')
-                                  )
-                                )
-                              END IS NULL
-                              THEN 1
-                              ELSE 0
-                            END
-                          )
-                        FROM record_codes AS rc
-                        WHERE
-                          rc.patient_id = c0.patient_id
-                          AND rc.record = 'conditions'
-                          AND rc.seq = c0.seq
-                          AND rc.field = 'code'
-                      )
-                      WHEN 2
-                      THEN TRUE
-                      WHEN 0
-                      THEN FALSE
-                    END
-                  )
-                  AND CASE
-                    WHEN c0.treatment IS NULL OR 'surgery' IS NULL
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
-                  END
-                  AND (
-                    c0.status = 'resolved'
-                  )
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g5,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g6,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
+                'C09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C10'
               )
               OR (
-                c0.status = 'recurrence'
+                'C12' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C13'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C32')
+              OR (
+                'C01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C06'
               )
               OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g7,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END
-            AND pt.att_psychiatric_disorder_interferes_value_bool
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END
-              AND pt.att_psychiatric_disorder_interferes_value_bool
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g8,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
+                'C09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C10'
               )
               OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
+                'C12' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C13'
               )
             )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
           )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
         END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g9,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g10,
-      COALESCE(
-        CAST((
-          (
-            CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code, 1, 3) IN ('B16')
-                            OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code, 1, 3) IN ('B16')
-                            OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-            OR CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-          )
-          AND CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END
-        ) AS INT) * 2,
-        1
-      ) AS g11
-    FROM conditions AS c0
-    JOIN patient_facts AS pt
-      ON pt.patient_id = c0.patient_id
-  ) AS r
-  GROUP BY
-    r.patient_id
-), medication_queries AS (
-  SELECT
-    r.patient_id,
-    MAX(r.g1) AS any_grade,
-    MAX(r.g2) AS any_2_grade,
-    MAX(r.g3) AS systemic_corticosteroid_grade,
-    MAX(r.g4) AS immunosuppressant_grade,
-    MAX(r.g5) AS autoimmune_treatment_grade,
-    MAX(r.g6) AS systemic_antiinfective_grade,
-    MAX(r.g7) AS pd1_pdl1_inhibitor_grade,
-    MAX(r.g8) AS live_vaccine_grade
-  FROM (
-    SELECT
-      m0.patient_id AS patient_id,
-      COALESCE(
-        CAST((
-          (
-            CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC' AND (
-                            SUBSTRING(rc.code, 1, 3) IN ('L01')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC' AND (
-                            SUBSTRING(rc.code, 1, 3) IN ('L01')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = m0.patient_id
-                  AND rc.record = 'medications'
-                  AND rc.seq = m0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-            AND CASE
-              WHEN m0.start_hi < pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo >= pt.ref_first_dose_hi
-              THEN FALSE
-            END
-          )
-          AND NOT (
-            CASE
-              WHEN NOT (
-                NOT m0.treatment_intent IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  m0.treatment_intent = 'curative'
-                )
-                OR (
-                  m0.treatment_intent = 'adjuvant'
-                )
-                OR (
-                  m0.treatment_intent = 'neoadjuvant'
-                )
-              )
-            END
-            AND (
-              CASE
-                WHEN m0.end_hi < pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.end_lo >= pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              AND (
-                NOT CASE
-                  WHEN CAST(ADD_MONTHS(pt.ref_first_dose_hi, -6) AS DATE) <= m0.end_lo
-                  AND m0.end_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -6) AS DATE)
-                  OR m0.end_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END
-              )
-            )
-          )
-        ) AS INT) * 2,
-        1
-      ) AS g1,
-      COALESCE(
-        CAST((
-          m0.investigational
-          AND (
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
-                    THEN TRUE
-                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          )
-        ) AS INT) * 2,
-        1
-      ) AS g2,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
-                    THEN TRUE
-                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
-                      THEN TRUE
-                      WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g3,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L04')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L04')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
-                    THEN TRUE
-                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L04')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L04')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
-                      THEN TRUE
-                      WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g4,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L04')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L04')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
-                    THEN TRUE
-                    WHEN m0.start_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L04')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('L04')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
-                      THEN TRUE
-                      WHEN m0.start_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g5,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= pt.ref_first_dose_hi
-                  THEN TRUE
-                  WHEN m0.end_hi < pt.ref_first_dose_lo
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= pt.ref_first_dose_hi
-                    THEN TRUE
-                    WHEN m0.start_hi < pt.ref_first_dose_lo
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= pt.ref_first_dose_hi
-                    THEN TRUE
-                    WHEN m0.end_hi < pt.ref_first_dose_lo
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= pt.ref_first_dose_hi
-                      THEN TRUE
-                      WHEN m0.start_hi < pt.ref_first_dose_lo
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g6,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01FF')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01FF')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN m0.start_hi < pt.ref_first_dose_lo
-            THEN TRUE
-            WHEN m0.start_lo >= pt.ref_first_dose_hi
-            THEN FALSE
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01FF')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01FF')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST(CASE
-              WHEN m0.start_hi < pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo >= pt.ref_first_dose_hi
-              THEN FALSE
-            END AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g7,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
-                        OR SUBSTRING(rc.code, 1, 7) IN (
-                          'J07BK01',
-                          'J07BK02',
-                          'J07BB03',
-                          'J07BF01',
-                          'J07BF02',
-                          'J07BF04',
-                          'J07AN01',
-                          'J07AP01',
-                          'J07AE02'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
-                        OR SUBSTRING(rc.code, 1, 7) IN (
-                          'J07BK01',
-                          'J07BK02',
-                          'J07BB03',
-                          'J07BF01',
-                          'J07BF02',
-                          'J07BF04',
-                          'J07AN01',
-                          'J07AP01',
-                          'J07AE02'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -30) AS DATE) <= m0.start_lo
-            AND m0.start_hi <= pt.ref_first_dose_lo
-            THEN TRUE
-            WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -30) AS DATE)
-            OR m0.start_lo > pt.ref_first_dose_hi
-            THEN FALSE
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
-                        OR SUBSTRING(rc.code, 1, 7) IN (
-                          'J07BK01',
-                          'J07BK02',
-                          'J07BB03',
-                          'J07BF01',
-                          'J07BF02',
-                          'J07BF04',
-                          'J07AN01',
-                          'J07AP01',
-                          'J07AE02'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
-                        OR SUBSTRING(rc.code, 1, 7) IN (
-                          'J07BK01',
-                          'J07BK02',
-                          'J07BB03',
-                          'J07BF01',
-                          'J07BF02',
-                          'J07BF04',
-                          'J07AN01',
-                          'J07AP01',
-                          'J07AE02'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST(CASE
-              WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -30) AS DATE) <= m0.start_lo
-              AND m0.start_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -30) AS DATE)
-              OR m0.start_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g8
-    FROM medications AS m0
-    JOIN patient_facts AS pt
-      ON pt.patient_id = m0.patient_id
-    WHERE
-      (
-        m0.status IS NULL
-        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
-      )
-  ) AS r
-  GROUP BY
-    r.patient_id
-), ecog_latest_candidates AS (
-  SELECT
-    o0.patient_id AS patient_id,
-    o0.seq,
-    o0.date_lo,
-    o0.date_hi,
-    o0.value_num,
-    o0.value_text,
-    o0.value_bool,
-    o0.value_code_system,
-    o0.value_code,
-    o0.value_code_display,
-    o0.value_date_lo,
-    o0.value_date_hi,
-    o0.unit,
-    o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
-    AND CASE
-      WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
-      AND o0.date_hi <= pt.ref_first_dose_lo
-      THEN TRUE
-      WHEN o0.date_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
-      OR o0.date_lo > pt.ref_first_dose_hi
-      THEN FALSE
-    END AS inside
-  FROM observations AS o0
-  JOIN patient_facts AS pt
-    ON pt.patient_id = o0.patient_id
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
-), observation_queries AS (
-  SELECT
-    r.patient_id,
-    MAX(r.g1) AS hpv_status_grade
-  FROM (
-    SELECT
-      o0.patient_id AS patient_id,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('hpv-status-oropharynx')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('hpv-status-oropharynx')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('hpv-status-oropharynx')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('hpv-status-oropharynx')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g1
-    FROM observations AS o0
-    WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('LOCAL')
-                  THEN (
-                    rc.system = 'LOCAL' AND (
-                      rc.code IN ('hpv-status-oropharynx')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('LOCAL')
-                  THEN (
-                    rc.system = 'LOCAL' AND (
-                      rc.code IN ('hpv-status-oropharynx')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = o0.patient_id
-            AND rc.record = 'observations'
-            AND rc.seq = o0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
-  ) AS r
+    rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
-    r.patient_id
-), pregnancy_test_latest_candidates AS (
+    rc.patient_id,
+    rc.seq
+), in_antineoplastic_agent_code_m0 AS (
   SELECT
-    o0.patient_id AS patient_id,
-    o0.seq,
-    o0.date_lo,
-    o0.date_hi,
-    o0.value_num,
-    o0.value_text,
-    o0.value_bool,
-    o0.value_code_system,
-    o0.value_code,
-    o0.value_code_display,
-    o0.value_date_lo,
-    o0.value_date_hi,
-    o0.unit,
-    o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L01')
+            )
           )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
-    AND CASE
-      WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -3) AS DATE) <= o0.date_lo
-      AND o0.date_hi <= pt.ref_first_dose_lo
-      THEN TRUE
-      WHEN o0.date_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -3) AS DATE)
-      OR o0.date_lo > pt.ref_first_dose_hi
-      THEN FALSE
-    END AS inside
-  FROM observations AS o0
-  JOIN patient_facts AS pt
-    ON pt.patient_id = o0.patient_id
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L01')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
-), procedure_queries AS (
-  SELECT
-    r.patient_id,
-    MAX(r.g1) AS `lung.radiotherapy_grade`,
-    MAX(r.g2) AS transplant_procedure_grade
-  FROM (
-    SELECT
-      p0.patient_id AS patient_id,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('108290001', '53438000')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('108290001', '53438000')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = p0.patient_id
-              AND rc.record = 'procedures'
-              AND rc.seq = p0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN CASE
-                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                    THEN p0.date_hi
-                    ELSE p0.start_hi
-                  END <= pt.ref_randomisation_lo
-                  THEN TRUE
-                  WHEN CASE
-                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                    THEN p0.date_lo
-                    ELSE p0.start_lo
-                  END > pt.ref_randomisation_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN CASE
-                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                      THEN p0.date_hi
-                      ELSE p0.end_hi
-                    END <= pt.ref_randomisation_lo
-                    THEN TRUE
-                    WHEN CASE
-                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                      THEN p0.date_lo
-                      ELSE p0.end_lo
-                    END > pt.ref_randomisation_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN CASE
-                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                    THEN p0.date_lo
-                    ELSE p0.end_lo
-                  END >= CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE)
-                  THEN TRUE
-                  WHEN CASE
-                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                    THEN p0.date_hi
-                    ELSE p0.end_hi
-                  END < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN CASE
-                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                      THEN p0.date_lo
-                      ELSE p0.start_lo
-                    END >= CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE)
-                    THEN TRUE
-                    WHEN CASE
-                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                      THEN p0.date_hi
-                      ELSE p0.start_hi
-                    END < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('108290001', '53438000')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('108290001', '53438000')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = p0.patient_id
-              AND rc.record = 'procedures'
-              AND rc.seq = p0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN CASE
-                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                      THEN p0.date_hi
-                      ELSE p0.start_hi
-                    END <= pt.ref_randomisation_lo
-                    THEN TRUE
-                    WHEN CASE
-                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                      THEN p0.date_lo
-                      ELSE p0.start_lo
-                    END > pt.ref_randomisation_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN CASE
-                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                        THEN p0.date_hi
-                        ELSE p0.end_hi
-                      END <= pt.ref_randomisation_lo
-                      THEN TRUE
-                      WHEN CASE
-                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                        THEN p0.date_lo
-                        ELSE p0.end_lo
-                      END > pt.ref_randomisation_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN CASE
-                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                      THEN p0.date_lo
-                      ELSE p0.end_lo
-                    END >= CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE)
-                    THEN TRUE
-                    WHEN CASE
-                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                      THEN p0.date_hi
-                      ELSE p0.end_hi
-                    END < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN CASE
-                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                        THEN p0.date_lo
-                        ELSE p0.start_lo
-                      END >= CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE)
-                      THEN TRUE
-                      WHEN CASE
-                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
-                        THEN p0.date_hi
-                        ELSE p0.start_hi
-                      END < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g1,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN (
-                          '313039003',
-                          '70536003',
-                          '32413006',
-                          '18027006',
-                          '88039007',
-                          '234336002',
-                          '278257006',
-                          '23719005'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN (
-                          '313039003',
-                          '70536003',
-                          '32413006',
-                          '18027006',
-                          '88039007',
-                          '234336002',
-                          '278257006',
-                          '23719005'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = p0.patient_id
-              AND rc.record = 'procedures'
-              AND rc.seq = p0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN p0.date_hi < pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN p0.date_lo >= pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND (
-              CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('SNOMED')
-                          THEN (
-                            rc.system = 'SNOMED'
-                            AND (
-                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('SNOMED')
-                          THEN (
-                            rc.system = 'SNOMED'
-                            AND (
-                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = p0.patient_id
-                    AND rc.record = 'procedures'
-                    AND rc.seq = p0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
-              OR (
-                p0.donor = 'allogeneic'
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN (
-                          '313039003',
-                          '70536003',
-                          '32413006',
-                          '18027006',
-                          '88039007',
-                          '234336002',
-                          '278257006',
-                          '23719005'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN (
-                          '313039003',
-                          '70536003',
-                          '32413006',
-                          '18027006',
-                          '88039007',
-                          '234336002',
-                          '278257006',
-                          '23719005'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = p0.patient_id
-              AND rc.record = 'procedures'
-              AND rc.seq = p0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN p0.date_hi < pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN p0.date_lo >= pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              AND (
-                CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('SNOMED')
-                            THEN (
-                              rc.system = 'SNOMED'
-                              AND (
-                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('SNOMED')
-                            THEN (
-                              rc.system = 'SNOMED'
-                              AND (
-                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = p0.patient_id
-                      AND rc.record = 'procedures'
-                      AND rc.seq = p0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
-                OR (
-                  p0.donor = 'allogeneic'
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g2
-    FROM procedures AS p0
-    JOIN patient_facts AS pt
-      ON pt.patient_id = p0.patient_id
-    WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED')
-                  THEN (
-                    rc.system = 'SNOMED' AND (
-                      rc.code IN ('108290001', '53438000')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED')
-                  THEN (
-                    rc.system = 'SNOMED' AND (
-                      rc.code IN ('108290001', '53438000')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = p0.patient_id
-            AND rc.record = 'procedures'
-            AND rc.seq = p0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED')
-                  THEN (
-                    rc.system = 'SNOMED'
-                    AND (
-                      rc.code IN (
-                        '313039003',
-                        '70536003',
-                        '32413006',
-                        '18027006',
-                        '88039007',
-                        '234336002',
-                        '278257006',
-                        '23719005'
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED')
-                  THEN (
-                    rc.system = 'SNOMED'
-                    AND (
-                      rc.code IN (
-                        '313039003',
-                        '70536003',
-                        '32413006',
-                        '18027006',
-                        '88039007',
-                        '234336002',
-                        '278257006',
-                        '23719005'
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = p0.patient_id
-            AND rc.record = 'procedures'
-            AND rc.seq = p0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
-  ) AS r
+    rc.record = 'medications' AND rc.field = 'code'
   GROUP BY
-    r.patient_id
-), adverse_event_queries AS (
+    rc.patient_id,
+    rc.seq
+), in_nasopharyngeal_cancer_code_c0 AS (
   SELECT
-    r.patient_id,
-    MAX(r.g1) AS any_grade
-  FROM (
-    SELECT
-      a0.patient_id AS patient_id,
-      COALESCE(
-        CAST((
-          (
-            CAST(a0.grade AS DOUBLE) >= CAST(2.0 AS DOUBLE)
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C11')
+            )
           )
-          AND (
-            NOT CASE (
-                SELECT
-                  MAX(CASE WHEN TRUE THEN 2 WHEN TRUE IS NULL THEN 1 ELSE 0 END)
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = a0.patient_id
-                  AND rc.record = 'adverse_events'
-                  AND rc.seq = a0.seq
-                  AND rc.field = 'attributed_to'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END IS NULL
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C11')
+            )
           )
-          AND (
-            NOT CASE
-              WHEN a0.resolved_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN a0.resolved_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END
-          )
-        ) AS INT) * 2,
-        1
-      ) AS g1
-    FROM adverse_events AS a0
-    JOIN patient_facts AS pt
-      ON pt.patient_id = a0.patient_id
-  ) AS r
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
-    r.patient_id
+    rc.patient_id,
+    rc.seq
+), in_ecog_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_oropharyngeal_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C01', 'C09', 'C10')
+              OR SUBSTRING(rc.code, 1, 5) IN ('C05.1', 'C05.2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C01', 'C09', 'C10')
+              OR SUBSTRING(rc.code, 1, 5) IN ('C05.1', 'C05.2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hpv_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('hpv-status-oropharynx')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('hpv-status-oropharynx')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pregnancy_test_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_lung_radiotherapy_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('108290001', '53438000')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('108290001', '53438000')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), known_attributed_to_a0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS a0_seq,
+    MAX(CASE WHEN TRUE THEN 2 WHEN TRUE IS NULL THEN 1 ELSE 0 END) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'adverse_events' AND rc.field = 'attributed_to'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), study_queries AS (
   SELECT
     r.patient_id,
@@ -4229,7 +534,2993 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
-), medication_queries_per_c0 AS (
+), medication_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          m0.investigational
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM medications AS m0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
+), in_immunodeficiency_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'D80' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D84'
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'D80' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D84'
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_systemic_corticosteroid_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_immunosuppressant_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L04')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L04')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_head_and_neck_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
+              )
+              OR (
+                'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
+              )
+              OR (
+                'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_secondary_malignant_neoplasm_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_basal_cell_carcinoma_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN (
+                'C44.01',
+                'C44.11',
+                'C44.21',
+                'C44.31',
+                'C44.41',
+                'C44.51',
+                'C44.61',
+                'C44.71',
+                'C44.81',
+                'C44.91'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN (
+                'C44.01',
+                'C44.11',
+                'C44.21',
+                'C44.31',
+                'C44.41',
+                'C44.51',
+                'C44.61',
+                'C44.71',
+                'C44.81',
+                'C44.91'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cscc_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN (
+                'C44.02',
+                'C44.12',
+                'C44.22',
+                'C44.32',
+                'C44.42',
+                'C44.52',
+                'C44.62',
+                'C44.72',
+                'C44.82',
+                'C44.92'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN (
+                'C44.02',
+                'C44.12',
+                'C44.22',
+                'C44.32',
+                'C44.42',
+                'C44.52',
+                'C44.62',
+                'C44.72',
+                'C44.82',
+                'C44.92'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cervical_carcinoma_in_situ_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('D06')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('D06')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_breast_carcinoma_in_situ_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('D05')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('D05')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_malignancy_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_solid_organ_transplant_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_transplant_procedure_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_solid_organ_transplant_status_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cns_metastasis_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_autoimmune_treatment_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L04')
+              OR SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              OR SUBSTRING(rc.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L04')
+              OR SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              OR SUBSTRING(rc.code, 1, 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_autoimmune_disease_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN (
+                'M08',
+                'M32',
+                'L93',
+                'M33',
+                'M34',
+                'M45',
+                'K50',
+                'K51',
+                'L40',
+                'L10',
+                'L12',
+                'L80',
+                'E10',
+                'G35'
+              )
+              OR SUBSTRING(rc.code, 1, 5) IN (
+                'M35.0',
+                'M30.0',
+                'M31.3',
+                'K90.0',
+                'K75.4',
+                'K74.3',
+                'E05.0',
+                'E06.3',
+                'E27.1',
+                'G70.0',
+                'G61.0',
+                'D69.3',
+                'D59.1',
+                'D51.0'
+              )
+              OR (
+                'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+              )
+              OR (
+                'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN (
+                'M08',
+                'M32',
+                'L93',
+                'M33',
+                'M34',
+                'M45',
+                'K50',
+                'K51',
+                'L40',
+                'L10',
+                'L12',
+                'L80',
+                'E10',
+                'G35'
+              )
+              OR SUBSTRING(rc.code, 1, 5) IN (
+                'M35.0',
+                'M30.0',
+                'M31.3',
+                'K90.0',
+                'K75.4',
+                'K74.3',
+                'E05.0',
+                'E06.3',
+                'E27.1',
+                'G70.0',
+                'G61.0',
+                'D69.3',
+                'D59.1',
+                'D51.0'
+              )
+              OR (
+                'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+              )
+              OR (
+                'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_noninfectious_pneumonitis_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
+              OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
+              OR (
+                'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
+              OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
+              OR (
+                'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_systemic_antiinfective_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_mental_or_substance_disorder_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pregnant_state_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_breastfeeding_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('breastfeeding-status')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('breastfeeding-status')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pd1_pdl1_inhibitor_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('L01FF')
+              OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('L01FF')
+              OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hiv_or_aids_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hepatitis_b_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B16')
+              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B16')
+              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hepatitis_c_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_live_vaccine_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+              OR SUBSTRING(rc.code, 1, 7) IN (
+                'J07BK01',
+                'J07BK02',
+                'J07BB03',
+                'J07BF01',
+                'J07BF02',
+                'J07BF04',
+                'J07AN01',
+                'J07AP01',
+                'J07AE02'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+              OR SUBSTRING(rc.code, 1, 7) IN (
+                'J07BK01',
+                'J07BK02',
+                'J07BB03',
+                'J07BF01',
+                'J07BF02',
+                'J07BF04',
+                'J07AN01',
+                'J07AP01',
+                'J07AE02'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), condition_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS hnscc_primary_site_grade,
+    MAX(r.g2) AS nasopharyngeal_cancer_grade,
+    MAX(r.g3) AS oropharyngeal_cancer_grade,
+    MAX(r.g4) AS immunodeficiency_grade,
+    MAX(r.g5) AS malignancy_grade,
+    MAX(r.g6) AS solid_organ_transplant_status_grade,
+    MAX(r.g7) AS cns_metastasis_grade,
+    MAX(r.g8) AS mental_or_substance_disorder_grade,
+    MAX(r.g9) AS pregnant_state_grade,
+    MAX(r.g10) AS hiv_or_aids_grade,
+    MAX(r.g11) AS any_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hnscc_primary_site_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hnscc_primary_site_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.confirmed_by IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.confirmed_by = 'histopathology'
+                ) OR (
+                  c0.confirmed_by = 'cytology'
+                )
+              )
+            END
+            AND (
+              (
+                c0.extent = 'metastatic'
+              )
+              OR CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'recurrence'
+                  ) OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hnscc_primary_site_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hnscc_primary_site_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.confirmed_by IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.confirmed_by = 'histopathology'
+                  ) OR (
+                    c0.confirmed_by = 'cytology'
+                  )
+                )
+              END
+              AND (
+                (
+                  c0.extent = 'metastatic'
+                )
+                OR CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'recurrence'
+                    ) OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_nasopharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_nasopharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_nasopharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_nasopharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_oropharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_oropharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_oropharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_oropharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_immunodeficiency_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_immunodeficiency_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_immunodeficiency_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_immunodeficiency_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              (
+                NOT CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND (
+                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+              )
+              AND (
+                CASE
+                  WHEN CAST(ADD_MONTHS(pt.ref_randomisation_hi, -60) AS DATE) <= c0.onset_lo
+                  AND c0.onset_hi <= pt.ref_randomisation_lo
+                  THEN TRUE
+                  WHEN c0.onset_hi < CAST(ADD_MONTHS(pt.ref_randomisation_lo, -60) AS DATE)
+                  OR c0.onset_lo > pt.ref_randomisation_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+              )
+            )
+            AND NOT (
+              (
+                (
+                  CASE in_basal_cell_carcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  OR CASE in_cscc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+                AND (
+                  CASE
+                    WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                  END
+                  OR CASE
+                    WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
+                  END
+                  OR CASE
+                    WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
+                  END
+                )
+                AND (
+                  c0.status = 'resolved'
+                )
+              )
+              OR (
+                (
+                  CASE in_cervical_carcinoma_in_situ_code_c0.grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                  OR CASE in_breast_carcinoma_in_situ_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+                AND CASE
+                  WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                END
+                AND (
+                  c0.status = 'resolved'
+                )
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                (
+                  NOT CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+                AND (
+                  NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                )
+                AND (
+                  CASE
+                    WHEN CAST(ADD_MONTHS(pt.ref_randomisation_hi, -60) AS DATE) <= c0.onset_lo
+                    AND c0.onset_hi <= pt.ref_randomisation_lo
+                    THEN TRUE
+                    WHEN c0.onset_hi < CAST(ADD_MONTHS(pt.ref_randomisation_lo, -60) AS DATE)
+                    OR c0.onset_lo > pt.ref_randomisation_hi
+                    THEN FALSE
+                  END
+                  OR CASE
+                    WHEN NOT (
+                      NOT c0.status IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.status = 'active'
+                      )
+                      OR (
+                        c0.status = 'recurrence'
+                      )
+                      OR (
+                        c0.status = 'relapse'
+                      )
+                    )
+                  END
+                )
+              )
+              AND NOT (
+                (
+                  (
+                    CASE in_basal_cell_carcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    OR CASE in_cscc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                  AND (
+                    CASE
+                      WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                    END
+                    OR CASE
+                      WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
+                    END
+                    OR CASE
+                      WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
+                    END
+                  )
+                  AND (
+                    c0.status = 'resolved'
+                  )
+                )
+                OR (
+                  (
+                    CASE in_cervical_carcinoma_in_situ_code_c0.grade
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 0
+                      THEN FALSE
+                    END
+                    OR CASE in_breast_carcinoma_in_situ_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                  AND CASE
+                    WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                  END
+                  AND (
+                    c0.status = 'resolved'
+                  )
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g6,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g7,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_mental_or_substance_disorder_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_mental_or_substance_disorder_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND pt.att_psychiatric_disorder_interferes_value_bool
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_mental_or_substance_disorder_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_mental_or_substance_disorder_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND pt.att_psychiatric_disorder_interferes_value_bool
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g8,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g9,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g10,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              OR CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            )
+            AND CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                OR CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g11
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    LEFT JOIN in_hnscc_primary_site_code_c0 AS in_hnscc_primary_site_code_c0
+      ON in_hnscc_primary_site_code_c0.patient_id = c0.patient_id
+      AND in_hnscc_primary_site_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_nasopharyngeal_cancer_code_c0 AS in_nasopharyngeal_cancer_code_c0
+      ON in_nasopharyngeal_cancer_code_c0.patient_id = c0.patient_id
+      AND in_nasopharyngeal_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_oropharyngeal_cancer_code_c0 AS in_oropharyngeal_cancer_code_c0
+      ON in_oropharyngeal_cancer_code_c0.patient_id = c0.patient_id
+      AND in_oropharyngeal_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_immunodeficiency_code_c0 AS in_immunodeficiency_code_c0
+      ON in_immunodeficiency_code_c0.patient_id = c0.patient_id
+      AND in_immunodeficiency_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_head_and_neck_cancer_code_c0 AS in_head_and_neck_cancer_code_c0
+      ON in_head_and_neck_cancer_code_c0.patient_id = c0.patient_id
+      AND in_head_and_neck_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_secondary_malignant_neoplasm_code_c0 AS in_secondary_malignant_neoplasm_code_c0
+      ON in_secondary_malignant_neoplasm_code_c0.patient_id = c0.patient_id
+      AND in_secondary_malignant_neoplasm_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_basal_cell_carcinoma_code_c0 AS in_basal_cell_carcinoma_code_c0
+      ON in_basal_cell_carcinoma_code_c0.patient_id = c0.patient_id
+      AND in_basal_cell_carcinoma_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_cscc_code_c0 AS in_cscc_code_c0
+      ON in_cscc_code_c0.patient_id = c0.patient_id AND in_cscc_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_cervical_carcinoma_in_situ_code_c0 AS in_cervical_carcinoma_in_situ_code_c0
+      ON in_cervical_carcinoma_in_situ_code_c0.patient_id = c0.patient_id
+      AND in_cervical_carcinoma_in_situ_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_breast_carcinoma_in_situ_code_c0 AS in_breast_carcinoma_in_situ_code_c0
+      ON in_breast_carcinoma_in_situ_code_c0.patient_id = c0.patient_id
+      AND in_breast_carcinoma_in_situ_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
+      ON in_malignancy_code_c0.patient_id = c0.patient_id
+      AND in_malignancy_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_solid_organ_transplant_status_code_c0 AS in_solid_organ_transplant_status_code_c0
+      ON in_solid_organ_transplant_status_code_c0.patient_id = c0.patient_id
+      AND in_solid_organ_transplant_status_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
+      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_mental_or_substance_disorder_code_c0 AS in_mental_or_substance_disorder_code_c0
+      ON in_mental_or_substance_disorder_code_c0.patient_id = c0.patient_id
+      AND in_mental_or_substance_disorder_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_pregnant_state_code_c0 AS in_pregnant_state_code_c0
+      ON in_pregnant_state_code_c0.patient_id = c0.patient_id
+      AND in_pregnant_state_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hiv_or_aids_code_c0 AS in_hiv_or_aids_code_c0
+      ON in_hiv_or_aids_code_c0.patient_id = c0.patient_id
+      AND in_hiv_or_aids_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hepatitis_b_code_c0 AS in_hepatitis_b_code_c0
+      ON in_hepatitis_b_code_c0.patient_id = c0.patient_id
+      AND in_hepatitis_b_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hepatitis_c_code_c0 AS in_hepatitis_c_code_c0
+      ON in_hepatitis_c_code_c0.patient_id = c0.patient_id
+      AND in_hepatitis_c_code_c0.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hnscc_primary_site_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hnscc_primary_site_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_nasopharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_nasopharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_oropharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_oropharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_immunodeficiency_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_immunodeficiency_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_mental_or_substance_disorder_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_mental_or_substance_disorder_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), medication_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS systemic_corticosteroid_grade,
+    MAX(r.g3) AS immunosuppressant_grade,
+    MAX(r.g4) AS autoimmune_treatment_grade,
+    MAX(r.g5) AS systemic_antiinfective_grade,
+    MAX(r.g6) AS pd1_pdl1_inhibitor_grade,
+    MAX(r.g7) AS live_vaccine_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          (
+            CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            AND CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+          )
+          AND NOT (
+            CASE
+              WHEN NOT (
+                NOT m0.treatment_intent IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  m0.treatment_intent = 'curative'
+                )
+                OR (
+                  m0.treatment_intent = 'adjuvant'
+                )
+                OR (
+                  m0.treatment_intent = 'neoadjuvant'
+                )
+              )
+            END
+            AND (
+              CASE
+                WHEN m0.end_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.end_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                NOT CASE
+                  WHEN CAST(ADD_MONTHS(pt.ref_first_dose_hi, -6) AS DATE) <= m0.end_lo
+                  AND m0.end_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -6) AS DATE)
+                  OR m0.end_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      CASE
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2,
+      CASE
+        WHEN CASE in_immunosuppressant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_immunosuppressant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g3,
+      CASE
+        WHEN CASE in_autoimmune_treatment_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_autoimmune_treatment_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g4,
+      CASE
+        WHEN CASE in_systemic_antiinfective_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_first_dose_lo
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.start_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_systemic_antiinfective_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g5,
+      CASE
+        WHEN CASE in_pd1_pdl1_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_first_dose_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE in_pd1_pdl1_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g6,
+      CASE
+        WHEN CASE in_live_vaccine_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -30) AS DATE) <= m0.start_lo
+            AND m0.start_hi <= pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -30) AS DATE)
+            OR m0.start_lo > pt.ref_first_dose_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE in_live_vaccine_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -30) AS DATE) <= m0.start_lo
+              AND m0.start_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -30) AS DATE)
+              OR m0.start_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g7
+    FROM medications AS m0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
+      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
+      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
+      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
+      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_immunosuppressant_code_m0 AS in_immunosuppressant_code_m0
+      ON in_immunosuppressant_code_m0.patient_id = m0.patient_id
+      AND in_immunosuppressant_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_autoimmune_treatment_code_m0 AS in_autoimmune_treatment_code_m0
+      ON in_autoimmune_treatment_code_m0.patient_id = m0.patient_id
+      AND in_autoimmune_treatment_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_systemic_antiinfective_code_m0 AS in_systemic_antiinfective_code_m0
+      ON in_systemic_antiinfective_code_m0.patient_id = m0.patient_id
+      AND in_systemic_antiinfective_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_pd1_pdl1_inhibitor_code_m0 AS in_pd1_pdl1_inhibitor_code_m0
+      ON in_pd1_pdl1_inhibitor_code_m0.patient_id = m0.patient_id
+      AND in_pd1_pdl1_inhibitor_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_live_vaccine_code_m0 AS in_live_vaccine_code_m0
+      ON in_live_vaccine_code_m0.patient_id = m0.patient_id
+      AND in_live_vaccine_code_m0.m0_seq = m0.seq
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
+), ecog_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    AND CASE
+      WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
+    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
+  WHERE
+    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), observation_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS hpv_status_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      CASE
+        WHEN CASE in_hpv_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE in_hpv_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g1
+    FROM observations AS o0
+    LEFT JOIN in_hpv_status_code_o0 AS in_hpv_status_code_o0
+      ON in_hpv_status_code_o0.patient_id = o0.patient_id
+      AND in_hpv_status_code_o0.o0_seq = o0.seq
+    WHERE
+      NOT CASE in_hpv_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), pregnancy_test_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    AND CASE
+      WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -3) AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -3) AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_pregnancy_test_code_o0 AS in_pregnancy_test_code_o0
+    ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
+    AND in_pregnancy_test_code_o0.o0_seq = o0.seq
+  WHERE
+    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), procedure_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS `lung.radiotherapy_grade`,
+    MAX(r.g2) AS transplant_procedure_grade
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      CASE
+        WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.start_hi
+                  END <= pt.ref_randomisation_lo
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.start_lo
+                  END > pt.ref_randomisation_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.end_hi
+                    END <= pt.ref_randomisation_lo
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.end_lo
+                    END > pt.ref_randomisation_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.end_lo
+                  END >= CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE)
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.end_hi
+                  END < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.start_lo
+                    END >= CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE)
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.start_hi
+                    END < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.start_hi
+                    END <= pt.ref_randomisation_lo
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.start_lo
+                    END > pt.ref_randomisation_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_hi
+                        ELSE p0.end_hi
+                      END <= pt.ref_randomisation_lo
+                      THEN TRUE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_lo
+                        ELSE p0.end_lo
+                      END > pt.ref_randomisation_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.end_lo
+                    END >= CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE)
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.end_hi
+                    END < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_lo
+                        ELSE p0.start_lo
+                      END >= CAST(DATE_ADD(pt.ref_randomisation_hi, -14) AS DATE)
+                      THEN TRUE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_hi
+                        ELSE p0.start_hi
+                      END < CAST(DATE_ADD(pt.ref_randomisation_lo, -14) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN p0.date_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN p0.date_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              OR (
+                p0.donor = 'allogeneic'
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN p0.date_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                OR (
+                  p0.donor = 'allogeneic'
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2
+    FROM procedures AS p0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+    LEFT JOIN in_lung_radiotherapy_code_p0 AS in_lung_radiotherapy_code_p0
+      ON in_lung_radiotherapy_code_p0.patient_id = p0.patient_id
+      AND in_lung_radiotherapy_code_p0.p0_seq = p0.seq
+    LEFT JOIN in_solid_organ_transplant_code_p0 AS in_solid_organ_transplant_code_p0
+      ON in_solid_organ_transplant_code_p0.patient_id = p0.patient_id
+      AND in_solid_organ_transplant_code_p0.p0_seq = p0.seq
+    LEFT JOIN in_transplant_procedure_code_p0 AS in_transplant_procedure_code_p0
+      ON in_transplant_procedure_code_p0.patient_id = p0.patient_id
+      AND in_transplant_procedure_code_p0.p0_seq = p0.seq
+    WHERE
+      NOT CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      OR NOT CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), adverse_event_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      a0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          (
+            CAST(a0.grade AS DOUBLE) >= CAST(2.0 AS DOUBLE)
+          )
+          AND (
+            NOT CASE known_attributed_to_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+          )
+          AND (
+            NOT CASE
+              WHEN a0.resolved_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN a0.resolved_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM adverse_events AS a0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = a0.patient_id
+    LEFT JOIN known_attributed_to_a0 AS known_attributed_to_a0
+      ON known_attributed_to_a0.patient_id = a0.patient_id
+      AND known_attributed_to_a0.a0_seq = a0.seq
+  ) AS r
+  GROUP BY
+    r.patient_id
+), medication_queries_per_c0_1 AS (
   SELECT
     r.patient_id,
     r.c0_seq,
@@ -4239,43 +3530,7 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -4300,43 +3555,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4368,44 +3587,11 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN conditions AS c0
       ON c0.patient_id = m0.patient_id
+    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
+      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
+      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ATC')
-                  THEN (
-                    rc.system = 'ATC' AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ATC')
-                  THEN (
-                    rc.system = 'ATC' AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = m0.patient_id
-            AND rc.record = 'medications'
-            AND rc.seq = m0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
+      NOT CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
       AND (
         m0.status IS NULL
         OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
@@ -4430,43 +3616,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('breastfeeding-status')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('breastfeeding-status')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_first_dose_lo
@@ -4478,44 +3628,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_breastfeeding_code_o0 AS in_breastfeeding_code_o0
+    ON in_breastfeeding_code_o0.patient_id = o0.patient_id
+    AND in_breastfeeding_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('breastfeeding-status')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('breastfeeding-status')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -4587,7 +3704,7 @@ WITH patient_facts AS (
     )
   WHERE
     ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
-), condition_queries_1 AS (
+), condition_queries_2 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS autoimmune_disease_grade,
@@ -4596,118 +3713,15 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN (
-                          'M08',
-                          'M32',
-                          'L93',
-                          'M33',
-                          'M34',
-                          'M45',
-                          'K50',
-                          'K51',
-                          'L40',
-                          'L10',
-                          'L12',
-                          'L80',
-                          'E10',
-                          'G35'
-                        )
-                        OR SUBSTRING(rc.code, 1, 5) IN (
-                          'M35.0',
-                          'M30.0',
-                          'M31.3',
-                          'K90.0',
-                          'K75.4',
-                          'K74.3',
-                          'E05.0',
-                          'E06.3',
-                          'E27.1',
-                          'G70.0',
-                          'G61.0',
-                          'D69.3',
-                          'D59.1',
-                          'D51.0'
-                        )
-                        OR (
-                          'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
-                        )
-                        OR (
-                          'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN (
-                          'M08',
-                          'M32',
-                          'L93',
-                          'M33',
-                          'M34',
-                          'M45',
-                          'K50',
-                          'K51',
-                          'L40',
-                          'L10',
-                          'L12',
-                          'L80',
-                          'E10',
-                          'G35'
-                        )
-                        OR SUBSTRING(rc.code, 1, 5) IN (
-                          'M35.0',
-                          'M30.0',
-                          'M31.3',
-                          'K90.0',
-                          'K75.4',
-                          'K74.3',
-                          'E05.0',
-                          'E06.3',
-                          'E27.1',
-                          'G70.0',
-                          'G61.0',
-                          'D69.3',
-                          'D59.1',
-                          'D51.0'
-                        )
-                        OR (
-                          'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
-                        )
-                        OR (
-                          'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -4730,7 +3744,7 @@ WITH patient_facts AS (
             END
             AND CASE
               WHEN pt.medications_collected IS TRUE
-              THEN CASE COALESCE(medication_queries.autoimmune_treatment_grade, 0)
+              THEN CASE COALESCE(medication_queries_1.autoimmune_treatment_grade, 0)
                 WHEN 2
                 THEN TRUE
                 WHEN 1
@@ -4741,118 +3755,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN (
-                          'M08',
-                          'M32',
-                          'L93',
-                          'M33',
-                          'M34',
-                          'M45',
-                          'K50',
-                          'K51',
-                          'L40',
-                          'L10',
-                          'L12',
-                          'L80',
-                          'E10',
-                          'G35'
-                        )
-                        OR SUBSTRING(rc.code, 1, 5) IN (
-                          'M35.0',
-                          'M30.0',
-                          'M31.3',
-                          'K90.0',
-                          'K75.4',
-                          'K74.3',
-                          'E05.0',
-                          'E06.3',
-                          'E27.1',
-                          'G70.0',
-                          'G61.0',
-                          'D69.3',
-                          'D59.1',
-                          'D51.0'
-                        )
-                        OR (
-                          'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
-                        )
-                        OR (
-                          'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN (
-                          'M08',
-                          'M32',
-                          'L93',
-                          'M33',
-                          'M34',
-                          'M45',
-                          'K50',
-                          'K51',
-                          'L40',
-                          'L10',
-                          'L12',
-                          'L80',
-                          'E10',
-                          'G35'
-                        )
-                        OR SUBSTRING(rc.code, 1, 5) IN (
-                          'M35.0',
-                          'M30.0',
-                          'M31.3',
-                          'K90.0',
-                          'K75.4',
-                          'K74.3',
-                          'E05.0',
-                          'E06.3',
-                          'E27.1',
-                          'G70.0',
-                          'G61.0',
-                          'D69.3',
-                          'D59.1',
-                          'D51.0'
-                        )
-                        OR (
-                          'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
-                        )
-                        OR (
-                          'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -4876,7 +3787,7 @@ WITH patient_facts AS (
               END
               AND CASE
                 WHEN pt.medications_collected IS TRUE
-                THEN CASE COALESCE(medication_queries.autoimmune_treatment_grade, 0)
+                THEN CASE COALESCE(medication_queries_1.autoimmune_treatment_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -4891,52 +3802,25 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
-                        OR (
-                          'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
-                        OR (
-                          'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_noninfectious_pneumonitis_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_noninfectious_pneumonitis_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -4959,7 +3843,7 @@ WITH patient_facts AS (
             END
             OR CASE
               WHEN pt.medications_collected IS TRUE
-              THEN CASE COALESCE(medication_queries_per_c0.systemic_corticosteroid_grade, 0)
+              THEN CASE COALESCE(medication_queries_per_c0_1.systemic_corticosteroid_grade, 0)
                 WHEN 2
                 THEN TRUE
                 WHEN 1
@@ -4970,52 +3854,25 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
-                        OR (
-                          'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
-                        OR (
-                          'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_noninfectious_pneumonitis_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_noninfectious_pneumonitis_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5039,7 +3896,7 @@ WITH patient_facts AS (
               END
               OR CASE
                 WHEN pt.medications_collected IS TRUE
-                THEN CASE COALESCE(medication_queries_per_c0.systemic_corticosteroid_grade, 0)
+                THEN CASE COALESCE(medication_queries_per_c0_1.systemic_corticosteroid_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -5056,171 +3913,47 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN medication_queries AS medication_queries
-      ON medication_queries.patient_id = c0.patient_id
-    LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
-      ON medication_queries_per_c0.patient_id = c0.patient_id
-      AND medication_queries_per_c0.c0_seq = c0.seq
+    LEFT JOIN medication_queries_1 AS medication_queries_1
+      ON medication_queries_1.patient_id = c0.patient_id
+    LEFT JOIN in_autoimmune_disease_code_c0 AS in_autoimmune_disease_code_c0
+      ON in_autoimmune_disease_code_c0.patient_id = c0.patient_id
+      AND in_autoimmune_disease_code_c0.c0_seq = c0.seq
+    LEFT JOIN medication_queries_per_c0_1 AS medication_queries_per_c0_1
+      ON medication_queries_per_c0_1.patient_id = c0.patient_id
+      AND medication_queries_per_c0_1.c0_seq = c0.seq
+    LEFT JOIN in_noninfectious_pneumonitis_code_c0 AS in_noninfectious_pneumonitis_code_c0
+      ON in_noninfectious_pneumonitis_code_c0.patient_id = c0.patient_id
+      AND in_noninfectious_pneumonitis_code_c0.c0_seq = c0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN (
-                        'M08',
-                        'M32',
-                        'L93',
-                        'M33',
-                        'M34',
-                        'M45',
-                        'K50',
-                        'K51',
-                        'L40',
-                        'L10',
-                        'L12',
-                        'L80',
-                        'E10',
-                        'G35'
-                      )
-                      OR SUBSTRING(rc.code, 1, 5) IN (
-                        'M35.0',
-                        'M30.0',
-                        'M31.3',
-                        'K90.0',
-                        'K75.4',
-                        'K74.3',
-                        'E05.0',
-                        'E06.3',
-                        'E27.1',
-                        'G70.0',
-                        'G61.0',
-                        'D69.3',
-                        'D59.1',
-                        'D51.0'
-                      )
-                      OR (
-                        'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
-                      )
-                      OR (
-                        'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN (
-                        'M08',
-                        'M32',
-                        'L93',
-                        'M33',
-                        'M34',
-                        'M45',
-                        'K50',
-                        'K51',
-                        'L40',
-                        'L10',
-                        'L12',
-                        'L80',
-                        'E10',
-                        'G35'
-                      )
-                      OR SUBSTRING(rc.code, 1, 5) IN (
-                        'M35.0',
-                        'M30.0',
-                        'M31.3',
-                        'K90.0',
-                        'K75.4',
-                        'K74.3',
-                        'E05.0',
-                        'E06.3',
-                        'E27.1',
-                        'G70.0',
-                        'G61.0',
-                        'D69.3',
-                        'D59.1',
-                        'D51.0'
-                      )
-                      OR (
-                        'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
-                      )
-                      OR (
-                        'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
-                      OR (
-                        'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('J67', 'J84')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('J70.0')
-                      OR (
-                        'J70.2' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'J70.4'
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_noninfectious_pneumonitis_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_noninfectious_pneumonitis_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -5264,7 +3997,7 @@ WITH patient_facts AS (
     pt.patient_id AS `patient_id`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.hnscc_primary_site_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.hnscc_primary_site_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5281,7 +4014,7 @@ WITH patient_facts AS (
     CASE (
         NOT CASE
           WHEN pt.medications_collected IS TRUE
-          THEN CASE COALESCE(medication_queries.any_grade, 0)
+          THEN CASE COALESCE(medication_queries_1.any_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -5299,7 +4032,7 @@ WITH patient_facts AS (
     CASE (
         NOT CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.nasopharyngeal_cancer_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.nasopharyngeal_cancer_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -5352,7 +4085,7 @@ WITH patient_facts AS (
     CASE
       WHEN CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.oropharyngeal_cancer_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.oropharyngeal_cancer_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5364,7 +4097,7 @@ WITH patient_facts AS (
       ELSE CASE (
           NOT CASE
             WHEN pt.conditions_collected IS TRUE
-            THEN CASE COALESCE(condition_queries.oropharyngeal_cancer_grade, 0)
+            THEN CASE COALESCE(condition_queries_1.oropharyngeal_cancer_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -5374,7 +4107,7 @@ WITH patient_facts AS (
           END
           OR CASE
             WHEN pt.observations_collected IS TRUE
-            THEN CASE COALESCE(observation_queries.hpv_status_grade, 0)
+            THEN CASE COALESCE(observation_queries_1.hpv_status_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -5470,7 +4203,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.procedures_collected IS TRUE
-          THEN CASE COALESCE(procedure_queries.`lung.radiotherapy_grade`, 0)
+          THEN CASE COALESCE(procedure_queries_1.`lung.radiotherapy_grade`, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -5488,7 +4221,7 @@ WITH patient_facts AS (
     END AS `E3a`,
     CASE CASE
         WHEN pt.adverse_events_collected IS TRUE
-        THEN CASE COALESCE(adverse_event_queries.any_grade, 0)
+        THEN CASE COALESCE(adverse_event_queries_1.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5521,7 +4254,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.medications_collected IS TRUE
-          THEN CASE COALESCE(medication_queries.any_2_grade, 0)
+          THEN CASE COALESCE(medication_queries.any_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -5624,7 +4357,7 @@ WITH patient_facts AS (
     END AS `E5b`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.immunodeficiency_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.immunodeficiency_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5640,7 +4373,7 @@ WITH patient_facts AS (
     END AS `E6a`,
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.systemic_corticosteroid_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5656,7 +4389,7 @@ WITH patient_facts AS (
     END AS `E6b`,
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.immunosuppressant_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.immunosuppressant_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5672,7 +4405,7 @@ WITH patient_facts AS (
     END AS `E6c`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.malignancy_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.malignancy_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5689,7 +4422,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.procedures_collected IS TRUE
-          THEN CASE COALESCE(procedure_queries.transplant_procedure_grade, 0)
+          THEN CASE COALESCE(procedure_queries_1.transplant_procedure_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -5699,7 +4432,7 @@ WITH patient_facts AS (
         END
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.solid_organ_transplant_status_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.solid_organ_transplant_status_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -5716,7 +4449,7 @@ WITH patient_facts AS (
     END AS `E8`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.cns_metastasis_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.cns_metastasis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5732,7 +4465,7 @@ WITH patient_facts AS (
     END AS `E9`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.autoimmune_disease_grade, 0)
+        THEN CASE COALESCE(condition_queries_2.autoimmune_disease_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5748,7 +4481,7 @@ WITH patient_facts AS (
     END AS `E10`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.noninfectious_pneumonitis_grade, 0)
+        THEN CASE COALESCE(condition_queries_2.noninfectious_pneumonitis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5764,7 +4497,7 @@ WITH patient_facts AS (
     END AS `E11`,
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.systemic_antiinfective_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.systemic_antiinfective_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5780,7 +4513,7 @@ WITH patient_facts AS (
     END AS `E12`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.mental_or_substance_disorder_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.mental_or_substance_disorder_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5804,7 +4537,7 @@ WITH patient_facts AS (
           )
           OR CASE
             WHEN pt.conditions_collected IS TRUE
-            THEN CASE COALESCE(condition_queries.pregnant_state_grade, 0)
+            THEN CASE COALESCE(condition_queries_1.pregnant_state_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -5842,7 +4575,7 @@ WITH patient_facts AS (
     END AS `E14c`,
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.pd1_pdl1_inhibitor_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.pd1_pdl1_inhibitor_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5865,7 +4598,7 @@ WITH patient_facts AS (
     END AS `E15b`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.hiv_or_aids_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.hiv_or_aids_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5881,7 +4614,7 @@ WITH patient_facts AS (
     END AS `E16`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.any_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5897,7 +4630,7 @@ WITH patient_facts AS (
     END AS `E17`,
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.live_vaccine_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.live_vaccine_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5912,24 +4645,26 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS `E18`
   FROM patient_facts AS pt
-  LEFT JOIN condition_queries AS condition_queries
-    ON condition_queries.patient_id = pt.patient_id
-  LEFT JOIN medication_queries AS medication_queries
-    ON medication_queries.patient_id = pt.patient_id
-  LEFT JOIN ecog_latest AS ecog_latest
-    ON ecog_latest.patient_id = pt.patient_id
-  LEFT JOIN observation_queries AS observation_queries
-    ON observation_queries.patient_id = pt.patient_id
-  LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
-    ON pregnancy_test_latest.patient_id = pt.patient_id
-  LEFT JOIN procedure_queries AS procedure_queries
-    ON procedure_queries.patient_id = pt.patient_id
-  LEFT JOIN adverse_event_queries AS adverse_event_queries
-    ON adverse_event_queries.patient_id = pt.patient_id
-  LEFT JOIN study_queries AS study_queries
-    ON study_queries.patient_id = pt.patient_id
   LEFT JOIN condition_queries_1 AS condition_queries_1
     ON condition_queries_1.patient_id = pt.patient_id
+  LEFT JOIN medication_queries_1 AS medication_queries_1
+    ON medication_queries_1.patient_id = pt.patient_id
+  LEFT JOIN ecog_latest AS ecog_latest
+    ON ecog_latest.patient_id = pt.patient_id
+  LEFT JOIN observation_queries_1 AS observation_queries_1
+    ON observation_queries_1.patient_id = pt.patient_id
+  LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
+    ON pregnancy_test_latest.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries_1 AS procedure_queries_1
+    ON procedure_queries_1.patient_id = pt.patient_id
+  LEFT JOIN adverse_event_queries_1 AS adverse_event_queries_1
+    ON adverse_event_queries_1.patient_id = pt.patient_id
+  LEFT JOIN study_queries AS study_queries
+    ON study_queries.patient_id = pt.patient_id
+  LEFT JOIN medication_queries AS medication_queries
+    ON medication_queries.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_2 AS condition_queries_2
+    ON condition_queries_2.patient_id = pt.patient_id
   LEFT JOIN breastfeeding_latest AS breastfeeding_latest
     ON breastfeeding_latest.patient_id = pt.patient_id
 )

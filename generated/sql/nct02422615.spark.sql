@@ -138,7 +138,574 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
-), condition_queries AS (
+), in_postmenopausal_record_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+              OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+              OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_breast_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C50')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C50')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_er_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16112-5')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16112-5')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pr_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16113-3')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16113-3')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_her2_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('48676-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('48676-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_ecog_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_visceral_metastasis_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cytotoxic_chemotherapy_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
+              OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
+              OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_fulvestrant_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cdk46_inhibitor_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('L01EF')
+              OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('L01EF')
+              OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_systemic_corticosteroid_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_enzyme_inducing_antiepileptic_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cns_metastasis_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_potent_cyp3a4_inducer_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN (
+                'J04AB02',
+                'J04AB05',
+                'N03AF01',
+                'N03AB02',
+                'N03AB05',
+                'N03AA02',
+                'N03AA03',
+                'N06AX25',
+                'L02BB04',
+                'L02BB05',
+                'L01XX23'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN (
+                'J04AB02',
+                'J04AB05',
+                'N03AF01',
+                'N03AB02',
+                'N03AB05',
+                'N03AA02',
+                'N03AA03',
+                'N06AX25',
+                'L02BB04',
+                'L02BB05',
+                'L01XX23'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cyp3a_strong_inhibitor_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN (
+                'J02AB02',
+                'J02AC02',
+                'J02AC03',
+                'J02AC04',
+                'J01FA09',
+                'J01FA15',
+                'J05AE03',
+                'J05AE02',
+                'J05AE04',
+                'J05AE01',
+                'N06AX06',
+                'J05AR10'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN (
+                'J02AB02',
+                'J02AC02',
+                'J02AC03',
+                'J02AC04',
+                'J01FA09',
+                'J01FA15',
+                'J05AE03',
+                'J05AE02',
+                'J05AE04',
+                'J05AE01',
+                'N06AX06',
+                'J05AR10'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), condition_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS postmenopausal_record_grade,
@@ -150,128 +717,39 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -289,42 +767,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -347,42 +798,15 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -405,42 +829,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -468,42 +865,15 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -528,42 +898,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -593,44 +936,15 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -655,44 +969,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -724,202 +1009,70 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
+    LEFT JOIN in_postmenopausal_record_code_c0 AS in_postmenopausal_record_code_c0
+      ON in_postmenopausal_record_code_c0.patient_id = c0.patient_id
+      AND in_postmenopausal_record_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
+      ON in_breast_cancer_code_c0.patient_id = c0.patient_id
+      AND in_breast_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_visceral_metastasis_code_c0 AS in_visceral_metastasis_code_c0
+      ON in_visceral_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_visceral_metastasis_code_c0.c0_seq = c0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
-                      OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
-                      OR SUBSTRING(rc.code, 1, 7) IN ('Z90.722')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM' AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C50')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM' AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C50')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM' AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C50')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM' AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C50')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM' AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C50')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM' AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C50')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
-), observation_queries AS (
+), observation_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS er_status_grade,
@@ -928,43 +1081,7 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('16112-5')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('16112-5')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -974,43 +1091,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('16112-5')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('16112-5')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -1025,43 +1106,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('16113-3')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('16113-3')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -1071,43 +1116,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('16113-3')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('16113-3')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -1122,81 +1131,15 @@ WITH patient_facts AS (
         )
       END AS g2
     FROM observations AS o0
+    LEFT JOIN in_er_status_code_o0 AS in_er_status_code_o0
+      ON in_er_status_code_o0.patient_id = o0.patient_id
+      AND in_er_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN in_pr_status_code_o0 AS in_pr_status_code_o0
+      ON in_pr_status_code_o0.patient_id = o0.patient_id
+      AND in_pr_status_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('LOINC')
-                  THEN (
-                    rc.system = 'LOINC' AND (
-                      rc.code IN ('16112-5')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('LOINC')
-                  THEN (
-                    rc.system = 'LOINC' AND (
-                      rc.code IN ('16112-5')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = o0.patient_id
-            AND rc.record = 'observations'
-            AND rc.seq = o0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('LOINC')
-                  THEN (
-                    rc.system = 'LOINC' AND (
-                      rc.code IN ('16113-3')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('LOINC')
-                  THEN (
-                    rc.system = 'LOINC' AND (
-                      rc.code IN ('16113-3')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = o0.patient_id
-            AND rc.record = 'observations'
-            AND rc.seq = o0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
+      NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      OR NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -1216,43 +1159,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('48676-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('48676-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_first_dose_lo
       THEN TRUE
@@ -1262,44 +1169,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_her2_status_code_o0 AS in_her2_status_code_o0
+    ON in_her2_status_code_o0.patient_id = o0.patient_id
+    AND in_her2_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('48676-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('48676-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1316,43 +1190,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_first_dose_lo
@@ -1364,355 +1202,85 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
+    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
-), condition_queries_per_m0 AS (
+    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), medication_queries_1 AS (
   SELECT
     r.patient_id,
-    r.m0_seq,
-    MAX(r.g1) AS breast_cancer_grade
-  FROM (
-    SELECT
-      c0.patient_id AS patient_id,
-      m0.seq AS m0_seq,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            (
-              c0.extent = 'metastatic'
-            )
-            AND CASE
-              WHEN c0.onset_hi <= m0.start_lo
-              THEN TRUE
-              WHEN c0.onset_lo > m0.start_hi
-              THEN FALSE
-            END
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              (
-                c0.extent = 'metastatic'
-              )
-              AND CASE
-                WHEN c0.onset_hi <= m0.start_lo
-                THEN TRUE
-                WHEN c0.onset_lo > m0.start_hi
-                THEN FALSE
-              END
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g1
-    FROM conditions AS c0
-    JOIN medications AS m0
-      ON m0.patient_id = c0.patient_id
-    WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM' AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C50')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM' AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C50')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
-  ) AS r
-  GROUP BY
-    r.patient_id,
-    r.m0_seq
-), medication_queries AS (
-  SELECT
-    r.patient_id,
-    MAX(r.g1) AS fulvestrant_grade,
-    MAX(r.g2) AS cdk46_inhibitor_grade,
-    MAX(r.g3) AS systemic_corticosteroid_grade,
-    MAX(r.g4) AS enzyme_inducing_antiepileptic_grade,
-    MAX(r.g5) AS any_grade
+    MAX(r.g1) AS cytotoxic_chemotherapy_grade,
+    MAX(r.g2) AS fulvestrant_grade,
+    MAX(r.g3) AS cdk46_inhibitor_grade,
+    MAX(r.g4) AS systemic_corticosteroid_grade,
+    MAX(r.g5) AS enzyme_inducing_antiepileptic_grade,
+    MAX(r.g6) AS any_grade
   FROM (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_cytotoxic_chemotherapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
-          CAST(CASE
-            WHEN m0.start_hi < pt.ref_first_dose_lo
-            THEN TRUE
-            WHEN m0.start_lo >= pt.ref_first_dose_hi
-            THEN FALSE
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST(CASE
+          CAST((
+            CASE
               WHEN m0.start_hi < pt.ref_first_dose_lo
               THEN TRUE
               WHEN m0.start_lo >= pt.ref_first_dose_hi
               THEN FALSE
-            END AS INT) * 2,
+            END
+            AND (
+              NOT CASE
+                WHEN NOT (
+                  NOT m0.treatment_intent IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    m0.treatment_intent = 'adjuvant'
+                  )
+                  OR (
+                    m0.treatment_intent = 'neoadjuvant'
+                  )
+                )
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_cytotoxic_chemotherapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                NOT CASE
+                  WHEN NOT (
+                    NOT m0.treatment_intent IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      m0.treatment_intent = 'adjuvant'
+                    )
+                    OR (
+                      m0.treatment_intent = 'neoadjuvant'
+                    )
+                  )
+                END
+              )
+            ) AS INT) * 2,
             1
           ),
           1
         )
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01EF')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01EF')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_fulvestrant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -1722,47 +1290,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01EF')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01EF')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_fulvestrant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -1777,210 +1305,32 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_cdk46_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= pt.ref_first_dose_hi
-                  THEN TRUE
-                  WHEN m0.end_hi < pt.ref_first_dose_lo
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= pt.ref_first_dose_hi
-                    THEN TRUE
-                    WHEN m0.start_hi < pt.ref_first_dose_lo
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
+          CAST(CASE
+            WHEN m0.start_hi < pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_first_dose_hi
+            THEN FALSE
+          END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_cdk46_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= pt.ref_first_dose_hi
-                    THEN TRUE
-                    WHEN m0.end_hi < pt.ref_first_dose_lo
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= pt.ref_first_dose_hi
-                      THEN TRUE
-                      WHEN m0.start_hi < pt.ref_first_dose_lo
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
+            CAST(CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END AS INT) * 2,
             1
           ),
           1
         )
       END AS g3,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             (
@@ -2024,45 +1374,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 7) IN ('N03AF01', 'N03AB02', 'N03AA02', 'N03AA03', 'N03AF02', 'N03AB05', 'N03AF04')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2110,137 +1422,114 @@ WITH patient_facts AS (
           1
         )
       END AS g4,
+      CASE
+        WHEN CASE in_enzyme_inducing_antiepileptic_code_m0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_first_dose_lo
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.start_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_enzyme_inducing_antiepileptic_code_m0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g5,
       COALESCE(
         CAST((
           (
-            CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC'
-                          AND (
-                            SUBSTRING(rc.code, 1, 7) IN (
-                              'J04AB02',
-                              'J04AB05',
-                              'N03AF01',
-                              'N03AB02',
-                              'N03AB05',
-                              'N03AA02',
-                              'N03AA03',
-                              'N06AX25',
-                              'L02BB04',
-                              'L02BB05',
-                              'L01XX23'
-                            )
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC'
-                          AND (
-                            SUBSTRING(rc.code, 1, 7) IN (
-                              'J04AB02',
-                              'J04AB05',
-                              'N03AF01',
-                              'N03AB02',
-                              'N03AB05',
-                              'N03AA02',
-                              'N03AA03',
-                              'N06AX25',
-                              'L02BB04',
-                              'L02BB05',
-                              'L01XX23'
-                            )
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = m0.patient_id
-                  AND rc.record = 'medications'
-                  AND rc.seq = m0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-            OR CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC'
-                          AND (
-                            SUBSTRING(rc.code, 1, 7) IN (
-                              'J02AB02',
-                              'J02AC02',
-                              'J02AC03',
-                              'J02AC04',
-                              'J01FA09',
-                              'J01FA15',
-                              'J05AE03',
-                              'J05AE02',
-                              'J05AE04',
-                              'J05AE01',
-                              'N06AX06',
-                              'J05AR10'
-                            )
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC'
-                          AND (
-                            SUBSTRING(rc.code, 1, 7) IN (
-                              'J02AB02',
-                              'J02AC02',
-                              'J02AC03',
-                              'J02AC04',
-                              'J01FA09',
-                              'J01FA15',
-                              'J05AE03',
-                              'J05AE02',
-                              'J05AE04',
-                              'J05AE01',
-                              'N06AX06',
-                              'J05AR10'
-                            )
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = m0.patient_id
-                  AND rc.record = 'medications'
-                  AND rc.seq = m0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
+            CASE in_potent_cyp3a4_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            OR CASE in_cyp3a_strong_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
           )
           AND (
             (
@@ -2284,10 +1573,31 @@ WITH patient_facts AS (
           )
         ) AS INT) * 2,
         1
-      ) AS g5
+      ) AS g6
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
+    LEFT JOIN in_cytotoxic_chemotherapy_code_m0 AS in_cytotoxic_chemotherapy_code_m0
+      ON in_cytotoxic_chemotherapy_code_m0.patient_id = m0.patient_id
+      AND in_cytotoxic_chemotherapy_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_fulvestrant_code_m0 AS in_fulvestrant_code_m0
+      ON in_fulvestrant_code_m0.patient_id = m0.patient_id
+      AND in_fulvestrant_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_cdk46_inhibitor_code_m0 AS in_cdk46_inhibitor_code_m0
+      ON in_cdk46_inhibitor_code_m0.patient_id = m0.patient_id
+      AND in_cdk46_inhibitor_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
+      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
+      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_enzyme_inducing_antiepileptic_code_m0 AS in_enzyme_inducing_antiepileptic_code_m0
+      ON in_enzyme_inducing_antiepileptic_code_m0.patient_id = m0.patient_id
+      AND in_enzyme_inducing_antiepileptic_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_potent_cyp3a4_inducer_code_m0 AS in_potent_cyp3a4_inducer_code_m0
+      ON in_potent_cyp3a4_inducer_code_m0.patient_id = m0.patient_id
+      AND in_potent_cyp3a4_inducer_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_cyp3a_strong_inhibitor_code_m0 AS in_cyp3a_strong_inhibitor_code_m0
+      ON in_cyp3a_strong_inhibitor_code_m0.patient_id = m0.patient_id
+      AND in_cyp3a_strong_inhibitor_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -2367,198 +1677,7 @@ WITH patient_facts AS (
     )
   WHERE
     ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
-), medication_queries_1 AS (
-  SELECT
-    r.patient_id,
-    MAX(r.g1) AS cytotoxic_chemotherapy_grade
-  FROM (
-    SELECT
-      m0.patient_id AS patient_id,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN m0.start_hi < pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo >= pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND CASE
-              WHEN pt.conditions_collected IS TRUE
-              THEN CASE COALESCE(condition_queries_per_m0.breast_cancer_grade, 0)
-                WHEN 2
-                THEN TRUE
-                WHEN 1
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE FALSE
-              END
-            END
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN m0.start_hi < pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.start_lo >= pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              AND CASE
-                WHEN pt.conditions_collected IS TRUE
-                THEN CASE COALESCE(condition_queries_per_m0.breast_cancer_grade, 0)
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 1
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE FALSE
-                END
-              END
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g1
-    FROM medications AS m0
-    JOIN patient_facts AS pt
-      ON pt.patient_id = m0.patient_id
-    LEFT JOIN condition_queries_per_m0 AS condition_queries_per_m0
-      ON condition_queries_per_m0.patient_id = m0.patient_id
-      AND condition_queries_per_m0.m0_seq = m0.seq
-    WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ATC')
-                  THEN (
-                    rc.system = 'ATC'
-                    AND (
-                      SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ATC')
-                  THEN (
-                    rc.system = 'ATC'
-                    AND (
-                      SUBSTRING(rc.code, 1, 4) IN ('L01A', 'L01B', 'L01C', 'L01D')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('L01XA')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = m0.patient_id
-            AND rc.record = 'medications'
-            AND rc.seq = m0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
-      AND (
-        m0.status IS NULL
-        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
-      )
-  ) AS r
-  GROUP BY
-    r.patient_id
-), condition_queries_1 AS (
+), condition_queries_2 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS cns_metastasis_grade
@@ -2566,44 +1685,15 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -2691,7 +1781,7 @@ WITH patient_facts AS (
               AND (
                 NOT CASE
                   WHEN pt.medications_collected IS TRUE
-                  THEN CASE COALESCE(medication_queries.systemic_corticosteroid_grade, 0)
+                  THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_grade, 0)
                     WHEN 2
                     THEN TRUE
                     WHEN 1
@@ -2703,7 +1793,7 @@ WITH patient_facts AS (
               AND (
                 NOT CASE
                   WHEN pt.medications_collected IS TRUE
-                  THEN CASE COALESCE(medication_queries.enzyme_inducing_antiepileptic_grade, 0)
+                  THEN CASE COALESCE(medication_queries_1.enzyme_inducing_antiepileptic_grade, 0)
                     WHEN 2
                     THEN TRUE
                     WHEN 1
@@ -2716,44 +1806,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2842,7 +1903,7 @@ WITH patient_facts AS (
                 AND (
                   NOT CASE
                     WHEN pt.medications_collected IS TRUE
-                    THEN CASE COALESCE(medication_queries.systemic_corticosteroid_grade, 0)
+                    THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_grade, 0)
                       WHEN 2
                       THEN TRUE
                       WHEN 1
@@ -2854,7 +1915,7 @@ WITH patient_facts AS (
                 AND (
                   NOT CASE
                     WHEN pt.medications_collected IS TRUE
-                    THEN CASE COALESCE(medication_queries.enzyme_inducing_antiepileptic_grade, 0)
+                    THEN CASE COALESCE(medication_queries_1.enzyme_inducing_antiepileptic_grade, 0)
                       WHEN 2
                       THEN TRUE
                       WHEN 1
@@ -2873,47 +1934,21 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN medication_queries AS medication_queries
-      ON medication_queries.patient_id = c0.patient_id
+    LEFT JOIN medication_queries_1 AS medication_queries_1
+      ON medication_queries_1.patient_id = c0.patient_id
+    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
+      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -3002,7 +2037,7 @@ WITH patient_facts AS (
           OR (
             CASE
               WHEN pt.conditions_collected IS TRUE
-              THEN CASE COALESCE(condition_queries.postmenopausal_record_grade, 0)
+              THEN CASE COALESCE(condition_queries_1.postmenopausal_record_grade, 0)
                 WHEN 2
                 THEN TRUE
                 WHEN 1
@@ -3022,7 +2057,7 @@ WITH patient_facts AS (
     END AS `I1c`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.breast_cancer_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.breast_cancer_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3039,7 +2074,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.observations_collected IS TRUE
-          THEN CASE COALESCE(observation_queries.er_status_grade, 0)
+          THEN CASE COALESCE(observation_queries_1.er_status_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3049,7 +2084,7 @@ WITH patient_facts AS (
         END
         OR CASE
           WHEN pt.observations_collected IS TRUE
-          THEN CASE COALESCE(observation_queries.pr_status_grade, 0)
+          THEN CASE COALESCE(observation_queries_1.pr_status_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3082,7 +2117,7 @@ WITH patient_facts AS (
     END AS `I3`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.breast_cancer_2_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.breast_cancer_2_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3099,7 +2134,7 @@ WITH patient_facts AS (
     CASE
       WHEN CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.breast_cancer_3_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.breast_cancer_3_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3111,7 +2146,7 @@ WITH patient_facts AS (
       ELSE CASE (
           NOT CASE
             WHEN pt.conditions_collected IS TRUE
-            THEN CASE COALESCE(condition_queries.breast_cancer_3_grade, 0)
+            THEN CASE COALESCE(condition_queries_1.breast_cancer_3_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -3242,7 +2277,7 @@ WITH patient_facts AS (
     END AS `I6`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.visceral_metastasis_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.visceral_metastasis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3281,7 +2316,7 @@ WITH patient_facts AS (
     END AS `E2a`,
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.fulvestrant_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.fulvestrant_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3297,7 +2332,7 @@ WITH patient_facts AS (
     END AS `E2b`,
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.cdk46_inhibitor_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.cdk46_inhibitor_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3320,7 +2355,7 @@ WITH patient_facts AS (
     END AS `E3`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.cns_metastasis_grade, 0)
+        THEN CASE COALESCE(condition_queries_2.cns_metastasis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3350,7 +2385,7 @@ WITH patient_facts AS (
     END AS `E5b`,
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.any_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3386,20 +2421,18 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS `E6d`
   FROM patient_facts AS pt
-  LEFT JOIN condition_queries AS condition_queries
-    ON condition_queries.patient_id = pt.patient_id
-  LEFT JOIN observation_queries AS observation_queries
-    ON observation_queries.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_1 AS condition_queries_1
+    ON condition_queries_1.patient_id = pt.patient_id
+  LEFT JOIN observation_queries_1 AS observation_queries_1
+    ON observation_queries_1.patient_id = pt.patient_id
   LEFT JOIN her2_status_latest AS her2_status_latest
     ON her2_status_latest.patient_id = pt.patient_id
   LEFT JOIN ecog_latest AS ecog_latest
     ON ecog_latest.patient_id = pt.patient_id
   LEFT JOIN medication_queries_1 AS medication_queries_1
     ON medication_queries_1.patient_id = pt.patient_id
-  LEFT JOIN medication_queries AS medication_queries
-    ON medication_queries.patient_id = pt.patient_id
-  LEFT JOIN condition_queries_1 AS condition_queries_1
-    ON condition_queries_1.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_2 AS condition_queries_2
+    ON condition_queries_2.patient_id = pt.patient_id
 )
 SELECT
   `patient_id`,

@@ -28,11 +28,9 @@ WITH patient_facts AS (
     attested.att_brain_metastasis_in_critical_site_value_bool,
     attested.att_steroid_dose_over_30_mg_value_bool,
     attested.att_needs_cancer_treatment_during_study_value_bool,
-    attested.att_not_recovered_from_adverse_events_value_bool,
     attested.att_effusion_uncontrollable_value_bool,
-    attested.att_monoclonal_antibody_allergy_value_bool,
     attested.att_earlier_cellular_immunotherapy_value_bool,
-    attested.att18_other_checkpoint_or_costimulatio_value_bool,
+    attested.att16_other_checkpoint_or_costimulatio_value_bool,
     attested.att_metformin_contraindicated_value_bool,
     attested.att_judged_not_eligible_value_bool
   FROM patients AS p
@@ -130,22 +128,10 @@ WITH patient_facts AS (
       ) AS att_needs_cancer_treatment_during_study_value_bool,
       BOOL_OR(
         CASE
-          WHEN attestations.name = 'not_recovered_from_adverse_events'
-          THEN attestations.value_bool
-        END
-      ) AS att_not_recovered_from_adverse_events_value_bool,
-      BOOL_OR(
-        CASE
           WHEN attestations.name = 'effusion_uncontrollable'
           THEN attestations.value_bool
         END
       ) AS att_effusion_uncontrollable_value_bool,
-      BOOL_OR(
-        CASE
-          WHEN attestations.name = 'monoclonal_antibody_allergy'
-          THEN attestations.value_bool
-        END
-      ) AS att_monoclonal_antibody_allergy_value_bool,
       BOOL_OR(
         CASE
           WHEN attestations.name = 'earlier_cellular_immunotherapy'
@@ -157,7 +143,7 @@ WITH patient_facts AS (
           WHEN attestations.name = 'other_checkpoint_or_costimulation_therapy'
           THEN attestations.value_bool
         END
-      ) AS att18_other_checkpoint_or_costimulatio_value_bool,
+      ) AS att16_other_checkpoint_or_costimulatio_value_bool,
       BOOL_OR(
         CASE
           WHEN attestations.name = 'metformin_contraindicated'
@@ -175,6 +161,2158 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
+), in_ecog_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_sclc_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'ICDO3')
+          THEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254632001')
+              )
+            )
+            OR (
+              rc.system = 'ICDO3' AND (
+                rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'ICDO3')
+          THEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254632001')
+              )
+            )
+            OR (
+              rc.system = 'ICDO3' AND (
+                rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_platinum_compound_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pd_l1_tumour_cells_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('pd-l1-tumour-cells-percent')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('pd-l1-tumour-cells-percent')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_anc_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('751-8', '26499-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('751-8', '26499-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_white_cell_count_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('6690-2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('6690-2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_platelets_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('777-3', '26515-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('777-3', '26515-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_haemoglobin_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('718-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('718-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_total_bilirubin_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1975-2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1975-2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_ast_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1920-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1920-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_alt_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1742-6')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1742-6')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_albumin_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1751-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1751-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_creatinine_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2160-0')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2160-0')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_creatinine_clearance_cg_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('35591-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('35591-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_metformin_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_type_2_diabetes_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pd1_pdl1_inhibitor_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01FF')
+              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01FF')
+              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_ctla4_inhibitor_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FX04', 'L01XC11')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FX04', 'L01XC11')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_infection_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+              OR (
+                'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+              )
+              OR (
+                'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+              OR (
+                'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+              )
+              OR (
+                'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hiv_or_aids_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hepatitis_b_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hepatitis_c_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hcv_antibody_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16128-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16128-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_tuberculosis_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_heart_failure_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_nyha_class_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('nyha-functional-class')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('nyha-functional-class')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cardiac_arrhythmia_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_systolic_bp_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8480-6')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8480-6')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_diastolic_bp_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8462-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8462-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_arterial_thromboembolic_event_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
+              OR (
+                'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+              )
+              OR (
+                'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
+              OR (
+                'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+              )
+              OR (
+                'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_brain_metastasis_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cns_metastasis_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_intracranial_haemorrhage_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_systemic_corticosteroid_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_prednisone_or_prednisolone_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_methylprednisolone_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hydrocortisone_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB09')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB09')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_dexamethasone_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_glucocorticoid_with_equivalent_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_immunosuppressant_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_malignancy_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_lung_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_secondary_malignant_neoplasm_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_non_melanoma_skin_or_allowed_in_situ_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), known_attributed_to_a0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS a0_seq,
+    MAX(CASE WHEN TRUE THEN 2 WHEN TRUE IS NULL THEN 1 ELSE 0 END) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'adverse_events' AND rc.field = 'attributed_to'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_serous_effusion_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_autoimmune_disease_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN (
+                'M08',
+                'M32',
+                'L93',
+                'M33',
+                'M34',
+                'M45',
+                'K50',
+                'K51',
+                'L40',
+                'L10',
+                'L12',
+                'L80',
+                'E10',
+                'G35'
+              )
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN (
+                'M35.0',
+                'M30.0',
+                'M31.3',
+                'K90.0',
+                'K75.4',
+                'K74.3',
+                'E05.0',
+                'E06.3',
+                'E27.1',
+                'G70.0',
+                'G61.0',
+                'D69.3',
+                'D59.1',
+                'D51.0'
+              )
+              OR (
+                'M05' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'M06' COLLATE "C"
+              )
+              OR (
+                'M31.5' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 5)
+                AND SUBSTRING(rc.code FROM 1 FOR 5) <= 'M31.6' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN (
+                'M08',
+                'M32',
+                'L93',
+                'M33',
+                'M34',
+                'M45',
+                'K50',
+                'K51',
+                'L40',
+                'L10',
+                'L12',
+                'L80',
+                'E10',
+                'G35'
+              )
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN (
+                'M35.0',
+                'M30.0',
+                'M31.3',
+                'K90.0',
+                'K75.4',
+                'K74.3',
+                'E05.0',
+                'E06.3',
+                'E27.1',
+                'G70.0',
+                'G61.0',
+                'D69.3',
+                'D59.1',
+                'D51.0'
+              )
+              OR (
+                'M05' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'M06' COLLATE "C"
+              )
+              OR (
+                'M31.5' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 5)
+                AND SUBSTRING(rc.code FROM 1 FOR 5) <= 'M31.6' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_asthma_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('J45')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('J45')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_vitiligo_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L80')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L80')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hypothyroidism_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('E03')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('E06.3')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('E03')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('E06.3')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_solid_organ_transplant_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_transplant_procedure_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_solid_organ_transplant_status_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pregnancy_test_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pregnant_state_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_breastfeeding_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('breastfeeding-status')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('breastfeeding-status')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_monoclonal_antibody_drug_code_a0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS a0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 4) IN ('L01F')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 4) IN ('L01F')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'allergies' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_metformin_code_a0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS a0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'allergies' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), ecog_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -191,43 +2329,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -239,45 +2341,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
+    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
-), condition_queries AS (
+    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), condition_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS sclc_grade,
@@ -303,56 +2371,15 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICDO3')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('254632001')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICDO3' AND (
-                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICDO3')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('254632001')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICDO3' AND (
-                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -385,56 +2412,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICDO3')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('254632001')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICDO3' AND (
-                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICDO3')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('254632001')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICDO3' AND (
-                          rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -472,156 +2458,39 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g2,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-                        OR (
-                          'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-                        )
-                        OR (
-                          'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-                        OR (
-                          'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-                        )
-                        OR (
-                          'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -643,78 +2512,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-                        OR (
-                          'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-                        )
-                        OR (
-                          'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-                        OR (
-                          'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-                        )
-                        OR (
-                          'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -741,124 +2547,39 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g4,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -880,46 +2601,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -946,44 +2636,15 @@ WITH patient_facts AS (
         )
       END AS g5,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -1005,44 +2666,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1069,46 +2701,15 @@ WITH patient_facts AS (
         )
       END AS g6,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -1130,46 +2731,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1196,42 +2766,15 @@ WITH patient_facts AS (
         )
       END AS g7,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -1253,42 +2796,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1315,46 +2831,15 @@ WITH patient_facts AS (
         )
       END AS g8,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1379,46 +2864,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1448,62 +2902,25 @@ WITH patient_facts AS (
         )
       END AS g9,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
-                        OR (
-                          'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
-                        )
-                        OR (
-                          'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
-                        OR (
-                          'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
-                        )
-                        OR (
-                          'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -1516,62 +2933,25 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
-                        OR (
-                          'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
-                        )
-                        OR (
-                          'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
-                        OR (
-                          'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
-                        )
-                        OR (
-                          'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1589,42 +2969,15 @@ WITH patient_facts AS (
         )
       END AS g10,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -1646,42 +2999,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1708,85 +3034,20 @@ WITH patient_facts AS (
         )
       END AS g11,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
             (
-              NOT CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
+              NOT CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             )
             AND CASE
               WHEN NOT (
@@ -1808,86 +3069,21 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
-                NOT CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
+                NOT CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
               AND CASE
                 WHEN NOT (
@@ -1913,671 +3109,235 @@ WITH patient_facts AS (
         )
       END AS g12,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g13,
-      COALESCE(
-        CAST((
-          (
-            CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                            OR (
-                              'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                            )
-                          )
-                        )
-                        THEN FALSE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            (
-                              'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                            )
-                            OR (
-                              'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                            )
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                            OR (
-                              'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                            )
-                          )
-                        )
-                        THEN FALSE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            (
-                              'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                            )
-                            OR (
-                              'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                            )
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-            AND (
-              NOT CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
-            )
-            AND (
-              NOT CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('SNOMED', 'ICDO3')
-                          THEN (
-                            (
-                              rc.system = 'SNOMED' AND (
-                                rc.code IN ('254632001')
-                              )
-                            )
-                            OR (
-                              rc.system = 'ICDO3' AND (
-                                rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-                              )
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('SNOMED', 'ICDO3')
-                          THEN (
-                            (
-                              rc.system = 'SNOMED' AND (
-                                rc.code IN ('254632001')
-                              )
-                            )
-                            OR (
-                              rc.system = 'ICDO3' AND (
-                                rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-                              )
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
-            )
-            AND (
-              NOT CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM'
-                            AND (
-                              'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM'
-                            AND (
-                              'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
-            )
-            AND (
-              NOT CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM'
-                            AND (
-                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
-                              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM'
-                            AND (
-                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
-                              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
-            )
-          )
-          AND NOT (
-            CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'remission'
-                ) OR (
-                  c0.status = 'resolved'
-                )
-              )
-            END
-            AND CASE
-              WHEN c0.abatement_hi <= CAST(pt.ref_enrolment_lo - INTERVAL '60 MONTH' AS DATE)
-              THEN TRUE
-              WHEN c0.abatement_lo > CAST(pt.ref_enrolment_hi - INTERVAL '60 MONTH' AS DATE)
-              THEN FALSE
-            END
-          )
-        ) AS INT) * 2,
-        1
-      ) AS g14,
-      COALESCE(
-        CAST((
-          CASE (
-              SELECT
-                MAX(
-                  CASE
-                    WHEN CASE
-                      WHEN (
-                        rc.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                          OR (
-                            'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                          )
-                        )
-                      )
-                      THEN FALSE
-                      WHEN rc.system IN ('ICD10CM')
-                      THEN (
-                        rc.system = 'ICD10CM'
-                        AND (
-                          (
-                            'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                          )
-                          OR (
-                            'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                          )
-                        )
-                      )
-                    END
-                    THEN 2
-                    WHEN CASE
-                      WHEN (
-                        rc.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                          OR (
-                            'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                          )
-                        )
-                      )
-                      THEN FALSE
-                      WHEN rc.system IN ('ICD10CM')
-                      THEN (
-                        rc.system = 'ICD10CM'
-                        AND (
-                          (
-                            'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                          )
-                          OR (
-                            'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                          )
-                        )
-                      )
-                    END IS NULL
-                    THEN 1
-                    ELSE 0
-                  END
-                )
-              FROM record_codes AS rc
-              WHERE
-                rc.patient_id = c0.patient_id
-                AND rc.record = 'conditions'
-                AND rc.seq = c0.seq
-                AND rc.field = 'code'
-            )
-            WHEN 2
-            THEN TRUE
-            WHEN 0
-            THEN FALSE
-          END
-          AND (
-            NOT CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM' AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM' AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('C34')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-          )
-          AND (
-            NOT CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('SNOMED', 'ICDO3')
-                        THEN (
-                          (
-                            rc.system = 'SNOMED' AND (
-                              rc.code IN ('254632001')
-                            )
-                          )
-                          OR (
-                            rc.system = 'ICDO3' AND (
-                              rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-                            )
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('SNOMED', 'ICDO3')
-                        THEN (
-                          (
-                            rc.system = 'SNOMED' AND (
-                              rc.code IN ('254632001')
-                            )
-                          )
-                          OR (
-                            rc.system = 'ICDO3' AND (
-                              rc.code IN ('8041/3', '8042/3', '8043/3', '8044/3')
-                            )
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-          )
-          AND (
-            NOT CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                            AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-          )
-          AND (
-            NOT CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
-                            OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
-                            OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-          )
-        ) AS INT) * 2,
-        1
-      ) AS g15,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              AND (
+                NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND (
+                NOT CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND (
+                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
                 END
               )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+              AND (
+                NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+              )
+            )
+            AND NOT (
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'remission'
+                  ) OR (
+                    c0.status = 'resolved'
+                  )
+                )
+              END
+              AND CASE
+                WHEN c0.abatement_hi <= CAST(pt.ref_enrolment_lo - INTERVAL '60 MONTH' AS DATE)
+                THEN TRUE
+                WHEN c0.abatement_lo > CAST(pt.ref_enrolment_hi - INTERVAL '60 MONTH' AS DATE)
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+                AND (
+                  NOT CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+                AND (
+                  NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                )
+                AND (
+                  NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                )
+              )
+              AND NOT (
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'remission'
+                    ) OR (
+                      c0.status = 'resolved'
+                    )
+                  )
+                END
+                AND CASE
+                  WHEN c0.abatement_hi <= CAST(pt.ref_enrolment_lo - INTERVAL '60 MONTH' AS DATE)
+                  THEN TRUE
+                  WHEN c0.abatement_lo > CAST(pt.ref_enrolment_hi - INTERVAL '60 MONTH' AS DATE)
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g14,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END
+        THEN COALESCE(
+          CAST((
+            CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            AND (
+              NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            )
+            AND (
+              NOT CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            )
+            AND (
+              NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+            )
+            AND (
+              NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              AND (
+                NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND (
+                NOT CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND (
+                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+              )
+              AND (
+                NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g15,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -2602,46 +3362,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2670,389 +3399,143 @@ WITH patient_facts AS (
           1
         )
       END AS g16,
-      COALESCE(
-        CAST((
-          (
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END
+        THEN COALESCE(
+          CAST((
             (
-              CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM'
-                            AND (
-                              SUBSTRING(rc.code FROM 1 FOR 3) IN (
-                                'M08',
-                                'M32',
-                                'L93',
-                                'M33',
-                                'M34',
-                                'M45',
-                                'K50',
-                                'K51',
-                                'L40',
-                                'L10',
-                                'L12',
-                                'L80',
-                                'E10',
-                                'G35'
-                              )
-                              OR SUBSTRING(rc.code FROM 1 FOR 5) IN (
-                                'M35.0',
-                                'M30.0',
-                                'M31.3',
-                                'K90.0',
-                                'K75.4',
-                                'K74.3',
-                                'E05.0',
-                                'E06.3',
-                                'E27.1',
-                                'G70.0',
-                                'G61.0',
-                                'D69.3',
-                                'D59.1',
-                                'D51.0'
-                              )
-                              OR (
-                                'M05' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'M06' COLLATE "C"
-                              )
-                              OR (
-                                'M31.5' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 5)
-                                AND SUBSTRING(rc.code FROM 1 FOR 5) <= 'M31.6' COLLATE "C"
-                              )
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM'
-                            AND (
-                              SUBSTRING(rc.code FROM 1 FOR 3) IN (
-                                'M08',
-                                'M32',
-                                'L93',
-                                'M33',
-                                'M34',
-                                'M45',
-                                'K50',
-                                'K51',
-                                'L40',
-                                'L10',
-                                'L12',
-                                'L80',
-                                'E10',
-                                'G35'
-                              )
-                              OR SUBSTRING(rc.code FROM 1 FOR 5) IN (
-                                'M35.0',
-                                'M30.0',
-                                'M31.3',
-                                'K90.0',
-                                'K75.4',
-                                'K74.3',
-                                'E05.0',
-                                'E06.3',
-                                'E27.1',
-                                'G70.0',
-                                'G61.0',
-                                'D69.3',
-                                'D59.1',
-                                'D51.0'
-                              )
-                              OR (
-                                'M05' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'M06' COLLATE "C"
-                              )
-                              OR (
-                                'M31.5' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 5)
-                                AND SUBSTRING(rc.code FROM 1 FOR 5) <= 'M31.6' COLLATE "C"
-                              )
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
+              (
+                CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                OR CASE in_asthma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
                 )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
-              OR CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('J45')
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('J45')
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
                 )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
               END
             )
-            AND CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
+            AND NOT (
+              CASE in_vitiligo_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              OR CASE in_hypothyroidism_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
                 (
-                  c0.status = 'active'
+                  CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  OR CASE in_asthma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END
-          )
-          AND NOT (
-            CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM' AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('L80')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM' AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('L80')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
+                AND CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
                   )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-            OR CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('E03')
-                            OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('E06.3')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('E03')
-                            OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('E06.3')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
                   )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-          )
-        ) AS INT) * 2,
-        1
-      ) AS g17,
-      CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
                 END
               )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+              AND NOT (
+                CASE in_vitiligo_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                OR CASE in_hypothyroidism_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g17,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g18,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -3074,42 +3557,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -3138,10 +3594,283 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
+    LEFT JOIN in_sclc_code_c0 AS in_sclc_code_c0
+      ON in_sclc_code_c0.patient_id = c0.patient_id AND in_sclc_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_type_2_diabetes_code_c0 AS in_type_2_diabetes_code_c0
+      ON in_type_2_diabetes_code_c0.patient_id = c0.patient_id
+      AND in_type_2_diabetes_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_infection_code_c0 AS in_infection_code_c0
+      ON in_infection_code_c0.patient_id = c0.patient_id
+      AND in_infection_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hiv_or_aids_code_c0 AS in_hiv_or_aids_code_c0
+      ON in_hiv_or_aids_code_c0.patient_id = c0.patient_id
+      AND in_hiv_or_aids_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hepatitis_b_code_c0 AS in_hepatitis_b_code_c0
+      ON in_hepatitis_b_code_c0.patient_id = c0.patient_id
+      AND in_hepatitis_b_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hepatitis_c_code_c0 AS in_hepatitis_c_code_c0
+      ON in_hepatitis_c_code_c0.patient_id = c0.patient_id
+      AND in_hepatitis_c_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_tuberculosis_code_c0 AS in_tuberculosis_code_c0
+      ON in_tuberculosis_code_c0.patient_id = c0.patient_id
+      AND in_tuberculosis_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_heart_failure_code_c0 AS in_heart_failure_code_c0
+      ON in_heart_failure_code_c0.patient_id = c0.patient_id
+      AND in_heart_failure_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_cardiac_arrhythmia_code_c0 AS in_cardiac_arrhythmia_code_c0
+      ON in_cardiac_arrhythmia_code_c0.patient_id = c0.patient_id
+      AND in_cardiac_arrhythmia_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_arterial_thromboembolic_event_code_c0 AS in_arterial_thromboembolic_event_code_c0
+      ON in_arterial_thromboembolic_event_code_c0.patient_id = c0.patient_id
+      AND in_arterial_thromboembolic_event_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_brain_metastasis_code_c0 AS in_brain_metastasis_code_c0
+      ON in_brain_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_brain_metastasis_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
+      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_intracranial_haemorrhage_code_c0 AS in_intracranial_haemorrhage_code_c0
+      ON in_intracranial_haemorrhage_code_c0.patient_id = c0.patient_id
+      AND in_intracranial_haemorrhage_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
+      ON in_malignancy_code_c0.patient_id = c0.patient_id
+      AND in_malignancy_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
+      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
+      AND in_lung_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_secondary_malignant_neoplasm_code_c0 AS in_secondary_malignant_neoplasm_code_c0
+      ON in_secondary_malignant_neoplasm_code_c0.patient_id = c0.patient_id
+      AND in_secondary_malignant_neoplasm_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_non_melanoma_skin_or_allowed_in_situ_code_c0 AS in_non_melanoma_skin_or_allowed_in_situ_code_c0
+      ON in_non_melanoma_skin_or_allowed_in_situ_code_c0.patient_id = c0.patient_id
+      AND in_non_melanoma_skin_or_allowed_in_situ_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_serous_effusion_code_c0 AS in_serous_effusion_code_c0
+      ON in_serous_effusion_code_c0.patient_id = c0.patient_id
+      AND in_serous_effusion_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_autoimmune_disease_code_c0 AS in_autoimmune_disease_code_c0
+      ON in_autoimmune_disease_code_c0.patient_id = c0.patient_id
+      AND in_autoimmune_disease_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_asthma_code_c0 AS in_asthma_code_c0
+      ON in_asthma_code_c0.patient_id = c0.patient_id
+      AND in_asthma_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_vitiligo_code_c0 AS in_vitiligo_code_c0
+      ON in_vitiligo_code_c0.patient_id = c0.patient_id
+      AND in_vitiligo_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hypothyroidism_code_c0 AS in_hypothyroidism_code_c0
+      ON in_hypothyroidism_code_c0.patient_id = c0.patient_id
+      AND in_hypothyroidism_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_solid_organ_transplant_status_code_c0 AS in_solid_organ_transplant_status_code_c0
+      ON in_solid_organ_transplant_status_code_c0.patient_id = c0.patient_id
+      AND in_solid_organ_transplant_status_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_pregnant_state_code_c0 AS in_pregnant_state_code_c0
+      ON in_pregnant_state_code_c0.patient_id = c0.patient_id
+      AND in_pregnant_state_code_c0.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
-), medication_queries AS (
+), medication_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS platinum_compound_grade,
@@ -3154,43 +3883,7 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_enrolment_lo
@@ -3200,43 +3893,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -3251,43 +3908,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_metformin_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3315,20 +3936,44 @@ WITH patient_facts AS (
                   NOT m0.end_lo IS NULL
                 )
                 AND (
-                  CASE
-                    WHEN CAST(pt.ref_enrolment_hi - INTERVAL '6 MONTH' AS DATE) <= m0.end_lo
-                    AND m0.end_hi <= pt.ref_enrolment_lo
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '6 MONTH' AS DATE)
-                    OR m0.end_lo > pt.ref_enrolment_hi
-                    THEN FALSE
-                  END
-                  OR CASE
-                    WHEN m0.end_lo > pt.ref_enrolment_hi
-                    THEN TRUE
-                    WHEN m0.end_hi <= pt.ref_enrolment_lo
-                    THEN FALSE
-                  END
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN m0.start_hi <= pt.ref_enrolment_lo
+                        THEN TRUE
+                        WHEN m0.start_lo > pt.ref_enrolment_hi
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN m0.end_hi <= pt.ref_enrolment_lo
+                          THEN TRUE
+                          WHEN m0.end_lo > pt.ref_enrolment_hi
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
+                  )
+                  AND (
+                    COALESCE(
+                      CASE
+                        WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '6 MONTH' AS DATE)
+                        THEN TRUE
+                        WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '6 MONTH' AS DATE)
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '6 MONTH' AS DATE)
+                          THEN TRUE
+                          WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL '6 MONTH' AS DATE)
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
+                  )
                 )
                 AND CASE
                   WHEN m0.end_lo >= CAST(m0.start_hi + INTERVAL '15 DAY' AS DATE)
@@ -3341,43 +3986,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_metformin_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3406,20 +4015,44 @@ WITH patient_facts AS (
                     NOT m0.end_lo IS NULL
                   )
                   AND (
-                    CASE
-                      WHEN CAST(pt.ref_enrolment_hi - INTERVAL '6 MONTH' AS DATE) <= m0.end_lo
-                      AND m0.end_hi <= pt.ref_enrolment_lo
-                      THEN TRUE
-                      WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '6 MONTH' AS DATE)
-                      OR m0.end_lo > pt.ref_enrolment_hi
-                      THEN FALSE
-                    END
-                    OR CASE
-                      WHEN m0.end_lo > pt.ref_enrolment_hi
-                      THEN TRUE
-                      WHEN m0.end_hi <= pt.ref_enrolment_lo
-                      THEN FALSE
-                    END
+                    (
+                      COALESCE(
+                        CASE
+                          WHEN m0.start_hi <= pt.ref_enrolment_lo
+                          THEN TRUE
+                          WHEN m0.start_lo > pt.ref_enrolment_hi
+                          THEN FALSE
+                        END,
+                        CASE
+                          WHEN CASE
+                            WHEN m0.end_hi <= pt.ref_enrolment_lo
+                            THEN TRUE
+                            WHEN m0.end_lo > pt.ref_enrolment_hi
+                            THEN FALSE
+                          END IS TRUE
+                          THEN TRUE
+                        END
+                      )
+                    )
+                    AND (
+                      COALESCE(
+                        CASE
+                          WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '6 MONTH' AS DATE)
+                          THEN TRUE
+                          WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL '6 MONTH' AS DATE)
+                          THEN FALSE
+                        END,
+                        CASE
+                          WHEN CASE
+                            WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL '6 MONTH' AS DATE)
+                            THEN TRUE
+                            WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL '6 MONTH' AS DATE)
+                            THEN FALSE
+                          END IS TRUE
+                          THEN TRUE
+                        END
+                      )
+                    )
                   )
                   AND CASE
                     WHEN m0.end_lo >= CAST(m0.start_hi + INTERVAL '15 DAY' AS DATE)
@@ -3438,86 +4071,8 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01FF')
-                            OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01FF')
-                            OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = m0.patient_id
-                  AND rc.record = 'medications'
-                  AND rc.seq = m0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-            OR CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FX04', 'L01XC11')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FX04', 'L01XC11')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = m0.patient_id
-                  AND rc.record = 'medications'
-                  AND rc.seq = m0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
+            CASE in_pd1_pdl1_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            OR CASE in_ctla4_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
           )
           AND CASE
             WHEN m0.start_hi < pt.ref_enrolment_lo
@@ -3529,43 +4084,7 @@ WITH patient_facts AS (
         1
       ) AS g3,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             (
@@ -3609,43 +4128,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3694,43 +4177,7 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             (
@@ -3773,47 +4220,80 @@ WITH patient_facts AS (
                 )
               )
             )
-            AND pt.att_steroid_dose_over_30_mg_value_bool
+            AND (
+              (
+                CASE in_prednisone_or_prednisolone_code_m0.grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+                AND (
+                  (
+                    m0.dose * CASE
+                      WHEN m0.dose_unit = 'mg'
+                      THEN CAST(1.0 AS DOUBLE PRECISION)
+                      WHEN m0.dose_unit = 'g'
+                      THEN CAST(1000.0 AS DOUBLE PRECISION)
+                    END
+                  ) > CAST(30.0 AS DOUBLE PRECISION)
+                )
+              )
+              OR (
+                CASE in_methylprednisolone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  (
+                    m0.dose * CASE
+                      WHEN m0.dose_unit = 'mg'
+                      THEN CAST(1.0 AS DOUBLE PRECISION)
+                      WHEN m0.dose_unit = 'g'
+                      THEN CAST(1000.0 AS DOUBLE PRECISION)
+                    END
+                  ) > CAST(24.0 AS DOUBLE PRECISION)
+                )
+              )
+              OR (
+                CASE in_hydrocortisone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  (
+                    m0.dose * CASE
+                      WHEN m0.dose_unit = 'mg'
+                      THEN CAST(1.0 AS DOUBLE PRECISION)
+                      WHEN m0.dose_unit = 'g'
+                      THEN CAST(1000.0 AS DOUBLE PRECISION)
+                    END
+                  ) > CAST(120.0 AS DOUBLE PRECISION)
+                )
+              )
+              OR (
+                CASE in_dexamethasone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  (
+                    m0.dose * CASE
+                      WHEN m0.dose_unit = 'mg'
+                      THEN CAST(1.0 AS DOUBLE PRECISION)
+                      WHEN m0.dose_unit = 'g'
+                      THEN CAST(1000.0 AS DOUBLE PRECISION)
+                    END
+                  ) > CAST(4.5 AS DOUBLE PRECISION)
+                )
+              )
+              OR (
+                (
+                  NOT CASE in_glucocorticoid_with_equivalent_code_m0.grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                )
+                AND pt.att_steroid_dose_over_30_mg_value_bool
+              )
+            )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3857,7 +4337,76 @@ WITH patient_facts AS (
                   )
                 )
               )
-              AND pt.att_steroid_dose_over_30_mg_value_bool
+              AND (
+                (
+                  CASE in_prednisone_or_prednisolone_code_m0.grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                  AND (
+                    (
+                      m0.dose * CASE
+                        WHEN m0.dose_unit = 'mg'
+                        THEN CAST(1.0 AS DOUBLE PRECISION)
+                        WHEN m0.dose_unit = 'g'
+                        THEN CAST(1000.0 AS DOUBLE PRECISION)
+                      END
+                    ) > CAST(30.0 AS DOUBLE PRECISION)
+                  )
+                )
+                OR (
+                  CASE in_methylprednisolone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND (
+                    (
+                      m0.dose * CASE
+                        WHEN m0.dose_unit = 'mg'
+                        THEN CAST(1.0 AS DOUBLE PRECISION)
+                        WHEN m0.dose_unit = 'g'
+                        THEN CAST(1000.0 AS DOUBLE PRECISION)
+                      END
+                    ) > CAST(24.0 AS DOUBLE PRECISION)
+                  )
+                )
+                OR (
+                  CASE in_hydrocortisone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND (
+                    (
+                      m0.dose * CASE
+                        WHEN m0.dose_unit = 'mg'
+                        THEN CAST(1.0 AS DOUBLE PRECISION)
+                        WHEN m0.dose_unit = 'g'
+                        THEN CAST(1000.0 AS DOUBLE PRECISION)
+                      END
+                    ) > CAST(120.0 AS DOUBLE PRECISION)
+                  )
+                )
+                OR (
+                  CASE in_dexamethasone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND (
+                    (
+                      m0.dose * CASE
+                        WHEN m0.dose_unit = 'mg'
+                        THEN CAST(1.0 AS DOUBLE PRECISION)
+                        WHEN m0.dose_unit = 'g'
+                        THEN CAST(1000.0 AS DOUBLE PRECISION)
+                      END
+                    ) > CAST(4.5 AS DOUBLE PRECISION)
+                  )
+                )
+                OR (
+                  (
+                    NOT CASE in_glucocorticoid_with_equivalent_code_m0.grade
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 0
+                      THEN FALSE
+                    END
+                  )
+                  AND pt.att_steroid_dose_over_30_mg_value_bool
+                )
+              )
             ) AS INT) * 2,
             1
           ),
@@ -3865,43 +4414,7 @@ WITH patient_facts AS (
         )
       END AS g5,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_immunosuppressant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             (
@@ -3945,43 +4458,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_immunosuppressant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4032,6 +4509,39 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
+    LEFT JOIN in_platinum_compound_code_m0 AS in_platinum_compound_code_m0
+      ON in_platinum_compound_code_m0.patient_id = m0.patient_id
+      AND in_platinum_compound_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_metformin_code_m0 AS in_metformin_code_m0
+      ON in_metformin_code_m0.patient_id = m0.patient_id
+      AND in_metformin_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_pd1_pdl1_inhibitor_code_m0 AS in_pd1_pdl1_inhibitor_code_m0
+      ON in_pd1_pdl1_inhibitor_code_m0.patient_id = m0.patient_id
+      AND in_pd1_pdl1_inhibitor_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_ctla4_inhibitor_code_m0 AS in_ctla4_inhibitor_code_m0
+      ON in_ctla4_inhibitor_code_m0.patient_id = m0.patient_id
+      AND in_ctla4_inhibitor_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
+      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
+      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_prednisone_or_prednisolone_code_m0 AS in_prednisone_or_prednisolone_code_m0
+      ON in_prednisone_or_prednisolone_code_m0.patient_id = m0.patient_id
+      AND in_prednisone_or_prednisolone_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_methylprednisolone_code_m0 AS in_methylprednisolone_code_m0
+      ON in_methylprednisolone_code_m0.patient_id = m0.patient_id
+      AND in_methylprednisolone_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_hydrocortisone_code_m0 AS in_hydrocortisone_code_m0
+      ON in_hydrocortisone_code_m0.patient_id = m0.patient_id
+      AND in_hydrocortisone_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_dexamethasone_code_m0 AS in_dexamethasone_code_m0
+      ON in_dexamethasone_code_m0.patient_id = m0.patient_id
+      AND in_dexamethasone_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_glucocorticoid_with_equivalent_code_m0 AS in_glucocorticoid_with_equivalent_code_m0
+      ON in_glucocorticoid_with_equivalent_code_m0.patient_id = m0.patient_id
+      AND in_glucocorticoid_with_equivalent_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_immunosuppressant_code_m0 AS in_immunosuppressant_code_m0
+      ON in_immunosuppressant_code_m0.patient_id = m0.patient_id
+      AND in_immunosuppressant_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -4056,43 +4566,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('pd-l1-tumour-cells-percent')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('pd-l1-tumour-cells-percent')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_enrolment_lo
       THEN TRUE
@@ -4102,44 +4576,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_pd_l1_tumour_cells_code_o0 AS in_pd_l1_tumour_cells_code_o0
+    ON in_pd_l1_tumour_cells_code_o0.patient_id = o0.patient_id
+    AND in_pd_l1_tumour_cells_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('pd-l1-tumour-cells-percent')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('pd-l1-tumour-cells-percent')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4156,43 +4597,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('751-8', '26499-4')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('751-8', '26499-4')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -4204,44 +4609,10 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_anc_code_o0 AS in_anc_code_o0
+    ON in_anc_code_o0.patient_id = o0.patient_id AND in_anc_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('751-8', '26499-4')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('751-8', '26499-4')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), white_cell_count_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4258,43 +4629,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('6690-2')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('6690-2')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -4306,44 +4641,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_white_cell_count_code_o0 AS in_white_cell_count_code_o0
+    ON in_white_cell_count_code_o0.patient_id = o0.patient_id
+    AND in_white_cell_count_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('6690-2')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('6690-2')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4360,43 +4662,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('777-3', '26515-7')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('777-3', '26515-7')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -4408,44 +4674,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_platelets_code_o0 AS in_platelets_code_o0
+    ON in_platelets_code_o0.patient_id = o0.patient_id
+    AND in_platelets_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('777-3', '26515-7')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('777-3', '26515-7')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), haemoglobin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4462,43 +4695,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('718-7')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('718-7')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -4510,44 +4707,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_haemoglobin_code_o0 AS in_haemoglobin_code_o0
+    ON in_haemoglobin_code_o0.patient_id = o0.patient_id
+    AND in_haemoglobin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('718-7')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('718-7')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4564,43 +4728,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1975-2')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1975-2')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -4612,44 +4740,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_total_bilirubin_code_o0 AS in_total_bilirubin_code_o0
+    ON in_total_bilirubin_code_o0.patient_id = o0.patient_id
+    AND in_total_bilirubin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1975-2')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1975-2')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4666,43 +4761,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1920-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1920-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -4714,44 +4773,10 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_ast_code_o0 AS in_ast_code_o0
+    ON in_ast_code_o0.patient_id = o0.patient_id AND in_ast_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1920-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1920-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4768,43 +4793,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1742-6')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1742-6')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -4816,44 +4805,10 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_alt_code_o0 AS in_alt_code_o0
+    ON in_alt_code_o0.patient_id = o0.patient_id AND in_alt_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1742-6')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1742-6')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), albumin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4870,43 +4825,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1751-7')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1751-7')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -4918,44 +4837,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_albumin_code_o0 AS in_albumin_code_o0
+    ON in_albumin_code_o0.patient_id = o0.patient_id
+    AND in_albumin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1751-7')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('1751-7')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), creatinine_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4972,43 +4858,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2160-0')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2160-0')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5020,44 +4870,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_creatinine_code_o0 AS in_creatinine_code_o0
+    ON in_creatinine_code_o0.patient_id = o0.patient_id
+    AND in_creatinine_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2160-0')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2160-0')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), creatinine_clearance_cg_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5074,43 +4891,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('35591-7')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('35591-7')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5122,45 +4903,12 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_creatinine_clearance_cg_code_o0 AS in_creatinine_clearance_cg_code_o0
+    ON in_creatinine_clearance_cg_code_o0.patient_id = o0.patient_id
+    AND in_creatinine_clearance_cg_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('35591-7')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('35591-7')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
-), observation_queries AS (
+    NOT CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), observation_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS hcv_antibody_grade
@@ -5168,43 +4916,7 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('16128-1')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('16128-1')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -5214,43 +4926,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('16128-1')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOINC')
-                    THEN (
-                      rc.system = 'LOINC' AND (
-                        rc.code IN ('16128-1')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -5265,44 +4941,11 @@ WITH patient_facts AS (
         )
       END AS g1
     FROM observations AS o0
+    LEFT JOIN in_hcv_antibody_code_o0 AS in_hcv_antibody_code_o0
+      ON in_hcv_antibody_code_o0.patient_id = o0.patient_id
+      AND in_hcv_antibody_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('LOINC')
-                  THEN (
-                    rc.system = 'LOINC' AND (
-                      rc.code IN ('16128-1')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('LOINC')
-                  THEN (
-                    rc.system = 'LOINC' AND (
-                      rc.code IN ('16128-1')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = o0.patient_id
-            AND rc.record = 'observations'
-            AND rc.seq = o0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
+      NOT CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -5322,43 +4965,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('nyha-functional-class')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('nyha-functional-class')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '3 MONTH' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5370,44 +4977,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_nyha_class_code_o0 AS in_nyha_class_code_o0
+    ON in_nyha_class_code_o0.patient_id = o0.patient_id
+    AND in_nyha_class_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('nyha-functional-class')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('nyha-functional-class')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), systolic_bp_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5424,43 +4998,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('8480-6')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('8480-6')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5472,44 +5010,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_systolic_bp_code_o0 AS in_systolic_bp_code_o0
+    ON in_systolic_bp_code_o0.patient_id = o0.patient_id
+    AND in_systolic_bp_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('8480-6')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('8480-6')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), diastolic_bp_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5526,43 +5031,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('8462-4')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('8462-4')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5574,45 +5043,47 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_diastolic_bp_code_o0 AS in_diastolic_bp_code_o0
+    ON in_diastolic_bp_code_o0.patient_id = o0.patient_id
+    AND in_diastolic_bp_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('8462-4')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('8462-4')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
+    NOT CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), adverse_event_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      a0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          (
+            CAST(a0.grade AS DOUBLE PRECISION) >= CAST(2.0 AS DOUBLE PRECISION)
+          )
+          AND (
+            NOT CASE known_attributed_to_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+          )
+          AND (
+            NOT CASE
+              WHEN a0.resolved_hi <= pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN a0.resolved_lo > pt.ref_enrolment_hi
+              THEN FALSE
             END
           )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
-), procedure_queries AS (
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM adverse_events AS a0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = a0.patient_id
+    LEFT JOIN known_attributed_to_a0 AS known_attributed_to_a0
+      ON known_attributed_to_a0.patient_id = a0.patient_id
+      AND known_attributed_to_a0.a0_seq = a0.seq
+  ) AS r
+  GROUP BY
+    r.patient_id
+), procedure_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS transplant_procedure_grade
@@ -5620,63 +5091,7 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN (
-                          '313039003',
-                          '70536003',
-                          '32413006',
-                          '18027006',
-                          '88039007',
-                          '234336002',
-                          '278257006',
-                          '23719005'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN (
-                          '313039003',
-                          '70536003',
-                          '32413006',
-                          '18027006',
-                          '88039007',
-                          '234336002',
-                          '278257006',
-                          '23719005'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = p0.patient_id
-              AND rc.record = 'procedures'
-              AND rc.seq = p0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -5686,45 +5101,7 @@ WITH patient_facts AS (
               THEN FALSE
             END
             AND (
-              CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('SNOMED')
-                          THEN (
-                            rc.system = 'SNOMED'
-                            AND (
-                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('SNOMED')
-                          THEN (
-                            rc.system = 'SNOMED'
-                            AND (
-                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = p0.patient_id
-                    AND rc.record = 'procedures'
-                    AND rc.seq = p0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
+              CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               OR (
                 p0.donor = 'allogeneic'
               )
@@ -5732,63 +5109,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN (
-                          '313039003',
-                          '70536003',
-                          '32413006',
-                          '18027006',
-                          '88039007',
-                          '234336002',
-                          '278257006',
-                          '23719005'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN (
-                          '313039003',
-                          '70536003',
-                          '32413006',
-                          '18027006',
-                          '88039007',
-                          '234336002',
-                          '278257006',
-                          '23719005'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = p0.patient_id
-              AND rc.record = 'procedures'
-              AND rc.seq = p0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -5799,45 +5120,7 @@ WITH patient_facts AS (
                 THEN FALSE
               END
               AND (
-                CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('SNOMED')
-                            THEN (
-                              rc.system = 'SNOMED'
-                              AND (
-                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('SNOMED')
-                            THEN (
-                              rc.system = 'SNOMED'
-                              AND (
-                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = p0.patient_id
-                      AND rc.record = 'procedures'
-                      AND rc.seq = p0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
+                CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 OR (
                   p0.donor = 'allogeneic'
                 )
@@ -5851,64 +5134,14 @@ WITH patient_facts AS (
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
+    LEFT JOIN in_solid_organ_transplant_code_p0 AS in_solid_organ_transplant_code_p0
+      ON in_solid_organ_transplant_code_p0.patient_id = p0.patient_id
+      AND in_solid_organ_transplant_code_p0.p0_seq = p0.seq
+    LEFT JOIN in_transplant_procedure_code_p0 AS in_transplant_procedure_code_p0
+      ON in_transplant_procedure_code_p0.patient_id = p0.patient_id
+      AND in_transplant_procedure_code_p0.p0_seq = p0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED')
-                  THEN (
-                    rc.system = 'SNOMED'
-                    AND (
-                      rc.code IN (
-                        '313039003',
-                        '70536003',
-                        '32413006',
-                        '18027006',
-                        '88039007',
-                        '234336002',
-                        '278257006',
-                        '23719005'
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED')
-                  THEN (
-                    rc.system = 'SNOMED'
-                    AND (
-                      rc.code IN (
-                        '313039003',
-                        '70536003',
-                        '32413006',
-                        '18027006',
-                        '88039007',
-                        '234336002',
-                        '278257006',
-                        '23719005'
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = p0.patient_id
-            AND rc.record = 'procedures'
-            AND rc.seq = p0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
+      NOT CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -5928,43 +5161,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5976,44 +5173,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_pregnancy_test_code_o0 AS in_pregnancy_test_code_o0
+    ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
+    AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -6030,43 +5194,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('breastfeeding-status')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('breastfeeding-status')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -6078,44 +5206,122 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_breastfeeding_code_o0 AS in_breastfeeding_code_o0
+    ON in_breastfeeding_code_o0.patient_id = o0.patient_id
+    AND in_breastfeeding_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('breastfeeding-status')
+    NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), allergy_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS monoclonal_antibody_drug_grade,
+    MAX(r.g2) AS metformin_grade
+  FROM (
+    SELECT
+      a0.patient_id AS patient_id,
+      CASE
+        WHEN CASE in_monoclonal_antibody_drug_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            TRUE
+            AND NOT CASE
+              WHEN NOT (
+                NOT a0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  a0.status = 'inactive'
+                ) OR (
+                  a0.status = 'resolved'
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_monoclonal_antibody_drug_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              TRUE
+              AND NOT CASE
+                WHEN NOT (
+                  NOT a0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    a0.status = 'inactive'
+                  ) OR (
+                    a0.status = 'resolved'
                   )
                 )
               END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('breastfeeding-status')
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE in_metformin_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            TRUE
+            AND NOT CASE
+              WHEN NOT (
+                NOT a0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  a0.status = 'inactive'
+                ) OR (
+                  a0.status = 'resolved'
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_metformin_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              TRUE
+              AND NOT CASE
+                WHEN NOT (
+                  NOT a0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    a0.status = 'inactive'
+                  ) OR (
+                    a0.status = 'resolved'
                   )
                 )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2
+    FROM allergies AS a0
+    LEFT JOIN in_monoclonal_antibody_drug_code_a0 AS in_monoclonal_antibody_drug_code_a0
+      ON in_monoclonal_antibody_drug_code_a0.patient_id = a0.patient_id
+      AND in_monoclonal_antibody_drug_code_a0.a0_seq = a0.seq
+    LEFT JOIN in_metformin_code_a0 AS in_metformin_code_a0
+      ON in_metformin_code_a0.patient_id = a0.patient_id
+      AND in_metformin_code_a0.a0_seq = a0.seq
+    WHERE
+      NOT CASE in_monoclonal_antibody_drug_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      OR NOT CASE in_metformin_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -7130,7 +6336,7 @@ WITH patient_facts AS (
     END AS "I3",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.sclc_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.sclc_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7146,7 +6352,7 @@ WITH patient_facts AS (
     END AS "I4",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.platinum_compound_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.platinum_compound_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7362,7 +6568,7 @@ WITH patient_facts AS (
     END AS "E1",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.metformin_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.metformin_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7378,7 +6584,7 @@ WITH patient_facts AS (
     END AS "E2a",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.type_2_diabetes_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.type_2_diabetes_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7394,7 +6600,7 @@ WITH patient_facts AS (
     END AS "E2b",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.any_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7408,7 +6614,7 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E3a",
-    CASE pt.att18_other_checkpoint_or_costimulatio_value_bool
+    CASE pt.att16_other_checkpoint_or_costimulatio_value_bool
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -7424,7 +6630,7 @@ WITH patient_facts AS (
     END AS "E4",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.infection_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.infection_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7440,7 +6646,7 @@ WITH patient_facts AS (
     END AS "E5a",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.hiv_or_aids_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.hiv_or_aids_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7456,7 +6662,7 @@ WITH patient_facts AS (
     END AS "E5b",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.hepatitis_b_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.hepatitis_b_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7473,7 +6679,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.hepatitis_c_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.hepatitis_c_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -7483,7 +6689,7 @@ WITH patient_facts AS (
         END
         OR CASE
           WHEN pt.observations_collected IS TRUE
-          THEN CASE COALESCE(observation_queries.hcv_antibody_grade, 0)
+          THEN CASE COALESCE(observation_queries_1.hcv_antibody_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -7500,7 +6706,7 @@ WITH patient_facts AS (
     END AS "E5d",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.tuberculosis_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.tuberculosis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7517,7 +6723,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.heart_failure_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.heart_failure_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -7548,7 +6754,7 @@ WITH patient_facts AS (
     END AS "E5f",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.cardiac_arrhythmia_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.cardiac_arrhythmia_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7578,7 +6784,7 @@ WITH patient_facts AS (
     END AS "E5h",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.arterial_thromboembolic_event_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.arterial_thromboembolic_event_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7602,7 +6808,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.brain_metastasis_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.brain_metastasis_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -7620,7 +6826,7 @@ WITH patient_facts AS (
     END AS "E6a",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.cns_metastasis_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.cns_metastasis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7637,7 +6843,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.brain_metastasis_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.brain_metastasis_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -7658,7 +6864,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.brain_metastasis_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.brain_metastasis_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -7668,7 +6874,7 @@ WITH patient_facts AS (
         END
         AND CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.intracranial_haemorrhage_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.intracranial_haemorrhage_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -7693,7 +6899,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.brain_metastasis_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.brain_metastasis_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -7703,7 +6909,7 @@ WITH patient_facts AS (
         END
         AND CASE
           WHEN pt.medications_collected IS TRUE
-          THEN CASE COALESCE(medication_queries.systemic_corticosteroid_grade, 0)
+          THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -7720,7 +6926,7 @@ WITH patient_facts AS (
     END AS "E6f",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.systemic_corticosteroid_2_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_2_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7736,7 +6942,7 @@ WITH patient_facts AS (
     END AS "E7a",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.immunosuppressant_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.immunosuppressant_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7752,7 +6958,7 @@ WITH patient_facts AS (
     END AS "E7b",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.any_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7769,7 +6975,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.any_2_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.any_2_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -7785,7 +6991,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E8b",
-    CASE pt.att_not_recovered_from_adverse_events_value_bool
+    CASE CASE
+        WHEN pt.adverse_events_collected IS TRUE
+        THEN CASE COALESCE(adverse_event_queries_1.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -7794,7 +7009,7 @@ WITH patient_facts AS (
     END AS "E9",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.serous_effusion_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.serous_effusion_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7810,7 +7025,7 @@ WITH patient_facts AS (
     END AS "E10",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.any_3_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.any_3_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -7827,7 +7042,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.procedures_collected IS TRUE
-          THEN CASE COALESCE(procedure_queries.transplant_procedure_grade, 0)
+          THEN CASE COALESCE(procedure_queries_1.transplant_procedure_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -7837,7 +7052,7 @@ WITH patient_facts AS (
         END
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.solid_organ_transplant_status_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.solid_organ_transplant_status_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -7862,7 +7077,7 @@ WITH patient_facts AS (
           )
           OR CASE
             WHEN pt.conditions_collected IS TRUE
-            THEN CASE COALESCE(condition_queries.pregnant_state_grade, 0)
+            THEN CASE COALESCE(condition_queries_1.pregnant_state_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -7891,14 +7106,35 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E13b",
-    CASE pt.att_monoclonal_antibody_allergy_value_bool
+    CASE CASE
+        WHEN pt.allergies_collected IS TRUE
+        THEN CASE COALESCE(allergy_queries_1.monoclonal_antibody_drug_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E14",
-    CASE pt.att_metformin_contraindicated_value_bool
+    CASE (
+        CASE
+          WHEN pt.allergies_collected IS TRUE
+          THEN CASE COALESCE(allergy_queries_1.metformin_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        OR pt.att_metformin_contraindicated_value_bool
+      )
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -7915,10 +7151,10 @@ WITH patient_facts AS (
   FROM patient_facts AS pt
   LEFT JOIN ecog_latest AS ecog_latest
     ON ecog_latest.patient_id = pt.patient_id
-  LEFT JOIN condition_queries AS condition_queries
-    ON condition_queries.patient_id = pt.patient_id
-  LEFT JOIN medication_queries AS medication_queries
-    ON medication_queries.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_1 AS condition_queries_1
+    ON condition_queries_1.patient_id = pt.patient_id
+  LEFT JOIN medication_queries_1 AS medication_queries_1
+    ON medication_queries_1.patient_id = pt.patient_id
   LEFT JOIN pd_l1_tumour_cells_latest AS pd_l1_tumour_cells_latest
     ON pd_l1_tumour_cells_latest.patient_id = pt.patient_id
   LEFT JOIN anc_latest AS anc_latest
@@ -7941,20 +7177,24 @@ WITH patient_facts AS (
     ON creatinine_latest.patient_id = pt.patient_id
   LEFT JOIN creatinine_clearance_cg_latest AS creatinine_clearance_cg_latest
     ON creatinine_clearance_cg_latest.patient_id = pt.patient_id
-  LEFT JOIN observation_queries AS observation_queries
-    ON observation_queries.patient_id = pt.patient_id
+  LEFT JOIN observation_queries_1 AS observation_queries_1
+    ON observation_queries_1.patient_id = pt.patient_id
   LEFT JOIN nyha_class_latest AS nyha_class_latest
     ON nyha_class_latest.patient_id = pt.patient_id
   LEFT JOIN systolic_bp_latest AS systolic_bp_latest
     ON systolic_bp_latest.patient_id = pt.patient_id
   LEFT JOIN diastolic_bp_latest AS diastolic_bp_latest
     ON diastolic_bp_latest.patient_id = pt.patient_id
-  LEFT JOIN procedure_queries AS procedure_queries
-    ON procedure_queries.patient_id = pt.patient_id
+  LEFT JOIN adverse_event_queries_1 AS adverse_event_queries_1
+    ON adverse_event_queries_1.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries_1 AS procedure_queries_1
+    ON procedure_queries_1.patient_id = pt.patient_id
   LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
     ON pregnancy_test_latest.patient_id = pt.patient_id
   LEFT JOIN breastfeeding_latest AS breastfeeding_latest
     ON breastfeeding_latest.patient_id = pt.patient_id
+  LEFT JOIN allergy_queries_1 AS allergy_queries_1
+    ON allergy_queries_1.patient_id = pt.patient_id
 )
 SELECT
   "patient_id",

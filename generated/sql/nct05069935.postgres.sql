@@ -27,10 +27,8 @@ WITH patient_facts AS (
     attested.att_contraception_agreed_value_bool,
     attested.att_insufficient_organ_function_value_bool,
     attested.att_significant_cardiovascular_disease_value_bool,
-    attested.att_investigational_therapy_within_28_days_value_bool,
     attested.att_cns_stable_3_months_after_treatment_value_bool,
-    attested.att_likely_to_need_immunosuppression_value_bool,
-    attested.att_albumin_or_dmso_allergy_value_bool
+    attested.att_likely_to_need_immunosuppression_value_bool
   FROM patients AS p
   LEFT JOIN (
     SELECT
@@ -111,12 +109,6 @@ WITH patient_facts AS (
       ) AS att_significant_cardiovascular_disease_value_bool,
       BOOL_OR(
         CASE
-          WHEN attestations.name = 'investigational_therapy_within_28_days'
-          THEN attestations.value_bool
-        END
-      ) AS att_investigational_therapy_within_28_days_value_bool,
-      BOOL_OR(
-        CASE
           WHEN attestations.name = 'cns_stable_3_months_after_treatment'
           THEN attestations.value_bool
         END
@@ -126,19 +118,1499 @@ WITH patient_facts AS (
           WHEN attestations.name = 'likely_to_need_immunosuppression'
           THEN attestations.value_bool
         END
-      ) AS att_likely_to_need_immunosuppression_value_bool,
-      BOOL_OR(
-        CASE
-          WHEN attestations.name = 'albumin_or_dmso_allergy'
-          THEN attestations.value_bool
-        END
-      ) AS att_albumin_or_dmso_allergy_value_bool
+      ) AS att_likely_to_need_immunosuppression_value_bool
     FROM attestations
     GROUP BY
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
-), condition_queries AS (
+), in_malignancy_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+              OR (
+                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+              )
+              OR (
+                'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_antineoplastic_agent_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cohort_a_tumour_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C43', 'C34', 'C64', 'C16', 'C15', 'C53', 'C4A')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C54.1')
+              OR SUBSTRING(rc.code FROM 1 FOR 6) IN (
+                'C44.02',
+                'C44.12',
+                'C44.22',
+                'C44.32',
+                'C44.42',
+                'C44.52',
+                'C44.62',
+                'C44.72',
+                'C44.82',
+                'C44.92'
+              )
+              OR (
+                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
+              )
+              OR (
+                'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C43', 'C34', 'C64', 'C16', 'C15', 'C53', 'C4A')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C54.1')
+              OR SUBSTRING(rc.code FROM 1 FOR 6) IN (
+                'C44.02',
+                'C44.12',
+                'C44.22',
+                'C44.32',
+                'C44.42',
+                'C44.52',
+                'C44.62',
+                'C44.72',
+                'C44.82',
+                'C44.92'
+              )
+              OR (
+                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
+              )
+              OR (
+                'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_msi_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('msi-status')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('msi-status')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_mmr_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('mmr-status')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('mmr-status')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_tmb_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('tmb-mutations-per-megabase')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('tmb-mutations-per-megabase')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_breast_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_er_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16112-5')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16112-5')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pr_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16113-3')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16113-3')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_her2_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('48676-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('48676-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_her2_ihc_score_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('her2-ihc-score')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('her2-ihc-score')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_her2_ish_copy_number_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('her2-ish-copy-number')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('her2-ish-copy-number')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_trastuzumab_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD01', 'L01XC03')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD01', 'L01XC03')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pertuzumab_or_her2_adc_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_gastric_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C16')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C16')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_colorectal_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'C18' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C20' COLLATE "C"
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'C18' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C20' COLLATE "C"
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cetuximab_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FE01', 'L01XC06')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FE01', 'L01XC06')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_ras_mutation_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('kras-nras-mutation')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('kras-nras-mutation')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_head_and_neck_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
+              )
+              OR (
+                'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
+              )
+              OR (
+                'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pregnancy_test_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pregnant_state_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_breastfeeding_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('breastfeeding-status')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('breastfeeding-status')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_ecog_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_lvef_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('10230-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('10230-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), medication_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          m0.investigational
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_day_1_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_day_1_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_day_1_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_day_1_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(pt.ref_day_1_hi - INTERVAL '28 DAY' AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_day_1_lo - INTERVAL '28 DAY' AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(pt.ref_day_1_hi - INTERVAL '28 DAY' AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(pt.ref_day_1_lo - INTERVAL '28 DAY' AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM medications AS m0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
+), study_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      s0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          s0.investigational
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN s0.start_hi <= pt.ref_day_1_lo
+                  THEN TRUE
+                  WHEN s0.start_lo > pt.ref_day_1_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN s0.end_hi <= pt.ref_day_1_lo
+                    THEN TRUE
+                    WHEN s0.end_lo > pt.ref_day_1_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN s0.end_lo >= CAST(pt.ref_day_1_hi - INTERVAL '28 DAY' AS DATE)
+                  THEN TRUE
+                  WHEN s0.end_hi < CAST(pt.ref_day_1_lo - INTERVAL '28 DAY' AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN s0.start_lo >= CAST(pt.ref_day_1_hi - INTERVAL '28 DAY' AS DATE)
+                    THEN TRUE
+                    WHEN s0.start_hi < CAST(pt.ref_day_1_lo - INTERVAL '28 DAY' AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM studies AS s0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = s0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id
+), in_cns_metastasis_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_non_malignant_cns_disease_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
+              OR (
+                'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
+              OR (
+                'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cns_disease_medication_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('N04')
+              OR SUBSTRING(rc.code FROM 1 FOR 4) IN ('N03A', 'N06D')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('N04')
+              OR SUBSTRING(rc.code FROM 1 FOR 4) IN ('N03A', 'N06D')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_immunosuppressant_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_systemic_corticosteroid_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_infection_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+              OR (
+                'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+              )
+              OR (
+                'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+              OR (
+                'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+              )
+              OR (
+                'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hepatitis_b_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hepatitis_c_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hiv_or_aids_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_live_vaccine_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+              OR SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                'J07BK01',
+                'J07BK02',
+                'J07BB03',
+                'J07BF01',
+                'J07BF02',
+                'J07BF04',
+                'J07AN01',
+                'J07AP01',
+                'J07AE02'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+              OR SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                'J07BK01',
+                'J07BK02',
+                'J07BB03',
+                'J07BF01',
+                'J07BF02',
+                'J07BF04',
+                'J07AN01',
+                'J07AP01',
+                'J07AE02'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_albumin_or_dmso_code_a0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS a0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('B05AA01', 'G04BX13')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3455')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('B05AA01', 'G04BX13')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3455')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'allergies' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), condition_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS malignancy_grade,
@@ -158,80 +1630,15 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                        OR (
-                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                        )
-                        OR (
-                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                        OR (
-                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                        )
-                        OR (
-                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -249,80 +1656,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                        OR (
-                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                        )
-                        OR (
-                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                        OR (
-                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                        )
-                        OR (
-                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -345,641 +1687,117 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C43', 'C34', 'C64', 'C16', 'C15', 'C53', 'C4A')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C54.1')
-                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN (
-                          'C44.02',
-                          'C44.12',
-                          'C44.22',
-                          'C44.32',
-                          'C44.42',
-                          'C44.52',
-                          'C44.62',
-                          'C44.72',
-                          'C44.82',
-                          'C44.92'
-                        )
-                        OR (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
-                        )
-                        OR (
-                          'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C43', 'C34', 'C64', 'C16', 'C15', 'C53', 'C4A')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C54.1')
-                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN (
-                          'C44.02',
-                          'C44.12',
-                          'C44.22',
-                          'C44.32',
-                          'C44.42',
-                          'C44.52',
-                          'C44.62',
-                          'C44.72',
-                          'C44.82',
-                          'C44.92'
-                        )
-                        OR (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
-                        )
-                        OR (
-                          'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cohort_a_tumour_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cohort_a_tumour_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C43', 'C34', 'C64', 'C16', 'C15', 'C53', 'C4A')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C54.1')
-                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN (
-                          'C44.02',
-                          'C44.12',
-                          'C44.22',
-                          'C44.32',
-                          'C44.42',
-                          'C44.52',
-                          'C44.62',
-                          'C44.72',
-                          'C44.82',
-                          'C44.92'
-                        )
-                        OR (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
-                        )
-                        OR (
-                          'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C43', 'C34', 'C64', 'C16', 'C15', 'C53', 'C4A')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C54.1')
-                        OR SUBSTRING(rc.code FROM 1 FOR 6) IN (
-                          'C44.02',
-                          'C44.12',
-                          'C44.22',
-                          'C44.32',
-                          'C44.42',
-                          'C44.52',
-                          'C44.62',
-                          'C44.72',
-                          'C44.82',
-                          'C44.92'
-                        )
-                        OR (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
-                        )
-                        OR (
-                          'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cohort_a_tumour_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cohort_a_tumour_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g2,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g3,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C16')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C16')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C16')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C16')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g4,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                        OR (
-                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                        )
-                        OR (
-                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                        OR (
-                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                        )
-                        OR (
-                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
             (
-              NOT CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
+              NOT CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             )
             AND (
-              NOT CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C16')
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C16')
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
+              NOT CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                        OR (
-                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                        )
-                        OR (
-                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                        OR (
-                          'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                        )
-                        OR (
-                          'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
-                NOT CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
+                NOT CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
               AND (
-                NOT CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C16')
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C16')
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
+                NOT CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
             ) AS INT) * 2,
             1
@@ -988,238 +1806,63 @@ WITH patient_facts AS (
         )
       END AS g5,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'C18' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C20' COLLATE "C"
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'C18' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C20' COLLATE "C"
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'C18' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C20' COLLATE "C"
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'C18' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C20' COLLATE "C"
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g6,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
-                        )
-                        OR (
-                          'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
-                        )
-                        OR (
-                          'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
-                        )
-                        OR (
-                          'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
-                        )
-                        OR (
-                          'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g7,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -1241,42 +1884,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1303,44 +1919,15 @@ WITH patient_facts AS (
         )
       END AS g8,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1367,44 +1954,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1436,180 +1994,59 @@ WITH patient_facts AS (
         )
       END AS g9,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
-                        OR (
-                          'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
-                        OR (
-                          'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
-                        OR (
-                          'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
-                        OR (
-                          'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g10,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-                        OR (
-                          'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-                        )
-                        OR (
-                          'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-                        OR (
-                          'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-                        )
-                        OR (
-                          'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -1631,78 +2068,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-                        OR (
-                          'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-                        )
-                        OR (
-                          'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                        AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-                        OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-                        OR (
-                          'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-                        )
-                        OR (
-                          'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                          AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1728,195 +2102,285 @@ WITH patient_facts AS (
           1
         )
       END AS g11,
-      COALESCE(
-        CAST((
-          (
-            CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-                            OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-                            OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-            OR CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ICD10CM')
-                        THEN (
-                          rc.system = 'ICD10CM'
-                          AND (
-                            SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = c0.patient_id
-                  AND rc.record = 'conditions'
-                  AND rc.seq = c0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-          )
-          AND CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END
-        ) AS INT) * 2,
-        1
-      ) AS g12,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              OR CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            )
+            AND CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                OR CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g12,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g13
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
+    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
+      ON in_malignancy_code_c0.patient_id = c0.patient_id
+      AND in_malignancy_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_cohort_a_tumour_code_c0 AS in_cohort_a_tumour_code_c0
+      ON in_cohort_a_tumour_code_c0.patient_id = c0.patient_id
+      AND in_cohort_a_tumour_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
+      ON in_breast_cancer_code_c0.patient_id = c0.patient_id
+      AND in_breast_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_gastric_cancer_code_c0 AS in_gastric_cancer_code_c0
+      ON in_gastric_cancer_code_c0.patient_id = c0.patient_id
+      AND in_gastric_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_colorectal_cancer_code_c0 AS in_colorectal_cancer_code_c0
+      ON in_colorectal_cancer_code_c0.patient_id = c0.patient_id
+      AND in_colorectal_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_head_and_neck_cancer_code_c0 AS in_head_and_neck_cancer_code_c0
+      ON in_head_and_neck_cancer_code_c0.patient_id = c0.patient_id
+      AND in_head_and_neck_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_pregnant_state_code_c0 AS in_pregnant_state_code_c0
+      ON in_pregnant_state_code_c0.patient_id = c0.patient_id
+      AND in_pregnant_state_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
+      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_non_malignant_cns_disease_code_c0 AS in_non_malignant_cns_disease_code_c0
+      ON in_non_malignant_cns_disease_code_c0.patient_id = c0.patient_id
+      AND in_non_malignant_cns_disease_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_infection_code_c0 AS in_infection_code_c0
+      ON in_infection_code_c0.patient_id = c0.patient_id
+      AND in_infection_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hepatitis_b_code_c0 AS in_hepatitis_b_code_c0
+      ON in_hepatitis_b_code_c0.patient_id = c0.patient_id
+      AND in_hepatitis_b_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hepatitis_c_code_c0 AS in_hepatitis_c_code_c0
+      ON in_hepatitis_c_code_c0.patient_id = c0.patient_id
+      AND in_hepatitis_c_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hiv_or_aids_code_c0 AS in_hiv_or_aids_code_c0
+      ON in_hiv_or_aids_code_c0.patient_id = c0.patient_id
+      AND in_hiv_or_aids_code_c0.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cohort_a_tumour_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cohort_a_tumour_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
-), medication_queries AS (
+), medication_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS antineoplastic_agent_grade,
@@ -1932,142 +2396,42 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
-          CAST(CASE
-            WHEN m0.start_hi < pt.ref_lympho_conditioning_lo
-            THEN TRUE
-            WHEN m0.start_lo >= pt.ref_lympho_conditioning_hi
-            THEN FALSE
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST(CASE
+          CAST((
+            CASE
               WHEN m0.start_hi < pt.ref_lympho_conditioning_lo
               THEN TRUE
               WHEN m0.start_lo >= pt.ref_lympho_conditioning_hi
               THEN FALSE
-            END AS INT) * 2,
+            END
+            AND (
+              CAST(m0.line AS DOUBLE PRECISION) >= CAST(1.0 AS DOUBLE PRECISION)
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.start_hi < pt.ref_lympho_conditioning_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_lympho_conditioning_hi
+                THEN FALSE
+              END
+              AND (
+                CAST(m0.line AS DOUBLE PRECISION) >= CAST(1.0 AS DOUBLE PRECISION)
+              )
+            ) AS INT) * 2,
             1
           ),
           1
         )
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD01', 'L01XC03')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD01', 'L01XC03')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_trastuzumab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_day_1_lo
@@ -2077,45 +2441,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD01', 'L01XC03')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD01', 'L01XC03')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_trastuzumab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -2130,45 +2456,7 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_pertuzumab_or_her2_adc_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_day_1_lo
@@ -2178,45 +2466,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_pertuzumab_or_her2_adc_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -2231,43 +2481,7 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_day_1_lo
@@ -2277,43 +2491,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -2328,45 +2506,7 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FE01', 'L01XC06')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FE01', 'L01XC06')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_cetuximab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_day_1_lo
@@ -2376,45 +2516,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FE01', 'L01XC06')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FE01', 'L01XC06')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_cetuximab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -2429,43 +2531,7 @@ WITH patient_facts AS (
         )
       END AS g5,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             (
@@ -2517,43 +2583,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC' AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2610,47 +2640,7 @@ WITH patient_facts AS (
         )
       END AS g6,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('N04')
-                        OR SUBSTRING(rc.code FROM 1 FOR 4) IN ('N03A', 'N06D')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('N04')
-                        OR SUBSTRING(rc.code FROM 1 FOR 4) IN ('N03A', 'N06D')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_cns_disease_medication_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             (
@@ -2694,47 +2684,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('N04')
-                        OR SUBSTRING(rc.code FROM 1 FOR 4) IN ('N03A', 'N06D')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 3) IN ('N04')
-                        OR SUBSTRING(rc.code FROM 1 FOR 4) IN ('N03A', 'N06D')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_cns_disease_medication_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2785,80 +2735,8 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC' AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC' AND (
-                            SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = m0.patient_id
-                  AND rc.record = 'medications'
-                  AND rc.seq = m0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-            OR CASE (
-                SELECT
-                  MAX(
-                    CASE
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC' AND (
-                            SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-                          )
-                        )
-                      END
-                      THEN 2
-                      WHEN CASE
-                        WHEN rc.system IN ('ATC')
-                        THEN (
-                          rc.system = 'ATC' AND (
-                            SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-                          )
-                        )
-                      END IS NULL
-                      THEN 1
-                      ELSE 0
-                    END
-                  )
-                FROM record_codes AS rc
-                WHERE
-                  rc.patient_id = m0.patient_id
-                  AND rc.record = 'medications'
-                  AND rc.seq = m0.seq
-                  AND rc.field = 'code'
-              )
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
+            CASE in_immunosuppressant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            OR CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
           )
           AND (
             (
@@ -2904,67 +2782,7 @@ WITH patient_facts AS (
         1
       ) AS g8,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
-                        OR SUBSTRING(rc.code FROM 1 FOR 7) IN (
-                          'J07BK01',
-                          'J07BK02',
-                          'J07BB03',
-                          'J07BF01',
-                          'J07BF02',
-                          'J07BF04',
-                          'J07AN01',
-                          'J07AP01',
-                          'J07AE02'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
-                        OR SUBSTRING(rc.code FROM 1 FOR 7) IN (
-                          'J07BK01',
-                          'J07BK02',
-                          'J07BB03',
-                          'J07BF01',
-                          'J07BF02',
-                          'J07BF04',
-                          'J07AN01',
-                          'J07AP01',
-                          'J07AE02'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_live_vaccine_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '42 DAY' AS DATE) <= m0.start_lo
@@ -2976,67 +2794,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
-                        OR SUBSTRING(rc.code FROM 1 FOR 7) IN (
-                          'J07BK01',
-                          'J07BK02',
-                          'J07BB03',
-                          'J07BF01',
-                          'J07BF02',
-                          'J07BF04',
-                          'J07AN01',
-                          'J07AP01',
-                          'J07AE02'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code FROM 1 FOR 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
-                        OR SUBSTRING(rc.code FROM 1 FOR 7) IN (
-                          'J07BK01',
-                          'J07BK02',
-                          'J07BB03',
-                          'J07BF01',
-                          'J07BF02',
-                          'J07BF04',
-                          'J07AN01',
-                          'J07AP01',
-                          'J07AE02'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_live_vaccine_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -3055,6 +2813,30 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
+    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
+      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
+      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_trastuzumab_code_m0 AS in_trastuzumab_code_m0
+      ON in_trastuzumab_code_m0.patient_id = m0.patient_id
+      AND in_trastuzumab_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_pertuzumab_or_her2_adc_code_m0 AS in_pertuzumab_or_her2_adc_code_m0
+      ON in_pertuzumab_or_her2_adc_code_m0.patient_id = m0.patient_id
+      AND in_pertuzumab_or_her2_adc_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_cetuximab_code_m0 AS in_cetuximab_code_m0
+      ON in_cetuximab_code_m0.patient_id = m0.patient_id
+      AND in_cetuximab_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_cns_disease_medication_code_m0 AS in_cns_disease_medication_code_m0
+      ON in_cns_disease_medication_code_m0.patient_id = m0.patient_id
+      AND in_cns_disease_medication_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_immunosuppressant_code_m0 AS in_immunosuppressant_code_m0
+      ON in_immunosuppressant_code_m0.patient_id = m0.patient_id
+      AND in_immunosuppressant_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
+      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
+      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_live_vaccine_code_m0 AS in_live_vaccine_code_m0
+      ON in_live_vaccine_code_m0.patient_id = m0.patient_id
+      AND in_live_vaccine_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -3063,7 +2845,7 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
-), observation_queries AS (
+), observation_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS msi_status_grade,
@@ -3073,43 +2855,7 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('msi-status')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('msi-status')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3119,43 +2865,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('msi-status')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('msi-status')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3170,43 +2880,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('mmr-status')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('mmr-status')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3216,43 +2890,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('mmr-status')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('mmr-status')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3267,43 +2905,7 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('kras-nras-mutation')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('kras-nras-mutation')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3313,43 +2915,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('kras-nras-mutation')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('LOCAL')
-                    THEN (
-                      rc.system = 'LOCAL' AND (
-                        rc.code IN ('kras-nras-mutation')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = o0.patient_id
-              AND rc.record = 'observations'
-              AND rc.seq = o0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3364,118 +2930,19 @@ WITH patient_facts AS (
         )
       END AS g3
     FROM observations AS o0
+    LEFT JOIN in_msi_status_code_o0 AS in_msi_status_code_o0
+      ON in_msi_status_code_o0.patient_id = o0.patient_id
+      AND in_msi_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN in_mmr_status_code_o0 AS in_mmr_status_code_o0
+      ON in_mmr_status_code_o0.patient_id = o0.patient_id
+      AND in_mmr_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN in_ras_mutation_code_o0 AS in_ras_mutation_code_o0
+      ON in_ras_mutation_code_o0.patient_id = o0.patient_id
+      AND in_ras_mutation_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('LOCAL')
-                  THEN (
-                    rc.system = 'LOCAL' AND (
-                      rc.code IN ('msi-status')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('LOCAL')
-                  THEN (
-                    rc.system = 'LOCAL' AND (
-                      rc.code IN ('msi-status')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = o0.patient_id
-            AND rc.record = 'observations'
-            AND rc.seq = o0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('LOCAL')
-                  THEN (
-                    rc.system = 'LOCAL' AND (
-                      rc.code IN ('mmr-status')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('LOCAL')
-                  THEN (
-                    rc.system = 'LOCAL' AND (
-                      rc.code IN ('mmr-status')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = o0.patient_id
-            AND rc.record = 'observations'
-            AND rc.seq = o0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('LOCAL')
-                  THEN (
-                    rc.system = 'LOCAL' AND (
-                      rc.code IN ('kras-nras-mutation')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('LOCAL')
-                  THEN (
-                    rc.system = 'LOCAL' AND (
-                      rc.code IN ('kras-nras-mutation')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = o0.patient_id
-            AND rc.record = 'observations'
-            AND rc.seq = o0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
+      NOT CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      OR NOT CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      OR NOT CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -3495,43 +2962,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('tmb-mutations-per-megabase')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('tmb-mutations-per-megabase')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
       THEN TRUE
@@ -3541,44 +2972,10 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_tmb_code_o0 AS in_tmb_code_o0
+    ON in_tmb_code_o0.patient_id = o0.patient_id AND in_tmb_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('tmb-mutations-per-megabase')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('tmb-mutations-per-megabase')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), er_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3595,43 +2992,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('16112-5')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('16112-5')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
       THEN TRUE
@@ -3641,44 +3002,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_er_status_code_o0 AS in_er_status_code_o0
+    ON in_er_status_code_o0.patient_id = o0.patient_id
+    AND in_er_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('16112-5')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('16112-5')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pr_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3695,43 +3023,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('16113-3')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('16113-3')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
       THEN TRUE
@@ -3741,44 +3033,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_pr_status_code_o0 AS in_pr_status_code_o0
+    ON in_pr_status_code_o0.patient_id = o0.patient_id
+    AND in_pr_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('16113-3')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('16113-3')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3795,43 +3054,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('48676-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('48676-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
       THEN TRUE
@@ -3841,44 +3064,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_her2_status_code_o0 AS in_her2_status_code_o0
+    ON in_her2_status_code_o0.patient_id = o0.patient_id
+    AND in_her2_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('48676-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('48676-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ihc_score_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3895,43 +3085,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('her2-ihc-score')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('her2-ihc-score')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
       THEN TRUE
@@ -3941,44 +3095,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_her2_ihc_score_code_o0 AS in_her2_ihc_score_code_o0
+    ON in_her2_ihc_score_code_o0.patient_id = o0.patient_id
+    AND in_her2_ihc_score_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('her2-ihc-score')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('her2-ihc-score')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ish_copy_number_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3995,43 +3116,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('her2-ish-copy-number')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('her2-ish-copy-number')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
       THEN TRUE
@@ -4041,44 +3126,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_her2_ish_copy_number_code_o0 AS in_her2_ish_copy_number_code_o0
+    ON in_her2_ish_copy_number_code_o0.patient_id = o0.patient_id
+    AND in_her2_ish_copy_number_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('her2-ish-copy-number')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('her2-ish-copy-number')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4095,43 +3147,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_lympho_conditioning_lo
@@ -4143,44 +3159,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_pregnancy_test_code_o0 AS in_pregnancy_test_code_o0
+    ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
+    AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4197,43 +3180,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('breastfeeding-status')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('breastfeeding-status')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_lympho_conditioning_lo
@@ -4245,44 +3192,11 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_breastfeeding_code_o0 AS in_breastfeeding_code_o0
+    ON in_breastfeeding_code_o0.patient_id = o0.patient_id
+    AND in_breastfeeding_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('breastfeeding-status')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOCAL')
-                THEN (
-                  rc.system = 'LOCAL' AND (
-                    rc.code IN ('breastfeeding-status')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4299,43 +3213,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_lympho_conditioning_lo
@@ -4347,44 +3225,10 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
+    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lvef_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4401,43 +3245,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('10230-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('10230-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '3 MONTH' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_lympho_conditioning_lo
@@ -4449,44 +3257,71 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_lvef_code_o0 AS in_lvef_code_o0
+    ON in_lvef_code_o0.patient_id = o0.patient_id AND in_lvef_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('10230-1')
+    NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), allergy_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS albumin_or_dmso_grade
+  FROM (
+    SELECT
+      a0.patient_id AS patient_id,
+      CASE
+        WHEN CASE in_albumin_or_dmso_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            TRUE
+            AND NOT CASE
+              WHEN NOT (
+                NOT a0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  a0.status = 'inactive'
+                ) OR (
+                  a0.status = 'resolved'
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_albumin_or_dmso_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              TRUE
+              AND NOT CASE
+                WHEN NOT (
+                  NOT a0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    a0.status = 'inactive'
+                  ) OR (
+                    a0.status = 'resolved'
                   )
                 )
               END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('10230-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM allergies AS a0
+    LEFT JOIN in_albumin_or_dmso_code_a0 AS in_albumin_or_dmso_code_a0
+      ON in_albumin_or_dmso_code_a0.patient_id = a0.patient_id
+      AND in_albumin_or_dmso_code_a0.a0_seq = a0.seq
+    WHERE
+      NOT CASE in_albumin_or_dmso_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), tmb_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -4849,7 +3684,7 @@ WITH patient_facts AS (
     pt.patient_id AS "patient_id",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.malignancy_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.malignancy_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -4865,7 +3700,7 @@ WITH patient_facts AS (
     END AS "I1a",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.antineoplastic_agent_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -4904,7 +3739,7 @@ WITH patient_facts AS (
           OR (
             CASE
               WHEN pt.conditions_collected IS TRUE
-              THEN CASE COALESCE(condition_queries.cohort_a_tumour_grade, 0)
+              THEN CASE COALESCE(condition_queries_1.cohort_a_tumour_grade, 0)
                 WHEN 2
                 THEN TRUE
                 WHEN 1
@@ -4914,7 +3749,7 @@ WITH patient_facts AS (
             END
             OR CASE
               WHEN pt.observations_collected IS TRUE
-              THEN CASE COALESCE(observation_queries.msi_status_grade, 0)
+              THEN CASE COALESCE(observation_queries_1.msi_status_grade, 0)
                 WHEN 2
                 THEN TRUE
                 WHEN 1
@@ -4924,7 +3759,7 @@ WITH patient_facts AS (
             END
             OR CASE
               WHEN pt.observations_collected IS TRUE
-              THEN CASE COALESCE(observation_queries.mmr_status_grade, 0)
+              THEN CASE COALESCE(observation_queries_1.mmr_status_grade, 0)
                 WHEN 2
                 THEN TRUE
                 WHEN 1
@@ -4938,7 +3773,7 @@ WITH patient_facts AS (
             OR (
               CASE
                 WHEN pt.conditions_collected IS TRUE
-                THEN CASE COALESCE(condition_queries.breast_cancer_grade, 0)
+                THEN CASE COALESCE(condition_queries_1.breast_cancer_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -5022,7 +3857,7 @@ WITH patient_facts AS (
               (
                 CASE
                   WHEN pt.conditions_collected IS TRUE
-                  THEN CASE COALESCE(condition_queries.breast_cancer_grade, 0)
+                  THEN CASE COALESCE(condition_queries_1.breast_cancer_grade, 0)
                     WHEN 2
                     THEN TRUE
                     WHEN 1
@@ -5032,7 +3867,7 @@ WITH patient_facts AS (
                 END
                 AND CASE
                   WHEN pt.medications_collected IS TRUE
-                  THEN CASE COALESCE(medication_queries.trastuzumab_grade, 0)
+                  THEN CASE COALESCE(medication_queries_1.trastuzumab_grade, 0)
                     WHEN 2
                     THEN TRUE
                     WHEN 1
@@ -5042,7 +3877,7 @@ WITH patient_facts AS (
                 END
                 AND CASE
                   WHEN pt.medications_collected IS TRUE
-                  THEN CASE COALESCE(medication_queries.pertuzumab_or_her2_adc_grade, 0)
+                  THEN CASE COALESCE(medication_queries_1.pertuzumab_or_her2_adc_grade, 0)
                     WHEN 2
                     THEN TRUE
                     WHEN 1
@@ -5054,7 +3889,7 @@ WITH patient_facts AS (
               OR (
                 CASE
                   WHEN pt.conditions_collected IS TRUE
-                  THEN CASE COALESCE(condition_queries.gastric_cancer_grade, 0)
+                  THEN CASE COALESCE(condition_queries_1.gastric_cancer_grade, 0)
                     WHEN 2
                     THEN TRUE
                     WHEN 1
@@ -5064,7 +3899,7 @@ WITH patient_facts AS (
                 END
                 AND CASE
                   WHEN pt.medications_collected IS TRUE
-                  THEN CASE COALESCE(medication_queries.trastuzumab_grade, 0)
+                  THEN CASE COALESCE(medication_queries_1.trastuzumab_grade, 0)
                     WHEN 2
                     THEN TRUE
                     WHEN 1
@@ -5076,7 +3911,7 @@ WITH patient_facts AS (
               OR (
                 CASE
                   WHEN pt.conditions_collected IS TRUE
-                  THEN CASE COALESCE(condition_queries.malignancy_2_grade, 0)
+                  THEN CASE COALESCE(condition_queries_1.malignancy_2_grade, 0)
                     WHEN 2
                     THEN TRUE
                     WHEN 1
@@ -5086,7 +3921,7 @@ WITH patient_facts AS (
                 END
                 AND CASE
                   WHEN pt.medications_collected IS TRUE
-                  THEN CASE COALESCE(medication_queries.antineoplastic_agent_2_grade, 0)
+                  THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_2_grade, 0)
                     WHEN 2
                     THEN TRUE
                     WHEN 1
@@ -5124,7 +3959,7 @@ WITH patient_facts AS (
             (
               CASE
                 WHEN pt.conditions_collected IS TRUE
-                THEN CASE COALESCE(condition_queries.colorectal_cancer_grade, 0)
+                THEN CASE COALESCE(condition_queries_1.colorectal_cancer_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -5136,7 +3971,7 @@ WITH patient_facts AS (
                 (
                   CASE
                     WHEN pt.medications_collected IS TRUE
-                    THEN CASE COALESCE(medication_queries.cetuximab_grade, 0)
+                    THEN CASE COALESCE(medication_queries_1.cetuximab_grade, 0)
                       WHEN 2
                       THEN TRUE
                       WHEN 1
@@ -5148,7 +3983,7 @@ WITH patient_facts AS (
                 )
                 OR CASE
                   WHEN pt.observations_collected IS TRUE
-                  THEN CASE COALESCE(observation_queries.ras_mutation_grade, 0)
+                  THEN CASE COALESCE(observation_queries_1.ras_mutation_grade, 0)
                     WHEN 2
                     THEN TRUE
                     WHEN 1
@@ -5161,7 +3996,7 @@ WITH patient_facts AS (
             OR (
               CASE
                 WHEN pt.conditions_collected IS TRUE
-                THEN CASE COALESCE(condition_queries.head_and_neck_cancer_grade, 0)
+                THEN CASE COALESCE(condition_queries_1.head_and_neck_cancer_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -5171,7 +4006,7 @@ WITH patient_facts AS (
               END
               AND CASE
                 WHEN pt.medications_collected IS TRUE
-                THEN CASE COALESCE(medication_queries.cetuximab_grade, 0)
+                THEN CASE COALESCE(medication_queries_1.cetuximab_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -5304,7 +4139,7 @@ WITH patient_facts AS (
           )
           OR CASE
             WHEN pt.conditions_collected IS TRUE
-            THEN CASE COALESCE(condition_queries.pregnant_state_grade, 0)
+            THEN CASE COALESCE(condition_queries_1.pregnant_state_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -5367,7 +4202,7 @@ WITH patient_facts AS (
     END AS "E4b",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.antineoplastic_agent_3_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_3_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5381,7 +4216,28 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E5a",
-    CASE pt.att_investigational_therapy_within_28_days_value_bool
+    CASE (
+        CASE
+          WHEN pt.medications_collected IS TRUE
+          THEN CASE COALESCE(medication_queries.any_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        OR CASE
+          WHEN pt.studies_collected IS TRUE
+          THEN CASE COALESCE(study_queries.any_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+      )
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -5390,7 +4246,7 @@ WITH patient_facts AS (
     END AS "E5b",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.cns_metastasis_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.cns_metastasis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5406,7 +4262,7 @@ WITH patient_facts AS (
     END AS "E6",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.non_malignant_cns_disease_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.non_malignant_cns_disease_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5422,7 +4278,7 @@ WITH patient_facts AS (
     END AS "E7a",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.cns_disease_medication_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.cns_disease_medication_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5438,7 +4294,7 @@ WITH patient_facts AS (
     END AS "E7b",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.any_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5461,7 +4317,7 @@ WITH patient_facts AS (
     END AS "E8b",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.infection_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.infection_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5478,7 +4334,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.any_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.any_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -5488,7 +4344,7 @@ WITH patient_facts AS (
         END
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.hiv_or_aids_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.hiv_or_aids_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -5505,7 +4361,7 @@ WITH patient_facts AS (
     END AS "E9b",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.live_vaccine_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.live_vaccine_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5519,7 +4375,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E10",
-    CASE pt.att_albumin_or_dmso_allergy_value_bool
+    CASE CASE
+        WHEN pt.allergies_collected IS TRUE
+        THEN CASE COALESCE(allergy_queries_1.albumin_or_dmso_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -5527,12 +4392,12 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "E11"
   FROM patient_facts AS pt
-  LEFT JOIN condition_queries AS condition_queries
-    ON condition_queries.patient_id = pt.patient_id
-  LEFT JOIN medication_queries AS medication_queries
-    ON medication_queries.patient_id = pt.patient_id
-  LEFT JOIN observation_queries AS observation_queries
-    ON observation_queries.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_1 AS condition_queries_1
+    ON condition_queries_1.patient_id = pt.patient_id
+  LEFT JOIN medication_queries_1 AS medication_queries_1
+    ON medication_queries_1.patient_id = pt.patient_id
+  LEFT JOIN observation_queries_1 AS observation_queries_1
+    ON observation_queries_1.patient_id = pt.patient_id
   LEFT JOIN tmb_latest AS tmb_latest
     ON tmb_latest.patient_id = pt.patient_id
   LEFT JOIN er_status_latest AS er_status_latest
@@ -5553,6 +4418,12 @@ WITH patient_facts AS (
     ON ecog_latest.patient_id = pt.patient_id
   LEFT JOIN lvef_latest AS lvef_latest
     ON lvef_latest.patient_id = pt.patient_id
+  LEFT JOIN medication_queries AS medication_queries
+    ON medication_queries.patient_id = pt.patient_id
+  LEFT JOIN study_queries AS study_queries
+    ON study_queries.patient_id = pt.patient_id
+  LEFT JOIN allergy_queries_1 AS allergy_queries_1
+    ON allergy_queries_1.patient_id = pt.patient_id
 )
 SELECT
   "patient_id",

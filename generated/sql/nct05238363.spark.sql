@@ -103,7 +103,686 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
-), condition_queries AS (
+), in_cscc_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN (
+                'C44.02',
+                'C44.12',
+                'C44.22',
+                'C44.32',
+                'C44.42',
+                'C44.52',
+                'C44.62',
+                'C44.72',
+                'C44.82',
+                'C44.92'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN (
+                'C44.02',
+                'C44.12',
+                'C44.22',
+                'C44.32',
+                'C44.42',
+                'C44.52',
+                'C44.62',
+                'C44.72',
+                'C44.82',
+                'C44.92'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_ecog_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_pregnancy_test_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_anti_egfr_antibody_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('L01FE')
+              OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('L01FE')
+              OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cervical_carcinoma_in_situ_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('D06')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('D06')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_breast_carcinoma_in_situ_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('D05')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('D05')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_malignancy_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C7B')
+              OR (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+              )
+              OR (
+                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_basal_cell_carcinoma_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN (
+                'C44.01',
+                'C44.11',
+                'C44.21',
+                'C44.31',
+                'C44.41',
+                'C44.51',
+                'C44.61',
+                'C44.71',
+                'C44.81',
+                'C44.91'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN (
+                'C44.01',
+                'C44.11',
+                'C44.21',
+                'C44.31',
+                'C44.41',
+                'C44.51',
+                'C44.61',
+                'C44.71',
+                'C44.81',
+                'C44.91'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_other_skin_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
+              OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
+              OR SUBSTRING(rc.code, 1, 6) IN (
+                'C44.01',
+                'C44.11',
+                'C44.21',
+                'C44.31',
+                'C44.41',
+                'C44.51',
+                'C44.61',
+                'C44.71',
+                'C44.81',
+                'C44.91',
+                'C44.13',
+                'C44.09',
+                'C44.19',
+                'C44.29',
+                'C44.39',
+                'C44.49',
+                'C44.59',
+                'C44.69',
+                'C44.79',
+                'C44.89',
+                'C44.99'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
+              OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
+              OR SUBSTRING(rc.code, 1, 6) IN (
+                'C44.01',
+                'C44.11',
+                'C44.21',
+                'C44.31',
+                'C44.41',
+                'C44.51',
+                'C44.61',
+                'C44.71',
+                'C44.81',
+                'C44.91',
+                'C44.13',
+                'C44.09',
+                'C44.19',
+                'C44.29',
+                'C44.39',
+                'C44.49',
+                'C44.59',
+                'C44.69',
+                'C44.79',
+                'C44.89',
+                'C44.99'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_solid_organ_transplant_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_transplant_procedure_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_solid_organ_transplant_status_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_stem_cell_transplant_history_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('2631000119108', '153351000119102')
+              )
+            )
+            OR (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
+                OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'ICD10CM')
+          THEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('2631000119108', '153351000119102')
+              )
+            )
+            OR (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
+                OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cns_metastasis_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_serous_effusion_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+              OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+              OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), condition_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS cscc_grade,
@@ -117,66 +796,15 @@ WITH patient_facts AS (
     SELECT
       c0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN (
-                          'C44.02',
-                          'C44.12',
-                          'C44.22',
-                          'C44.32',
-                          'C44.42',
-                          'C44.52',
-                          'C44.62',
-                          'C44.72',
-                          'C44.82',
-                          'C44.92'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN (
-                          'C44.02',
-                          'C44.12',
-                          'C44.22',
-                          'C44.32',
-                          'C44.42',
-                          'C44.52',
-                          'C44.62',
-                          'C44.72',
-                          'C44.82',
-                          'C44.92'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cscc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cscc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -226,66 +854,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN (
-                          'C44.02',
-                          'C44.12',
-                          'C44.22',
-                          'C44.32',
-                          'C44.42',
-                          'C44.52',
-                          'C44.62',
-                          'C44.72',
-                          'C44.82',
-                          'C44.92'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN (
-                          'C44.02',
-                          'C44.12',
-                          'C44.22',
-                          'C44.32',
-                          'C44.42',
-                          'C44.52',
-                          'C44.62',
-                          'C44.72',
-                          'C44.82',
-                          'C44.92'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cscc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cscc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -340,140 +917,21 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
             (
               (
-                NOT CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM'
-                              AND (
-                                SUBSTRING(rc.code, 1, 6) IN (
-                                  'C44.02',
-                                  'C44.12',
-                                  'C44.22',
-                                  'C44.32',
-                                  'C44.42',
-                                  'C44.52',
-                                  'C44.62',
-                                  'C44.72',
-                                  'C44.82',
-                                  'C44.92'
-                                )
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM'
-                              AND (
-                                SUBSTRING(rc.code, 1, 6) IN (
-                                  'C44.02',
-                                  'C44.12',
-                                  'C44.22',
-                                  'C44.32',
-                                  'C44.42',
-                                  'C44.52',
-                                  'C44.62',
-                                  'C44.72',
-                                  'C44.82',
-                                  'C44.92'
-                                )
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
+                NOT CASE in_cscc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
               AND (
                 CASE
@@ -505,38 +963,7 @@ WITH patient_facts AS (
             )
             AND NOT (
               (
-                CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code, 1, 3) IN ('D06')
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code, 1, 3) IN ('D06')
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
+                CASE in_cervical_carcinoma_in_situ_code_c0.grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -546,43 +973,7 @@ WITH patient_facts AS (
                   c0.status = 'resolved'
                 )
               )
-              OR CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code, 1, 3) IN ('D05')
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM' AND (
-                              SUBSTRING(rc.code, 1, 3) IN ('D05')
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
+              OR CASE in_breast_carcinoma_in_situ_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               OR (
                 CASE
                   WHEN c0.treatment IS NULL OR 'surgery' IS NULL
@@ -632,141 +1023,22 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                        OR (
-                          'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                        )
-                      )
-                    )
-                    THEN FALSE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        (
-                          'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                        )
-                        OR (
-                          'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
                 (
-                  NOT CASE (
-                      SELECT
-                        MAX(
-                          CASE
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM'
-                                AND (
-                                  SUBSTRING(rc.code, 1, 6) IN (
-                                    'C44.02',
-                                    'C44.12',
-                                    'C44.22',
-                                    'C44.32',
-                                    'C44.42',
-                                    'C44.52',
-                                    'C44.62',
-                                    'C44.72',
-                                    'C44.82',
-                                    'C44.92'
-                                  )
-                                )
-                              )
-                            END
-                            THEN 2
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM'
-                                AND (
-                                  SUBSTRING(rc.code, 1, 6) IN (
-                                    'C44.02',
-                                    'C44.12',
-                                    'C44.22',
-                                    'C44.32',
-                                    'C44.42',
-                                    'C44.52',
-                                    'C44.62',
-                                    'C44.72',
-                                    'C44.82',
-                                    'C44.92'
-                                  )
-                                )
-                              )
-                            END IS NULL
-                            THEN 1
-                            ELSE 0
-                          END
-                        )
-                      FROM record_codes AS rc
-                      WHERE
-                        rc.patient_id = c0.patient_id
-                        AND rc.record = 'conditions'
-                        AND rc.seq = c0.seq
-                        AND rc.field = 'code'
-                    )
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
+                  NOT CASE in_cscc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 )
                 AND (
                   CASE
@@ -798,38 +1070,7 @@ WITH patient_facts AS (
               )
               AND NOT (
                 (
-                  CASE (
-                      SELECT
-                        MAX(
-                          CASE
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM' AND (
-                                  SUBSTRING(rc.code, 1, 3) IN ('D06')
-                                )
-                              )
-                            END
-                            THEN 2
-                            WHEN CASE
-                              WHEN rc.system IN ('ICD10CM')
-                              THEN (
-                                rc.system = 'ICD10CM' AND (
-                                  SUBSTRING(rc.code, 1, 3) IN ('D06')
-                                )
-                              )
-                            END IS NULL
-                            THEN 1
-                            ELSE 0
-                          END
-                        )
-                      FROM record_codes AS rc
-                      WHERE
-                        rc.patient_id = c0.patient_id
-                        AND rc.record = 'conditions'
-                        AND rc.seq = c0.seq
-                        AND rc.field = 'code'
-                    )
+                  CASE in_cervical_carcinoma_in_situ_code_c0.grade
                     WHEN 2
                     THEN TRUE
                     WHEN 0
@@ -839,43 +1080,7 @@ WITH patient_facts AS (
                     c0.status = 'resolved'
                   )
                 )
-                OR CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code, 1, 3) IN ('D05')
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM' AND (
-                                SUBSTRING(rc.code, 1, 3) IN ('D05')
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
+                OR CASE in_breast_carcinoma_in_situ_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 OR (
                   CASE
                     WHEN c0.treatment IS NULL OR 'surgery' IS NULL
@@ -929,92 +1134,15 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
-                        OR SUBSTRING(rc.code, 1, 6) IN (
-                          'C44.01',
-                          'C44.11',
-                          'C44.21',
-                          'C44.31',
-                          'C44.41',
-                          'C44.51',
-                          'C44.61',
-                          'C44.71',
-                          'C44.81',
-                          'C44.91',
-                          'C44.13',
-                          'C44.09',
-                          'C44.19',
-                          'C44.29',
-                          'C44.39',
-                          'C44.49',
-                          'C44.59',
-                          'C44.69',
-                          'C44.79',
-                          'C44.89',
-                          'C44.99'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
-                        OR SUBSTRING(rc.code, 1, 6) IN (
-                          'C44.01',
-                          'C44.11',
-                          'C44.21',
-                          'C44.31',
-                          'C44.41',
-                          'C44.51',
-                          'C44.61',
-                          'C44.71',
-                          'C44.81',
-                          'C44.91',
-                          'C44.13',
-                          'C44.09',
-                          'C44.19',
-                          'C44.29',
-                          'C44.39',
-                          'C44.49',
-                          'C44.59',
-                          'C44.69',
-                          'C44.79',
-                          'C44.89',
-                          'C44.99'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_other_skin_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_other_skin_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1036,67 +1164,7 @@ WITH patient_facts AS (
               )
             END
             OR (
-              CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM'
-                            AND (
-                              SUBSTRING(rc.code, 1, 6) IN (
-                                'C44.01',
-                                'C44.11',
-                                'C44.21',
-                                'C44.31',
-                                'C44.41',
-                                'C44.51',
-                                'C44.61',
-                                'C44.71',
-                                'C44.81',
-                                'C44.91'
-                              )
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('ICD10CM')
-                          THEN (
-                            rc.system = 'ICD10CM'
-                            AND (
-                              SUBSTRING(rc.code, 1, 6) IN (
-                                'C44.01',
-                                'C44.11',
-                                'C44.21',
-                                'C44.31',
-                                'C44.41',
-                                'C44.51',
-                                'C44.61',
-                                'C44.71',
-                                'C44.81',
-                                'C44.91'
-                              )
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = c0.patient_id
-                    AND rc.record = 'conditions'
-                    AND rc.seq = c0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
+              CASE in_basal_cell_carcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               AND (
                 NOT (
                   (
@@ -1134,92 +1202,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
-                        OR SUBSTRING(rc.code, 1, 6) IN (
-                          'C44.01',
-                          'C44.11',
-                          'C44.21',
-                          'C44.31',
-                          'C44.41',
-                          'C44.51',
-                          'C44.61',
-                          'C44.71',
-                          'C44.81',
-                          'C44.91',
-                          'C44.13',
-                          'C44.09',
-                          'C44.19',
-                          'C44.29',
-                          'C44.39',
-                          'C44.49',
-                          'C44.59',
-                          'C44.69',
-                          'C44.79',
-                          'C44.89',
-                          'C44.99'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
-                        OR SUBSTRING(rc.code, 1, 6) IN (
-                          'C44.01',
-                          'C44.11',
-                          'C44.21',
-                          'C44.31',
-                          'C44.41',
-                          'C44.51',
-                          'C44.61',
-                          'C44.71',
-                          'C44.81',
-                          'C44.91',
-                          'C44.13',
-                          'C44.09',
-                          'C44.19',
-                          'C44.29',
-                          'C44.39',
-                          'C44.49',
-                          'C44.59',
-                          'C44.69',
-                          'C44.79',
-                          'C44.89',
-                          'C44.99'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_other_skin_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_other_skin_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1242,67 +1233,7 @@ WITH patient_facts AS (
                 )
               END
               OR (
-                CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM'
-                              AND (
-                                SUBSTRING(rc.code, 1, 6) IN (
-                                  'C44.01',
-                                  'C44.11',
-                                  'C44.21',
-                                  'C44.31',
-                                  'C44.41',
-                                  'C44.51',
-                                  'C44.61',
-                                  'C44.71',
-                                  'C44.81',
-                                  'C44.91'
-                                )
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('ICD10CM')
-                            THEN (
-                              rc.system = 'ICD10CM'
-                              AND (
-                                SUBSTRING(rc.code, 1, 6) IN (
-                                  'C44.01',
-                                  'C44.11',
-                                  'C44.21',
-                                  'C44.31',
-                                  'C44.41',
-                                  'C44.51',
-                                  'C44.61',
-                                  'C44.71',
-                                  'C44.81',
-                                  'C44.91'
-                                )
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = c0.patient_id
-                      AND rc.record = 'conditions'
-                      AND rc.seq = c0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
+                CASE in_basal_cell_carcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 AND (
                   NOT (
                     (
@@ -1344,244 +1275,103 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g4,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('2631000119108', '153351000119102')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
-                          OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('2631000119108', '153351000119102')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
-                          OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_stem_cell_transplant_history_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_stem_cell_transplant_history_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(pt.att_stem_cell_transplant_allogeneic_value_bool AS INT) * 2, 1)
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('2631000119108', '153351000119102')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
-                          OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                    THEN (
-                      (
-                        rc.system = 'SNOMED' AND (
-                          rc.code IN ('2631000119108', '153351000119102')
-                        )
-                      )
-                      OR (
-                        rc.system = 'ICD10CM'
-                        AND (
-                          SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
-                          OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_stem_cell_transplant_history_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_stem_cell_transplant_history_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(pt.att_stem_cell_transplant_allogeneic_value_bool AS INT) * 2, 1), 1)
       END AS g5,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1668,44 +1458,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1797,46 +1558,15 @@ WITH patient_facts AS (
         )
       END AS g6,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1861,46 +1591,15 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ICD10CM')
-                    THEN (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
-                        OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = c0.patient_id
-              AND rc.record = 'conditions'
-              AND rc.seq = c0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1932,399 +1631,125 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
+    LEFT JOIN in_cscc_code_c0 AS in_cscc_code_c0
+      ON in_cscc_code_c0.patient_id = c0.patient_id AND in_cscc_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_cervical_carcinoma_in_situ_code_c0 AS in_cervical_carcinoma_in_situ_code_c0
+      ON in_cervical_carcinoma_in_situ_code_c0.patient_id = c0.patient_id
+      AND in_cervical_carcinoma_in_situ_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_breast_carcinoma_in_situ_code_c0 AS in_breast_carcinoma_in_situ_code_c0
+      ON in_breast_carcinoma_in_situ_code_c0.patient_id = c0.patient_id
+      AND in_breast_carcinoma_in_situ_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
+      ON in_malignancy_code_c0.patient_id = c0.patient_id
+      AND in_malignancy_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_basal_cell_carcinoma_code_c0 AS in_basal_cell_carcinoma_code_c0
+      ON in_basal_cell_carcinoma_code_c0.patient_id = c0.patient_id
+      AND in_basal_cell_carcinoma_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_other_skin_cancer_code_c0 AS in_other_skin_cancer_code_c0
+      ON in_other_skin_cancer_code_c0.patient_id = c0.patient_id
+      AND in_other_skin_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_solid_organ_transplant_status_code_c0 AS in_solid_organ_transplant_status_code_c0
+      ON in_solid_organ_transplant_status_code_c0.patient_id = c0.patient_id
+      AND in_solid_organ_transplant_status_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_stem_cell_transplant_history_code_c0 AS in_stem_cell_transplant_history_code_c0
+      ON in_stem_cell_transplant_history_code_c0.patient_id = c0.patient_id
+      AND in_stem_cell_transplant_history_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
+      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_serous_effusion_code_c0 AS in_serous_effusion_code_c0
+      ON in_serous_effusion_code_c0.patient_id = c0.patient_id
+      AND in_serous_effusion_code_c0.c0_seq = c0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 6) IN (
-                        'C44.02',
-                        'C44.12',
-                        'C44.22',
-                        'C44.32',
-                        'C44.42',
-                        'C44.52',
-                        'C44.62',
-                        'C44.72',
-                        'C44.82',
-                        'C44.92'
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 6) IN (
-                        'C44.02',
-                        'C44.12',
-                        'C44.22',
-                        'C44.32',
-                        'C44.42',
-                        'C44.52',
-                        'C44.62',
-                        'C44.72',
-                        'C44.82',
-                        'C44.92'
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cscc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cscc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                      OR (
-                        'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                      )
-                    )
-                  )
-                  THEN FALSE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      (
-                        'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                      )
-                      OR (
-                        'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                      OR (
-                        'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                      )
-                    )
-                  )
-                  THEN FALSE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      (
-                        'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                      )
-                      OR (
-                        'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
-                      OR SUBSTRING(rc.code, 1, 6) IN (
-                        'C44.01',
-                        'C44.11',
-                        'C44.21',
-                        'C44.31',
-                        'C44.41',
-                        'C44.51',
-                        'C44.61',
-                        'C44.71',
-                        'C44.81',
-                        'C44.91',
-                        'C44.13',
-                        'C44.09',
-                        'C44.19',
-                        'C44.29',
-                        'C44.39',
-                        'C44.49',
-                        'C44.59',
-                        'C44.69',
-                        'C44.79',
-                        'C44.89',
-                        'C44.99'
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
-                      OR SUBSTRING(rc.code, 1, 6) IN (
-                        'C44.01',
-                        'C44.11',
-                        'C44.21',
-                        'C44.31',
-                        'C44.41',
-                        'C44.51',
-                        'C44.61',
-                        'C44.71',
-                        'C44.81',
-                        'C44.91',
-                        'C44.13',
-                        'C44.09',
-                        'C44.19',
-                        'C44.29',
-                        'C44.39',
-                        'C44.49',
-                        'C44.59',
-                        'C44.69',
-                        'C44.79',
-                        'C44.89',
-                        'C44.99'
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_other_skin_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_other_skin_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                      OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-                      OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                  THEN (
-                    (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('2631000119108', '153351000119102')
-                      )
-                    )
-                    OR (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
-                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED', 'ICD10CM')
-                  THEN (
-                    (
-                      rc.system = 'SNOMED' AND (
-                        rc.code IN ('2631000119108', '153351000119102')
-                      )
-                    )
-                    OR (
-                      rc.system = 'ICD10CM'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('T86.0', 'T86.5')
-                        OR SUBSTRING(rc.code, 1, 6) IN ('Z94.81', 'Z94.84')
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_stem_cell_transplant_history_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_stem_cell_transplant_history_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
-      OR NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ICD10CM')
-                  THEN (
-                    rc.system = 'ICD10CM'
-                    AND (
-                      SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
-                      OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = c0.patient_id
-            AND rc.record = 'conditions'
-            AND rc.seq = c0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -2345,43 +1770,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_first_dose_lo
@@ -2393,44 +1782,10 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
+    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('89247-1')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
+    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -2447,43 +1802,7 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
-    CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
+    CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_first_dose_lo
@@ -2495,45 +1814,12 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_pregnancy_test_code_o0 AS in_pregnancy_test_code_o0
+    ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
+    AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE (
-        SELECT
-          MAX(
-            CASE
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END
-              THEN 2
-              WHEN CASE
-                WHEN rc.system IN ('LOINC')
-                THEN (
-                  rc.system = 'LOINC' AND (
-                    rc.code IN ('2106-3', '2118-8')
-                  )
-                )
-              END IS NULL
-              THEN 1
-              ELSE 0
-            END
-          )
-        FROM record_codes AS rc
-        WHERE
-          rc.patient_id = o0.patient_id
-          AND rc.record = 'observations'
-          AND rc.seq = o0.seq
-          AND rc.field = 'code'
-      )
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
-), medication_queries AS (
+    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), medication_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS anti_egfr_antibody_grade
@@ -2541,47 +1827,7 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01FE')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01FE')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_anti_egfr_antibody_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -2591,47 +1837,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01FE')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('ATC')
-                    THEN (
-                      rc.system = 'ATC'
-                      AND (
-                        SUBSTRING(rc.code, 1, 5) IN ('L01FE')
-                        OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = m0.patient_id
-              AND rc.record = 'medications'
-              AND rc.seq = m0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_anti_egfr_antibody_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -2648,48 +1854,11 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
+    LEFT JOIN in_anti_egfr_antibody_code_m0 AS in_anti_egfr_antibody_code_m0
+      ON in_anti_egfr_antibody_code_m0.patient_id = m0.patient_id
+      AND in_anti_egfr_antibody_code_m0.m0_seq = m0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('ATC')
-                  THEN (
-                    rc.system = 'ATC'
-                    AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('L01FE')
-                      OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('ATC')
-                  THEN (
-                    rc.system = 'ATC'
-                    AND (
-                      SUBSTRING(rc.code, 1, 5) IN ('L01FE')
-                      OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = m0.patient_id
-            AND rc.record = 'medications'
-            AND rc.seq = m0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
+      NOT CASE in_anti_egfr_antibody_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
       AND (
         m0.status IS NULL
         OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
@@ -2697,7 +1866,7 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
-), procedure_queries AS (
+), procedure_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS transplant_procedure_grade
@@ -2705,63 +1874,7 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN (
-                          '313039003',
-                          '70536003',
-                          '32413006',
-                          '18027006',
-                          '88039007',
-                          '234336002',
-                          '278257006',
-                          '23719005'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN (
-                          '313039003',
-                          '70536003',
-                          '32413006',
-                          '18027006',
-                          '88039007',
-                          '234336002',
-                          '278257006',
-                          '23719005'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = p0.patient_id
-              AND rc.record = 'procedures'
-              AND rc.seq = p0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
+        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -2771,45 +1884,7 @@ WITH patient_facts AS (
               THEN FALSE
             END
             AND (
-              CASE (
-                  SELECT
-                    MAX(
-                      CASE
-                        WHEN CASE
-                          WHEN rc.system IN ('SNOMED')
-                          THEN (
-                            rc.system = 'SNOMED'
-                            AND (
-                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                            )
-                          )
-                        END
-                        THEN 2
-                        WHEN CASE
-                          WHEN rc.system IN ('SNOMED')
-                          THEN (
-                            rc.system = 'SNOMED'
-                            AND (
-                              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                            )
-                          )
-                        END IS NULL
-                        THEN 1
-                        ELSE 0
-                      END
-                    )
-                  FROM record_codes AS rc
-                  WHERE
-                    rc.patient_id = p0.patient_id
-                    AND rc.record = 'procedures'
-                    AND rc.seq = p0.seq
-                    AND rc.field = 'code'
-                )
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
+              CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               OR (
                 p0.donor = 'allogeneic'
               )
@@ -2817,63 +1892,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE (
-            SELECT
-              MAX(
-                CASE
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN (
-                          '313039003',
-                          '70536003',
-                          '32413006',
-                          '18027006',
-                          '88039007',
-                          '234336002',
-                          '278257006',
-                          '23719005'
-                        )
-                      )
-                    )
-                  END
-                  THEN 2
-                  WHEN CASE
-                    WHEN rc.system IN ('SNOMED')
-                    THEN (
-                      rc.system = 'SNOMED'
-                      AND (
-                        rc.code IN (
-                          '313039003',
-                          '70536003',
-                          '32413006',
-                          '18027006',
-                          '88039007',
-                          '234336002',
-                          '278257006',
-                          '23719005'
-                        )
-                      )
-                    )
-                  END IS NULL
-                  THEN 1
-                  ELSE 0
-                END
-              )
-            FROM record_codes AS rc
-            WHERE
-              rc.patient_id = p0.patient_id
-              AND rc.record = 'procedures'
-              AND rc.seq = p0.seq
-              AND rc.field = 'code'
-          )
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
+        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2884,45 +1903,7 @@ WITH patient_facts AS (
                 THEN FALSE
               END
               AND (
-                CASE (
-                    SELECT
-                      MAX(
-                        CASE
-                          WHEN CASE
-                            WHEN rc.system IN ('SNOMED')
-                            THEN (
-                              rc.system = 'SNOMED'
-                              AND (
-                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                              )
-                            )
-                          END
-                          THEN 2
-                          WHEN CASE
-                            WHEN rc.system IN ('SNOMED')
-                            THEN (
-                              rc.system = 'SNOMED'
-                              AND (
-                                rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-                              )
-                            )
-                          END IS NULL
-                          THEN 1
-                          ELSE 0
-                        END
-                      )
-                    FROM record_codes AS rc
-                    WHERE
-                      rc.patient_id = p0.patient_id
-                      AND rc.record = 'procedures'
-                      AND rc.seq = p0.seq
-                      AND rc.field = 'code'
-                  )
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
+                CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 OR (
                   p0.donor = 'allogeneic'
                 )
@@ -2936,64 +1917,14 @@ WITH patient_facts AS (
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
+    LEFT JOIN in_solid_organ_transplant_code_p0 AS in_solid_organ_transplant_code_p0
+      ON in_solid_organ_transplant_code_p0.patient_id = p0.patient_id
+      AND in_solid_organ_transplant_code_p0.p0_seq = p0.seq
+    LEFT JOIN in_transplant_procedure_code_p0 AS in_transplant_procedure_code_p0
+      ON in_transplant_procedure_code_p0.patient_id = p0.patient_id
+      AND in_transplant_procedure_code_p0.p0_seq = p0.seq
     WHERE
-      NOT CASE (
-          SELECT
-            MAX(
-              CASE
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED')
-                  THEN (
-                    rc.system = 'SNOMED'
-                    AND (
-                      rc.code IN (
-                        '313039003',
-                        '70536003',
-                        '32413006',
-                        '18027006',
-                        '88039007',
-                        '234336002',
-                        '278257006',
-                        '23719005'
-                      )
-                    )
-                  )
-                END
-                THEN 2
-                WHEN CASE
-                  WHEN rc.system IN ('SNOMED')
-                  THEN (
-                    rc.system = 'SNOMED'
-                    AND (
-                      rc.code IN (
-                        '313039003',
-                        '70536003',
-                        '32413006',
-                        '18027006',
-                        '88039007',
-                        '234336002',
-                        '278257006',
-                        '23719005'
-                      )
-                    )
-                  )
-                END IS NULL
-                THEN 1
-                ELSE 0
-              END
-            )
-          FROM record_codes AS rc
-          WHERE
-            rc.patient_id = p0.patient_id
-            AND rc.record = 'procedures'
-            AND rc.seq = p0.seq
-            AND rc.field = 'code'
-        )
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
+      NOT CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -3142,7 +2073,7 @@ WITH patient_facts AS (
     END AS `I2`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.cscc_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.cscc_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3271,7 +2202,7 @@ WITH patient_facts AS (
     END AS `I7`,
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries.anti_egfr_antibody_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.anti_egfr_antibody_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3287,7 +2218,7 @@ WITH patient_facts AS (
     END AS `E1`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.malignancy_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.malignancy_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3303,7 +2234,7 @@ WITH patient_facts AS (
     END AS `E2`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.other_skin_cancer_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.other_skin_cancer_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3320,7 +2251,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.procedures_collected IS TRUE
-          THEN CASE COALESCE(procedure_queries.transplant_procedure_grade, 0)
+          THEN CASE COALESCE(procedure_queries_1.transplant_procedure_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3330,7 +2261,7 @@ WITH patient_facts AS (
         END
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.solid_organ_transplant_status_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.solid_organ_transplant_status_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3340,7 +2271,7 @@ WITH patient_facts AS (
         END
         OR CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries.stem_cell_transplant_history_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.stem_cell_transplant_history_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3357,7 +2288,7 @@ WITH patient_facts AS (
     END AS `E4`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.cns_metastasis_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.cns_metastasis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3373,7 +2304,7 @@ WITH patient_facts AS (
     END AS `E5`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries.serous_effusion_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.serous_effusion_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3395,16 +2326,16 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS `E7`
   FROM patient_facts AS pt
-  LEFT JOIN condition_queries AS condition_queries
-    ON condition_queries.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_1 AS condition_queries_1
+    ON condition_queries_1.patient_id = pt.patient_id
   LEFT JOIN ecog_latest AS ecog_latest
     ON ecog_latest.patient_id = pt.patient_id
   LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
     ON pregnancy_test_latest.patient_id = pt.patient_id
-  LEFT JOIN medication_queries AS medication_queries
-    ON medication_queries.patient_id = pt.patient_id
-  LEFT JOIN procedure_queries AS procedure_queries
-    ON procedure_queries.patient_id = pt.patient_id
+  LEFT JOIN medication_queries_1 AS medication_queries_1
+    ON medication_queries_1.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries_1 AS procedure_queries_1
+    ON procedure_queries_1.patient_id = pt.patient_id
 )
 SELECT
   `patient_id`,

@@ -21,11 +21,12 @@ from typing import Any
 
 from eligo.evaluate.observations import latest_and_rival, record_value, same_day_reason
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
-from eligo.evaluate.values import AgeAt, Between, Dur, Qty, compare, member, show, typed_value
+from eligo.evaluate.values import AgeAt, Between, Dur, Qty, compare, dose, member, show, typed_value
 from eligo.language import nodes as n
 from eligo.language.codes import CodeMatcher, unlisted_reason
 from eligo.language.format import format_expr
 from eligo.language.logic import Truth, all3, and3, any3, implies3, not3
+from eligo.language.periods import overlaps, record_period, span_for
 from eligo.language.phrases import RECORD_LIST_WORDS, humanize, phraser_for, value_type_words, window_phrase
 from eligo.language.program import Program
 from eligo.language.schema import (
@@ -33,12 +34,13 @@ from eligo.language.schema import (
     PATIENT_FIELDS,
     RECORD_DATE,
     RECORD_FIELDS,
+    RECORD_PERIOD,
     UNSURE_VERIFICATIONS,
 )
 from eligo.language.temporal import DateLike, Direction, DurationUnit, PartialDate, at_least, relation, within
 from eligo.language.types import CODE
 from eligo.language.units import TIME_UNITS, UNITS
-from eligo.records.model import RECORD_LISTS, AnyCode, Attestation, Code, Patient, code_list
+from eligo.records.model import RECORD_LISTS, AnyCode, Attestation, Code, Patient, code_list, in_queries
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +199,7 @@ class Evaluator:
     def field(self, frame: Frame, name: str) -> Result:
         if name == "value":
             return self.observation_value(frame)
-        value = getattr(frame.record, name)
+        value = dose(frame.record) if name == "dose" else getattr(frame.record, name)
         if value is None:
             return self._missing(f"the {humanize(name)} of {frame.label}")
         if isinstance(value, list):
@@ -282,6 +284,7 @@ class Evaluator:
         records = getattr(env.patient, RECORD_LISTS[query.record])
         if records is None:
             return None
+        records = in_queries(query.record, records)
         name = query.valueset or query.measure
         if name is None:
             found: Iterable[tuple[Any, Truth]] = ((r, True) for r in records)
@@ -446,6 +449,27 @@ class Evaluator:
         if isinstance(window, n.Within):
             return within(value, anchor, amount, unit, DIRECTION[window.direction]), trace
         return at_least(value, anchor, amount, unit, DIRECTION[window.direction]), trace
+
+    def eval_active(self, expr: n.Active, env: Env) -> Result:
+        """The record's period overlaps the window (periods.overlaps): a missing end decides
+        nothing, so the answer then rests on the start alone."""
+        frame = env.frames[0]
+        window = expr.window
+        if isinstance(window, n.Between):
+            (anchor, trace), (end, end_trace) = self.eval(window.start, env), self.eval(window.end, env)
+            trace = merge(trace, end_trace)
+        else:
+            (anchor, trace), end = self.eval(window.anchor, env), None
+        if anchor is None or (isinstance(window, n.Between) and end is None):
+            return None, trace
+        start, stop = record_period(frame.kind, frame.record)
+        value = overlaps(start, stop, span_for(window, anchor, end))
+        if value is None and self.explain:
+            first, last = RECORD_PERIOD[frame.kind]
+            gaps = [humanize(name) for name, date in ((first, start), (last, stop)) if date is None]
+            what = f"the {' and '.join(gaps)} of {frame.label}" if gaps else f"exact dates of {frame.label}"
+            trace = merge(trace, Trace(missing=(what,)))
+        return value, trace
 
     # predicates
     def eval_temporal(self, expr: n.Temporal, env: Env) -> Result:

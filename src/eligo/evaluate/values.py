@@ -91,6 +91,8 @@ def compare(op: str, left: Any, right: Any) -> Truth:
     if isinstance(left, Qty) and isinstance(right, Qty):
         if right.dimension == "uln":
             return None if left.uln is None else _ordered(op, left.uln, right.value)
+        if left.dimension != right.dimension:  # a dose in mg/m² against one in mg: not comparable
+            return None
         return _ordered(op, left.value, right.value)
     if isinstance(left, (date, PartialDate)) and isinstance(right, (date, PartialDate)):
         return _dates(op, left, right)
@@ -196,6 +198,16 @@ def member(value: Any, collection: Any) -> Truth:
 
 
 # ----------------------------------------------------------------------------- typing record values
+
+
+def dose(record: Any) -> Qty | None:
+    """A record's ``dose`` as a quantity: a medication's in its ``dose_unit`` (unknown without a unit
+    Eligo knows), a radiotherapy course's in Gy (mCODE RadiotherapyCourseSummary)."""
+    amount = record.dose
+    unit = getattr(record, "dose_unit", "Gy")
+    if amount is None or unit not in UNITS:
+        return None
+    return Qty(float(amount) * float(UNITS[unit].factor), UNITS[unit].dimension)
 
 
 def typed_value(value_type: n.Node, raw: Any, unit: str | None, reference_high: float | None = None) -> Any:

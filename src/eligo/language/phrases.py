@@ -52,6 +52,9 @@ RECORD_NOUNS = {
     "medication": ("treatment with {}", "a medication"),
     "procedure": ("{}", "a procedure"),
     "observation": ("a result of {}", "an observation"),
+    "adverse_event": ("an adverse event of {}", "an adverse event"),
+    "allergy": ("an allergy to {}", "an allergy"),
+    "study": ("participation in {}", "participation in a research study"),
 }
 #: Record fields in the words a protocol uses; ``{}`` is the value.
 FIELD_IS = {
@@ -65,7 +68,16 @@ FIELD_IS = {
     "cancer": "as a {} cancer",
     "histology": "of histology {}",
     "body_site": "at the site {}",
+    "treatment_intent": "given with {} intent",
+    "termination_reason": "stopped for {}",
+    "criticality": "of {} criticality",
+    "severity": "with {} reactions",
     "sex": "{}",
+}
+#: yes/no record fields compared with true or false: (when true, when false)
+YES_NO_FIELDS = {
+    "investigational": ("investigational", "not investigational"),
+    "serious": ("serious", "not serious"),
 }
 FIELD_NAMES = {
     "onset": "diagnosed",
@@ -74,6 +86,7 @@ FIELD_NAMES = {
     "end": "stopped",
     "date": "performed",
     "birth_date": "born",
+    "resolved": "resolved",
     "recorded": "recorded",
 }
 #: A record field compared with a value: "with a value of more than 1".
@@ -148,6 +161,9 @@ RECORD_LIST_WORDS = {
     "medication": "the medication history",
     "procedure": "the procedure history",
     "observation": "observations (measurements and test results)",
+    "adverse_event": "the adverse event history",
+    "allergy": "the allergy history",
+    "study": "the history of research studies",
 }
 
 
@@ -359,6 +375,8 @@ class Phraser:
         return self.text(e, record)
 
     def phrase_is(self, e: n.Is, record: str | None) -> str:
+        if isinstance(e.left, n.Name) and e.left.name in YES_NO_FIELDS and isinstance(e.right, n.BoolLit):
+            return YES_NO_FIELDS[e.left.name][e.right.value is e.negated]
         right = self.value(e.right, record)
         if isinstance(e.left, n.Name) and e.left.name in FIELD_IS:
             words = FIELD_IS[e.left.name].format(right)
@@ -376,6 +394,8 @@ class Phraser:
         if isinstance(collection, n.Name) and isinstance(e.operand, n.Name) and e.operand.name == "code":
             return f"{'other than ' if e.negated else ''}{self.title(collection.name)}"
         values = self.value(collection, record) if not isinstance(collection, n.Name) else self.title(collection.name)
+        if isinstance(e.operand, n.Name) and e.operand.name == "attributed_to" and isinstance(collection, n.Name):
+            return f"{'not ' if e.negated else ''}attributed to {self.title(collection.name)}"
         if isinstance(e.operand, n.Name) and e.operand.name in FIELD_IS and isinstance(collection, n.SetLit):
             words = FIELD_IS[e.operand.name].format(values)
             return f"not {words}" if e.negated else words
@@ -400,6 +420,11 @@ class Phraser:
         if isinstance(e.operand, n.Name) and e.operand.name in FIELD_NAMES:
             return f"{FIELD_NAMES[e.operand.name]} {window_phrase(e.window)}"
         return f"{self.subject(e.operand, record)} {window_phrase(e.window)}"
+
+    def phrase_active(self, e: n.Active, record: str | None) -> str:
+        if e.on and isinstance(e.window, n.Between):
+            return f"ongoing on {point_phrase(e.window.start)}"
+        return f"ongoing at any time {window_phrase(e.window)}"
 
     # -- logic
     def phrase_not(self, e: n.Not, record: str | None) -> Layout:

@@ -6,7 +6,7 @@ kind of record; the checker resolves names against it and the record model follo
 
 from __future__ import annotations
 
-from eligo.language.types import CODE, DATE, EnumT, SetT, Type
+from eligo.language.types import ANY, BOOL, CODE, DATE, NUMBER, TEXT, EnumT, QuantityT, SetT, Type
 
 ENUMS: dict[str, EnumT] = {
     e.name: e
@@ -24,6 +24,19 @@ ENUMS: dict[str, EnumT] = {
         EnumT("verification status", ("confirmed", "provisional", "differential", "unconfirmed", "refuted", "entered_in_error")),
         # mCODE's PrimaryCancerCondition and SecondaryCancerCondition
         EnumT("cancer role", ("primary", "secondary")),
+        # FHIR MedicationStatement.status (medication-statement-status, entered-in-error spelt with
+        # an underscore); entered_in_error, not_taken and intended never count as received
+        EnumT("medication status", ("active", "completed", "stopped", "on_hold", "intended", "not_taken", "entered_in_error", "unknown")),
+        # mCODE TreatmentIntent (curative, palliative) and the two settings criteria ask about
+        EnumT("treatment intent", ("curative", "palliative", "adjuvant", "neoadjuvant")),
+        # mCODE TreatmentTerminationReason, in words
+        EnumT("termination reason", ("completed", "progression", "toxicity", "patient_decision", "other")),
+        # FHIR AllergyIntolerance.criticality, reaction.severity and clinicalStatus
+        EnumT("allergy criticality", ("low", "high", "unable_to_assess")),
+        EnumT("reaction severity", ("mild", "moderate", "severe")),
+        EnumT("allergy status", ("active", "inactive", "resolved")),
+        # FHIR ResearchSubject.status (research-subject-status), simplified: see the README
+        EnumT("study status", ("candidate", "eligible", "on_study", "follow_up", "off_study", "withdrawn", "ineligible")),
     )
 }  # fmt: skip
 
@@ -55,11 +68,48 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
         "start": DATE,
         "end": DATE,
         "route": ENUMS["route"],
+        "status": ENUMS["medication status"],  # MedicationStatement.status
+        "treatment_intent": ENUMS["treatment intent"],  # mCODE TreatmentIntent extension
+        "line": NUMBER,  # line of therapy
+        "regimen": TEXT,  # drugs given together (one name for all of them)
+        "dose": ANY,  # MedicationStatement.dosage.doseAndRate.doseQuantity, with dose_unit
+        "termination_reason": ENUMS["termination reason"],  # mCODE TreatmentTerminationReason
+        "investigational": BOOL,  # an investigational agent
     },
     "procedure": {
         "code": CODE,
         "date": DATE,
         "donor": ENUMS["donor"],
+        "start": DATE,  # Procedure.performedPeriod.start
+        "end": DATE,  # Procedure.performedPeriod.end
+        "body_site": CODE,  # Procedure.bodySite
+        "treatment_intent": ENUMS["treatment intent"],  # mCODE TreatmentIntent extension
+        "dose": QuantityT("Gy"),  # mCODE RadiotherapyCourseSummary: total dose delivered
+        "fractions": NUMBER,  # mCODE RadiotherapyCourseSummary: fractions delivered
+    },
+    "adverse_event": {
+        "code": CODE,  # AdverseEvent.event: the CTCAE term
+        "grade": NUMBER,  # CTCAE grade 1-5 (AdverseEvent.severity in CTCAE's words)
+        "onset": DATE,  # AdverseEvent.date
+        "resolved": DATE,  # AdverseEvent.resolveDate extension: absent = unresolved or not recorded
+        "attributed_to": CODE,  # AdverseEvent.suspectEntity: a drug's code, or several
+        "serious": BOOL,  # AdverseEvent.seriousness
+    },
+    "allergy": {
+        "code": CODE,  # AllergyIntolerance.code: the substance
+        "criticality": ENUMS["allergy criticality"],  # AllergyIntolerance.criticality
+        "severity": ENUMS["reaction severity"],  # AllergyIntolerance.reaction.severity
+        "onset": DATE,  # AllergyIntolerance.onsetDateTime
+        "status": ENUMS["allergy status"],  # AllergyIntolerance.clinicalStatus
+    },
+    "study": {
+        "code": CODE,  # ResearchStudy.identifier as a code (NCT number: LOCAL NCT01234567)
+        "study": TEXT,  # the study's name or identifier as written
+        "arm": TEXT,  # ResearchSubject.assignedArm
+        "start": DATE,  # ResearchSubject.period.start
+        "end": DATE,  # ResearchSubject.period.end
+        "status": ENUMS["study status"],  # ResearchSubject.status (simplified)
+        "investigational": BOOL,  # the study gave an investigational agent or device
     },
     "observation": {
         "code": CODE,
@@ -79,6 +129,19 @@ RECORD_DATE: dict[str, str] = {
     "medication": "start",
     "procedure": "date",
     "observation": "date",
+    "adverse_event": "onset",
+    "allergy": "onset",
+    "study": "start",
+}
+
+#: The period of each record kind, (start field, end field), read by ``active WINDOW``; a
+#: procedure with only ``date`` (performedDateTime) lasted that day.
+RECORD_PERIOD: dict[str, tuple[str, str]] = {
+    "condition": ("onset", "abatement"),
+    "medication": ("start", "end"),
+    "procedure": ("start", "end"),
+    "adverse_event": ("onset", "resolved"),
+    "study": ("start", "end"),
 }
 
 #: Every field name of every record kind: no declaration may take one of these names.

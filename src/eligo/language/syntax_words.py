@@ -14,6 +14,7 @@ from lark import Token
 from lark.lexer import PatternStr
 
 from eligo.language.grammar import parser
+from eligo.language.schema import RECORD_FIELDS
 
 #: What each named (regular-expression) terminal of the grammar is, in words.
 TERMINAL_WORDS: dict[str, str] = {
@@ -38,8 +39,8 @@ GROUPS: tuple[tuple[frozenset[str], str], ...] = (
      "a code system (ICD10CM, SNOMED, LOINC, ATC, RXNORM, ...)"),
     (frozenset({"DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS"}),
      "a time unit (days, weeks, months, years)"),
-    (frozenset({"CONDITION", "MEDICATION", "PROCEDURE", "OBSERVATION"}),
-     "a record kind (condition, medication, procedure, observation)"),
+    (frozenset(kind.upper() for kind in RECORD_FIELDS),
+     f"a record kind ({', '.join(RECORD_FIELDS)})"),
 )  # fmt: skip
 
 

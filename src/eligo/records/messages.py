@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import types
-from typing import Any, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -153,12 +153,20 @@ def _field_path(loc: tuple[str | int, ...]) -> tuple[list[str | int], int | None
 
 def _union_members(annotation: Any) -> dict[str, Any]:
     """The alternatives of a union type by the tag pydantic gives them (their type name)."""
-    if get_origin(annotation) not in (Union, types.UnionType):
-        return {}
-    members = [arg for arg in get_args(annotation) if arg is not type(None)]
+    members = _alternatives(annotation)
     if len(members) < 2:
         return {}
     return {_tag(member): member for member in members}
+
+
+def _alternatives(annotation: Any) -> list[Any]:
+    """The types a value of ``annotation`` may have, other than None: optional and annotated
+    unions (``Codes | None``, where ``Codes`` is an annotated ``Code | list[Code]``) flattened."""
+    if get_origin(annotation) is Annotated:
+        return _alternatives(get_args(annotation)[0])
+    if get_origin(annotation) not in (Union, types.UnionType):
+        return [annotation]
+    return [member for arg in get_args(annotation) if arg is not type(None) for member in _alternatives(arg)]
 
 
 def _tag(member: Any) -> str:
@@ -170,9 +178,8 @@ def _tag(member: Any) -> str:
 
 def _child(annotation: Any, item: str | int) -> Any:
     """The type found at ``item`` (a field name, index or key) inside a value of ``annotation``."""
-    if get_origin(annotation) in (Union, types.UnionType):
-        members = [arg for arg in get_args(annotation) if arg is not type(None)]
-        annotation = members[0] if len(members) == 1 else None
+    members = _alternatives(annotation)
+    annotation = members[0] if len(members) == 1 else None
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         field = annotation.model_fields.get(item) if isinstance(item, str) else None
         return field.annotation if field is not None else None

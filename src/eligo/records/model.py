@@ -67,6 +67,10 @@ Identifier = Annotated[str, Field(min_length=1), AfterValidator(_identifier)]
 """A patient id: a non-empty string that prints on one line in every output."""
 FiniteNumber = Annotated[float, Field(strict=True), AfterValidator(_usable_number)]
 """A JSON number (a whole number is accepted as is), never NaN or infinite; never a string."""
+Count = Annotated[int, Field(strict=True, ge=1)]
+"""A whole number from 1 (a line of therapy, a number of fractions), never a boolean or a string."""
+PositiveNumber = Annotated[float, Field(strict=True, ge=0), AfterValidator(_usable_number)]
+"""A dose: a JSON number from 0, never NaN or infinite."""
 Unit = Annotated[str | None, AfterValidator(_unit)]
 """A unit of measure as Eligo's symbol, from any spelling of :func:`eligo.language.units.record_unit`
 (UCUM's ``10*9/L``, ``umol/L``, ``mm[Hg]``; a Greek mu); a UCUM unit Eligo does not know is kept as
@@ -87,6 +91,18 @@ System = Literal["ICD10CM", "ICD10", "ICDO3", "SNOMED", "LOINC", "RXNORM", "ATC"
 Verification = Literal["confirmed", "provisional", "differential", "unconfirmed", "refuted", "entered_in_error"]
 # mCODE's two cancer profiles: PrimaryCancerCondition, SecondaryCancerCondition
 CancerRole = Literal["primary", "secondary"]
+# FHIR MedicationStatement.status; entered_in_error, not_taken and intended are never received
+MedicationStatus = Literal[
+    "active", "completed", "stopped", "on_hold", "intended", "not_taken", "entered_in_error", "unknown"
+]
+TreatmentIntent = Literal["curative", "palliative", "adjuvant", "neoadjuvant"]
+TerminationReason = Literal["completed", "progression", "toxicity", "patient_decision", "other"]
+Criticality = Literal["low", "high", "unable_to_assess"]
+ReactionSeverity = Literal["mild", "moderate", "severe"]
+AllergyStatus = Literal["active", "inactive", "resolved"]
+StudyStatus = Literal["candidate", "eligible", "on_study", "follow_up", "off_study", "withdrawn", "ineligible"]
+#: medication statuses that never count as the patient receiving the drug (as if not recorded)
+NOT_RECEIVED: frozenset[str] = frozenset({"entered_in_error", "not_taken", "intended"})
 
 
 class Record(BaseModel):
@@ -158,14 +174,71 @@ class Medication(Record):
     start: Date | None = None
     end: Date | None = None
     route: Route | None = None
+    status: MedicationStatus | None = Field(
+        default=None,
+        description="MedicationStatement.status; entered_in_error, not_taken and intended never count as received",
+    )
+    treatment_intent: TreatmentIntent | None = Field(default=None, description="mCODE TreatmentIntent extension")
+    line: Count | None = Field(default=None, description="line of therapy (1 = first line)")
+    regimen: str | None = Field(default=None, description="the regimen the drug was given in (drugs given together)")
+    dose: PositiveNumber | None = Field(default=None, description="Dosage.doseAndRate.doseQuantity (in dose_unit)")
+    dose_unit: Unit = Field(default=None, description="Dosage.doseAndRate.doseQuantity.unit (UCUM)")
+    termination_reason: TerminationReason | None = Field(
+        default=None, description="mCODE TreatmentTerminationReason, in words"
+    )
+    investigational: bool | None = Field(default=None, description="an investigational agent")
 
 
 class Procedure(Record):
-    """A procedure performed on the patient."""
+    """A procedure performed on the patient (FHIR Procedure; mCODE RadiotherapyCourseSummary).
+    ``date`` is performedDateTime, ``start``/``end`` performedPeriod: a procedure with only ``date``
+    lasted that day."""
 
     code: Codes
     date: Date | None = None
     donor: Donor | None = Field(default=None, description="for a transplant: whose cells or organ")
+    start: Date | None = Field(default=None, description="Procedure.performedPeriod.start")
+    end: Date | None = Field(default=None, description="Procedure.performedPeriod.end")
+    body_site: Codes | None = Field(default=None, description="Procedure.bodySite (one code or a list)")
+    treatment_intent: TreatmentIntent | None = Field(default=None, description="mCODE TreatmentIntent extension")
+    dose: PositiveNumber | None = Field(
+        default=None, description="radiotherapy: total dose delivered in Gy (mCODE RadiotherapyCourseSummary)"
+    )
+    fractions: Count | None = Field(default=None, description="radiotherapy: fractions delivered (mCODE)")
+
+
+class AdverseEvent(Record):
+    """An adverse event (FHIR AdverseEvent, graded with CTCAE). ``resolved`` absent means unresolved
+    or not recorded: a criterion reads it as not known to be resolved."""
+
+    code: Codes = Field(description="AdverseEvent.event: the CTCAE term (MedDRA or NCIT code)")
+    grade: Annotated[int, Field(strict=True, ge=1, le=5)] | None = Field(default=None, description="CTCAE grade 1-5")
+    onset: Date | None = Field(default=None, description="AdverseEvent.date")
+    resolved: Date | None = Field(default=None, description="AdverseEvent resolveDate (absent: unresolved, or unknown)")
+    attributed_to: Codes | None = Field(default=None, description="AdverseEvent.suspectEntity: the suspected drug(s)")
+    serious: bool | None = Field(default=None, description="AdverseEvent.seriousness")
+
+
+class Allergy(Record):
+    """An allergy or intolerance (FHIR AllergyIntolerance)."""
+
+    code: Codes = Field(description="AllergyIntolerance.code: the substance")
+    criticality: Criticality | None = Field(default=None, description="AllergyIntolerance.criticality")
+    severity: ReactionSeverity | None = Field(default=None, description="AllergyIntolerance.reaction.severity")
+    onset: Date | None = Field(default=None, description="AllergyIntolerance.onsetDateTime")
+    status: AllergyStatus | None = Field(default=None, description="AllergyIntolerance.clinicalStatus")
+
+
+class Study(Record):
+    """Taking part in a research study (FHIR ResearchSubject)."""
+
+    code: Codes = Field(description="the study's identifier as a code (LOCAL NCT01234567)")
+    study: str | None = Field(default=None, description="the study's name or identifier as written")
+    arm: str | None = Field(default=None, description="ResearchSubject.assignedArm")
+    start: Date | None = Field(default=None, description="ResearchSubject.period.start")
+    end: Date | None = Field(default=None, description="ResearchSubject.period.end")
+    status: StudyStatus | None = Field(default=None, description="ResearchSubject.status, simplified")
+    investigational: bool | None = Field(default=None, description="the study gave an investigational product")
 
 
 class Observation(Record):
@@ -198,6 +271,9 @@ class Patient(Record):
     medications: list[Medication] | None = None
     procedures: list[Procedure] | None = None
     observations: list[Observation] | None = None
+    adverse_events: list[AdverseEvent] | None = None
+    allergies: list[Allergy] | None = None
+    studies: list[Study] | None = None
     attestations: dict[str, Attestation] = Field(default_factory=dict)
 
 
@@ -206,7 +282,23 @@ RECORD_LISTS: dict[str, str] = {
     "medication": "medications",
     "procedure": "procedures",
     "observation": "observations",
+    "adverse_event": "adverse_events",
+    "allergy": "allergies",
+    "study": "studies",
 }
+
+
+def in_queries(kind: str, records: list[Any]) -> list[Any]:
+    """The records of a list that queries see: a medication entered in error, not taken or only
+    intended (FHIR MedicationStatement.status) was never received, so it is as if not recorded.
+
+    >>> m = Medication.model_validate({"code": {"system": "ATC", "code": "L01FE01"}, "status": "not_taken"})
+    >>> in_queries("medication", [m]), in_queries("procedure", [m]) == [m]
+    ([], True)
+    """
+    if kind != "medication":
+        return records
+    return [r for r in records if r.status not in NOT_RECEIVED]
 
 
 def json_schema() -> dict[str, Any]:

@@ -30,20 +30,28 @@ from pydantic import AfterValidator, BaseModel
 
 from eligo.language.temporal import PartialDate
 from eligo.records.model import (
+    AllergyStatus,
     AnyCode,
     Attestation,
     CancerRole,
     ClinicalStatus,
     Code,
     Confirmation,
+    Criticality,
     Donor,
     Extent,
+    Medication,
+    MedicationStatus,
     Observation,
     Patient,
+    ReactionSeverity,
     Route,
     Sex,
+    StudyStatus,
     System,
+    TerminationReason,
     Treatment,
+    TreatmentIntent,
     Verification,
 )
 from eligo.records.plausibility import problems
@@ -88,6 +96,11 @@ _OBSERVATION_VALUE_CHECKS = _checks(Observation, "value")
 _ATTESTATION_VALUE_CHECKS = _checks(Attestation, "value")
 _OBSERVATION_UNIT_CHECKS = _checks(Observation, "unit")  # they return the unit as Eligo's symbol
 _ATTESTATION_UNIT_CHECKS = _checks(Attestation, "unit")
+_DOSE_CHECKS = _checks(Medication, "dose")
+_DOSE_UNIT_CHECKS = _checks(Medication, "dose_unit")  # they return the unit as Eligo's symbol
+Count = Annotated[int, msgspec.Meta(ge=1)]
+Dose = Annotated[float, msgspec.Meta(ge=0)]
+Grade = Annotated[int, msgspec.Meta(ge=1, le=5)]
 
 
 class _Struct(msgspec.Struct, forbid_unknown_fields=True, gc=False):
@@ -146,6 +159,14 @@ class FastMedication(_Struct):
     start: str | None = None
     end: str | None = None
     route: Route | None = None
+    status: MedicationStatus | None = None
+    treatment_intent: TreatmentIntent | None = None
+    line: Count | None = None
+    regimen: str | None = None
+    dose: Dose | None = None
+    dose_unit: str | None = None
+    termination_reason: TerminationReason | None = None
+    investigational: bool | None = None
 
     def __post_init__(self) -> None:
         _some_codes(self.code)
@@ -153,6 +174,12 @@ class FastMedication(_Struct):
             self.start = _date(self.start)
         if self.end is not None:
             self.end = _date(self.end)
+        if self.dose is not None:
+            for check in _DOSE_CHECKS:
+                check(self.dose)
+        if self.dose_unit is not None:
+            for check in _DOSE_UNIT_CHECKS:
+                self.dose_unit = check(self.dose_unit)
 
 
 class FastProcedure(_Struct):
@@ -161,11 +188,76 @@ class FastProcedure(_Struct):
     code: FastCodes
     date: str | None = None
     donor: Donor | None = None
+    start: str | None = None
+    end: str | None = None
+    body_site: FastCodes | None = None
+    treatment_intent: TreatmentIntent | None = None
+    dose: Dose | None = None
+    fractions: Count | None = None
+
+    def __post_init__(self) -> None:
+        _some_codes(self.code, self.body_site)
+        if self.date is not None:
+            self.date = _date(self.date)
+        if self.start is not None:
+            self.start = _date(self.start)
+        if self.end is not None:
+            self.end = _date(self.end)
+        if self.dose is not None:
+            for check in _DOSE_CHECKS:
+                check(self.dose)
+
+
+class FastAdverseEvent(_Struct):
+    """:class:`eligo.records.model.AdverseEvent`."""
+
+    code: FastCodes
+    grade: Grade | None = None
+    onset: str | None = None
+    resolved: str | None = None
+    attributed_to: FastCodes | None = None
+    serious: bool | None = None
+
+    def __post_init__(self) -> None:
+        _some_codes(self.code, self.attributed_to)
+        if self.onset is not None:
+            self.onset = _date(self.onset)
+        if self.resolved is not None:
+            self.resolved = _date(self.resolved)
+
+
+class FastAllergy(_Struct):
+    """:class:`eligo.records.model.Allergy`."""
+
+    code: FastCodes
+    criticality: Criticality | None = None
+    severity: ReactionSeverity | None = None
+    onset: str | None = None
+    status: AllergyStatus | None = None
 
     def __post_init__(self) -> None:
         _some_codes(self.code)
-        if self.date is not None:
-            self.date = _date(self.date)
+        if self.onset is not None:
+            self.onset = _date(self.onset)
+
+
+class FastStudy(_Struct):
+    """:class:`eligo.records.model.Study`."""
+
+    code: FastCodes
+    study: str | None = None
+    arm: str | None = None
+    start: str | None = None
+    end: str | None = None
+    status: StudyStatus | None = None
+    investigational: bool | None = None
+
+    def __post_init__(self) -> None:
+        _some_codes(self.code)
+        if self.start is not None:
+            self.start = _date(self.start)
+        if self.end is not None:
+            self.end = _date(self.end)
 
 
 class FastObservation(_Struct):
@@ -211,6 +303,9 @@ class FastPatient(_Struct):
     medications: list[FastMedication] | None = None
     procedures: list[FastProcedure] | None = None
     observations: list[FastObservation] | None = None
+    adverse_events: list[FastAdverseEvent] | None = None
+    allergies: list[FastAllergy] | None = None
+    studies: list[FastStudy] | None = None
     attestations: dict[str, FastAttestation] = msgspec.field(default_factory=dict)
 
     def __post_init__(self) -> None:

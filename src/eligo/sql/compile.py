@@ -43,12 +43,13 @@ from eligo.language.schema import (
     NOT_RECORDED_VERIFICATIONS,
     PATIENT_FIELDS,
     RECORD_FIELDS,
+    RECORD_PERIOD,
     UNSURE_VERIFICATIONS,
 )
 from eligo.language.temporal import DateLike, PartialDate, bounds
-from eligo.language.types import DATE
+from eligo.language.types import BOOL, DATE, NUMBER
 from eligo.language.units import TIME_UNITS, UNITS
-from eligo.sql.calendar import at_least, between, relation, within
+from eligo.sql.calendar import at_least, between, overlaps, relation, span, within
 from eligo.sql.comparisons import compare
 from eligo.sql.ctes import FACTS, PATIENT, Ctes, Frame, Member, RecordGroup
 from eligo.sql.layout import MULTI_CODE_FIELDS, RECORD_TABLES
@@ -60,6 +61,7 @@ from eligo.sql.values import (
     SCodes,
     SCount,
     SDate,
+    SDose,
     SDur,
     SList,
     SNum,
@@ -295,6 +297,14 @@ class SqlCompiler:
             return SDate(col(alias, f"{name}_lo"), col(alias, f"{name}_hi"))
         if name == "treatment":
             return SList(col(alias, "treatment"))
+        field_type = RECORD_FIELDS[frame.kind].get(name)
+        if field_type == NUMBER:
+            return SNum(exp.cast(col(alias, name), exp.DataType.Type.DOUBLE))
+        if field_type == BOOL:
+            return SBool(col(alias, name))
+        if name == "dose":  # a radiotherapy dose is in Gy; a medication's has its recorded unit
+            unit = col(alias, "dose_unit") if frame.kind == "medication" else text("Gy")
+            return SDose(col(alias, "dose"), unit)
         return SText(col(alias, name))
 
     # -------------------------------------------------------------- literals
@@ -390,6 +400,35 @@ class SqlCompiler:
         if isinstance(window, n.AtLeast):
             return at_least(value, anchor, amount, unit, window.direction)
         raise SqlCompileError(f"{BACKEND} cannot compile a {window.kind} window")
+
+    def visit_active(self, expr: n.Active, env: Env) -> SValue:
+        """evaluate's eval_active: the innermost record's period overlaps the window."""
+        window, frame = expr.window, env.frames[0]
+        anchor = self.visit(window.start if isinstance(window, n.Between) else window.anchor, env)
+        end = self.visit(window.end, env) if isinstance(window, n.Between) else None
+        if not isinstance(anchor, SDate) or (end is not None and not isinstance(end, SDate)):
+            raise SqlCompileError(f"{BACKEND} cannot anchor a window on {words(anchor)}")
+        first, last = span(window, anchor, end)
+        start, stop = self.period(frame)
+        return SBool(overlaps(start, stop, first, last))
+
+    def period(self, frame: Frame) -> tuple[SDate, SDate]:
+        """A record's (start, end) (periods.record_period): a procedure with neither but a date
+        lasted that day."""
+        first, last = RECORD_PERIOD[frame.kind]
+        start, stop = self.field(frame, first), self.field(frame, last)
+        assert isinstance(start, SDate) and isinstance(stop, SDate)
+        if frame.kind != "procedure":
+            return start, stop
+        undated = and_(is_null(start.lo), is_null(stop.lo))
+        day = self.field(frame, "date")
+        assert isinstance(day, SDate)
+
+        def either(period: exp.Expr, performed: exp.Expr) -> exp.Expr:
+            return case((undated.copy(), performed), default=period)
+
+        return (SDate(either(start.lo, day.lo), either(start.hi, day.hi)),
+                SDate(either(stop.lo, day.lo.copy()), either(stop.hi, day.hi.copy())))  # fmt: skip
 
     def visit_temporal(self, expr: n.Temporal, env: Env) -> SValue:
         return SBool(self.window(self.visit(expr.operand, env), expr.window, env))

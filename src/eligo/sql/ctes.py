@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from sqlglot import exp
 
 from eligo.language import nodes as n
+from eligo.records.model import NOT_RECEIVED
 from eligo.sql.layout import RECORD_TABLES, TABLES
 from eligo.sql.values import (
     SCodes,
@@ -206,6 +207,10 @@ class Ctes:
         records.set("joins", joins)
         if all(c is not None for c in candidates):
             records = records.where(or_(*(exp.Not(this=is_false(c)) for c in candidates if c is not None)))
+        if group.table == "medications":  # a medication never received is as if not recorded (in_queries)
+            status = col(alias, "status")
+            never = exp.In(this=status, expressions=[text(s) for s in sorted(NOT_RECEIVED)])
+            records = records.where(paren(or_(is_null(status.copy()), exp.Not(this=never))))
         aggregates: list[exp.Expr] = []
         for i, m in enumerate(members, 1):
             g = col("r", f"g{i}")
@@ -240,7 +245,7 @@ class Ctes:
             .where(and_(eq(col("rc", "record"), text(codes.table)), eq(col("rc", "field"), text(codes.field))))
             .group_by(col("rc", "patient_id"), col("rc", "seq"))
         )  # fmt: skip
-        safe = "".join(c if c.isalnum() else "_" for c in stem)  # a value set may be named lung.radiotherapy
+        safe = stem.replace(".", "_")  # a qualified value set (lung.radiotherapy) names no CTE as it is
         name = self._finish(f"{safe}_{codes.field}_{codes.alias}", body, (codes.alias,), 0)
         ifs = [exp.If(this=int_lit(2), true=exp.true()), exp.If(this=int_lit(0), true=exp.false())]
         return exp.Case(this=col(name, "grade"), ifs=ifs)

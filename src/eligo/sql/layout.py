@@ -10,7 +10,7 @@ values), and ``value_date_lo``/``value_date_hi`` for strings that read as dates.
 
 >>> from eligo.records.model import Patient
 >>> rows(Patient.model_validate({"id": "P1", "birth_date": "1963-07", "conditions": []}))["patients"]
-[('P1', datetime.date(1963, 7, 1), datetime.date(1963, 7, 31), None, True, False, False, False)]
+[('P1', datetime.date(1963, 7, 1), datetime.date(1963, 7, 31), None, True, False, False, False, False, False, False)]
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from sqlglot import exp
 
 from eligo.language.schema import RECORD_FIELDS
 from eligo.language.temporal import PartialDate
-from eligo.records.model import Attestation, Code, Observation, Patient, code_list
+from eligo.records.model import Attestation, Code, Medication, Observation, Patient, Procedure, code_list
 
 #: The one table description: table → (column, SQL type) in order.
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -35,6 +35,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("patient_id", "VARCHAR"), ("birth_lo", "DATE"), ("birth_hi", "DATE"), ("sex", "VARCHAR"),
         ("conditions_collected", "BOOLEAN"), ("medications_collected", "BOOLEAN"),
         ("procedures_collected", "BOOLEAN"), ("observations_collected", "BOOLEAN"),
+        ("adverse_events_collected", "BOOLEAN"), ("allergies_collected", "BOOLEAN"), ("studies_collected", "BOOLEAN"),
     ),
     "reference_dates": (("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("lo", "DATE"), ("hi", "DATE")),
     "conditions": (
@@ -47,11 +48,30 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "medications": (
         ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("start_lo", "DATE"), ("start_hi", "DATE"), ("end_lo", "DATE"), ("end_hi", "DATE"),
-        ("route", "VARCHAR"),
+        ("route", "VARCHAR"), ("status", "VARCHAR"), ("treatment_intent", "VARCHAR"), ("line", "INTEGER"),
+        ("regimen", "VARCHAR"), ("dose", "DOUBLE"), ("dose_unit", "VARCHAR"), ("termination_reason", "VARCHAR"),
+        ("investigational", "BOOLEAN"),
     ),
     "procedures": (
         ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("date_lo", "DATE"), ("date_hi", "DATE"), ("donor", "VARCHAR"),
+        ("start_lo", "DATE"), ("start_hi", "DATE"), ("end_lo", "DATE"), ("end_hi", "DATE"),
+        ("treatment_intent", "VARCHAR"), ("dose", "DOUBLE"), ("fractions", "INTEGER"),
+    ),
+    "adverse_events": (
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("display", "VARCHAR"), ("grade", "INTEGER"), ("onset_lo", "DATE"), ("onset_hi", "DATE"),
+        ("resolved_lo", "DATE"), ("resolved_hi", "DATE"), ("serious", "BOOLEAN"),
+    ),
+    "allergies": (
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("display", "VARCHAR"), ("criticality", "VARCHAR"), ("severity", "VARCHAR"), ("onset_lo", "DATE"),
+        ("onset_hi", "DATE"), ("status", "VARCHAR"),
+    ),
+    "studies": (
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("display", "VARCHAR"), ("study", "VARCHAR"), ("arm", "VARCHAR"), ("start_lo", "DATE"), ("start_hi", "DATE"),
+        ("end_lo", "DATE"), ("end_hi", "DATE"), ("status", "VARCHAR"), ("investigational", "BOOLEAN"),
     ),
     "observations": (
         ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
@@ -73,7 +93,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 
 #: The fields whose value may be several codes, read from ``record_codes``.
-MULTI_CODE_FIELDS = frozenset({"code", "body_site"})
+MULTI_CODE_FIELDS = frozenset({"code", "body_site", "attributed_to"})
 
 #: The table of each record kind.
 RECORD_TABLES: dict[str, str] = {
@@ -81,6 +101,9 @@ RECORD_TABLES: dict[str, str] = {
     "medication": "medications",
     "procedure": "procedures",
     "observation": "observations",
+    "adverse_event": "adverse_events",
+    "allergy": "allergies",
+    "study": "studies",
 }
 
 Row = tuple[Any, ...]
@@ -145,6 +168,20 @@ def _observation(patient_id: str, seq: int, o: Observation) -> Row:
     )  # fmt: skip
 
 
+def _medication(patient_id: str, seq: int, m: Medication) -> Row:
+    return (
+        patient_id, seq, *_first(m.code), *_span(m.start), *_span(m.end), m.route, m.status, m.treatment_intent,
+        m.line, m.regimen, m.dose, m.dose_unit, m.termination_reason, m.investigational,
+    )  # fmt: skip
+
+
+def _procedure(patient_id: str, seq: int, p: Procedure) -> Row:
+    return (
+        patient_id, seq, *_first(p.code), *_span(p.date), p.donor, *_span(p.start), *_span(p.end),
+        p.treatment_intent, p.dose, p.fractions,
+    )  # fmt: skip
+
+
 def _attestation(patient_id: str, name: str, a: Attestation) -> Row:
     return (patient_id, name, *_typed_values(a.value), *_date_text(a.value), a.unit)
 
@@ -162,6 +199,9 @@ def rows(patient: Patient) -> dict[str, list[Row]]:
             patient.medications is not None,
             patient.procedures is not None,
             patient.observations is not None,
+            patient.adverse_events is not None,
+            patient.allergies is not None,
+            patient.studies is not None,
         )
     )
     out["reference_dates"] = [(pid, name, *_span(value)) for name, value in patient.dates.items()]
@@ -184,12 +224,19 @@ def rows(patient: Patient) -> dict[str, list[Row]]:
         )
         for i, c in enumerate(patient.conditions or ())
     ]
-    out["medications"] = [
-        (pid, i, *_first(m.code), *_span(m.start), *_span(m.end), m.route)
-        for i, m in enumerate(patient.medications or ())
+    out["medications"] = [_medication(pid, i, m) for i, m in enumerate(patient.medications or ())]
+    out["procedures"] = [_procedure(pid, i, p) for i, p in enumerate(patient.procedures or ())]
+    out["adverse_events"] = [
+        (pid, i, *_first(a.code), a.grade, *_span(a.onset), *_span(a.resolved), a.serious)
+        for i, a in enumerate(patient.adverse_events or ())
     ]
-    out["procedures"] = [
-        (pid, i, *_first(p.code), *_span(p.date), p.donor) for i, p in enumerate(patient.procedures or ())
+    out["allergies"] = [
+        (pid, i, *_first(a.code), a.criticality, a.severity, *_span(a.onset), a.status)
+        for i, a in enumerate(patient.allergies or ())
+    ]
+    out["studies"] = [
+        (pid, i, *_first(s.code), s.study, s.arm, *_span(s.start), *_span(s.end), s.status, s.investigational)
+        for i, s in enumerate(patient.studies or ())
     ]
     out["observations"] = [_observation(pid, i, o) for i, o in enumerate(patient.observations or ())]
     out["attestations"] = [_attestation(pid, name, a) for name, a in patient.attestations.items()]

@@ -95,6 +95,24 @@ class SCount:
 
 
 @dataclass(frozen=True)
+class SDose:
+    """A recorded dose in its recorded unit (a medication's ``dose`` with ``dose_unit``; a
+    radiotherapy dose in Gy): a quantity once compared with one (evaluate.values.dose)."""
+
+    value: exp.Expr
+    unit: exp.Expr
+
+    def in_dimension(self, dimension: str) -> SQty:
+        """The dose in the base unit of ``dimension``; NULL when its unit is not of that dimension."""
+        factor = case(*(
+            (eq(self.unit.copy(), text(u.symbol)), num(float(u.factor)))
+            for u in UNITS.values() if u.dimension == dimension
+        ))  # fmt: skip
+        amount = exp.Mul(this=self.value.copy(), expression=factor)
+        return SQty(amount, exp.cast(NULL, exp.DataType.Type.DOUBLE), dimension)
+
+
+@dataclass(frozen=True)
 class SQty:
     value: exp.Expr
     uln: exp.Expr
@@ -151,6 +169,7 @@ SValue = (
     | SCodes
     | SCount
     | SQty
+    | SDose
     | SDur
     | SAge
     | SRaw

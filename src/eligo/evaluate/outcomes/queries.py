@@ -20,8 +20,9 @@ from eligo.evaluate.outcomes.memo import memo2, memo3
 from eligo.evaluate.values import Between as CountBetween
 from eligo.language import nodes as n
 from eligo.language.logic import Truth, not3
+from eligo.language.periods import overlaps, record_period, span_for
 from eligo.language.temporal import at_least, relation, within
-from eligo.records.model import RECORD_LISTS
+from eligo.records.model import RECORD_LISTS, in_queries
 
 __all__ = ["Queries", "WindowFn"]
 
@@ -58,6 +59,24 @@ class Queries(CompilerBase):
         amount, unit, direction = int(length.value), DURATION[length.unit], DIRECTION[node.direction]
         rule = within if isinstance(node, n.Within) else at_least
         return memo2(lambda x, a: rule(x, a, amount, unit, direction))
+
+    def _active(self, node: n.Active, frames: Frames) -> Fn:
+        """The evaluator's ``eval_active``: the innermost record's period overlaps the window."""
+        kind, window = frames[0][0], node.window
+        if isinstance(window, n.Between):
+            anchor, end = self.expr(window.start, frames), self.expr(window.end, frames)
+        else:
+            anchor, end = self.expr(window.anchor, frames), None
+
+        def active(p: Any, d: Mapping[str, Any], f: tuple[Any, ...]) -> Truth:
+            at = anchor(p, d, f)
+            last = end(p, d, f) if end is not None else None
+            if at is None or (end is not None and last is None):
+                return None
+            start, stop = record_period(kind, f[0])
+            return overlaps(start, stop, span_for(window, at, last))
+
+        return active
 
     def window(self, node: Any, frames: Frames) -> WindowFn:
         """A date in a window, as the evaluator's ``window``; answers remembered per date objects."""
@@ -120,7 +139,8 @@ class Queries(CompilerBase):
         counts when it is in the value set, meets ``where`` and no ``except``), or ``None`` when
         the record list was not collected."""
         attribute = RECORD_LISTS[query.record]
-        conditions = query.record == "condition"  # a refuted condition is not there, an unconfirmed one perhaps
+        kind = query.record  # only medications received count (in_queries)
+        conditions = kind == "condition"  # a refuted condition is not there, an unconfirmed one perhaps
         name = query.valueset or query.measure
         tables, fill = self._code_tables_of(self.matchers[name]) if name is not None else ({}, None)
         measure = self.program.measures.get(query.measure) if query.measure else None
@@ -132,6 +152,7 @@ class Queries(CompilerBase):
             records = getattr(p, attribute)
             if records is None:
                 return None
+            records = in_queries(kind, records)
             sure = maybe = 0
             for record in records:
                 listed: Truth = True
