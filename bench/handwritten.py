@@ -7,7 +7,8 @@ absent record list is not collected (unknown) while an empty one holds nothing, 
 are ranges of days, ages are completed calendar years, windows are calendar-correct and
 inclusive. A record coded only in a system a value set lists no codes of is perhaps in it
 (unknown); two results of one measure on one day with different values leave the latest
-unknown (no time of day); durations are read in Eligo's words or UCUM's codes (``wk``, ``mo``).
+unknown (no time of day) unless both give the same answer (numbers read as the range of them);
+durations are read in Eligo's words or UCUM's codes (``wk``, ``mo``).
 ``bench/run.py`` times them against Eligo and checks that every back end agrees on the verdict
 counts. They cover the record shapes ``bench/generate.py`` writes (one code per record, the units
 the generator uses), not every record a user may send: that generality is what Eligo adds.
@@ -23,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -354,11 +356,12 @@ def result(record: Observation) -> tuple[object, ...]:
     return type(value), value, TIME_UNITS.get(unit, unit) if unit is not None else None, record.reference_high
 
 
-def latest(observations: list[Observation], codes: frozenset[str], start: date, end: date) -> Observation | None:
+def latest(observations: list[Observation], codes: frozenset[str], start: date, end: date) -> list[Observation] | None:
     """The latest of the observations of ``codes`` dated inside [start, end] (the first listed of
-    one day); ``None`` when there is none, or when another one inside or perhaps inside (an
-    undated one, one straddling the window, one coded in a system other than LOINC) with a
-    different result may be as late: two results of one day are not ordered."""
+    one day), then every other one inside or perhaps inside (an undated one, one straddling the
+    window, one coded in a system other than LOINC) with a different result that may be as late:
+    two results of one day are not ordered, so the latest is one of these. ``None`` when there is
+    none."""
     found: list[tuple[Observation, Span]] = []
     uncertain: list[Observation] = []
     for record in observations:
@@ -377,13 +380,25 @@ def latest(observations: list[Observation], codes: frozenset[str], start: date, 
         return None
     chosen, (first, _) = max(found, key=lambda pair: pair[1][0])
     wanted = result(chosen)
+    candidates = [chosen]
     for record in [r for r, _ in found] + uncertain:
         if record is chosen or result(record) == wanted:
             continue
         when = span(record.date)
         if when is None or when[1] >= first:
-            return None
-    return chosen
+            candidates.append(record)
+    return candidates
+
+
+def in_range(values: list[Any], low: float, high: float) -> Truth:
+    """Whether the latest of several numbers (one of ``values``, not known which) is in [low, high]:
+    read as the range from the least to the greatest, as Eligo does; unknown if one is not a number."""
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+        return None
+    least, greatest = min(values), max(values)
+    above = True if least >= low else False if greatest < low else None
+    below = True if greatest <= high else False if least > high else None
+    return and3(above, below)
 
 
 # --------------------------------------------------------------------------- the criteria
@@ -508,10 +523,9 @@ def outcomes(p: Patient) -> tuple[Truth, ...]:
     i7_test: Truth = None
     if observations is not None and w is not None:
         ecog = latest(observations, ECOG, w.ecog, w.fd[1])
-        score = None if ecog is None else ecog.value
-        i5 = 0 <= score <= 1 if isinstance(score, int | float) and not isinstance(score, bool) else None
+        i5 = None if ecog is None else in_range([r.value for r in ecog], 0, 1)
         test = latest(observations, PREGNANCY_TESTS, w.pregnancy, w.fd[1])
-        outcome = None if test is None else test.value
+        outcome = None if test is None or len(test) > 1 else test[0].value  # texts that differ: unknown
         i7_test = outcome == "negative" if isinstance(outcome, str) and outcome in PREGNANCY_RESULTS else None
     sex = p.sex
     applies = and3(None if sex is None else sex == "female", flag(att, "childbearing_potential"))

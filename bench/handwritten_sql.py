@@ -169,14 +169,21 @@ o_latest AS (
   FROM o_window GROUP BY patient_id, measure
 ),
 o_pick AS (
-  -- unknown when another result, perhaps of the measure and perhaps inside, differs and may be as
-  -- late (two results of one day are not ordered)
+  -- the latest is unknown when another result, perhaps of the measure and perhaps inside, differs
+  -- and may be as late (two results of one day are not ordered), unless they give the same answer:
+  -- numbers are read as the range of the candidates' (least and greatest, all of them numbers)
   SELECT l.patient_id, l.measure,
     CASE WHEN bool_or(w.inside IS NOT FALSE
                       AND w.result IS DISTINCT FROM l.result
                       AND (w.date_lo IS NULL OR w.date_hi >= l.latest_lo)) THEN NULL
-         ELSE l.result END AS result
-  FROM o_latest l JOIN o_window w ON w.patient_id = l.patient_id AND w.measure = l.measure
+         ELSE l.result END AS result,
+    min(w.result.n) FILTER (WHERE candidate) AS n_lo,
+    max(w.result.n) FILTER (WHERE candidate) AS n_hi,
+    count(*) FILTER (WHERE candidate) = count(w.result.n) FILTER (WHERE candidate) AS numbers
+  FROM o_latest l JOIN o_window w ON w.patient_id = l.patient_id AND w.measure = l.measure,
+  LATERAL (SELECT w.inside IS NOT FALSE
+                  AND (w.result IS NOT DISTINCT FROM l.result OR w.date_lo IS NULL OR w.date_hi >= l.latest_lo)
+           AS candidate) c
   WHERE l.result IS NOT NULL
   GROUP BY l.patient_id, l.measure, l.result, l.latest_lo
 )
@@ -187,8 +194,9 @@ SELECT pt.patient_id,
        WHEN pt.birth_lo > CAST(pt.fd_hi - INTERVAL 18 YEAR AS DATE) THEN FALSE END AS i2,
   CASE WHEN pt.conditions_collected THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.i3 END END AS i3,
   att_d.measurable AS i4,
-  CASE WHEN pt.observations_collected AND pt.fd_lo IS NOT NULL
-       THEN ecog.result.n BETWEEN 0 AND 1 END AS i5,
+  CASE WHEN pt.observations_collected AND pt.fd_lo IS NOT NULL AND ecog.numbers
+       THEN (CASE WHEN ecog.n_lo >= 0 THEN TRUE WHEN ecog.n_hi < 0 THEN FALSE END)
+            AND (CASE WHEN ecog.n_hi <= 1 THEN TRUE WHEN ecog.n_lo > 1 THEN FALSE END) END AS i5,
   att_d.survival_12_weeks AS i6,
   CASE WHEN (pt.sex = 'female' AND att_d.fertile) IS FALSE THEN TRUE
        ELSE NOT (pt.sex = 'female' AND att_d.fertile)

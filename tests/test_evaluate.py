@@ -391,7 +391,9 @@ def test_latest_is_unknown_when_a_possibly_later_result_differs_only_in_unit_or_
     assert outcome(anc, observations(("751-8", "2026-02", 9, "/µL"), ("751-8", "2026-02-15", 9, "/µL"))) == FALSE
     limits = observations(("751-8", "2026-02", 9, "10^9/L"), ("751-8", "2026-02-15", 9, "10^9/L"))
     limits["observations"][0]["reference_high"] = 7.5
-    assert outcome(anc, limits) == UNKNOWN
+    # the same amount either way: an absolute limit is decided, a multiple of the ULN is not
+    assert outcome(anc, limits) == TRUE
+    assert outcome("latest anc within 28 days before d <= 2 × ULN", limits) == UNKNOWN
     ecog = "latest ecog within 28 days before d in 0..1"
     assert (
         outcome(ecog, observations(("89247-1", "2026-02", True, None), ("89247-1", "2026-02-15", 1, None))) == UNKNOWN
@@ -400,6 +402,46 @@ def test_latest_is_unknown_when_a_possibly_later_result_differs_only_in_unit_or_
 
 
 SAME_DAY = "two results on 2026-02-27 with different values; without a time of day neither is known to be the latest"
+
+
+ECOG_0_AND_1 = (
+    "two results on 2026-02-27 with different values (ECOG 0, ECOG 1); without a time of day neither is known to be "
+    "the latest"
+)
+
+
+def test_two_results_of_one_day_that_give_the_same_answer_decide_it() -> None:
+    """Issue 10: ECOG 0 and ECOG 1 on one day, neither known to be the latest, are both in 0..1:
+    the latest is the range of them, decided where every value in it gives the same answer."""
+    ecog = observations(("89247-1", "2026-02-27", 0, None), ("89247-1", "2026-02-27", 1, None))
+    window = "latest ecog within 7 days before d"
+    tests = ("in 0..1", "<= 1", ">= 2", "= 0", "in (0, 1)")  # a range: read as 0 to 1, it may be 0.5
+    assert [outcome(f"{window} {test}", ecog) for test in tests] == [TRUE, TRUE, FALSE, UNKNOWN, UNKNOWN]
+    text = f'include X "x"\n  {window} in 0..1\ninclude Y "y"\n  {window} = 0\n'
+    program = eligo.check(eligo.parse_text(HEADER + text, "t.elig"))
+    result = Evaluator(program).evaluate(
+        eligo.Patient.model_validate({"id": "p", "dates": {"d": "2026-03-02"}, **ecog})
+    )
+    met, unknown = result.criteria
+    assert met.outcome == TRUE and met.missing == ()
+    assert (
+        met.reason
+        == f"{ECOG_0_AND_1}; the latest ECOG within 7 days before d is between 0 and 1; both give the same answer"
+    )
+    assert [(e.date, e.value, e.note) for e in met.evidence] == [
+        ("2026-02-27", "0", "perhaps the latest ECOG"),
+        ("2026-02-27", "1", "perhaps the latest ECOG"),
+    ]
+    assert unknown.outcome == UNKNOWN
+    assert unknown.missing == (
+        f"ECOG within 7 days before d: which result is the latest ({ECOG_0_AND_1}, and they give different answers)",
+    )
+    # a later result decides; a result that is not a number leaves it unknown
+    later = observations(("89247-1", "2026-02-27", 0, None), ("89247-1", "2026-02-27", 1, None),
+                         ("89247-1", "2026-02-28", 2, None))  # fmt: skip
+    assert outcome(f"{window} in 0..1", later) == FALSE
+    text = observations(("89247-1", "2026-02-27", 0, None), ("89247-1", "2026-02-27", "one", None))
+    assert outcome(f"{window} in 0..1", text) == UNKNOWN
 
 
 def test_two_results_of_one_day_with_different_values_leave_the_latest_unknown() -> None:

@@ -105,6 +105,12 @@ include L2 "Latest of a measure named like another"
 include L3 "Latest of a number"
   latest ecog within 28 days before first_dose in 0..1
 
+include L4 "Latest of a number, ordered and equal"
+  latest ecog within 28 days before first_dose <= 1 or latest ecog within 28 days before first_dose = 3
+
+include L5 "Latest of a quantity against its upper limit of normal"
+  latest hb within 28 days before first_dose <= 1.5 × ULN
+
 include N1 "Attested items differing in case"
   anc and not ANC
 
@@ -305,6 +311,55 @@ def test_two_results_of_one_day_with_different_values_leave_the_latest_unknown()
         ecog(("2026-02-28", 1), ("2026-02", 3)),  # February may end on the 28th
         ecog(("2026-02-20", 1), ("2026-02-19", 3)),
     ) == ["unknown", "unknown", "met", "met", "unknown", "met"]
+
+
+FLAG_TEXT = """\
+trial NCT00000002 "A yes or no result"
+  reference first_dose "Day 1"
+
+measure flag "A yes or no result": boolean
+  LOINC 11111-2 "A yes or no result"
+
+include L6 "Latest of a yes or no"
+  latest flag within 28 days before first_dose
+"""
+
+
+def test_results_of_one_day_that_give_the_same_answer_decide_it() -> None:
+    """Issue 10: neither of ECOG 0 and ECOG 1 on one day is known to be the latest, but both are in
+    0..1 and at most 1, and neither is 3: the latest is the range of them, decided where every
+    value in it gives the same answer, in every back end. Results that are not numbers or
+    quantities (yes and no) stay unknown."""
+
+    def observed(code: str, *results: tuple[str, Any, str | None, float | None]) -> dict[str, Any]:
+        return {**DOSE, "observations": [
+            {"code": {"system": "LOINC", "code": code}, "date": when, "value": value, "unit": unit,
+             "reference_high": high}
+            for when, value, unit, high in results
+        ]}  # fmt: skip
+
+    def ecog(*results: tuple[str, Any]) -> dict[str, Any]:
+        return observed("89247-1", *((when, value, None, None) for when, value in results))
+
+    same_day = ecog(("2026-02-27", 0), ("2026-02-27", 1))
+    three = ecog(("2026-02-27", 0), ("2026-02-27", 1), ("2026-02-27", 3))
+    imprecise = ecog(("2026-02-20", 0), ("2026-02", 1))  # some day in February: perhaps as late
+    text = ecog(("2026-02-27", 0), ("2026-02-27", "one"))  # not a number: unknown
+    assert outcomes_of("L3", same_day, three, imprecise, text) == ["met", "unknown", "met", "unknown"]
+    assert outcomes_of("L4", same_day, three, imprecise, text) == ["met", "unknown", "met", "unknown"]
+    assert outcomes_of("L4", ecog(("2026-02-27", 4), ("2026-02-27", 5))) == ["not_met"]
+    # quantities: in two units, against an absolute limit and the upper limit of normal
+    hb = observed("718-7", ("2026-02-27", 6, "g/dL", 16.0), ("2026-02-27", 70, "g/L", 160.0))
+    assert outcomes_of("L1", hb) == ["met"]
+    assert outcomes_of("L5", hb) == ["met"]
+    high = observed("718-7", ("2026-02-27", 6, "g/dL", 16.0), ("2026-02-27", 300, "g/L", 160.0))
+    no_limit = observed("718-7", ("2026-02-27", 6, "g/dL", 16.0), ("2026-02-27", 70, "g/L", None))
+    assert outcomes_of("L5", high, no_limit) == ["unknown", "unknown"]
+    assert outcomes_of("L1", no_limit) == ["met"]
+    # a yes and a no on one day: unknown, as a positive and a negative pregnancy test
+    flags = observed("11111-2", ("2026-02-27", True, None, None), ("2026-02-27", False, None, None))
+    flag = eligo.check(eligo.parse_text(FLAG_TEXT, "flag.elig"), (), {"flag.elig": FLAG_TEXT})
+    assert [row[1] for row in agreed(flag, patients(flags))] == ["unknown"]
 
 
 def test_names_that_differ_only_in_case_stay_apart() -> None:

@@ -1688,7 +1688,8 @@ WITH patient_facts AS (
 ), karnofsky_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num AS v0
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
   FROM (
     SELECT
       c.*,
@@ -1700,29 +1701,37 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN karnofsky_latest_candidates AS rv
+  JOIN karnofsky_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), lansky_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num AS v0
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
   FROM (
     SELECT
       c.*,
@@ -1734,56 +1743,199 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN lansky_latest_candidates AS rv
+  JOIN lansky_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), anc_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = '10^9/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = '10^12/L'
-      THEN CAST(1000.0 AS DOUBLE)
-      WHEN ch.unit = '10^3/µL'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = '/µL'
-      THEN CAST(0.001 AS DOUBLE)
-      WHEN ch.unit = '/mm3'
-      THEN CAST(0.001 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = '10^9/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = '10^12/L'
-        THEN CAST(1000.0 AS DOUBLE)
-        WHEN ch.unit = '10^3/µL'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = '/µL'
-        THEN CAST(0.001 AS DOUBLE)
-        WHEN ch.unit = '/mm3'
-        THEN CAST(0.001 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -1795,56 +1947,199 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN anc_latest_candidates AS rv
+  JOIN anc_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), platelets_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = '10^9/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = '10^12/L'
-      THEN CAST(1000.0 AS DOUBLE)
-      WHEN ch.unit = '10^3/µL'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = '/µL'
-      THEN CAST(0.001 AS DOUBLE)
-      WHEN ch.unit = '/mm3'
-      THEN CAST(0.001 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = '10^9/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = '10^12/L'
-        THEN CAST(1000.0 AS DOUBLE)
-        WHEN ch.unit = '10^3/µL'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = '/µL'
-        THEN CAST(0.001 AS DOUBLE)
-        WHEN ch.unit = '/mm3'
-        THEN CAST(0.001 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -1856,44 +2151,139 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN platelets_latest_candidates AS rv
+  JOIN platelets_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), gfr_schwartz_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'mL/min/1.73m^2'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = 'mL/min/1.73m2'
-      THEN CAST(1.0 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'mL/min/1.73m^2'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mL/min/1.73m2'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'mL/min/1.73m^2'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mL/min/1.73m2'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'mL/min/1.73m^2'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = 'mL/min/1.73m2'
-        THEN CAST(1.0 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'mL/min/1.73m^2'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mL/min/1.73m2'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'mL/min/1.73m^2'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mL/min/1.73m2'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'mL/min/1.73m^2'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mL/min/1.73m2'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'mL/min/1.73m^2'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mL/min/1.73m2'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'mL/min/1.73m^2'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mL/min/1.73m2'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'mL/min/1.73m^2'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mL/min/1.73m2'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'mL/min/1.73m^2'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mL/min/1.73m2'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'mL/min/1.73m^2'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mL/min/1.73m2'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -1905,44 +2295,139 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN gfr_schwartz_latest_candidates AS rv
+  JOIN gfr_schwartz_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), ast_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'U/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = 'IU/L'
-      THEN CAST(1.0 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'U/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = 'IU/L'
-        THEN CAST(1.0 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -1954,44 +2439,139 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN ast_latest_candidates AS rv
+  JOIN ast_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), alt_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'U/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = 'IU/L'
-      THEN CAST(1.0 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'U/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = 'IU/L'
-        THEN CAST(1.0 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -2003,52 +2583,179 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN alt_latest_candidates AS rv
+  JOIN alt_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), total_bilirubin_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'g/dL'
-      THEN CAST(10.0 AS DOUBLE)
-      WHEN ch.unit = 'g/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = 'mg/dL'
-      THEN CAST(0.01 AS DOUBLE)
-      WHEN ch.unit = 'mg/L'
-      THEN CAST(0.001 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'g/dL'
-        THEN CAST(10.0 AS DOUBLE)
-        WHEN ch.unit = 'g/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = 'mg/dL'
-        THEN CAST(0.01 AS DOUBLE)
-        WHEN ch.unit = 'mg/L'
-        THEN CAST(0.001 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -2060,34 +2767,77 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN total_bilirubin_latest_candidates AS rv
+  JOIN total_bilirubin_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), body_temperature_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE WHEN ch.unit = '°C' THEN CAST(1.0 AS DOUBLE) END AS v0,
     CASE
-      WHEN NOT CASE WHEN ch.unit = '°C' THEN CAST(1.0 AS DOUBLE) END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '°C' THEN CAST(1.0 AS DOUBLE) END)
+      THEN MIN(rv.value_num * CASE WHEN rv.unit = '°C' THEN CAST(1.0 AS DOUBLE) END)
+    END AS v0,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '°C' THEN CAST(1.0 AS DOUBLE) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '°C' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '°C' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '°C' THEN CAST(1.0 AS DOUBLE) END)
+      THEN MAX(rv.value_num * CASE WHEN rv.unit = '°C' THEN CAST(1.0 AS DOUBLE) END)
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '°C' THEN CAST(1.0 AS DOUBLE) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '°C' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '°C' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -2099,25 +2849,32 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN body_temperature_latest_candidates AS rv
+  JOIN body_temperature_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), pregnancy_test_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -2138,23 +2895,27 @@ WITH patient_facts AS (
   ) AS ch
   LEFT JOIN pregnancy_test_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), outcomes AS (
   SELECT
     pt.patient_id AS "patient_id",
@@ -2731,9 +3492,14 @@ WITH patient_facts AS (
             )
             THEN FALSE
           END
-          AND (
-            karnofsky_latest.v0 > CAST(60.0 AS DOUBLE)
-          )
+          AND CASE
+            WHEN karnofsky_latest.v0 > CAST(60.0 AS DOUBLE)
+            THEN TRUE
+            WHEN NOT (
+              karnofsky_latest.v1 > CAST(60.0 AS DOUBLE)
+            )
+            THEN FALSE
+          END
         )
         OR (
           NOT CASE
@@ -2792,17 +3558,32 @@ WITH patient_facts AS (
             )
             THEN FALSE
           END
-          AND (
-            lansky_latest.v0 > CAST(60.0 AS DOUBLE)
-          )
+          AND CASE
+            WHEN lansky_latest.v0 > CAST(60.0 AS DOUBLE)
+            THEN TRUE
+            WHEN NOT (
+              lansky_latest.v1 > CAST(60.0 AS DOUBLE)
+            )
+            THEN FALSE
+          END
         )
         OR (
-          (
-            karnofsky_latest.v0 > CAST(60.0 AS DOUBLE)
-          )
-          AND (
-            lansky_latest.v0 > CAST(60.0 AS DOUBLE)
-          )
+          CASE
+            WHEN karnofsky_latest.v0 > CAST(60.0 AS DOUBLE)
+            THEN TRUE
+            WHEN NOT (
+              karnofsky_latest.v1 > CAST(60.0 AS DOUBLE)
+            )
+            THEN FALSE
+          END
+          AND CASE
+            WHEN lansky_latest.v0 > CAST(60.0 AS DOUBLE)
+            THEN TRUE
+            WHEN NOT (
+              lansky_latest.v1 > CAST(60.0 AS DOUBLE)
+            )
+            THEN FALSE
+          END
         )
       )
       WHEN TRUE
@@ -2811,18 +3592,28 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I5",
-    CASE (
-        anc_latest.v0 > CAST(0.75 AS DOUBLE)
-      )
+    CASE CASE
+        WHEN anc_latest.v0 > CAST(0.75 AS DOUBLE)
+        THEN TRUE
+        WHEN NOT (
+          anc_latest.v2 > CAST(0.75 AS DOUBLE)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I6",
-    CASE (
-        platelets_latest.v0 > CAST(50.0 AS DOUBLE)
-      )
+    CASE CASE
+        WHEN platelets_latest.v0 > CAST(50.0 AS DOUBLE)
+        THEN TRUE
+        WHEN NOT (
+          platelets_latest.v2 > CAST(50.0 AS DOUBLE)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -2837,9 +3628,14 @@ WITH patient_facts AS (
               THEN pt.att_study_stage_value_text
             END = 'stage_1'
           )
-          AND (
-            gfr_schwartz_latest.v0 > CAST(80.0 AS DOUBLE)
-          )
+          AND CASE
+            WHEN gfr_schwartz_latest.v0 > CAST(80.0 AS DOUBLE)
+            THEN TRUE
+            WHEN NOT (
+              gfr_schwartz_latest.v2 > CAST(80.0 AS DOUBLE)
+            )
+            THEN FALSE
+          END
         )
         OR (
           NOT (
@@ -2848,17 +3644,32 @@ WITH patient_facts AS (
               THEN pt.att_study_stage_value_text
             END = 'stage_1'
           )
-          AND (
-            gfr_schwartz_latest.v0 > CAST(60.0 AS DOUBLE)
-          )
+          AND CASE
+            WHEN gfr_schwartz_latest.v0 > CAST(60.0 AS DOUBLE)
+            THEN TRUE
+            WHEN NOT (
+              gfr_schwartz_latest.v2 > CAST(60.0 AS DOUBLE)
+            )
+            THEN FALSE
+          END
         )
         OR (
-          (
-            gfr_schwartz_latest.v0 > CAST(80.0 AS DOUBLE)
-          )
-          AND (
-            gfr_schwartz_latest.v0 > CAST(60.0 AS DOUBLE)
-          )
+          CASE
+            WHEN gfr_schwartz_latest.v0 > CAST(80.0 AS DOUBLE)
+            THEN TRUE
+            WHEN NOT (
+              gfr_schwartz_latest.v2 > CAST(80.0 AS DOUBLE)
+            )
+            THEN FALSE
+          END
+          AND CASE
+            WHEN gfr_schwartz_latest.v0 > CAST(60.0 AS DOUBLE)
+            THEN TRUE
+            WHEN NOT (
+              gfr_schwartz_latest.v2 > CAST(60.0 AS DOUBLE)
+            )
+            THEN FALSE
+          END
         )
       )
       WHEN TRUE
@@ -2868,15 +3679,30 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "I8",
     CASE (
-        (
-          ast_latest.v1 < CAST(3.0 AS DOUBLE)
-        )
-        AND (
-          alt_latest.v1 < CAST(3.0 AS DOUBLE)
-        )
-        AND (
-          total_bilirubin_latest.v1 < CAST(3.0 AS DOUBLE)
-        )
+        CASE
+          WHEN ast_latest.v3 < CAST(3.0 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            ast_latest.v1 < CAST(3.0 AS DOUBLE)
+          )
+          THEN FALSE
+        END
+        AND CASE
+          WHEN alt_latest.v3 < CAST(3.0 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            alt_latest.v1 < CAST(3.0 AS DOUBLE)
+          )
+          THEN FALSE
+        END
+        AND CASE
+          WHEN total_bilirubin_latest.v3 < CAST(3.0 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            total_bilirubin_latest.v1 < CAST(3.0 AS DOUBLE)
+          )
+          THEN FALSE
+        END
       )
       WHEN TRUE
       THEN 'met'
@@ -2986,17 +3812,32 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "E6",
     CASE (
-        (
-          body_temperature_latest.v0 > CAST(38.5 AS DOUBLE)
-        )
+        CASE
+          WHEN body_temperature_latest.v0 > CAST(38.5 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            body_temperature_latest.v2 > CAST(38.5 AS DOUBLE)
+          )
+          THEN FALSE
+        END
         OR (
           (
-            (
-              body_temperature_latest.v0 >= CAST(37.0 AS DOUBLE)
-            )
-            AND (
-              body_temperature_latest.v0 <= CAST(38.5 AS DOUBLE)
-            )
+            CASE
+              WHEN body_temperature_latest.v0 >= CAST(37.0 AS DOUBLE)
+              THEN TRUE
+              WHEN NOT (
+                body_temperature_latest.v2 >= CAST(37.0 AS DOUBLE)
+              )
+              THEN FALSE
+            END
+            AND CASE
+              WHEN body_temperature_latest.v2 <= CAST(38.5 AS DOUBLE)
+              THEN TRUE
+              WHEN NOT (
+                body_temperature_latest.v0 <= CAST(38.5 AS DOUBLE)
+              )
+              THEN FALSE
+            END
           )
           AND (
             NOT pt.att_infection_ruled_out_as_fever_cause_value_bool

@@ -2131,7 +2131,8 @@ WITH patient_facts AS (
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num AS v0
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
   FROM (
     SELECT
       c.*,
@@ -2143,25 +2144,32 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN ecog_latest_candidates AS rv
+  JOIN ecog_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), condition_queries_2 AS (
   SELECT
     r.patient_id,
@@ -2527,12 +2535,22 @@ WITH patient_facts AS (
     END AS "I7",
     CASE (
         (
-          (
-            ecog_latest.v0 >= CAST(0.0 AS DOUBLE PRECISION)
-          )
-          AND (
-            ecog_latest.v0 <= CAST(1.0 AS DOUBLE PRECISION)
-          )
+          CASE
+            WHEN ecog_latest.v0 >= CAST(0.0 AS DOUBLE PRECISION)
+            THEN TRUE
+            WHEN NOT (
+              ecog_latest.v1 >= CAST(0.0 AS DOUBLE PRECISION)
+            )
+            THEN FALSE
+          END
+          AND CASE
+            WHEN ecog_latest.v1 <= CAST(1.0 AS DOUBLE PRECISION)
+            THEN TRUE
+            WHEN NOT (
+              ecog_latest.v0 <= CAST(1.0 AS DOUBLE PRECISION)
+            )
+            THEN FALSE
+          END
         )
         AND (
           NOT pt.att_performance_status_deteriorated_value_bool

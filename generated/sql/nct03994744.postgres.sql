@@ -5325,7 +5325,8 @@ WITH patient_facts AS (
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num AS v0
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
   FROM (
     SELECT
       c.*,
@@ -5337,34 +5338,77 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN ecog_latest_candidates AS rv
+  JOIN ecog_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), pd_l1_tumour_cells_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE WHEN ch.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END AS v0,
     CASE
-      WHEN NOT CASE WHEN ch.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+      THEN MIN(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+    END AS v0,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+      THEN MAX(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5376,56 +5420,199 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN pd_l1_tumour_cells_latest_candidates AS rv
+  JOIN pd_l1_tumour_cells_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), anc_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = '10^9/L'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = '10^12/L'
-      THEN CAST(1000.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = '10^3/µL'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = '/µL'
-      THEN CAST(0.001 AS DOUBLE PRECISION)
-      WHEN ch.unit = '/mm3'
-      THEN CAST(0.001 AS DOUBLE PRECISION)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = '10^9/L'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = '10^12/L'
-        THEN CAST(1000.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = '10^3/µL'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = '/µL'
-        THEN CAST(0.001 AS DOUBLE PRECISION)
-        WHEN ch.unit = '/mm3'
-        THEN CAST(0.001 AS DOUBLE PRECISION)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5437,56 +5624,199 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN anc_latest_candidates AS rv
+  JOIN anc_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), white_cell_count_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = '10^9/L'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = '10^12/L'
-      THEN CAST(1000.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = '10^3/µL'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = '/µL'
-      THEN CAST(0.001 AS DOUBLE PRECISION)
-      WHEN ch.unit = '/mm3'
-      THEN CAST(0.001 AS DOUBLE PRECISION)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = '10^9/L'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = '10^12/L'
-        THEN CAST(1000.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = '10^3/µL'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = '/µL'
-        THEN CAST(0.001 AS DOUBLE PRECISION)
-        WHEN ch.unit = '/mm3'
-        THEN CAST(0.001 AS DOUBLE PRECISION)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5498,56 +5828,199 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN white_cell_count_latest_candidates AS rv
+  JOIN white_cell_count_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), platelets_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = '10^9/L'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = '10^12/L'
-      THEN CAST(1000.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = '10^3/µL'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = '/µL'
-      THEN CAST(0.001 AS DOUBLE PRECISION)
-      WHEN ch.unit = '/mm3'
-      THEN CAST(0.001 AS DOUBLE PRECISION)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = '10^9/L'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = '10^12/L'
-        THEN CAST(1000.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = '10^3/µL'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = '/µL'
-        THEN CAST(0.001 AS DOUBLE PRECISION)
-        WHEN ch.unit = '/mm3'
-        THEN CAST(0.001 AS DOUBLE PRECISION)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5559,52 +6032,179 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN platelets_latest_candidates AS rv
+  JOIN platelets_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), haemoglobin_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'g/dL'
-      THEN CAST(10.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'g/L'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'mg/dL'
-      THEN CAST(0.01 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'mg/L'
-      THEN CAST(0.001 AS DOUBLE PRECISION)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'g/dL'
-        THEN CAST(10.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'g/L'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'mg/dL'
-        THEN CAST(0.01 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'mg/L'
-        THEN CAST(0.001 AS DOUBLE PRECISION)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5616,52 +6216,179 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN haemoglobin_latest_candidates AS rv
+  JOIN haemoglobin_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), total_bilirubin_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'g/dL'
-      THEN CAST(10.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'g/L'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'mg/dL'
-      THEN CAST(0.01 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'mg/L'
-      THEN CAST(0.001 AS DOUBLE PRECISION)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'g/dL'
-        THEN CAST(10.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'g/L'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'mg/dL'
-        THEN CAST(0.01 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'mg/L'
-        THEN CAST(0.001 AS DOUBLE PRECISION)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5673,44 +6400,139 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN total_bilirubin_latest_candidates AS rv
+  JOIN total_bilirubin_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), ast_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'U/L'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'IU/L'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'U/L'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'IU/L'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5722,44 +6544,139 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN ast_latest_candidates AS rv
+  JOIN ast_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), alt_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'U/L'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'IU/L'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'U/L'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'IU/L'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5771,52 +6688,179 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN alt_latest_candidates AS rv
+  JOIN alt_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), albumin_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'g/dL'
-      THEN CAST(10.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'g/L'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'mg/dL'
-      THEN CAST(0.01 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'mg/L'
-      THEN CAST(0.001 AS DOUBLE PRECISION)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'g/dL'
-        THEN CAST(10.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'g/L'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'mg/dL'
-        THEN CAST(0.01 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'mg/L'
-        THEN CAST(0.001 AS DOUBLE PRECISION)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5828,52 +6872,179 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN albumin_latest_candidates AS rv
+  JOIN albumin_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), creatinine_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'g/dL'
-      THEN CAST(10.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'g/L'
-      THEN CAST(1.0 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'mg/dL'
-      THEN CAST(0.01 AS DOUBLE PRECISION)
-      WHEN ch.unit = 'mg/L'
-      THEN CAST(0.001 AS DOUBLE PRECISION)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'g/dL'
-        THEN CAST(10.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'g/L'
-        THEN CAST(1.0 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'mg/dL'
-        THEN CAST(0.01 AS DOUBLE PRECISION)
-        WHEN ch.unit = 'mg/L'
-        THEN CAST(0.001 AS DOUBLE PRECISION)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE PRECISION)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE PRECISION)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE PRECISION)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE PRECISION)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5885,34 +7056,89 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN creatinine_latest_candidates AS rv
+  JOIN creatinine_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), creatinine_clearance_cg_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE WHEN ch.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END AS v0,
     CASE
-      WHEN NOT CASE WHEN ch.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END
+      )
+      THEN MIN(
+        rv.value_num * CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END
+      )
+    END AS v0,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END
+      )
+      THEN MAX(
+        rv.value_num * CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5924,25 +7150,32 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN creatinine_clearance_cg_latest_candidates AS rv
+  JOIN creatinine_clearance_cg_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), nyha_class_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -5963,32 +7196,72 @@ WITH patient_facts AS (
   ) AS ch
   LEFT JOIN nyha_class_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), systolic_bp_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE WHEN ch.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END AS v0,
     CASE
-      WHEN NOT CASE WHEN ch.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+      THEN MIN(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+    END AS v0,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+      THEN MAX(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -6000,34 +7273,77 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN systolic_bp_latest_candidates AS rv
+  JOIN systolic_bp_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), diastolic_bp_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE WHEN ch.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END AS v0,
     CASE
-      WHEN NOT CASE WHEN ch.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
-      THEN CAST(ch.value_num AS DOUBLE PRECISION) / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+      THEN MIN(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+    END AS v0,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+      THEN MAX(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE PRECISION) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -6039,25 +7355,32 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN diastolic_bp_latest_candidates AS rv
+  JOIN diastolic_bp_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), pregnancy_test_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -6078,23 +7401,27 @@ WITH patient_facts AS (
   ) AS ch
   LEFT JOIN pregnancy_test_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), breastfeeding_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -6112,23 +7439,27 @@ WITH patient_facts AS (
   ) AS ch
   LEFT JOIN breastfeeding_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), outcomes AS (
   SELECT
     pt.patient_id AS "patient_id",
@@ -6253,12 +7584,22 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "I1",
     CASE (
-        (
-          ecog_latest.v0 >= CAST(0.0 AS DOUBLE PRECISION)
-        )
-        AND (
-          ecog_latest.v0 <= CAST(2.0 AS DOUBLE PRECISION)
-        )
+        CASE
+          WHEN ecog_latest.v0 >= CAST(0.0 AS DOUBLE PRECISION)
+          THEN TRUE
+          WHEN NOT (
+            ecog_latest.v1 >= CAST(0.0 AS DOUBLE PRECISION)
+          )
+          THEN FALSE
+        END
+        AND CASE
+          WHEN ecog_latest.v1 <= CAST(2.0 AS DOUBLE PRECISION)
+          THEN TRUE
+          WHEN NOT (
+            ecog_latest.v0 <= CAST(2.0 AS DOUBLE PRECISION)
+          )
+          THEN FALSE
+        END
       )
       WHEN TRUE
       THEN 'met'
@@ -6451,9 +7792,14 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I7a",
-    CASE (
-        pd_l1_tumour_cells_latest.v0 > CAST(1.0 AS DOUBLE PRECISION)
-      )
+    CASE CASE
+        WHEN pd_l1_tumour_cells_latest.v0 > CAST(1.0 AS DOUBLE PRECISION)
+        THEN TRUE
+        WHEN NOT (
+          pd_l1_tumour_cells_latest.v2 > CAST(1.0 AS DOUBLE PRECISION)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -6468,12 +7814,22 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "I8",
     CASE (
-        (
-          anc_latest.v0 >= CAST(1.5 AS DOUBLE PRECISION)
-        )
-        OR (
-          white_cell_count_latest.v0 > CAST(3.5 AS DOUBLE PRECISION)
-        )
+        CASE
+          WHEN anc_latest.v0 >= CAST(1.5 AS DOUBLE PRECISION)
+          THEN TRUE
+          WHEN NOT (
+            anc_latest.v2 >= CAST(1.5 AS DOUBLE PRECISION)
+          )
+          THEN FALSE
+        END
+        OR CASE
+          WHEN white_cell_count_latest.v0 > CAST(3.5 AS DOUBLE PRECISION)
+          THEN TRUE
+          WHEN NOT (
+            white_cell_count_latest.v2 > CAST(3.5 AS DOUBLE PRECISION)
+          )
+          THEN FALSE
+        END
       )
       WHEN TRUE
       THEN 'met'
@@ -6481,27 +7837,42 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I9a",
-    CASE (
-        platelets_latest.v0 > CAST(80.0 AS DOUBLE PRECISION)
-      )
+    CASE CASE
+        WHEN platelets_latest.v0 > CAST(80.0 AS DOUBLE PRECISION)
+        THEN TRUE
+        WHEN NOT (
+          platelets_latest.v2 > CAST(80.0 AS DOUBLE PRECISION)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I9b",
-    CASE (
-        haemoglobin_latest.v0 >= CAST(90.0 AS DOUBLE PRECISION)
-      )
+    CASE CASE
+        WHEN haemoglobin_latest.v0 >= CAST(90.0 AS DOUBLE PRECISION)
+        THEN TRUE
+        WHEN NOT (
+          haemoglobin_latest.v2 >= CAST(90.0 AS DOUBLE PRECISION)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I9c",
-    CASE (
-        total_bilirubin_latest.v1 <= CAST(1.5 AS DOUBLE PRECISION)
-      )
+    CASE CASE
+        WHEN total_bilirubin_latest.v3 <= CAST(1.5 AS DOUBLE PRECISION)
+        THEN TRUE
+        WHEN NOT (
+          total_bilirubin_latest.v1 <= CAST(1.5 AS DOUBLE PRECISION)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -6509,12 +7880,22 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "I9d",
     CASE (
-        (
-          ast_latest.v1 <= CAST(2.5 AS DOUBLE PRECISION)
-        )
-        AND (
-          alt_latest.v1 <= CAST(2.5 AS DOUBLE PRECISION)
-        )
+        CASE
+          WHEN ast_latest.v3 <= CAST(2.5 AS DOUBLE PRECISION)
+          THEN TRUE
+          WHEN NOT (
+            ast_latest.v1 <= CAST(2.5 AS DOUBLE PRECISION)
+          )
+          THEN FALSE
+        END
+        AND CASE
+          WHEN alt_latest.v3 <= CAST(2.5 AS DOUBLE PRECISION)
+          THEN TRUE
+          WHEN NOT (
+            alt_latest.v1 <= CAST(2.5 AS DOUBLE PRECISION)
+          )
+          THEN FALSE
+        END
       )
       WHEN TRUE
       THEN 'met'
@@ -6522,9 +7903,14 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I9e",
-    CASE (
-        albumin_latest.v0 >= CAST(28.0 AS DOUBLE PRECISION)
-      )
+    CASE CASE
+        WHEN albumin_latest.v0 >= CAST(28.0 AS DOUBLE PRECISION)
+        THEN TRUE
+        WHEN NOT (
+          albumin_latest.v2 >= CAST(28.0 AS DOUBLE PRECISION)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -6532,12 +7918,22 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "I9f",
     CASE (
-        (
-          creatinine_latest.v1 <= CAST(1.5 AS DOUBLE PRECISION)
-        )
-        OR (
-          creatinine_clearance_cg_latest.v0 >= CAST(40.0 AS DOUBLE PRECISION)
-        )
+        CASE
+          WHEN creatinine_latest.v3 <= CAST(1.5 AS DOUBLE PRECISION)
+          THEN TRUE
+          WHEN NOT (
+            creatinine_latest.v1 <= CAST(1.5 AS DOUBLE PRECISION)
+          )
+          THEN FALSE
+        END
+        OR CASE
+          WHEN creatinine_clearance_cg_latest.v0 >= CAST(40.0 AS DOUBLE PRECISION)
+          THEN TRUE
+          WHEN NOT (
+            creatinine_clearance_cg_latest.v2 >= CAST(40.0 AS DOUBLE PRECISION)
+          )
+          THEN FALSE
+        END
       )
       WHEN TRUE
       THEN 'met'
@@ -6769,12 +8165,22 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "E5g",
     CASE (
-        (
-          systolic_bp_latest.v0 >= CAST(160.0 AS DOUBLE PRECISION)
-        )
-        OR (
-          diastolic_bp_latest.v0 >= CAST(100.0 AS DOUBLE PRECISION)
-        )
+        CASE
+          WHEN systolic_bp_latest.v0 >= CAST(160.0 AS DOUBLE PRECISION)
+          THEN TRUE
+          WHEN NOT (
+            systolic_bp_latest.v2 >= CAST(160.0 AS DOUBLE PRECISION)
+          )
+          THEN FALSE
+        END
+        OR CASE
+          WHEN diastolic_bp_latest.v0 >= CAST(100.0 AS DOUBLE PRECISION)
+          THEN TRUE
+          WHEN NOT (
+            diastolic_bp_latest.v2 >= CAST(100.0 AS DOUBLE PRECISION)
+          )
+          THEN FALSE
+        END
       )
       WHEN TRUE
       THEN 'met'

@@ -5291,7 +5291,8 @@ WITH patient_facts AS (
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num AS v0
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
   FROM (
     SELECT
       c.*,
@@ -5303,34 +5304,77 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN ecog_latest_candidates AS rv
+  JOIN ecog_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), pd_l1_tumour_cells_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE WHEN ch.unit = '%' THEN CAST(1.0 AS DOUBLE) END AS v0,
     CASE
-      WHEN NOT CASE WHEN ch.unit = '%' THEN CAST(1.0 AS DOUBLE) END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END)
+      THEN MIN(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END)
+    END AS v0,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END)
+      THEN MAX(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END)
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5342,56 +5386,199 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN pd_l1_tumour_cells_latest_candidates AS rv
+  JOIN pd_l1_tumour_cells_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), anc_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = '10^9/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = '10^12/L'
-      THEN CAST(1000.0 AS DOUBLE)
-      WHEN ch.unit = '10^3/µL'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = '/µL'
-      THEN CAST(0.001 AS DOUBLE)
-      WHEN ch.unit = '/mm3'
-      THEN CAST(0.001 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = '10^9/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = '10^12/L'
-        THEN CAST(1000.0 AS DOUBLE)
-        WHEN ch.unit = '10^3/µL'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = '/µL'
-        THEN CAST(0.001 AS DOUBLE)
-        WHEN ch.unit = '/mm3'
-        THEN CAST(0.001 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5403,56 +5590,199 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN anc_latest_candidates AS rv
+  JOIN anc_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), white_cell_count_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = '10^9/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = '10^12/L'
-      THEN CAST(1000.0 AS DOUBLE)
-      WHEN ch.unit = '10^3/µL'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = '/µL'
-      THEN CAST(0.001 AS DOUBLE)
-      WHEN ch.unit = '/mm3'
-      THEN CAST(0.001 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = '10^9/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = '10^12/L'
-        THEN CAST(1000.0 AS DOUBLE)
-        WHEN ch.unit = '10^3/µL'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = '/µL'
-        THEN CAST(0.001 AS DOUBLE)
-        WHEN ch.unit = '/mm3'
-        THEN CAST(0.001 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5464,56 +5794,199 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN white_cell_count_latest_candidates AS rv
+  JOIN white_cell_count_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), platelets_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = '10^9/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = '10^12/L'
-      THEN CAST(1000.0 AS DOUBLE)
-      WHEN ch.unit = '10^3/µL'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = '/µL'
-      THEN CAST(0.001 AS DOUBLE)
-      WHEN ch.unit = '/mm3'
-      THEN CAST(0.001 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = '10^9/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = '10^12/L'
-        THEN CAST(1000.0 AS DOUBLE)
-        WHEN ch.unit = '10^3/µL'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = '/µL'
-        THEN CAST(0.001 AS DOUBLE)
-        WHEN ch.unit = '/mm3'
-        THEN CAST(0.001 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = '10^9/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '10^12/L'
+          THEN CAST(1000.0 AS DOUBLE)
+          WHEN rv.unit = '10^3/µL'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = '/µL'
+          THEN CAST(0.001 AS DOUBLE)
+          WHEN rv.unit = '/mm3'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = '10^9/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '10^12/L'
+            THEN CAST(1000.0 AS DOUBLE)
+            WHEN rv.unit = '10^3/µL'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = '/µL'
+            THEN CAST(0.001 AS DOUBLE)
+            WHEN rv.unit = '/mm3'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5525,52 +5998,179 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN platelets_latest_candidates AS rv
+  JOIN platelets_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), haemoglobin_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'g/dL'
-      THEN CAST(10.0 AS DOUBLE)
-      WHEN ch.unit = 'g/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = 'mg/dL'
-      THEN CAST(0.01 AS DOUBLE)
-      WHEN ch.unit = 'mg/L'
-      THEN CAST(0.001 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'g/dL'
-        THEN CAST(10.0 AS DOUBLE)
-        WHEN ch.unit = 'g/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = 'mg/dL'
-        THEN CAST(0.01 AS DOUBLE)
-        WHEN ch.unit = 'mg/L'
-        THEN CAST(0.001 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5582,52 +6182,179 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN haemoglobin_latest_candidates AS rv
+  JOIN haemoglobin_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), total_bilirubin_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'g/dL'
-      THEN CAST(10.0 AS DOUBLE)
-      WHEN ch.unit = 'g/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = 'mg/dL'
-      THEN CAST(0.01 AS DOUBLE)
-      WHEN ch.unit = 'mg/L'
-      THEN CAST(0.001 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'g/dL'
-        THEN CAST(10.0 AS DOUBLE)
-        WHEN ch.unit = 'g/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = 'mg/dL'
-        THEN CAST(0.01 AS DOUBLE)
-        WHEN ch.unit = 'mg/L'
-        THEN CAST(0.001 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5639,44 +6366,139 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN total_bilirubin_latest_candidates AS rv
+  JOIN total_bilirubin_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), ast_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'U/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = 'IU/L'
-      THEN CAST(1.0 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'U/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = 'IU/L'
-        THEN CAST(1.0 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5688,44 +6510,139 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN ast_latest_candidates AS rv
+  JOIN ast_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), alt_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'U/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = 'IU/L'
-      THEN CAST(1.0 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'U/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = 'IU/L'
-        THEN CAST(1.0 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'U/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'IU/L'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'U/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'IU/L'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5737,52 +6654,179 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN alt_latest_candidates AS rv
+  JOIN alt_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), albumin_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'g/dL'
-      THEN CAST(10.0 AS DOUBLE)
-      WHEN ch.unit = 'g/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = 'mg/dL'
-      THEN CAST(0.01 AS DOUBLE)
-      WHEN ch.unit = 'mg/L'
-      THEN CAST(0.001 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'g/dL'
-        THEN CAST(10.0 AS DOUBLE)
-        WHEN ch.unit = 'g/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = 'mg/dL'
-        THEN CAST(0.01 AS DOUBLE)
-        WHEN ch.unit = 'mg/L'
-        THEN CAST(0.001 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5794,52 +6838,179 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN albumin_latest_candidates AS rv
+  JOIN albumin_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), creatinine_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE
-      WHEN ch.unit = 'g/dL'
-      THEN CAST(10.0 AS DOUBLE)
-      WHEN ch.unit = 'g/L'
-      THEN CAST(1.0 AS DOUBLE)
-      WHEN ch.unit = 'mg/dL'
-      THEN CAST(0.01 AS DOUBLE)
-      WHEN ch.unit = 'mg/L'
-      THEN CAST(0.001 AS DOUBLE)
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
     END AS v0,
     CASE
-      WHEN NOT CASE
-        WHEN ch.unit = 'g/dL'
-        THEN CAST(10.0 AS DOUBLE)
-        WHEN ch.unit = 'g/L'
-        THEN CAST(1.0 AS DOUBLE)
-        WHEN ch.unit = 'mg/dL'
-        THEN CAST(0.01 AS DOUBLE)
-        WHEN ch.unit = 'mg/L'
-        THEN CAST(0.001 AS DOUBLE)
-      END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'g/dL'
+          THEN CAST(10.0 AS DOUBLE)
+          WHEN rv.unit = 'g/L'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mg/dL'
+          THEN CAST(0.01 AS DOUBLE)
+          WHEN rv.unit = 'mg/L'
+          THEN CAST(0.001 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'g/dL'
+            THEN CAST(10.0 AS DOUBLE)
+            WHEN rv.unit = 'g/L'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mg/dL'
+            THEN CAST(0.01 AS DOUBLE)
+            WHEN rv.unit = 'mg/L'
+            THEN CAST(0.001 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5851,34 +7022,77 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN creatinine_latest_candidates AS rv
+  JOIN creatinine_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), creatinine_clearance_cg_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE WHEN ch.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE) END AS v0,
     CASE
-      WHEN NOT CASE WHEN ch.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE) END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE) END)
+      THEN MIN(rv.value_num * CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE) END)
+    END AS v0,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE) END)
+      THEN MAX(rv.value_num * CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE) END)
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mL/min' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5890,25 +7104,32 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN creatinine_clearance_cg_latest_candidates AS rv
+  JOIN creatinine_clearance_cg_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), nyha_class_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -5929,32 +7150,72 @@ WITH patient_facts AS (
   ) AS ch
   LEFT JOIN nyha_class_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), systolic_bp_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE WHEN ch.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END AS v0,
     CASE
-      WHEN NOT CASE WHEN ch.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END)
+      THEN MIN(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END)
+    END AS v0,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END)
+      THEN MAX(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END)
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -5966,34 +7227,77 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN systolic_bp_latest_candidates AS rv
+  JOIN systolic_bp_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), diastolic_bp_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE WHEN ch.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END AS v0,
     CASE
-      WHEN NOT CASE WHEN ch.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END)
+      THEN MIN(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END)
+    END AS v0,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END)
+      THEN MAX(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END)
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'mmHg' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -6005,25 +7309,32 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN diastolic_bp_latest_candidates AS rv
+  JOIN diastolic_bp_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), pregnancy_test_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -6044,23 +7355,27 @@ WITH patient_facts AS (
   ) AS ch
   LEFT JOIN pregnancy_test_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), breastfeeding_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -6078,23 +7393,27 @@ WITH patient_facts AS (
   ) AS ch
   LEFT JOIN breastfeeding_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), outcomes AS (
   SELECT
     pt.patient_id AS `patient_id`,
@@ -6219,12 +7538,22 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS `I1`,
     CASE (
-        (
-          ecog_latest.v0 >= CAST(0.0 AS DOUBLE)
-        )
-        AND (
-          ecog_latest.v0 <= CAST(2.0 AS DOUBLE)
-        )
+        CASE
+          WHEN ecog_latest.v0 >= CAST(0.0 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            ecog_latest.v1 >= CAST(0.0 AS DOUBLE)
+          )
+          THEN FALSE
+        END
+        AND CASE
+          WHEN ecog_latest.v1 <= CAST(2.0 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            ecog_latest.v0 <= CAST(2.0 AS DOUBLE)
+          )
+          THEN FALSE
+        END
       )
       WHEN TRUE
       THEN 'met'
@@ -6417,9 +7746,14 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I7a`,
-    CASE (
-        pd_l1_tumour_cells_latest.v0 > CAST(1.0 AS DOUBLE)
-      )
+    CASE CASE
+        WHEN pd_l1_tumour_cells_latest.v0 > CAST(1.0 AS DOUBLE)
+        THEN TRUE
+        WHEN NOT (
+          pd_l1_tumour_cells_latest.v2 > CAST(1.0 AS DOUBLE)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -6434,12 +7768,22 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS `I8`,
     CASE (
-        (
-          anc_latest.v0 >= CAST(1.5 AS DOUBLE)
-        )
-        OR (
-          white_cell_count_latest.v0 > CAST(3.5 AS DOUBLE)
-        )
+        CASE
+          WHEN anc_latest.v0 >= CAST(1.5 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            anc_latest.v2 >= CAST(1.5 AS DOUBLE)
+          )
+          THEN FALSE
+        END
+        OR CASE
+          WHEN white_cell_count_latest.v0 > CAST(3.5 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            white_cell_count_latest.v2 > CAST(3.5 AS DOUBLE)
+          )
+          THEN FALSE
+        END
       )
       WHEN TRUE
       THEN 'met'
@@ -6447,27 +7791,42 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I9a`,
-    CASE (
-        platelets_latest.v0 > CAST(80.0 AS DOUBLE)
-      )
+    CASE CASE
+        WHEN platelets_latest.v0 > CAST(80.0 AS DOUBLE)
+        THEN TRUE
+        WHEN NOT (
+          platelets_latest.v2 > CAST(80.0 AS DOUBLE)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I9b`,
-    CASE (
-        haemoglobin_latest.v0 >= CAST(90.0 AS DOUBLE)
-      )
+    CASE CASE
+        WHEN haemoglobin_latest.v0 >= CAST(90.0 AS DOUBLE)
+        THEN TRUE
+        WHEN NOT (
+          haemoglobin_latest.v2 >= CAST(90.0 AS DOUBLE)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I9c`,
-    CASE (
-        total_bilirubin_latest.v1 <= CAST(1.5 AS DOUBLE)
-      )
+    CASE CASE
+        WHEN total_bilirubin_latest.v3 <= CAST(1.5 AS DOUBLE)
+        THEN TRUE
+        WHEN NOT (
+          total_bilirubin_latest.v1 <= CAST(1.5 AS DOUBLE)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -6475,12 +7834,22 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS `I9d`,
     CASE (
-        (
-          ast_latest.v1 <= CAST(2.5 AS DOUBLE)
-        )
-        AND (
-          alt_latest.v1 <= CAST(2.5 AS DOUBLE)
-        )
+        CASE
+          WHEN ast_latest.v3 <= CAST(2.5 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            ast_latest.v1 <= CAST(2.5 AS DOUBLE)
+          )
+          THEN FALSE
+        END
+        AND CASE
+          WHEN alt_latest.v3 <= CAST(2.5 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            alt_latest.v1 <= CAST(2.5 AS DOUBLE)
+          )
+          THEN FALSE
+        END
       )
       WHEN TRUE
       THEN 'met'
@@ -6488,9 +7857,14 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I9e`,
-    CASE (
-        albumin_latest.v0 >= CAST(28.0 AS DOUBLE)
-      )
+    CASE CASE
+        WHEN albumin_latest.v0 >= CAST(28.0 AS DOUBLE)
+        THEN TRUE
+        WHEN NOT (
+          albumin_latest.v2 >= CAST(28.0 AS DOUBLE)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -6498,12 +7872,22 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS `I9f`,
     CASE (
-        (
-          creatinine_latest.v1 <= CAST(1.5 AS DOUBLE)
-        )
-        OR (
-          creatinine_clearance_cg_latest.v0 >= CAST(40.0 AS DOUBLE)
-        )
+        CASE
+          WHEN creatinine_latest.v3 <= CAST(1.5 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            creatinine_latest.v1 <= CAST(1.5 AS DOUBLE)
+          )
+          THEN FALSE
+        END
+        OR CASE
+          WHEN creatinine_clearance_cg_latest.v0 >= CAST(40.0 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            creatinine_clearance_cg_latest.v2 >= CAST(40.0 AS DOUBLE)
+          )
+          THEN FALSE
+        END
       )
       WHEN TRUE
       THEN 'met'
@@ -6735,12 +8119,22 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS `E5g`,
     CASE (
-        (
-          systolic_bp_latest.v0 >= CAST(160.0 AS DOUBLE)
-        )
-        OR (
-          diastolic_bp_latest.v0 >= CAST(100.0 AS DOUBLE)
-        )
+        CASE
+          WHEN systolic_bp_latest.v0 >= CAST(160.0 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            systolic_bp_latest.v2 >= CAST(160.0 AS DOUBLE)
+          )
+          THEN FALSE
+        END
+        OR CASE
+          WHEN diastolic_bp_latest.v0 >= CAST(100.0 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            diastolic_bp_latest.v2 >= CAST(100.0 AS DOUBLE)
+          )
+          THEN FALSE
+        END
       )
       WHEN TRUE
       THEN 'met'

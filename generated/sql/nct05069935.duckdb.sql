@@ -3714,7 +3714,8 @@ WITH patient_facts AS (
 ), tmb_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num AS v0
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
   FROM (
     SELECT
       c.*,
@@ -3726,25 +3727,32 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN tmb_latest_candidates AS rv
+  JOIN tmb_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), er_status_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -3765,23 +3773,27 @@ WITH patient_facts AS (
   ) AS ch
   LEFT JOIN er_status_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), pr_status_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -3802,23 +3814,27 @@ WITH patient_facts AS (
   ) AS ch
   LEFT JOIN pr_status_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), her2_status_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -3839,27 +3855,32 @@ WITH patient_facts AS (
   ) AS ch
   LEFT JOIN her2_status_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), her2_ihc_score_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num AS v0
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
   FROM (
     SELECT
       c.*,
@@ -3871,29 +3892,37 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN her2_ihc_score_latest_candidates AS rv
+  JOIN her2_ihc_score_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), her2_ish_copy_number_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num AS v0
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
   FROM (
     SELECT
       c.*,
@@ -3905,25 +3934,32 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN her2_ish_copy_number_latest_candidates AS rv
+  JOIN her2_ish_copy_number_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), pregnancy_test_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -3944,23 +3980,27 @@ WITH patient_facts AS (
   ) AS ch
   LEFT JOIN pregnancy_test_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), breastfeeding_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -3978,27 +4018,32 @@ WITH patient_facts AS (
   ) AS ch
   LEFT JOIN breastfeeding_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num AS v0
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
   FROM (
     SELECT
       c.*,
@@ -4010,34 +4055,77 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN ecog_latest_candidates AS rv
+  JOIN ecog_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), lvef_latest AS (
   SELECT
     ch.patient_id AS patient_id,
-    ch.value_num * CASE WHEN ch.unit = '%' THEN CAST(1.0 AS DOUBLE) END AS v0,
     CASE
-      WHEN NOT CASE WHEN ch.unit = '%' THEN CAST(1.0 AS DOUBLE) END IS NULL
-      AND ch.reference_high <> CAST(0.0 AS DOUBLE)
-      THEN ch.value_num / ch.reference_high
-    END AS v1
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END)
+      THEN MIN(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END)
+    END AS v0,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END)
+      THEN MAX(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END)
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num * CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = '%' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -4049,25 +4137,32 @@ WITH patient_facts AS (
     WHERE
       NOT c.inside IS FALSE
   ) AS ch
-  LEFT JOIN lvef_latest_candidates AS rv
+  JOIN lvef_latest_candidates AS rv
     ON rv.patient_id = ch.patient_id
-    AND NOT rv.inside IS FALSE
-    AND rv.seq <> ch.seq
     AND (
-      rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
-    )
-    AND NOT (
-      rv.value_num IS NOT DISTINCT FROM ch.value_num
-      AND rv.value_text IS NOT DISTINCT FROM ch.value_text
-      AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
-      AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
-      AND rv.value_code IS NOT DISTINCT FROM ch.value_code
-      AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
-      AND rv.unit IS NOT DISTINCT FROM ch.unit
-      AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
     )
   WHERE
-    ch.recency = 1 AND ch.inside IS TRUE AND rv.seq IS NULL
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), outcomes AS (
   SELECT
     pt.patient_id AS "patient_id",
@@ -4156,9 +4251,14 @@ WITH patient_facts AS (
                 ELSE FALSE
               END
             END
-            OR (
-              tmb_latest.v0 >= CAST(10.0 AS DOUBLE)
-            )
+            OR CASE
+              WHEN tmb_latest.v0 >= CAST(10.0 AS DOUBLE)
+              THEN TRUE
+              WHEN NOT (
+                tmb_latest.v1 >= CAST(10.0 AS DOUBLE)
+              )
+              THEN FALSE
+            END
             OR (
               CASE
                 WHEN pt.conditions_collected IS TRUE
@@ -4208,12 +4308,22 @@ WITH patient_facts AS (
           )
           OR (
             (
-              (
-                her2_ihc_score_latest.v0 >= CAST(2.0 AS DOUBLE)
-              )
-              OR (
-                her2_ish_copy_number_latest.v0 >= CAST(4.0 AS DOUBLE)
-              )
+              CASE
+                WHEN her2_ihc_score_latest.v0 >= CAST(2.0 AS DOUBLE)
+                THEN TRUE
+                WHEN NOT (
+                  her2_ihc_score_latest.v1 >= CAST(2.0 AS DOUBLE)
+                )
+                THEN FALSE
+              END
+              OR CASE
+                WHEN her2_ish_copy_number_latest.v0 >= CAST(4.0 AS DOUBLE)
+                THEN TRUE
+                WHEN NOT (
+                  her2_ish_copy_number_latest.v1 >= CAST(4.0 AS DOUBLE)
+                )
+                THEN FALSE
+              END
             )
             AND pt.att_her2_test_fda_approved_value_bool
           )
@@ -4557,9 +4667,14 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E1b",
-    CASE (
-        ecog_latest.v0 >= CAST(2.0 AS DOUBLE)
-      )
+    CASE CASE
+        WHEN ecog_latest.v0 >= CAST(2.0 AS DOUBLE)
+        THEN TRUE
+        WHEN NOT (
+          ecog_latest.v1 >= CAST(2.0 AS DOUBLE)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -4580,9 +4695,14 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E4a",
-    CASE (
-        lvef_latest.v0 < CAST(45.0 AS DOUBLE)
-      )
+    CASE CASE
+        WHEN lvef_latest.v2 < CAST(45.0 AS DOUBLE)
+        THEN TRUE
+        WHEN NOT (
+          lvef_latest.v0 < CAST(45.0 AS DOUBLE)
+        )
+        THEN FALSE
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE

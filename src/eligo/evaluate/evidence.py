@@ -10,7 +10,8 @@ known to be empty; ``where`` and ``except`` apply per record (a record counts wh
 ``where`` and no ``except``); ages are completed calendar years; windows include both ends.
 A record coded only in systems a value set lists no codes of is perhaps in it (unknown, never
 "not in it"), and two results of one day are not ordered (no time of day): where the answer
-depends on either, it is unknown, and the evidence says why.
+depends on either, it is unknown, and the evidence says why (the latest of several numbers is the
+range of them, decided where they all give the same answer).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from eligo.evaluate.observations import latest_and_rival, record_value, same_day_reason
+from eligo.evaluate.observations import candidates_reason, latest_and_rivals, record_value, same_day_reason, spread
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
 from eligo.evaluate.values import AgeAt, Between, Dur, Qty, compare, dose, member, show, typed_value
 from eligo.language import nodes as n
@@ -408,16 +409,22 @@ class Evaluator:
             if not self.explain:
                 return None, EMPTY
             return None, Trace(missing=(wanted, *(self._unlisted_observation(expr, r)[1] for r in unlisted)))
-        latest, rival = latest_and_rival(inside, uncertain)
-        if rival is not None:
+        latest, rivals = latest_and_rivals(inside, uncertain)
+        if rivals:
+            value = spread([record_value(r, measure) for r in [latest, *rivals]])
             if not self.explain:
-                return None, EMPTY
+                return value, EMPTY
+            note = f"perhaps the latest {measure.title}"
+            evidence = tuple(_evidence("observation", r, note) for r in [latest, *rivals])
+            if value is not None:  # numbers or quantities: decided if all give the same answer
+                shown = [f"{measure.title} {_recorded(r)}" for r in [latest, *rivals]]
+                return value, Trace(evidence, facts=(candidates_reason(latest, rivals, shown),))
+            rival = rivals[0]
             if any(rival is r for r in unlisted):
                 why = self._unlisted_observation(expr, rival)[0]
                 why = f"{_label('observation', rival)} may be one, and says something else: {why}"
             else:
-                why = same_day_reason(latest, rival) or "dates too imprecise"
-            note = f"perhaps the latest {measure.title}"
+                why = same_day_reason(latest, [rival]) or "dates too imprecise"
             evidence = (_evidence("observation", latest, note), _evidence("observation", rival, note))
             return None, Trace(evidence, (f"{wanted}: which result is the latest ({why})",), (why,))
         frame = Frame("observation", latest, measure, _label("observation", latest))
@@ -480,7 +487,25 @@ class Evaluator:
     def eval_compare(self, expr: n.Compare, env: Env) -> Result:
         (left, lt), (right, rt) = self.eval(expr.left, env), self.eval(expr.right, env)
         value = compare(expr.op, left, right)
-        return value, merge(lt, rt, self._fact(expr.left, left))
+        return value, merge(lt, rt, self._fact(expr.left, left), self._one_answer(expr.left, left, value, lt))
+
+    def _one_answer(self, operand: n.Node, value: Any, answer: Truth, trace: Trace) -> Trace:
+        """When the latest is one of several results none of which is known to be the latest (its
+        value a range of them), whether they all give the same answer (DESIGN.md, "Ties")."""
+        if not self.explain or value is None or not isinstance(operand, n.Latest):
+            return EMPTY
+        measure = self.program.measures[operand.measure]
+        candidates = sum(e.note == f"perhaps the latest {measure.title}" for e in trace.evidence)
+        if not candidates:
+            return EMPTY
+        if answer is not None:
+            return Trace(facts=("both give the same answer" if candidates == 2 else "all give the same answer",))
+        why = "they give different answers"
+        said = f"{trace.facts[0]}, and {why}" if trace.facts else why
+        return Trace(
+            missing=(f"{measure.title} {window_phrase(operand.window)}: which result is the latest ({said})",),
+            facts=(why,),
+        )
 
     def _fact(self, expr: n.Node, value: Any) -> Trace:
         if not self.explain or value is None or isinstance(expr, (n.NumberLit, n.QuantityLit, n.StringLit)):
@@ -495,7 +520,8 @@ class Evaluator:
     def eval_is(self, expr: n.Is, env: Env) -> Result:
         (left, lt), (right, rt) = self.eval(expr.left, env), self.eval(expr.right, env)
         value = compare("=", left, right)
-        return (not3(value) if expr.negated else value), merge(lt, rt, self._fact(expr.left, left))
+        trace = merge(lt, rt, self._fact(expr.left, left), self._one_answer(expr.left, left, value, lt))
+        return (not3(value) if expr.negated else value), trace
 
     def eval_is_known(self, expr: n.IsKnown, env: Env) -> Result:
         value, _ = self.eval(expr.operand, env)
@@ -506,7 +532,10 @@ class Evaluator:
         (value, trace), (collection, ct) = self.eval(expr.operand, env), self.eval(expr.collection, env)
         result = member(value, collection)
         coded = isinstance(value, Code | AnyCode)
-        trace = merge(trace, ct, self._fact(expr.operand, value) if not coded else EMPTY)
+        trace = merge(
+            trace, ct, self._fact(expr.operand, value) if not coded else EMPTY,
+            self._one_answer(expr.operand, value, result, trace),
+        )  # fmt: skip
         if result is None and coded and isinstance(expr.collection, n.Name) and self.explain:
             # a code of a system the value set lists no codes of
             pairs = tuple((c.system, c.code) for c in code_list(value))
@@ -617,13 +646,18 @@ def _label(kind: str, record: Any) -> str:
     return f"{kind} {_codes_shown(record)}{when}"
 
 
-def _evidence(kind: str, record: Any, note: str) -> Evidence:
-    date_value = getattr(record, RECORD_DATE[kind], None)
+def _recorded(record: Any) -> str | None:
+    """A record's value as recorded, with its unit."""
     value = getattr(record, "value", None)
     unit = getattr(record, "unit", None)
-    shown = (
+    return (
         None if value is None else f"{show(value) if not isinstance(value, str) else value}{' ' + unit if unit else ''}"
     )
+
+
+def _evidence(kind: str, record: Any, note: str) -> Evidence:
+    date_value = getattr(record, RECORD_DATE[kind], None)
+    shown = _recorded(record)
     return Evidence(
         record=kind, code=_codes_shown(record), display=code_list(record.code)[0].display,
         date=str(date_value) if date_value is not None else None, value=shown, note=note,

@@ -1,5 +1,6 @@
 """Observations as criteria read them: a recorded value typed by its measure, and the latest of
-the observations in a window (unknown when another, perhaps later, says something else).
+the observations in a window (when others, perhaps as late, say something else: a range of numbers or
+quantities, else unknown).
 
 Shared by the evidence evaluator and the outcomes-only closures; the SQL back end mirrors
 :func:`latest_of` (:meth:`eligo.sql.ctes.Ctes.latest`).
@@ -7,13 +8,22 @@ Shared by the evidence evaluator and the outcomes-only closures; the SQL back en
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from eligo.evaluate.values import is_number, typed_value
+from eligo.evaluate.values import Between, Qty, QtyBetween, is_number, typed_value
 from eligo.language import nodes as n
 from eligo.language.temporal import bounds
 
-__all__ = ["latest_and_rival", "latest_of", "record_value", "result_of", "same_day_reason"]
+__all__ = [
+    "candidates_reason",
+    "latest_and_rivals",
+    "latest_of",
+    "record_value",
+    "result_of",
+    "same_day_reason",
+    "spread",
+]
 
 
 def record_value(record: Any, measure: n.Measure | None) -> Any:
@@ -27,24 +37,49 @@ def record_value(record: Any, measure: n.Measure | None) -> Any:
     return typed_value(measure.value_type, raw, record.unit, record.reference_high)
 
 
-def latest_of(inside: list[Any], uncertain: list[Any]) -> Any | None:
-    """The most recent of the (dated) observations ``inside`` a window, or ``None`` when another
-    one, inside or perhaps inside (``uncertain``), with a different value may be as late."""
-    latest, rival = latest_and_rival(inside, uncertain)
-    return latest if rival is None else None
+def latest_of(inside: list[Any], uncertain: list[Any], typed: Callable[[Any], Any]) -> Any:
+    """The value of the latest of the (dated) observations ``inside`` a window, typed by ``typed``
+    (``None`` when unknown): when others, inside or perhaps inside (``uncertain``), with different
+    results may be as late, the :func:`spread` of all their values."""
+    latest, rivals = latest_and_rivals(inside, uncertain)
+    if not rivals:
+        return typed(latest)
+    return spread([typed(latest), *(typed(r) for r in rivals)])
 
 
-def latest_and_rival(inside: list[Any], uncertain: list[Any]) -> tuple[Any, Any | None]:
+def latest_and_rivals(inside: list[Any], uncertain: list[Any]) -> tuple[Any, list[Any]]:
     """The most recent of the observations ``inside`` (the first in list order on ties), and the
-    first other one, inside or perhaps inside, with a different result that may be as late:
-    dated on or after the day the chosen one may begin (an undated one may be anywhere).
+    other ones, inside or perhaps inside, with a different result that may be as late: dated on
+    or after the day the chosen one may begin (an undated one may be anywhere).
 
     Without a time of day, two results on the same day are not ordered: neither is known to be
-    the latest, so a different result that day makes the latest unknown, as a possibly later
-    one does (DESIGN.md, "Ties")."""
+    the latest, so the latest is one of them, as it is one of the chosen one and a possibly later
+    one (DESIGN.md, "Ties")."""
     latest = max(inside, key=lambda r: bounds(r.date)[0])
-    rival = next((r for r in inside + uncertain if _maybe_as_late(r, latest)), None)
-    return latest, rival
+    return latest, [r for r in inside + uncertain if _maybe_as_late(r, latest)]
+
+
+def spread(values: list[Any]) -> Any:
+    """The latest's value when it is one of several ``values`` (typed results): numbers as the
+    range from the least to the greatest (:class:`Between`), quantities of one dimension as a
+    :class:`QtyBetween` (its ULN multiples known only if every value has one), so that a
+    comparison is decided only when every value in the range gives the same answer (ECOG 0 or 1
+    is in 0..1, is not >= 2, and may or may not be 0). Anything else (a value missing or not of
+    the measure's type, texts, codes, yes and no) is unknown: ``None``. One value if all are one."""
+    if any(v is None for v in values):
+        return None
+    if all(is_number(v) for v in values):
+        low, high = min(float(v) for v in values), max(float(v) for v in values)
+        return low if low == high else Between(low, high)
+    if all(isinstance(v, Qty) for v in values) and len({v.dimension for v in values}) == 1:
+        low, high = min(v.value for v in values), max(v.value for v in values)
+        ulns = [v.uln for v in values]
+        uln_low = min(u for u in ulns if u is not None) if None not in ulns else None
+        uln_high = max(u for u in ulns if u is not None) if None not in ulns else None
+        if low == high and uln_low == uln_high:
+            return Qty(low, values[0].dimension, uln_low)
+        return QtyBetween(low, high, values[0].dimension, uln_low, uln_high)
+    return None
 
 
 def _maybe_as_late(record: Any, latest: Any) -> bool:
@@ -54,17 +89,26 @@ def _maybe_as_late(record: Any, latest: Any) -> bool:
     return record.date is None or bounds(record.date)[1] >= bounds(latest.date)[0]
 
 
-def same_day_reason(latest: Any, rival: Any) -> str | None:
-    """Why neither of two results of one day is the latest, when both are dated to that day."""
-    if rival.date is None:
+def same_day_reason(latest: Any, rivals: list[Any]) -> str | None:
+    """Why none of several results of one day is the latest, when all are dated to that day."""
+    if any(r.date is None for r in rivals):
         return None
-    (first, last), (rival_first, rival_last) = bounds(latest.date), bounds(rival.date)
-    if not first == last == rival_first == rival_last:
+    first, last = bounds(latest.date)
+    if first != last or any(bounds(r.date) != (first, last) for r in rivals):
         return None
     return (
-        f"two results on {first.isoformat()} with different values; without a time of day neither is known to be "
-        "the latest"
+        f"{'two' if len(rivals) == 1 else len(rivals) + 1} results on {first.isoformat()} with different values; "
+        "without a time of day neither is known to be the latest"
     )
+
+
+def candidates_reason(latest: Any, rivals: list[Any], shown: list[str]) -> str:
+    """Why the latest is one of several results (``shown`` as a person reads them)."""
+    values = ", ".join(shown)
+    same_day = same_day_reason(latest, rivals)
+    if same_day:
+        return same_day.replace(" with different values;", f" with different values ({values});")
+    return f"results with different values ({values}) whose dates are too imprecise to order"
 
 
 def result_of(record: Any) -> tuple[Any, ...]:

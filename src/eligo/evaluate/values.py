@@ -1,5 +1,6 @@
-"""The evidence evaluator's values and their rules: quantities, durations, ages and uncertain
-counts; comparisons and membership in three-valued logic; recorded values typed as declared.
+"""The evidence evaluator's values and their rules: quantities, durations, ages, uncertain
+counts and latest results; comparisons and membership in three-valued logic; recorded values
+typed as declared.
 
 The outcomes-only closures (:mod:`eligo.evaluate.outcomes`) use these same rules, and the SQL
 back end mirrors them (:mod:`eligo.sql.comparisons`).
@@ -34,7 +35,7 @@ from eligo.language.units import TIME_UNITS, UNITS
 from eligo.records.model import AnyCode, Code
 
 __all__ = [
-    "DAYS_PER", "FLIPPED", "MONTHS_PER", "ORDERED", "AgeAt", "Between", "Dur", "Qty", "age_range", "compare",
+    "DAYS_PER", "FLIPPED", "MONTHS_PER", "ORDERED", "AgeAt", "Between", "Dur", "Qty", "QtyBetween", "age_range", "compare",
     "is_number", "member", "show", "typed_value",
 ]  # fmt: skip
 
@@ -66,10 +67,24 @@ class AgeAt:
 
 @dataclass(frozen=True, slots=True)
 class Between:
-    """A number known to lie in [lo, hi] (a count over records some of which are uncertain)."""
+    """A number known to lie in [lo, hi] (a count over records some of which are uncertain, or the
+    latest of several results none of which is known to be the latest)."""
 
     lo: float
     hi: float
+
+
+@dataclass(frozen=True, slots=True)
+class QtyBetween:
+    """A quantity known to lie in [lo, hi] (in the base unit of its dimension), and its multiple of
+    the upper normal limit in [uln_lo, uln_hi] (``None`` when unknown): the latest of results
+    none of which is known to be the latest (:func:`eligo.evaluate.observations.spread`)."""
+
+    lo: float
+    hi: float
+    dimension: str
+    uln_lo: float | None = None
+    uln_hi: float | None = None
 
 
 # ----------------------------------------------------------------------------- comparisons
@@ -88,6 +103,10 @@ def compare(op: str, left: Any, right: Any) -> Truth:
         return compare(FLIPPED[op], right, left)
     if isinstance(left, Dur) and isinstance(right, Dur):
         return _durations(op, left, right)
+    if isinstance(left, QtyBetween) or isinstance(right, QtyBetween):
+        uln = isinstance(right, Qty) and right.dimension == "uln"
+        a, b = _quantity_span(left, uln), _quantity_span(right, False)
+        return None if a is None or b is None else _ranges(op, a, b)
     if isinstance(left, Qty) and isinstance(right, Qty):
         if right.dimension == "uln":
             return None if left.uln is None else _ordered(op, left.uln, right.value)
@@ -115,6 +134,20 @@ def _span(value: Any) -> tuple[float, float] | None:
     if isinstance(value, Between):
         return value.lo, value.hi
     return (float(value), float(value)) if is_number(value) else None
+
+
+def _quantity_span(value: Any, uln: bool) -> tuple[float, float] | None:
+    """The least and greatest a quantity (or a range of them) can be, as a multiple of the upper
+    normal limit if ``uln``; ``None`` when that is unknown or ``value`` is not a quantity."""
+    if isinstance(value, QtyBetween):
+        if not uln:
+            return value.lo, value.hi
+        return None if value.uln_lo is None or value.uln_hi is None else (value.uln_lo, value.uln_hi)
+    if isinstance(value, Qty):
+        if not uln:
+            return value.value, value.value
+        return None if value.uln is None else (value.uln, value.uln)
+    return None
 
 
 def age_range(age: AgeAt, unit: str) -> tuple[float, float]:
@@ -268,4 +301,8 @@ def show(value: Any) -> str:
         return ", ".join(show(v) for v in value) or "none"
     if isinstance(value, Between):
         return f"between {value.lo:g} and {value.hi:g}"
+    if isinstance(value, QtyBetween):
+        if value.uln_lo is not None and value.uln_hi is not None:
+            return f"between {value.uln_lo:.2g} and {value.uln_hi:.2g} × ULN"
+        return f"between {value.lo:g} and {value.hi:g} (in {value.dimension} base units)"
     return str(value)

@@ -203,6 +203,9 @@ def _compare_raw(op: str, raw: SRaw, right: SValue) -> exp.Expr:
         by_number = compare(op, SNum(value("value_num")), right)
     if isinstance(right, SNum):
         by_flag = _equal_as(op, eq(as_number(value("value_bool")), right.e.copy()))
+    if isinstance(right, SCount):  # one number when its ends meet (evaluate.spread gives a float)
+        one = _equal_as(op, eq(as_number(value("value_bool")), right.lo.copy()))
+        by_flag = case((eq(right.lo.copy(), right.hi.copy()), one), default=unequal.copy())
     if isinstance(right, SBool):
         by_number = _equal_as(op, eq(value("value_num"), as_number(right.e.copy())))
         by_flag = _equal_as(op, eq(value("value_bool"), right.e.copy()))
@@ -234,6 +237,8 @@ def compare(op: str, left: SValue, right: SValue) -> exp.Expr:
     if isinstance(left, SDur) and isinstance(right, SDur):
         return _compare_durations(op, left, right)
     if isinstance(left, SQty) and isinstance(right, SQty):
+        if left.hi is not None or right.hi is not None:
+            return _ranges(op, _quantity_ends(left, right.dimension == "uln"), _quantity_ends(right, False))
         if right.dimension == "uln":
             return _ordered(op, left.uln, right.value)
         return _ordered(op, left.value, right.value)
@@ -247,6 +252,14 @@ def compare(op: str, left: SValue, right: SValue) -> exp.Expr:
     if (isinstance(left, SText) and isinstance(right, SText)) or (isinstance(left, SBool) and isinstance(right, SBool)):
         return _equality(op, left.e, right.e)
     raise SqlCompileError(f"{BACKEND} cannot compare {words(left)} with {words(right)}")
+
+
+def _quantity_ends(value: SQty, uln: bool) -> Ends:
+    """The least and greatest a quantity can be (evaluate._quantity_span), as a multiple of the
+    upper limit of normal if ``uln``."""
+    if uln:
+        return value.uln, value.uln if value.uln_hi is None else value.uln_hi
+    return value.value, value.value if value.hi is None else value.hi
 
 
 def _ends(value: SCount | SNum) -> Ends:

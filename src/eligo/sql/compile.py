@@ -378,7 +378,12 @@ class SqlCompiler:
             measure, alias, env.frames, inside, self.in_valueset(expr.measure, SCodes(alias, "observations", "code"))
         )
         value = typed(measure.value_type, columns_of(name), observation=True)
-        return rebuilt(value, [col(name, f"v{i}") for i in range(count)])
+        columns = [col(name, f"v{i}") for i in range(count)]
+        if isinstance(value, SNum):  # the least and the greatest the latest may be (Ctes.latest)
+            return SCount(columns[0], columns[1])
+        if isinstance(value, SQty):
+            return SQty(columns[0], columns[1], value.dimension, hi=columns[2], uln_hi=columns[3])
+        return rebuilt(value, columns)
 
     # -------------------------------------------------------------- windows
     def window(self, value: SValue, window: Any, env: Env) -> exp.Expr:

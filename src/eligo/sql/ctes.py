@@ -62,6 +62,8 @@ ATTESTATION_COLUMNS = ("value_num", "value_text", "value_bool", "value_date_lo",
 OBSERVATION_COLUMNS = tuple(
     c for c, _ in TABLES["observations"] if c not in ("patient_id", "system", "code", "display")
 )
+#: the kinds of measure whose `latest`, when results that may be as late differ, is the range of them
+SPREAD_KINDS = ("number", "quantity")
 #: longest name of a CTE or column (PostgreSQL truncates identifiers at 63 bytes)
 NAME_LENGTH = 48
 
@@ -258,7 +260,9 @@ class Ctes:
         measure (``inside`` TRUE or NULL: undated ones, and ones coded in a system the measure
         lists no codes of, are NULL), then per patient the one with the greatest date_lo among
         those surely inside (the first in list order on ties), kept only when no other candidate
-        that may be as late (on the same day: no time of day orders them) has a different value.
+        that may be as late (on the same day: no time of day orders them) has a different value;
+        for a number or a quantity, the least and greatest of its value and theirs instead
+        (observations.spread: the parts' MIN, then their MAX, each NULL if any is).
         Returns the second CTE's name and the number of value columns (``v0``, ``v1``...)."""
         reads = self.reads([inside, candidate], outer)
         joins, level = self.joins(reads, alias), reads.level
@@ -291,13 +295,36 @@ class Ctes:
             .where(exp.Not(this=is_false(col("c", "inside"))))
         )
         rival = and_(
-            *(eq(col("rv", k), col("ch", k)) for k in key_names),
             exp.Not(this=is_false(col("rv", "inside"))),
             exp.NEQ(this=col("rv", "seq"), expression=col("ch", "seq")),
             paren(or_(exp.Is(this=col("rv", "date_hi"), expression=exp.Null()),
                       exp.GTE(this=col("rv", "date_hi"), expression=col("ch", "date_lo")))),  # same day: no order
             not_(raw_equal("rv", "ch")),
         )  # fmt: skip
+        same_keys = [eq(col("rv", k), col("ch", k)) for k in key_names]
+        chosen_one = and_(eq(col("ch", "recency"), int_lit(1)), is_true(col("ch", "inside")))
+        if getattr(measure.value_type, "kind", "") in SPREAD_KINDS:
+            # numbers and quantities: the least and greatest of the chosen value and its rivals'
+            # (observations.spread), each unknown if any of them is
+            values = parts(typed(measure.value_type, columns_of("rv"), observation=True))
+            every = exp.Count(this=exp.Star())
+            ends: list[exp.Expr] = []
+            for aggregate in (exp.Min, exp.Max):
+                for i, v in enumerate(values):
+                    all_known = and_(*(eq(every.copy(), exp.Count(this=w.copy())) for w in values[: i + 1]))
+                    ends.append(case((all_known, aggregate(this=v.copy()))))
+            spread = (
+                exp.select(
+                    *(exp.alias_(col("ch", k), k) for k in key_names),
+                    *(exp.alias_(end, f"v{i}") for i, end in enumerate(ends)),
+                )
+                .from_(ranked.subquery("ch"))
+                .join(exp.alias_(exp.to_table(pool), "rv", table=True),
+                      on=and_(*same_keys, paren(or_(eq(col("rv", "seq"), col("ch", "seq")), paren(rival)))))
+                .where(chosen_one)
+                .group_by(*(col("ch", k) for k in key_names))
+            )  # fmt: skip
+            return self._finish(stem, spread, keys, level + 1), len(ends)
         value = parts(typed(measure.value_type, columns_of("ch"), observation=True))
         chosen = (
             exp.select(
@@ -305,9 +332,8 @@ class Ctes:
                 *(exp.alias_(part, f"v{i}") for i, part in enumerate(value)),
             )
             .from_(ranked.subquery("ch"))
-            .join(exp.alias_(exp.to_table(pool), "rv", table=True), on=rival, join_type="LEFT")
-            .where(and_(eq(col("ch", "recency"), int_lit(1)), is_true(col("ch", "inside")),
-                        exp.Is(this=col("rv", "seq"), expression=exp.Null())))
+            .join(exp.alias_(exp.to_table(pool), "rv", table=True), on=and_(*same_keys, rival), join_type="LEFT")
+            .where(and_(chosen_one, exp.Is(this=col("rv", "seq"), expression=exp.Null())))
         )  # fmt: skip
         return self._finish(stem, chosen, keys, level + 1), len(value)
 

@@ -114,9 +114,15 @@ class SDose:
 
 @dataclass(frozen=True)
 class SQty:
+    """A quantity in the base unit of its dimension and its multiple of the upper limit of normal;
+    with ``hi`` (and ``uln_hi``), one known to lie between ``value`` and ``hi`` (and its multiple
+    between ``uln`` and ``uln_hi``), as evaluate.QtyBetween."""
+
     value: exp.Expr
     uln: exp.Expr
     dimension: str
+    hi: exp.Expr | None = None
+    uln_hi: exp.Expr | None = None
 
 
 @dataclass(frozen=True)

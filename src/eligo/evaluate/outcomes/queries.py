@@ -217,9 +217,9 @@ class Queries(CompilerBase):
                     uncertain.append(record)
             if not inside:
                 return None
-            # latest_of picks the only record in the window when no other may be later
-            chosen = inside[0] if len(inside) == 1 and not uncertain else latest_of(inside, uncertain)
-            return None if chosen is None else typed(chosen)
+            if len(inside) == 1 and not uncertain:  # the only record in the window, none perhaps later
+                return typed(inside[0])
+            return latest_of(inside, uncertain, typed)
 
         return latest
 
