@@ -14,7 +14,8 @@ import sqlglot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eligo.evaluate.evidence import Evaluator, value_set_matchers
+from eligo.evaluate.evidence import Evaluator
+from eligo.evaluate.record_facts import value_set_matchers
 from eligo.language.load import load_program
 from eligo.language.program import Program
 from eligo.records.model import Patient

@@ -13,7 +13,7 @@ from typing import Any
 from eligo.documents.render import environment
 from eligo.documents.report import VERDICT_WORDS, ReportFormat, check_format, one_line, optional_line, trial_context
 from eligo.documents.summary import effect, protocol_order
-from eligo.evaluate.evidence import SPARED_BY, shown_attestation, to_be_attested
+from eligo.evaluate.record_facts import SPARED_BY, shown_attestation, to_be_attested
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, Verdict
 from eligo.language import nodes as n
 from eligo.language.phrases import value_type_words

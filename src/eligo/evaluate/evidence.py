@@ -17,23 +17,32 @@ range of them, decided where they all give the same answer).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from eligo.evaluate.observations import candidates_reason, latest_and_rivals, record_value, same_day_reason, spread
+from eligo.evaluate.record_facts import (
+    SPARED_BY,
+    record_codes,
+    record_evidence,
+    record_label,
+    recorded_value,
+    shown_attestation,
+    to_be_attested,
+    value_set_matchers,
+    verified,
+)
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
+from eligo.evaluate.trace import EMPTY, Env, Frame, Result, Trace, merge
 from eligo.evaluate.values import AgeAt, Between, Dur, Qty, compare, dose, member, show, typed_value
 from eligo.language import nodes as n
-from eligo.language.codes import CodeMatcher, unlisted_reason
+from eligo.language.codes import unlisted_reason
 from eligo.language.format import format_expr
 from eligo.language.logic import Truth, all3, and3, any3, implies3, not3
 from eligo.language.periods import overlaps, record_period, span_for
 from eligo.language.phrases import RECORD_LIST_WORDS, humanize, phraser_for, value_type_words, window_phrase
 from eligo.language.program import Program
 from eligo.language.schema import (
-    NOT_RECORDED_VERIFICATIONS,
     PATIENT_FIELDS,
-    RECORD_DATE,
     RECORD_FIELDS,
     RECORD_PERIOD,
     UNSURE_VERIFICATIONS,
@@ -43,54 +52,6 @@ from eligo.language.types import CODE
 from eligo.language.units import TIME_UNITS, UNITS
 from eligo.records.model import RECORD_LISTS, AnyCode, Attestation, Code, Patient, code_list, in_queries
 
-
-@dataclass(frozen=True, slots=True)
-class Trace:
-    """Why a value is what it is."""
-
-    evidence: tuple[Evidence, ...] = ()
-    missing: tuple[str, ...] = ()
-    facts: tuple[str, ...] = ()
-
-
-EMPTY = Trace()
-
-
-def merge(*traces: Trace) -> Trace:
-    """Put traces together, keeping order and dropping repeats."""
-    live = [t for t in traces if t is not EMPTY]
-    if not live:
-        return EMPTY
-    if len(live) == 1:
-        return live[0]
-    return Trace(
-        tuple(dict.fromkeys(e for t in live for e in t.evidence)),
-        tuple(dict.fromkeys(m for t in live for m in t.missing)),
-        tuple(dict.fromkeys(f for t in live for f in t.facts)),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """The record a ``where`` or ``except`` clause is reading."""
-
-    kind: str
-    record: Any
-    measure: n.Measure | None
-    label: str
-
-
-@dataclass(frozen=True, slots=True)
-class Env:
-    patient: Patient
-    dates: Mapping[str, DateLike]
-    frames: tuple[Frame, ...] = ()
-
-    def inside(self, frame: Frame) -> Env:
-        return Env(self.patient, self.dates, (frame, *self.frames))
-
-
-Result = tuple[Any, Trace]
 DURATION = {
     "days": DurationUnit.DAYS,
     "weeks": DurationUnit.WEEKS,
@@ -311,7 +272,7 @@ class Evaluator:
         found: list[tuple[Any, Truth, Trace]] = []
         spared: list[Trace] = []
         for record, listed in records:
-            frame = Frame(query.record, record, measure, _label(query.record, record))
+            frame = Frame(query.record, record, measure, record_label(query.record, record))
             inner = env.inside(frame)
             where, where_trace = self.truth(query.where, inner) if query.where is not None else (True, EMPTY)
             if where is False:
@@ -325,7 +286,9 @@ class Evaluator:
                     if self.explain:
                         note = f"{SPARED_BY} 'except {format_expr(clause.condition)}'"
                         fact = f"{frame.label} is excepted ({format_expr(clause.condition)})"
-                        spared.append(Trace((_evidence(query.record, record, note), *trace.evidence), (), (fact,)))
+                        spared.append(
+                            Trace((record_evidence(query.record, record, note), *trace.evidence), (), (fact,))
+                        )
                     break
                 if value is None:
                     exception = None
@@ -347,7 +310,7 @@ class Evaluator:
                     name = query.valueset or query.measure or ""
                     why, whether = self.unlisted(name, frame.label, record_codes(record))
                     note, fact, missing = f"{note}: {why}", f"{fact}: {why}", (whether, *missing)
-                trace = Trace((_evidence(query.record, record, note), *inner_trace.evidence), missing, (fact,))
+                trace = Trace((record_evidence(query.record, record, note), *inner_trace.evidence), missing, (fact,))
             found.append((record, counts, trace))
         return found, spared
 
@@ -415,26 +378,26 @@ class Evaluator:
             if not self.explain:
                 return value, EMPTY
             note = f"perhaps the latest {measure.title}"
-            evidence = tuple(_evidence("observation", r, note) for r in [latest, *rivals])
+            evidence = tuple(record_evidence("observation", r, note) for r in [latest, *rivals])
             if value is not None:  # numbers or quantities: decided if all give the same answer
-                shown = [f"{measure.title} {_recorded(r)}" for r in [latest, *rivals]]
+                shown = [f"{measure.title} {recorded_value(r)}" for r in [latest, *rivals]]
                 return value, Trace(evidence, facts=(candidates_reason(latest, rivals, shown),))
             rival = rivals[0]
             if any(rival is r for r in unlisted):
                 why = self._unlisted_observation(expr, rival)[0]
-                why = f"{_label('observation', rival)} may be one, and says something else: {why}"
+                why = f"{record_label('observation', rival)} may be one, and says something else: {why}"
             else:
                 why = same_day_reason(latest, [rival]) or "dates too imprecise"
-            evidence = (_evidence("observation", latest, note), _evidence("observation", rival, note))
+            evidence = (record_evidence("observation", latest, note), record_evidence("observation", rival, note))
             return None, Trace(evidence, (f"{wanted}: which result is the latest ({why})",), (why,))
-        frame = Frame("observation", latest, measure, _label("observation", latest))
+        frame = Frame("observation", latest, measure, record_label("observation", latest))
         value, trace = self.observation_value(frame)
         if self.explain:
-            trace = merge(Trace(evidence=(_evidence("observation", latest, f"latest {measure.title}"),)), trace)
+            trace = merge(Trace(evidence=(record_evidence("observation", latest, f"latest {measure.title}"),)), trace)
         return value, trace
 
     def _unlisted_observation(self, expr: n.Latest, record: Any) -> tuple[str, str]:
-        return self.unlisted(expr.measure, _label("observation", record), record_codes(record))
+        return self.unlisted(expr.measure, record_label("observation", record), record_codes(record))
 
     def in_window(self, value: DateLike, window: n.Node, env: Env) -> Truth:
         truth, _ = self.window(value, window, env)
@@ -588,77 +551,5 @@ class Evaluator:
 # ----------------------------------------------------------------------------- wording
 
 
-#: how the note of a record that an ``except`` clause spared begins (reports look for it)
-SPARED_BY = "spared by"
-
-
-def to_be_attested(title: str) -> str:
-    """The missing-data entry of an attested item not recorded yet (reports look for it)."""
-    return f"{title} (to be attested)"
-
-
-def shown_attestation(attestation: Attestation) -> str:
-    """An attestation as the clinician recorded it (``yes``, ``24 weeks``, ``10 g/dL``): what the
-    evidence and the checklist show, to be compared with the source documents."""
-    value = attestation.value
-    text = ("yes" if value else "no") if isinstance(value, bool) else str(value)
-    return f"{text} {attestation.unit}" if attestation.unit else text
-
-
 def _phrase(expr: n.Node) -> str:
     return humanize(format_expr(expr))
-
-
-def value_set_matchers(program: Program) -> dict[str, CodeMatcher]:
-    """A code matcher for every value set and measure of a program, by name."""
-    return {
-        name: CodeMatcher([(e.system, e.code, e.last, e.removed) for e in vs.entries])
-        for name, vs in program.valuesets.items()
-    }
-
-
-def record_codes(record: Any) -> tuple[tuple[str, str], ...]:
-    """The (system, code) pairs a record is coded with (a FHIR CodeableConcept may carry several,
-    and value-set membership is decided over all of them)."""
-    return tuple((c.system, c.code) for c in code_list(record.code))
-
-
-def verified(condition: Any, listed: Truth) -> Truth:
-    """Whether a condition counts, given whether it is in the query's value set: never when its
-    verification status refutes it (refuted, entered in error: as if not recorded); perhaps, at
-    most, when the diagnosis is provisional, differential or unconfirmed."""
-    status = condition.verification
-    if status is None or listed is False:
-        return listed
-    if status in NOT_RECORDED_VERIFICATIONS:
-        return False
-    return None if status in UNSURE_VERIFICATIONS else listed
-
-
-def _codes_shown(record: Any) -> str:
-    """All the codes of a record: ``ICD10CM C34.90 / SNOMED 254637007``."""
-    return " / ".join(f"{c.system} {c.code}" for c in code_list(record.code))
-
-
-def _label(kind: str, record: Any) -> str:
-    date_value = getattr(record, RECORD_DATE[kind], None)
-    when = f" ({RECORD_DATE[kind]} {date_value})" if date_value is not None else ""
-    return f"{kind} {_codes_shown(record)}{when}"
-
-
-def _recorded(record: Any) -> str | None:
-    """A record's value as recorded, with its unit."""
-    value = getattr(record, "value", None)
-    unit = getattr(record, "unit", None)
-    return (
-        None if value is None else f"{show(value) if not isinstance(value, str) else value}{' ' + unit if unit else ''}"
-    )
-
-
-def _evidence(kind: str, record: Any, note: str) -> Evidence:
-    date_value = getattr(record, RECORD_DATE[kind], None)
-    shown = _recorded(record)
-    return Evidence(
-        record=kind, code=_codes_shown(record), display=code_list(record.code)[0].display,
-        date=str(date_value) if date_value is not None else None, value=shown, note=note,
-    )  # fmt: skip

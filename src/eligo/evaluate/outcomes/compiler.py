@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, cast
 
-from eligo.evaluate.evidence import Env, Evaluator
+from eligo.evaluate.evidence import Evaluator
 from eligo.evaluate.observations import record_value
+from eligo.evaluate.trace import Env
 from eligo.evaluate.values import AgeAt, dose, typed_value
 from eligo.language import nodes as n
 from eligo.language.logic import Truth, implies3, not3

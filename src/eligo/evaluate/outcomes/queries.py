@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, cast
 
-from eligo.evaluate.evidence import DIRECTION, DURATION, verified
+from eligo.evaluate.evidence import DIRECTION, DURATION
 from eligo.evaluate.observations import latest_of, record_value
 from eligo.evaluate.outcomes.compiler import TABLE_SIZE, UNSEEN, CompilerBase, Fn, Frames
 from eligo.evaluate.outcomes.memo import memo2, memo3
+from eligo.evaluate.record_facts import verified
 from eligo.evaluate.values import Between as CountBetween
 from eligo.language import nodes as n
 from eligo.language.logic import Truth, not3
