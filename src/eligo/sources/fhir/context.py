@@ -1,0 +1,101 @@
+"""The context a resource is mapped in: where it is, whose it is, and how to report what is dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import msgspec
+
+from eligo.errors import RecordProblem
+from eligo.sources.fhir.accounting import FhirReading
+from eligo.sources.fhir.dates import fhir_date
+from eligo.sources.fhir.structs import CodeableConcept
+from eligo.sources.fhir.systems import concept
+from eligo.sources.fhir.units import Amount, amount
+
+#: Finds the resource a reference names (a bundled or exported Medication, ResearchStudy, ...).
+Resolve = Callable[[str], tuple[str, msgspec.Raw] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A resource that becomes no record, and why."""
+
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mapped:
+    """The records a resource becomes (an Observation with components may make several)."""
+
+    kind: str
+    records: list[dict[str, Any]]
+
+
+@dataclass
+class Context:
+    """One resource being mapped."""
+
+    reading: FhirReading
+    source: str
+    line: int
+    where: str
+    """The resource as messages name it: ``entry[3] Condition/c1`` or ``Condition/c1``."""
+    resource_type: str
+    patient_id: str | None
+    birth: str | None = None
+    resolve: Resolve | None = None
+
+    def drop(self, element: str, message: str) -> None:
+        """Report an element that cannot be used; the record goes on without it."""
+        problem = RecordProblem(self.source, self.line, self.patient_id, f"{self.where}: {element}", message)
+        self.reading.drop(problem, self.resource_type, element)
+
+    def date(self, text: str | None, element: str) -> str | None:
+        """A FHIR date or dateTime as a partial date, or ``None`` (reported) when it is not one."""
+        if text is None:
+            return None
+        try:
+            return fhir_date(text)
+        except ValueError as error:
+            self.drop(element, str(error))
+            return None
+
+    def codes(self, value: CodeableConcept | None, element: str) -> list[dict[str, str]]:
+        """The codes of a concept (see :func:`eligo.sources.fhir.systems.concept`)."""
+        found = concept(value)
+        for system in found.unknown:
+            self.reading.unknown_systems[system] += 1
+        if value is not None and not found.codes:
+            self.drop(element, "no coding and no text")
+        return found.codes
+
+    def quantity(self, value: Any, element: str) -> Amount | None:
+        """A Quantity's number and unit, or ``None`` (reported) when it cannot be used."""
+        found = amount(value)
+        if found.problem is not None:
+            self.drop(f"{element}.{found.problem[0]}", found.problem[1])
+            return None
+        return found
+
+
+def word(value: str | None, table: dict[str, str], context: Context, element: str) -> str | None:
+    """A FHIR code as one of Eligo's words, or ``None`` (reported when it is not in ``table``)."""
+    if value is None:
+        return None
+    if value in table:
+        return table[value]
+    context.drop(element, f"{value[:40]!r} is not one of: {', '.join(sorted(table))}")
+    return None
+
+
+def status_code(value: CodeableConcept | None) -> str | None:
+    """The code of a status concept (clinicalStatus, verificationStatus): its first coded coding."""
+    if value is None:
+        return None
+    for coding in value.coding:
+        if coding.code:
+            return coding.code
+    return None
