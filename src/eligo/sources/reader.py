@@ -36,6 +36,8 @@ from eligo.records.messages import object_problem, record_problem, validation_pr
 from eligo.records.model import Patient
 from eligo.records.plausibility import at_index_dates
 from eligo.records.plausibility import problems as implausible
+from eligo.sources.fhir.accounting import FhirReading
+from eligo.sources.fhir.read import is_fhir_lines, is_fhir_object, read_fhir
 from eligo.sources.json_split import NON_SPACE, FileProblem, Splitter
 from eligo.sources.seen_ids import SeenIds
 
@@ -83,6 +85,7 @@ def read_patients(
     index_dates: Mapping[str, DateLike] | None = None,
     unique_ids: bool = True,
     program: Program | None = None,
+    fhir: FhirReading | None = None,
 ) -> Iterator[Loaded | RecordProblem]:
     """Every patient record in a file or directory, in order, as it is read.
 
@@ -95,6 +98,11 @@ def read_patients(
     one of the run's ``index_dates`` it does not override, or (with ``unique_ids``) repeats the
     id of an earlier record of the input. Raises :class:`~eligo.errors.UsageError` when the
     path does not exist or a file cannot be read.
+
+    FHIR R4 is read too, told from the content (:mod:`eligo.sources.fhir.read`): a file holding a
+    Bundle (or one resource), an NDJSON file of resources, a directory whose ``*.ndjson`` files
+    are a Bulk Data export (read together, grouped by patient); ``fhir`` gives the reading's
+    options and collects its accounting (docs/fhir.md).
 
     Memory does not grow with the number of records, except for the index of the ids seen
     (:class:`~eligo.sources.seen_ids.SeenIds`, about 21 bytes per patient) when ``unique_ids`` is set.
@@ -116,11 +124,11 @@ def read_patients(
     target = Path(source)
     declared = Declared.of(program) if program is not None else None
     if target.is_dir():
-        items = _read_directory(target, source, declared)
+        items = _read_directory(target, source, declared, fhir)
     elif not target.exists():
         raise UsageError(f"{source}: no such file or directory")
     else:
-        items = _read_file(target, source, declared)
+        items = _read_file(target, source, declared, fhir)
     if not unique_ids and not index_dates:
         return items
     return _cross_checked(items, index_dates or {}, SeenIds() if unique_ids else None)
@@ -147,7 +155,11 @@ def _cross_checked(
 
 
 def read_one_patient(
-    path: str | Path, *, index_dates: Mapping[str, DateLike] | None = None, program: Program | None = None
+    path: str | Path,
+    *,
+    index_dates: Mapping[str, DateLike] | None = None,
+    program: Program | None = None,
+    fhir: FhirReading | None = None,
 ) -> Patient:
     """The one patient record in a file, for commands about a single patient.
 
@@ -177,7 +189,7 @@ def read_one_patient(
         raise UsageError(f"{source}: is a directory; give the file of one patient")
     if not target.exists():
         raise UsageError(f"{source}: no such file")
-    items = _read_file(target, source, Declared.of(program) if program is not None else None)
+    items = _read_file(target, source, Declared.of(program) if program is not None else None, fhir)
     try:
         first = next(items, None)
         second = next(items, None)
@@ -239,7 +251,7 @@ def _read_record(record: Patient | Mapping[str, Any], source: str, line: int, de
 # --- files and their forms ---------------------------------------------------------------------
 
 
-def _read_directory(folder: Path, source: str, declared: Declared | None) -> Iterator[_Item]:
+def _read_directory(folder: Path, source: str, declared: Declared | None, fhir: FhirReading | None) -> Iterator[_Item]:
     try:
         names = sorted(
             entry.name
@@ -248,16 +260,26 @@ def _read_directory(folder: Path, source: str, declared: Declared | None) -> Ite
         )
     except OSError as error:
         raise UsageError(f"{source}: cannot read: {error.strerror or error}") from None
-    for name in names:
+    export = [name for name in names if name.lower().endswith(".ndjson") and is_fhir_lines(folder / name)]
+    if export:  # a FHIR Bulk export: its NDJSON files are read together
+        yield from _fhir([folder / n for n in export], [os.path.join(source, n) for n in export], declared, fhir)
+    for name in (name for name in names if name not in export):
         try:
-            yield from _read_file(folder / name, os.path.join(source, name), declared)
+            yield from _read_file(folder / name, os.path.join(source, name), declared, fhir)
         except NotUtf8 as error:  # one unusable file: the others are still read
             yield FileProblem(error.source, 1, None, "", error.reason)
 
 
-def _read_file(path: Path, source: str, declared: Declared | None) -> Generator[_Item, None, None]:
+def _read_file(
+    path: Path, source: str, declared: Declared | None, fhir: FhirReading | None = None
+) -> Generator[_Item, None, None]:
     try:
         with open(path, "rb", buffering=BUFFER_SIZE) as file:
+            form = _fhir_form(file, path, source)
+            if form is not None:
+                yield from _fhir([path], [source], declared, fhir, bundle=form == "bundle")
+                return
+            file.seek(0)
             yield from _read_stream(file, source, path.suffix.lower(), declared)
     except OSError as error:
         raise UsageError(f"{source}: cannot read: {error.strerror or error}") from None
@@ -281,6 +303,29 @@ def _read_stream(file: IO[bytes], source: str, suffix: str, declared: Declared |
     else:
         file.seek(start)
         yield from _read_lines(file, source, declared)
+
+
+def _fhir_form(file: IO[bytes], path: Path, source: str) -> str | None:
+    """``bundle`` for a file of one FHIR resource (a Bundle), ``lines`` for NDJSON resources, else ``None``."""
+    start, first = text_start(file, source)
+    if first < 0 or not is_fhir_object(file, first):
+        return None
+    if path.suffix.lower() in _LINES_SUFFIXES:
+        return "lines" if is_fhir_lines(path) else None
+    file.seek(first)
+    while (piece := file.readline(CHUNK_SIZE)) and not piece.endswith(b"\n"):
+        pass  # the end of the first line
+    more = any(chunk.strip() for chunk in iter(lambda: file.read(CHUNK_SIZE), b""))
+    return "lines" if more and _looks_like_lines(file, first) else "bundle"
+
+
+def _fhir(files: list[Path], sources: list[str], declared: Declared | None, fhir: FhirReading | None,
+          *, bundle: bool = False) -> Iterator[_Item]:  # fmt: skip
+    """FHIR patients (:func:`eligo.sources.fhir.read.read_fhir`), checked as any record is."""
+    for source, line, found in read_fhir(files, sources, fhir, export=not bundle):
+        if isinstance(found, Patient):
+            found = _plausible(source, line, found, declared)
+        yield found if isinstance(found, RecordProblem) else Loaded(source, line, found)
 
 
 class NotUtf8(InputError):

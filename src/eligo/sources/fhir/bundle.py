@@ -60,6 +60,7 @@ def read_bundle(text: bytes, source: str, reading: FhirReading) -> Iterator[Foun
 
 def _patients(entries: list[tuple[str | None, Any]], label: str, source: str, reading: FhirReading) -> Iterator[Found]:
     items: list[Item] = []
+    entry_of: dict[int, int] = {}
     targets: dict[str, tuple[str, msgspec.Raw]] = {}
     aliases: dict[str, str] = {}
     for index, (full_url, raw) in enumerate(entries):
@@ -70,7 +71,8 @@ def _patients(entries: list[tuple[str | None, Any]], label: str, source: str, re
         resource_type = head.resource_type if isinstance(head.resource_type, str) else "(no resourceType)"
         where = f"{label}[{index}] {resource_type}/{head.id or '?'}" if label == "entry" else f"{resource_type}/{head.id or '?'}"
         reading.read[resource_type] += 1
-        items.append(Item(index, where, resource_type, raw))
+        items.append(Item(1, where, resource_type, raw))  # the entry is named in `where`
+        entry_of[id(items[-1])] = index
         for name in (full_url, f"{resource_type}/{head.id}" if head.id else None):
             if name:
                 targets[name] = (resource_type, raw)
@@ -111,7 +113,8 @@ def _patients(entries: list[tuple[str | None, Any]], label: str, source: str, re
         return targets.get(reference)
 
     for patient_id, group in groups.items():
-        line = own[patient_id].line + 1 if patient_id in own and label == "entry" and len(groups) > 1 else 1
+        # the Patient's entry (1-based) stands for the line when a Bundle holds several patients
+        line = entry_of[id(own[patient_id])] + 1 if patient_id in own and len(groups) > 1 else 1
         record = build_patient(reading, source, patient_id, own.get(patient_id), group, kinds, resolve)
         yield source, line, record
 

@@ -56,6 +56,8 @@ class Item:
     where: str
     resource_type: str
     raw: bytes | msgspec.Raw
+    source: str | None = None
+    """The file, when it is not the patient's (a Bulk export's other NDJSON files)."""
 
 
 def subject_key(reference: str | None, aliases: dict[str, str] | None = None) -> str | None:
@@ -172,7 +174,7 @@ def build_patient(
     kind and none for the others."""
     record: dict[str, Any] = {"id": patient_id}
     if own is not None:
-        context = Context(reading, source, own.line, own.where, "Patient", patient_id)
+        context = Context(reading, own.source or source, own.line, own.where, "Patient", patient_id)
         resource = decode(own.raw, fhir.Patient, context)
         if resource is None:
             reading.skip("Patient", "not a JSON object")
@@ -187,7 +189,8 @@ def build_patient(
         record[RECORD_LISTS[kind]] = []
     birth = record.get("birth_date")
     for item in items:
-        context = Context(reading, source, item.line, item.where, item.resource_type, patient_id, birth, resolve)
+        where = item.source or source
+        context = Context(reading, where, item.line, item.where, item.resource_type, patient_id, birth, resolve)
         struct = fhir.STRUCTS[item.resource_type]
         resource = decode(item.raw, struct, context)
         if resource is None:

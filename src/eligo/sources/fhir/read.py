@@ -1,0 +1,69 @@
+"""FHIR input as the patient reader sees it: telling FHIR from Eligo's JSON, and reading it.
+
+:mod:`eligo.sources.reader` asks :func:`is_fhir_object` of a file holding one JSON object (a
+Bundle or a single resource names its ``resourceType``, which Eligo's record format does not
+have), :func:`is_fhir_lines` of an NDJSON file (its first resource names its ``resourceType``),
+and reads them with :func:`read_fhir`: each patient validated as a
+:class:`~eligo.records.model.Patient` (or the :class:`~eligo.errors.RecordProblem` saying why not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO
+
+import msgspec
+from pydantic import ValidationError
+
+from eligo.errors import RecordProblem
+from eligo.records.messages import object_problem
+from eligo.records.model import Patient
+from eligo.sources.fhir import structs as fhir
+from eligo.sources.fhir.accounting import FhirReading
+from eligo.sources.fhir.bulk import read_export
+from eligo.sources.fhir.bundle import read_bundle_file
+
+#: How much of a file's start is looked at to tell FHIR from Eligo's JSON.
+PEEK_BYTES = 64 << 10
+_MARK = b'"resourceType"'
+
+
+def is_fhir_object(file: IO[bytes], first: int) -> bool:
+    """Whether the JSON object starting at offset ``first`` names a FHIR ``resourceType`` near its start."""
+    file.seek(first)
+    return _MARK in file.read(PEEK_BYTES)
+
+
+def is_fhir_lines(path: Path) -> bool:
+    """Whether an NDJSON file's first non-blank line is a FHIR resource."""
+    try:
+        with open(path, "rb") as file:
+            for line in iter(lambda: file.readline(PEEK_BYTES), b""):
+                if line.strip():
+                    if _MARK not in line:
+                        return False
+                    try:
+                        return isinstance(msgspec.json.decode(line, type=fhir.Head).resource_type, str)
+                    except (msgspec.ValidationError, msgspec.DecodeError):
+                        return True  # a resource cut at the peek, or a broken one: FHIR's reader says why
+    except OSError:
+        return False
+    return False
+
+
+def read_fhir(
+    files: Sequence[Path], sources: Sequence[str], reading: FhirReading | None, *, export: bool
+) -> Iterator[tuple[str, int, Patient | RecordProblem]]:
+    """The patients of FHIR files: NDJSON files of one Bulk export (``export``), or one Bundle
+    file (or a file of one resource); each as a valid Patient or the problem with it."""
+    reading = reading if reading is not None else FhirReading()
+    found = read_export(files, sources, reading) if export else read_bundle_file(files[0], sources[0], reading)
+    for source, line, record in found:
+        if isinstance(record, RecordProblem):
+            yield source, line, record
+            continue
+        try:
+            yield source, line, Patient.model_validate(record)
+        except ValidationError as error:
+            yield source, line, object_problem(record, error, source, line)
