@@ -40,6 +40,7 @@ from eligo.language.load import load_program, read_document
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike, PartialDate
 from eligo.records.model import Patient, json_schema
+from eligo.sources.fhir.accounting import FhirReading
 from eligo.sources.reader import read_one_patient, read_patients
 from eligo.sql.compile import DIALECTS
 from eligo.tools.generate import generate_all
@@ -307,6 +308,27 @@ def _index_dates(values: tuple[str, ...], program: Program) -> dict[str, DateLik
 
 
 INDEX_DATE_HELP = "A reference date for every patient that lacks its own: NAME=YYYY-MM-DD, or a bare date for all."
+FHIR_COLLECTED_HELP = (
+    "FHIR input: record kinds to read as collected even in a source holding none of their resources "
+    "(comma-separated: condition, medication, procedure, observation, adverse_event, allergy, study). "
+    "By default a kind is collected where the Bundle or export holds any resource of it."
+)
+fhir_collected = click.option("--fhir-collected", default="", metavar="KINDS", help=FHIR_COLLECTED_HELP)
+
+
+def _fhir_reading(kinds: str) -> FhirReading:
+    """The FHIR reading's options from --fhir-collected."""
+    names = frozenset(name.strip() for name in kinds.split(",") if name.strip())
+    try:
+        return FhirReading(collected=names or None)
+    except ValueError as error:
+        raise UsageError(f"--fhir-collected: {error}") from None
+
+
+def _fhir_summary(reading: FhirReading) -> None:
+    """What became of every FHIR resource read, on stderr (nothing when no FHIR was read)."""
+    for line in reading.render():
+        click.echo(line, err=True)
 
 
 @main.command(name="eval")
@@ -325,6 +347,7 @@ INDEX_DATE_HELP = "A reference date for every patient that lacks its own: NAME=Y
     type=click.IntRange(min=1),
     help="Worker processes screening a JSON Lines file (default: one per core it may use); not with --explain.",
 )
+@fhir_collected
 @reports_errors
 def eval_command(
     criteria: str,
@@ -334,8 +357,10 @@ def eval_command(
     index_date: tuple[str, ...],
     explain: bool,
     jobs: int | None,
+    fhir_collected: str,
 ) -> None:
-    """Screen PATIENTS (a JSON file, a JSON array, JSON Lines, or a directory of them).
+    """Screen PATIENTS (a JSON file, a JSON array, JSON Lines, or a directory of them; or FHIR R4:
+    a Bundle, NDJSON resources, a Bulk Data export directory).
 
     Writes one result per patient; reports every rejected record on stderr with its line,
     patient id and field path, and ends with counts that add up to the input. Exits 1 when
@@ -351,12 +376,13 @@ def eval_command(
         raise UsageError("--jobs screens without evidence; it cannot be used with --explain")
     counts: Counter[str] = Counter()
     progress = Progress(enabled=sys.stderr.isatty())
+    fhir = _fhir_reading(fhir_collected)
     with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
         trial = load(criteria)
         dates = _index_dates(index_date, trial.program)
         if explain:
             writer = JsonLinesWriter(stream, explain=True)
-            for item in read_patients(patients, index_dates=dates, program=trial.program):
+            for item in read_patients(patients, index_dates=dates, program=trial.program, fhir=fhir):
                 if isinstance(item, RecordProblem):
                     _rejected(item, counts, progress)
                 else:
@@ -366,7 +392,7 @@ def eval_command(
                 progress.tick()
         else:
             stream.write(trial.header(fmt))
-            for screened in trial.screen(patients, jobs=jobs, index_dates=dates, fmt=fmt):
+            for screened in trial.screen(patients, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir):
                 if screened.problem is not None:
                     _rejected(screened.problem, counts, progress)
                 else:
@@ -374,6 +400,7 @@ def eval_command(
                     stream.write(screened.text or "")
                 progress.tick()
     progress.clear()
+    _fhir_summary(fhir)
     click.echo(_eval_summary(counts), err=True)
     if counts["rejected"] or counts["broken files"]:
         sys.exit(EXIT_PROBLEMS)
@@ -441,13 +468,17 @@ class Progress:
 @click.argument("criteria", type=click.Path(dir_okay=False))
 @click.argument("patient", type=click.Path(dir_okay=False))
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@fhir_collected
 @reports_errors
-def explain(criteria: str, patient: str, index_date: tuple[str, ...]) -> None:
-    """Explain one PATIENT's screening, criterion by criterion, for a person to read."""
+def explain(criteria: str, patient: str, index_date: tuple[str, ...], fhir_collected: str) -> None:
+    """Explain one PATIENT's screening, criterion by criterion, for a person to read (PATIENT: a
+    JSON record, or a FHIR Bundle of one patient)."""
     trial = load(criteria)
     dates = _index_dates(index_date, trial.program)
-    result = trial.evaluate(read_one_patient(patient, index_dates=dates, program=trial.program), dates)
+    fhir = _fhir_reading(fhir_collected)
+    result = trial.evaluate(read_one_patient(patient, index_dates=dates, program=trial.program, fhir=fhir), dates)
     click.echo(explain_text(result, trial.program), nl=False)
+    _fhir_summary(fhir)
 
 
 @main.command()
@@ -490,9 +521,16 @@ def render(criteria: str | None, fmt: str, output: Path | None, render_all: bool
 @click.option(
     "--on", "evaluated_on", type=click.DateTime(["%Y-%m-%d"]), help="The evaluation date printed (default: today)."
 )
+@fhir_collected
 @reports_errors
 def report(
-    criteria: str, patients: str, fmt: str, output: Path | None, index_date: tuple[str, ...], evaluated_on: Any
+    criteria: str,
+    patients: str,
+    fmt: str,
+    output: Path | None,
+    index_date: tuple[str, ...],
+    evaluated_on: Any,
+    fhir_collected: str,
 ) -> None:
     """Write a screening report: PATIENTS holding one record gives that patient's checklist to
     print and sign; a batch (JSON Lines, an array, a directory) gives the cohort report with its
@@ -502,13 +540,14 @@ def report(
         dates = _index_dates(index_date, trial.program)
         when = evaluated_on.date() if evaluated_on else datetime.date.today()
         path = Path(patients)
+        fhir = _fhir_reading(fhir_collected)
         if _holds_one_record(path):
-            patient = read_one_patient(path, index_dates=dates, program=trial.program)
+            patient = read_one_patient(path, index_dates=dates, program=trial.program, fhir=fhir)
             result = trial.evaluate(patient, dates)
             text = render_patient_report(result, trial.program, cast(ReportFormat, fmt), when, patient=patient)
             rejected = 0
         else:
-            summary = summarize(trial, path, dates)
+            summary = summarize(trial, path, dates, fhir=fhir)
             text = render_cohort_report(summary, trial.program, cast(ReportFormat, fmt), evaluated_on=when)
             rejected = summary.rejected + summary.broken_files
             broken = _broken_files(Counter({"broken files": summary.broken_files}))
@@ -517,6 +556,7 @@ def report(
                 err=True,
             )
         stream.write(text)
+    _fhir_summary(fhir)
     if rejected:
         sys.exit(EXIT_PROBLEMS)
 
@@ -569,8 +609,9 @@ def sql(criteria: str | None, dialect: str, pretty: bool, index_date: tuple[str,
               help="The files written to a directory: Parquet (for eligo screen and Spark) or CSV (for PostgreSQL's COPY).")  # fmt: skip
 @click.option("--replace", is_flag=True,
               help="Replace an earlier import at --to (it stays whole until the new one is complete).")  # fmt: skip
+@fhir_collected
 @reports_errors
-def import_command(patients: str, target: Path, fmt: str, replace: bool) -> None:
+def import_command(patients: str, target: Path, fmt: str, replace: bool, fhir_collected: str) -> None:
     """Load PATIENTS (JSON, arrays, JSON Lines, directories) into the relational layout.
 
     Bad records (and a record repeating an earlier patient id) are reported as `eligo eval`
@@ -582,9 +623,10 @@ def import_command(patients: str, target: Path, fmt: str, replace: bool) -> None
 
     counts: Counter[str] = Counter()
     progress = Progress(enabled=sys.stderr.isatty())
+    fhir = _fhir_reading(fhir_collected)
 
     def good() -> Iterator[Patient]:
-        for item in read_patients(patients):
+        for item in read_patients(patients, fhir=fhir):
             if isinstance(item, RecordProblem):
                 _rejected(item, counts, progress)
             else:
@@ -594,6 +636,7 @@ def import_command(patients: str, target: Path, fmt: str, replace: bool) -> None
 
     write_import(good(), target, fmt, replace)
     progress.clear()
+    _fhir_summary(fhir)
     total = counts["loaded"] + counts["rejected"]
     click.echo(
         f"{_plural(total, 'record')}: {counts['loaded']} imported, {counts['rejected']} rejected{_broken_files(counts)}",

@@ -20,6 +20,7 @@ from eligo.evaluate.trial import CompiledTrial
 from eligo.language import nodes as n
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike
+from eligo.sources.fhir.accounting import FhirReading
 from eligo.sources.reader import read_patients
 
 __all__ = [
@@ -290,12 +291,13 @@ def summarize(
     *,
     row_limit: int = 1000,
     source: str | None = None,
+    fhir: FhirReading | None = None,
 ) -> CohortSummary:
     """Screen every record of a file or directory (streamed) and summarize; bad records count as
     rejected. ``source`` names the input in the report (default: the path as given)."""
     source = os.fspath(patients_path) if source is None else source
     summary = CohortSummary(trial.program, row_limit=row_limit, source=source)
-    for item in read_patients(Path(patients_path), index_dates=index_dates, program=trial.program):
+    for item in read_patients(Path(patients_path), index_dates=index_dates, program=trial.program, fhir=fhir):
         if isinstance(item, RecordProblem):
             summary.add_rejected(item)
         else:

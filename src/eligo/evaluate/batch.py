@@ -46,6 +46,8 @@ from eligo.records.messages import record_problem
 from eligo.records.plausibility import at_index_dates
 from eligo.sources import reader
 from eligo.sources.decode import decode
+from eligo.sources.fhir.accounting import FhirReading
+from eligo.sources.fhir.read import is_fhir_lines
 from eligo.sources.reader import read_json_lines, read_patients, text_start
 from eligo.sources.seen_ids import SeenIds
 
@@ -87,6 +89,7 @@ def screen_file(
     unique_ids: bool = True,
     fmt: str | None = None,
     range_bytes: int | None = None,
+    fhir: FhirReading | None = None,
 ) -> Iterator[Screened]:
     """Every record of ``path``, screened or rejected, in input order, as
     ``read_patients(path, index_dates=..., unique_ids=..., program=...)`` and the evaluator without evidence
@@ -94,12 +97,13 @@ def screen_file(
     :func:`default_jobs`; ``1`` screens in this process), cut into ranges of about
     ``range_bytes`` (default :data:`RANGE_BYTES`); ``fmt`` (``jsonl``, ``csv`` or ``table``) adds
     each result's output line (a file of them starts with :func:`eligo.evaluate.output.header`). Raises
-    :class:`~eligo.errors.UsageError` and :class:`~eligo.errors.InputError` as the reader does."""
+    :class:`~eligo.errors.UsageError` and :class:`~eligo.errors.InputError` as the reader does.
+    FHIR (a Bulk export's NDJSON included) is read in this process, its accounting in ``fhir``."""
     compiled = program if isinstance(program, CompiledCriteria) else CompiledCriteria(program)
     source = os.fspath(path)
     dates = dict(index_dates or {})
-    if not (Path(source).is_file() and source.lower().endswith(_LINES_SUFFIXES)):
-        return _sequential(compiled, source, dates, unique_ids, fmt)
+    if not (Path(source).is_file() and source.lower().endswith(_LINES_SUFFIXES)) or is_fhir_lines(Path(source)):
+        return _sequential(compiled, source, dates, unique_ids, fmt, fhir)
     workers = max(1, jobs if jobs is not None else default_jobs())
     return _lines(compiled, source, dates, unique_ids, fmt, workers, range_bytes or RANGE_BYTES)
 
@@ -113,9 +117,14 @@ def default_jobs() -> int:
 
 
 def _sequential(
-    compiled: CompiledCriteria, source: str, dates: dict[str, DateLike], unique_ids: bool, fmt: str | None
+    compiled: CompiledCriteria,
+    source: str,
+    dates: dict[str, DateLike],
+    unique_ids: bool,
+    fmt: str | None,
+    fhir: FhirReading | None = None,
 ) -> Iterator[Screened]:
-    items = read_patients(source, index_dates=dates, unique_ids=unique_ids, program=compiled.program)
+    items = read_patients(source, index_dates=dates, unique_ids=unique_ids, program=compiled.program, fhir=fhir)
     row = row_format(fmt, compiled.program) if fmt else None
     for item in items:
         if isinstance(item, RecordProblem):

@@ -32,6 +32,7 @@ from eligo.language.load import load_program
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike, PartialDate
 from eligo.records.model import Patient
+from eligo.sources.fhir.accounting import FhirReading
 from eligo.sources.reader import read_records
 
 IndexDates = Mapping[str, DateLike | str]
@@ -155,6 +156,7 @@ class CompiledTrial:
         jobs: int | None = None,
         index_dates: IndexDates | None = None,
         fmt: str | None = None,
+        fhir: FhirReading | None = None,
     ) -> Iterator[Screened]:
         """Screen a file or directory of patient records without evidence, in input order.
 
@@ -163,10 +165,10 @@ class CompiledTrial:
         rejected (``problem``). A JSON Lines file is screened on ``jobs`` worker processes
         (default: one per core this process may use). ``fmt`` (``jsonl``, ``csv`` or ``table``)
         adds each result's line of ``eligo eval`` output, as ``text``; a file of them starts with
-        :meth:`header`.
+        :meth:`header`. ``fhir`` takes the options and accounting of a FHIR reading.
         """
         dates = self.read_index_dates(index_dates)
-        return screen_file(self._outcomes_only, path, jobs=jobs, index_dates=dates, fmt=fmt)
+        return screen_file(self._outcomes_only, path, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir)
 
     def header(self, fmt: str) -> str:
         """What ``eligo eval`` output in ``fmt`` starts with, before the results' lines: the

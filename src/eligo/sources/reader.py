@@ -307,7 +307,7 @@ def _read_stream(file: IO[bytes], source: str, suffix: str, declared: Declared |
 
 def _fhir_form(file: IO[bytes], path: Path, source: str) -> str | None:
     """``bundle`` for a file of one FHIR resource (a Bundle), ``lines`` for NDJSON resources, else ``None``."""
-    start, first = text_start(file, source)
+    _, first = text_start(file, source)
     if first < 0 or not is_fhir_object(file, first):
         return None
     if path.suffix.lower() in _LINES_SUFFIXES:

@@ -118,7 +118,9 @@ class FhirReading:
             shown = ", ".join(f"{kind} {count}" for kind, count in sorted(self.kinds_collected.items()))
             lines.append(f"  collected (sources holding the kind): {shown}; other kinds are not collected (unknown)")
         for system, count in sorted(self.unknown_systems.items()):
-            lines.append(f"  unknown code system {printable(system)!r}: {count} codings (kept as LOCAL only when no other coding)")
+            lines.append(
+                f"  unknown code system {printable(system)!r}: {count} codings (kept as LOCAL only when no other coding)"
+            )
         lines.extend(f"  {problem.render()}" for problem in self.problems)
         if self.problem_count > len(self.problems):
             lines.append(f"  ... and {self.problem_count - len(self.problems)} more dropped elements")

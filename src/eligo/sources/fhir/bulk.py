@@ -26,7 +26,6 @@ from typing import IO, Any
 import msgspec
 
 from eligo.errors import RecordProblem
-from eligo.sources.fhir import structs as fhir
 from eligo.sources.fhir.accounting import FhirReading
 from eligo.sources.fhir.resources import LOOKED_UP, Item, build_patient, is_mapped, subject_key
 
@@ -63,7 +62,9 @@ def read_export(files: Sequence[Path], sources: Sequence[str], reading: FhirRead
         try:
             index.execute("PRAGMA journal_mode=OFF")
             index.execute("PRAGMA synchronous=OFF")
-            index.execute("CREATE TABLE rows (patient TEXT, file INT, offset INT, size INT, line INT, type TEXT, id TEXT)")
+            index.execute(
+                "CREATE TABLE rows (patient TEXT, file INT, offset INT, size INT, line INT, type TEXT, id TEXT)"
+            )
             index.execute("CREATE TABLE targets (name TEXT PRIMARY KEY, file INT, offset INT, size INT, type TEXT)")
             kinds: set[str] = set()
             problems = list(_first_pass(files, sources, reading, index, kinds))
@@ -96,7 +97,11 @@ def _first_pass(files: Sequence[Path], sources: Sequence[str], reading: FhirRead
                 except (msgspec.ValidationError, msgspec.DecodeError) as error:
                     reading.read["(not JSON)"] += 1
                     reading.skip("(not JSON)", "a line that is not a JSON object")
-                    yield sources[number], line_number, _problem(sources[number], line_number, f"not a FHIR resource: {error}")
+                    yield (
+                        sources[number],
+                        line_number,
+                        _problem(sources[number], line_number, f"not a FHIR resource: {error}"),
+                    )
                     continue
                 kind = head.resource_type if isinstance(head.resource_type, str) else "(no resourceType)"
                 reading.read[kind] += 1
@@ -168,7 +173,9 @@ def _second_pass(files: Sequence[Path], sources: Sequence[str], reading: FhirRea
                 return None
             return str(found[3]), msgspec.Raw(read(found[0], found[1], found[2]))
 
-        cursor = index.execute("SELECT patient, file, offset, size, line, type, id FROM rows ORDER BY patient, file, offset")
+        cursor = index.execute(
+            "SELECT patient, file, offset, size, line, type, id FROM rows ORDER BY patient, file, offset"
+        )
         for patient, group in itertools.groupby(cursor, key=lambda row: str(row[0])):
             own: Item | None = None
             first: tuple[int, int] | None = None

@@ -69,7 +69,11 @@ def _patients(entries: list[tuple[str | None, Any]], label: str, source: str, re
         except (msgspec.ValidationError, msgspec.DecodeError):
             head = fhir.Head()
         resource_type = head.resource_type if isinstance(head.resource_type, str) else "(no resourceType)"
-        where = f"{label}[{index}] {resource_type}/{head.id or '?'}" if label == "entry" else f"{resource_type}/{head.id or '?'}"
+        where = (
+            f"{label}[{index}] {resource_type}/{head.id or '?'}"
+            if label == "entry"
+            else f"{resource_type}/{head.id or '?'}"
+        )
         reading.read[resource_type] += 1
         items.append(Item(1, where, resource_type, raw))  # the entry is named in `where`
         entry_of[id(items[-1])] = index
@@ -78,10 +82,25 @@ def _patients(entries: list[tuple[str | None, Any]], label: str, source: str, re
                 targets[name] = (resource_type, raw)
                 if resource_type == "Patient" and head.id:
                     aliases[name] = head.id
-    types = {item.resource_type for item in items}
-    kinds = reading.kinds_of(types)
+    kinds = reading.kinds_of({item.resource_type for item in items})
     for kind in kinds:
         reading.kinds_collected[kind] += 1
+    own, groups = _grouped(items, aliases, reading)
+
+    def resolve(reference: str) -> tuple[str, msgspec.Raw] | None:
+        return targets.get(reference)
+
+    for patient_id, group in groups.items():
+        # the Patient's entry (1-based) stands for the line when a Bundle holds several patients
+        line = entry_of[id(own[patient_id])] + 1 if patient_id in own and len(groups) > 1 else 1
+        record = build_patient(reading, source, patient_id, own.get(patient_id), group, kinds, resolve)
+        yield source, line, record
+
+
+def _grouped(
+    items: list[Item], aliases: dict[str, str], reading: FhirReading
+) -> tuple[dict[str, Item], dict[str, list[Item]]]:
+    """Each patient's Patient resource, and the resources of each patient, in Bundle order."""
     own: dict[str, Item] = {}
     groups: dict[str, list[Item]] = {}
     for item in items:
@@ -108,15 +127,7 @@ def _patients(entries: list[tuple[str | None, Any]], label: str, source: str, re
             reading.skip(item.resource_type, reason)
             continue
         groups.setdefault(key, []).append(item)
-
-    def resolve(reference: str) -> tuple[str, msgspec.Raw] | None:
-        return targets.get(reference)
-
-    for patient_id, group in groups.items():
-        # the Patient's entry (1-based) stands for the line when a Bundle holds several patients
-        line = entry_of[id(own[patient_id])] + 1 if patient_id in own and len(groups) > 1 else 1
-        record = build_patient(reading, source, patient_id, own.get(patient_id), group, kinds, resolve)
-        yield source, line, record
+    return own, groups
 
 
 def _id(item: Item) -> str | None:

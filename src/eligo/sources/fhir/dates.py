@@ -67,9 +67,9 @@ def age_date(birth: str, age: Quantity) -> str:
     last = _plus_years(born.latest(), years + 1) - datetime.timedelta(days=1)
     if first == last:
         return first.isoformat()
-    if (first.year, first.month) == (last.year, last.month) and first.day == 1:
-        if (last + datetime.timedelta(days=1)).month != last.month:
-            return f"{first.year:04d}-{first.month:02d}"
+    month_end = (last + datetime.timedelta(days=1)).month != last.month
+    if (first.year, first.month) == (last.year, last.month) and first.day == 1 and month_end:
+        return f"{first.year:04d}-{first.month:02d}"
     if first.year == last.year and (first.month, first.day) == (1, 1) and (last.month, last.day) == (12, 31):
         return f"{first.year:04d}"
     raise ValueError(f"age {years} a is {first} to {last}: no year, month or day holds it")

@@ -165,10 +165,9 @@ def _value(part: fhir.Component, context: Context, element: str) -> tuple[bool, 
     if part.value_codeable_concept is not None:
         codes = context.codes(part.value_codeable_concept, f"{prefix}valueCodeableConcept")
         return True, {"value": codes[0]} if codes else {}
-    for name, value in (("valueString", part.value_string), ("valueBoolean", part.value_boolean),
-                        ("valueInteger", part.value_integer)):  # fmt: skip
-        if value is not None:
-            return True, {"value": value}
+    for plain in (part.value_string, part.value_boolean, part.value_integer):
+        if plain is not None:
+            return True, {"value": plain}
     for name, value in (("valueRange", part.value_range), ("valueRatio", part.value_ratio),
                         ("valueSampledData", part.value_sampled_data), ("valueTime", part.value_time),
                         ("valueDateTime", part.value_date_time), ("valuePeriod", part.value_period)):  # fmt: skip
