@@ -27,6 +27,18 @@ INTENT_EXTENSIONS = (MCODE + "mcode-procedure-intent", MCODE + "mcode-treatment-
 #: other intents (supportive, ...) have no word in the record format and are reported dropped.
 INTENTS = {"373808002": "curative", "363676003": "palliative"}
 
+#: Coded results that are words of Eligo's "one of" measures (a pregnancy test is "negative"):
+#: SNOMED CT qualifier values 10828004 Positive, 260385009 Negative, 82334004 Indeterminate,
+#: and the same three of HL7 v3 ObservationInterpretation (POS, NEG, IND), as labs send them.
+RESULT_WORDS = {
+    ("http://snomed.info/sct", "10828004"): "positive",
+    ("http://snomed.info/sct", "260385009"): "negative",
+    ("http://snomed.info/sct", "82334004"): "indeterminate",
+    ("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "POS"): "positive",
+    ("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "NEG"): "negative",
+    ("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "IND"): "indeterminate",
+}
+
 GENDERS = {"female": "female", "male": "male", "other": "other"}
 CLINICAL = {s: s for s in ("active", "recurrence", "relapse", "inactive", "remission", "resolved")}
 VERIFICATION = {
@@ -163,6 +175,9 @@ def _value(part: fhir.Component, context: Context, element: str) -> tuple[bool, 
             fields["reference_high"] = high
         return True, fields
     if part.value_codeable_concept is not None:
+        for coding in part.value_codeable_concept.coding:
+            if (coding.system, coding.code) in RESULT_WORDS:
+                return True, {"value": RESULT_WORDS[(coding.system or "", coding.code or "")]}
         codes = context.codes(part.value_codeable_concept, f"{prefix}valueCodeableConcept")
         return True, {"value": codes[0]} if codes else {}
     for plain in (part.value_string, part.value_boolean, part.value_integer):

@@ -133,9 +133,11 @@ def map_medication(resource: fhir.MedicationUse, context: Context) -> Mapped | S
                 record["route"] = ROUTES[code]
             else:
                 context.drop("dosage.route", "a route Eligo has no word for")
-        for rate in dosage.dose_and_rate:
-            if rate.dose_quantity is not None and "dose" not in record:
-                found = context.quantity(rate.dose_quantity, "dosage.doseAndRate.doseQuantity")
+        doses = [("dosage.dose", dosage.dose)] if dosage.dose is not None else []
+        doses += [("dosage.doseAndRate.doseQuantity", rate.dose_quantity) for rate in dosage.dose_and_rate]
+        for element, quantity in doses:
+            if quantity is not None and "dose" not in record:
+                found = context.quantity(quantity, element)
                 if found is not None and found.value is not None and found.value >= 0:
                     record["dose"] = found.value
                     record["dose_unit"] = found.unit

@@ -76,6 +76,7 @@ class Dosage(_Element):
     timing: Timing | None = None
     route: CodeableConcept | None = None
     dose_and_rate: list[DoseAndRate] = []
+    dose: Quantity | None = None  # MedicationAdministration.dosage.dose
 
 
 class ReferenceRange(_Element):

@@ -56,8 +56,8 @@ def concept(value: CodeableConcept | None) -> Concept:
     when it holds neither codings nor text.
 
     >>> from eligo.sources.fhir.structs import Coding
-    >>> concept(CodeableConcept([Coding("http://snomed.info/sct", "254651007"), Coding("http://x.org/local", "7")]))
-    Concept(codes=[{'system': 'SNOMED', 'code': '254651007'}], unknown=('http://x.org/local',))
+    >>> concept(CodeableConcept([Coding("http://snomed.info/sct", "254651007", "Squamous cell carcinoma"), Coding("http://x.org/local", "7")]))
+    Concept(codes=[{'system': 'SNOMED', 'code': '254651007', 'display': 'Squamous cell carcinoma'}], unknown=('http://x.org/local',))
     >>> concept(CodeableConcept([Coding("http://x.org/local", "7")])).codes
     [{'system': 'LOCAL', 'code': 'http://x.org/local|7'}]
     """
@@ -72,7 +72,9 @@ def concept(value: CodeableConcept | None) -> Concept:
         system = SYSTEMS.get(coding.system or "")
         if system is not None:
             code = {"system": system, "code": coding.code}
-            if code not in known:
+            if coding.display and coding.display.strip():
+                code["display"] = coding.display.strip()
+            if all((c["system"], c["code"]) != (system, coding.code) for c in known):
                 known.append(code)
         else:
             unknown.append(coding.system or "(no system)")
