@@ -153,6 +153,8 @@ def map_procedure(resource: fhir.Procedure, context: Context) -> Mapped | Skippe
     elif resource.performed_period is not None:
         record["start"] = context.date(resource.performed_period.start, "performedPeriod.start")
         record["end"] = context.date(resource.performed_period.end, "performedPeriod.end")
+        if record["start"] is not None and record["start"] == record["end"] and len(record["start"]) == 10:
+            record["date"] = record["start"]  # begun and ended on one day: performed that day
     body_site = [code for site in resource.body_site for code in context.codes(site, "bodySite")]
     if body_site:
         record["body_site"] = code_value(body_site)
