@@ -108,20 +108,26 @@ def test_fhir_screens_as_its_json_conversion() -> None:
         got = trial.evaluate(found[patient_id], FIRST_DOSE)
         assert got.verdict == want.verdict
         assert [(c.id, c.outcome) for c in got.criteria] == [(c.id, c.outcome) for c in want.criteria]
-    outcomes = {c.id: c.outcome for c in trial.evaluate(found["7a1c0f0e-0002-4e57-9b1e-000000000002"], FIRST_DOSE).criteria}
+    outcomes = {
+        c.id: c.outcome for c in trial.evaluate(found["7a1c0f0e-0002-4e57-9b1e-000000000002"], FIRST_DOSE).criteria
+    }
     assert outcomes["I5"] == "met" and outcomes["E4"] == "met"  # ECOG 0; a kidney transplant
     assert trial.evaluate(found["F03"], FIRST_DOSE).criteria[4].outcome == "unknown"  # ECOG not performed
 
 
 def test_cli_eval_and_explain_take_fhir(tmp_path: Path) -> None:
     runner = CliRunner()
-    result = runner.invoke(main, ["eval", str(TRIAL), str(DATA), "--format", "table", "--index-date", "first_dose=2026-03-02"])
+    result = runner.invoke(
+        main, ["eval", str(TRIAL), str(DATA), "--format", "table", "--index-date", "first_dose=2026-03-02"]
+    )
     assert "Traceback" not in result.output + result.stderr
     assert result.exit_code == 0, result.stderr
     assert result.stdout.count("\n") == 5  # the header and four patients
     assert "FHIR: 3 sources, 38 resources: 31 mapped, 2 looked up by reference, 5 skipped" in result.stderr
     assert "4 records: 4 evaluated" in result.stderr
-    result = runner.invoke(main, ["explain", str(TRIAL), str(DATA / "f01-cscc-man.json"), "--index-date", "first_dose=2026-03-02"])
+    result = runner.invoke(
+        main, ["explain", str(TRIAL), str(DATA / "f01-cscc-man.json"), "--index-date", "first_dose=2026-03-02"]
+    )
     assert result.exit_code == 0, result.stderr
     assert "Patient F01" in result.stdout and "ECOG 0-1: met" in result.stdout
     assert "the confirmed by of condition" in result.stdout  # what FHIR does not say is missing data

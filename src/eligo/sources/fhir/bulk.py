@@ -109,9 +109,9 @@ def _first_pass(files: Sequence[Path], sources: Sequence[str], reading: FhirRead
                 resource_id = head.id if isinstance(head.id, str) else None
                 if kind in LOOKED_UP:
                     reading.looked_up[kind] += 1
-                    if resource_id:
+                    for name in (f"{kind}/{resource_id}", f"urn:uuid:{resource_id}") if resource_id else ():
                         index.execute("INSERT OR IGNORE INTO targets VALUES (?, ?, ?, ?, ?)",
-                                      (f"{kind}/{resource_id}", number, start, size, kind))  # fmt: skip
+                                      (name, number, start, size, kind))  # fmt: skip
                     continue
                 if not is_mapped(kind):
                     reading.skip(kind, "a type Eligo does not map")
@@ -167,7 +167,7 @@ def _second_pass(files: Sequence[Path], sources: Sequence[str], reading: FhirRea
             return handles[file].read(size)
 
         def resolve(reference: str) -> tuple[str, msgspec.Raw] | None:
-            name = "/".join(reference.split("/")[-2:])
+            name = reference if reference.startswith("urn:uuid:") else "/".join(reference.split("/")[-2:])
             found = index.execute("SELECT file, offset, size, type FROM targets WHERE name = ?", (name,)).fetchone()
             if found is None:
                 return None
