@@ -133,7 +133,7 @@ def map_medication(resource: fhir.MedicationUse, context: Context) -> Mapped | S
                 record["route"] = ROUTES[code]
             else:
                 context.drop("dosage.route", "a route Eligo has no word for")
-        doses = [("dosage.dose", dosage.dose)] if dosage.dose is not None else []
+        doses: list[tuple[str, fhir.Quantity | None]] = [("dosage.dose", dosage.dose)]
         doses += [("dosage.doseAndRate.doseQuantity", rate.dose_quantity) for rate in dosage.dose_and_rate]
         for element, quantity in doses:
             if quantity is not None and "dose" not in record:
