@@ -147,3 +147,25 @@ def test_dates_and_references() -> None:
     assert subject_key("Patient/p1/_history/3") == "p1"
     assert subject_key("Group/g1") is None and subject_key(None) is None
     assert json.loads(EXPECTED.read_text().splitlines()[0])["id"] == "F01"
+
+
+def test_eligo_json_that_mentions_fhir_stays_eligo_json(tmp_path: Path) -> None:
+    record = {"id": "P1", "attestations": {"x": {"value": '"resourceType": "Bundle"', "recorded_by": "resourceType"}}}
+    for name, text in (
+        ("one.json", json.dumps(record)),
+        ("many.jsonl", json.dumps(record) + "\n" + json.dumps({"id": "P2"})),
+    ):
+        (tmp_path / name).write_text(text)
+        items = list(read_patients(tmp_path / name))
+        assert all(isinstance(item, Loaded) for item in items) and items[0].patient.id == "P1"  # type: ignore[union-attr]
+
+
+def test_report_takes_fhir() -> None:
+    runner = CliRunner()
+    dates = ["--index-date", "first_dose=2026-03-02", "--format", "md"]
+    one = runner.invoke(main, ["report", str(TRIAL), str(DATA / "f01-cscc-man.json"), *dates])
+    assert one.exit_code == 0, one.stderr
+    assert "# Screening checklist: NCT05238363" in one.stdout and "- Patient: F01" in one.stdout
+    cohort = runner.invoke(main, ["report", str(TRIAL), str(DATA), *dates])
+    assert cohort.exit_code == 0, cohort.stderr
+    assert "4 records: 4 evaluated, 0 rejected" in cohort.stderr and "FHIR: 3 sources" in cohort.stderr

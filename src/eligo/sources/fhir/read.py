@@ -9,6 +9,7 @@ and reads them with :func:`read_fhir`: each patient validated as a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
@@ -26,13 +27,15 @@ from eligo.sources.fhir.bundle import read_bundle_file
 
 #: How much of a file's start is looked at to tell FHIR from Eligo's JSON.
 PEEK_BYTES = 64 << 10
-_MARK = b'"resourceType"'
+#: A ``resourceType`` key: inside a JSON string its quotes would be escaped, so this is a key.
+_MARK = re.compile(rb'(?<!\\)"resourceType"\s*:\s*"')
 
 
 def is_fhir_object(file: IO[bytes], first: int) -> bool:
     """Whether the JSON object starting at offset ``first`` names a FHIR ``resourceType`` near its start."""
     file.seek(first)
-    return _MARK in file.read(PEEK_BYTES)
+    head = file.read(PEEK_BYTES)
+    return head.startswith(b"{") and _MARK.search(head) is not None
 
 
 def is_fhir_lines(path: Path) -> bool:
@@ -41,7 +44,7 @@ def is_fhir_lines(path: Path) -> bool:
         with open(path, "rb") as file:
             for line in iter(lambda: file.readline(PEEK_BYTES), b""):
                 if line.strip():
-                    if _MARK not in line:
+                    if not line.lstrip().startswith(b"{") or _MARK.search(line) is None:
                         return False
                     try:
                         return isinstance(msgspec.json.decode(line, type=fhir.Head).resource_type, str)
