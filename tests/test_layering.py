@@ -95,6 +95,29 @@ def test_a_stage_imports_only_the_stages_before_it(path: Path) -> None:
     assert problems(path.read_text(encoding="utf-8"), path) == []
 
 
+def importers_of_the_cli(source: str, path: Path) -> list[str]:
+    """Where a module outside the CLI imports it: the CLI is the very top, nothing builds on it."""
+    module = module_name(path)
+    if stage_of(module) == "cli":
+        return []
+    return [
+        f"{path.relative_to(PACKAGE.parent)}:{line}: imports {target}, the command line"
+        for line, target, _ in imports(ast.parse(source), module, path.name == "__init__.py")
+        if stage_of(target) == "cli"
+    ]
+
+
+@pytest.mark.parametrize("path", modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_nothing_imports_the_cli(path: Path) -> None:
+    assert importers_of_the_cli(path.read_text(encoding="utf-8"), path) == []
+
+
+def test_the_cli_checker_catches_an_import_of_the_cli() -> None:
+    found = importers_of_the_cli("from eligo.cli.errors import plural\n", PACKAGE / "__init__.py")
+    assert found and "eligo.cli.errors" in found[0], found
+    assert importers_of_the_cli("from eligo.cli.errors import plural\n", PACKAGE / "cli" / "sql.py") == []
+
+
 def test_the_top_of_the_package_holds_a_handful_of_modules() -> None:
     top = sorted(p.stem for p in PACKAGE.glob("*.py"))
     assert set(top) <= {"__init__", "cli", "errors", "reader", "version"}, top

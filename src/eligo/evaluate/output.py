@@ -194,6 +194,18 @@ class TableWriter:
         return None
 
 
+def writer(fmt: str, stream: IO[str], program: Program, explain: bool = False) -> Writer:
+    """The writer of results in ``fmt`` (``jsonl``, ``csv`` or ``table``; ``explain``: JSON Lines
+    with reasons and evidence, which the other two have no place for)."""
+    if fmt == "jsonl":
+        return JsonLinesWriter(stream, explain)
+    if fmt == "csv":
+        return CsvWriter(stream, program)
+    if fmt == "table":
+        return TableWriter(stream, program)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
 # --- files --------------------------------------------------------------------------------------
 
 

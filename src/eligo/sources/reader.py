@@ -19,6 +19,7 @@ can have are found by :mod:`eligo.records.plausibility`.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
@@ -46,6 +47,7 @@ __all__ = [
     "CHUNK_SIZE",
     "MAX_RECORD_BYTES",
     "Loaded",
+    "holds_one_record",
     "read_json_lines",
     "read_one_patient",
     "read_patients",
@@ -207,6 +209,16 @@ def read_one_patient(
     if issues:
         raise RecordError(record_problem(first.source, first.line, first.patient.id, issues))
     return first.patient
+
+
+def holds_one_record(path: Path) -> bool:
+    """Whether ``path`` is one patient's file rather than a cohort: a directory or a JSON Lines
+    file is a cohort; another file is one patient if it holds one record (a problem with the
+    file's structure is not a record)."""
+    if path.is_dir() or path.suffix.lower() in _LINES_SUFFIXES:
+        return False
+    records = (item for item in read_patients(path) if not isinstance(item, RecordProblem) or item.counts_as_record)
+    return sum(1 for _ in itertools.islice(records, 2)) == 1
 
 
 def read_records(

@@ -1,0 +1,133 @@
+"""The commands of the SQL back end (:mod:`eligo.sql`): ``sql`` (the query, or the tables),
+``import`` (records into the relational layout) and ``screen`` (a database, on DuckDB)."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from eligo.cli.counts import Progress, broken_files, fhir_summary, report_problem
+from eligo.cli.errors import EXIT_PROBLEMS, plural, reports_errors
+from eligo.cli.options import INDEX_DATE_HELP, OutputPath, fhir_collected, fhir_reading, index_dates
+from eligo.documents.cohort import render_cohort_report
+from eligo.documents.summary import CohortSummary
+from eligo.errors import RecordProblem, UsageError
+from eligo.evaluate.output import atomic_output, writer
+from eligo.language.load import load_program
+from eligo.records.model import Patient
+from eligo.sources.reader import read_patients
+from eligo.sql.compile import DIALECTS
+
+__all__ = ["import_command", "screen", "sql"]
+
+
+@click.command()
+@click.argument("criteria", type=click.Path(dir_okay=False), required=False)
+@click.option("--dialect", type=click.Choice(DIALECTS), default="duckdb", show_default=True)
+@click.option("--pretty", is_flag=True, help="Indent the query.")
+@click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@click.option("--tables", is_flag=True, help="Print the CREATE TABLE statements of the layout instead (no CRITERIA).")
+@reports_errors
+def sql(criteria: str | None, dialect: str, pretty: bool, index_date: tuple[str, ...], tables: bool) -> None:
+    """Print the SQL query that screens every patient of a database against CRITERIA.
+
+    The query reads the tables `eligo import` writes and returns one row per patient: each
+    criterion's outcome and the verdict, with the same semantics as `eligo eval`. With
+    --tables, print the statements that create those tables (to load them into a database).
+    """
+    from eligo.sql.compile import to_sql
+    from eligo.sql.layout import create_table_statements
+
+    if tables == (criteria is not None):
+        raise UsageError("give CRITERIA to print its query, or --tables (without CRITERIA) to print the tables")
+    if tables:
+        for statement in create_table_statements():
+            click.echo(statement.sql(dialect=dialect, pretty=pretty) + ";")
+        return
+    assert criteria is not None
+    program = load_program(criteria)
+    click.echo(to_sql(program, dialect, index_dates(index_date, program), pretty))
+
+
+@click.command(name="import")
+@click.argument("patients", type=click.Path())
+@click.option("--to", "target", required=True, type=click.Path(path_type=Path),
+              help="A DuckDB file (*.duckdb, *.db) or a directory for Parquet (or CSV) files.")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True,
+              help="The files written to a directory: Parquet (for eligo screen and Spark) or CSV (for PostgreSQL's COPY).")  # fmt: skip
+@click.option("--replace", is_flag=True,
+              help="Replace an earlier import at --to (it stays whole until the new one is complete).")  # fmt: skip
+@fhir_collected
+@reports_errors
+def import_command(patients: str, target: Path, fmt: str, replace: bool, fhir_collected: str) -> None:
+    """Load PATIENTS (JSON, arrays, JSON Lines, directories; FHIR Bundles and Bulk exports) into
+    the relational layout.
+
+    Bad records (and a record repeating an earlier patient id) are reported as `eligo eval`
+    reports them, and left out; exit 1 if any. The import is written aside and put in place only
+    once complete: an interrupted import leaves nothing under --to's name (and an earlier import
+    replaced stays as it was).
+    """
+    from eligo.sql.store import write_import
+
+    counts: Counter[str] = Counter()
+    progress = Progress(enabled=sys.stderr.isatty())
+    fhir = fhir_reading(fhir_collected)
+
+    def good() -> Iterator[Patient]:
+        for item in read_patients(patients, fhir=fhir):
+            if isinstance(item, RecordProblem):
+                report_problem(item, counts, progress)
+            else:
+                counts["loaded"] += 1
+                yield item.patient
+            progress.tick()
+
+    write_import(good(), target, fmt, replace)
+    progress.clear()
+    fhir_summary(fhir)
+    total = counts["loaded"] + counts["rejected"]
+    click.echo(
+        f"{plural(total, 'record')}: {counts['loaded']} imported, {counts['rejected']} rejected{broken_files(counts)}",
+        err=True,
+    )
+    if counts["rejected"] or counts["broken files"]:
+        sys.exit(EXIT_PROBLEMS)
+
+
+@click.command()
+@click.argument("criteria", type=click.Path(dir_okay=False))
+@click.argument("data", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["summary", "jsonl", "csv", "table"]), default="summary",
+              show_default=True, help="summary: counts and the attrition funnel; the others: one row per patient.")  # fmt: skip
+@click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
+@click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@click.option("--external", is_flag=True,
+              help="DATA's tables were filled by other means than `eligo import`: screen them without the record a "
+              "complete import leaves (their completeness is yours to ensure).")  # fmt: skip
+@reports_errors
+def screen(
+    criteria: str, data: Path, fmt: str, output: Path | None, index_date: tuple[str, ...], external: bool
+) -> None:
+    """Screen a database (DATA: a DuckDB file from `eligo import`, or its Parquet directory) on DuckDB.
+
+    DATA must be an import `eligo import` completed, as it left it: an interrupted import, or
+    tables changed since, are refused."""
+    from eligo.sql.screen import screen_database
+
+    with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
+        program = load_program(criteria)
+        results = screen_database(program, data, index_dates(index_date, program), external)
+        if fmt == "summary":  # the SQL back end gives outcomes, not the missing data behind them
+            summary = CohortSummary(program, source=str(data), missing_recorded=False)
+            summary.extend(results)
+            stream.write(render_cohort_report(summary, program, "md"))
+            return
+        results_writer = writer(fmt, stream, program)
+        for result in results:
+            results_writer.write(result)
+        results_writer.close()
