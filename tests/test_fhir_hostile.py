@@ -57,6 +57,10 @@ HOSTILE = bundle(
     [1, 2, 3],
     5,
 )  # fmt: skip
+HOSTILE["entry"] += [  # a subject that names, by its fullUrl, a resource that is no patient
+    {"fullUrl": "urn:uuid:g-1", "resource": {"resourceType": "Group", "id": "g-1"}},
+    {"resource": obs("o-uuid-group", subject="urn:uuid:g-1", valueInteger=1)},
+]
 
 
 def test_a_hostile_bundle_loses_no_patient(tmp_path: Path) -> None:
@@ -90,7 +94,7 @@ def test_a_hostile_bundle_loses_no_patient(tmp_path: Path) -> None:
     ):
         assert expected in messages, expected
     assert reading.skipped[("Observation", "no subject")] == 1
-    assert reading.skipped[("Observation", "its subject is not a Patient")] == 1
+    assert reading.skipped[("Observation", "its subject is not a Patient")] == 2
     assert reading.skipped[("Patient", "the same patient twice in one Bundle")] == 1
     assert reading.skipped[("Spaceship", "a type Eligo does not map")] == 1
     assert reading.skipped[("(no resourceType)", "a type Eligo does not map")] == 3

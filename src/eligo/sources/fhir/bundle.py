@@ -85,7 +85,8 @@ def _patients(entries: list[tuple[str | None, Any]], label: str, source: str, re
     kinds = reading.kinds_of({item.resource_type for item in items})
     for kind in kinds:
         reading.kinds_collected[kind] += 1
-    own, groups = _grouped(items, aliases, reading)
+    others = {name for name, (kind, _) in targets.items() if kind != "Patient"}
+    own, groups = _grouped(items, aliases, others, reading)
 
     def resolve(reference: str) -> tuple[str, msgspec.Raw] | None:
         return targets.get(reference)
@@ -98,9 +99,10 @@ def _patients(entries: list[tuple[str | None, Any]], label: str, source: str, re
 
 
 def _grouped(
-    items: list[Item], aliases: dict[str, str], reading: FhirReading
+    items: list[Item], aliases: dict[str, str], others: set[str], reading: FhirReading
 ) -> tuple[dict[str, Item], dict[str, list[Item]]]:
-    """Each patient's Patient resource, and the resources of each patient, in Bundle order."""
+    """Each patient's Patient resource, and the resources of each patient, in Bundle order
+    (``others``: the names of the Bundle's resources that are not patients)."""
     own: dict[str, Item] = {}
     groups: dict[str, list[Item]] = {}
     for item in items:
@@ -121,7 +123,7 @@ def _grouped(
             reading.skip(item.resource_type, "a type Eligo does not map")
             continue
         reference = whose(item.raw, item.resource_type)
-        key = subject_key(reference, aliases)
+        key = subject_key(reference, aliases) if reference not in others else None
         if key is None:
             reason = "no subject" if reference is None else "its subject is not a Patient"
             reading.skip(item.resource_type, reason)
