@@ -111,7 +111,7 @@ def format_quantity(q: n.QuantityLit) -> str:
     unit = SPELLED_UNITS.get(q.unit, q.unit)
     if q.value == 1 and q.unit.endswith("s") and q.unit in ("days", "weeks", "months", "years"):
         unit = q.unit[:-1]
-    return f"{q.value} {unit}"
+    return f"{q.value}{unit}" if unit.startswith("/") else f"{q.value} {unit}"  # 500/µL
 
 
 def format_window(w: n.Node) -> str:

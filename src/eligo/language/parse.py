@@ -541,8 +541,10 @@ class ToAst(Transformer[Token, Any]):
 
 COMPARATORS = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "=": "=", "!=": "!=", "≤": "<=", "≥": ">=", "≠": "!="}
 
-#: Code systems whose codes never contain a hyphen, so ``A-B`` there is a range.
-RANGE_SYSTEMS = frozenset({"ICD10CM", "ICD10", "ATC"})
+#: Code systems whose codes never contain a hyphen, so ``A-B`` there is a range. CPT codes are
+#: five characters numbered in sections (radiation oncology 77261-77799), so a range of them
+#: holds every code between its ends, in character order, as ICD-10-CM's do.
+RANGE_SYSTEMS = frozenset({"ICD10CM", "ICD10", "ATC", "CPT"})
 
 
 def split_range(system: str, code: str) -> tuple[str, str | None]:
@@ -554,7 +556,9 @@ def split_range(system: str, code: str) -> tuple[str, str | None]:
 
 
 def normalize_unit(unit: str) -> str:
-    """One spelling per unit: ``× 10^9/L`` → ``10^9/L``, ``x ULN`` → ``x ULN``, ``μ`` → ``µ``."""
+    """One spelling per unit: ``× 10^9/L`` → ``10^9/L``, ``x ULN`` → ``x ULN``, ``μ`` (Greek mu)
+    and the ``u`` of a per-microlitre count (``/uL``, ``10^3/uL``) → ``µ`` (the micro sign)."""
     unit = unit.replace("μ", "µ")
+    unit = re.sub(r"(?<=/)uL$", "µL", unit)
     unit = re.sub(r"^[×x] ?(?=10\^)", "", unit)
     return re.sub(r"^[×x] ?ULN$", "x ULN", unit)

@@ -76,6 +76,12 @@ UNITS: dict[str, Unit] = {
         # catalytic activity
         _u("U/L", "catalytic concentration", "1", "U/L"),
         _u("IU/L", "catalytic concentration", "1", "IU/L"),
+        # viral loads (FHIR Observation.valueQuantity of an HIV, HBV or HCV viral load): the WHO
+        # International Unit is defined per analyte by its international standard and a copy is one
+        # genome, so IU/mL and copies/mL are not converted into each other (nor IU/mL into the
+        # enzymes' IU/L), and a comparison across them is unknown
+        _u("IU/mL", "viral load (IU)", "1", "IU/mL"),
+        _u("copies/mL", "viral load (copies)", "1", "copies/mL"),
         # multiples of the laboratory's upper limit of normal
         _u("x ULN", "uln", "1", "× the upper limit of normal"),
         # others
@@ -83,6 +89,7 @@ UNITS: dict[str, Unit] = {
         _u("mmHg", "pressure", "1", "mmHg"),
         _u("ms", "duration (ms)", "1", "ms"),
         _u("msec", "duration (ms)", "1", "ms"),
+        _u("s", "duration (ms)", "1000", "s"),  # clotting times (PT, aPTT) are reported in seconds
         _u("°C", "temperature", "1", "°C"),
         _u("kg", "mass", "1", "kg"),
         _u("cm", "length", "1", "cm"),
@@ -136,6 +143,8 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "mmHg": ("mm[Hg]",),
     "bpm": ("/min", "{beats}/min"),  # a heart rate; {beats} names what is counted
     "mg/m^2": ("mg/m2",),  # UCUM writes the square as a trailing 2
+    "IU/mL": ("[IU]/mL", "[iU]/mL"),
+    "copies/mL": ("{copies}/mL",),  # {copies} names what is counted: no change of dimension
 }
 
 _LITRE = re.compile(r"(?<![A-Za-z])([mudµ]?)L(?![A-Za-z])")
