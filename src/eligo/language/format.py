@@ -230,7 +230,8 @@ def _value_type(t: n.Node) -> str:
     if isinstance(t, n.DeclaredType):
         return t.declaration
     if isinstance(t, n.QuantityType):
-        return t.unit.replace("x ULN", "× ULN")
+        molar = f" molar mass {t.molar_mass} {t.molar_mass_unit}" if t.molar_mass is not None else ""
+        return t.unit.replace("x ULN", "× ULN") + molar
     if isinstance(t, n.EnumType):
         return "one of (" + ", ".join(t.values) + ")"
     return str(getattr(t, "kind", ""))

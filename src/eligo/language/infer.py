@@ -35,13 +35,19 @@ from eligo.language.types import (
     comparable,
     orderable,
 )  # fmt: skip
-from eligo.language.units import TIME_UNITS, UNITS
+from eligo.language.units import MOLAR_DIMENSIONS, TIME_UNITS, UNITS
 
 #: the expression kinds whose type does not depend on where they are read
 LITERALS = (n.NumberLit, n.QuantityLit, n.StringLit, n.DateLit, n.BoolLit, n.CodeLit, n.SetLit, n.RangeLit)
 VALUE_TYPES: dict[str, Type] = {"boolean": BOOL, "number": NUMBER, "date": DATE, "text": TEXT}
 #: how to give an observation's value a type (it has none without a measure)
 UNTYPED_HINT = "declare a measure with the value's type and use 'exists MEASURE where ...'"
+
+
+MOLAR_HINT = (
+    "write the limit in {unit}; results recorded in the other kind of concentration convert when the "
+    "measure declares its analyte's molar mass ('{unit} molar mass ... g/mol')"
+)
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,11 @@ class ExpressionChecker:
 
     def value_type(self, node: n.ValueType, owner: str) -> Type:
         if isinstance(node, n.QuantityType):
-            return QuantityT(node.unit) if self.unit(node, node.unit) else ANY
+            if not self.unit(node, node.unit):
+                return ANY
+            if node.molar_mass is not None:
+                self._molar_mass(node)
+            return QuantityT(node.unit)
         if isinstance(node, n.DurationType):
             return DurationT()
         if isinstance(node, n.EnumType):
@@ -95,6 +105,18 @@ class ExpressionChecker:
                 self.error(node, "a value is listed twice in 'one of (...)'")
             return EnumT(owner, node.values)
         return VALUE_TYPES[node.kind]
+
+    def _molar_mass(self, node: n.QuantityType) -> None:
+        """``molar mass 16114 g/mol`` converts a concentration's mass and substance units."""
+        if node.molar_mass_unit != "g/mol":
+            self.error(node, f"a molar mass is written in g/mol, not '{node.molar_mass_unit}'")
+        if node.molar_mass is not None and node.molar_mass <= 0:
+            self.error(node, f"a molar mass is greater than 0, not {node.molar_mass}")
+        if UNITS[node.unit].dimension not in MOLAR_DIMENSIONS:
+            self.error(
+                node, f"a molar mass converts between mass and substance concentrations (g/dL, mmol/L); "
+                f"'{node.unit}' is a {UNITS[node.unit].dimension}",
+            )  # fmt: skip
 
     def unit(self, node: n.Node, unit: str) -> bool:
         if unit in UNITS:
@@ -369,12 +391,41 @@ class ExpressionChecker:
         return BOOL
 
     def _comparable(self, expr: n.Compare | n.Is, left: Type, right: Type) -> None:
+        if isinstance(right, QuantityT) and right.unit == "x ULN" and left != ANY:
+            self._against_uln(expr, left)
         # an age compares with years, months, weeks or days (completed ones: an infant's age in days)
-        if isinstance(left, (QuantityT, DurationT)) and right == NUMBER:
+        elif isinstance(left, (QuantityT, DurationT)) and right == NUMBER:
             unit = left.unit if isinstance(left, QuantityT) else "days, weeks, months or years"
             self.error(expr.right, f"'{_show(expr.right)}' needs a unit: '{_show(expr.left)}' is measured in {unit}")
         elif not comparable(left, right):
-            self.error(expr, f"cannot compare '{_show(expr.left)}' ({a(left)}) with '{_show(expr.right)}' ({a(right)})")
+            molar = {getattr(left, "dimension", ""), getattr(right, "dimension", "")} == set(MOLAR_DIMENSIONS)
+            hint = MOLAR_HINT.format(unit=getattr(left, "unit", "")) if molar else None
+            self.error(
+                expr, f"cannot compare '{_show(expr.left)}' ({a(left)}) with '{_show(expr.right)}' ({a(right)})", hint
+            )
+
+    def _against_uln(self, expr: n.Compare | n.Is, left: Type) -> None:
+        """``× ULN`` reads a laboratory result's upper limit of normal (``reference_high``): the
+        left side is the result of a measure whose value is a number (INR) or a quantity."""
+        shown = _show(expr.left)
+        if not (left == NUMBER or (isinstance(left, QuantityT) and left.unit != "x ULN")):
+            self.error(
+                expr, f"'× ULN' compares a number or a quantity with its upper limit of normal; '{shown}' is {a(left)}"
+            )
+        elif not self._measured(expr.left):
+            self.error(
+                expr, f"'× ULN' needs a measure's result, which carries its upper limit of normal; '{shown}' is not one",
+                "compare 'latest <measure> ...' or the 'value' of an observation of a measure",
+            )  # fmt: skip
+
+    def _measured(self, expr: n.Node) -> bool:
+        """Whether an expression is the result of a measure (so may carry an upper limit of normal)."""
+        if isinstance(expr, n.Latest):
+            return True
+        if isinstance(expr, n.Name) and expr.name == "value":
+            return True  # typed as a number or a quantity only inside a query over a measure
+        declaration = self.lookup(expr.name) if isinstance(expr, n.Name) else None
+        return isinstance(declaration, n.Define) and not declaration.parameters and self._measured(declaration.body)
 
     def infer_is(self, expr: n.Is, scopes: tuple[Scope, ...]) -> Type:
         left = self.infer(expr.left, scopes)

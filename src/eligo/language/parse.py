@@ -362,6 +362,13 @@ class ToAst(Transformer[Token, Any]):
     def type_quantity(self, meta: Meta, children: list[Token]) -> n.QuantityType:
         return n.QuantityType(unit=normalize_unit(str(children[0])), span=self._span(meta))
 
+    def molar_quantity(self, meta: Meta, children: list[Token]) -> n.QuantityType:
+        unit, mass, mass_unit = children
+        return n.QuantityType(
+            unit=normalize_unit(str(unit)), molar_mass=Decimal(str(mass)), molar_mass_unit=str(mass_unit),
+            span=self._span(meta),
+        )  # fmt: skip
+
     def type_enum(self, meta: Meta, children: list[Token]) -> n.EnumType:
         return n.EnumType(values=tuple(str(c) for c in children), span=self._span(meta))
 

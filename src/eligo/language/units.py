@@ -116,6 +116,32 @@ def convert(value: Decimal, unit: str, to: str) -> Decimal:
     return value * a.factor / b.factor
 
 
+#: the two kinds of concentration a molar mass (g/mol) converts between, in their base units g/L
+#: and µmol/L: c (g/L) = c (µmol/L) × M (g/mol) / 10^6
+MOLAR_DIMENSIONS = ("mass concentration", "substance concentration")
+
+
+@functools.lru_cache(maxsize=256)
+def factors_to_base(unit: str, molar_mass: Decimal | None = None) -> tuple[tuple[str, Decimal], ...]:
+    """The units a value of a measure declared in ``unit`` may be recorded in, each with its factor
+    to the base unit of ``unit``'s dimension; given the analyte's molar mass (g/mol), a mass
+    concentration's measure also reads substance concentrations, and the other way round.
+
+    >>> dict(factors_to_base("g/dL", Decimal("16114")))["mmol/L"]  # 1 mmol/L of haemoglobin is 16.114 g/L
+    Decimal('16.114')
+    >>> sorted(dict(factors_to_base("mmol/L")))
+    ['mmol/L', 'µmol/L']
+    """
+    dimension = UNITS[unit].dimension
+    found = [(u.symbol, u.factor) for u in UNITS.values() if u.dimension == dimension]
+    if molar_mass is not None and molar_mass > 0 and dimension in MOLAR_DIMENSIONS:
+        mass = dimension == MOLAR_DIMENSIONS[0]
+        other = MOLAR_DIMENSIONS[1] if mass else MOLAR_DIMENSIONS[0]
+        per = molar_mass / 10**6 if mass else 10**6 / molar_mass
+        found += [(u.symbol, u.factor * per) for u in UNITS.values() if u.dimension == other]
+    return tuple(found)
+
+
 # --- the spellings records use ------------------------------------------------------------------
 
 #: UCUM's case-sensitive codes (and a few plain words) for the units of :data:`UNITS`, reviewed one

@@ -380,7 +380,9 @@ class SqlCompiler:
         value = typed(measure.value_type, columns_of(name), observation=True)
         columns = [col(name, f"v{i}") for i in range(count)]
         if isinstance(value, SNum):  # the least and the greatest the latest may be (Ctes.latest)
-            return SCount(columns[0], columns[1])
+            if value.uln is None:
+                return SCount(columns[0], columns[1])
+            return SCount(columns[0], columns[2], uln_lo=columns[1], uln_hi=columns[3])  # and its × ULN
         if isinstance(value, SQty):
             return SQty(columns[0], columns[1], value.dimension, hi=columns[2], uln_hi=columns[3])
         return rebuilt(value, columns)
