@@ -152,7 +152,10 @@ class SqlCompiler:
         self.byte_order = dialect == "postgres"
         self.references = prefixes("ref", program.references)
         self.attested = prefixes("att", program.attested)
-        self.ctes = Ctes(self.references, self.attested)
+        documents = (program.document, *program.imports)
+        #: whether the criteria write ``× ULN`` (else no latest number carries its multiple of it)
+        self.uln = any(isinstance(x, n.QuantityLit) and x.unit == "x ULN" for d in documents for x in d.walk())
+        self.ctes = Ctes(self.references, self.attested, self.uln)
 
     # -------------------------------------------------------------- the query
     def query(self) -> exp.Select:
@@ -377,7 +380,7 @@ class SqlCompiler:
         name, count = self.ctes.latest(
             measure, alias, env.frames, inside, self.in_valueset(expr.measure, SCodes(alias, "observations", "code"))
         )
-        value = typed(measure.value_type, columns_of(name), observation=True)
+        value = typed(measure.value_type, columns_of(name), observation=True, uln=self.uln)
         columns = [col(name, f"v{i}") for i in range(count)]
         if isinstance(value, SNum):  # the least and the greatest the latest may be (Ctes.latest)
             if value.uln is None:

@@ -317,15 +317,17 @@ def same(a: exp.Expr, b: exp.Expr) -> exp.Expr:
 # ----------------------------------------------------------------------------- recorded values
 
 
-def typed(value_type: n.Node, column: Callable[[str], exp.Expr], observation: bool) -> SValue:
+def typed(value_type: n.Node, column: Callable[[str], exp.Expr], observation: bool, uln: bool = True) -> SValue:
     """A recorded value typed as declared (evidence.typed_value); a value that does not fit is NULL.
-    ``column`` gives the value's columns (``value_num``, ``unit``...) by name."""
+    ``column`` gives the value's columns (``value_num``, ``unit``...) by name; an observation's
+    number carries its multiple of the upper limit of normal unless ``uln`` is false (a program
+    that never writes ``× ULN`` need not carry it through its queries)."""
     kind = getattr(value_type, "kind", "")
     unit = column("unit")
     if kind == "boolean":
         return SBool(column("value_bool"))
     if kind == "number":
-        return SNum(column("value_num"), _uln(column) if observation else None)
+        return SNum(column("value_num"), _uln(column) if observation and uln else None)
     if kind == "text":
         return SText(column("value_text"))
     if kind == "date":
