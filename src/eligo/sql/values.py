@@ -350,8 +350,8 @@ def typed(value_type: n.Node, column: Callable[[str], exp.Expr], observation: bo
             for symbol, to_base in factors_to_base(declared, getattr(value_type, "molar_mass", None))
         ))  # fmt: skip
         value = exp.Mul(this=column("value_num"), expression=factor)
-        uln = _uln(column, not_null(factor.copy())) if observation else exp.cast(NULL, exp.DataType.Type.DOUBLE)
-        return SQty(value, uln, dimension)
+        multiple = _uln(column, not_null(factor.copy())) if observation else exp.cast(NULL, exp.DataType.Type.DOUBLE)
+        return SQty(value, multiple, dimension)
     raise SqlCompileError(f"{BACKEND} cannot type a recorded value as {kind}")
 
 
