@@ -268,6 +268,8 @@ def test_a_reversed_cpt_range_is_reported() -> None:
          "'× ULN' needs a measure's result, which carries its upper limit of normal; 'count(procedure in radiation_oncology)' is not one"),
         ("exists procedure in radiation_oncology", "exists procedure where date <= 2 × ULN",
          "'× ULN' compares a number or a quantity with its upper limit of normal; 'date' is a date"),
+        ("exists procedure in radiation_oncology", "exists observation where value <= 2 × ULN",
+         "'× ULN' needs the result of a measure; the value of an observation of no declared measure has no type"),
     ],
 )  # fmt: skip
 def test_unit_diagnostics(replace: str, by: str, message: str) -> None:

@@ -393,6 +393,12 @@ class ExpressionChecker:
     def _comparable(self, expr: n.Compare | n.Is, left: Type, right: Type) -> None:
         if isinstance(right, QuantityT) and right.unit == "x ULN" and left != ANY:
             self._against_uln(expr, left)
+        elif isinstance(right, QuantityT) and right.unit == "x ULN" and _is_value(expr.left):
+            self.error(
+                expr,
+                "'× ULN' needs the result of a measure; the value of an observation of no declared measure has no type",
+                UNTYPED_HINT,
+            )
         # an age compares with years, months, weeks or days (completed ones: an infant's age in days)
         elif isinstance(left, (QuantityT, DurationT)) and right == NUMBER:
             unit = left.unit if isinstance(left, QuantityT) else "days, weeks, months or years"
@@ -583,6 +589,10 @@ def _literal_value(expr: n.Expr) -> tuple[str, Decimal | str] | None:
     if isinstance(expr, n.DateLit):
         return ("date", expr.value)
     return None
+
+
+def _is_value(expr: n.Node) -> bool:
+    return isinstance(expr, n.Name) and expr.name == "value"
 
 
 def _greater(a: Decimal | str, b: Decimal | str) -> bool:
