@@ -148,6 +148,16 @@ def test_the_latest_of_two_same_day_numbers_decides_against_uln_only_when_both_d
     assert [r["U1"] for r in rows] == ["met", "unknown", "unknown"]
 
 
+def test_uln_in_a_range() -> None:
+    text = TEXT.replace("<= 1.5 × ULN", "in 1 × ULN..1.5 × ULN")
+    program = eligo.check(eligo.parse_text(text, "units.elig"), (), {"units.elig": text})
+    records = [
+        {**DAY_1, "observations": [lab("inr", value, high=1.1), lab("aptt", 30, "s", 35)]} for value in (1.0, 1.4, 1.8)
+    ]
+    rows = agreed(program, patients(*records))
+    assert [(row[1], row[2]) for row in rows] == [("not_met", "not_met"), ("met", "not_met"), ("not_met", "not_met")]
+
+
 def test_uln_in_a_where_clause() -> None:
     rows = outcomes(
         {**DAY_1, "observations": [lab("inr", 1.4, high=1.1, day="2025-06-01")]},

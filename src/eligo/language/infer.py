@@ -392,7 +392,7 @@ class ExpressionChecker:
 
     def _comparable(self, expr: n.Compare | n.Is, left: Type, right: Type) -> None:
         if isinstance(right, QuantityT) and right.unit == "x ULN" and left != ANY:
-            self._against_uln(expr, left)
+            self._against_uln(expr, expr.left, left)
         elif isinstance(right, QuantityT) and right.unit == "x ULN" and _is_value(expr.left):
             self.error(
                 expr,
@@ -410,15 +410,15 @@ class ExpressionChecker:
                 expr, f"cannot compare '{_show(expr.left)}' ({a(left)}) with '{_show(expr.right)}' ({a(right)})", hint
             )
 
-    def _against_uln(self, expr: n.Compare | n.Is, left: Type) -> None:
+    def _against_uln(self, expr: n.Node, operand: n.Node, left: Type) -> None:
         """``× ULN`` reads a laboratory result's upper limit of normal (``reference_high``): the
-        left side is the result of a measure whose value is a number (INR) or a quantity."""
-        shown = _show(expr.left)
+        ``operand`` is the result of a measure whose value is a number (INR) or a quantity."""
+        shown = _show(operand)
         if not (left == NUMBER or (isinstance(left, QuantityT) and left.unit != "x ULN")):
             self.error(
                 expr, f"'× ULN' compares a number or a quantity with its upper limit of normal; '{shown}' is {a(left)}"
             )
-        elif not self._measured(expr.left):
+        elif not self._measured(operand):
             self.error(
                 expr, f"'× ULN' needs a measure's result, which carries its upper limit of normal; '{shown}' is not one",
                 "compare 'latest <measure> ...' or the 'value' of an observation of a measure",
@@ -452,7 +452,9 @@ class ExpressionChecker:
             return BOOL
         if isinstance(collection, n.RangeLit):
             bound = self.infer(collection, scopes)
-            if not comparable(left, bound):
+            if isinstance(bound, QuantityT) and bound.unit == "x ULN" and left != ANY:
+                self._against_uln(expr, expr.operand, left)
+            elif not comparable(left, bound):
                 self.error(
                     expr,
                     f"cannot compare '{_show(expr.operand)}' ({a(left)}) with the range {_show(collection)} ({a(bound)})",
