@@ -31,7 +31,7 @@ from eligo.language.temporal import (
     relation,
     weeks_between,
 )  # fmt: skip
-from eligo.language.units import TIME_UNITS, UNITS, factors_to_base
+from eligo.language.units import TIME_UNITS, UNITS, factor_to_base
 from eligo.records.model import AnyCode, Code
 
 __all__ = [
@@ -332,18 +332,23 @@ def typed_value(value_type: n.Node, raw: Any, unit: str | None, reference_high: 
             else None
         )
     declared = getattr(value_type, "unit", "")
-    factor = dict(factors_to_base(declared, getattr(value_type, "molar_mass", None))).get(unit)
+    factor = factor_to_base(declared, getattr(value_type, "molar_mass", None), unit)
     if factor is None:  # a unit of another kind (or, without a molar mass, mmol/L for g/dL)
         return None
     uln = float(raw) / reference_high if reference_high else None
-    return Qty(float(raw) * float(factor), UNITS[declared].dimension, uln)
+    return Qty(float(raw) * factor, UNITS[declared].dimension, uln)
 
 
 def show_in(value: Any, value_type: n.Node) -> str:
     """A measure's result as a person reads it: a quantity in the measure's unit (``11.4 g/dL``)."""
     unit = getattr(value_type, "unit", None)
-    if isinstance(value, Qty) and value.uln is None and unit in UNITS and UNITS[unit].dimension == value.dimension:
-        return f"{value.value / float(UNITS[unit].factor):.6g} {unit}"
+    if unit not in UNITS or getattr(value, "dimension", None) != UNITS[unit].dimension:
+        return show(value)
+    factor = float(UNITS[unit].factor)
+    if isinstance(value, Qty) and value.uln is None:
+        return f"{value.value / factor:.6g} {unit}"
+    if isinstance(value, QtyBetween) and value.uln_lo is None:
+        return f"between {value.lo / factor:.6g} and {value.hi / factor:.6g} {unit}"
     return show(value)
 
 

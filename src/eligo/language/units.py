@@ -142,6 +142,14 @@ def factors_to_base(unit: str, molar_mass: Decimal | None = None) -> tuple[tuple
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=1024)
+def factor_to_base(declared: str, molar_mass: Decimal | None, unit: str) -> float | None:
+    """The factor from a result's ``unit`` to the base unit of a measure declared in ``declared``
+    (:func:`factors_to_base`), as a float; ``None`` when that unit does not convert."""
+    factor = dict(factors_to_base(declared, molar_mass)).get(unit)
+    return None if factor is None else float(factor)
+
+
 # --- the spellings records use ------------------------------------------------------------------
 
 #: UCUM's case-sensitive codes (and a few plain words) for the units of :data:`UNITS`, reviewed one
