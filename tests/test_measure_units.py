@@ -299,6 +299,14 @@ def test_a_molar_limit_on_a_mass_measure_hints_at_the_molar_mass() -> None:
     )
 
 
+def test_a_molar_mass_outside_a_measure_is_a_syntax_error_with_a_hint() -> None:
+    text = 'trial T1 "x"\n  reference d "D"\n\nattested x "X": g/dL molar mass 16114 g/mol\n'
+    with pytest.raises(eligo.ParseError) as caught:
+        eligo.parse_text(text, "t.elig")
+    assert "unexpected 'molar'" in str(caught.value)
+    assert "hint: a molar mass belongs to a measure" in str(caught.value)
+
+
 def test_the_layout_keeps_every_new_unit() -> None:
     assert eligo.format_text(TEXT) == TEXT
 

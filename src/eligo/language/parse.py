@@ -199,6 +199,8 @@ def _hint(error: UnexpectedInput, text: str, line: int) -> str | None:
     if found or str(error.token) in {"exists", "if"}:
         word = found.group(1) if found else str(error.token)
         return f"put '{word} ...' in parentheses when it is part of 'and', 'or' or 'not'"
+    if str(error.token) == "molar" and not before.lstrip().startswith("measure"):
+        return "a molar mass belongs to a measure: 'measure hb \"Haemoglobin\": g/dL molar mass 16114 g/mol'"
     return None
 
 
