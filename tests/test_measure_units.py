@@ -189,6 +189,19 @@ def test_a_count_per_microlitre_reads_in_every_spelling(written: str) -> None:
     assert result.outcome("U4") == "met"
 
 
+def test_criteria_read_a_greek_mu_as_the_micro_sign() -> None:
+    # bilirubin, C33H36N4O6: 584.66 g/mol (PubChem CID 5280352); LOINC 1975-2 is total bilirubin
+    text = (
+        'trial T1 "x"\n  reference d "D"\n\nmeasure bili "Bilirubin": \u03bcmol/L molar mass 584.66 g/mol\n'
+        '  LOINC 1975-2 "Bilirubin"\n\ninclude A "a"\n  latest bili within 7 days before d < 1.5 \u00d7 10^3/\u03bcL or '
+        "latest bili within 7 days before d < 20 \u03bcmol/L\n"
+    )
+    with pytest.raises(CheckError) as caught:  # a bilirubin is no count: the count per µL is refused, read as µL
+        eligo.check(eligo.parse_text(text, "t.elig"), (), {"t.elig": text})
+    assert "(a quantity in µmol/L) with '1.5 × 10^3/µL' (a quantity in 10^3/µL)" in str(caught.value)
+    assert eligo.parse_text(text, "t.elig").items[1].value_type.unit == "µmol/L"  # type: ignore[attr-defined]
+
+
 # ----------------------------------------------------------------------------- molar mass
 
 
