@@ -35,25 +35,8 @@ from eligo.language.units import TIME_UNITS, UNITS, factor_to_base
 from eligo.records.model import AnyCode, Code
 
 __all__ = [
-    "DAYS_PER",
-    "FLIPPED",
-    "MONTHS_PER",
-    "NO_ULN",
-    "ORDERED",
-    "AgeAt",
-    "Between",
-    "Dur",
-    "Qty",
-    "QtyBetween",
-    "UlnNumber",
-    "age_range",
-    "compare",
-    "is_number",
-    "member",
-    "no_uln",
-    "show",
-    "typed_value",
-    "uln_span",
+    "DAYS_PER", "FLIPPED", "MONTHS_PER", "NO_ULN", "ORDERED", "AgeAt", "Between", "Dur", "Qty", "QtyBetween", "UlnNumber",
+    "age_range", "compare", "is_number", "member", "no_uln", "show", "show_in", "typed_value", "uln_span",
 ]  # fmt: skip
 
 
