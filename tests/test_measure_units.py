@@ -6,6 +6,7 @@ the same outcome from the evaluator, the closures and DuckDB, with the reasons i
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -16,6 +17,8 @@ import eligo
 from eligo.errors import CheckError
 from eligo.evaluate.evidence import Evaluator
 from eligo.language.phrases import phraser_for, sentence, value_type_words
+from eligo.records.model import Patient
+from eligo.sources.decode import decode
 
 from .test_sql_compile import patients
 from .test_sql_semantics import agreed
@@ -49,6 +52,10 @@ measure albumin "Albumin, no molar mass declared": g/dL
 
 measure hiv "HIV-1 RNA": copies/mL
   LOINC 20447-9 "HIV 1 RNA in serum or plasma (viral load)"
+
+measure hbv "HBV DNA": IU/mL
+  note "Test fixture: LOINC 42595-9 stands for an HBV DNA viral load reported in IU/mL."
+  LOINC 42595-9 "HBV DNA in serum or plasma (viral load)"
 
 valueset radiation_oncology "Radiation oncology"
   CPT 77261-77799 "Radiation oncology (CPT section)"
@@ -84,12 +91,15 @@ include U9 "An INR above 1.2 × ULN in the last year"
 
 exclude U10 "Radiotherapy"
   exists procedure in radiation_oncology
+
+include U11 "HBV DNA under 2000 IU/mL"
+  latest hbv within 28 days before first_dose < 2000 IU/mL
 """
 PROGRAM = eligo.check(eligo.parse_text(TEXT, "units.elig"), (), {"units.elig": TEXT})
 IDS = [c.id for c in PROGRAM.criteria]
 DAY_1 = {"dates": {"first_dose": "2026-03-02"}}
 CODES = {"inr": "6301-6", "aptt": "14979-9", "anc": "751-8", "hb": "718-7", "hb_moles": "59260-0",
-         "albumin": "1751-7", "hiv": "20447-9"}  # fmt: skip
+         "albumin": "1751-7", "hiv": "20447-9", "hbv": "42595-9"}  # fmt: skip
 
 
 def lab(
@@ -255,6 +265,40 @@ def test_viral_loads_in_iu_and_copies_are_not_converted() -> None:
     )
 
 
+def test_viral_loads_recorded_as_decimal_logarithms() -> None:
+    rows = outcomes(
+        {**DAY_1, "observations": [lab("hbv", 3.2, "log10 IU/mL")]},  # 1585 IU/mL
+        {**DAY_1, "observations": [lab("hbv", 3.4, "{Log_IU}/mL")]},  # 2512 IU/mL
+        {**DAY_1, "observations": [lab("hbv", 3.2, "log10 copies/mL")]},  # copies are not IU
+        {**DAY_1, "observations": [lab("hbv", 400, "log10 IU/mL")]},  # no amount
+        {**DAY_1, "observations": [lab("hbv", 1500, "[IU]/mL")]},
+        {**DAY_1, "observations": [lab("hiv", 1.5, "{log_copies}/mL"), lab("hbv", 3.2, "log10 IU/mL", high=3.0)]},
+    )
+    assert [(r["U11"], r["U8"]) for r in rows] == [
+        ("met", "unknown"), ("not_met", "unknown"), ("unknown", "unknown"), ("unknown", "unknown"),
+        ("met", "unknown"), ("met", "met"),
+    ]  # fmt: skip
+    outcome, reason, _ = explained("U11", {**DAY_1, "observations": [lab("hbv", 3.2, "log10 IU/mL")]})
+    assert (outcome, reason) == (
+        "met",
+        "3.2 log10 IU/mL = 1.58e+03 IU/mL; the latest HBV DNA within 28 days before first dose is 1584.89 IU/mL",
+    )
+    _, _, missing = explained("U11", {**DAY_1, "observations": [lab("hbv", 400, "log10 IU/mL")]})
+    assert missing == (
+        "a usable value of observation LOINC 42595-9 (date 2026-03-01) (recorded: 400 log10 IU/mL; a decimal "
+        "logarithm beyond ±300 is no amount)",
+    )
+
+
+def test_logarithmic_units_read_the_same_in_both_decoders() -> None:
+    text = json.dumps({"id": "P", "observations": [lab("hbv", 3.2, "{Log_IU}/mL"), lab("hiv", 2, "{log_copies}/ml")]})
+    fast = decode(text.encode())
+    assert fast is not None and fast.observations is not None
+    for record in (Patient.model_validate_json(text), fast):
+        assert record.observations is not None
+        assert [o.unit for o in record.observations] == ["log10 IU/mL", "log10 copies/mL"]
+
+
 # ----------------------------------------------------------------------------- CPT ranges
 
 
@@ -349,13 +393,14 @@ def test_golden_phrases() -> None:
 #: per result code: values near the criteria's limits, and units (the measure's, others that
 #: convert, and some that do not: IU/mL for copies/mL, µmol/L for albumin, fL, none)
 NEAR: dict[str, tuple[list[Any], list[str | None]]] = {
-    "inr": ([0.9, 1.2, 1.4, 1.8, 1.65, True], [None, None, None, "s"]),
+    "inr": ([0.9, 1.2, 1.4, 1.8, 1.65, 2.5, True], [None, None, None, "s"]),
     "aptt": ([30, 40, 45, 52.5, 40000, "long"], ["s", "s", "ms", "U/L", None]),
     "anc": ([1.5, 1.2, 1500, 1499, 2], ["10^9/L", "/µL", "/mm3", "10^3/µL", "g/L"]),
     "hb": ([9, 8.9, 90, 5.6, 5.5], ["g/dL", "g/L", "mmol/L", "fL"]),
     "hb_moles": ([5.6, 5.5, 5600, 9, 90], ["mmol/L", "µmol/L", "g/dL", "g/L"]),
     "albumin": ([3, 2.9, 30, 600], ["g/dL", "g/L", "µmol/L", "mmol/L"]),
-    "hiv": ([20, 49, 50, 200], ["copies/mL", "IU/mL", None]),
+    "hiv": ([20, 49, 50, 200, 1.7], ["copies/mL", "IU/mL", "log10 copies/mL", None]),
+    "hbv": ([1999, 2000, 3.3, 3.30103, 3.4, 400], ["IU/mL", "log10 IU/mL", "log10 copies/mL", "copies/mL"]),
 }
 
 
@@ -365,7 +410,7 @@ def results(draw: st.DrawFn) -> dict[str, Any]:
     values, units = NEAR[what]
     return lab(
         what, draw(st.sampled_from(values)), draw(st.sampled_from(units)),
-        draw(st.sampled_from([None, 1.1, 1.1, 35.0, 40.0])),
+        draw(st.sampled_from([None, 1.1, 1.1, 1.0, 35.0, 40.0])),
         draw(st.sampled_from(["2026-03-01", "2026-03-01", "2026-02-20", "2026-03", "2025-06-01", "2026-04-01"])),
     )  # fmt: skip
 

@@ -11,7 +11,7 @@ from eligo.language.codes import CodeMatcher
 from eligo.language.logic import Truth
 from eligo.language.program import Program
 from eligo.language.schema import NOT_RECORDED_VERIFICATIONS, RECORD_DATE, UNSURE_VERIFICATIONS
-from eligo.language.units import MOLAR_DIMENSIONS, UNITS, factors_to_base
+from eligo.language.units import LOG10_LIMIT, LOG10_UNITS, MOLAR_DIMENSIONS, UNITS, factor_to_base, factors_to_base
 from eligo.records.model import Attestation, code_list
 
 #: how the note of a record that an ``except`` clause spared begins (reports look for it)
@@ -100,6 +100,8 @@ def unit_reason(value_type: Any, unit: str | None) -> str | None:
         return f"no unit recorded; the measure is in {declared}"
     if dict(factors_to_base(declared, molar_mass)).get(unit) is not None:
         return None
+    if unit in LOG10_UNITS and factor_to_base(declared, None, LOG10_UNITS[unit]) is not None:
+        return f"a decimal logarithm beyond ±{LOG10_LIMIT} is no amount"
     if unit not in UNITS:
         return f"{unit} is a unit Eligo does not convert to {declared}"
     dimensions = {UNITS[unit].dimension, UNITS[declared].dimension}
@@ -112,8 +114,14 @@ def unit_reason(value_type: Any, unit: str | None) -> str | None:
 
 def conversion_fact(value_type: Any, raw: Any, unit: str | None) -> str | None:
     """A result converted through its measure's molar mass, as the evidence shows it
-    (``7.1 mmol/L = 11.4 g/dL at 16114 g/mol``); ``None`` when no molar mass was needed."""
+    (``7.1 mmol/L = 11.4 g/dL at 16114 g/mol``), or from its decimal logarithm (``3.3 log10
+    IU/mL = 2e+03 IU/mL``); ``None`` when no such conversion was needed."""
     declared, molar_mass = getattr(value_type, "unit", None), getattr(value_type, "molar_mass", None)
+    if unit in LOG10_UNITS and declared in UNITS and is_number(raw) and abs(raw) <= LOG10_LIMIT:
+        amount = LOG10_UNITS[unit]
+        if factor_to_base(declared, None, amount) is not None:
+            return f"{raw:g} {unit} = {10.0 ** float(raw):.3g} {amount}"
+        return None
     if molar_mass is None or unit not in UNITS or declared not in UNITS or not is_number(raw):
         return None
     if UNITS[unit].dimension == UNITS[declared].dimension:

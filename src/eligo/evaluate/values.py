@@ -31,7 +31,7 @@ from eligo.language.temporal import (
     relation,
     weeks_between,
 )  # fmt: skip
-from eligo.language.units import TIME_UNITS, UNITS, factor_to_base
+from eligo.language.units import LOG10_LIMIT, LOG10_UNITS, TIME_UNITS, UNITS, factor_to_base
 from eligo.records.model import AnyCode, Code
 
 __all__ = [
@@ -315,6 +315,11 @@ def typed_value(value_type: n.Node, raw: Any, unit: str | None, reference_high: 
             else None
         )
     declared = getattr(value_type, "unit", "")
+    if unit in LOG10_UNITS:  # a viral load as its decimal logarithm: 3.3 log10 IU/mL is 10^3.3 IU/mL
+        factor = factor_to_base(declared, None, LOG10_UNITS[unit])
+        if factor is None or not -LOG10_LIMIT <= raw <= LOG10_LIMIT:
+            return None
+        return Qty(10.0 ** float(raw) * factor, UNITS[declared].dimension)
     factor = factor_to_base(declared, getattr(value_type, "molar_mass", None), unit)
     if factor is None:  # a unit of another kind (or, without a molar mass, mmol/L for g/dL)
         return None

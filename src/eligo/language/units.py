@@ -107,6 +107,22 @@ UNITS: dict[str, Unit] = {
 
 TIME_UNITS = ("days", "weeks", "months", "years")
 
+#: Viral loads reported as the decimal logarithm of their amount (LOINC's "[Log #/volume]" results,
+#: written ``{Log_IU}/mL`` or ``{Log_copies}/mL``) → the unit of that amount: 3.3 log10 IU/mL is
+#: 10^3.3 IU/mL. Kept out of :data:`UNITS`, whose factors are linear, and read only as a result
+#: of a measure in the amount's unit (criteria write limits in IU/mL or copies/mL).
+LOG10_UNITS: dict[str, str] = {"log10 IU/mL": "IU/mL", "log10 copies/mL": "copies/mL"}
+_LOG10_SPELLINGS: dict[str, str] = {
+    spelling: symbol
+    for symbol, spellings in (
+        ("log10 IU/mL", ("{Log_IU}/mL", "{log_IU}/mL", "{Log_IU}/ml", "{log_IU}/ml")),
+        ("log10 copies/mL", ("{Log_copies}/mL", "{log_copies}/mL", "{Log_copies}/ml", "{log_copies}/ml")),
+    )
+    for spelling in spellings
+}
+#: the largest decimal logarithm read as an amount (10^300 is near the largest float)
+LOG10_LIMIT = 300
+
 
 def convert(value: Decimal, unit: str, to: str) -> Decimal:
     """Convert between two units of the same dimension (not for calendar time)."""
@@ -219,8 +235,10 @@ def record_unit(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _record_unit(text: str) -> str:
     unit = text.replace(GREEK_MU, MICRO_SIGN)
-    if unit in UNITS:
+    if unit in UNITS or unit in LOG10_UNITS:
         return unit
+    if unit in _LOG10_SPELLINGS:
+        return _LOG10_SPELLINGS[unit]
     ucum = unit.replace(MICRO_SIGN, "u")  # UCUM's micro; a record may mix it with ``10*3``
     for spelling in (unit, ucum):
         if spelling in ALIASES:

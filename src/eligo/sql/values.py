@@ -25,7 +25,7 @@ from sqlglot import exp
 
 from eligo.errors import InputError
 from eligo.language import nodes as n
-from eligo.language.units import TIME_UNITS, UNITS, factors_to_base
+from eligo.language.units import LOG10_LIMIT, LOG10_UNITS, TIME_UNITS, UNITS, factor_to_base, factors_to_base
 
 BACKEND = "the SQL back end"
 
@@ -349,10 +349,24 @@ def typed(value_type: n.Node, column: Callable[[str], exp.Expr], observation: bo
             (eq(unit.copy(), text(symbol)), num(float(to_base)))
             for symbol, to_base in factors_to_base(declared, getattr(value_type, "molar_mass", None))
         ))  # fmt: skip
-        value = exp.Mul(this=column("value_num"), expression=factor)
+        value = _log10_amounts(
+            declared, unit, column("value_num"), exp.Mul(this=column("value_num"), expression=factor)
+        )
         multiple = _uln(column, not_null(factor.copy())) if observation else exp.cast(NULL, exp.DataType.Type.DOUBLE)
         return SQty(value, multiple, dimension)
     raise SqlCompileError(f"{BACKEND} cannot type a recorded value as {kind}")
+
+
+def _log10_amounts(declared: str, unit: exp.Expr, raw: exp.Expr, linear: exp.Expr) -> exp.Expr:
+    """``linear``, or for a viral load recorded as its decimal logarithm, 10 to that power in the
+    base unit of ``declared`` (evaluate.typed_value; NULL beyond ±LOG10_LIMIT)."""
+    logs = [(symbol, factor_to_base(declared, None, amount)) for symbol, amount in LOG10_UNITS.items()]
+    whens = [
+        (and_(eq(unit.copy(), text(symbol)), exp.Between(this=raw.copy(), low=num(-LOG10_LIMIT), high=num(LOG10_LIMIT))),
+         exp.Mul(this=exp.Pow(this=num(10.0), expression=raw.copy()), expression=num(factor)))
+        for symbol, factor in logs if factor is not None
+    ]  # fmt: skip
+    return case(*whens, default=linear) if whens else linear  # beyond the limit: the linear factor's NULL
 
 
 def _uln(column: Callable[[str], exp.Expr], usable: exp.Expr | None = None) -> exp.Expr:
