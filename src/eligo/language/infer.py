@@ -35,19 +35,13 @@ from eligo.language.types import (
     comparable,
     orderable,
 )  # fmt: skip
-from eligo.language.units import MOLAR_DIMENSIONS, TIME_UNITS, UNITS
+from eligo.language.units import MOLAR_DIMENSIONS, MOLAR_HINT, TIME_UNITS, UNITS, molar_mass_problems
 
 #: the expression kinds whose type does not depend on where they are read
 LITERALS = (n.NumberLit, n.QuantityLit, n.StringLit, n.DateLit, n.BoolLit, n.CodeLit, n.SetLit, n.RangeLit)
 VALUE_TYPES: dict[str, Type] = {"boolean": BOOL, "number": NUMBER, "date": DATE, "text": TEXT}
 #: how to give an observation's value a type (it has none without a measure)
 UNTYPED_HINT = "declare a measure with the value's type and use 'exists MEASURE where ...'"
-
-
-MOLAR_HINT = (
-    "write the limit in {unit}; results recorded in the other kind of concentration convert when the "
-    "measure declares its analyte's molar mass ('{unit} molar mass ... g/mol')"
-)
 
 
 @dataclass(frozen=True)
@@ -96,7 +90,8 @@ class ExpressionChecker:
             if not self.unit(node, node.unit):
                 return ANY
             if node.molar_mass is not None:
-                self._molar_mass(node)
+                for problem in molar_mass_problems(node.unit, node.molar_mass, node.molar_mass_unit):
+                    self.error(node, problem)
             return QuantityT(node.unit)
         if isinstance(node, n.DurationType):
             return DurationT()
@@ -105,18 +100,6 @@ class ExpressionChecker:
                 self.error(node, "a value is listed twice in 'one of (...)'")
             return EnumT(owner, node.values)
         return VALUE_TYPES[node.kind]
-
-    def _molar_mass(self, node: n.QuantityType) -> None:
-        """``molar mass 16114 g/mol`` converts a concentration's mass and substance units."""
-        if node.molar_mass_unit != "g/mol":
-            self.error(node, f"a molar mass is written in g/mol, not '{node.molar_mass_unit}'")
-        if node.molar_mass is not None and node.molar_mass <= 0:
-            self.error(node, f"a molar mass is greater than 0, not {node.molar_mass}")
-        if UNITS[node.unit].dimension not in MOLAR_DIMENSIONS:
-            self.error(
-                node, f"a molar mass converts between mass and substance concentrations (g/dL, mmol/L); "
-                f"'{node.unit}' is a {UNITS[node.unit].dimension}",
-            )  # fmt: skip
 
     def unit(self, node: n.Node, unit: str) -> bool:
         if unit in UNITS:

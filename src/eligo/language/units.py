@@ -137,6 +137,30 @@ def convert(value: Decimal, unit: str, to: str) -> Decimal:
 MOLAR_DIMENSIONS = ("mass concentration", "substance concentration")
 
 
+#: the checker's hint when a limit is of the other kind of concentration than its measure
+MOLAR_HINT = (
+    "write the limit in {unit}; results recorded in the other kind of concentration convert when the "
+    "measure declares its analyte's molar mass ('{unit} molar mass ... g/mol')"
+)
+
+
+def molar_mass_problems(unit: str, molar_mass: Decimal | None, written_in: str | None) -> list[str]:
+    """What is wrong with a measure's ``molar mass`` (written in ``written_in``) for its ``unit``.
+
+    >>> molar_mass_problems("g/dL", Decimal("16114"), "g/mol")
+    []
+    """
+    problems = [] if written_in == "g/mol" else [f"a molar mass is written in g/mol, not '{written_in}'"]
+    if molar_mass is not None and molar_mass <= 0:
+        problems.append(f"a molar mass is greater than 0, not {molar_mass}")
+    if UNITS[unit].dimension not in MOLAR_DIMENSIONS:
+        problems.append(
+            "a molar mass converts between mass and substance concentrations (g/dL, mmol/L); "
+            f"'{unit}' is a {UNITS[unit].dimension}"
+        )
+    return problems
+
+
 @functools.lru_cache(maxsize=256)
 def factors_to_base(unit: str, molar_mass: Decimal | None = None) -> tuple[tuple[str, Decimal], ...]:
     """The units a value of a measure declared in ``unit`` may be recorded in, each with its factor
