@@ -6,7 +6,24 @@ from hypothesis import strategies as st
 
 NAMES = st.sampled_from(["a", "b", "flag", "sex", "onset", "status", "first_dose", "x_1"])
 DATES = st.sampled_from(["2024-02-29", "2020-01", "1999-12-31"])
-UNITS = st.sampled_from(["days", "weeks", "months", "years", "g/dL", "× 10^9/L", "× ULN", "%"])
+UNITS = st.sampled_from(
+    [
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "g/dL",
+        "mmol/L",
+        "× 10^9/L",
+        "/µL",
+        "/uL",
+        "× ULN",
+        "%",
+        "s",
+        "IU/mL",
+        "copies/mL",
+    ]
+)
 NUMBERS = st.decimals(min_value=-1000, max_value=1000, places=2, allow_nan=False, allow_infinity=False).map(str)
 
 

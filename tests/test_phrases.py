@@ -30,11 +30,25 @@ valueset transplant "Transplant"
 measure ecog "ECOG performance status": number
   LOINC 89247-1 "ECOG"
 
+measure inr "INR": number
+  LOINC 6301-6 "INR"
+
+measure anc "ANC": 10^9/L
+  LOINC 751-8 "Neutrophils"
+
 define cured "Cured" for condition
   status is resolved
 """
 
 GOLDEN = [
+    (
+        "latest inr within 7 days before first_dose <= 1.5 × ULN",
+        "The most recent INR within 7 days before first dose is at most 1.5 × ULN.",
+    ),
+    (
+        "latest anc within 7 days before first_dose >= 1500/µL",
+        "The most recent ANC within 7 days before first dose is at least 1500/µL.",
+    ),
     ("age at first_dose >= 18 years", "Aged 18 years or older on the day of first dose."),
     (
         "exists medication in egfr where active within 7 days before first_dose",

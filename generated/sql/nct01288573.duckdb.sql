@@ -1689,7 +1689,37 @@ WITH patient_facts AS (
   SELECT
     ch.patient_id AS patient_id,
     CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
-    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -1731,7 +1761,37 @@ WITH patient_facts AS (
   SELECT
     ch.patient_id AS patient_id,
     CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
-    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -3496,7 +3556,7 @@ WITH patient_facts AS (
             WHEN karnofsky_latest.v0 > CAST(60.0 AS DOUBLE)
             THEN TRUE
             WHEN NOT (
-              karnofsky_latest.v1 > CAST(60.0 AS DOUBLE)
+              karnofsky_latest.v2 > CAST(60.0 AS DOUBLE)
             )
             THEN FALSE
           END
@@ -3562,7 +3622,7 @@ WITH patient_facts AS (
             WHEN lansky_latest.v0 > CAST(60.0 AS DOUBLE)
             THEN TRUE
             WHEN NOT (
-              lansky_latest.v1 > CAST(60.0 AS DOUBLE)
+              lansky_latest.v2 > CAST(60.0 AS DOUBLE)
             )
             THEN FALSE
           END
@@ -3572,7 +3632,7 @@ WITH patient_facts AS (
             WHEN karnofsky_latest.v0 > CAST(60.0 AS DOUBLE)
             THEN TRUE
             WHEN NOT (
-              karnofsky_latest.v1 > CAST(60.0 AS DOUBLE)
+              karnofsky_latest.v2 > CAST(60.0 AS DOUBLE)
             )
             THEN FALSE
           END
@@ -3580,7 +3640,7 @@ WITH patient_facts AS (
             WHEN lansky_latest.v0 > CAST(60.0 AS DOUBLE)
             THEN TRUE
             WHEN NOT (
-              lansky_latest.v1 > CAST(60.0 AS DOUBLE)
+              lansky_latest.v2 > CAST(60.0 AS DOUBLE)
             )
             THEN FALSE
           END

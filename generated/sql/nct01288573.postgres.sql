@@ -1608,7 +1608,37 @@ WITH patient_facts AS (
   SELECT
     ch.patient_id AS patient_id,
     CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
-    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -1650,7 +1680,37 @@ WITH patient_facts AS (
   SELECT
     ch.patient_id AS patient_id,
     CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
-    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -3415,7 +3475,7 @@ WITH patient_facts AS (
             WHEN karnofsky_latest.v0 > CAST(60.0 AS DOUBLE PRECISION)
             THEN TRUE
             WHEN NOT (
-              karnofsky_latest.v1 > CAST(60.0 AS DOUBLE PRECISION)
+              karnofsky_latest.v2 > CAST(60.0 AS DOUBLE PRECISION)
             )
             THEN FALSE
           END
@@ -3481,7 +3541,7 @@ WITH patient_facts AS (
             WHEN lansky_latest.v0 > CAST(60.0 AS DOUBLE PRECISION)
             THEN TRUE
             WHEN NOT (
-              lansky_latest.v1 > CAST(60.0 AS DOUBLE PRECISION)
+              lansky_latest.v2 > CAST(60.0 AS DOUBLE PRECISION)
             )
             THEN FALSE
           END
@@ -3491,7 +3551,7 @@ WITH patient_facts AS (
             WHEN karnofsky_latest.v0 > CAST(60.0 AS DOUBLE PRECISION)
             THEN TRUE
             WHEN NOT (
-              karnofsky_latest.v1 > CAST(60.0 AS DOUBLE PRECISION)
+              karnofsky_latest.v2 > CAST(60.0 AS DOUBLE PRECISION)
             )
             THEN FALSE
           END
@@ -3499,7 +3559,7 @@ WITH patient_facts AS (
             WHEN lansky_latest.v0 > CAST(60.0 AS DOUBLE PRECISION)
             THEN TRUE
             WHEN NOT (
-              lansky_latest.v1 > CAST(60.0 AS DOUBLE PRECISION)
+              lansky_latest.v2 > CAST(60.0 AS DOUBLE PRECISION)
             )
             THEN FALSE
           END

@@ -1600,7 +1600,37 @@ WITH patient_facts AS (
   SELECT
     ch.patient_id AS patient_id,
     CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
-    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -1642,7 +1672,37 @@ WITH patient_facts AS (
   SELECT
     ch.patient_id AS patient_id,
     CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
-    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -3407,7 +3467,7 @@ WITH patient_facts AS (
             WHEN karnofsky_latest.v0 > CAST(60.0 AS DOUBLE)
             THEN TRUE
             WHEN NOT (
-              karnofsky_latest.v1 > CAST(60.0 AS DOUBLE)
+              karnofsky_latest.v2 > CAST(60.0 AS DOUBLE)
             )
             THEN FALSE
           END
@@ -3473,7 +3533,7 @@ WITH patient_facts AS (
             WHEN lansky_latest.v0 > CAST(60.0 AS DOUBLE)
             THEN TRUE
             WHEN NOT (
-              lansky_latest.v1 > CAST(60.0 AS DOUBLE)
+              lansky_latest.v2 > CAST(60.0 AS DOUBLE)
             )
             THEN FALSE
           END
@@ -3483,7 +3543,7 @@ WITH patient_facts AS (
             WHEN karnofsky_latest.v0 > CAST(60.0 AS DOUBLE)
             THEN TRUE
             WHEN NOT (
-              karnofsky_latest.v1 > CAST(60.0 AS DOUBLE)
+              karnofsky_latest.v2 > CAST(60.0 AS DOUBLE)
             )
             THEN FALSE
           END
@@ -3491,7 +3551,7 @@ WITH patient_facts AS (
             WHEN lansky_latest.v0 > CAST(60.0 AS DOUBLE)
             THEN TRUE
             WHEN NOT (
-              lansky_latest.v1 > CAST(60.0 AS DOUBLE)
+              lansky_latest.v2 > CAST(60.0 AS DOUBLE)
             )
             THEN FALSE
           END

@@ -2801,6 +2801,8 @@ WITH patient_facts AS (
             THEN CAST(1.0 AS DOUBLE PRECISION)
             WHEN pt.att_mean_resting_qtcf_unit = 'msec'
             THEN CAST(1.0 AS DOUBLE PRECISION)
+            WHEN pt.att_mean_resting_qtcf_unit = 's'
+            THEN CAST(1000.0 AS DOUBLE PRECISION)
           END
         ) > CAST(470.0 AS DOUBLE PRECISION)
       )

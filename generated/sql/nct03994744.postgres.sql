@@ -5326,7 +5326,37 @@ WITH patient_facts AS (
   SELECT
     ch.patient_id AS patient_id,
     CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
-    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE PRECISION)
+          THEN CAST(rv.value_num AS DOUBLE PRECISION) / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -7588,12 +7618,12 @@ WITH patient_facts AS (
           WHEN ecog_latest.v0 >= CAST(0.0 AS DOUBLE PRECISION)
           THEN TRUE
           WHEN NOT (
-            ecog_latest.v1 >= CAST(0.0 AS DOUBLE PRECISION)
+            ecog_latest.v2 >= CAST(0.0 AS DOUBLE PRECISION)
           )
           THEN FALSE
         END
         AND CASE
-          WHEN ecog_latest.v1 <= CAST(2.0 AS DOUBLE PRECISION)
+          WHEN ecog_latest.v2 <= CAST(2.0 AS DOUBLE PRECISION)
           THEN TRUE
           WHEN NOT (
             ecog_latest.v0 <= CAST(2.0 AS DOUBLE PRECISION)

@@ -5292,7 +5292,37 @@ WITH patient_facts AS (
   SELECT
     ch.patient_id AS patient_id,
     CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MIN(rv.value_num) END AS v0,
-    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v1
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE WHEN COUNT(*) = COUNT(rv.value_num) THEN MAX(rv.value_num) END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(rv.value_num)
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
   FROM (
     SELECT
       c.*,
@@ -7542,12 +7572,12 @@ WITH patient_facts AS (
           WHEN ecog_latest.v0 >= CAST(0.0 AS DOUBLE)
           THEN TRUE
           WHEN NOT (
-            ecog_latest.v1 >= CAST(0.0 AS DOUBLE)
+            ecog_latest.v2 >= CAST(0.0 AS DOUBLE)
           )
           THEN FALSE
         END
         AND CASE
-          WHEN ecog_latest.v1 <= CAST(2.0 AS DOUBLE)
+          WHEN ecog_latest.v2 <= CAST(2.0 AS DOUBLE)
           THEN TRUE
           WHEN NOT (
             ecog_latest.v0 <= CAST(2.0 AS DOUBLE)

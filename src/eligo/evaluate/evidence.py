@@ -22,18 +22,33 @@ from typing import Any
 from eligo.evaluate.observations import candidates_reason, latest_and_rivals, record_value, same_day_reason, spread
 from eligo.evaluate.record_facts import (
     SPARED_BY,
+    conversion_fact,
     record_codes,
     record_evidence,
     record_label,
     recorded_value,
     shown_attestation,
     to_be_attested,
+    unit_reason,
     value_set_matchers,
     verified,
 )
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
 from eligo.evaluate.trace import EMPTY, Env, Frame, Result, Trace, merge
-from eligo.evaluate.values import AgeAt, Between, Dur, Qty, compare, dose, member, show, typed_value
+from eligo.evaluate.values import (
+    NO_ULN,
+    AgeAt,
+    Between,
+    Dur,
+    Qty,
+    compare,
+    dose,
+    member,
+    no_uln,
+    show,
+    show_in,
+    typed_value,
+)
 from eligo.language import nodes as n
 from eligo.language.codes import unlisted_reason
 from eligo.language.format import format_expr
@@ -193,11 +208,13 @@ class Evaluator:
         if record.value is None:
             return self._missing(f"the value of {frame.label}")
         value = record_value(record, frame.measure)
+        value_type = frame.measure.value_type if frame.measure else None
         if value is None:
-            return self._missing(
-                f"a usable value of {frame.label} (recorded: {record.value!r} {record.unit or ''})".rstrip()
-            )
-        return value, EMPTY
+            why = unit_reason(value_type, record.unit)
+            recorded = f"{record.value!r} {record.unit or ''}".rstrip()
+            return self._missing(f"a usable value of {frame.label} (recorded: {recorded}{'; ' + why if why else ''})")
+        converted = conversion_fact(value_type, record.value, record.unit) if self.explain else None
+        return value, (Trace(facts=(converted,)) if converted else EMPTY)
 
     # literals
     def eval_number_lit(self, expr: n.NumberLit, env: Env) -> Result:
@@ -450,7 +467,11 @@ class Evaluator:
     def eval_compare(self, expr: n.Compare, env: Env) -> Result:
         (left, lt), (right, rt) = self.eval(expr.left, env), self.eval(expr.right, env)
         value = compare(expr.op, left, right)
-        return value, merge(lt, rt, self._fact(expr.left, left), self._one_answer(expr.left, left, value, lt))
+        trace = merge(lt, rt, self._fact(expr.left, left), self._one_answer(expr.left, left, value, lt))
+        if self.explain and no_uln(left, right):  # × ULN, and a result without its upper limit
+            what = f"{self._operand_words(expr.left)}: {NO_ULN}"
+            trace = merge(trace, Trace(missing=(what,), facts=(NO_ULN,)))
+        return value, trace
 
     def _one_answer(self, operand: n.Node, value: Any, answer: Truth, trace: Trace) -> Trace:
         """When the latest is one of several results none of which is known to be the latest (its
@@ -470,6 +491,11 @@ class Evaluator:
             facts=(why,),
         )
 
+    def _operand_words(self, expr: n.Node) -> str:
+        if isinstance(expr, n.Latest):
+            return f"the latest {self.program.measures[expr.measure].title} {window_phrase(expr.window)}"
+        return _phrase(expr)
+
     def _fact(self, expr: n.Node, value: Any) -> Trace:
         if not self.explain or value is None or isinstance(expr, (n.NumberLit, n.QuantityLit, n.StringLit)):
             return EMPTY
@@ -477,7 +503,11 @@ class Evaluator:
             return EMPTY  # the attestation states its own fact
         if isinstance(expr, n.Latest):
             measure = self.program.measures[expr.measure]
-            return Trace(facts=(f"the latest {measure.title} {window_phrase(expr.window)} is {show(value)}",))
+            return Trace(
+                facts=(
+                    f"the latest {measure.title} {window_phrase(expr.window)} is {show_in(value, measure.value_type)}",
+                )
+            )
         return Trace(facts=(f"{_phrase(expr)} is {show(value)}",))
 
     def eval_is(self, expr: n.Is, env: Env) -> Result:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from eligo.evaluate.values import Between, Qty, QtyBetween, is_number, typed_value
+from eligo.evaluate.values import Between, Qty, QtyBetween, UlnNumber, is_number, typed_value
 from eligo.language import nodes as n
 from eligo.language.temporal import bounds
 
@@ -70,16 +70,25 @@ def spread(values: list[Any]) -> Any:
         return None
     if all(is_number(v) for v in values):
         low, high = min(float(v) for v in values), max(float(v) for v in values)
-        return low if low == high else Between(low, high)
+        uln_low, uln_high = _uln_ends([v.uln if isinstance(v, UlnNumber) else None for v in values])
+        if low == high and uln_low == uln_high:
+            return low if uln_low is None else UlnNumber(low, uln_low)
+        return Between(low, high, uln_low, uln_high)
     if all(isinstance(v, Qty) for v in values) and len({v.dimension for v in values}) == 1:
         low, high = min(v.value for v in values), max(v.value for v in values)
-        ulns = [v.uln for v in values]
-        uln_low = min(u for u in ulns if u is not None) if None not in ulns else None
-        uln_high = max(u for u in ulns if u is not None) if None not in ulns else None
+        uln_low, uln_high = _uln_ends([v.uln for v in values])
         if low == high and uln_low == uln_high:
             return Qty(low, values[0].dimension, uln_low)
         return QtyBetween(low, high, values[0].dimension, uln_low, uln_high)
     return None
+
+
+def _uln_ends(ulns: list[float | None]) -> tuple[float | None, float | None]:
+    """The least and greatest multiple of the upper limit of normal, known only if every value has one."""
+    if None in ulns:
+        return None, None
+    known = [u for u in ulns if u is not None]
+    return min(known), max(known)
 
 
 def _maybe_as_late(record: Any, latest: Any) -> bool:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from eligo.evaluate.results import Evidence
-from eligo.evaluate.values import show
+from eligo.evaluate.values import is_number, show
 from eligo.language.codes import CodeMatcher
 from eligo.language.logic import Truth
 from eligo.language.program import Program
 from eligo.language.schema import NOT_RECORDED_VERIFICATIONS, RECORD_DATE, UNSURE_VERIFICATIONS
+from eligo.language.units import LOG10_LIMIT, LOG10_UNITS, MOLAR_DIMENSIONS, UNITS, factor_to_base, factors_to_base
 from eligo.records.model import Attestation, code_list
 
 #: how the note of a record that an ``except`` clause spared begins (reports look for it)
@@ -83,3 +84,50 @@ def record_evidence(kind: str, record: Any, note: str) -> Evidence:
         record=kind, code=codes_shown(record), display=code_list(record.code)[0].display,
         date=str(date_value) if date_value is not None else None, value=shown, note=note,
     )  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- units of results
+
+
+def unit_reason(value_type: Any, unit: str | None) -> str | None:
+    """Why a number recorded in ``unit`` is no value of a quantity measure (the words the evidence
+    and the missing data show); ``None`` when the unit fits or the measure is no quantity."""
+    declared = getattr(value_type, "unit", None)
+    if getattr(value_type, "kind", "") != "quantity" or declared not in UNITS:
+        return None
+    molar_mass = getattr(value_type, "molar_mass", None)
+    if unit is None:
+        return f"no unit recorded; the measure is in {declared}"
+    if dict(factors_to_base(declared, molar_mass)).get(unit) is not None:
+        return None
+    if unit in LOG10_UNITS and factor_to_base(declared, None, LOG10_UNITS[unit]) is not None:
+        return f"a decimal logarithm beyond ±{LOG10_LIMIT} is no amount"
+    if unit not in UNITS:
+        return f"{unit} is a unit Eligo does not convert to {declared}"
+    dimensions = {UNITS[unit].dimension, UNITS[declared].dimension}
+    if molar_mass is None and dimensions == set(MOLAR_DIMENSIONS):
+        return (
+            f"{unit} is a {UNITS[unit].dimension}, and the measure (in {declared}) declares no molar mass to convert it"
+        )
+    return f"{unit} ({UNITS[unit].dimension}) does not convert to {declared} ({UNITS[declared].dimension})"
+
+
+def conversion_fact(value_type: Any, raw: Any, unit: str | None) -> str | None:
+    """A result converted through its measure's molar mass, as the evidence shows it
+    (``7.1 mmol/L = 11.4 g/dL at 16114 g/mol``), or from its decimal logarithm (``3.3 log10
+    IU/mL = 2e+03 IU/mL``); ``None`` when no such conversion was needed."""
+    declared, molar_mass = getattr(value_type, "unit", None), getattr(value_type, "molar_mass", None)
+    if unit in LOG10_UNITS and declared in UNITS and is_number(raw) and abs(raw) <= LOG10_LIMIT:
+        amount = LOG10_UNITS[unit]
+        if factor_to_base(declared, None, amount) is not None:
+            return f"{raw:g} {unit} = {10.0 ** float(raw):.3g} {amount}"
+        return None
+    if molar_mass is None or unit not in UNITS or declared not in UNITS or not is_number(raw):
+        return None
+    if UNITS[unit].dimension == UNITS[declared].dimension:
+        return None
+    factor = dict(factors_to_base(declared, molar_mass)).get(unit)
+    if factor is None:
+        return None
+    converted = float(raw) * float(factor) / float(UNITS[declared].factor)
+    return f"{raw:g} {unit} = {converted:.3g} {declared} at {molar_mass} g/mol"

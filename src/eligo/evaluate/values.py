@@ -31,12 +31,12 @@ from eligo.language.temporal import (
     relation,
     weeks_between,
 )  # fmt: skip
-from eligo.language.units import TIME_UNITS, UNITS
+from eligo.language.units import LOG10_LIMIT, LOG10_UNITS, TIME_UNITS, UNITS, factor_to_base
 from eligo.records.model import AnyCode, Code
 
 __all__ = [
-    "DAYS_PER", "FLIPPED", "MONTHS_PER", "ORDERED", "AgeAt", "Between", "Dur", "Qty", "QtyBetween", "age_range", "compare",
-    "is_number", "member", "show", "typed_value",
+    "DAYS_PER", "FLIPPED", "MONTHS_PER", "NO_ULN", "ORDERED", "AgeAt", "Between", "Dur", "Qty", "QtyBetween", "UlnNumber",
+    "age_range", "compare", "is_number", "member", "no_uln", "show", "show_in", "typed_value", "uln_span",
 ]  # fmt: skip
 
 
@@ -65,13 +65,29 @@ class AgeAt:
     at: DateLike
 
 
+class UlnNumber(float):
+    """A number a laboratory reported with its upper limit of normal (an INR): a number in every
+    comparison, and ``uln`` (the number over that limit) against a multiple of ``× ULN``."""
+
+    __slots__ = ("uln",)
+    uln: float
+
+    def __new__(cls, value: float, uln: float) -> UlnNumber:
+        number = super().__new__(cls, value)
+        number.uln = uln
+        return number
+
+
 @dataclass(frozen=True, slots=True)
 class Between:
     """A number known to lie in [lo, hi] (a count over records some of which are uncertain, or the
-    latest of several results none of which is known to be the latest)."""
+    latest of several results none of which is known to be the latest); for results, their
+    multiples of the upper limit of normal in [uln_lo, uln_hi] (``None`` when one has none)."""
 
     lo: float
     hi: float
+    uln_lo: float | None = None
+    uln_hi: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +110,9 @@ def compare(op: str, left: Any, right: Any) -> Truth:
     """Compare two evaluated values; ``None`` when either is unknown or the answer is."""
     if left is None or right is None:
         return None
+    if isinstance(right, Qty) and right.dimension == "uln" and not isinstance(left, Qty | QtyBetween):
+        span = uln_span(left)  # a number (INR) against a multiple of its upper limit of normal
+        return None if span is None else _ranges(op, span, (right.value, right.value))
     if isinstance(left, Between) or isinstance(right, Between):
         a, b = _span(left), _span(right)
         return _equality(op, left == right) if a is None or b is None else _ranges(op, a, b)
@@ -127,6 +146,30 @@ def compare(op: str, left: Any, right: Any) -> Truth:
 def is_number(value: Any) -> bool:
     """A number, not a truth value (``True == 1`` in Python, but yes is not a number here)."""
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def uln_span(value: Any) -> tuple[float, float] | None:
+    """The least and greatest multiple of the upper limit of normal a number (or the latest of
+    several) can be; ``None`` when a result has no upper limit recorded."""
+    if isinstance(value, UlnNumber):
+        return value.uln, value.uln
+    if isinstance(value, Between) and value.uln_lo is not None and value.uln_hi is not None:
+        return value.uln_lo, value.uln_hi
+    return None
+
+
+#: why a comparison with a multiple of ``× ULN`` is unknown (evidence and missing data)
+NO_ULN = "no upper limit of normal recorded"
+
+
+def no_uln(left: Any, right: Any) -> bool:
+    """Whether ``left`` compared with a multiple of ``× ULN`` (``right``) is unknown because a
+    result has no upper limit of normal recorded (``reference_high``)."""
+    if left is None or not (isinstance(right, Qty) and right.dimension == "uln"):
+        return False
+    if isinstance(left, Qty | QtyBetween):
+        return _quantity_span(left, True) is None
+    return uln_span(left) is None
 
 
 def _span(value: Any) -> tuple[float, float] | None:
@@ -249,7 +292,9 @@ def typed_value(value_type: n.Node, raw: Any, unit: str | None, reference_high: 
     if kind == "boolean":
         return raw if isinstance(raw, bool) else None
     if kind == "number":
-        return float(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) else None
+        if not isinstance(raw, int | float) or isinstance(raw, bool):
+            return None
+        return UlnNumber(raw, float(raw) / reference_high) if reference_high else float(raw)
     if kind == "text":
         return raw if isinstance(raw, str) else None
     if kind == "date":
@@ -270,16 +315,37 @@ def typed_value(value_type: n.Node, raw: Any, unit: str | None, reference_high: 
             else None
         )
     declared = getattr(value_type, "unit", "")
-    if unit not in UNITS or UNITS[unit].dimension != UNITS[declared].dimension:
+    if unit in LOG10_UNITS:  # a viral load as its decimal logarithm: 3.3 log10 IU/mL is 10^3.3 IU/mL
+        factor = factor_to_base(declared, None, LOG10_UNITS[unit])
+        if factor is None or not -LOG10_LIMIT <= raw <= LOG10_LIMIT:
+            return None
+        return Qty(10.0 ** float(raw) * factor, UNITS[declared].dimension)
+    factor = factor_to_base(declared, getattr(value_type, "molar_mass", None), unit)
+    if factor is None:  # a unit of another kind (or, without a molar mass, mmol/L for g/dL)
         return None
     uln = float(raw) / reference_high if reference_high else None
-    return Qty(float(raw) * float(UNITS[unit].factor), UNITS[unit].dimension, uln)
+    return Qty(float(raw) * factor, UNITS[declared].dimension, uln)
+
+
+def show_in(value: Any, value_type: n.Node) -> str:
+    """A measure's result as a person reads it: a quantity in the measure's unit (``11.4 g/dL``)."""
+    unit = getattr(value_type, "unit", None)
+    if unit not in UNITS or getattr(value, "dimension", None) != UNITS[unit].dimension:
+        return show(value)
+    factor = float(UNITS[unit].factor)
+    if isinstance(value, Qty) and value.uln is None:
+        return f"{value.value / factor:.6g} {unit}"
+    if isinstance(value, QtyBetween) and value.uln_lo is None:
+        return f"between {value.lo / factor:.6g} and {value.hi / factor:.6g} {unit}"
+    return show(value)
 
 
 def show(value: Any) -> str:
     """A value as a person reads it."""
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, UlnNumber):
+        return f"{value:g} ({value.uln:.2g} × ULN)"
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, AgeAt):
@@ -300,7 +366,8 @@ def show(value: Any) -> str:
     if isinstance(value, tuple):
         return ", ".join(show(v) for v in value) or "none"
     if isinstance(value, Between):
-        return f"between {value.lo:g} and {value.hi:g}"
+        ulns = f" ({value.uln_lo:.2g} to {value.uln_hi:.2g} × ULN)" if value.uln_lo is not None else ""
+        return f"between {value.lo:g} and {value.hi:g}{ulns}"
     if isinstance(value, QtyBetween):
         if value.uln_lo is not None and value.uln_hi is not None:
             return f"between {value.uln_lo:.2g} and {value.uln_hi:.2g} × ULN"

@@ -111,7 +111,7 @@ def format_quantity(q: n.QuantityLit) -> str:
     unit = SPELLED_UNITS.get(q.unit, q.unit)
     if q.value == 1 and q.unit.endswith("s") and q.unit in ("days", "weeks", "months", "years"):
         unit = q.unit[:-1]
-    return f"{q.value} {unit}"
+    return f"{q.value}{unit}" if unit.startswith("/") else f"{q.value} {unit}"  # 500/µL
 
 
 def format_window(w: n.Node) -> str:
@@ -230,7 +230,8 @@ def _value_type(t: n.Node) -> str:
     if isinstance(t, n.DeclaredType):
         return t.declaration
     if isinstance(t, n.QuantityType):
-        return t.unit.replace("x ULN", "× ULN")
+        molar = f" molar mass {t.molar_mass} {t.molar_mass_unit}" if t.molar_mass is not None else ""
+        return t.unit.replace("x ULN", "× ULN") + molar
     if isinstance(t, n.EnumType):
         return "one of (" + ", ".join(t.values) + ")"
     return str(getattr(t, "kind", ""))

@@ -35,7 +35,7 @@ from eligo.language.types import (
     comparable,
     orderable,
 )  # fmt: skip
-from eligo.language.units import TIME_UNITS, UNITS
+from eligo.language.units import MOLAR_DIMENSIONS, MOLAR_HINT, TIME_UNITS, UNITS, molar_mass_problems
 
 #: the expression kinds whose type does not depend on where they are read
 LITERALS = (n.NumberLit, n.QuantityLit, n.StringLit, n.DateLit, n.BoolLit, n.CodeLit, n.SetLit, n.RangeLit)
@@ -87,7 +87,12 @@ class ExpressionChecker:
 
     def value_type(self, node: n.ValueType, owner: str) -> Type:
         if isinstance(node, n.QuantityType):
-            return QuantityT(node.unit) if self.unit(node, node.unit) else ANY
+            if not self.unit(node, node.unit):
+                return ANY
+            if node.molar_mass is not None:
+                for problem in molar_mass_problems(node.unit, node.molar_mass, node.molar_mass_unit):
+                    self.error(node, problem)
+            return QuantityT(node.unit)
         if isinstance(node, n.DurationType):
             return DurationT()
         if isinstance(node, n.EnumType):
@@ -369,12 +374,47 @@ class ExpressionChecker:
         return BOOL
 
     def _comparable(self, expr: n.Compare | n.Is, left: Type, right: Type) -> None:
+        if isinstance(right, QuantityT) and right.unit == "x ULN" and left != ANY:
+            self._against_uln(expr, expr.left, left)
+        elif isinstance(right, QuantityT) and right.unit == "x ULN" and _is_value(expr.left):
+            self.error(
+                expr,
+                "'× ULN' needs the result of a measure; the value of an observation of no declared measure has no type",
+                UNTYPED_HINT,
+            )
         # an age compares with years, months, weeks or days (completed ones: an infant's age in days)
-        if isinstance(left, (QuantityT, DurationT)) and right == NUMBER:
+        elif isinstance(left, (QuantityT, DurationT)) and right == NUMBER:
             unit = left.unit if isinstance(left, QuantityT) else "days, weeks, months or years"
             self.error(expr.right, f"'{_show(expr.right)}' needs a unit: '{_show(expr.left)}' is measured in {unit}")
         elif not comparable(left, right):
-            self.error(expr, f"cannot compare '{_show(expr.left)}' ({a(left)}) with '{_show(expr.right)}' ({a(right)})")
+            molar = {getattr(left, "dimension", ""), getattr(right, "dimension", "")} == set(MOLAR_DIMENSIONS)
+            hint = MOLAR_HINT.format(unit=getattr(left, "unit", "")) if molar else None
+            self.error(
+                expr, f"cannot compare '{_show(expr.left)}' ({a(left)}) with '{_show(expr.right)}' ({a(right)})", hint
+            )
+
+    def _against_uln(self, expr: n.Node, operand: n.Node, left: Type) -> None:
+        """``× ULN`` reads a laboratory result's upper limit of normal (``reference_high``): the
+        ``operand`` is the result of a measure whose value is a number (INR) or a quantity."""
+        shown = _show(operand)
+        if not (left == NUMBER or (isinstance(left, QuantityT) and left.unit != "x ULN")):
+            self.error(
+                expr, f"'× ULN' compares a number or a quantity with its upper limit of normal; '{shown}' is {a(left)}"
+            )
+        elif not self._measured(operand):
+            self.error(
+                expr, f"'× ULN' needs a measure's result, which carries its upper limit of normal; '{shown}' is not one",
+                "compare 'latest <measure> ...' or the 'value' of an observation of a measure",
+            )  # fmt: skip
+
+    def _measured(self, expr: n.Node) -> bool:
+        """Whether an expression is the result of a measure (so may carry an upper limit of normal)."""
+        if isinstance(expr, n.Latest):
+            return True
+        if isinstance(expr, n.Name) and expr.name == "value":
+            return True  # typed as a number or a quantity only inside a query over a measure
+        declaration = self.lookup(expr.name) if isinstance(expr, n.Name) else None
+        return isinstance(declaration, n.Define) and not declaration.parameters and self._measured(declaration.body)
 
     def infer_is(self, expr: n.Is, scopes: tuple[Scope, ...]) -> Type:
         left = self.infer(expr.left, scopes)
@@ -395,7 +435,9 @@ class ExpressionChecker:
             return BOOL
         if isinstance(collection, n.RangeLit):
             bound = self.infer(collection, scopes)
-            if not comparable(left, bound):
+            if isinstance(bound, QuantityT) and bound.unit == "x ULN" and left != ANY:
+                self._against_uln(expr, expr.operand, left)
+            elif not comparable(left, bound):
                 self.error(
                     expr,
                     f"cannot compare '{_show(expr.operand)}' ({a(left)}) with the range {_show(collection)} ({a(bound)})",
@@ -532,6 +574,10 @@ def _literal_value(expr: n.Expr) -> tuple[str, Decimal | str] | None:
     if isinstance(expr, n.DateLit):
         return ("date", expr.value)
     return None
+
+
+def _is_value(expr: n.Node) -> bool:
+    return isinstance(expr, n.Name) and expr.name == "value"
 
 
 def _greater(a: Decimal | str, b: Decimal | str) -> bool:

@@ -100,6 +100,11 @@ class QuantityType(Node):
 
     kind: Literal["quantity"] = "quantity"
     unit: str
+    #: a measure's analyte's molar mass in g/mol (``molar mass 16114 g/mol``): records in a mass
+    #: concentration (g/dL) and in a substance concentration (mmol/L) then convert
+    molar_mass: Decimal | None = None
+    #: the unit the molar mass was written in (the checker accepts g/mol)
+    molar_mass_unit: str | None = None
 
 
 class EnumType(Node):

@@ -199,6 +199,8 @@ def _hint(error: UnexpectedInput, text: str, line: int) -> str | None:
     if found or str(error.token) in {"exists", "if"}:
         word = found.group(1) if found else str(error.token)
         return f"put '{word} ...' in parentheses when it is part of 'and', 'or' or 'not'"
+    if str(error.token) == "molar" and not before.lstrip().startswith("measure"):
+        return "a molar mass belongs to a measure: 'measure hb \"Haemoglobin\": g/dL molar mass 16114 g/mol'"
     return None
 
 
@@ -361,6 +363,13 @@ class ToAst(Transformer[Token, Any]):
 
     def type_quantity(self, meta: Meta, children: list[Token]) -> n.QuantityType:
         return n.QuantityType(unit=normalize_unit(str(children[0])), span=self._span(meta))
+
+    def molar_quantity(self, meta: Meta, children: list[Token]) -> n.QuantityType:
+        unit, mass, mass_unit = children
+        return n.QuantityType(
+            unit=normalize_unit(str(unit)), molar_mass=Decimal(str(mass)), molar_mass_unit=str(mass_unit),
+            span=self._span(meta),
+        )  # fmt: skip
 
     def type_enum(self, meta: Meta, children: list[Token]) -> n.EnumType:
         return n.EnumType(values=tuple(str(c) for c in children), span=self._span(meta))
@@ -541,8 +550,10 @@ class ToAst(Transformer[Token, Any]):
 
 COMPARATORS = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "=": "=", "!=": "!=", "≤": "<=", "≥": ">=", "≠": "!="}
 
-#: Code systems whose codes never contain a hyphen, so ``A-B`` there is a range.
-RANGE_SYSTEMS = frozenset({"ICD10CM", "ICD10", "ATC"})
+#: Code systems whose codes never contain a hyphen, so ``A-B`` there is a range. CPT codes are
+#: five characters numbered in sections (radiation oncology 77261-77799), so a range of them
+#: holds every code between its ends, in character order, as ICD-10-CM's do.
+RANGE_SYSTEMS = frozenset({"ICD10CM", "ICD10", "ATC", "CPT"})
 
 
 def split_range(system: str, code: str) -> tuple[str, str | None]:
@@ -554,7 +565,9 @@ def split_range(system: str, code: str) -> tuple[str, str | None]:
 
 
 def normalize_unit(unit: str) -> str:
-    """One spelling per unit: ``× 10^9/L`` → ``10^9/L``, ``x ULN`` → ``x ULN``, ``μ`` → ``µ``."""
+    """One spelling per unit: ``× 10^9/L`` → ``10^9/L``, ``x ULN`` → ``x ULN``, ``μ`` (Greek mu)
+    and the ``u`` of a per-microlitre count (``/uL``, ``10^3/uL``) → ``µ`` (the micro sign)."""
     unit = unit.replace("μ", "µ")
+    unit = re.sub(r"(?<=/)uL$", "µL", unit)
     unit = re.sub(r"^[×x] ?(?=10\^)", "", unit)
     return re.sub(r"^[×x] ?ULN$", "x ULN", unit)

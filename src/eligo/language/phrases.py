@@ -119,6 +119,8 @@ def value_type_words(t: n.Node, *, for_entry: bool = False) -> str:
     kind = getattr(t, "kind", "text")
     if isinstance(t, n.QuantityType):
         words = f"a quantity in {t.unit}"
+        if t.molar_mass is not None:  # results in the other kind of concentration convert
+            words += f" (or its molar equivalent, at {t.molar_mass} g/mol)"
     elif isinstance(t, n.EnumType):
         words = "one of " + ", ".join(humanize(v) for v in t.values)
     else:

@@ -76,6 +76,12 @@ UNITS: dict[str, Unit] = {
         # catalytic activity
         _u("U/L", "catalytic concentration", "1", "U/L"),
         _u("IU/L", "catalytic concentration", "1", "IU/L"),
+        # viral loads (FHIR Observation.valueQuantity of an HIV, HBV or HCV viral load): the WHO
+        # International Unit is defined per analyte by its international standard and a copy is one
+        # genome, so IU/mL and copies/mL are not converted into each other (nor IU/mL into the
+        # enzymes' IU/L), and a comparison across them is unknown
+        _u("IU/mL", "viral load (IU)", "1", "IU/mL"),
+        _u("copies/mL", "viral load (copies)", "1", "copies/mL"),
         # multiples of the laboratory's upper limit of normal
         _u("x ULN", "uln", "1", "× the upper limit of normal"),
         # others
@@ -83,6 +89,7 @@ UNITS: dict[str, Unit] = {
         _u("mmHg", "pressure", "1", "mmHg"),
         _u("ms", "duration (ms)", "1", "ms"),
         _u("msec", "duration (ms)", "1", "ms"),
+        _u("s", "duration (ms)", "1000", "s"),  # clotting times (PT, aPTT) are reported in seconds
         _u("°C", "temperature", "1", "°C"),
         _u("kg", "mass", "1", "kg"),
         _u("cm", "length", "1", "cm"),
@@ -100,6 +107,22 @@ UNITS: dict[str, Unit] = {
 
 TIME_UNITS = ("days", "weeks", "months", "years")
 
+#: Viral loads reported as the decimal logarithm of their amount (LOINC's "[Log #/volume]" results,
+#: written ``{Log_IU}/mL`` or ``{Log_copies}/mL``) → the unit of that amount: 3.3 log10 IU/mL is
+#: 10^3.3 IU/mL. Kept out of :data:`UNITS`, whose factors are linear, and read only as a result
+#: of a measure in the amount's unit (criteria write limits in IU/mL or copies/mL).
+LOG10_UNITS: dict[str, str] = {"log10 IU/mL": "IU/mL", "log10 copies/mL": "copies/mL"}
+_LOG10_SPELLINGS: dict[str, str] = {
+    spelling: symbol
+    for symbol, spellings in (
+        ("log10 IU/mL", ("{Log_IU}/mL", "{log_IU}/mL", "{Log_IU}/ml", "{log_IU}/ml")),
+        ("log10 copies/mL", ("{Log_copies}/mL", "{log_copies}/mL", "{Log_copies}/ml", "{log_copies}/ml")),
+    )
+    for spelling in spellings
+}
+#: the largest decimal logarithm read as an amount (10^300 is near the largest float)
+LOG10_LIMIT = 300
+
 
 def convert(value: Decimal, unit: str, to: str) -> Decimal:
     """Convert between two units of the same dimension (not for calendar time)."""
@@ -107,6 +130,64 @@ def convert(value: Decimal, unit: str, to: str) -> Decimal:
     if a.dimension != b.dimension:
         raise ValueError(f"cannot convert {unit} to {to}")
     return value * a.factor / b.factor
+
+
+#: the two kinds of concentration a molar mass (g/mol) converts between, in their base units g/L
+#: and µmol/L: c (g/L) = c (µmol/L) × M (g/mol) / 10^6
+MOLAR_DIMENSIONS = ("mass concentration", "substance concentration")
+
+
+#: the checker's hint when a limit is of the other kind of concentration than its measure
+MOLAR_HINT = (
+    "write the limit in {unit}; results recorded in the other kind of concentration convert when the "
+    "measure declares its analyte's molar mass ('{unit} molar mass ... g/mol')"
+)
+
+
+def molar_mass_problems(unit: str, molar_mass: Decimal | None, written_in: str | None) -> list[str]:
+    """What is wrong with a measure's ``molar mass`` (written in ``written_in``) for its ``unit``.
+
+    >>> molar_mass_problems("g/dL", Decimal("16114"), "g/mol")
+    []
+    """
+    problems = [] if written_in == "g/mol" else [f"a molar mass is written in g/mol, not '{written_in}'"]
+    if molar_mass is not None and molar_mass <= 0:
+        problems.append(f"a molar mass is greater than 0, not {molar_mass}")
+    if UNITS[unit].dimension not in MOLAR_DIMENSIONS:
+        problems.append(
+            "a molar mass converts between mass and substance concentrations (g/dL, mmol/L); "
+            f"'{unit}' is a {UNITS[unit].dimension}"
+        )
+    return problems
+
+
+@functools.lru_cache(maxsize=256)
+def factors_to_base(unit: str, molar_mass: Decimal | None = None) -> tuple[tuple[str, Decimal], ...]:
+    """The units a value of a measure declared in ``unit`` may be recorded in, each with its factor
+    to the base unit of ``unit``'s dimension; given the analyte's molar mass (g/mol), a mass
+    concentration's measure also reads substance concentrations, and the other way round.
+
+    >>> float(dict(factors_to_base("g/dL", Decimal("16114")))["mmol/L"])  # 1 mmol/L of haemoglobin: 16.114 g/L
+    16.114
+    >>> sorted(dict(factors_to_base("mmol/L")))
+    ['mmol/L', 'µmol/L']
+    """
+    dimension = UNITS[unit].dimension
+    found = [(u.symbol, u.factor) for u in UNITS.values() if u.dimension == dimension]
+    if molar_mass is not None and molar_mass > 0 and dimension in MOLAR_DIMENSIONS:
+        mass = dimension == MOLAR_DIMENSIONS[0]
+        other = MOLAR_DIMENSIONS[1] if mass else MOLAR_DIMENSIONS[0]
+        per = molar_mass / 10**6 if mass else 10**6 / molar_mass
+        found += [(u.symbol, u.factor * per) for u in UNITS.values() if u.dimension == other]
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1024)
+def factor_to_base(declared: str, molar_mass: Decimal | None, unit: str) -> float | None:
+    """The factor from a result's ``unit`` to the base unit of a measure declared in ``declared``
+    (:func:`factors_to_base`), as a float; ``None`` when that unit does not convert."""
+    factor = dict(factors_to_base(declared, molar_mass)).get(unit)
+    return None if factor is None else float(factor)
 
 
 # --- the spellings records use ------------------------------------------------------------------
@@ -136,6 +217,8 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "mmHg": ("mm[Hg]",),
     "bpm": ("/min", "{beats}/min"),  # a heart rate; {beats} names what is counted
     "mg/m^2": ("mg/m2",),  # UCUM writes the square as a trailing 2
+    "IU/mL": ("[IU]/mL", "[iU]/mL"),
+    "copies/mL": ("{copies}/mL",),  # {copies} names what is counted: no change of dimension
 }
 
 _LITRE = re.compile(r"(?<![A-Za-z])([mudµ]?)L(?![A-Za-z])")
@@ -176,8 +259,10 @@ def record_unit(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _record_unit(text: str) -> str:
     unit = text.replace(GREEK_MU, MICRO_SIGN)
-    if unit in UNITS:
+    if unit in UNITS or unit in LOG10_UNITS:
         return unit
+    if unit in _LOG10_SPELLINGS:
+        return _LOG10_SPELLINGS[unit]
     ucum = unit.replace(MICRO_SIGN, "u")  # UCUM's micro; a record may mix it with ``10*3``
     for spelling in (unit, ucum):
         if spelling in ALIASES:

@@ -222,10 +222,9 @@ def _compare_raw(op: str, raw: SRaw, right: SValue) -> exp.Expr:
 
 def compare(op: str, left: SValue, right: SValue) -> exp.Expr:
     """evaluate.compare on typed SQL values; NULL when either side or the answer is unknown."""
-    if isinstance(left, SDose) and isinstance(right, SQty):
-        left = left.in_dimension(right.dimension)
-    if isinstance(right, SDose) and isinstance(left, SQty):
-        right = right.in_dimension(left.dimension)
+    left, right = _doses_as_quantities(left, right)
+    if isinstance(right, SQty) and right.dimension == "uln" and isinstance(left, SNum | SCount):
+        return _number_uln(op, left, right)
     if isinstance(right, SRaw | SAge) and not isinstance(left, SRaw | SAge):
         return compare(FLIPPED[op], right, left)
     if isinstance(left, SRaw) and not isinstance(right, SRaw):
@@ -252,6 +251,24 @@ def compare(op: str, left: SValue, right: SValue) -> exp.Expr:
     if (isinstance(left, SText) and isinstance(right, SText)) or (isinstance(left, SBool) and isinstance(right, SBool)):
         return _equality(op, left.e, right.e)
     raise SqlCompileError(f"{BACKEND} cannot compare {words(left)} with {words(right)}")
+
+
+def _doses_as_quantities(left: SValue, right: SValue) -> tuple[SValue, SValue]:
+    """A recorded dose compared with a quantity, in that quantity's dimension (evaluate.dose)."""
+    if isinstance(left, SDose) and isinstance(right, SQty):
+        return left.in_dimension(right.dimension), right
+    if isinstance(right, SDose) and isinstance(left, SQty):
+        return left, right.in_dimension(left.dimension)
+    return left, right
+
+
+def _number_uln(op: str, left: SNum | SCount, right: SQty) -> exp.Expr:
+    """A number (an INR, or the latest of several) against a multiple of its upper limit of
+    normal (evaluate.uln_span); NULL for a number that is no laboratory's result."""
+    ends = (left.uln, left.uln) if isinstance(left, SNum) else (left.uln_lo, left.uln_hi)
+    if ends[0] is None or ends[1] is None:
+        return unknown()
+    return _ranges(op, (ends[0], ends[1]), (right.value, right.value))
 
 
 def _quantity_ends(value: SQty, uln: bool) -> Ends:

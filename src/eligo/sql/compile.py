@@ -152,7 +152,10 @@ class SqlCompiler:
         self.byte_order = dialect == "postgres"
         self.references = prefixes("ref", program.references)
         self.attested = prefixes("att", program.attested)
-        self.ctes = Ctes(self.references, self.attested)
+        documents = (program.document, *program.imports)
+        #: whether the criteria write ``× ULN`` (else no latest number carries its multiple of it)
+        self.uln = any(isinstance(x, n.QuantityLit) and x.unit == "x ULN" for d in documents for x in d.walk())
+        self.ctes = Ctes(self.references, self.attested, self.uln)
 
     # -------------------------------------------------------------- the query
     def query(self) -> exp.Select:
@@ -377,10 +380,12 @@ class SqlCompiler:
         name, count = self.ctes.latest(
             measure, alias, env.frames, inside, self.in_valueset(expr.measure, SCodes(alias, "observations", "code"))
         )
-        value = typed(measure.value_type, columns_of(name), observation=True)
+        value = typed(measure.value_type, columns_of(name), observation=True, uln=self.uln)
         columns = [col(name, f"v{i}") for i in range(count)]
         if isinstance(value, SNum):  # the least and the greatest the latest may be (Ctes.latest)
-            return SCount(columns[0], columns[1])
+            if value.uln is None:
+                return SCount(columns[0], columns[1])
+            return SCount(columns[0], columns[2], uln_lo=columns[1], uln_hi=columns[3])  # and its × ULN
         if isinstance(value, SQty):
             return SQty(columns[0], columns[1], value.dimension, hi=columns[2], uln_hi=columns[3])
         return rebuilt(value, columns)

@@ -124,7 +124,8 @@ class Cte:
 class Ctes:
     """The CTEs made while compiling, and the joins that read them."""
 
-    def __init__(self, references: dict[str, str], attested: dict[str, str]) -> None:
+    def __init__(self, references: dict[str, str], attested: dict[str, str], uln: bool = True) -> None:
+        self.uln = uln  # whether a number's multiple of its upper limit of normal is carried (typed)
         self.references = references  # reference name → prefix of its columns in the facts
         self.attested = attested  # attested item → prefix of its columns in the facts
         self.groups: dict[tuple[str, str, tuple[str, ...], int], RecordGroup] = {}
@@ -306,7 +307,7 @@ class Ctes:
         if getattr(measure.value_type, "kind", "") in SPREAD_KINDS:
             # numbers and quantities: the least and greatest of the chosen value and its rivals'
             # (observations.spread), each unknown if any of them is
-            values = parts(typed(measure.value_type, columns_of("rv"), observation=True))
+            values = parts(typed(measure.value_type, columns_of("rv"), observation=True, uln=self.uln))
             every = exp.Count(this=exp.Star())
             ends: list[exp.Expr] = []
             for aggregate in (exp.Min, exp.Max):
@@ -325,7 +326,7 @@ class Ctes:
                 .group_by(*(col("ch", k) for k in key_names))
             )  # fmt: skip
             return self._finish(stem, spread, keys, level + 1), len(ends)
-        value = parts(typed(measure.value_type, columns_of("ch"), observation=True))
+        value = parts(typed(measure.value_type, columns_of("ch"), observation=True, uln=self.uln))
         chosen = (
             exp.select(
                 *(exp.alias_(col("ch", k), k) for k in key_names),

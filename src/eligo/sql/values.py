@@ -25,7 +25,7 @@ from sqlglot import exp
 
 from eligo.errors import InputError
 from eligo.language import nodes as n
-from eligo.language.units import TIME_UNITS, UNITS
+from eligo.language.units import LOG10_LIMIT, LOG10_UNITS, TIME_UNITS, UNITS, factor_to_base, factors_to_base
 
 BACKEND = "the SQL back end"
 
@@ -51,7 +51,11 @@ class SBool:
 
 @dataclass(frozen=True)
 class SNum:
+    """A number; a laboratory's (``value`` of a number measure) with its multiple of the upper
+    limit of normal, ``uln`` (as evaluate.UlnNumber; NULL without one)."""
+
     e: exp.Expr
+    uln: exp.Expr | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,8 @@ class SCount:
 
     lo: exp.Expr
     hi: exp.Expr
+    uln_lo: exp.Expr | None = None
+    uln_hi: exp.Expr | None = None
 
 
 @dataclass(frozen=True)
@@ -187,6 +193,8 @@ SValue = (
 
 def parts(value: SValue) -> list[exp.Expr]:
     """The SQL expressions a value is made of (a value carried through a CTE's columns)."""
+    if isinstance(value, SNum) and value.uln is not None:
+        return [value.e, value.uln]
     if isinstance(value, SBool | SNum | SText | SList):
         return [value.e]
     if isinstance(value, SDate):
@@ -200,6 +208,8 @@ def parts(value: SValue) -> list[exp.Expr]:
 
 def rebuilt(value: SValue, columns: Sequence[exp.Expr]) -> SValue:
     """``value`` with its parts (as :func:`parts` lists them) replaced by ``columns``."""
+    if isinstance(value, SNum) and value.uln is not None:
+        return SNum(columns[0], columns[1])
     if isinstance(value, SBool | SNum | SText | SList):
         return type(value)(columns[0])
     if isinstance(value, SDate):
@@ -307,15 +317,17 @@ def same(a: exp.Expr, b: exp.Expr) -> exp.Expr:
 # ----------------------------------------------------------------------------- recorded values
 
 
-def typed(value_type: n.Node, column: Callable[[str], exp.Expr], observation: bool) -> SValue:
+def typed(value_type: n.Node, column: Callable[[str], exp.Expr], observation: bool, uln: bool = True) -> SValue:
     """A recorded value typed as declared (evidence.typed_value); a value that does not fit is NULL.
-    ``column`` gives the value's columns (``value_num``, ``unit``...) by name."""
+    ``column`` gives the value's columns (``value_num``, ``unit``...) by name; an observation's
+    number carries its multiple of the upper limit of normal unless ``uln`` is false (a program
+    that never writes ``× ULN`` need not carry it through its queries)."""
     kind = getattr(value_type, "kind", "")
     unit = column("unit")
     if kind == "boolean":
         return SBool(column("value_bool"))
     if kind == "number":
-        return SNum(column("value_num"))
+        return SNum(column("value_num"), _uln(column) if observation and uln else None)
     if kind == "text":
         return SText(column("value_text"))
     if kind == "date":
@@ -331,21 +343,38 @@ def typed(value_type: n.Node, column: Callable[[str], exp.Expr], observation: bo
         amount = case((exp.In(this=unit, expressions=spellings), column("value_num")))
         return SDur(amount, None, unit.copy())
     if kind == "quantity":
-        dimension = UNITS[getattr(value_type, "unit", "")].dimension
+        declared = getattr(value_type, "unit", "")
+        dimension = UNITS[declared].dimension
         factor = case(*(
-            (eq(unit.copy(), text(u.symbol)), num(float(u.factor)))
-            for u in UNITS.values() if u.dimension == dimension
+            (eq(unit.copy(), text(symbol)), num(float(to_base)))
+            for symbol, to_base in factors_to_base(declared, getattr(value_type, "molar_mass", None))
         ))  # fmt: skip
-        value = exp.Mul(this=column("value_num"), expression=factor)
-        uln: exp.Expr = exp.cast(NULL, exp.DataType.Type.DOUBLE)
-        if observation:
-            high = column("reference_high")
-            uln = case(
-                (and_(not_null(factor.copy()), exp.NEQ(this=high, expression=num(0))),
-                 exp.Div(this=column("value_num"), expression=high.copy())),
-            )  # fmt: skip
-        return SQty(value, uln, dimension)
+        value = _log10_amounts(
+            declared, unit, column("value_num"), exp.Mul(this=column("value_num"), expression=factor)
+        )
+        multiple = _uln(column, not_null(factor.copy())) if observation else exp.cast(NULL, exp.DataType.Type.DOUBLE)
+        return SQty(value, multiple, dimension)
     raise SqlCompileError(f"{BACKEND} cannot type a recorded value as {kind}")
+
+
+def _log10_amounts(declared: str, unit: exp.Expr, raw: exp.Expr, linear: exp.Expr) -> exp.Expr:
+    """``linear``, or for a viral load recorded as its decimal logarithm, 10 to that power in the
+    base unit of ``declared`` (evaluate.typed_value; NULL beyond ±LOG10_LIMIT)."""
+    logs = [(symbol, factor_to_base(declared, None, amount)) for symbol, amount in LOG10_UNITS.items()]
+    whens = [
+        (and_(eq(unit.copy(), text(symbol)), exp.Between(this=raw.copy(), low=num(-LOG10_LIMIT), high=num(LOG10_LIMIT))),
+         exp.Mul(this=exp.Pow(this=num(10.0), expression=raw.copy()), expression=num(factor)))
+        for symbol, factor in logs if factor is not None
+    ]  # fmt: skip
+    return case(*whens, default=linear) if whens else linear  # beyond the limit: the linear factor's NULL
+
+
+def _uln(column: Callable[[str], exp.Expr], usable: exp.Expr | None = None) -> exp.Expr:
+    """A (``usable``) result's multiple of its upper limit of normal (NULL without one, or one of 0)."""
+    high = column("reference_high")
+    known = exp.NEQ(this=high, expression=num(0))
+    return case((and_(usable, known) if usable is not None else known,
+                 exp.Div(this=column("value_num"), expression=high.copy())))  # fmt: skip
 
 
 def raw_equal(a: str, b: str) -> exp.Expr:
