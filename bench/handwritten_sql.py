@@ -28,7 +28,6 @@ att AS (
     max(unit) FILTER (WHERE name = 'cns_treatment_duration') AS cns_time_unit,
     bool_or(value_bool) FILTER (WHERE name = 'cns_imaging_stable') AS cns_imaging,
     bool_or(value_bool) FILTER (WHERE name = 'cns_symptoms_stable') AS cns_symptoms,
-    bool_or(value_bool) FILTER (WHERE name = 'effusion_needs_repeated_drainage') AS drainage,
     bool_or(value_bool) FILTER (WHERE name = 'active_severe_infection') AS infection,
     bool_or(value_bool) FILTER (WHERE name = 'stem_cell_transplant_allogeneic') AS stem_cell_allogeneic
   FROM attestations GROUP BY patient_id
@@ -80,7 +79,7 @@ c AS (
     list_has_any(treatment, ['radiotherapy']) AS radiotherapy,
     list_has_any(treatment, ['systemic_therapy']) AS systemic,
     list_has_any(treatment, ['local_ablation']) AS ablation,
-    att_d.cns_symptomatic, att_d.drainage, att_d.stem_cell_allogeneic,
+    att_d.cns_symptomatic, att_d.stem_cell_allogeneic,
     att_d.cns_over_3_months AND att_d.cns_imaging AND att_d.cns_symptoms AS cns_spared
   FROM conditions c JOIN pt USING (patient_id) LEFT JOIN att_d USING (patient_id)
 ),
@@ -99,7 +98,7 @@ c_flags AS (
     organ_status AS e4_organ,
     stem_cell_history AND stem_cell_allogeneic AS e4_stem_cell,
     cns AND active AND cns_symptomatic AND NOT cns_spared AS e5,
-    effusion AND active AND drainage AS e6
+    effusion AND active AS e6
   FROM c
 ),
 c_agg AS (
@@ -137,6 +136,22 @@ r_flags AS (
   FROM procedures r JOIN pt USING (patient_id)
   WHERE r.system <> 'SNOMED' OR r.code IN ('313039003', '70536003', '32413006', '18027006', '88039007',
                                            '234336002', '278257006', '23719005')
+),
+r_drain AS (
+  -- E6: drainage procedures in the 3 months before first dose, sure and perhaps (the count is
+  -- at least 2 when the sure ones are, at most 1 when the sure and perhaps ones are)
+  SELECT r.patient_id,
+    count(*) FILTER (WHERE k.counts) AS sure,
+    count(*) FILTER (WHERE k.counts IS NULL) AS maybe
+  FROM procedures r JOIN pt USING (patient_id),
+  LATERAL (SELECT CASE WHEN r.system = 'CPT' THEN TRUE END
+                  AND CASE WHEN r.date_lo >= CAST(pt.fd_lo - INTERVAL 3 MONTH AS DATE) AND r.date_hi <= pt.fd_hi
+                           THEN TRUE
+                           WHEN r.date_hi < CAST(pt.fd_lo - INTERVAL 3 MONTH AS DATE) OR r.date_lo > pt.fd_hi
+                           THEN FALSE END AS counts) k
+  WHERE r.system <> 'CPT' OR r.code IN ('32554', '32555', '32556', '32557', '32550', '49082', '49083', '49418',
+                                        '33016', '33017', '33018', '33019')
+  GROUP BY r.patient_id
 ),
 r_agg AS (
   SELECT patient_id,
@@ -211,13 +226,20 @@ SELECT pt.patient_id,
     OR CASE WHEN pt.conditions_collected
             THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.e4_stem_cell END END AS e4,
   CASE WHEN pt.conditions_collected THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.e5 END END AS e5,
-  CASE WHEN pt.conditions_collected THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.e6 END END AS e6,
+  -- E6's count sits inside the query over conditions: unknown whenever conditions are not collected
+  CASE WHEN pt.conditions_collected
+       THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.e6 END
+            AND CASE WHEN pt.procedures_collected
+                     THEN CASE WHEN coalesce(r_drain.sure, 0) >= 2 THEN TRUE
+                               WHEN coalesce(r_drain.sure, 0) + coalesce(r_drain.maybe, 0) < 2 THEN FALSE END END
+  END AS e6,
   att_d.infection AS e7
 FROM pt
 LEFT JOIN att_d USING (patient_id)
 LEFT JOIN c_agg USING (patient_id)
 LEFT JOIN m_agg USING (patient_id)
 LEFT JOIN r_agg USING (patient_id)
+LEFT JOIN r_drain USING (patient_id)
 LEFT JOIN o_pick ecog ON ecog.patient_id = pt.patient_id AND ecog.measure = 'ecog'
 LEFT JOIN o_pick preg ON preg.patient_id = pt.patient_id AND preg.measure = 'pregnancy'
 """

@@ -23,7 +23,6 @@ WITH patient_facts AS (
     attested.att_cns_treatment_duration_unit,
     attested.att_cns_imaging_stable_value_bool,
     attested.att_cns_symptoms_stable_value_bool,
-    attested.att_effusion_needs_repeated_drainage_value_bool,
     attested.att_active_severe_infection_value_bool,
     attested.att_stem_cell_transplant_allogeneic_value_bool
   FROM patients AS p
@@ -80,12 +79,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END
       ) AS att_cns_symptoms_stable_value_bool,
-      BOOL_OR(
-        CASE
-          WHEN attestations.name = 'effusion_needs_repeated_drainage'
-          THEN attestations.value_bool
-        END
-      ) AS att_effusion_needs_repeated_drainage_value_bool,
       BOOL_OR(
         CASE
           WHEN attestations.name = 'active_severe_infection'
@@ -751,6 +744,67 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), in_effusion_drainage_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('CPT')
+          THEN (
+            rc.system = 'CPT'
+            AND (
+              rc.code IN (
+                '32554',
+                '32555',
+                '32556',
+                '32557',
+                '32550',
+                '49082',
+                '49083',
+                '49418',
+                '33016',
+                '33017',
+                '33018',
+                '33019'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('CPT')
+          THEN (
+            rc.system = 'CPT'
+            AND (
+              rc.code IN (
+                '32554',
+                '32555',
+                '32556',
+                '32557',
+                '32550',
+                '49082',
+                '49083',
+                '49418',
+                '33016',
+                '33017',
+                '33018',
+                '33019'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), in_serous_effusion_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -796,8 +850,7 @@ WITH patient_facts AS (
     MAX(r.g3) AS other_skin_cancer_grade,
     MAX(r.g4) AS solid_organ_transplant_status_grade,
     MAX(r.g5) AS stem_cell_transplant_history_grade,
-    MAX(r.g6) AS cns_metastasis_grade,
-    MAX(r.g7) AS serous_effusion_grade
+    MAX(r.g6) AS cns_metastasis_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -1634,78 +1687,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g6,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END
-            AND pt.att_effusion_needs_repeated_drainage_value_bool
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END
-              AND pt.att_effusion_needs_repeated_drainage_value_bool
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g7
+      END AS g6
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
@@ -1735,9 +1717,6 @@ WITH patient_facts AS (
     LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
       ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
       AND in_cns_metastasis_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_serous_effusion_code_c0 AS in_serous_effusion_code_c0
-      ON in_serous_effusion_code_c0.patient_id = c0.patient_id
-      AND in_serous_effusion_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1818,16 +1797,6 @@ WITH patient_facts AS (
           THEN FALSE
         END
         ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -1947,7 +1916,9 @@ WITH patient_facts AS (
 ), procedure_queries_1 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS transplant_procedure_grade
+    MAX(r.g1) AS transplant_procedure_grade,
+    SUM(CASE WHEN r.g2 = 2 THEN 1 ELSE 0 END) AS effusion_drainage_sure,
+    SUM(CASE WHEN r.g2 > 0 THEN 1 ELSE 0 END) AS effusion_drainage_maybe
   FROM (
     SELECT
       p0.patient_id AS patient_id,
@@ -1991,7 +1962,36 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g1
+      END AS g1,
+      CASE
+        WHEN CASE in_effusion_drainage_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN CAST(pt.ref_first_dose_hi - INTERVAL '3 MONTH' AS DATE) <= p0.date_lo
+            AND p0.date_hi <= pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL '3 MONTH' AS DATE)
+            OR p0.date_lo > pt.ref_first_dose_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE in_effusion_drainage_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN CAST(pt.ref_first_dose_hi - INTERVAL '3 MONTH' AS DATE) <= p0.date_lo
+              AND p0.date_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL '3 MONTH' AS DATE)
+              OR p0.date_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
@@ -2001,8 +2001,12 @@ WITH patient_facts AS (
     LEFT JOIN in_transplant_procedure_code_p0 AS in_transplant_procedure_code_p0
       ON in_transplant_procedure_code_p0.patient_id = p0.patient_id
       AND in_transplant_procedure_code_p0.p0_seq = p0.seq
+    LEFT JOIN in_effusion_drainage_code_p0 AS in_effusion_drainage_code_p0
+      ON in_effusion_drainage_code_p0.patient_id = p0.patient_id
+      AND in_effusion_drainage_code_p0.p0_seq = p0.seq
     WHERE
       NOT CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      OR NOT CASE in_effusion_drainage_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -2089,6 +2093,132 @@ WITH patient_facts AS (
     (
       ch.recency = 1 AND ch.inside IS TRUE
     ) AND rv.seq IS NULL
+), condition_queries_2 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS serous_effusion_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND CASE
+              WHEN CASE
+                WHEN pt.procedures_collected IS TRUE
+                THEN COALESCE(procedure_queries_1.effusion_drainage_sure, 0)
+              END >= CAST(2.0 AS DOUBLE PRECISION)
+              THEN TRUE
+              WHEN NOT (
+                CASE
+                  WHEN pt.procedures_collected IS TRUE
+                  THEN COALESCE(procedure_queries_1.effusion_drainage_maybe, 0)
+                END >= CAST(2.0 AS DOUBLE PRECISION)
+              )
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND CASE
+                WHEN CASE
+                  WHEN pt.procedures_collected IS TRUE
+                  THEN COALESCE(procedure_queries_1.effusion_drainage_sure, 0)
+                END >= CAST(2.0 AS DOUBLE PRECISION)
+                THEN TRUE
+                WHEN NOT (
+                  CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN COALESCE(procedure_queries_1.effusion_drainage_maybe, 0)
+                  END >= CAST(2.0 AS DOUBLE PRECISION)
+                )
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    LEFT JOIN procedure_queries_1 AS procedure_queries_1
+      ON procedure_queries_1.patient_id = c0.patient_id
+    LEFT JOIN in_serous_effusion_code_c0 AS in_serous_effusion_code_c0
+      ON in_serous_effusion_code_c0.patient_id = c0.patient_id
+      AND in_serous_effusion_code_c0.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), outcomes AS (
   SELECT
     pt.patient_id AS "patient_id",
@@ -2404,7 +2534,7 @@ WITH patient_facts AS (
     END AS "E5",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.serous_effusion_grade, 0)
+        THEN CASE COALESCE(condition_queries_2.serous_effusion_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -2436,6 +2566,8 @@ WITH patient_facts AS (
     ON medication_queries_1.patient_id = pt.patient_id
   LEFT JOIN procedure_queries_1 AS procedure_queries_1
     ON procedure_queries_1.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_2 AS condition_queries_2
+    ON condition_queries_2.patient_id = pt.patient_id
 )
 SELECT
   "patient_id",
