@@ -41,6 +41,8 @@ OTHER_SKIN = (
 )  # fmt: skip
 CNS_METASTASIS = ("C79.31", "C79.32", "C79.49")
 EFFUSION = ("J90", "J91.0", "J91.8", "J94.0", "I31.3", "R18")
+#: I7: menopause, or absence of the uterus or both ovaries (not of childbearing potential)
+NOT_FERTILE = ("Z78.0", "N95.1", "Z90.710", "Z90.711", "Z90.722")
 SOLID_ORGAN_STATUS = (
     "Z94.0", "Z94.1", "Z94.2", "Z94.3", "Z94.4", "Z94.82", "Z94.83", "T86.1", "T86.2", "T86.3", "T86.4", "T86.81",
     "T86.85",
@@ -267,6 +269,7 @@ class ConditionSets(msgspec.Struct, frozen=True, gc=False):
     effusion: Truth
     solid_organ_status: Truth
     stem_cell_history: Truth
+    not_fertile: Truth
 
 
 _CONDITION_SETS: dict[tuple[str, str], ConditionSets] = {}
@@ -296,6 +299,7 @@ def condition_sets(code: Code) -> ConditionSets:
             listed(s, c, "ICD10CM", EFFUSION),
             listed(s, c, "ICD10CM", SOLID_ORGAN_STATUS),
             stem_cell,
+            listed(s, c, "ICD10CM", NOT_FERTILE),
         )
     return found
 
@@ -560,7 +564,9 @@ def outcomes(p: Patient) -> tuple[Truth, ...]:
         outcome = None if test is None or len(test) > 1 else test[0].value  # texts that differ: unknown
         i7_test = outcome == "negative" if isinstance(outcome, str) and outcome in PREGNANCY_RESULTS else None
     sex = p.sex
-    applies = and3(None if sex is None else sex == "female", flag(att, "childbearing_potential"))
+    # I7 applies to a woman with no record of menopause, hysterectomy or bilateral oophorectomy
+    not_fertile = None if conditions is None else exists3(condition_sets(c.code).not_fertile for c in conditions)
+    applies = and3(None if sex is None else sex == "female", not3(not_fertile))
     i7: Truth = True if applies is False else or3(not3(applies), i7_test)
 
     i6 = compare_duration(duration(att.get("expected_survival")), ">=", 12, "weeks")

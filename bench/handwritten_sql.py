@@ -22,7 +22,6 @@ att AS (
     bool_or(value_bool) FILTER (WHERE name = 'measurable_disease') AS measurable,
     max(value_num) FILTER (WHERE name = 'expected_survival') AS survival,
     max(unit) FILTER (WHERE name = 'expected_survival') AS survival_unit,
-    bool_or(value_bool) FILTER (WHERE name = 'childbearing_potential') AS fertile,
     bool_or(value_bool) FILTER (WHERE name = 'cns_metastases_symptomatic') AS cns_symptomatic,
     max(value_num) FILTER (WHERE name = 'cns_treatment_duration') AS cns_time,
     max(unit) FILTER (WHERE name = 'cns_treatment_duration') AS cns_time_unit,
@@ -66,6 +65,8 @@ c AS (
       'C44.59','C44.69','C44.79','C44.89','C44.99')
       OR substr(code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04') OR substr(code, 1, 5) = 'C46.0' END AS other_skin,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49') END AS cns,
+    CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 5) IN ('Z78.0', 'N95.1')
+      OR substr(code, 1, 7) IN ('Z90.710', 'Z90.711', 'Z90.722') END AS not_fertile,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 3) IN ('J90', 'R18')
       OR substr(code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3') END AS effusion,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 5) IN ('Z94.0','Z94.1','Z94.2','Z94.3','Z94.4','T86.1',
@@ -98,7 +99,8 @@ c_flags AS (
     organ_status AS e4_organ,
     stem_cell_history AND stem_cell_allogeneic AS e4_stem_cell,
     cns AND active AND cns_symptomatic AND NOT cns_spared AS e5,
-    effusion AND active AS e6
+    effusion AND active AS e6,
+    not_fertile
   FROM c
 ),
 c_agg AS (
@@ -110,7 +112,9 @@ c_agg AS (
     CASE WHEN bool_or(e4_stem_cell) THEN TRUE WHEN bool_or(e4_stem_cell IS NULL) THEN NULL ELSE FALSE END
       AS e4_stem_cell,
     CASE WHEN bool_or(e5) THEN TRUE WHEN bool_or(e5 IS NULL) THEN NULL ELSE FALSE END AS e5,
-    CASE WHEN bool_or(e6) THEN TRUE WHEN bool_or(e6 IS NULL) THEN NULL ELSE FALSE END AS e6
+    CASE WHEN bool_or(e6) THEN TRUE WHEN bool_or(e6 IS NULL) THEN NULL ELSE FALSE END AS e6,
+    CASE WHEN bool_or(not_fertile) THEN TRUE WHEN bool_or(not_fertile IS NULL) THEN NULL ELSE FALSE END
+      AS not_fertile
   FROM c_flags GROUP BY patient_id
 ),
 m_flags AS (
@@ -213,8 +217,8 @@ SELECT pt.patient_id,
        THEN (CASE WHEN ecog.n_lo >= 0 THEN TRUE WHEN ecog.n_hi < 0 THEN FALSE END)
             AND (CASE WHEN ecog.n_hi <= 1 THEN TRUE WHEN ecog.n_lo > 1 THEN FALSE END) END AS i5,
   att_d.survival_12_weeks AS i6,
-  CASE WHEN (pt.sex = 'female' AND att_d.fertile) IS FALSE THEN TRUE
-       ELSE NOT (pt.sex = 'female' AND att_d.fertile)
+  CASE WHEN (pt.sex = 'female' AND NOT fertile.not_fertile) IS FALSE THEN TRUE
+       ELSE NOT (pt.sex = 'female' AND NOT fertile.not_fertile)
             OR CASE WHEN pt.observations_collected AND pt.fd_lo IS NOT NULL
                      AND preg.result.t IN ('positive', 'negative', 'indeterminate')
                     THEN preg.result.t = 'negative' END END AS i7,
@@ -239,7 +243,10 @@ LEFT JOIN att_d USING (patient_id)
 LEFT JOIN c_agg USING (patient_id)
 LEFT JOIN m_agg USING (patient_id)
 LEFT JOIN r_agg USING (patient_id)
-LEFT JOIN r_drain USING (patient_id)
+LEFT JOIN r_drain USING (patient_id),
+LATERAL (SELECT CASE WHEN pt.conditions_collected
+                     THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.not_fertile END END
+                AS not_fertile) fertile
 LEFT JOIN o_pick ecog ON ecog.patient_id = pt.patient_id AND ecog.measure = 'ecog'
 LEFT JOIN o_pick preg ON preg.patient_id = pt.patient_id AND preg.measure = 'pregnancy'
 """

@@ -135,6 +135,7 @@ CSCC_POOLS = Pools(
         ("ICD10CM", "C79.31"), ("ICD10CM", "C79.49"), ("ICD10CM", "C7B.00"), ("ICD10CM", "C96.9"), ("ICD10CM", "C97"),
         ("ICD10CM", "D09.9"), ("ICD10CM", "D10.0"), ("ICD10CM", "R18.8"), ("ICD10CM", "J91.0"), ("ICD10CM", "I31.39"),
         ("ICD10CM", "C43.9"), ("ICD10CM", "C4A.9"), ("ICD10CM", "D04.5"), ("ICD10", "C44.9"), ("SNOMED", "254651007"),
+        ("ICD10CM", "Z78.0"), ("ICD10CM", "Z90.710"),
     ],
     medications=[("ATC", "L01FE01"), ("ATC", "L01FE"), ("ATC", "L01XC06"), ("ATC", "L01XC07"), ("ATC", "L01F"),
                  ("RXNORM", "318341")],
@@ -144,7 +145,7 @@ CSCC_POOLS = Pools(
     values=[0, 1, 2, 1.5, 0.0, True, False, "negative", "positive", "x", {"system": "LOCAL", "code": "negative"}, None],
     units=["mg/dL", "U/L"],
     attestations={
-        **dict.fromkeys(["informed_consent", "measurable_disease", "childbearing_potential",
+        **dict.fromkeys(["informed_consent", "measurable_disease",
                          "cns_metastases_symptomatic", "cns_imaging_stable", "cns_symptoms_stable",
                          "active_severe_infection"], FLAGS),
         **dict.fromkeys(["expected_survival", "cns_treatment_duration"], DURATIONS),

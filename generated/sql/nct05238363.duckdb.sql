@@ -17,7 +17,6 @@ WITH patient_facts AS (
     attested.att_measurable_disease_value_bool,
     attested.att_expected_survival_value_num,
     attested.att_expected_survival_unit,
-    attested.att_childbearing_potential_value_bool,
     attested.att_cns_metastases_symptomatic_value_bool,
     attested.att_cns_treatment_duration_value_num,
     attested.att_cns_treatment_duration_unit,
@@ -49,12 +48,6 @@ WITH patient_facts AS (
         CASE WHEN attestations.name = 'expected_survival' THEN attestations.value_num END
       ) AS att_expected_survival_value_num,
       MIN(CASE WHEN attestations.name = 'expected_survival' THEN attestations.unit END) AS att_expected_survival_unit,
-      BOOL_OR(
-        CAST(CASE
-          WHEN attestations.name = 'childbearing_potential'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_childbearing_potential_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'cns_metastases_symptomatic'
@@ -183,6 +176,43 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_not_of_childbearing_potential_record_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+              OR SUBSTRING(rc.code, 1, 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+              OR SUBSTRING(rc.code, 1, 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -840,11 +870,12 @@ WITH patient_facts AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS cscc_grade,
-    MAX(r.g2) AS malignancy_grade,
-    MAX(r.g3) AS other_skin_cancer_grade,
-    MAX(r.g4) AS solid_organ_transplant_status_grade,
-    MAX(r.g5) AS stem_cell_transplant_history_grade,
-    MAX(r.g6) AS cns_metastasis_grade
+    MAX(r.g2) AS not_of_childbearing_potential_record_grade,
+    MAX(r.g3) AS malignancy_grade,
+    MAX(r.g4) AS other_skin_cancer_grade,
+    MAX(r.g5) AS solid_organ_transplant_status_grade,
+    MAX(r.g6) AS stem_cell_transplant_history_grade,
+    MAX(r.g7) AS cns_metastasis_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -1021,6 +1052,54 @@ WITH patient_facts AS (
           )
         END
       END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_not_of_childbearing_potential_record_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_not_of_childbearing_potential_record_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_not_of_childbearing_potential_record_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_not_of_childbearing_potential_record_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g2,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1337,7 +1416,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g2,
+      END AS g3,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1540,7 +1619,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g3,
+      END AS g4,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1588,7 +1667,7 @@ WITH patient_facts AS (
           THEN NULL
           ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
         END
-      END AS g4,
+      END AS g5,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1637,7 +1716,7 @@ WITH patient_facts AS (
           THEN NULL
           ELSE LEAST(COALESCE(CAST(pt.att_stem_cell_transplant_allogeneic_value_bool AS INT) * 2, 1), 1)
         END
-      END AS g5,
+      END AS g6,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1921,12 +2000,15 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g6
+      END AS g7
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
     LEFT JOIN in_cscc_code_c0 AS in_cscc_code_c0
       ON in_cscc_code_c0.patient_id = c0.patient_id AND in_cscc_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_not_of_childbearing_potential_record_code_c0 AS in_not_of_childbearing_potential_record_code_c0
+      ON in_not_of_childbearing_potential_record_code_c0.patient_id = c0.patient_id
+      AND in_not_of_childbearing_potential_record_code_c0.c0_seq = c0.seq
     LEFT JOIN in_cervical_carcinoma_in_situ_code_c0 AS in_cervical_carcinoma_in_situ_code_c0
       ON in_cervical_carcinoma_in_situ_code_c0.patient_id = c0.patient_id
       AND in_cervical_carcinoma_in_situ_code_c0.c0_seq = c0.seq
@@ -1961,6 +2043,26 @@ WITH patient_facts AS (
           THEN FALSE
         END
         ELSE CASE in_cscc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_not_of_childbearing_potential_record_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_not_of_childbearing_potential_record_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2733,14 +2835,38 @@ WITH patient_facts AS (
       WHEN (
         (
           pt.sex = 'female'
-        ) AND pt.att_childbearing_potential_value_bool
+        )
+        AND (
+          NOT CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
       ) IS FALSE
       THEN 'not_applicable'
       ELSE CASE (
           NOT (
             (
               pt.sex = 'female'
-            ) AND pt.att_childbearing_potential_value_bool
+            )
+            AND (
+              NOT CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
           )
           OR (
             pregnancy_test_latest.v0 = 'negative'
