@@ -51,14 +51,17 @@ TRANSPLANT_CONDITIONS = [
 # coded in SNOMED CT: melanoma and cutaneous SCC (no SNOMED CT codes in those value sets, so
 # unknown to them), a history of bone marrow transplant (a SNOMED CT code the value set lists)
 SNOMED_CONDITIONS = ["372244006", "254651007", "2631000119108"]
+NOT_FERTILE = ["Z78.0", "N95.1", "Z90.710", "Z90.722"]
 DRUGS = [("ATC", "L01FE01"), ("ATC", "L01FE02"), ("ATC", "C09AA05"), ("ATC", "A10BA02"), ("ATC", "L01XC06")]
 RXNORM_DRUGS = [("RXNORM", "318341"), ("RXNORM", "6809")]  # cetuximab, metformin: unknown to ATC value sets
 TRANSPLANTS = ["70536003", "234336002", "278257006", "32413006"]
+# E6: thoracentesis, paracentesis, pericardiocentesis (CPT), and one CPT code outside the value set
+DRAINAGE = ["32554", "32555", "49083", "33016", "99213"]
 STATUSES = ["active", "active", "recurrence", "relapse", "remission", "resolved", "inactive"]
 TREATMENTS = ["surgery", "surgery", "radiotherapy", "systemic_therapy", "local_ablation"]
 ATTESTED = [
-    "informed_consent", "measurable_disease", "childbearing_potential", "cns_metastases_symptomatic",
-    "cns_imaging_stable", "cns_symptoms_stable", "effusion_needs_repeated_drainage", "active_severe_infection",
+    "informed_consent", "measurable_disease", "cns_metastases_symptomatic",
+    "cns_imaging_stable", "cns_symptoms_stable", "active_severe_infection",
     "stem_cell_transplant_allogeneic",
 ]  # fmt: skip
 # Durations as (value, unit): Eligo's words and UCUM's codes for the same lengths of time, some on
@@ -173,6 +176,8 @@ def patient(rng: random.Random, index: int) -> dict[str, Any]:
             conditions.append(condition(rng, rng.choice(TRANSPLANT_CONDITIONS)))
         if rng.random() < 0.03:
             conditions.append(condition(rng, rng.choice(SNOMED_CONDITIONS), "SNOMED"))
+        if record.get("sex") == "female" and rng.random() < 0.3:  # I7: not of childbearing potential
+            conditions.append(condition(rng, rng.choice(NOT_FERTILE)))
         record["conditions"] = conditions
     if rng.random() < 0.9:
         record["medications"] = [
@@ -184,6 +189,10 @@ def patient(rng: random.Random, index: int) -> dict[str, Any]:
             {"code": {"system": "SNOMED", "code": c}, "date": day(rng, 100, 5000),
              **({"donor": rng.choice(["autologous", "allogeneic"])} if rng.random() < 0.8 else {})}
             for c in rng.sample(TRANSPLANTS, 1 if rng.random() < 0.05 else 0)
+        ] + [
+            {"code": {"system": "CPT", "code": rng.choice(DRAINAGE)}, **maybe_date}
+            for _ in range(rng.choice((0, 0, 0, 0, 1, 2, 2, 3)))
+            for maybe_date in [{"date": day(rng, 0, 120, (90, 91, 92))} if rng.random() < 0.95 else {}]
         ]  # fmt: skip
     if rng.random() < 0.92:
         record["observations"] = observations(rng, record.get("sex"))

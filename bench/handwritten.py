@@ -41,6 +41,8 @@ OTHER_SKIN = (
 )  # fmt: skip
 CNS_METASTASIS = ("C79.31", "C79.32", "C79.49")
 EFFUSION = ("J90", "J91.0", "J91.8", "J94.0", "I31.3", "R18")
+#: I7: menopause, or absence of the uterus or both ovaries (not of childbearing potential)
+NOT_FERTILE = ("Z78.0", "N95.1", "Z90.710", "Z90.711", "Z90.722")
 SOLID_ORGAN_STATUS = (
     "Z94.0", "Z94.1", "Z94.2", "Z94.3", "Z94.4", "Z94.82", "Z94.83", "T86.1", "T86.2", "T86.3", "T86.4", "T86.81",
     "T86.85",
@@ -50,6 +52,10 @@ STEM_CELL_HISTORY_SNOMED = frozenset(("2631000119108", "153351000119102"))
 ANTI_EGFR = ("L01FE", "L01XC06", "L01XC08")
 SOLID_ORGAN = frozenset(("313039003", "70536003", "32413006", "18027006", "88039007"))
 TRANSPLANT = SOLID_ORGAN | {"234336002", "278257006", "23719005"}
+#: E6: drainage of an effusion (valuesets/general.elig effusion_drainage, CPT codes)
+DRAINAGE = frozenset(
+    ("32554", "32555", "32556", "32557", "32550", "49082", "49083", "49418", "33016", "33017", "33018", "33019")
+)
 ECOG = frozenset(("89247-1",))
 PREGNANCY_TESTS = frozenset(("2106-3", "2118-8"))
 PREGNANCY_RESULTS = frozenset(("positive", "negative", "indeterminate"))
@@ -168,6 +174,12 @@ def _parse_span(text: str) -> Span:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+def minus_months(day: date, months: int) -> date:
+    """The same calendar day ``months`` earlier, or the last day of that month if it is shorter."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
 def minus_years(day: date, years: int) -> date:
     """The same calendar day ``years`` earlier; 29 February becomes the 28th."""
     try:
@@ -183,6 +195,7 @@ class Windows(msgspec.Struct, frozen=True, gc=False):
     three_years: date  # E2: within 3 years before first dose
     ecog: date  # I5: within 28 days before
     pregnancy: date  # I7: within 7 days before
+    drainage: date  # E6: within 3 months before
     adult_born_by: date  # I2: born on or before this day is 18 at the earliest first dose
     minor_born_after: date  # born after this day is under 18 at the latest first dose
 
@@ -202,6 +215,7 @@ def windows(text: str | None) -> Windows | None:
             minus_years(fd[0], 3),
             fd[0] - timedelta(days=28),
             fd[0] - timedelta(days=7),
+            minus_months(fd[0], 3),
             minus_years(fd[0], 18),
             minus_years(fd[1], 18),
         )
@@ -255,6 +269,7 @@ class ConditionSets(msgspec.Struct, frozen=True, gc=False):
     effusion: Truth
     solid_organ_status: Truth
     stem_cell_history: Truth
+    not_fertile: Truth
 
 
 _CONDITION_SETS: dict[tuple[str, str], ConditionSets] = {}
@@ -284,6 +299,7 @@ def condition_sets(code: Code) -> ConditionSets:
             listed(s, c, "ICD10CM", EFFUSION),
             listed(s, c, "ICD10CM", SOLID_ORGAN_STATUS),
             stem_cell,
+            listed(s, c, "ICD10CM", NOT_FERTILE),
         )
     return found
 
@@ -403,6 +419,25 @@ def in_range(values: list[Any], low: float, high: float) -> Truth:
 
 # --------------------------------------------------------------------------- the criteria
 #: The criteria :func:`outcomes` answers, in its order.
+def repeated_drainage(procedures: list[Procedure] | None, w: Windows | None) -> Truth:
+    """E6: ``count(procedure in effusion_drainage where date within 3 months before first_dose) >= 2``:
+    at least 2 when the records that surely count are, at most 1 when those that perhaps count
+    are not enough either."""
+    if procedures is None:
+        return None
+    sure = maybe = 0
+    for r in procedures:
+        member = None if r.code.system != "CPT" else r.code.code in DRAINAGE
+        if member is False:
+            continue
+        counts = and3(member, None if w is None else inside(span(r.date), w.drainage, w.fd[1]))
+        if counts:
+            sure += 1
+        elif counts is None:
+            maybe += 1
+    return True if sure >= 2 else False if sure + maybe < 2 else None
+
+
 CRITERIA = ("I1", "I2", "I3", "I4", "I5", "I6", "I7", "E1", "E2", "E3", "E4", "E5", "E6", "E7")
 
 
@@ -440,6 +475,7 @@ def outcomes(p: Patient) -> tuple[Truth, ...]:
     e4_stem_cell: Truth = None
     e5: Truth = None
     e6: Truth = None
+    repeated = repeated_drainage(procedures, w)
     if conditions is not None:
         i3_values: list[Truth] = []
         e2_values: list[Truth] = []
@@ -495,7 +531,7 @@ def outcomes(p: Patient) -> tuple[Truth, ...]:
                 where = and3(status_in(c, ACTIVE), flag(att, "cns_metastases_symptomatic"))
                 e5_values.append(and3(sets.cns, where, not3(cns_spared)))
             if sets.effusion is not False:
-                where = and3(status_in(c, ACTIVE), flag(att, "effusion_needs_repeated_drainage"))
+                where = and3(status_in(c, ACTIVE), repeated)
                 e6_values.append(and3(sets.effusion, where))
         i3, e2, e3, e4_organ, e4_stem_cell, e5, e6 = map(
             exists3, (i3_values, e2_values, e3_values, e4_organ_values, e4_stem_cell_values, e5_values, e6_values)
@@ -528,7 +564,9 @@ def outcomes(p: Patient) -> tuple[Truth, ...]:
         outcome = None if test is None or len(test) > 1 else test[0].value  # texts that differ: unknown
         i7_test = outcome == "negative" if isinstance(outcome, str) and outcome in PREGNANCY_RESULTS else None
     sex = p.sex
-    applies = and3(None if sex is None else sex == "female", flag(att, "childbearing_potential"))
+    # I7 applies to a woman with no record of menopause, hysterectomy or bilateral oophorectomy
+    not_fertile = None if conditions is None else exists3(condition_sets(c.code).not_fertile for c in conditions)
+    applies = and3(None if sex is None else sex == "female", not3(not_fertile))
     i7: Truth = True if applies is False else or3(not3(applies), i7_test)
 
     i6 = compare_duration(duration(att.get("expected_survival")), ">=", 12, "weeks")

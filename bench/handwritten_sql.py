@@ -22,13 +22,11 @@ att AS (
     bool_or(value_bool) FILTER (WHERE name = 'measurable_disease') AS measurable,
     max(value_num) FILTER (WHERE name = 'expected_survival') AS survival,
     max(unit) FILTER (WHERE name = 'expected_survival') AS survival_unit,
-    bool_or(value_bool) FILTER (WHERE name = 'childbearing_potential') AS fertile,
     bool_or(value_bool) FILTER (WHERE name = 'cns_metastases_symptomatic') AS cns_symptomatic,
     max(value_num) FILTER (WHERE name = 'cns_treatment_duration') AS cns_time,
     max(unit) FILTER (WHERE name = 'cns_treatment_duration') AS cns_time_unit,
     bool_or(value_bool) FILTER (WHERE name = 'cns_imaging_stable') AS cns_imaging,
     bool_or(value_bool) FILTER (WHERE name = 'cns_symptoms_stable') AS cns_symptoms,
-    bool_or(value_bool) FILTER (WHERE name = 'effusion_needs_repeated_drainage') AS drainage,
     bool_or(value_bool) FILTER (WHERE name = 'active_severe_infection') AS infection,
     bool_or(value_bool) FILTER (WHERE name = 'stem_cell_transplant_allogeneic') AS stem_cell_allogeneic
   FROM attestations GROUP BY patient_id
@@ -67,6 +65,8 @@ c AS (
       'C44.59','C44.69','C44.79','C44.89','C44.99')
       OR substr(code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04') OR substr(code, 1, 5) = 'C46.0' END AS other_skin,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49') END AS cns,
+    CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 5) IN ('Z78.0', 'N95.1')
+      OR substr(code, 1, 7) IN ('Z90.710', 'Z90.711', 'Z90.722') END AS not_fertile,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 3) IN ('J90', 'R18')
       OR substr(code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3') END AS effusion,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 5) IN ('Z94.0','Z94.1','Z94.2','Z94.3','Z94.4','T86.1',
@@ -80,7 +80,7 @@ c AS (
     list_has_any(treatment, ['radiotherapy']) AS radiotherapy,
     list_has_any(treatment, ['systemic_therapy']) AS systemic,
     list_has_any(treatment, ['local_ablation']) AS ablation,
-    att_d.cns_symptomatic, att_d.drainage, att_d.stem_cell_allogeneic,
+    att_d.cns_symptomatic, att_d.stem_cell_allogeneic,
     att_d.cns_over_3_months AND att_d.cns_imaging AND att_d.cns_symptoms AS cns_spared
   FROM conditions c JOIN pt USING (patient_id) LEFT JOIN att_d USING (patient_id)
 ),
@@ -99,7 +99,8 @@ c_flags AS (
     organ_status AS e4_organ,
     stem_cell_history AND stem_cell_allogeneic AS e4_stem_cell,
     cns AND active AND cns_symptomatic AND NOT cns_spared AS e5,
-    effusion AND active AND drainage AS e6
+    effusion AND active AS e6,
+    not_fertile
   FROM c
 ),
 c_agg AS (
@@ -111,7 +112,9 @@ c_agg AS (
     CASE WHEN bool_or(e4_stem_cell) THEN TRUE WHEN bool_or(e4_stem_cell IS NULL) THEN NULL ELSE FALSE END
       AS e4_stem_cell,
     CASE WHEN bool_or(e5) THEN TRUE WHEN bool_or(e5 IS NULL) THEN NULL ELSE FALSE END AS e5,
-    CASE WHEN bool_or(e6) THEN TRUE WHEN bool_or(e6 IS NULL) THEN NULL ELSE FALSE END AS e6
+    CASE WHEN bool_or(e6) THEN TRUE WHEN bool_or(e6 IS NULL) THEN NULL ELSE FALSE END AS e6,
+    CASE WHEN bool_or(not_fertile) THEN TRUE WHEN bool_or(not_fertile IS NULL) THEN NULL ELSE FALSE END
+      AS not_fertile
   FROM c_flags GROUP BY patient_id
 ),
 m_flags AS (
@@ -137,6 +140,22 @@ r_flags AS (
   FROM procedures r JOIN pt USING (patient_id)
   WHERE r.system <> 'SNOMED' OR r.code IN ('313039003', '70536003', '32413006', '18027006', '88039007',
                                            '234336002', '278257006', '23719005')
+),
+r_drain AS (
+  -- E6: drainage procedures in the 3 months before first dose, sure and perhaps (the count is
+  -- at least 2 when the sure ones are, at most 1 when the sure and perhaps ones are)
+  SELECT r.patient_id,
+    count(*) FILTER (WHERE k.counts) AS sure,
+    count(*) FILTER (WHERE k.counts IS NULL) AS maybe
+  FROM procedures r JOIN pt USING (patient_id),
+  LATERAL (SELECT CASE WHEN r.system = 'CPT' THEN TRUE END
+                  AND CASE WHEN r.date_lo >= CAST(pt.fd_lo - INTERVAL 3 MONTH AS DATE) AND r.date_hi <= pt.fd_hi
+                           THEN TRUE
+                           WHEN r.date_hi < CAST(pt.fd_lo - INTERVAL 3 MONTH AS DATE) OR r.date_lo > pt.fd_hi
+                           THEN FALSE END AS counts) k
+  WHERE r.system <> 'CPT' OR r.code IN ('32554', '32555', '32556', '32557', '32550', '49082', '49083', '49418',
+                                        '33016', '33017', '33018', '33019')
+  GROUP BY r.patient_id
 ),
 r_agg AS (
   SELECT patient_id,
@@ -198,8 +217,8 @@ SELECT pt.patient_id,
        THEN (CASE WHEN ecog.n_lo >= 0 THEN TRUE WHEN ecog.n_hi < 0 THEN FALSE END)
             AND (CASE WHEN ecog.n_hi <= 1 THEN TRUE WHEN ecog.n_lo > 1 THEN FALSE END) END AS i5,
   att_d.survival_12_weeks AS i6,
-  CASE WHEN (pt.sex = 'female' AND att_d.fertile) IS FALSE THEN TRUE
-       ELSE NOT (pt.sex = 'female' AND att_d.fertile)
+  CASE WHEN (pt.sex = 'female' AND NOT fertile.not_fertile) IS FALSE THEN TRUE
+       ELSE NOT (pt.sex = 'female' AND NOT fertile.not_fertile)
             OR CASE WHEN pt.observations_collected AND pt.fd_lo IS NOT NULL
                      AND preg.result.t IN ('positive', 'negative', 'indeterminate')
                     THEN preg.result.t = 'negative' END END AS i7,
@@ -211,13 +230,23 @@ SELECT pt.patient_id,
     OR CASE WHEN pt.conditions_collected
             THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.e4_stem_cell END END AS e4,
   CASE WHEN pt.conditions_collected THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.e5 END END AS e5,
-  CASE WHEN pt.conditions_collected THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.e6 END END AS e6,
+  -- E6's count sits inside the query over conditions: unknown whenever conditions are not collected
+  CASE WHEN pt.conditions_collected
+       THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.e6 END
+            AND CASE WHEN pt.procedures_collected
+                     THEN CASE WHEN coalesce(r_drain.sure, 0) >= 2 THEN TRUE
+                               WHEN coalesce(r_drain.sure, 0) + coalesce(r_drain.maybe, 0) < 2 THEN FALSE END END
+  END AS e6,
   att_d.infection AS e7
 FROM pt
 LEFT JOIN att_d USING (patient_id)
 LEFT JOIN c_agg USING (patient_id)
 LEFT JOIN m_agg USING (patient_id)
 LEFT JOIN r_agg USING (patient_id)
+LEFT JOIN r_drain USING (patient_id),
+LATERAL (SELECT CASE WHEN pt.conditions_collected
+                     THEN CASE WHEN c_agg.patient_id IS NULL THEN FALSE ELSE c_agg.not_fertile END END
+                AS not_fertile) fertile
 LEFT JOIN o_pick ecog ON ecog.patient_id = pt.patient_id AND ecog.measure = 'ecog'
 LEFT JOIN o_pick preg ON preg.patient_id = pt.patient_id AND preg.measure = 'pregnancy'
 """

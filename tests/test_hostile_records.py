@@ -542,7 +542,7 @@ UNDECLARED: list[tuple[str, dict[str, Any], str, str]] = [
      "'stage 1' is not one of: stage_1, stage_2; did you mean 'stage_1'?"),
     (NUMBER_ITEM, {"attestations": {"toxicity_grade": {"value": True}}},
      "attestations.toxicity_grade.value", "expected a number, got true"),
-    (PAEDIATRIC, {"attestations": {"acute_infection": {"value": 1}}}, "attestations.acute_infection.value",
+    (PAEDIATRIC, {"attestations": {"cardiac_abnormality": {"value": 1}}}, "attestations.cardiac_abnormality.value",
      "expected yes or no (true/false), got the number 1"),
 ]  # fmt: skip
 

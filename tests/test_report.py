@@ -157,7 +157,7 @@ def test_patient_report_lists_the_data_to_collect_and_the_attested_items(trial: 
     assert "## Data to collect" in document
     for item in result.missing:
         assert f"- {markdown_escape(item)}" in document
-    assert "| ☐ | Of childbearing potential (fertile) (yes or no) | I7 | yes | Recorded |" in document
+    assert "| ☐ | Brain or meningeal metastases cause symptoms (yes or no) | E5 | yes | Recorded |" in document
     assert (
         "| ☐ | Active, clinically severe infection (yes or no) | E7 |  | Not recorded: needed to decide |" in document
     )
@@ -177,7 +177,7 @@ def test_patient_report_lists_the_data_to_collect_and_the_attested_items(trial: 
     # without the record, the values the screening used are shown
     result = trial.evaluate(patient)
     without = render_patient_report(result, trial.program, "md", EVALUATED_ON)
-    assert "| ☐ | Of childbearing potential (fertile) (yes or no) | I7 | yes | Recorded |" in without
+    assert "| ☐ | Brain or meningeal metastases cause symptoms (yes or no) | E5 | yes | Recorded |" in without
 
 
 def test_patient_report_escapes_patient_data(trial: eligo.CompiledTrial) -> None:

@@ -22,7 +22,6 @@ WITH patient_facts AS (
     attested.att_contraception_agreed_value_bool,
     attested.att_high_risk_comorbidity_value_bool,
     attested.att_persistent_marrow_involvement_value_bool,
-    attested.att_acute_infection_value_bool,
     attested.att_infection_ruled_out_as_fever_cause_value_bool,
     attested.att_post_pubertal_value_bool,
     attested.att_cardiac_abnormality_value_bool,
@@ -85,9 +84,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END AS BOOLEAN)
       ) AS att_persistent_marrow_involvement_value_bool,
-      BOOL_OR(
-        CAST(CASE WHEN attestations.name = 'acute_infection' THEN attestations.value_bool END AS BOOLEAN)
-      ) AS att_acute_infection_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'infection_ruled_out_as_fever_cause'
@@ -653,6 +649,69 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), in_infection_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L03')
+              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+              OR (
+                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+              )
+              OR (
+                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L03')
+              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+              OR (
+                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+              )
+              OR (
+                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), in_body_temperature_code_o0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -830,9 +889,10 @@ WITH patient_facts AS (
     MAX(r.g1) AS malignancy_grade,
     MAX(r.g2) AS leukaemia_grade,
     MAX(r.g3) AS stem_cell_transplant_history_grade,
-    MAX(r.g4) AS hiv_or_aids_grade,
-    MAX(r.g5) AS hepatitis_c_grade,
-    MAX(r.g6) AS hepatitis_b_grade
+    MAX(r.g4) AS infection_grade,
+    MAX(r.g5) AS hiv_or_aids_grade,
+    MAX(r.g6) AS hepatitis_c_grade,
+    MAX(r.g7) AS hepatitis_b_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -965,6 +1025,95 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
+            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
             WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
@@ -986,95 +1135,6 @@ WITH patient_facts AS (
           THEN NULL
           ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
         END
-      END AS g4,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
       END AS g5,
       CASE
         WHEN CASE
@@ -1082,6 +1142,95 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
+            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g6,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
             WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
@@ -1164,7 +1313,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g6
+      END AS g7
     FROM conditions AS c0
     LEFT JOIN in_leukaemia_code_c0 AS in_leukaemia_code_c0
       ON in_leukaemia_code_c0.patient_id = c0.patient_id
@@ -1175,6 +1324,9 @@ WITH patient_facts AS (
     LEFT JOIN in_stem_cell_transplant_history_code_c0 AS in_stem_cell_transplant_history_code_c0
       ON in_stem_cell_transplant_history_code_c0.patient_id = c0.patient_id
       AND in_stem_cell_transplant_history_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_infection_code_c0 AS in_infection_code_c0
+      ON in_infection_code_c0.patient_id = c0.patient_id
+      AND in_infection_code_c0.c0_seq = c0.seq
     LEFT JOIN in_hiv_or_aids_code_c0 AS in_hiv_or_aids_code_c0
       ON in_hiv_or_aids_code_c0.patient_id = c0.patient_id
       AND in_hiv_or_aids_code_c0.c0_seq = c0.seq
@@ -1224,6 +1376,16 @@ WITH patient_facts AS (
           WHEN 0
           THEN FALSE
         END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3864,7 +4026,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E5",
-    CASE pt.att_acute_infection_value_bool
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_1.infection_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE

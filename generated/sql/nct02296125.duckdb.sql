@@ -32,8 +32,6 @@ WITH patient_facts AS (
     attested.att_cns_neurologically_stable_value_bool,
     attested.att_severe_uncontrolled_systemic_disease_value_bool,
     attested.att_uncontrolled_hypertension_value_bool,
-    attested.att_active_bleeding_diathesis_value_bool,
-    attested.att_active_infection_value_bool,
     attested.att_gi_condition_precluding_absorption_value_bool,
     attested.att_unable_to_swallow_value_bool,
     attested.att_mean_resting_qtcf_value_num,
@@ -41,7 +39,6 @@ WITH patient_facts AS (
     attested.att_ecg_abnormality_value_bool,
     attested.att_qtc_risk_factors_value_bool,
     attested.att_family_sudden_death_under_40_value_bool,
-    attested.att_qt_prolonging_medication_value_bool,
     attested.att_active_ild_evidence_value_bool,
     attested.att_involved_in_study_value_bool
   FROM patients AS p
@@ -153,15 +150,6 @@ WITH patient_facts AS (
       ) AS att_uncontrolled_hypertension_value_bool,
       BOOL_OR(
         CAST(CASE
-          WHEN attestations.name = 'active_bleeding_diathesis'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_active_bleeding_diathesis_value_bool,
-      BOOL_OR(
-        CAST(CASE WHEN attestations.name = 'active_infection' THEN attestations.value_bool END AS BOOLEAN)
-      ) AS att_active_infection_value_bool,
-      BOOL_OR(
-        CAST(CASE
           WHEN attestations.name = 'gi_condition_precluding_absorption'
           THEN attestations.value_bool
         END AS BOOLEAN)
@@ -187,12 +175,6 @@ WITH patient_facts AS (
       ) AS att_family_sudden_death_under_40_value_bool,
       BOOL_OR(
         CAST(CASE
-          WHEN attestations.name = 'qt_prolonging_medication'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_qt_prolonging_medication_value_bool,
-      BOOL_OR(
-        CAST(CASE
           WHEN attestations.name = 'active_ild_evidence'
           THEN attestations.value_bool
         END AS BOOLEAN)
@@ -205,6 +187,39 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
+), in_bronchus_and_lung_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C34')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C34')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), in_lung_adenocarcinoma_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -272,6 +287,39 @@ WITH patient_facts AS (
               rc.system = 'ICD10CM' AND (
                 SUBSTRING(rc.code, 1, 3) IN ('C34')
               )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_nsclc_concept_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('254637007', '254626006')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('254637007', '254626006')
             )
           )
         END IS NULL
@@ -481,7 +529,7 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_potent_cyp3a4_inducer_code_m0 AS (
+), in_strong_cyp3a_inducer_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS m0_seq,
@@ -493,17 +541,16 @@ WITH patient_facts AS (
             rc.system = 'ATC'
             AND (
               SUBSTRING(rc.code, 1, 7) IN (
-                'J04AB02',
-                'J04AB05',
+                'L02BB05',
                 'N03AF01',
+                'L02BB04',
+                'L01XX62',
+                'R07AX30',
+                'L01XX23',
                 'N03AB02',
                 'N03AB05',
-                'N03AA02',
-                'N03AA03',
-                'N06AX25',
-                'L02BB04',
-                'L02BB05',
-                'L01XX23'
+                'J04AB02',
+                'N06AX25'
               )
             )
           )
@@ -515,17 +562,16 @@ WITH patient_facts AS (
             rc.system = 'ATC'
             AND (
               SUBSTRING(rc.code, 1, 7) IN (
-                'J04AB02',
-                'J04AB05',
+                'L02BB05',
                 'N03AF01',
+                'L02BB04',
+                'L01XX62',
+                'R07AX30',
+                'L01XX23',
                 'N03AB02',
                 'N03AB05',
-                'N03AA02',
-                'N03AA03',
-                'N06AX25',
-                'L02BB04',
-                'L02BB05',
-                'L01XX23'
+                'J04AB02',
+                'N06AX25'
               )
             )
           )
@@ -739,6 +785,116 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), in_bleeding_disorder_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('D68.5', 'D68.6')
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'D65' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D69'
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('D68.5', 'D68.6')
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'D65' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D69'
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_infection_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L03')
+              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+              OR (
+                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+              )
+              OR (
+                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L03')
+              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+              OR (
+                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+              )
+              OR (
+                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), in_hiv_infection_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -806,6 +962,131 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_qt_known_risk_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN (
+                'C01BD01',
+                'L01XX35',
+                'L01XX27',
+                'J01FA10',
+                'P01BA01',
+                'N05AA01',
+                'B01AC23',
+                'J01MA02',
+                'A03FA02',
+                'N06AB04',
+                'J01FA09',
+                'C01BA03',
+                'C01BD04',
+                'A03FA03',
+                'N06DA02',
+                'C01BD07',
+                'N05AD08',
+                'J01FA01',
+                'N06AB10',
+                'C01BC04',
+                'J02AC01',
+                'P01BX01',
+                'N05AD01',
+                'P01BA02',
+                'C01BD05',
+                'N05AX12',
+                'J01MA12',
+                'N07BC02',
+                'J01MA14',
+                'A04AA01',
+                'L01XA03',
+                'A03AD01',
+                'P01CX01',
+                'N05AG02',
+                'C01BA02',
+                'N01AX10',
+                'C01BA01',
+                'N01AB08',
+                'C07AA07',
+                'N05AL01',
+                'H01BA04',
+                'N05AC02',
+                'L01EX04',
+                'L01XE12'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN (
+                'C01BD01',
+                'L01XX35',
+                'L01XX27',
+                'J01FA10',
+                'P01BA01',
+                'N05AA01',
+                'B01AC23',
+                'J01MA02',
+                'A03FA02',
+                'N06AB04',
+                'J01FA09',
+                'C01BA03',
+                'C01BD04',
+                'A03FA03',
+                'N06DA02',
+                'C01BD07',
+                'N05AD08',
+                'J01FA01',
+                'N06AB10',
+                'C01BC04',
+                'J02AC01',
+                'P01BX01',
+                'N05AD01',
+                'P01BA02',
+                'C01BD05',
+                'N05AX12',
+                'J01MA12',
+                'N07BC02',
+                'J01MA14',
+                'A04AA01',
+                'L01XA03',
+                'A03AD01',
+                'P01CX01',
+                'N05AG02',
+                'C01BA02',
+                'N01AX10',
+                'C01BA01',
+                'N01AB08',
+                'C07AA07',
+                'N05AL01',
+                'H01BA04',
+                'N05AC02',
+                'L01EX04',
+                'L01XE12'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -888,11 +1169,13 @@ WITH patient_facts AS (
 ), condition_queries_1 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS lung_adenocarcinoma_grade,
-    MAX(r.g2) AS nsclc_grade,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS any_2_grade,
     MAX(r.g3) AS malignancy_grade,
-    MAX(r.g4) AS hbv_hcv_hiv_grade,
-    MAX(r.g5) AS interstitial_lung_disease_grade
+    MAX(r.g4) AS bleeding_disorder_grade,
+    MAX(r.g5) AS infection_grade,
+    MAX(r.g6) AS hbv_hcv_hiv_grade,
+    MAX(r.g7) AS interstitial_lung_disease_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -901,41 +1184,47 @@ WITH patient_facts AS (
           WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
         END
         THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.confirmed_by IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
+          CAST((
+            (
               (
-                c0.confirmed_by = 'histopathology'
-              ) OR (
-                c0.confirmed_by = 'cytology'
+                CASE in_bronchus_and_lung_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE
+                  WHEN c0.histology_system IN ('ICDO3')
+                  THEN (
+                    c0.histology_system = 'ICDO3'
+                    AND (
+                      c0.histology_code IN (
+                        '8140/3',
+                        '8250/3',
+                        '8551/3',
+                        '8260/3',
+                        '8265/3',
+                        '8230/3',
+                        '8253/3',
+                        '8254/3',
+                        '8480/3',
+                        '8333/3',
+                        '8144/3',
+                        '8255/3'
+                      )
+                    )
+                  )
+                END
+              )
+              OR (
+                (
+                  NOT (
+                    NOT c0.histology_code IS NULL
+                  )
+                )
+                AND CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
             )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
+            AND CASE
               WHEN NOT (
                 NOT c0.confirmed_by IS NULL
               )
@@ -947,14 +1236,56 @@ WITH patient_facts AS (
                   c0.confirmed_by = 'cytology'
                 )
               )
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                (
+                  CASE in_bronchus_and_lung_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE
+                    WHEN c0.histology_system IN ('ICDO3')
+                    THEN (
+                      c0.histology_system = 'ICDO3'
+                      AND (
+                        c0.histology_code IN (
+                          '8140/3',
+                          '8250/3',
+                          '8551/3',
+                          '8260/3',
+                          '8265/3',
+                          '8230/3',
+                          '8253/3',
+                          '8254/3',
+                          '8480/3',
+                          '8333/3',
+                          '8144/3',
+                          '8255/3'
+                        )
+                      )
+                    )
+                  END
+                )
+                OR (
+                  (
+                    NOT (
+                      NOT c0.histology_code IS NULL
+                    )
+                  )
+                  AND CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+              )
+              AND CASE
                 WHEN NOT (
                   NOT c0.confirmed_by IS NULL
                 )
@@ -966,7 +1297,64 @@ WITH patient_facts AS (
                     c0.confirmed_by = 'cytology'
                   )
                 )
-              END AS INT) * 2,
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  (
+                    CASE in_bronchus_and_lung_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND CASE
+                      WHEN c0.histology_system IN ('ICDO3')
+                      THEN (
+                        c0.histology_system = 'ICDO3'
+                        AND (
+                          c0.histology_code IN (
+                            '8140/3',
+                            '8250/3',
+                            '8551/3',
+                            '8260/3',
+                            '8265/3',
+                            '8230/3',
+                            '8253/3',
+                            '8254/3',
+                            '8480/3',
+                            '8333/3',
+                            '8144/3',
+                            '8255/3'
+                          )
+                        )
+                      )
+                    END
+                  )
+                  OR (
+                    (
+                      NOT (
+                        NOT c0.histology_code IS NULL
+                      )
+                    )
+                    AND CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                )
+                AND CASE
+                  WHEN NOT (
+                    NOT c0.confirmed_by IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.confirmed_by = 'histopathology'
+                    ) OR (
+                      c0.confirmed_by = 'cytology'
+                    )
+                  )
+                END
+              ) AS INT) * 2,
               1
             ),
             1
@@ -978,15 +1366,36 @@ WITH patient_facts AS (
           WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
         END
         THEN COALESCE(
           CAST((
-            CASE
+            (
+              CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              AND (
+                (
+                  NOT CASE
+                    WHEN c0.histology_system IN ('ICDO3')
+                    THEN (
+                      c0.histology_system = 'ICDO3'
+                      AND (
+                        c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                      )
+                    )
+                  END
+                )
+                OR (
+                  (
+                    NOT (
+                      NOT c0.histology_code IS NULL
+                    )
+                  )
+                  AND CASE in_nsclc_concept_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+              )
+            )
+            AND CASE
               WHEN NOT (
                 NOT c0.extent IS NULL
               )
@@ -1023,16 +1432,37 @@ WITH patient_facts AS (
           WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
-              CASE
+              (
+                CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  (
+                    NOT CASE
+                      WHEN c0.histology_system IN ('ICDO3')
+                      THEN (
+                        c0.histology_system = 'ICDO3'
+                        AND (
+                          c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                        )
+                      )
+                    END
+                  )
+                  OR (
+                    (
+                      NOT (
+                        NOT c0.histology_code IS NULL
+                      )
+                    )
+                    AND CASE in_nsclc_concept_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                )
+              )
+              AND CASE
                 WHEN NOT (
                   NOT c0.extent IS NULL
                 )
@@ -1070,7 +1500,31 @@ WITH patient_facts AS (
           ELSE LEAST(
             COALESCE(
               CAST((
-                CASE
+                (
+                  CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND (
+                    (
+                      NOT CASE
+                        WHEN c0.histology_system IN ('ICDO3')
+                        THEN (
+                          c0.histology_system = 'ICDO3'
+                          AND (
+                            c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                          )
+                        )
+                      END
+                    )
+                    OR (
+                      (
+                        NOT (
+                          NOT c0.histology_code IS NULL
+                        )
+                      )
+                      AND CASE in_nsclc_concept_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    )
+                  )
+                )
+                AND CASE
                   WHEN NOT (
                     NOT c0.extent IS NULL
                   )
@@ -1244,6 +1698,184 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
+            WHEN CASE in_bleeding_disorder_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_bleeding_disorder_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_bleeding_disorder_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_bleeding_disorder_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
             WHEN CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
@@ -1335,7 +1967,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g4,
+      END AS g6,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1383,21 +2015,33 @@ WITH patient_facts AS (
           THEN NULL
           ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
         END
-      END AS g5
+      END AS g7
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
+    LEFT JOIN in_bronchus_and_lung_code_c0 AS in_bronchus_and_lung_code_c0
+      ON in_bronchus_and_lung_code_c0.patient_id = c0.patient_id
+      AND in_bronchus_and_lung_code_c0.c0_seq = c0.seq
     LEFT JOIN in_lung_adenocarcinoma_code_c0 AS in_lung_adenocarcinoma_code_c0
       ON in_lung_adenocarcinoma_code_c0.patient_id = c0.patient_id
       AND in_lung_adenocarcinoma_code_c0.c0_seq = c0.seq
     LEFT JOIN in_nsclc_code_c0 AS in_nsclc_code_c0
       ON in_nsclc_code_c0.patient_id = c0.patient_id AND in_nsclc_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_nsclc_concept_code_c0 AS in_nsclc_concept_code_c0
+      ON in_nsclc_concept_code_c0.patient_id = c0.patient_id
+      AND in_nsclc_concept_code_c0.c0_seq = c0.seq
     LEFT JOIN in_secondary_malignant_neoplasm_code_c0 AS in_secondary_malignant_neoplasm_code_c0
       ON in_secondary_malignant_neoplasm_code_c0.patient_id = c0.patient_id
       AND in_secondary_malignant_neoplasm_code_c0.c0_seq = c0.seq
     LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
       ON in_malignancy_code_c0.patient_id = c0.patient_id
       AND in_malignancy_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_bleeding_disorder_code_c0 AS in_bleeding_disorder_code_c0
+      ON in_bleeding_disorder_code_c0.patient_id = c0.patient_id
+      AND in_bleeding_disorder_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_infection_code_c0 AS in_infection_code_c0
+      ON in_infection_code_c0.patient_id = c0.patient_id
+      AND in_infection_code_c0.c0_seq = c0.seq
     LEFT JOIN in_hiv_infection_code_c0 AS in_hiv_infection_code_c0
       ON in_hiv_infection_code_c0.patient_id = c0.patient_id
       AND in_hiv_infection_code_c0.c0_seq = c0.seq
@@ -1412,21 +2056,15 @@ WITH patient_facts AS (
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1437,6 +2075,26 @@ WITH patient_facts AS (
           THEN FALSE
         END
         ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_bleeding_disorder_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_bleeding_disorder_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1576,81 +2234,68 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
-), condition_queries_per_m0_1 AS (
+), medication_queries_1 AS (
   SELECT
     r.patient_id,
-    r.m0_seq,
-    MAX(r.g1) AS nsclc_grade
+    MAX(r.g1) AS antineoplastic_agent_grade,
+    MAX(r.g2) AS egfr_tki_grade,
+    MAX(r.g3) AS strong_cyp3a_inducer_grade,
+    MAX(r.g4) AS antineoplastic_agent_2_grade,
+    MAX(r.g5) AS systemic_corticosteroid_grade,
+    MAX(r.g6) AS qt_known_risk_grade
   FROM (
     SELECT
-      c0.patient_id AS patient_id,
-      m0.seq AS m0_seq,
+      m0.patient_id AS patient_id,
       CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND NOT CASE
               WHEN NOT (
-                NOT c0.extent IS NULL
+                NOT m0.treatment_intent IS NULL
               )
               THEN CAST(NULL AS BOOLEAN)
               ELSE (
                 (
-                  c0.extent = 'locally_advanced'
-                ) OR (
-                  c0.extent = 'metastatic'
+                  m0.treatment_intent = 'adjuvant'
+                )
+                OR (
+                  m0.treatment_intent = 'neoadjuvant'
                 )
               )
-            END
-            AND CASE
-              WHEN c0.onset_hi <= m0.start_lo
-              THEN TRUE
-              WHEN c0.onset_lo > m0.start_hi
-              THEN FALSE
             END
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
               CASE
+                WHEN m0.start_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND NOT CASE
                 WHEN NOT (
-                  NOT c0.extent IS NULL
+                  NOT m0.treatment_intent IS NULL
                 )
                 THEN CAST(NULL AS BOOLEAN)
                 ELSE (
                   (
-                    c0.extent = 'locally_advanced'
-                  ) OR (
-                    c0.extent = 'metastatic'
+                    m0.treatment_intent = 'adjuvant'
+                  )
+                  OR (
+                    m0.treatment_intent = 'neoadjuvant'
                   )
                 )
-              END
-              AND CASE
-                WHEN c0.onset_hi <= m0.start_lo
-                THEN TRUE
-                WHEN c0.onset_lo > m0.start_hi
-                THEN FALSE
               END
             ) AS INT) * 2,
             1
@@ -1661,23 +2306,24 @@ WITH patient_facts AS (
             COALESCE(
               CAST((
                 CASE
+                  WHEN m0.start_hi < pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo >= pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+                AND NOT CASE
                   WHEN NOT (
-                    NOT c0.extent IS NULL
+                    NOT m0.treatment_intent IS NULL
                   )
                   THEN CAST(NULL AS BOOLEAN)
                   ELSE (
                     (
-                      c0.extent = 'locally_advanced'
-                    ) OR (
-                      c0.extent = 'metastatic'
+                      m0.treatment_intent = 'adjuvant'
+                    )
+                    OR (
+                      m0.treatment_intent = 'neoadjuvant'
                     )
                   )
-                END
-                AND CASE
-                  WHEN c0.onset_hi <= m0.start_lo
-                  THEN TRUE
-                  WHEN c0.onset_lo > m0.start_hi
-                  THEN FALSE
                 END
               ) AS INT) * 2,
               1
@@ -1685,69 +2331,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g1
-    FROM conditions AS c0
-    JOIN medications AS m0
-      ON m0.patient_id = c0.patient_id
-    LEFT JOIN in_nsclc_code_c0 AS in_nsclc_code_c0
-      ON in_nsclc_code_c0.patient_id = c0.patient_id AND in_nsclc_code_c0.c0_seq = c0.seq
-    WHERE
-      NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-  ) AS r
-  GROUP BY
-    r.patient_id,
-    r.m0_seq
-), ecog_latest_candidates AS (
-  SELECT
-    o0.patient_id AS patient_id,
-    o0.seq,
-    o0.date_lo,
-    o0.date_hi,
-    o0.value_num,
-    o0.value_text,
-    o0.value_bool,
-    o0.value_code_system,
-    o0.value_code,
-    o0.value_code_display,
-    o0.value_date_lo,
-    o0.value_date_hi,
-    o0.unit,
-    o0.reference_high,
-    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-    AND CASE
-      WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
-      AND o0.date_hi <= pt.ref_first_dose_lo
-      THEN TRUE
-      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
-      OR o0.date_lo > pt.ref_first_dose_hi
-      THEN FALSE
-    END AS inside
-  FROM observations AS o0
-  JOIN patient_facts AS pt
-    ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
-    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
-  WHERE
-    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-), medication_queries_1 AS (
-  SELECT
-    r.patient_id,
-    MAX(r.g1) AS egfr_tki_grade,
-    MAX(r.g2) AS potent_cyp3a4_inducer_grade,
-    MAX(r.g3) AS antineoplastic_agent_grade,
-    MAX(r.g4) AS systemic_corticosteroid_grade
-  FROM (
-    SELECT
-      m0.patient_id AS patient_id,
+      END AS g1,
       CASE
         WHEN CASE in_egfr_tki_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
@@ -1785,9 +2369,9 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g1,
+      END AS g2,
       CASE
-        WHEN CASE in_potent_cyp3a4_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE in_strong_cyp3a_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             (
@@ -1831,7 +2415,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_potent_cyp3a4_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE in_strong_cyp3a_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -1925,7 +2509,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g2,
+      END AS g3,
       CASE
         WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
@@ -2089,7 +2673,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g3,
+      END AS g4,
       CASE
         WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
@@ -2229,7 +2813,147 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g4
+      END AS g5,
+      CASE
+        WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_first_dose_lo
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.start_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.end_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= pt.ref_first_dose_hi
+                        THEN TRUE
+                        WHEN m0.start_hi < pt.ref_first_dose_lo
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g6
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
@@ -2239,18 +2963,23 @@ WITH patient_facts AS (
     LEFT JOIN in_egfr_tki_code_m0 AS in_egfr_tki_code_m0
       ON in_egfr_tki_code_m0.patient_id = m0.patient_id
       AND in_egfr_tki_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_potent_cyp3a4_inducer_code_m0 AS in_potent_cyp3a4_inducer_code_m0
-      ON in_potent_cyp3a4_inducer_code_m0.patient_id = m0.patient_id
-      AND in_potent_cyp3a4_inducer_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_strong_cyp3a_inducer_code_m0 AS in_strong_cyp3a_inducer_code_m0
+      ON in_strong_cyp3a_inducer_code_m0.patient_id = m0.patient_id
+      AND in_strong_cyp3a_inducer_code_m0.m0_seq = m0.seq
     LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
       ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
       AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_qt_known_risk_code_m0 AS in_qt_known_risk_code_m0
+      ON in_qt_known_risk_code_m0.patient_id = m0.patient_id
+      AND in_qt_known_risk_code_m0.m0_seq = m0.seq
     WHERE
       (
-        NOT CASE in_egfr_tki_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_potent_cyp3a4_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_egfr_tki_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_strong_cyp3a_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
         OR NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
         OR NOT CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
       )
       AND (
         m0.status IS NULL
@@ -2259,6 +2988,38 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
+), ecog_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    AND CASE
+      WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
+    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
+  WHERE
+    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), procedure_queries_1 AS (
   SELECT
     r.patient_id,
@@ -2270,14 +3031,78 @@ WITH patient_facts AS (
         WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
-            CASE
-              WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= p0.date_lo
-              AND p0.date_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
-              OR p0.date_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END
+            (
+              (
+                COALESCE(
+                  CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.start_hi
+                    END <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.start_lo
+                    END > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_hi
+                        ELSE p0.end_hi
+                      END <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_lo
+                        ELSE p0.end_lo
+                      END > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.end_lo
+                    END >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.end_hi
+                    END < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_lo
+                        ELSE p0.start_lo
+                      END >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                      THEN TRUE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_hi
+                        ELSE p0.start_hi
+                      END < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            )
             AND pt.att_recent_radiotherapy_extensive_value_bool
           ) AS INT) * 2,
           1
@@ -2286,14 +3111,78 @@ WITH patient_facts AS (
         THEN CASE
           WHEN COALESCE(
             CAST((
-              CASE
-                WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= p0.date_lo
-                AND p0.date_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
-                OR p0.date_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END
+              (
+                (
+                  COALESCE(
+                    CASE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_hi
+                        ELSE p0.start_hi
+                      END <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_lo
+                        ELSE p0.start_lo
+                      END > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN CASE
+                          WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                          THEN p0.date_hi
+                          ELSE p0.end_hi
+                        END <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN CASE
+                          WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                          THEN p0.date_lo
+                          ELSE p0.end_lo
+                        END > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_lo
+                        ELSE p0.end_lo
+                      END >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                      THEN TRUE
+                      WHEN CASE
+                        WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                        THEN p0.date_hi
+                        ELSE p0.end_hi
+                      END < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN CASE
+                          WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                          THEN p0.date_lo
+                          ELSE p0.start_lo
+                        END >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                        THEN TRUE
+                        WHEN CASE
+                          WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                          THEN p0.date_hi
+                          ELSE p0.start_hi
+                        END < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+              )
               AND pt.att_recent_radiotherapy_extensive_value_bool
             ) AS INT) * 2,
             1
@@ -2303,14 +3192,78 @@ WITH patient_facts AS (
           ELSE LEAST(
             COALESCE(
               CAST((
-                CASE
-                  WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= p0.date_lo
-                  AND p0.date_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
-                  OR p0.date_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END
+                (
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN CASE
+                          WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                          THEN p0.date_hi
+                          ELSE p0.start_hi
+                        END <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN CASE
+                          WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                          THEN p0.date_lo
+                          ELSE p0.start_lo
+                        END > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN CASE
+                            WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                            THEN p0.date_hi
+                            ELSE p0.end_hi
+                          END <= pt.ref_first_dose_lo
+                          THEN TRUE
+                          WHEN CASE
+                            WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                            THEN p0.date_lo
+                            ELSE p0.end_lo
+                          END > pt.ref_first_dose_hi
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
+                  )
+                  AND (
+                    COALESCE(
+                      CASE
+                        WHEN CASE
+                          WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                          THEN p0.date_lo
+                          ELSE p0.end_lo
+                        END >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                        THEN TRUE
+                        WHEN CASE
+                          WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                          THEN p0.date_hi
+                          ELSE p0.end_hi
+                        END < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN CASE
+                            WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                            THEN p0.date_lo
+                            ELSE p0.start_lo
+                          END >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                          THEN TRUE
+                          WHEN CASE
+                            WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                            THEN p0.date_hi
+                            ELSE p0.start_hi
+                          END < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
+                  )
+                )
                 AND pt.att_recent_radiotherapy_extensive_value_bool
               ) AS INT) * 2,
               1
@@ -2438,105 +3391,6 @@ WITH patient_facts AS (
   GROUP BY
     r.patient_id,
     r.c0_seq
-), medication_queries_2 AS (
-  SELECT
-    r.patient_id,
-    MAX(r.g1) AS antineoplastic_agent_grade
-  FROM (
-    SELECT
-      m0.patient_id AS patient_id,
-      CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN m0.start_hi < pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN m0.start_lo >= pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND CASE
-              WHEN pt.conditions_collected IS TRUE
-              THEN CASE COALESCE(condition_queries_per_m0_1.nsclc_grade, 0)
-                WHEN 2
-                THEN TRUE
-                WHEN 1
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE FALSE
-              END
-            END
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              CASE
-                WHEN m0.start_hi < pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN m0.start_lo >= pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              AND CASE
-                WHEN pt.conditions_collected IS TRUE
-                THEN CASE COALESCE(condition_queries_per_m0_1.nsclc_grade, 0)
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 1
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE FALSE
-                END
-              END
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                CASE
-                  WHEN m0.start_hi < pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo >= pt.ref_first_dose_hi
-                  THEN FALSE
-                END
-                AND CASE
-                  WHEN pt.conditions_collected IS TRUE
-                  THEN CASE COALESCE(condition_queries_per_m0_1.nsclc_grade, 0)
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 1
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE FALSE
-                  END
-                END
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g1
-    FROM medications AS m0
-    JOIN patient_facts AS pt
-      ON pt.patient_id = m0.patient_id
-    LEFT JOIN condition_queries_per_m0_1 AS condition_queries_per_m0_1
-      ON condition_queries_per_m0_1.patient_id = m0.patient_id
-      AND condition_queries_per_m0_1.m0_seq = m0.seq
-    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
-      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
-      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
-    WHERE
-      NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      AND (
-        m0.status IS NULL
-        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
-      )
-  ) AS r
-  GROUP BY
-    r.patient_id
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -2924,7 +3778,7 @@ WITH patient_facts AS (
     END AS "I1",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.lung_adenocarcinoma_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -2941,7 +3795,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries_1.nsclc_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.any_2_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -2986,7 +3840,7 @@ WITH patient_facts AS (
         (
           NOT CASE
             WHEN pt.medications_collected IS TRUE
-            THEN CASE COALESCE(medication_queries_2.antineoplastic_agent_grade, 0)
+            THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -3103,7 +3957,7 @@ WITH patient_facts AS (
     END AS "I8",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries_2.antineoplastic_agent_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3167,7 +4021,7 @@ WITH patient_facts AS (
     END AS "E1d",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries_1.potent_cyp3a4_inducer_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.strong_cyp3a_inducer_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3184,7 +4038,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.medications_collected IS TRUE
-          THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_grade, 0)
+          THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_2_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -3242,8 +4096,26 @@ WITH patient_facts AS (
     CASE (
         pt.att_severe_uncontrolled_systemic_disease_value_bool
         OR pt.att_uncontrolled_hypertension_value_bool
-        OR pt.att_active_bleeding_diathesis_value_bool
-        OR pt.att_active_infection_value_bool
+        OR CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries_1.bleeding_disorder_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        OR CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries_1.infection_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
         OR CASE
           WHEN pt.conditions_collected IS TRUE
           THEN CASE COALESCE(condition_queries_1.hbv_hcv_hiv_grade, 0)
@@ -3299,7 +4171,16 @@ WITH patient_facts AS (
     CASE (
         pt.att_qtc_risk_factors_value_bool
         OR pt.att_family_sudden_death_under_40_value_bool
-        OR pt.att_qt_prolonging_medication_value_bool
+        OR CASE
+          WHEN pt.medications_collected IS TRUE
+          THEN CASE COALESCE(medication_queries_1.qt_known_risk_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
       )
       WHEN TRUE
       THEN 'met'
@@ -3348,12 +4229,10 @@ WITH patient_facts AS (
     ON condition_queries_1.patient_id = pt.patient_id
   LEFT JOIN observation_queries_1 AS observation_queries_1
     ON observation_queries_1.patient_id = pt.patient_id
-  LEFT JOIN medication_queries_2 AS medication_queries_2
-    ON medication_queries_2.patient_id = pt.patient_id
-  LEFT JOIN ecog_latest AS ecog_latest
-    ON ecog_latest.patient_id = pt.patient_id
   LEFT JOIN medication_queries_1 AS medication_queries_1
     ON medication_queries_1.patient_id = pt.patient_id
+  LEFT JOIN ecog_latest AS ecog_latest
+    ON ecog_latest.patient_id = pt.patient_id
   LEFT JOIN procedure_queries AS procedure_queries
     ON procedure_queries.patient_id = pt.patient_id
   LEFT JOIN procedure_queries_1 AS procedure_queries_1

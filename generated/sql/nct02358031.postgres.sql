@@ -19,9 +19,8 @@ WITH patient_facts AS (
     attested.att_measurable_disease_value_bool,
     attested.att_adequate_organ_function_value_bool,
     attested.att_pd_l1_tissue_available_value_bool,
-    attested.att_childbearing_potential_value_bool,
     attested.att_contraception_agreed_value_bool,
-    attested.att6_early_progression_after_curative_value_bool,
+    attested.att5_early_progression_after_curative_value_bool,
     attested.att_other_local_therapy_within_2_weeks_value_bool,
     attested.att_investigational_device_within_4_weeks_value_bool,
     attested.att_expected_survival_value_num,
@@ -69,12 +68,6 @@ WITH patient_facts AS (
       ) AS att_pd_l1_tissue_available_value_bool,
       BOOL_OR(
         CASE
-          WHEN attestations.name = 'childbearing_potential'
-          THEN attestations.value_bool
-        END
-      ) AS att_childbearing_potential_value_bool,
-      BOOL_OR(
-        CASE
           WHEN attestations.name = 'contraception_agreed'
           THEN attestations.value_bool
         END
@@ -84,7 +77,7 @@ WITH patient_facts AS (
           WHEN attestations.name = 'early_progression_after_curative_systemic_therapy'
           THEN attestations.value_bool
         END
-      ) AS att6_early_progression_after_curative_value_bool,
+      ) AS att5_early_progression_after_curative_value_bool,
       BOOL_OR(
         CASE
           WHEN attestations.name = 'other_local_therapy_within_2_weeks'
@@ -352,6 +345,43 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_not_of_childbearing_potential_record_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z78.0', 'N95.1')
+              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z78.0', 'N95.1')
+              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -1744,14 +1774,15 @@ WITH patient_facts AS (
     MAX(r.g1) AS hnscc_primary_site_grade,
     MAX(r.g2) AS nasopharyngeal_cancer_grade,
     MAX(r.g3) AS oropharyngeal_cancer_grade,
-    MAX(r.g4) AS immunodeficiency_grade,
-    MAX(r.g5) AS malignancy_grade,
-    MAX(r.g6) AS solid_organ_transplant_status_grade,
-    MAX(r.g7) AS cns_metastasis_grade,
-    MAX(r.g8) AS mental_or_substance_disorder_grade,
-    MAX(r.g9) AS pregnant_state_grade,
-    MAX(r.g10) AS hiv_or_aids_grade,
-    MAX(r.g11) AS any_grade
+    MAX(r.g4) AS not_of_childbearing_potential_record_grade,
+    MAX(r.g5) AS immunodeficiency_grade,
+    MAX(r.g6) AS malignancy_grade,
+    MAX(r.g7) AS solid_organ_transplant_status_grade,
+    MAX(r.g8) AS cns_metastasis_grade,
+    MAX(r.g9) AS mental_or_substance_disorder_grade,
+    MAX(r.g10) AS pregnant_state_grade,
+    MAX(r.g11) AS hiv_or_aids_grade,
+    MAX(r.g12) AS any_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -1778,6 +1809,30 @@ WITH patient_facts AS (
                   c0.confirmed_by = 'histopathology'
                 ) OR (
                   c0.confirmed_by = 'cytology'
+                )
+              )
+            END
+            AND CASE
+              WHEN c0.histology_system IN ('ICDO3')
+              THEN (
+                c0.histology_system = 'ICDO3'
+                AND (
+                  c0.histology_code IN (
+                    '8070/3',
+                    '8071/3',
+                    '8072/3',
+                    '8073/3',
+                    '8074/3',
+                    '8075/3',
+                    '8076/3',
+                    '8078/3',
+                    '8083/3',
+                    '8084/3',
+                    '8051/3',
+                    '8052/3',
+                    '8085/3',
+                    '8086/3'
+                  )
                 )
               )
             END
@@ -1825,6 +1880,30 @@ WITH patient_facts AS (
                     c0.confirmed_by = 'histopathology'
                   ) OR (
                     c0.confirmed_by = 'cytology'
+                  )
+                )
+              END
+              AND CASE
+                WHEN c0.histology_system IN ('ICDO3')
+                THEN (
+                  c0.histology_system = 'ICDO3'
+                  AND (
+                    c0.histology_code IN (
+                      '8070/3',
+                      '8071/3',
+                      '8072/3',
+                      '8073/3',
+                      '8074/3',
+                      '8075/3',
+                      '8076/3',
+                      '8078/3',
+                      '8083/3',
+                      '8084/3',
+                      '8051/3',
+                      '8052/3',
+                      '8085/3',
+                      '8086/3'
+                    )
                   )
                 )
               END
@@ -1906,6 +1985,50 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
+            WHEN CASE in_not_of_childbearing_potential_record_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_not_of_childbearing_potential_record_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_not_of_childbearing_potential_record_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_not_of_childbearing_potential_record_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
             WHEN CASE in_immunodeficiency_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
@@ -1923,7 +2046,7 @@ WITH patient_facts AS (
           ELSE CASE in_immunodeficiency_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g4,
+      END AS g5,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2180,7 +2303,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g5,
+      END AS g6,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2224,7 +2347,7 @@ WITH patient_facts AS (
           END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g6,
+      END AS g7,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2289,7 +2412,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g7,
+      END AS g8,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2380,7 +2503,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g8,
+      END AS g9,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2445,7 +2568,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g9,
+      END AS g10,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2469,7 +2592,7 @@ WITH patient_facts AS (
           ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g10,
+      END AS g11,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2540,7 +2663,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g11
+      END AS g12
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
@@ -2553,6 +2676,9 @@ WITH patient_facts AS (
     LEFT JOIN in_oropharyngeal_cancer_code_c0 AS in_oropharyngeal_cancer_code_c0
       ON in_oropharyngeal_cancer_code_c0.patient_id = c0.patient_id
       AND in_oropharyngeal_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_not_of_childbearing_potential_record_code_c0 AS in_not_of_childbearing_potential_record_code_c0
+      ON in_not_of_childbearing_potential_record_code_c0.patient_id = c0.patient_id
+      AND in_not_of_childbearing_potential_record_code_c0.c0_seq = c0.seq
     LEFT JOIN in_immunodeficiency_code_c0 AS in_immunodeficiency_code_c0
       ON in_immunodeficiency_code_c0.patient_id = c0.patient_id
       AND in_immunodeficiency_code_c0.c0_seq = c0.seq
@@ -2627,6 +2753,26 @@ WITH patient_facts AS (
           THEN FALSE
         END
         ELSE CASE in_oropharyngeal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_not_of_childbearing_potential_record_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_not_of_childbearing_potential_record_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -4229,14 +4375,38 @@ WITH patient_facts AS (
       WHEN (
         (
           pt.sex = 'female'
-        ) AND pt.att_childbearing_potential_value_bool
+        )
+        AND (
+          NOT CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
       ) IS FALSE
       THEN 'not_applicable'
       ELSE CASE (
           NOT (
             (
               pt.sex = 'female'
-            ) AND pt.att_childbearing_potential_value_bool
+            )
+            AND (
+              NOT CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
           )
           OR (
             pregnancy_test_latest.v0 = 'negative'
@@ -4253,14 +4423,38 @@ WITH patient_facts AS (
       WHEN (
         (
           pt.sex = 'female'
-        ) AND pt.att_childbearing_potential_value_bool
+        )
+        AND (
+          NOT CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
       ) IS FALSE
       THEN 'not_applicable'
       ELSE CASE (
           NOT (
             (
               pt.sex = 'female'
-            ) AND pt.att_childbearing_potential_value_bool
+            )
+            AND (
+              NOT CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
           )
           OR pt.att_contraception_agreed_value_bool
         )
@@ -4295,7 +4489,7 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E1",
-    CASE pt.att6_early_progression_after_curative_value_bool
+    CASE pt.att5_early_progression_after_curative_value_bool
       WHEN TRUE
       THEN 'met'
       WHEN FALSE

@@ -16,21 +16,17 @@ WITH patient_facts AS (
     dates.ref_first_dose_lo,
     dates.ref_first_dose_hi,
     attested.att_informed_consent_value_bool,
-    attested.att_postmenopausal_value_bool,
     attested.att_measurable_or_lytic_bone_lesion_value_bool,
     attested.att_curable_locoregional_recurrence_value_bool,
     attested.att_treatment_history_value_text,
     attested.att_adequate_marrow_and_organ_function_value_bool,
     attested.att_visceral_disease_symptomatic_value_bool,
     attested.att_burden_precludes_endocrine_therapy_value_bool,
-    attested.att_inflammatory_breast_cancer_at_screening_value_bool,
     attested.att_cns_therapy_finished_ago_value_num,
     attested.att_cns_therapy_finished_ago_unit,
     attested.att_cns_disease_stable_value_bool,
     attested.att_significant_uncontrolled_heart_disease_value_bool,
     attested.att_significant_repolarisation_abnormality_value_bool,
-    attested.att_qt_risk_drug_not_stoppable_value_bool,
-    attested.att14_narrow_window_cyp3a_substrate_no_value_bool,
     attested.att_herbal_or_supplement_not_stoppable_value_bool
   FROM patients AS p
   LEFT JOIN (
@@ -51,9 +47,6 @@ WITH patient_facts AS (
       BOOL_OR(
         CAST(CASE WHEN attestations.name = 'informed_consent' THEN attestations.value_bool END AS BOOLEAN)
       ) AS att_informed_consent_value_bool,
-      BOOL_OR(
-        CAST(CASE WHEN attestations.name = 'postmenopausal' THEN attestations.value_bool END AS BOOLEAN)
-      ) AS att_postmenopausal_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'measurable_or_lytic_bone_lesion'
@@ -87,12 +80,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END AS BOOLEAN)
       ) AS att_burden_precludes_endocrine_therapy_value_bool,
-      BOOL_OR(
-        CAST(CASE
-          WHEN attestations.name = 'inflammatory_breast_cancer_at_screening'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_inflammatory_breast_cancer_at_screening_value_bool,
       MIN(
         CASE
           WHEN attestations.name = 'cns_therapy_finished_ago'
@@ -117,18 +104,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END AS BOOLEAN)
       ) AS att_significant_repolarisation_abnormality_value_bool,
-      BOOL_OR(
-        CAST(CASE
-          WHEN attestations.name = 'qt_risk_drug_not_stoppable'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_qt_risk_drug_not_stoppable_value_bool,
-      BOOL_OR(
-        CAST(CASE
-          WHEN attestations.name = 'narrow_window_cyp3a_substrate_not_stoppable'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att14_narrow_window_cyp3a_substrate_no_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'herbal_or_supplement_not_stoppable'
@@ -587,7 +562,7 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_potent_cyp3a4_inducer_code_m0 AS (
+), in_strong_cyp3a_inducer_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS m0_seq,
@@ -599,17 +574,16 @@ WITH patient_facts AS (
             rc.system = 'ATC'
             AND (
               SUBSTRING(rc.code, 1, 7) IN (
-                'J04AB02',
-                'J04AB05',
+                'L02BB05',
                 'N03AF01',
+                'L02BB04',
+                'L01XX62',
+                'R07AX30',
+                'L01XX23',
                 'N03AB02',
                 'N03AB05',
-                'N03AA02',
-                'N03AA03',
-                'N06AX25',
-                'L02BB04',
-                'L02BB05',
-                'L01XX23'
+                'J04AB02',
+                'N06AX25'
               )
             )
           )
@@ -621,17 +595,16 @@ WITH patient_facts AS (
             rc.system = 'ATC'
             AND (
               SUBSTRING(rc.code, 1, 7) IN (
-                'J04AB02',
-                'J04AB05',
+                'L02BB05',
                 'N03AF01',
+                'L02BB04',
+                'L01XX62',
+                'R07AX30',
+                'L01XX23',
                 'N03AB02',
                 'N03AB05',
-                'N03AA02',
-                'N03AA03',
-                'N06AX25',
-                'L02BB04',
-                'L02BB05',
-                'L01XX23'
+                'J04AB02',
+                'N06AX25'
               )
             )
           )
@@ -646,7 +619,7 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_cyp3a_strong_inhibitor_code_m0 AS (
+), in_strong_cyp3a_inhibitor_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS m0_seq,
@@ -658,18 +631,29 @@ WITH patient_facts AS (
             rc.system = 'ATC'
             AND (
               SUBSTRING(rc.code, 1, 7) IN (
-                'J02AB02',
-                'J02AC02',
-                'J02AC03',
-                'J02AC04',
+                'J05AE12',
                 'J01FA09',
-                'J01FA15',
-                'J05AE03',
+                'V03AX03',
+                'C03XA02',
+                'L01EM01',
+                'L01XX47',
                 'J05AE02',
-                'J05AE04',
-                'J05AE01',
+                'J02AC02',
+                'J02AB02',
+                'J05AR10',
                 'N06AX06',
-                'J05AR10'
+                'J05AE04',
+                'J02AC04',
+                'J05AE03',
+                'J05AE01',
+                'J05AE11',
+                'J05AE09',
+                'J01FA15',
+                'J01FA08',
+                'J02AC03',
+                'L01ED02',
+                'L01XE28',
+                'L01EH03'
               )
             )
           )
@@ -681,18 +665,215 @@ WITH patient_facts AS (
             rc.system = 'ATC'
             AND (
               SUBSTRING(rc.code, 1, 7) IN (
-                'J02AB02',
-                'J02AC02',
-                'J02AC03',
-                'J02AC04',
+                'J05AE12',
                 'J01FA09',
-                'J01FA15',
-                'J05AE03',
+                'V03AX03',
+                'C03XA02',
+                'L01EM01',
+                'L01XX47',
                 'J05AE02',
-                'J05AE04',
-                'J05AE01',
+                'J02AC02',
+                'J02AB02',
+                'J05AR10',
                 'N06AX06',
-                'J05AR10'
+                'J05AE04',
+                'J02AC04',
+                'J05AE03',
+                'J05AE01',
+                'J05AE11',
+                'J05AE09',
+                'J01FA15',
+                'J01FA08',
+                'J02AC03',
+                'L01ED02',
+                'L01XE28',
+                'L01EH03'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_qt_known_risk_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN (
+                'C01BD01',
+                'L01XX35',
+                'L01XX27',
+                'J01FA10',
+                'P01BA01',
+                'N05AA01',
+                'B01AC23',
+                'J01MA02',
+                'A03FA02',
+                'N06AB04',
+                'J01FA09',
+                'C01BA03',
+                'C01BD04',
+                'A03FA03',
+                'N06DA02',
+                'C01BD07',
+                'N05AD08',
+                'J01FA01',
+                'N06AB10',
+                'C01BC04',
+                'J02AC01',
+                'P01BX01',
+                'N05AD01',
+                'P01BA02',
+                'C01BD05',
+                'N05AX12',
+                'J01MA12',
+                'N07BC02',
+                'J01MA14',
+                'A04AA01',
+                'L01XA03',
+                'A03AD01',
+                'P01CX01',
+                'N05AG02',
+                'C01BA02',
+                'N01AX10',
+                'C01BA01',
+                'N01AB08',
+                'C07AA07',
+                'N05AL01',
+                'H01BA04',
+                'N05AC02',
+                'L01EX04',
+                'L01XE12'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN (
+                'C01BD01',
+                'L01XX35',
+                'L01XX27',
+                'J01FA10',
+                'P01BA01',
+                'N05AA01',
+                'B01AC23',
+                'J01MA02',
+                'A03FA02',
+                'N06AB04',
+                'J01FA09',
+                'C01BA03',
+                'C01BD04',
+                'A03FA03',
+                'N06DA02',
+                'C01BD07',
+                'N05AD08',
+                'J01FA01',
+                'N06AB10',
+                'C01BC04',
+                'J02AC01',
+                'P01BX01',
+                'N05AD01',
+                'P01BA02',
+                'C01BD05',
+                'N05AX12',
+                'J01MA12',
+                'N07BC02',
+                'J01MA14',
+                'A04AA01',
+                'L01XA03',
+                'A03AD01',
+                'P01CX01',
+                'N05AG02',
+                'C01BA02',
+                'N01AX10',
+                'C01BA01',
+                'N01AB08',
+                'C07AA07',
+                'N05AL01',
+                'H01BA04',
+                'N05AC02',
+                'L01EX04',
+                'L01XE12'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cyp3a_narrow_range_substrate_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN (
+                'N01AH02',
+                'A03FA02',
+                'L04AD01',
+                'N02CA01',
+                'N02CA02',
+                'N01AH01',
+                'N02AB03',
+                'N05AG02',
+                'C01BA01',
+                'L04AA10',
+                'L04AD02',
+                'R06AX12'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN (
+                'N01AH02',
+                'A03FA02',
+                'L04AD01',
+                'N02CA01',
+                'N02CA02',
+                'N01AH01',
+                'N02AB03',
+                'N05AG02',
+                'C01BA01',
+                'L04AA10',
+                'L04AD02',
+                'R06AX12'
               )
             )
           )
@@ -714,7 +895,8 @@ WITH patient_facts AS (
     MAX(r.g2) AS breast_cancer_grade,
     MAX(r.g3) AS breast_cancer_2_grade,
     MAX(r.g4) AS breast_cancer_3_grade,
-    MAX(r.g5) AS visceral_metastasis_grade
+    MAX(r.g5) AS visceral_metastasis_grade,
+    MAX(r.g6) AS breast_cancer_4_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -1110,7 +1292,126 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g5
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND CASE
+              WHEN c0.histology_system IN ('ICDO3')
+              THEN (
+                c0.histology_system = 'ICDO3' AND (
+                  c0.histology_code IN ('8530/3')
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND CASE
+                WHEN c0.histology_system IN ('ICDO3')
+                THEN (
+                  c0.histology_system = 'ICDO3' AND (
+                    c0.histology_code IN ('8530/3')
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND CASE
+                  WHEN c0.histology_system IN ('ICDO3')
+                  THEN (
+                    c0.histology_system = 'ICDO3' AND (
+                      c0.histology_code IN ('8530/3')
+                    )
+                  )
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g6
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
@@ -1173,6 +1474,16 @@ WITH patient_facts AS (
           THEN FALSE
         END
         ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -1345,7 +1656,9 @@ WITH patient_facts AS (
     MAX(r.g3) AS cdk46_inhibitor_grade,
     MAX(r.g4) AS systemic_corticosteroid_grade,
     MAX(r.g5) AS enzyme_inducing_antiepileptic_grade,
-    MAX(r.g6) AS any_grade
+    MAX(r.g6) AS any_grade,
+    MAX(r.g7) AS qt_known_risk_grade,
+    MAX(r.g8) AS cyp3a_narrow_range_substrate_grade
   FROM (
     SELECT
       m0.patient_id AS patient_id,
@@ -1810,8 +2123,8 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE in_potent_cyp3a4_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-            OR CASE in_cyp3a_strong_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            CASE in_strong_cyp3a_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            OR CASE in_strong_cyp3a_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
           )
           AND (
             (
@@ -1855,7 +2168,297 @@ WITH patient_facts AS (
           )
         ) AS INT) * 2,
         1
-      ) AS g6
+      ) AS g6,
+      CASE
+        WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE)
+                        THEN TRUE
+                        WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g7,
+      CASE
+        WHEN CASE in_cyp3a_narrow_range_substrate_code_m0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_cyp3a_narrow_range_substrate_code_m0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 7 DAY AS DATE)
+                        THEN TRUE
+                        WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 7 DAY AS DATE)
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g8
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
@@ -1874,12 +2477,18 @@ WITH patient_facts AS (
     LEFT JOIN in_enzyme_inducing_antiepileptic_code_m0 AS in_enzyme_inducing_antiepileptic_code_m0
       ON in_enzyme_inducing_antiepileptic_code_m0.patient_id = m0.patient_id
       AND in_enzyme_inducing_antiepileptic_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_potent_cyp3a4_inducer_code_m0 AS in_potent_cyp3a4_inducer_code_m0
-      ON in_potent_cyp3a4_inducer_code_m0.patient_id = m0.patient_id
-      AND in_potent_cyp3a4_inducer_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_cyp3a_strong_inhibitor_code_m0 AS in_cyp3a_strong_inhibitor_code_m0
-      ON in_cyp3a_strong_inhibitor_code_m0.patient_id = m0.patient_id
-      AND in_cyp3a_strong_inhibitor_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_strong_cyp3a_inducer_code_m0 AS in_strong_cyp3a_inducer_code_m0
+      ON in_strong_cyp3a_inducer_code_m0.patient_id = m0.patient_id
+      AND in_strong_cyp3a_inducer_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_strong_cyp3a_inhibitor_code_m0 AS in_strong_cyp3a_inhibitor_code_m0
+      ON in_strong_cyp3a_inhibitor_code_m0.patient_id = m0.patient_id
+      AND in_strong_cyp3a_inhibitor_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_qt_known_risk_code_m0 AS in_qt_known_risk_code_m0
+      ON in_qt_known_risk_code_m0.patient_id = m0.patient_id
+      AND in_qt_known_risk_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_cyp3a_narrow_range_substrate_code_m0 AS in_cyp3a_narrow_range_substrate_code_m0
+      ON in_cyp3a_narrow_range_substrate_code_m0.patient_id = m0.patient_id
+      AND in_cyp3a_narrow_range_substrate_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -2454,7 +3063,62 @@ WITH patient_facts AS (
                 ELSE FALSE
               END
             END
-            OR pt.att_postmenopausal_value_bool
+            OR CASE
+              WHEN (
+                SIGN(
+                  (
+                    1200 * (
+                      YEAR(pt.ref_consent_lo) - YEAR(pt.birth_hi)
+                    ) + 100 * (
+                      MONTH(pt.ref_consent_lo) - MONTH(pt.birth_hi)
+                    ) + (
+                      DAY(pt.ref_consent_lo) - DAY(pt.birth_hi)
+                    )
+                  )
+                ) * FLOOR(
+                  ABS(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_consent_lo) - YEAR(pt.birth_hi)
+                      ) + 100 * (
+                        MONTH(pt.ref_consent_lo) - MONTH(pt.birth_hi)
+                      ) + (
+                        DAY(pt.ref_consent_lo) - DAY(pt.birth_hi)
+                      )
+                    )
+                  ) / CAST(1200.0 AS DOUBLE)
+                )
+              ) >= CAST(60.0 AS DOUBLE)
+              THEN TRUE
+              WHEN NOT (
+                (
+                  SIGN(
+                    (
+                      1200 * (
+                        YEAR(pt.ref_consent_hi) - YEAR(pt.birth_lo)
+                      ) + 100 * (
+                        MONTH(pt.ref_consent_hi) - MONTH(pt.birth_lo)
+                      ) + (
+                        DAY(pt.ref_consent_hi) - DAY(pt.birth_lo)
+                      )
+                    )
+                  ) * FLOOR(
+                    ABS(
+                      (
+                        1200 * (
+                          YEAR(pt.ref_consent_hi) - YEAR(pt.birth_lo)
+                        ) + 100 * (
+                          MONTH(pt.ref_consent_hi) - MONTH(pt.birth_lo)
+                        ) + (
+                          DAY(pt.ref_consent_hi) - DAY(pt.birth_lo)
+                        )
+                      )
+                    ) / CAST(1200.0 AS DOUBLE)
+                  )
+                ) >= CAST(60.0 AS DOUBLE)
+              )
+              THEN FALSE
+            END
           )
         )
         WHEN TRUE
@@ -2765,7 +3429,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E2c",
-    CASE pt.att_inflammatory_breast_cancer_at_screening_value_bool
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_1.breast_cancer_4_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -2818,14 +3491,32 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E6a",
-    CASE pt.att_qt_risk_drug_not_stoppable_value_bool
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries_1.qt_known_risk_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E6b",
-    CASE pt.att14_narrow_window_cyp3a_substrate_no_value_bool
+    CASE CASE
+        WHEN pt.medications_collected IS TRUE
+        THEN CASE COALESCE(medication_queries_1.cyp3a_narrow_range_substrate_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE

@@ -13,7 +13,6 @@ WITH patient_facts AS (
     p.studies_collected,
     dates.ref_enrolment_lo,
     dates.ref_enrolment_hi,
-    attested.att_mixed_histology_sclc_value_bool,
     attested.att_expected_survival_value_num,
     attested.att_expected_survival_unit,
     attested.att_progression_pathway_value_text,
@@ -25,13 +24,11 @@ WITH patient_facts AS (
     attested.att_arrhythmia_poorly_controlled_value_bool,
     attested.att_other_uncontrolled_illness_value_bool,
     attested.att_cns_metastases_symptomatic_value_bool,
-    attested.att_brain_metastasis_in_critical_site_value_bool,
     attested.att_steroid_dose_over_30_mg_value_bool,
     attested.att_needs_cancer_treatment_during_study_value_bool,
     attested.att_effusion_uncontrollable_value_bool,
     attested.att_earlier_cellular_immunotherapy_value_bool,
-    attested.att16_other_checkpoint_or_costimulatio_value_bool,
-    attested.att_metformin_contraindicated_value_bool,
+    attested.att14_other_checkpoint_or_costimulatio_value_bool,
     attested.att_judged_not_eligible_value_bool
   FROM patients AS p
   LEFT JOIN (
@@ -47,12 +44,6 @@ WITH patient_facts AS (
   LEFT JOIN (
     SELECT
       attestations.patient_id,
-      BOOL_OR(
-        CAST(CASE
-          WHEN attestations.name = 'mixed_histology_sclc'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_mixed_histology_sclc_value_bool,
       MIN(
         CASE WHEN attestations.name = 'expected_survival' THEN attestations.value_num END
       ) AS att_expected_survival_value_num,
@@ -110,12 +101,6 @@ WITH patient_facts AS (
       ) AS att_cns_metastases_symptomatic_value_bool,
       BOOL_OR(
         CAST(CASE
-          WHEN attestations.name = 'brain_metastasis_in_critical_site'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_brain_metastasis_in_critical_site_value_bool,
-      BOOL_OR(
-        CAST(CASE
           WHEN attestations.name = 'steroid_dose_over_30_mg'
           THEN attestations.value_bool
         END AS BOOLEAN)
@@ -143,13 +128,7 @@ WITH patient_facts AS (
           WHEN attestations.name = 'other_checkpoint_or_costimulation_therapy'
           THEN attestations.value_bool
         END AS BOOLEAN)
-      ) AS att16_other_checkpoint_or_costimulatio_value_bool,
-      BOOL_OR(
-        CAST(CASE
-          WHEN attestations.name = 'metformin_contraindicated'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_metformin_contraindicated_value_bool,
+      ) AS att14_other_checkpoint_or_costimulatio_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'judged_not_eligible'
@@ -191,6 +170,39 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_lung_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C34')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C34')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -1328,6 +1340,39 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), in_brainstem_cerebellum_or_spinal_cord_body_site AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICDO3')
+          THEN (
+            rc.system = 'ICDO3' AND (
+              rc.code IN ('C71.6', 'C71.7', 'C72.0')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICDO3')
+          THEN (
+            rc.system = 'ICDO3' AND (
+              rc.code IN ('C71.6', 'C71.7', 'C72.0')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'body_site'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), in_systemic_corticosteroid_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -1613,39 +1658,6 @@ WITH patient_facts AS (
               OR (
                 'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
               )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_lung_cancer_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C34')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C34')
             )
           )
         END IS NULL
@@ -2279,6 +2291,76 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), in_egfr_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC'
+            AND (
+              rc.code IN ('33914-3', '48642-3', '48643-1', '62238-1', '98979-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC'
+            AND (
+              rc.code IN ('33914-3', '48642-3', '48643-1', '62238-1', '98979-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_metabolic_acidosis_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('E87.2', 'E08.1', 'E09.1', 'E10.1', 'E11.1', 'E13.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('E87.2', 'E08.1', 'E09.1', 'E10.1', 'E11.1', 'E13.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), ecog_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -2314,25 +2396,28 @@ WITH patient_facts AS (
 ), condition_queries_1 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS sclc_grade,
-    MAX(r.g2) AS type_2_diabetes_grade,
-    MAX(r.g3) AS infection_grade,
-    MAX(r.g4) AS hiv_or_aids_grade,
-    MAX(r.g5) AS hepatitis_b_grade,
-    MAX(r.g6) AS hepatitis_c_grade,
-    MAX(r.g7) AS tuberculosis_grade,
-    MAX(r.g8) AS heart_failure_grade,
-    MAX(r.g9) AS cardiac_arrhythmia_grade,
-    MAX(r.g10) AS arterial_thromboembolic_event_grade,
-    MAX(r.g11) AS brain_metastasis_grade,
-    MAX(r.g12) AS cns_metastasis_grade,
-    MAX(r.g13) AS intracranial_haemorrhage_grade,
-    MAX(r.g14) AS any_grade,
-    MAX(r.g15) AS any_2_grade,
-    MAX(r.g16) AS serous_effusion_grade,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS lung_cancer_grade,
+    MAX(r.g3) AS type_2_diabetes_grade,
+    MAX(r.g4) AS infection_grade,
+    MAX(r.g5) AS hiv_or_aids_grade,
+    MAX(r.g6) AS hepatitis_b_grade,
+    MAX(r.g7) AS hepatitis_c_grade,
+    MAX(r.g8) AS tuberculosis_grade,
+    MAX(r.g9) AS heart_failure_grade,
+    MAX(r.g10) AS cardiac_arrhythmia_grade,
+    MAX(r.g11) AS arterial_thromboembolic_event_grade,
+    MAX(r.g12) AS brain_metastasis_grade,
+    MAX(r.g13) AS cns_metastasis_grade,
+    MAX(r.g14) AS intracranial_haemorrhage_grade,
+    MAX(r.g15) AS cns_metastasis_2_grade,
+    MAX(r.g16) AS any_2_grade,
     MAX(r.g17) AS any_3_grade,
-    MAX(r.g18) AS solid_organ_transplant_status_grade,
-    MAX(r.g19) AS pregnant_state_grade
+    MAX(r.g18) AS serous_effusion_grade,
+    MAX(r.g19) AS any_4_grade,
+    MAX(r.g20) AS solid_organ_transplant_status_grade,
+    MAX(r.g21) AS pregnant_state_grade,
+    MAX(r.g22) AS metabolic_acidosis_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -2341,15 +2426,34 @@ WITH patient_facts AS (
           WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
         END
         THEN COALESCE(
           CAST((
-            CASE
+            (
+              (
+                CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE
+                  WHEN c0.histology_system IN ('ICDO3')
+                  THEN (
+                    c0.histology_system = 'ICDO3'
+                    AND (
+                      c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                    )
+                  )
+                END
+              )
+              OR (
+                (
+                  NOT (
+                    NOT c0.histology_code IS NULL
+                  )
+                )
+                AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+            )
+            AND CASE
               WHEN NOT (
                 NOT c0.confirmed_by IS NULL
               )
@@ -2382,16 +2486,35 @@ WITH patient_facts AS (
           WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
         END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
-              CASE
+              (
+                (
+                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE
+                    WHEN c0.histology_system IN ('ICDO3')
+                    THEN (
+                      c0.histology_system = 'ICDO3'
+                      AND (
+                        c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                      )
+                    )
+                  END
+                )
+                OR (
+                  (
+                    NOT (
+                      NOT c0.histology_code IS NULL
+                    )
+                  )
+                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+              )
+              AND CASE
                 WHEN NOT (
                   NOT c0.confirmed_by IS NULL
                 )
@@ -2425,7 +2548,29 @@ WITH patient_facts AS (
           ELSE LEAST(
             COALESCE(
               CAST((
-                CASE
+                (
+                  (
+                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND CASE
+                      WHEN c0.histology_system IN ('ICDO3')
+                      THEN (
+                        c0.histology_system = 'ICDO3'
+                        AND (
+                          c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                        )
+                      )
+                    END
+                  )
+                  OR (
+                    (
+                      NOT (
+                        NOT c0.histology_code IS NULL
+                      )
+                    )
+                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                )
+                AND CASE
                   WHEN NOT (
                     NOT c0.confirmed_by IS NULL
                   )
@@ -2464,26 +2609,60 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        THEN COALESCE(
+          CAST(CASE
+            WHEN c0.histology_system IN ('ICDO3')
+            THEN (
+              c0.histology_system = 'ICDO3' AND (
+                c0.histology_code IN ('8045/3')
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
-          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN c0.histology_system IN ('ICDO3')
+              THEN (
+                c0.histology_system = 'ICDO3' AND (
+                  c0.histology_code IN ('8045/3')
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
           THEN NULL
-          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN c0.histology_system IN ('ICDO3')
+                THEN (
+                  c0.histology_system = 'ICDO3' AND (
+                    c0.histology_code IN ('8045/3')
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
         END
       END AS g2,
       CASE
@@ -2492,6 +2671,34 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
+            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
             WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
@@ -2574,7 +2781,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g3,
+      END AS g4,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2602,95 +2809,6 @@ WITH patient_facts AS (
           THEN NULL
           ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
         END
-      END AS g4,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
       END AS g5,
       CASE
         WHEN CASE
@@ -2698,10 +2816,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -2728,10 +2846,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -2787,6 +2905,95 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
+            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g7,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
             WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
@@ -2869,7 +3076,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g7,
+      END AS g8,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2958,7 +3165,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g8,
+      END AS g9,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3056,7 +3263,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g9,
+      END AS g10,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3138,7 +3345,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g10,
+      END AS g11,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3227,7 +3434,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g11,
+      END AS g12,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3331,7 +3538,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g12,
+      END AS g13,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3359,7 +3566,120 @@ WITH patient_facts AS (
           THEN NULL
           ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
         END
-      END AS g13,
+      END AS g14,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g15,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3373,10 +3693,33 @@ WITH patient_facts AS (
             (
               CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               AND (
-                NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              )
-              AND (
-                NOT CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                NOT (
+                  (
+                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      CASE
+                        WHEN c0.histology_system IN ('ICDO3')
+                        THEN (
+                          c0.histology_system = 'ICDO3'
+                          AND (
+                            c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                          )
+                        )
+                      END
+                      OR (
+                        NOT (
+                          NOT c0.histology_code IS NULL
+                        )
+                      )
+                    )
+                  )
+                  OR (
+                    (
+                      NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    )
+                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                )
               )
               AND (
                 NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
@@ -3432,10 +3775,33 @@ WITH patient_facts AS (
               (
                 CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 AND (
-                  NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                )
-                AND (
-                  NOT CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  NOT (
+                    (
+                      CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        CASE
+                          WHEN c0.histology_system IN ('ICDO3')
+                          THEN (
+                            c0.histology_system = 'ICDO3'
+                            AND (
+                              c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                            )
+                          )
+                        END
+                        OR (
+                          NOT (
+                            NOT c0.histology_code IS NULL
+                          )
+                        )
+                      )
+                    )
+                    OR (
+                      (
+                        NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      )
+                      AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    )
+                  )
                 )
                 AND (
                   NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
@@ -3486,10 +3852,33 @@ WITH patient_facts AS (
                 (
                   CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   AND (
-                    NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  )
-                  AND (
-                    NOT CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    NOT (
+                      (
+                        CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        AND (
+                          CASE
+                            WHEN c0.histology_system IN ('ICDO3')
+                            THEN (
+                              c0.histology_system = 'ICDO3'
+                              AND (
+                                c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                              )
+                            )
+                          END
+                          OR (
+                            NOT (
+                              NOT c0.histology_code IS NULL
+                            )
+                          )
+                        )
+                      )
+                      OR (
+                        (
+                          NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        )
+                        AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      )
+                    )
                   )
                   AND (
                     NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
@@ -3535,7 +3924,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g14,
+      END AS g16,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3548,10 +3937,33 @@ WITH patient_facts AS (
           CAST((
             CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             AND (
-              NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-            )
-            AND (
-              NOT CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              NOT (
+                (
+                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND (
+                    CASE
+                      WHEN c0.histology_system IN ('ICDO3')
+                      THEN (
+                        c0.histology_system = 'ICDO3'
+                        AND (
+                          c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                        )
+                      )
+                    END
+                    OR (
+                      NOT (
+                        NOT c0.histology_code IS NULL
+                      )
+                    )
+                  )
+                )
+                OR (
+                  (
+                    NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+              )
             )
             AND (
               NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
@@ -3584,10 +3996,33 @@ WITH patient_facts AS (
             CAST((
               CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               AND (
-                NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              )
-              AND (
-                NOT CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                NOT (
+                  (
+                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      CASE
+                        WHEN c0.histology_system IN ('ICDO3')
+                        THEN (
+                          c0.histology_system = 'ICDO3'
+                          AND (
+                            c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                          )
+                        )
+                      END
+                      OR (
+                        NOT (
+                          NOT c0.histology_code IS NULL
+                        )
+                      )
+                    )
+                  )
+                  OR (
+                    (
+                      NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    )
+                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                )
               )
               AND (
                 NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
@@ -3615,10 +4050,33 @@ WITH patient_facts AS (
               CAST((
                 CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 AND (
-                  NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                )
-                AND (
-                  NOT CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  NOT (
+                    (
+                      CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        CASE
+                          WHEN c0.histology_system IN ('ICDO3')
+                          THEN (
+                            c0.histology_system = 'ICDO3'
+                            AND (
+                              c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                            )
+                          )
+                        END
+                        OR (
+                          NOT (
+                            NOT c0.histology_code IS NULL
+                          )
+                        )
+                      )
+                    )
+                    OR (
+                      (
+                        NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      )
+                      AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    )
+                  )
                 )
                 AND (
                   NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
@@ -3642,7 +4100,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g15,
+      END AS g17,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3740,7 +4198,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g16,
+      END AS g18,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3859,7 +4317,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g17,
+      END AS g19,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3907,7 +4365,7 @@ WITH patient_facts AS (
           THEN NULL
           ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
         END
-      END AS g18,
+      END AS g20,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3996,10 +4454,102 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g19
+      END AS g21,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g22
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
+    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
+      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
+      AND in_lung_cancer_code_c0.c0_seq = c0.seq
     LEFT JOIN in_sclc_code_c0 AS in_sclc_code_c0
       ON in_sclc_code_c0.patient_id = c0.patient_id AND in_sclc_code_c0.c0_seq = c0.seq
     LEFT JOIN in_type_2_diabetes_code_c0 AS in_type_2_diabetes_code_c0
@@ -4038,12 +4588,12 @@ WITH patient_facts AS (
     LEFT JOIN in_intracranial_haemorrhage_code_c0 AS in_intracranial_haemorrhage_code_c0
       ON in_intracranial_haemorrhage_code_c0.patient_id = c0.patient_id
       AND in_intracranial_haemorrhage_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_brainstem_cerebellum_or_spinal_cord_body_site AS in_brainstem_cerebellum_or_spinal_cord_body_site
+      ON in_brainstem_cerebellum_or_spinal_cord_body_site.patient_id = c0.patient_id
+      AND in_brainstem_cerebellum_or_spinal_cord_body_site.c0_seq = c0.seq
     LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
       ON in_malignancy_code_c0.patient_id = c0.patient_id
       AND in_malignancy_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
-      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
-      AND in_lung_cancer_code_c0.c0_seq = c0.seq
     LEFT JOIN in_secondary_malignant_neoplasm_code_c0 AS in_secondary_malignant_neoplasm_code_c0
       ON in_secondary_malignant_neoplasm_code_c0.patient_id = c0.patient_id
       AND in_secondary_malignant_neoplasm_code_c0.c0_seq = c0.seq
@@ -4071,16 +4621,26 @@ WITH patient_facts AS (
     LEFT JOIN in_pregnant_state_code_c0 AS in_pregnant_state_code_c0
       ON in_pregnant_state_code_c0.patient_id = c0.patient_id
       AND in_pregnant_state_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_metabolic_acidosis_code_c0 AS in_metabolic_acidosis_code_c0
+      ON in_metabolic_acidosis_code_c0.patient_id = c0.patient_id
+      AND in_metabolic_acidosis_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -4216,6 +4776,16 @@ WITH patient_facts AS (
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE WHEN TRUE IS FALSE THEN FALSE END
         ELSE TRUE
       END IS FALSE
@@ -4272,6 +4842,16 @@ WITH patient_facts AS (
           THEN FALSE
         END
         ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -6115,6 +6695,38 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
+), egfr_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    CASE in_egfr_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_egfr_code_o0 AS in_egfr_code_o0
+    ON in_egfr_code_o0.patient_id = o0.patient_id AND in_egfr_code_o0.o0_seq = o0.seq
+  WHERE
+    NOT CASE in_egfr_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -8271,6 +8883,150 @@ WITH patient_facts AS (
     (
       ch.recency = 1 AND ch.inside IS TRUE
     ) AND rv.seq IS NULL
+), egfr_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'mL/min/1.73m^2'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mL/min/1.73m2'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      THEN MIN(
+        rv.value_num * CASE
+          WHEN rv.unit = 'mL/min/1.73m^2'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mL/min/1.73m2'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+    END AS v0,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'mL/min/1.73m^2'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mL/min/1.73m2'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'mL/min/1.73m^2'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mL/min/1.73m2'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'mL/min/1.73m^2'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mL/min/1.73m2'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'mL/min/1.73m^2'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mL/min/1.73m2'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      THEN MAX(
+        rv.value_num * CASE
+          WHEN rv.unit = 'mL/min/1.73m^2'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mL/min/1.73m2'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        rv.value_num * CASE
+          WHEN rv.unit = 'mL/min/1.73m^2'
+          THEN CAST(1.0 AS DOUBLE)
+          WHEN rv.unit = 'mL/min/1.73m2'
+          THEN CAST(1.0 AS DOUBLE)
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'mL/min/1.73m^2'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mL/min/1.73m2'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE
+            WHEN rv.unit = 'mL/min/1.73m^2'
+            THEN CAST(1.0 AS DOUBLE)
+            WHEN rv.unit = 'mL/min/1.73m2'
+            THEN CAST(1.0 AS DOUBLE)
+          END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC, c.seq
+      ) AS recency
+    FROM egfr_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  JOIN egfr_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND (
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), outcomes AS (
   SELECT
     pt.patient_id AS "patient_id",
@@ -8488,7 +9244,7 @@ WITH patient_facts AS (
     END AS "I3",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.sclc_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -8766,7 +9522,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I10b",
-    CASE pt.att_mixed_histology_sclc_value_bool
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_1.lung_cancer_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -8821,7 +9586,7 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E3a",
-    CASE pt.att16_other_checkpoint_or_costimulatio_value_bool
+    CASE pt.att14_other_checkpoint_or_costimulatio_value_bool
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -9106,7 +9871,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E6d",
-    CASE pt.att_brain_metastasis_in_critical_site_value_bool
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_1.cns_metastasis_2_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -9175,7 +9949,7 @@ WITH patient_facts AS (
     END AS "E7b",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.any_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.any_2_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -9192,7 +9966,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries_1.any_2_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.any_3_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -9242,7 +10016,7 @@ WITH patient_facts AS (
     END AS "E10",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.any_3_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.any_4_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -9350,7 +10124,24 @@ WITH patient_facts AS (
             ELSE FALSE
           END
         END
-        OR pt.att_metformin_contraindicated_value_bool
+        OR CASE
+          WHEN egfr_latest.v2 < CAST(30.0 AS DOUBLE)
+          THEN TRUE
+          WHEN NOT (
+            egfr_latest.v0 < CAST(30.0 AS DOUBLE)
+          )
+          THEN FALSE
+        END
+        OR CASE
+          WHEN pt.conditions_collected IS TRUE
+          THEN CASE COALESCE(condition_queries_1.metabolic_acidosis_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
       )
       WHEN TRUE
       THEN 'met'
@@ -9412,6 +10203,8 @@ WITH patient_facts AS (
     ON breastfeeding_latest.patient_id = pt.patient_id
   LEFT JOIN allergy_queries_1 AS allergy_queries_1
     ON allergy_queries_1.patient_id = pt.patient_id
+  LEFT JOIN egfr_latest AS egfr_latest
+    ON egfr_latest.patient_id = pt.patient_id
 )
 SELECT
   "patient_id",

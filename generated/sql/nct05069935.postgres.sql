@@ -239,7 +239,7 @@ WITH patient_facts AS (
           THEN (
             rc.system = 'ICD10CM'
             AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C43', 'C34', 'C64', 'C16', 'C15', 'C53', 'C4A')
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C43', 'C34', 'C16', 'C15', 'C53', 'C4A')
               OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C54.1')
               OR SUBSTRING(rc.code FROM 1 FOR 6) IN (
                 'C44.02',
@@ -253,7 +253,87 @@ WITH patient_facts AS (
                 'C44.82',
                 'C44.92'
               )
-              OR (
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C43', 'C34', 'C16', 'C15', 'C53', 'C4A')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C54.1')
+              OR SUBSTRING(rc.code FROM 1 FOR 6) IN (
+                'C44.02',
+                'C44.12',
+                'C44.22',
+                'C44.32',
+                'C44.42',
+                'C44.52',
+                'C44.62',
+                'C44.72',
+                'C44.82',
+                'C44.92'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_kidney_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C64')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C64')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_head_and_neck_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
                 'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
                 AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
               )
@@ -270,21 +350,7 @@ WITH patient_facts AS (
           THEN (
             rc.system = 'ICD10CM'
             AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C43', 'C34', 'C64', 'C16', 'C15', 'C53', 'C4A')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C54.1')
-              OR SUBSTRING(rc.code FROM 1 FOR 6) IN (
-                'C44.02',
-                'C44.12',
-                'C44.22',
-                'C44.32',
-                'C44.42',
-                'C44.52',
-                'C44.62',
-                'C44.72',
-                'C44.82',
-                'C44.92'
-              )
-              OR (
+              (
                 'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
                 AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
               )
@@ -807,55 +873,6 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_head_and_neck_cancer_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
-              )
-              OR (
-                'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C14' COLLATE "C"
-              )
-              OR (
-                'C30' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C32' COLLATE "C"
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -1615,17 +1632,18 @@ WITH patient_facts AS (
     r.patient_id,
     MAX(r.g1) AS malignancy_grade,
     MAX(r.g2) AS cohort_a_tumour_grade,
-    MAX(r.g3) AS breast_cancer_grade,
-    MAX(r.g4) AS gastric_cancer_grade,
-    MAX(r.g5) AS malignancy_2_grade,
-    MAX(r.g6) AS colorectal_cancer_grade,
-    MAX(r.g7) AS head_and_neck_cancer_grade,
-    MAX(r.g8) AS pregnant_state_grade,
-    MAX(r.g9) AS cns_metastasis_grade,
-    MAX(r.g10) AS non_malignant_cns_disease_grade,
-    MAX(r.g11) AS infection_grade,
-    MAX(r.g12) AS any_grade,
-    MAX(r.g13) AS hiv_or_aids_grade
+    MAX(r.g3) AS kidney_cancer_grade,
+    MAX(r.g4) AS head_and_neck_cancer_grade,
+    MAX(r.g5) AS breast_cancer_grade,
+    MAX(r.g6) AS gastric_cancer_grade,
+    MAX(r.g7) AS malignancy_2_grade,
+    MAX(r.g8) AS colorectal_cancer_grade,
+    MAX(r.g9) AS pregnant_state_grade,
+    MAX(r.g10) AS cns_metastasis_grade,
+    MAX(r.g11) AS non_malignant_cns_disease_grade,
+    MAX(r.g12) AS infection_grade,
+    MAX(r.g13) AS any_grade,
+    MAX(r.g14) AS hiv_or_aids_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -1716,6 +1734,134 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
+            WHEN CASE in_kidney_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_kidney_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN c0.histology_system IN ('ICDO3')
+            THEN (
+              c0.histology_system = 'ICDO3'
+              AND (
+                c0.histology_code IN ('8312/3', '8310/3', '8260/3', '8317/3', '8318/3', '8319/3', '8316/3')
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_kidney_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_kidney_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN c0.histology_system IN ('ICDO3')
+              THEN (
+                c0.histology_system = 'ICDO3'
+                AND (
+                  c0.histology_code IN ('8312/3', '8310/3', '8260/3', '8317/3', '8318/3', '8319/3', '8316/3')
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN c0.histology_system IN ('ICDO3')
+            THEN (
+              c0.histology_system = 'ICDO3'
+              AND (
+                c0.histology_code IN (
+                  '8070/3',
+                  '8071/3',
+                  '8072/3',
+                  '8073/3',
+                  '8074/3',
+                  '8075/3',
+                  '8076/3',
+                  '8078/3',
+                  '8083/3',
+                  '8084/3',
+                  '8051/3',
+                  '8052/3',
+                  '8085/3',
+                  '8086/3'
+                )
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN c0.histology_system IN ('ICDO3')
+              THEN (
+                c0.histology_system = 'ICDO3'
+                AND (
+                  c0.histology_code IN (
+                    '8070/3',
+                    '8071/3',
+                    '8072/3',
+                    '8073/3',
+                    '8074/3',
+                    '8075/3',
+                    '8076/3',
+                    '8078/3',
+                    '8083/3',
+                    '8084/3',
+                    '8051/3',
+                    '8052/3',
+                    '8085/3',
+                    '8086/3'
+                  )
+                )
+              )
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
             WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
@@ -1733,7 +1879,7 @@ WITH patient_facts AS (
           ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g3,
+      END AS g5,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1757,7 +1903,7 @@ WITH patient_facts AS (
           ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g4,
+      END AS g6,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1804,55 +1950,31 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g5,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g6,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g7,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g8,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1917,7 +2039,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g8,
+      END AS g9,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1992,7 +2114,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g9,
+      END AS g10,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2036,7 +2158,7 @@ WITH patient_facts AS (
           END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g10,
+      END AS g11,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2101,7 +2223,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g11,
+      END AS g12,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2172,7 +2294,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g12,
+      END AS g13,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2196,7 +2318,7 @@ WITH patient_facts AS (
           ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g13
+      END AS g14
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
@@ -2206,6 +2328,12 @@ WITH patient_facts AS (
     LEFT JOIN in_cohort_a_tumour_code_c0 AS in_cohort_a_tumour_code_c0
       ON in_cohort_a_tumour_code_c0.patient_id = c0.patient_id
       AND in_cohort_a_tumour_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_kidney_cancer_code_c0 AS in_kidney_cancer_code_c0
+      ON in_kidney_cancer_code_c0.patient_id = c0.patient_id
+      AND in_kidney_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_head_and_neck_cancer_code_c0 AS in_head_and_neck_cancer_code_c0
+      ON in_head_and_neck_cancer_code_c0.patient_id = c0.patient_id
+      AND in_head_and_neck_cancer_code_c0.c0_seq = c0.seq
     LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
       ON in_breast_cancer_code_c0.patient_id = c0.patient_id
       AND in_breast_cancer_code_c0.c0_seq = c0.seq
@@ -2215,9 +2343,6 @@ WITH patient_facts AS (
     LEFT JOIN in_colorectal_cancer_code_c0 AS in_colorectal_cancer_code_c0
       ON in_colorectal_cancer_code_c0.patient_id = c0.patient_id
       AND in_colorectal_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_head_and_neck_cancer_code_c0 AS in_head_and_neck_cancer_code_c0
-      ON in_head_and_neck_cancer_code_c0.patient_id = c0.patient_id
-      AND in_head_and_neck_cancer_code_c0.c0_seq = c0.seq
     LEFT JOIN in_pregnant_state_code_c0 AS in_pregnant_state_code_c0
       ON in_pregnant_state_code_c0.patient_id = c0.patient_id
       AND in_pregnant_state_code_c0.c0_seq = c0.seq
@@ -2265,6 +2390,26 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
+          WHEN CASE in_kidney_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_kidney_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
           WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
@@ -2299,16 +2444,6 @@ WITH patient_facts AS (
           THEN FALSE
         END
         ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2483,23 +2618,33 @@ WITH patient_facts AS (
       CASE
         WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
-          CAST(CASE
-            WHEN m0.start_hi < pt.ref_day_1_lo
-            THEN TRUE
-            WHEN m0.start_lo >= pt.ref_day_1_hi
-            THEN FALSE
-          END AS INT) * 2,
+          CAST((
+            CASE
+              WHEN m0.start_hi < pt.ref_day_1_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_day_1_hi
+              THEN FALSE
+            END
+            AND (
+              CAST(m0.line AS DOUBLE PRECISION) >= CAST(1.0 AS DOUBLE PRECISION)
+            )
+          ) AS INT) * 2,
           1
         )
         WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
-            CAST(CASE
-              WHEN m0.start_hi < pt.ref_day_1_lo
-              THEN TRUE
-              WHEN m0.start_lo >= pt.ref_day_1_hi
-              THEN FALSE
-            END AS INT) * 2,
+            CAST((
+              CASE
+                WHEN m0.start_hi < pt.ref_day_1_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_day_1_hi
+                THEN FALSE
+              END
+              AND (
+                CAST(m0.line AS DOUBLE PRECISION) >= CAST(1.0 AS DOUBLE PRECISION)
+              )
+            ) AS INT) * 2,
             1
           ),
           1
@@ -3835,6 +3980,26 @@ WITH patient_facts AS (
             CASE
               WHEN pt.conditions_collected IS TRUE
               THEN CASE COALESCE(condition_queries_1.cohort_a_tumour_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+            OR CASE
+              WHEN pt.conditions_collected IS TRUE
+              THEN CASE COALESCE(condition_queries_1.kidney_cancer_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+            OR CASE
+              WHEN pt.conditions_collected IS TRUE
+              THEN CASE COALESCE(condition_queries_1.head_and_neck_cancer_grade, 0)
                 WHEN 2
                 THEN TRUE
                 WHEN 1

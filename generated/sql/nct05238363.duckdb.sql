@@ -17,13 +17,11 @@ WITH patient_facts AS (
     attested.att_measurable_disease_value_bool,
     attested.att_expected_survival_value_num,
     attested.att_expected_survival_unit,
-    attested.att_childbearing_potential_value_bool,
     attested.att_cns_metastases_symptomatic_value_bool,
     attested.att_cns_treatment_duration_value_num,
     attested.att_cns_treatment_duration_unit,
     attested.att_cns_imaging_stable_value_bool,
     attested.att_cns_symptoms_stable_value_bool,
-    attested.att_effusion_needs_repeated_drainage_value_bool,
     attested.att_active_severe_infection_value_bool,
     attested.att_stem_cell_transplant_allogeneic_value_bool
   FROM patients AS p
@@ -52,12 +50,6 @@ WITH patient_facts AS (
       MIN(CASE WHEN attestations.name = 'expected_survival' THEN attestations.unit END) AS att_expected_survival_unit,
       BOOL_OR(
         CAST(CASE
-          WHEN attestations.name = 'childbearing_potential'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_childbearing_potential_value_bool,
-      BOOL_OR(
-        CAST(CASE
           WHEN attestations.name = 'cns_metastases_symptomatic'
           THEN attestations.value_bool
         END AS BOOLEAN)
@@ -80,12 +72,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END AS BOOLEAN)
       ) AS att_cns_symptoms_stable_value_bool,
-      BOOL_OR(
-        CAST(CASE
-          WHEN attestations.name = 'effusion_needs_repeated_drainage'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_effusion_needs_repeated_drainage_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'active_severe_infection'
@@ -190,6 +176,43 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_not_of_childbearing_potential_record_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+              OR SUBSTRING(rc.code, 1, 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+              OR SUBSTRING(rc.code, 1, 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -745,6 +768,67 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), in_effusion_drainage_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('CPT')
+          THEN (
+            rc.system = 'CPT'
+            AND (
+              rc.code IN (
+                '32554',
+                '32555',
+                '32556',
+                '32557',
+                '32550',
+                '49082',
+                '49083',
+                '49418',
+                '33016',
+                '33017',
+                '33018',
+                '33019'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('CPT')
+          THEN (
+            rc.system = 'CPT'
+            AND (
+              rc.code IN (
+                '32554',
+                '32555',
+                '32556',
+                '32557',
+                '32550',
+                '49082',
+                '49083',
+                '49418',
+                '33016',
+                '33017',
+                '33018',
+                '33019'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), in_serous_effusion_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -786,12 +870,12 @@ WITH patient_facts AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS cscc_grade,
-    MAX(r.g2) AS malignancy_grade,
-    MAX(r.g3) AS other_skin_cancer_grade,
-    MAX(r.g4) AS solid_organ_transplant_status_grade,
-    MAX(r.g5) AS stem_cell_transplant_history_grade,
-    MAX(r.g6) AS cns_metastasis_grade,
-    MAX(r.g7) AS serous_effusion_grade
+    MAX(r.g2) AS not_of_childbearing_potential_record_grade,
+    MAX(r.g3) AS malignancy_grade,
+    MAX(r.g4) AS other_skin_cancer_grade,
+    MAX(r.g5) AS solid_organ_transplant_status_grade,
+    MAX(r.g6) AS stem_cell_transplant_history_grade,
+    MAX(r.g7) AS cns_metastasis_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -968,6 +1052,54 @@ WITH patient_facts AS (
           )
         END
       END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_not_of_childbearing_potential_record_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_not_of_childbearing_potential_record_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_not_of_childbearing_potential_record_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_not_of_childbearing_potential_record_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g2,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1284,7 +1416,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g2,
+      END AS g3,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1487,7 +1619,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g3,
+      END AS g4,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1535,7 +1667,7 @@ WITH patient_facts AS (
           THEN NULL
           ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
         END
-      END AS g4,
+      END AS g5,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1584,7 +1716,7 @@ WITH patient_facts AS (
           THEN NULL
           ELSE LEAST(COALESCE(CAST(pt.att_stem_cell_transplant_allogeneic_value_bool AS INT) * 2, 1), 1)
         END
-      END AS g5,
+      END AS g6,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -1868,110 +2000,15 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g6,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END
-            AND pt.att_effusion_needs_repeated_drainage_value_bool
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END
-              AND pt.att_effusion_needs_repeated_drainage_value_bool
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'active'
-                    )
-                    OR (
-                      c0.status = 'recurrence'
-                    )
-                    OR (
-                      c0.status = 'relapse'
-                    )
-                  )
-                END
-                AND pt.att_effusion_needs_repeated_drainage_value_bool
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
       END AS g7
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
     LEFT JOIN in_cscc_code_c0 AS in_cscc_code_c0
       ON in_cscc_code_c0.patient_id = c0.patient_id AND in_cscc_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_not_of_childbearing_potential_record_code_c0 AS in_not_of_childbearing_potential_record_code_c0
+      ON in_not_of_childbearing_potential_record_code_c0.patient_id = c0.patient_id
+      AND in_not_of_childbearing_potential_record_code_c0.c0_seq = c0.seq
     LEFT JOIN in_cervical_carcinoma_in_situ_code_c0 AS in_cervical_carcinoma_in_situ_code_c0
       ON in_cervical_carcinoma_in_situ_code_c0.patient_id = c0.patient_id
       AND in_cervical_carcinoma_in_situ_code_c0.c0_seq = c0.seq
@@ -1996,9 +2033,6 @@ WITH patient_facts AS (
     LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
       ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
       AND in_cns_metastasis_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_serous_effusion_code_c0 AS in_serous_effusion_code_c0
-      ON in_serous_effusion_code_c0.patient_id = c0.patient_id
-      AND in_serous_effusion_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2009,6 +2043,26 @@ WITH patient_facts AS (
           THEN FALSE
         END
         ELSE CASE in_cscc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_not_of_childbearing_potential_record_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_not_of_childbearing_potential_record_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2079,16 +2133,6 @@ WITH patient_facts AS (
           THEN FALSE
         END
         ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -2221,7 +2265,9 @@ WITH patient_facts AS (
 ), procedure_queries_1 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS transplant_procedure_grade
+    MAX(r.g1) AS transplant_procedure_grade,
+    COUNT_IF(r.g2 = 2) AS effusion_drainage_sure,
+    COUNT_IF(r.g2 > 0) AS effusion_drainage_maybe
   FROM (
     SELECT
       p0.patient_id AS patient_id,
@@ -2286,7 +2332,51 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g1
+      END AS g1,
+      CASE
+        WHEN CASE in_effusion_drainage_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN CAST(pt.ref_first_dose_hi - INTERVAL 3 MONTH AS DATE) <= p0.date_lo
+            AND p0.date_hi <= pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 3 MONTH AS DATE)
+            OR p0.date_lo > pt.ref_first_dose_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE in_effusion_drainage_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN CAST(pt.ref_first_dose_hi - INTERVAL 3 MONTH AS DATE) <= p0.date_lo
+              AND p0.date_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 3 MONTH AS DATE)
+              OR p0.date_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN CAST(pt.ref_first_dose_hi - INTERVAL 3 MONTH AS DATE) <= p0.date_lo
+                AND p0.date_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 3 MONTH AS DATE)
+                OR p0.date_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
@@ -2296,8 +2386,12 @@ WITH patient_facts AS (
     LEFT JOIN in_transplant_procedure_code_p0 AS in_transplant_procedure_code_p0
       ON in_transplant_procedure_code_p0.patient_id = p0.patient_id
       AND in_transplant_procedure_code_p0.p0_seq = p0.seq
+    LEFT JOIN in_effusion_drainage_code_p0 AS in_effusion_drainage_code_p0
+      ON in_effusion_drainage_code_p0.patient_id = p0.patient_id
+      AND in_effusion_drainage_code_p0.p0_seq = p0.seq
     WHERE
       NOT CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      OR NOT CASE in_effusion_drainage_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -2384,6 +2478,172 @@ WITH patient_facts AS (
     (
       ch.recency = 1 AND ch.inside IS TRUE
     ) AND rv.seq IS NULL
+), condition_queries_2 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS serous_effusion_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND CASE
+              WHEN CASE
+                WHEN pt.procedures_collected IS TRUE
+                THEN COALESCE(procedure_queries_1.effusion_drainage_sure, 0)
+              END >= CAST(2.0 AS DOUBLE)
+              THEN TRUE
+              WHEN NOT (
+                CASE
+                  WHEN pt.procedures_collected IS TRUE
+                  THEN COALESCE(procedure_queries_1.effusion_drainage_maybe, 0)
+                END >= CAST(2.0 AS DOUBLE)
+              )
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND CASE
+                WHEN CASE
+                  WHEN pt.procedures_collected IS TRUE
+                  THEN COALESCE(procedure_queries_1.effusion_drainage_sure, 0)
+                END >= CAST(2.0 AS DOUBLE)
+                THEN TRUE
+                WHEN NOT (
+                  CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN COALESCE(procedure_queries_1.effusion_drainage_maybe, 0)
+                  END >= CAST(2.0 AS DOUBLE)
+                )
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND CASE
+                  WHEN CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN COALESCE(procedure_queries_1.effusion_drainage_sure, 0)
+                  END >= CAST(2.0 AS DOUBLE)
+                  THEN TRUE
+                  WHEN NOT (
+                    CASE
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN COALESCE(procedure_queries_1.effusion_drainage_maybe, 0)
+                    END >= CAST(2.0 AS DOUBLE)
+                  )
+                  THEN FALSE
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    LEFT JOIN procedure_queries_1 AS procedure_queries_1
+      ON procedure_queries_1.patient_id = c0.patient_id
+    LEFT JOIN in_serous_effusion_code_c0 AS in_serous_effusion_code_c0
+      ON in_serous_effusion_code_c0.patient_id = c0.patient_id
+      AND in_serous_effusion_code_c0.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), outcomes AS (
   SELECT
     pt.patient_id AS "patient_id",
@@ -2575,14 +2835,38 @@ WITH patient_facts AS (
       WHEN (
         (
           pt.sex = 'female'
-        ) AND pt.att_childbearing_potential_value_bool
+        )
+        AND (
+          NOT CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
       ) IS FALSE
       THEN 'not_applicable'
       ELSE CASE (
           NOT (
             (
               pt.sex = 'female'
-            ) AND pt.att_childbearing_potential_value_bool
+            )
+            AND (
+              NOT CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
           )
           OR (
             pregnancy_test_latest.v0 = 'negative'
@@ -2699,7 +2983,7 @@ WITH patient_facts AS (
     END AS "E5",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.serous_effusion_grade, 0)
+        THEN CASE COALESCE(condition_queries_2.serous_effusion_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -2731,6 +3015,8 @@ WITH patient_facts AS (
     ON medication_queries_1.patient_id = pt.patient_id
   LEFT JOIN procedure_queries_1 AS procedure_queries_1
     ON procedure_queries_1.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_2 AS condition_queries_2
+    ON condition_queries_2.patient_id = pt.patient_id
 )
 SELECT
   "patient_id",
