@@ -99,6 +99,16 @@ ISSUE_12_CODE_LISTS = (
     (records.AdverseEvent, "attributed_to"),
     (records.Allergy, "code"),
     (records.Study, "code"),
+    (records.Medication, "reason_code"),
+    (records.Procedure, "reason_code"),
+)
+#: issue 12's record ids and links: a FHIR id's pattern (decode.RecordId keeps it)
+RECORD_ID_PATTERN = "_PydanticGeneralMetadata(pattern='^[A-Za-z0-9.\\\\-]{1,64}$')"
+ISSUE_12_IDS = (
+    *((model, "id") for model in (records.Condition, records.Medication, records.Procedure, records.Observation,
+                                  records.AdverseEvent, records.Allergy, records.Study)),
+    (records.Medication, "reason"),
+    (records.Procedure, "reason"),
 )
 
 
@@ -128,6 +138,7 @@ def test_every_pydantic_constraint_is_one_the_decoder_keeps() -> None:
         (records.Procedure, "dose"): {"Strict(strict=True)", "Ge(ge=0)", "AfterValidator"},
         (records.Medication, "dose_unit"): {"AfterValidator"},  # the unit as Eligo's symbol, or refused
         **{key: {"AfterValidator"} for key in ISSUE_12_CODE_LISTS},
+        **{key: {RECORD_ID_PATTERN} for key in ISSUE_12_IDS},
     }
     dates = {"BeforeValidator(_partial_date)"}  # the decoder parses every date with PartialDate.parse
     for model, _ in PAIRS:

@@ -44,6 +44,20 @@ GOLDEN = [
         "exists medication in egfr where active on first_dose",
         "Treatment with anti-EGFR antibodies, ongoing on first dose.",
     ),
+    (
+        "exists condition in cscc where (exists medication in egfr where reason is condition)",
+        "A diagnosis of cutaneous squamous cell carcinoma that meets the following: "
+        "[(a) with treatment with anti-EGFR antibodies, given for that diagnosis].",
+    ),
+    (
+        "exists condition in cscc where (no procedure in transplant where reason is not condition)",
+        "A diagnosis of cutaneous squamous cell carcinoma that meets the following: "
+        "[(a) with no transplant, not performed for that diagnosis].",
+    ),
+    (
+        "exists medication in egfr where reason_code in cscc",
+        "Treatment with anti-EGFR antibodies, given for cutaneous squamous cell carcinoma.",
+    ),
     ("age at first_dose < 18 years", "Younger than 18 years on the day of first dose."),
     ("consent", "Signed the informed consent form [attested]."),
     ("not consent", "Signed the informed consent form [attested]: no."),

@@ -37,6 +37,7 @@ from eligo.evaluate.values import AgeAt, Between, Dur, Qty, compare, dose, membe
 from eligo.language import nodes as n
 from eligo.language.codes import unlisted_reason
 from eligo.language.format import format_expr
+from eligo.language.links import linked
 from eligo.language.logic import Truth, all3, and3, any3, implies3, not3
 from eligo.language.periods import overlaps, record_period, span_for
 from eligo.language.phrases import RECORD_LIST_WORDS, humanize, phraser_for, value_type_words, window_phrase
@@ -440,6 +441,19 @@ class Evaluator:
             what = f"the {' and '.join(gaps)} of {frame.label}" if gaps else f"exact dates of {frame.label}"
             trace = merge(trace, Trace(missing=(what,)))
         return value, trace
+
+    def eval_link(self, expr: n.Link, env: Env) -> Result:
+        """``reason is condition``: the innermost record's link lists the id of the enclosing record
+        (links.linked): unknown when the link was not recorded or that record has no id."""
+        frame = env.frames[0]
+        target = next(f for f in env.frames[1:] if f.kind == expr.record)
+        ids, target_id = getattr(frame.record, expr.field), target.record.id
+        value = linked(ids, target_id, expr.negated)
+        if value is None:
+            if ids is None:
+                return self._missing(f"the {humanize(expr.field)} of {frame.label}")
+            return self._missing(f"the id of {target.label}")
+        return value, EMPTY
 
     # predicates
     def eval_temporal(self, expr: n.Temporal, env: Env) -> Result:

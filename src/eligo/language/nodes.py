@@ -347,6 +347,16 @@ class Active(Node):
     on: bool = False
 
 
+class Link(Node):
+    """A record's link names the record of an enclosing query: ``reason is condition`` (inside a
+    query over a kind with the link field, schema.LINK_FIELDS, nested in a query over ``record``)."""
+
+    kind: Literal["link"] = "link"
+    field: str
+    record: RecordKind
+    negated: bool = False
+
+
 class Not(Node):
     """Negation (Kleene: not unknown is unknown)."""
 
@@ -409,6 +419,7 @@ Expr = Annotated[
     | Includes
     | Temporal
     | Active
+    | Link
     | Not
     | And
     | Or
@@ -581,7 +592,7 @@ for _model in list(globals().values()):
 EXPR_TYPES: tuple[type[Node], ...] = (
     Name, FieldOf, NumberLit, QuantityLit, StringLit, DateLit, BoolLit, CodeLit, SetLit,
     RangeLit, Age, Latest, Count, Exists, Compare, Is, IsKnown, Member, Includes, Temporal,
-    Active, Not, And, Or, If,
+    Active, Link, Not, And, Or, If,
 )  # fmt: skip
 """The expression kinds of a checked program, which every back end handles. :class:`Call` is
 not one of them: it exists only in parsed files (the checker expands it)."""

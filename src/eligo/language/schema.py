@@ -75,6 +75,7 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
         "dose": ANY,  # MedicationStatement.dosage.doseAndRate.doseQuantity, with dose_unit
         "termination_reason": ENUMS["termination reason"],  # mCODE TreatmentTerminationReason
         "investigational": BOOL,  # an investigational agent
+        "reason_code": CODE,  # MedicationStatement.reasonCode: one code or several, as `code`
     },
     "procedure": {
         "code": CODE,
@@ -86,6 +87,7 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
         "treatment_intent": ENUMS["treatment intent"],  # mCODE TreatmentIntent extension
         "dose": QuantityT("Gy"),  # mCODE RadiotherapyCourseSummary: total dose delivered
         "fractions": NUMBER,  # mCODE RadiotherapyCourseSummary: fractions delivered
+        "reason_code": CODE,  # Procedure.reasonCode
     },
     "adverse_event": {
         "code": CODE,  # AdverseEvent.event: the CTCAE term
@@ -117,6 +119,14 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
     },
 }
 
+#: Links between records: per record kind, each field that lists the ids of other records (FHIR
+#: references), and the kind of record it names. ``reason is condition`` reads one inside a query
+#: nested in a query over that kind.
+LINK_FIELDS: dict[str, dict[str, str]] = {
+    "medication": {"reason": "condition"},  # MedicationStatement.reasonReference
+    "procedure": {"reason": "condition"},  # Procedure.reasonReference
+}
+
 #: A condition's verification status (FHIR condition-ver-status) under which it is as if not
 #: recorded (refuted, entered in error), and under which a match on it is unknown, not true (the
 #: diagnosis is not established: provisional, differential, unconfirmed).
@@ -146,5 +156,8 @@ RECORD_PERIOD: dict[str, tuple[str, str]] = {
 
 #: Every field name of every record kind: no declaration may take one of these names.
 ALL_FIELD_NAMES: frozenset[str] = (
-    frozenset(PATIENT_FIELDS) | {f for fields in RECORD_FIELDS.values() for f in fields} | {"value"}
+    frozenset(PATIENT_FIELDS)
+    | {f for fields in RECORD_FIELDS.values() for f in fields}
+    | {f for fields in LINK_FIELDS.values() for f in fields}
+    | {"value"}
 )

@@ -67,6 +67,9 @@ Identifier = Annotated[str, Field(min_length=1), AfterValidator(_identifier)]
 """A patient id: a non-empty string that prints on one line in every output."""
 FiniteNumber = Annotated[float, Field(strict=True), AfterValidator(_usable_number)]
 """A JSON number (a whole number is accepted as is), never NaN or infinite; never a string."""
+RecordId = Annotated[str, Field(pattern=r"^[A-Za-z0-9.\-]{1,64}$")]
+"""A record's id: a FHIR resource id (FHIR R4 datatype ``id``: 1 to 64 letters, digits, ``-`` or ``.``), unique
+among the records of its kind of one patient (records.plausibility checks it)."""
 Count = Annotated[int, Field(strict=True, ge=1)]
 """A whole number from 1 (a line of therapy, a number of fractions), never a boolean or a string."""
 PositiveNumber = Annotated[float, Field(strict=True, ge=0), AfterValidator(_usable_number)]
@@ -148,6 +151,7 @@ class Condition(Record):
     """A diagnosis or problem (FHIR Condition; mCODE Primary/SecondaryCancerCondition)."""
 
     code: Codes = Field(description="Condition.code (one coding, or a list of codings of one concept)")
+    id: RecordId | None = Field(default=None, description="Condition.id: the resource id, unique among the patient's conditions")
     onset: Date | None = None
     abatement: Date | None = None
     status: ClinicalStatus | None = None
@@ -171,6 +175,7 @@ class Medication(Record):
     """A medication the patient received; ``end`` absent means ongoing or not recorded."""
 
     code: Codes
+    id: RecordId | None = Field(default=None, description="MedicationStatement.id: the resource id, unique among the patient's medications")
     start: Date | None = None
     end: Date | None = None
     route: Route | None = None
@@ -187,6 +192,10 @@ class Medication(Record):
         default=None, description="mCODE TreatmentTerminationReason, in words"
     )
     investigational: bool | None = Field(default=None, description="an investigational agent")
+    reason: list[RecordId] | None = Field(
+        default=None, description="MedicationStatement.reasonReference: the ids of the conditions it treats ([]: none)"
+    )
+    reason_code: Codes | None = Field(default=None, description="MedicationStatement.reasonCode (one code or a list)")
 
 
 class Procedure(Record):
@@ -195,6 +204,7 @@ class Procedure(Record):
     lasted that day."""
 
     code: Codes
+    id: RecordId | None = Field(default=None, description="Procedure.id: the resource id, unique among the patient's procedures")
     date: Date | None = None
     donor: Donor | None = Field(default=None, description="for a transplant: whose cells or organ")
     start: Date | None = Field(default=None, description="Procedure.performedPeriod.start")
@@ -205,6 +215,10 @@ class Procedure(Record):
         default=None, description="radiotherapy: total dose delivered in Gy (mCODE RadiotherapyCourseSummary)"
     )
     fractions: Count | None = Field(default=None, description="radiotherapy: fractions delivered (mCODE)")
+    reason: list[RecordId] | None = Field(
+        default=None, description="Procedure.reasonReference: the ids of the conditions it treats ([]: none)"
+    )
+    reason_code: Codes | None = Field(default=None, description="Procedure.reasonCode (one code or a list)")
 
 
 class AdverseEvent(Record):
@@ -212,6 +226,7 @@ class AdverseEvent(Record):
     or not recorded: a criterion reads it as not known to be resolved."""
 
     code: Codes = Field(description="AdverseEvent.event: the CTCAE term (MedDRA or NCIT code)")
+    id: RecordId | None = Field(default=None, description="AdverseEvent.id: the resource id, unique among the patient's adverse events")
     grade: Annotated[int, Field(strict=True, ge=1, le=5)] | None = Field(default=None, description="CTCAE grade 1-5")
     onset: Date | None = Field(default=None, description="AdverseEvent.date")
     resolved: Date | None = Field(default=None, description="AdverseEvent resolveDate (absent: unresolved, or unknown)")
@@ -223,6 +238,7 @@ class Allergy(Record):
     """An allergy or intolerance (FHIR AllergyIntolerance)."""
 
     code: Codes = Field(description="AllergyIntolerance.code: the substance")
+    id: RecordId | None = Field(default=None, description="AllergyIntolerance.id: the resource id, unique among the patient's allergies")
     criticality: Criticality | None = Field(default=None, description="AllergyIntolerance.criticality")
     severity: ReactionSeverity | None = Field(default=None, description="AllergyIntolerance.reaction.severity")
     onset: Date | None = Field(default=None, description="AllergyIntolerance.onsetDateTime")
@@ -233,6 +249,7 @@ class Study(Record):
     """Taking part in a research study (FHIR ResearchSubject)."""
 
     code: Codes = Field(description="the study's identifier as a code (LOCAL NCT01234567)")
+    id: RecordId | None = Field(default=None, description="ResearchSubject.id: the resource id, unique among the patient's studies")
     study: str | None = Field(default=None, description="the study's name or identifier as written")
     arm: str | None = Field(default=None, description="ResearchSubject.assignedArm")
     start: Date | None = Field(default=None, description="ResearchSubject.period.start")
@@ -245,6 +262,7 @@ class Observation(Record):
     """A measurement or finding: a number with a unit, a coded or named value, yes/no or text."""
 
     code: Codes
+    id: RecordId | None = Field(default=None, description="Observation.id: the resource id, unique among the patient's observations")
     date: Date | None = None
     value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
     unit: Unit = None

@@ -88,6 +88,9 @@ NON_NEGATIVE: dict[tuple[str, str], str] = {
     ("LOINC", "1975-2"): "total bilirubin",
 }
 
+#: The record lists of a patient, whose records may carry ids.
+RECORD_LIST_NAMES = ("conditions", "medications", "procedures", "observations", "adverse_events", "allergies", "studies")
+
 Problem = tuple[str, str]
 """A field path (``observations[2].value``) and what is wrong there."""
 
@@ -106,6 +109,8 @@ def problems(patient: Any) -> list[Problem]:
     found.extend(_periods(getattr(patient, "procedures", None), "procedures", "start", "end"))
     found.extend(_periods(getattr(patient, "adverse_events", None), "adverse_events", "onset", "resolved"))
     found.extend(_periods(getattr(patient, "studies", None), "studies", "start", "end"))
+    for field in RECORD_LIST_NAMES:
+        found.extend(_repeated_ids(getattr(patient, field, None), field))
     for index, observation in enumerate(getattr(patient, "observations", None) or ()):
         found.extend(_observation_problems(observation, f"observations[{index}]"))
     for name, attestation in (getattr(patient, "attestations", None) or {}).items():
@@ -188,6 +193,23 @@ def _periods(records: Iterable[Any] | None, field: str, start_name: str, end_nam
         if start is not None and end is not None and bounds(end)[1] < bounds(start)[0]:
             message = f"{_text(end)} is before the {start_name} {_text(start)}"
             found.append((f"{field}[{index}].{end_name}", message))
+    return found
+
+
+def _repeated_ids(records: Iterable[Any] | None, field: str) -> list[Problem]:
+    """Records of one list with the id of an earlier one: a FHIR resource id names one resource of
+    its type, and a link (a medication's ``reason``) could not tell which record it names."""
+    found: list[Problem] = []
+    first: dict[str, int] = {}
+    for index, record in enumerate(records or ()):
+        record_id = getattr(record, "id", None)
+        if record_id is None:
+            continue
+        if record_id in first:
+            message = f"the id {record_id!r} is already the id of {field}[{first[record_id]}]; ids must be unique"
+            found.append((f"{field}[{index}].id", message))
+        else:
+            first[record_id] = index
     return found
 
 

@@ -67,6 +67,8 @@ _DATES: dict[str, PartialDate] = {}
 _CODES: dict[tuple[str, str, str | None], Code] = {}
 
 NonEmpty = Annotated[str, msgspec.Meta(min_length=1)]
+#: :data:`eligo.records.model.RecordId`: a FHIR resource id
+RecordId = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9.\-]{1,64}$")]
 
 
 def _date(text: str | None) -> Any:
@@ -130,6 +132,7 @@ class FastCondition(_Struct):
     """:class:`eligo.records.model.Condition`."""
 
     code: FastCodes
+    id: RecordId | None = None
     onset: str | None = None
     abatement: str | None = None
     status: ClinicalStatus | None = None
@@ -156,6 +159,7 @@ class FastMedication(_Struct):
     """:class:`eligo.records.model.Medication`."""
 
     code: FastCodes
+    id: RecordId | None = None
     start: str | None = None
     end: str | None = None
     route: Route | None = None
@@ -167,9 +171,11 @@ class FastMedication(_Struct):
     dose_unit: str | None = None
     termination_reason: TerminationReason | None = None
     investigational: bool | None = None
+    reason: list[RecordId] | None = None
+    reason_code: FastCodes | None = None
 
     def __post_init__(self) -> None:
-        _some_codes(self.code)
+        _some_codes(self.code, self.reason_code)
         if self.start is not None:
             self.start = _date(self.start)
         if self.end is not None:
@@ -186,6 +192,7 @@ class FastProcedure(_Struct):
     """:class:`eligo.records.model.Procedure`."""
 
     code: FastCodes
+    id: RecordId | None = None
     date: str | None = None
     donor: Donor | None = None
     start: str | None = None
@@ -194,9 +201,11 @@ class FastProcedure(_Struct):
     treatment_intent: TreatmentIntent | None = None
     dose: Dose | None = None
     fractions: Count | None = None
+    reason: list[RecordId] | None = None
+    reason_code: FastCodes | None = None
 
     def __post_init__(self) -> None:
-        _some_codes(self.code, self.body_site)
+        _some_codes(self.code, self.body_site, self.reason_code)
         if self.date is not None:
             self.date = _date(self.date)
         if self.start is not None:
@@ -212,6 +221,7 @@ class FastAdverseEvent(_Struct):
     """:class:`eligo.records.model.AdverseEvent`."""
 
     code: FastCodes
+    id: RecordId | None = None
     grade: Grade | None = None
     onset: str | None = None
     resolved: str | None = None
@@ -230,6 +240,7 @@ class FastAllergy(_Struct):
     """:class:`eligo.records.model.Allergy`."""
 
     code: FastCodes
+    id: RecordId | None = None
     criticality: Criticality | None = None
     severity: ReactionSeverity | None = None
     onset: str | None = None
@@ -245,6 +256,7 @@ class FastStudy(_Struct):
     """:class:`eligo.records.model.Study`."""
 
     code: FastCodes
+    id: RecordId | None = None
     study: str | None = None
     arm: str | None = None
     start: str | None = None
@@ -264,6 +276,7 @@ class FastObservation(_Struct):
     """:class:`eligo.records.model.Observation`; a coded value becomes an :class:`eligo.records.model.Code`."""
 
     code: FastCodes
+    id: RecordId | None = None
     date: str | None = None
     value: bool | int | float | str | FastCode | None = None
     unit: str | None = None

@@ -490,6 +490,16 @@ class SqlCompiler:
         missing = exp.or_(is_null(values.e.copy()), is_null(item.e.copy()))
         return SBool(case((missing, unknown()), default=contains))
 
+    def visit_link(self, expr: n.Link, env: Env) -> SValue:
+        """evaluate's eval_link: the innermost record's list of ids holds the enclosing record's id
+        (unknown when either is missing)."""
+        frame = env.frames[0]
+        target = next(f for f in env.frames[1:] if f.kind == expr.record)
+        ids, target_id = col(frame.alias, expr.field), col(target.alias, "id")
+        contains: exp.Expr = exp.ArrayContains(this=ids, expression=target_id)
+        missing = exp.or_(is_null(ids.copy()), is_null(target_id.copy()))
+        return SBool(case((missing, unknown()), default=not_(contains) if expr.negated else contains))
+
     # -------------------------------------------------------------- logic
     def visit_not(self, expr: n.Not, env: Env) -> SValue:
         return SBool(not_(self.truth(expr.operand, env)))

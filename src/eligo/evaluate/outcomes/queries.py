@@ -20,6 +20,7 @@ from eligo.evaluate.outcomes.memo import memo2, memo3
 from eligo.evaluate.record_facts import verified
 from eligo.evaluate.values import Between as CountBetween
 from eligo.language import nodes as n
+from eligo.language.links import linked
 from eligo.language.logic import Truth, not3
 from eligo.language.periods import overlaps, record_period, span_for
 from eligo.language.temporal import at_least, relation, within
@@ -78,6 +79,16 @@ class Queries(CompilerBase):
             return overlaps(start, stop, span_for(window, at, last))
 
         return active
+
+    def _link(self, node: n.Link, frames: Frames) -> Fn:
+        """The evaluator's ``eval_link``: the innermost record's link names the enclosing record."""
+        field, negated = node.field, node.negated
+        target = next(i for i, (kind, _) in enumerate(frames) if i > 0 and kind == node.record)
+
+        def link(p: Any, d: Mapping[str, Any], f: tuple[Any, ...]) -> Truth:
+            return linked(getattr(f[0], field), f[target].id, negated)
+
+        return link
 
     def window(self, node: Any, frames: Frames) -> WindowFn:
         """A date in a window, as the evaluator's ``window``; answers remembered per date objects."""
