@@ -133,6 +133,11 @@ exclude E5 "Includes"
 exclude E7 "Not in"
   exists condition where extent not in (in_situ, localized) and confirmed_by in (histopathology, cytology)
 
+exclude E8 "Links"
+  exists condition in onc
+    where (exists medication where reason is condition or reason_code in onc)
+      and (no procedure where reason is not condition)
+
 exclude E6 "Dates"
   birth_date after 2010-06 or (exists observation where date = 2026-03-01 and value > 1)
 """
@@ -253,12 +258,15 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
             ),
         },
     )
+    reason = st.lists(st.sampled_from(["c0", "c1", "x"]), max_size=2, unique=True)  # issue 12: links
     medication = st.fixed_dictionaries(
         {"code": codes, "start": when},
-        optional={"end": st.sampled_from(DATES), "route": st.sampled_from(["oral", "intravenous"])},
-    )
+        optional={"end": st.sampled_from(DATES), "route": st.sampled_from(["oral", "intravenous"]),
+                  "reason": reason, "reason_code": codes},
+    )  # fmt: skip
     procedure = st.fixed_dictionaries(
-        {"code": codes, "date": when}, optional={"donor": st.sampled_from(["autologous", "allogeneic"])}
+        {"code": codes, "date": when},
+        optional={"donor": st.sampled_from(["autologous", "allogeneic"]), "reason": reason, "reason_code": codes},
     )
     measures = list(program.measures.values())
     observation = st.sampled_from(measures).flatmap(
@@ -280,8 +288,8 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
             for name in references
             if draw(USUALLY)
         },
-        "conditions": draw(_usually(st.lists(condition, max_size=4))),
-        "medications": draw(_usually(st.lists(medication, max_size=3))),
+        "conditions": with_ids(draw, draw(_usually(st.lists(condition, max_size=4))), "c"),
+        "medications": with_ids(draw, draw(_usually(st.lists(medication, max_size=3))), "m"),
         "procedures": draw(_usually(st.lists(procedure, max_size=2))),
         "observations": with_twin(
             draw,
@@ -290,6 +298,13 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
         ),
         "attestations": {name: draw(_attestation(item)) for name, item in program.attested.items() if draw(USUALLY)},
     }
+
+
+def with_ids(draw: st.DrawFn, records: list[dict[str, Any]] | None, prefix: str) -> list[dict[str, Any]] | None:
+    """Records with ids (issue 12), unique in their list, on most of them: the id is the position."""
+    if records is None:
+        return None
+    return [{**r, "id": f"{prefix}{i}"} if draw(USUALLY) else r for i, r in enumerate(records)]
 
 
 def index_dates_for(program: Program) -> st.SearchStrategy[dict[str, DateLike]]:

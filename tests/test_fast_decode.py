@@ -105,8 +105,18 @@ ISSUE_12_CODE_LISTS = (
 #: issue 12's record ids and links: a FHIR id's pattern (decode.RecordId keeps it)
 RECORD_ID_PATTERN = "_PydanticGeneralMetadata(pattern='^[A-Za-z0-9.\\\\-]{1,64}$')"
 ISSUE_12_IDS = (
-    *((model, "id") for model in (records.Condition, records.Medication, records.Procedure, records.Observation,
-                                  records.AdverseEvent, records.Allergy, records.Study)),
+    *(
+        (model, "id")
+        for model in (
+            records.Condition,
+            records.Medication,
+            records.Procedure,
+            records.Observation,
+            records.AdverseEvent,
+            records.Allergy,
+            records.Study,
+        )
+    ),
     (records.Medication, "reason"),
     (records.Procedure, "reason"),
 )

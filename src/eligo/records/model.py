@@ -151,7 +151,9 @@ class Condition(Record):
     """A diagnosis or problem (FHIR Condition; mCODE Primary/SecondaryCancerCondition)."""
 
     code: Codes = Field(description="Condition.code (one coding, or a list of codings of one concept)")
-    id: RecordId | None = Field(default=None, description="Condition.id: the resource id, unique among the patient's conditions")
+    id: RecordId | None = Field(
+        default=None, description="Condition.id: the resource id, unique among the patient's conditions"
+    )
     onset: Date | None = None
     abatement: Date | None = None
     status: ClinicalStatus | None = None
@@ -175,7 +177,9 @@ class Medication(Record):
     """A medication the patient received; ``end`` absent means ongoing or not recorded."""
 
     code: Codes
-    id: RecordId | None = Field(default=None, description="MedicationStatement.id: the resource id, unique among the patient's medications")
+    id: RecordId | None = Field(
+        default=None, description="MedicationStatement.id: the resource id, unique among the patient's medications"
+    )
     start: Date | None = None
     end: Date | None = None
     route: Route | None = None
@@ -204,7 +208,9 @@ class Procedure(Record):
     lasted that day."""
 
     code: Codes
-    id: RecordId | None = Field(default=None, description="Procedure.id: the resource id, unique among the patient's procedures")
+    id: RecordId | None = Field(
+        default=None, description="Procedure.id: the resource id, unique among the patient's procedures"
+    )
     date: Date | None = None
     donor: Donor | None = Field(default=None, description="for a transplant: whose cells or organ")
     start: Date | None = Field(default=None, description="Procedure.performedPeriod.start")
@@ -226,7 +232,9 @@ class AdverseEvent(Record):
     or not recorded: a criterion reads it as not known to be resolved."""
 
     code: Codes = Field(description="AdverseEvent.event: the CTCAE term (MedDRA or NCIT code)")
-    id: RecordId | None = Field(default=None, description="AdverseEvent.id: the resource id, unique among the patient's adverse events")
+    id: RecordId | None = Field(
+        default=None, description="AdverseEvent.id: the resource id, unique among the patient's adverse events"
+    )
     grade: Annotated[int, Field(strict=True, ge=1, le=5)] | None = Field(default=None, description="CTCAE grade 1-5")
     onset: Date | None = Field(default=None, description="AdverseEvent.date")
     resolved: Date | None = Field(default=None, description="AdverseEvent resolveDate (absent: unresolved, or unknown)")
@@ -238,7 +246,9 @@ class Allergy(Record):
     """An allergy or intolerance (FHIR AllergyIntolerance)."""
 
     code: Codes = Field(description="AllergyIntolerance.code: the substance")
-    id: RecordId | None = Field(default=None, description="AllergyIntolerance.id: the resource id, unique among the patient's allergies")
+    id: RecordId | None = Field(
+        default=None, description="AllergyIntolerance.id: the resource id, unique among the patient's allergies"
+    )
     criticality: Criticality | None = Field(default=None, description="AllergyIntolerance.criticality")
     severity: ReactionSeverity | None = Field(default=None, description="AllergyIntolerance.reaction.severity")
     onset: Date | None = Field(default=None, description="AllergyIntolerance.onsetDateTime")
@@ -249,7 +259,9 @@ class Study(Record):
     """Taking part in a research study (FHIR ResearchSubject)."""
 
     code: Codes = Field(description="the study's identifier as a code (LOCAL NCT01234567)")
-    id: RecordId | None = Field(default=None, description="ResearchSubject.id: the resource id, unique among the patient's studies")
+    id: RecordId | None = Field(
+        default=None, description="ResearchSubject.id: the resource id, unique among the patient's studies"
+    )
     study: str | None = Field(default=None, description="the study's name or identifier as written")
     arm: str | None = Field(default=None, description="ResearchSubject.assignedArm")
     start: Date | None = Field(default=None, description="ResearchSubject.period.start")
@@ -262,7 +274,9 @@ class Observation(Record):
     """A measurement or finding: a number with a unit, a coded or named value, yes/no or text."""
 
     code: Codes
-    id: RecordId | None = Field(default=None, description="Observation.id: the resource id, unique among the patient's observations")
+    id: RecordId | None = Field(
+        default=None, description="Observation.id: the resource id, unique among the patient's observations"
+    )
     date: Date | None = None
     value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
     unit: Unit = None

@@ -89,7 +89,15 @@ NON_NEGATIVE: dict[tuple[str, str], str] = {
 }
 
 #: The record lists of a patient, whose records may carry ids.
-RECORD_LIST_NAMES = ("conditions", "medications", "procedures", "observations", "adverse_events", "allergies", "studies")
+RECORD_LIST_NAMES = (
+    "conditions",
+    "medications",
+    "procedures",
+    "observations",
+    "adverse_events",
+    "allergies",
+    "studies",
+)
 
 Problem = tuple[str, str]
 """A field path (``observations[2].value``) and what is wrong there."""
