@@ -119,6 +119,7 @@ ISSUE_12_IDS = (
     ),
     (records.Medication, "reason"),
     (records.Procedure, "reason"),
+    (records.Observation, "focus"),
 )
 
 

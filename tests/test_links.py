@@ -78,36 +78,41 @@ def program() -> Program:
     return load_text(PROGRAM)
 
 
-@functools.cache
-def sql() -> str:
-    return compile_program(program()).sql(dialect="duckdb")
-
-
 DB = duckdb.connect()
-EVALUATOR = Evaluator(program(), explain=False)
-CLOSURES = CompiledCriteria(program())
 
 
-def run(records: Sequence[dict[str, Any]]) -> list[tuple[str, ...]]:
-    """The evaluator's outcomes, after checking that the closures (validated and fast-decoded
-    records) and DuckDB give the same ones."""
-    validated = [Patient.model_validate({"id": f"P{i:03d}", **r}) for i, r in enumerate(records)]
-    patients = [p for p in validated if not problems(p)]  # a reader refuses a period that ends before it starts
-    expected = []
-    for patient in patients:
-        result = EVALUATOR.evaluate(patient)
-        outcomes = tuple(c.outcome for c in result.criteria)
-        assert CLOSURES.outcomes(patient) == outcomes, patient.id
-        fast = decode(patient.model_dump_json(exclude_none=True).encode())
-        assert fast is not None, patient.id
-        assert CLOSURES.outcomes(fast) == outcomes, patient.id
-        expected.append((patient.id, *outcomes, result.verdict))
-    create_tables(DB)
-    for table in TABLES:
-        DB.execute(f"DELETE FROM {table}")
-    load_duckdb(DB, patients)
-    assert sorted(tuple(row) for row in DB.execute(sql()).fetchall()) == sorted(expected)
-    return expected
+class Backends:
+    """A program's evaluator, closures and DuckDB query, run side by side."""
+
+    def __init__(self, program: Program) -> None:
+        self.evaluator = Evaluator(program, explain=False)
+        self.closures = CompiledCriteria(program)
+        self.sql = compile_program(program).sql(dialect="duckdb")
+
+    def run(self, records: Sequence[dict[str, Any]]) -> list[tuple[str, ...]]:
+        """The evaluator's outcomes, after checking that the closures (validated and fast-decoded
+        records) and DuckDB give the same ones."""
+        validated = [Patient.model_validate({"id": f"P{i:03d}", **r}) for i, r in enumerate(records)]
+        patients = [p for p in validated if not problems(p)]  # a reader refuses a period that ends before it starts
+        expected = []
+        for patient in patients:
+            result = self.evaluator.evaluate(patient)
+            outcomes = tuple(c.outcome for c in result.criteria)
+            assert self.closures.outcomes(patient) == outcomes, patient.id
+            fast = decode(patient.model_dump_json(exclude_none=True).encode())
+            assert fast is not None, patient.id
+            assert self.closures.outcomes(fast) == outcomes, patient.id
+            expected.append((patient.id, *outcomes, result.verdict))
+        create_tables(DB)
+        for table in TABLES:
+            DB.execute(f"DELETE FROM {table}")
+        load_duckdb(DB, patients)
+        assert sorted(tuple(row) for row in DB.execute(self.sql).fetchall()) == sorted(expected)
+        return expected
+
+
+BACKENDS = Backends(program())
+run = BACKENDS.run
 
 
 def outcomes(criterion: str, *records: dict[str, Any]) -> list[str]:

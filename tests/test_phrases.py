@@ -55,6 +55,16 @@ GOLDEN = [
         "[(a) with no transplant, not performed for that diagnosis].",
     ),
     (
+        "exists condition in cscc where latest ecog of condition within 1 year before first_dose <= 1",
+        "A diagnosis of cutaneous squamous cell carcinoma, "
+        "the most recent ECOG performance status of that diagnosis within 1 year before first dose is at most 1.",
+    ),
+    (
+        "exists condition in cscc where (exists ecog where focus is condition and status is final)",
+        "A diagnosis of cutaneous squamous cell carcinoma that meets the following: "
+        "[(a) with a result of ECOG performance status, recorded for that diagnosis with status final].",
+    ),
+    (
         "exists medication in egfr where reason_code in cscc",
         "Treatment with anti-EGFR antibodies, given for cutaneous squamous cell carcinoma.",
     ),

@@ -28,6 +28,7 @@ PAIRS = [
     (records.ReactionSeverity, "reaction severity"),
     (records.AllergyStatus, "allergy status"),
     (records.StudyStatus, "study status"),
+    (records.ObservationStatus, "observation status"),
 ]
 
 

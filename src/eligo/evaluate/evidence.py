@@ -352,27 +352,33 @@ class Evaluator:
         if observations is None:
             return self._missing(RECORD_LIST_WORDS["observation"] + " (not collected)")
         matcher = self.matchers[expr.measure]
+        target = next((f for f in env.frames if f.kind == expr.of), None) if expr.of else None
         inside: list[Any] = []
         uncertain: list[Any] = []
         unlisted: list[Any] = []  # perhaps of the measure: coded in systems it lists no codes of
-        for record in observations:
+        unfocused: list[Any] = []  # perhaps of the enclosing record: its focus, or that record's id, unknown
+        for record in in_queries("observation", observations):
             listed = matcher.member_of(record_codes(record))
-            if listed is False:
+            focused = True if target is None else linked(record.focus, target.record.id)
+            if listed is False or focused is False:
                 continue
             where = None if record.date is None else self.in_window(record.date, expr.window, env)
             if where is False:
                 continue
-            if where is True and listed:
+            if where is True and listed and focused:
                 inside.append(record)
             else:
                 uncertain.append(record)
                 if listed is None:
                     unlisted.append(record)
-        wanted = f"{measure.title} {window_phrase(expr.window)}"
+                if focused is None:
+                    unfocused.append(record)
+        wanted = f"{measure.title}{f' of {target.label}' if target else ''} {window_phrase(expr.window)}"
         if not inside:
             if not self.explain:
                 return None, EMPTY
-            return None, Trace(missing=(wanted, *(self._unlisted_observation(expr, r)[1] for r in unlisted)))
+            focus = [self._unfocused(r, target)[1] for r in unfocused if target]
+            return None, Trace(missing=(wanted, *(self._unlisted_observation(expr, r)[1] for r in unlisted), *focus))
         latest, rivals = latest_and_rivals(inside, uncertain)
         if rivals:
             value = spread([record_value(r, measure) for r in [latest, *rivals]])
@@ -382,10 +388,14 @@ class Evaluator:
             evidence = tuple(record_evidence("observation", r, note) for r in [latest, *rivals])
             if value is not None:  # numbers or quantities: decided if all give the same answer
                 shown = [f"{measure.title} {recorded_value(r)}" for r in [latest, *rivals]]
-                return value, Trace(evidence, facts=(candidates_reason(latest, rivals, shown),))
+                gaps = tuple(self._unfocused(r, target)[1] for r in rivals if target and any(r is u for u in unfocused))
+                return value, Trace(evidence, gaps, facts=(candidates_reason(latest, rivals, shown),))
             rival = rivals[0]
             if any(rival is r for r in unlisted):
                 why = self._unlisted_observation(expr, rival)[0]
+                why = f"{record_label('observation', rival)} may be one, and says something else: {why}"
+            elif target is not None and any(rival is r for r in unfocused):
+                why = self._unfocused(rival, target)[0]
                 why = f"{record_label('observation', rival)} may be one, and says something else: {why}"
             else:
                 why = same_day_reason(latest, [rival]) or "dates too imprecise"
@@ -396,6 +406,14 @@ class Evaluator:
         if self.explain:
             trace = merge(Trace(evidence=(record_evidence("observation", latest, f"latest {measure.title}"),)), trace)
         return value, trace
+
+    @staticmethod
+    def _unfocused(record: Any, target: Frame) -> tuple[str, str]:
+        """Why an observation is perhaps of the enclosing record, and what would tell."""
+        label = record_label("observation", record)
+        if target.record.id is None:
+            return f"{target.label} has no id", f"the id of {target.label}"
+        return f"the focus of {label} is not recorded", f"the focus of {label}"
 
     def _unlisted_observation(self, expr: n.Latest, record: Any) -> tuple[str, str]:
         return self.unlisted(expr.measure, record_label("observation", record), record_codes(record))

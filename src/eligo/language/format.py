@@ -70,7 +70,7 @@ def _expr(e: n.Node) -> str:  # noqa: C901 - one branch per node kind, as a tabl
     if isinstance(e, n.Age):
         return f"age at {_expr(e.at)}"
     if isinstance(e, n.Latest):
-        return f"latest {e.measure} {format_window(e.window)}"
+        return f"latest {e.measure}{f' of {e.of}' if e.of else ''} {format_window(e.window)}"
     if isinstance(e, n.Count):
         return f"count({format_query(e.query)})"
     if isinstance(e, n.Call):

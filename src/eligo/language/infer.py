@@ -312,6 +312,8 @@ class ExpressionChecker:
 
     def infer_latest(self, expr: n.Latest, scopes: tuple[Scope, ...]) -> Type:
         self.check_window(expr.window, scopes)
+        if expr.of is not None:
+            self.check_of(expr, expr.of, scopes)
         measure = self._measure(expr, expr.measure)
         return self.declared_type(measure) if measure else ANY
 
@@ -474,6 +476,17 @@ class ExpressionChecker:
                              f"{target} query encloses this {kind} query",
                        f"nest it: exists {target} in ... where (exists {kind} in ... where {expr.field} is {target})")  # fmt: skip
         return BOOL
+
+    def check_of(self, expr: n.Latest, of: str, scopes: tuple[Scope, ...]) -> None:
+        """``latest MEASURE of condition``: an observation's focus names the enclosing record."""
+        target = LINK_FIELDS["observation"]["focus"]
+        if of != target:
+            self.error(expr, f"an observation's focus names {target} records, not {of} records",
+                       f"write 'latest {expr.measure} of {target} ...'")  # fmt: skip
+        elif not any(s.record == target for s in scopes):
+            self.error(expr, f"'latest {expr.measure} of {target}' reads the observations of the record of an "
+                             f"enclosing {target} query, and no {target} query encloses it",
+                       f"nest it: exists {target} in ... where latest {expr.measure} of {target} ...")  # fmt: skip
 
     def infer_not(self, expr: n.Not, scopes: tuple[Scope, ...]) -> Type:
         self.expect_bool(expr.operand, scopes, "'not' applies to a yes/no condition; this")

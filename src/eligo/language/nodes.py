@@ -246,11 +246,13 @@ def amount_of(window: Within | AtLeast) -> QuantityLit:
 
 
 class Latest(Node):
-    """The value of the most recent observation of a measure in a window."""
+    """The value of the most recent observation of a measure in a window; ``of``: of the enclosing
+    query's record (the observations whose focus names it: ``latest gleason of condition ...``)."""
 
     kind: Literal["latest"] = "latest"
     measure: str
     window: Window
+    of: RecordKind | None = None
 
 
 class Except(Node):
@@ -398,35 +400,11 @@ class If(Node):
 
 
 Expr = Annotated[
-    Name
-    | FieldOf
-    | NumberLit
-    | QuantityLit
-    | StringLit
-    | DateLit
-    | BoolLit
-    | CodeLit
-    | SetLit
-    | RangeLit
-    | Age
-    | Latest
-    | Count
-    | Exists
-    | Compare
-    | Is
-    | IsKnown
-    | Member
-    | Includes
-    | Temporal
-    | Active
-    | Link
-    | Not
-    | And
-    | Or
-    | If
-    | Call,
+    Name | FieldOf | NumberLit | QuantityLit | StringLit | DateLit | BoolLit | CodeLit | SetLit | RangeLit | Age
+    | Latest | Count | Exists | Compare | Is | IsKnown | Member | Includes | Temporal | Active | Link | Not | And | Or
+    | If | Call,
     Field(discriminator="kind"),
-]
+]  # fmt: skip
 
 
 # ------------------------------------------------------------------- declarations

@@ -500,6 +500,9 @@ class ToAst(Transformer[Token, Any]):
     def latest(self, meta: Meta, children: list[Any]) -> n.Latest:
         return n.Latest(measure=str(children[0]), window=children[1], span=self._span(meta))
 
+    def latest_of(self, meta: Meta, children: list[Any]) -> n.Latest:
+        return n.Latest(measure=str(children[0]), of=children[1], window=children[2], span=self._span(meta))
+
     def count(self, meta: Meta, children: list[Any]) -> n.Count:
         return n.Count(query=children[0], span=self._span(meta))
 

@@ -304,7 +304,8 @@ class Phraser:
         return f"age on the day of {point_phrase(e.at)}"
 
     def phrase_latest(self, e: n.Latest, record: str | None) -> str:
-        return f"the most recent {self.title(e.measure)} {window_phrase(e.window)}"
+        of = f" of that {'diagnosis' if e.of == 'condition' else humanize(e.of)}" if e.of else ""
+        return f"the most recent {self.title(e.measure)}{of} {window_phrase(e.window)}"
 
     def query(self, q: n.Query) -> Layout:
         """A query: its records, then its ``where`` and ``except`` inline while that cannot be

@@ -37,6 +37,8 @@ ENUMS: dict[str, EnumT] = {
         EnumT("allergy status", ("active", "inactive", "resolved")),
         # FHIR ResearchSubject.status (research-subject-status), simplified: see the README
         EnumT("study status", ("candidate", "eligible", "on_study", "follow_up", "off_study", "withdrawn", "ineligible")),
+        # FHIR Observation.status; cancelled and entered_in_error never count
+        EnumT("observation status", ("registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered_in_error", "unknown")),
     )
 }  # fmt: skip
 
@@ -116,6 +118,7 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
     "observation": {
         "code": CODE,
         "date": DATE,
+        "status": ENUMS["observation status"],  # Observation.status
     },
 }
 
@@ -125,6 +128,7 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
 LINK_FIELDS: dict[str, dict[str, str]] = {
     "medication": {"reason": "condition"},  # MedicationStatement.reasonReference
     "procedure": {"reason": "condition"},  # Procedure.reasonReference
+    "observation": {"focus": "condition"},  # Observation.focus
 }
 
 #: A condition's verification status (FHIR condition-ver-status) under which it is as if not

@@ -104,6 +104,12 @@ Criticality = Literal["low", "high", "unable_to_assess"]
 ReactionSeverity = Literal["mild", "moderate", "severe"]
 AllergyStatus = Literal["active", "inactive", "resolved"]
 StudyStatus = Literal["candidate", "eligible", "on_study", "follow_up", "off_study", "withdrawn", "ineligible"]
+# FHIR Observation.status (observation-status, entered-in-error spelt with an underscore)
+ObservationStatus = Literal[
+    "registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered_in_error", "unknown"
+]
+#: observation statuses under which a result never counts (as if not recorded)
+NOT_RESULTED: frozenset[str] = frozenset({"cancelled", "entered_in_error"})
 #: medication statuses that never count as the patient receiving the drug (as if not recorded)
 NOT_RECEIVED: frozenset[str] = frozenset({"entered_in_error", "not_taken", "intended"})
 
@@ -281,6 +287,14 @@ class Observation(Record):
     value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
     unit: Unit = None
     reference_high: FiniteNumber | None = Field(default=None, description="the laboratory's upper limit of normal")
+    status: ObservationStatus | None = Field(
+        default=None, description="Observation.status; cancelled and entered_in_error never count (as if not recorded)"
+    )
+    focus: list[RecordId] | None = Field(
+        default=None,
+        description="Observation.focus: the ids of the conditions it is about (a Gleason score, a TNM stage, a "
+        "tumour marker, an mCODE cancer disease status)",
+    )
 
 
 class Attestation(Record):
@@ -322,12 +336,15 @@ RECORD_LISTS: dict[str, str] = {
 
 def in_queries(kind: str, records: list[Any]) -> list[Any]:
     """The records of a list that queries see: a medication entered in error, not taken or only
-    intended (FHIR MedicationStatement.status) was never received, so it is as if not recorded.
+    intended (FHIR MedicationStatement.status) was never received, so it is as if not recorded; an
+    observation cancelled or entered in error (FHIR Observation.status) has no result, likewise.
 
     >>> m = Medication.model_validate({"code": {"system": "ATC", "code": "L01FE01"}, "status": "not_taken"})
     >>> in_queries("medication", [m]), in_queries("procedure", [m]) == [m]
     ([], True)
     """
+    if kind == "observation":
+        return [r for r in records if r.status not in NOT_RESULTED]
     if kind != "medication":
         return records
     return [r for r in records if r.status not in NOT_RECEIVED]

@@ -43,6 +43,7 @@ from eligo.records.model import (
     Medication,
     MedicationStatus,
     Observation,
+    ObservationStatus,
     Patient,
     ReactionSeverity,
     Route,
@@ -281,6 +282,8 @@ class FastObservation(_Struct):
     value: bool | int | float | str | FastCode | None = None
     unit: str | None = None
     reference_high: float | None = None
+    status: ObservationStatus | None = None
+    focus: list[RecordId] | None = None
 
     def __post_init__(self) -> None:
         _some_codes(self.code)

@@ -78,7 +78,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("display", "VARCHAR"), ("date_lo", "DATE"), ("date_hi", "DATE"), ("value_num", "DOUBLE"),
         ("value_text", "VARCHAR"), ("value_bool", "BOOLEAN"), ("value_code_system", "VARCHAR"),
         ("value_code", "VARCHAR"), ("value_code_display", "VARCHAR"), ("value_date_lo", "DATE"),
-        ("value_date_hi", "DATE"), ("unit", "VARCHAR"), ("reference_high", "DOUBLE"),
+        ("value_date_hi", "DATE"), ("unit", "VARCHAR"), ("reference_high", "DOUBLE"), ("status", "VARCHAR"),
+        ("focus", "VARCHAR[]"),
     ),
     "attestations": (
         ("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("value_num", "DOUBLE"), ("value_text", "VARCHAR"),
@@ -164,7 +165,7 @@ def _observation(patient_id: str, seq: int, o: Observation) -> Row:
     return (
         patient_id, seq, o.id, first.system, first.code, first.display, *_span(o.date), number, text, flag,
         coded.system if coded else None, coded.code if coded else None, coded.display if coded else None,
-        *_date_text(o.value), o.unit, o.reference_high,
+        *_date_text(o.value), o.unit, o.reference_high, o.status, _ids(o.focus),
     )  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from eligo.language.links import linked
 from eligo.language.logic import Truth, not3
 from eligo.language.periods import overlaps, record_period, span_for
 from eligo.language.temporal import at_least, relation, within
-from eligo.records.model import RECORD_LISTS, in_queries
+from eligo.records.model import NOT_RESULTED, RECORD_LISTS, in_queries
 
 __all__ = ["Queries", "WindowFn"]
 
@@ -200,6 +200,7 @@ class Queries(CompilerBase):
         tables, fill = self._code_tables_of(self.matchers[node.measure])
         in_window = self.window(node.window, frames)
         typed = self._record_value(measure)
+        of = next(i for i, (kind, _) in enumerate(frames) if kind == node.of) if node.of else None
 
         def latest(p: Any, d: Mapping[str, Any], f: tuple[Any, ...]) -> Any:
             observations = p.observations
@@ -207,7 +208,13 @@ class Queries(CompilerBase):
                 return None
             inside: list[Any] = []
             uncertain: list[Any] = []
+            target = f[of].id if of is not None else None
             for record in observations:
+                if record.status is not None and record.status in NOT_RESULTED:
+                    continue
+                focused = True if of is None else linked(record.focus, target)
+                if focused is False:
+                    continue
                 code = record.code
                 if code.__class__ is list:
                     listed = _any_listed(code, tables, fill)
@@ -223,7 +230,7 @@ class Queries(CompilerBase):
                     uncertain.append(record)
                     continue
                 where = in_window(when, p, d, f)
-                if where is True and listed is True:
+                if where is True and listed is True and focused is True:
                     inside.append(record)
                 elif where is not False:  # perhaps in the window, or perhaps of the measure
                     uncertain.append(record)
