@@ -138,6 +138,11 @@ exclude E8 "Links"
     where (exists medication where reason is condition or reason_code in onc)
       and (no procedure where reason is not condition)
 
+exclude E9 "Focus"
+  exists condition in onc
+    where latest ecog of condition within 1 year before d >= 2
+      or (exists ecog where focus is condition and status in (final, amended))
+
 exclude E6 "Dates"
   birth_date after 2010-06 or (exists observation where date = 2026-03-01 and value > 1)
 """
@@ -269,14 +274,20 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
         optional={"donor": st.sampled_from(["autologous", "allogeneic"]), "reason": reason, "reason_code": codes},
     )
     measures = list(program.measures.values())
+    fhir = st.fixed_dictionaries(  # issue 12: FHIR Observation.status and focus
+        {},
+        optional={"status": st.sampled_from(["final", "preliminary", "cancelled", "entered_in_error"]),
+                  "focus": st.lists(st.sampled_from(["c0", "c1", "x"]), max_size=2, unique=True)},
+    )  # fmt: skip
     observation = st.sampled_from(measures).flatmap(
         lambda m: st.builds(
-            lambda code, date, value: {"code": code, "date": date, **value},
+            lambda code, date, value, extra: {"code": code, "date": date, **value, **extra},
             st.sampled_from(
                 [{"system": e.system, "code": e.code} for e in m.entries] + [{"system": "LOCAL", "code": "x"}]
             ),
             st.sampled_from(IN_WINDOWS * 5 + EDGES + DATES[:8] + [None]),
             _measure_values(m),
+            fhir,
         )
     )
     references = sorted(program.references)

@@ -169,25 +169,21 @@ STATUS = st.none() | st.sampled_from(["final", "preliminary", "amended", "cancel
 FOCUS = st.sampled_from([True, True, False]).flatmap(
     lambda known: st.lists(st.sampled_from(["c0", "c1", "x"]), max_size=2, unique=True) if known else st.none()
 )
+
+
+def _observation(coded: tuple[str, float], date: str | None, status: str | None, focus: Any) -> dict[str, Any]:
+    code, value = coded
+    fields = {"value": value, "date": date, "status": status, "focus": focus}
+    return {"code": {"system": "LOINC", "code": code}, **{k: v for k, v in fields.items() if v is not None}}
+
+
 OBSERVATION = st.builds(
-    lambda code, value, date, status, focus: {
-        k: v
-        for k, v in {
-            "code": {"system": "LOINC", "code": code},
-            "value": value,
-            "date": date,
-            "status": status,
-            "focus": focus,
-        }.items()
-        if v is not None
-    },  # fmt: skip
-    st.sampled_from(["35266-6", "89247-1"]),
-    st.sampled_from([0, 1, 2, 6, 7, 8]),
+    _observation,
+    st.sampled_from([("35266-6", v) for v in (6, 7, 8)] + [("89247-1", v) for v in (0, 1, 2, 3)]),  # ECOG: 0 to 5
     st.sampled_from(DATES),
     STATUS,
     FOCUS,
 )
-CONDITION = st.builds(lambda code, has_id: code, st.just(PROSTATE), st.booleans())
 
 
 @st.composite

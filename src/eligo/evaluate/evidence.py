@@ -351,28 +351,8 @@ class Evaluator:
         observations = env.patient.observations
         if observations is None:
             return self._missing(RECORD_LIST_WORDS["observation"] + " (not collected)")
-        matcher = self.matchers[expr.measure]
         target = next((f for f in env.frames if f.kind == expr.of), None) if expr.of else None
-        inside: list[Any] = []
-        uncertain: list[Any] = []
-        unlisted: list[Any] = []  # perhaps of the measure: coded in systems it lists no codes of
-        unfocused: list[Any] = []  # perhaps of the enclosing record: its focus, or that record's id, unknown
-        for record in in_queries("observation", observations):
-            listed = matcher.member_of(record_codes(record))
-            focused = True if target is None else linked(record.focus, target.record.id)
-            if listed is False or focused is False:
-                continue
-            where = None if record.date is None else self.in_window(record.date, expr.window, env)
-            if where is False:
-                continue
-            if where is True and listed and focused:
-                inside.append(record)
-            else:
-                uncertain.append(record)
-                if listed is None:
-                    unlisted.append(record)
-                if focused is None:
-                    unfocused.append(record)
+        inside, uncertain, unlisted, unfocused = self._latest_candidates(expr, observations, target, env)
         wanted = f"{measure.title}{f' of {target.label}' if target else ''} {window_phrase(expr.window)}"
         if not inside:
             if not self.explain:
@@ -406,6 +386,35 @@ class Evaluator:
         if self.explain:
             trace = merge(Trace(evidence=(record_evidence("observation", latest, f"latest {measure.title}"),)), trace)
         return value, trace
+
+    def _latest_candidates(
+        self, expr: n.Latest, observations: list[Any], target: Frame | None, env: Env
+    ) -> tuple[list[Any], list[Any], list[Any], list[Any]]:
+        """The observations surely of ``latest``'s measure (and of ``target``), in its window; those
+        perhaps so; of these, those perhaps of the measure (coded in systems it lists no codes of)
+        and those perhaps of the target (its focus, or the target's id, not recorded)."""
+        matcher = self.matchers[expr.measure]
+        inside: list[Any] = []
+        uncertain: list[Any] = []
+        unlisted: list[Any] = []
+        unfocused: list[Any] = []
+        for record in in_queries("observation", observations):
+            listed = matcher.member_of(record_codes(record))
+            focused = True if target is None else linked(record.focus, target.record.id)
+            if listed is False or focused is False:
+                continue
+            where = None if record.date is None else self.in_window(record.date, expr.window, env)
+            if where is False:
+                continue
+            if where is True and listed and focused:
+                inside.append(record)
+            else:
+                uncertain.append(record)
+                if listed is None:
+                    unlisted.append(record)
+                if focused is None:
+                    unfocused.append(record)
+        return inside, uncertain, unlisted, unfocused
 
     @staticmethod
     def _unfocused(record: Any, target: Frame) -> tuple[str, str]:
