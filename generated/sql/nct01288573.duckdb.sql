@@ -1275,6 +1275,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_karnofsky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -1291,7 +1293,10 @@ WITH patient_facts AS (
     ON in_karnofsky_code_o0.patient_id = o0.patient_id
     AND in_karnofsky_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_karnofsky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_karnofsky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lansky_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1309,6 +1314,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_lansky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -1325,7 +1332,10 @@ WITH patient_facts AS (
     ON in_lansky_code_o0.patient_id = o0.patient_id
     AND in_lansky_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_lansky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_lansky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1343,6 +1353,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -1358,7 +1370,10 @@ WITH patient_facts AS (
   LEFT JOIN in_anc_code_o0 AS in_anc_code_o0
     ON in_anc_code_o0.patient_id = o0.patient_id AND in_anc_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1376,6 +1391,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -1392,7 +1409,10 @@ WITH patient_facts AS (
     ON in_platelets_code_o0.patient_id = o0.patient_id
     AND in_platelets_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), gfr_schwartz_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1410,6 +1430,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_gfr_schwartz_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -1426,7 +1448,10 @@ WITH patient_facts AS (
     ON in_gfr_schwartz_code_o0.patient_id = o0.patient_id
     AND in_gfr_schwartz_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_gfr_schwartz_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_gfr_schwartz_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1444,6 +1469,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -1459,7 +1486,10 @@ WITH patient_facts AS (
   LEFT JOIN in_ast_code_o0 AS in_ast_code_o0
     ON in_ast_code_o0.patient_id = o0.patient_id AND in_ast_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1477,6 +1507,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -1492,7 +1524,10 @@ WITH patient_facts AS (
   LEFT JOIN in_alt_code_o0 AS in_alt_code_o0
     ON in_alt_code_o0.patient_id = o0.patient_id AND in_alt_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1510,6 +1545,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -1526,7 +1563,10 @@ WITH patient_facts AS (
     ON in_total_bilirubin_code_o0.patient_id = o0.patient_id
     AND in_total_bilirubin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), procedure_queries_1 AS (
   SELECT
     r.patient_id,
@@ -1644,6 +1684,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_body_temperature_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 1 DAY AS DATE) <= o0.date_lo
@@ -1660,7 +1702,10 @@ WITH patient_facts AS (
     ON in_body_temperature_code_o0.patient_id = o0.patient_id
     AND in_body_temperature_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_body_temperature_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_body_temperature_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1678,6 +1723,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 7 DAY AS DATE) <= o0.date_lo
@@ -1694,7 +1741,10 @@ WITH patient_facts AS (
     ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
     AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), karnofsky_latest AS (
   SELECT
     ch.patient_id AS patient_id,

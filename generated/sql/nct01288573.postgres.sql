@@ -1207,6 +1207,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_karnofsky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1223,7 +1225,10 @@ WITH patient_facts AS (
     ON in_karnofsky_code_o0.patient_id = o0.patient_id
     AND in_karnofsky_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_karnofsky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_karnofsky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lansky_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1241,6 +1246,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_lansky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1257,7 +1264,10 @@ WITH patient_facts AS (
     ON in_lansky_code_o0.patient_id = o0.patient_id
     AND in_lansky_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_lansky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_lansky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1275,6 +1285,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1290,7 +1302,10 @@ WITH patient_facts AS (
   LEFT JOIN in_anc_code_o0 AS in_anc_code_o0
     ON in_anc_code_o0.patient_id = o0.patient_id AND in_anc_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1308,6 +1323,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1324,7 +1341,10 @@ WITH patient_facts AS (
     ON in_platelets_code_o0.patient_id = o0.patient_id
     AND in_platelets_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), gfr_schwartz_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1342,6 +1362,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_gfr_schwartz_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1358,7 +1380,10 @@ WITH patient_facts AS (
     ON in_gfr_schwartz_code_o0.patient_id = o0.patient_id
     AND in_gfr_schwartz_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_gfr_schwartz_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_gfr_schwartz_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1376,6 +1401,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1391,7 +1418,10 @@ WITH patient_facts AS (
   LEFT JOIN in_ast_code_o0 AS in_ast_code_o0
     ON in_ast_code_o0.patient_id = o0.patient_id AND in_ast_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1409,6 +1439,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1424,7 +1456,10 @@ WITH patient_facts AS (
   LEFT JOIN in_alt_code_o0 AS in_alt_code_o0
     ON in_alt_code_o0.patient_id = o0.patient_id AND in_alt_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1442,6 +1477,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1458,7 +1495,10 @@ WITH patient_facts AS (
     ON in_total_bilirubin_code_o0.patient_id = o0.patient_id
     AND in_total_bilirubin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), procedure_queries_1 AS (
   SELECT
     r.patient_id,
@@ -1563,6 +1603,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_body_temperature_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '1 DAY' AS DATE) <= o0.date_lo
@@ -1579,7 +1621,10 @@ WITH patient_facts AS (
     ON in_body_temperature_code_o0.patient_id = o0.patient_id
     AND in_body_temperature_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_body_temperature_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_body_temperature_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1597,6 +1642,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
@@ -1613,7 +1660,10 @@ WITH patient_facts AS (
     ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
     AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), karnofsky_latest AS (
   SELECT
     ch.patient_id AS patient_id,

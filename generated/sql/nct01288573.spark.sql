@@ -1199,6 +1199,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_karnofsky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -1215,7 +1217,10 @@ WITH patient_facts AS (
     ON in_karnofsky_code_o0.patient_id = o0.patient_id
     AND in_karnofsky_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_karnofsky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_karnofsky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lansky_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1233,6 +1238,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_lansky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -1249,7 +1256,10 @@ WITH patient_facts AS (
     ON in_lansky_code_o0.patient_id = o0.patient_id
     AND in_lansky_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_lansky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_lansky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1267,6 +1277,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -1282,7 +1294,10 @@ WITH patient_facts AS (
   LEFT JOIN in_anc_code_o0 AS in_anc_code_o0
     ON in_anc_code_o0.patient_id = o0.patient_id AND in_anc_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1300,6 +1315,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -1316,7 +1333,10 @@ WITH patient_facts AS (
     ON in_platelets_code_o0.patient_id = o0.patient_id
     AND in_platelets_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), gfr_schwartz_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1334,6 +1354,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_gfr_schwartz_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -1350,7 +1372,10 @@ WITH patient_facts AS (
     ON in_gfr_schwartz_code_o0.patient_id = o0.patient_id
     AND in_gfr_schwartz_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_gfr_schwartz_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_gfr_schwartz_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1368,6 +1393,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -1383,7 +1410,10 @@ WITH patient_facts AS (
   LEFT JOIN in_ast_code_o0 AS in_ast_code_o0
     ON in_ast_code_o0.patient_id = o0.patient_id AND in_ast_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1401,6 +1431,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -1416,7 +1448,10 @@ WITH patient_facts AS (
   LEFT JOIN in_alt_code_o0 AS in_alt_code_o0
     ON in_alt_code_o0.patient_id = o0.patient_id AND in_alt_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1434,6 +1469,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -1450,7 +1487,10 @@ WITH patient_facts AS (
     ON in_total_bilirubin_code_o0.patient_id = o0.patient_id
     AND in_total_bilirubin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), procedure_queries_1 AS (
   SELECT
     r.patient_id,
@@ -1555,6 +1595,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_body_temperature_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -1) AS DATE) <= o0.date_lo
@@ -1571,7 +1613,10 @@ WITH patient_facts AS (
     ON in_body_temperature_code_o0.patient_id = o0.patient_id
     AND in_body_temperature_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_body_temperature_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_body_temperature_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1589,6 +1634,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -7) AS DATE) <= o0.date_lo
@@ -1605,7 +1652,10 @@ WITH patient_facts AS (
     ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
     AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), karnofsky_latest AS (
   SELECT
     ch.patient_id AS patient_id,

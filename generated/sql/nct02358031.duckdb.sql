@@ -3668,6 +3668,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -3683,7 +3685,10 @@ WITH patient_facts AS (
   LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
     ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), observation_queries_1 AS (
   SELECT
     r.patient_id,
@@ -3707,6 +3712,9 @@ WITH patient_facts AS (
       AND in_hpv_status_code_o0.o0_seq = o0.seq
     WHERE
       NOT CASE in_hpv_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -3727,6 +3735,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_first_dose_hi - INTERVAL 3 DAY AS DATE) <= o0.date_lo
@@ -3743,7 +3753,10 @@ WITH patient_facts AS (
     ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
     AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), procedure_queries_1 AS (
   SELECT
     r.patient_id,
@@ -4228,6 +4241,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -4244,7 +4259,10 @@ WITH patient_facts AS (
     ON in_breastfeeding_code_o0.patient_id = o0.patient_id
     AND in_breastfeeding_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,

@@ -2296,6 +2296,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -2311,7 +2313,10 @@ WITH patient_facts AS (
   LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
     ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), condition_queries_1 AS (
   SELECT
     r.patient_id,
@@ -5281,6 +5286,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_enrolment_lo
@@ -5295,7 +5302,10 @@ WITH patient_facts AS (
     ON in_pd_l1_tumour_cells_code_o0.patient_id = o0.patient_id
     AND in_pd_l1_tumour_cells_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5313,6 +5323,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5328,7 +5340,10 @@ WITH patient_facts AS (
   LEFT JOIN in_anc_code_o0 AS in_anc_code_o0
     ON in_anc_code_o0.patient_id = o0.patient_id AND in_anc_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), white_cell_count_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5346,6 +5361,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5362,7 +5379,10 @@ WITH patient_facts AS (
     ON in_white_cell_count_code_o0.patient_id = o0.patient_id
     AND in_white_cell_count_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5380,6 +5400,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5396,7 +5418,10 @@ WITH patient_facts AS (
     ON in_platelets_code_o0.patient_id = o0.patient_id
     AND in_platelets_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), haemoglobin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5414,6 +5439,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5430,7 +5457,10 @@ WITH patient_facts AS (
     ON in_haemoglobin_code_o0.patient_id = o0.patient_id
     AND in_haemoglobin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5448,6 +5478,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5464,7 +5496,10 @@ WITH patient_facts AS (
     ON in_total_bilirubin_code_o0.patient_id = o0.patient_id
     AND in_total_bilirubin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5482,6 +5517,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5497,7 +5534,10 @@ WITH patient_facts AS (
   LEFT JOIN in_ast_code_o0 AS in_ast_code_o0
     ON in_ast_code_o0.patient_id = o0.patient_id AND in_ast_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5515,6 +5555,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5530,7 +5572,10 @@ WITH patient_facts AS (
   LEFT JOIN in_alt_code_o0 AS in_alt_code_o0
     ON in_alt_code_o0.patient_id = o0.patient_id AND in_alt_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), albumin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5548,6 +5593,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5564,7 +5611,10 @@ WITH patient_facts AS (
     ON in_albumin_code_o0.patient_id = o0.patient_id
     AND in_albumin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), creatinine_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5582,6 +5632,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5598,7 +5650,10 @@ WITH patient_facts AS (
     ON in_creatinine_code_o0.patient_id = o0.patient_id
     AND in_creatinine_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), creatinine_clearance_cg_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5616,6 +5671,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5632,7 +5689,10 @@ WITH patient_facts AS (
     ON in_creatinine_clearance_cg_code_o0.patient_id = o0.patient_id
     AND in_creatinine_clearance_cg_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), observation_queries_1 AS (
   SELECT
     r.patient_id,
@@ -5684,6 +5744,9 @@ WITH patient_facts AS (
       AND in_hcv_antibody_code_o0.o0_seq = o0.seq
     WHERE
       NOT CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -5704,6 +5767,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
@@ -5720,7 +5785,10 @@ WITH patient_facts AS (
     ON in_nyha_class_code_o0.patient_id = o0.patient_id
     AND in_nyha_class_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), systolic_bp_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5738,6 +5806,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5754,7 +5824,10 @@ WITH patient_facts AS (
     ON in_systolic_bp_code_o0.patient_id = o0.patient_id
     AND in_systolic_bp_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), diastolic_bp_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5772,6 +5845,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5788,7 +5863,10 @@ WITH patient_facts AS (
     ON in_diastolic_bp_code_o0.patient_id = o0.patient_id
     AND in_diastolic_bp_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), adverse_event_queries_1 AS (
   SELECT
     r.patient_id,
@@ -5924,6 +6002,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 7 DAY AS DATE) <= o0.date_lo
@@ -5940,7 +6020,10 @@ WITH patient_facts AS (
     ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
     AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5958,6 +6041,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -5974,7 +6059,10 @@ WITH patient_facts AS (
     ON in_breastfeeding_code_o0.patient_id = o0.patient_id
     AND in_breastfeeding_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), allergy_queries_1 AS (
   SELECT
     r.patient_id,

@@ -2296,6 +2296,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -28) AS DATE) <= o0.date_lo
@@ -2311,7 +2313,10 @@ WITH patient_facts AS (
   LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
     ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), condition_queries_1 AS (
   SELECT
     r.patient_id,
@@ -4534,6 +4539,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_enrolment_lo
@@ -4548,7 +4555,10 @@ WITH patient_facts AS (
     ON in_pd_l1_tumour_cells_code_o0.patient_id = o0.patient_id
     AND in_pd_l1_tumour_cells_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4566,6 +4576,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4581,7 +4593,10 @@ WITH patient_facts AS (
   LEFT JOIN in_anc_code_o0 AS in_anc_code_o0
     ON in_anc_code_o0.patient_id = o0.patient_id AND in_anc_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), white_cell_count_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4599,6 +4614,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4615,7 +4632,10 @@ WITH patient_facts AS (
     ON in_white_cell_count_code_o0.patient_id = o0.patient_id
     AND in_white_cell_count_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4633,6 +4653,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4649,7 +4671,10 @@ WITH patient_facts AS (
     ON in_platelets_code_o0.patient_id = o0.patient_id
     AND in_platelets_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), haemoglobin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4667,6 +4692,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4683,7 +4710,10 @@ WITH patient_facts AS (
     ON in_haemoglobin_code_o0.patient_id = o0.patient_id
     AND in_haemoglobin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4701,6 +4731,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4717,7 +4749,10 @@ WITH patient_facts AS (
     ON in_total_bilirubin_code_o0.patient_id = o0.patient_id
     AND in_total_bilirubin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4735,6 +4770,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4750,7 +4787,10 @@ WITH patient_facts AS (
   LEFT JOIN in_ast_code_o0 AS in_ast_code_o0
     ON in_ast_code_o0.patient_id = o0.patient_id AND in_ast_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4768,6 +4808,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4783,7 +4825,10 @@ WITH patient_facts AS (
   LEFT JOIN in_alt_code_o0 AS in_alt_code_o0
     ON in_alt_code_o0.patient_id = o0.patient_id AND in_alt_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), albumin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4801,6 +4846,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4817,7 +4864,10 @@ WITH patient_facts AS (
     ON in_albumin_code_o0.patient_id = o0.patient_id
     AND in_albumin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), creatinine_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4835,6 +4885,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4851,7 +4903,10 @@ WITH patient_facts AS (
     ON in_creatinine_code_o0.patient_id = o0.patient_id
     AND in_creatinine_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), creatinine_clearance_cg_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4869,6 +4924,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4885,7 +4942,10 @@ WITH patient_facts AS (
     ON in_creatinine_clearance_cg_code_o0.patient_id = o0.patient_id
     AND in_creatinine_clearance_cg_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), observation_queries_1 AS (
   SELECT
     r.patient_id,
@@ -4924,6 +4984,9 @@ WITH patient_facts AS (
       AND in_hcv_antibody_code_o0.o0_seq = o0.seq
     WHERE
       NOT CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -4944,6 +5007,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(ADD_MONTHS(pt.ref_enrolment_hi, -3) AS DATE) <= o0.date_lo
@@ -4960,7 +5025,10 @@ WITH patient_facts AS (
     ON in_nyha_class_code_o0.patient_id = o0.patient_id
     AND in_nyha_class_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), systolic_bp_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4978,6 +5046,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4994,7 +5064,10 @@ WITH patient_facts AS (
     ON in_systolic_bp_code_o0.patient_id = o0.patient_id
     AND in_systolic_bp_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), diastolic_bp_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5012,6 +5085,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -5028,7 +5103,10 @@ WITH patient_facts AS (
     ON in_diastolic_bp_code_o0.patient_id = o0.patient_id
     AND in_diastolic_bp_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), adverse_event_queries_1 AS (
   SELECT
     r.patient_id,
@@ -5143,6 +5221,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -7) AS DATE) <= o0.date_lo
@@ -5159,7 +5239,10 @@ WITH patient_facts AS (
     ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
     AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5177,6 +5260,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -28) AS DATE) <= o0.date_lo
@@ -5193,7 +5278,10 @@ WITH patient_facts AS (
     ON in_breastfeeding_code_o0.patient_id = o0.patient_id
     AND in_breastfeeding_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), allergy_queries_1 AS (
   SELECT
     r.patient_id,

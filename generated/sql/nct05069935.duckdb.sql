@@ -3306,9 +3306,14 @@ WITH patient_facts AS (
       ON in_ras_mutation_code_o0.patient_id = o0.patient_id
       AND in_ras_mutation_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      OR NOT CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      OR NOT CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      (
+        NOT CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -3329,6 +3334,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3342,7 +3349,10 @@ WITH patient_facts AS (
   LEFT JOIN in_tmb_code_o0 AS in_tmb_code_o0
     ON in_tmb_code_o0.patient_id = o0.patient_id AND in_tmb_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), er_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3360,6 +3370,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3374,7 +3386,10 @@ WITH patient_facts AS (
     ON in_er_status_code_o0.patient_id = o0.patient_id
     AND in_er_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pr_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3392,6 +3407,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3406,7 +3423,10 @@ WITH patient_facts AS (
     ON in_pr_status_code_o0.patient_id = o0.patient_id
     AND in_pr_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3424,6 +3444,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3438,7 +3460,10 @@ WITH patient_facts AS (
     ON in_her2_status_code_o0.patient_id = o0.patient_id
     AND in_her2_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ihc_score_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3456,6 +3481,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3470,7 +3497,10 @@ WITH patient_facts AS (
     ON in_her2_ihc_score_code_o0.patient_id = o0.patient_id
     AND in_her2_ihc_score_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ish_copy_number_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3488,6 +3518,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3502,7 +3534,10 @@ WITH patient_facts AS (
     ON in_her2_ish_copy_number_code_o0.patient_id = o0.patient_id
     AND in_her2_ish_copy_number_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3520,6 +3555,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL 7 DAY AS DATE) <= o0.date_lo
@@ -3536,7 +3573,10 @@ WITH patient_facts AS (
     ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
     AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3554,6 +3594,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -3570,7 +3612,10 @@ WITH patient_facts AS (
     ON in_breastfeeding_code_o0.patient_id = o0.patient_id
     AND in_breastfeeding_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3588,6 +3633,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -3603,7 +3650,10 @@ WITH patient_facts AS (
   LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
     ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lvef_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3621,6 +3671,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
@@ -3636,7 +3688,10 @@ WITH patient_facts AS (
   LEFT JOIN in_lvef_code_o0 AS in_lvef_code_o0
     ON in_lvef_code_o0.patient_id = o0.patient_id AND in_lvef_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), allergy_queries_1 AS (
   SELECT
     r.patient_id,

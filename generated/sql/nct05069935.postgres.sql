@@ -2940,9 +2940,14 @@ WITH patient_facts AS (
       ON in_ras_mutation_code_o0.patient_id = o0.patient_id
       AND in_ras_mutation_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      OR NOT CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      OR NOT CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      (
+        NOT CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -2963,6 +2968,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -2976,7 +2983,10 @@ WITH patient_facts AS (
   LEFT JOIN in_tmb_code_o0 AS in_tmb_code_o0
     ON in_tmb_code_o0.patient_id = o0.patient_id AND in_tmb_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), er_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -2994,6 +3004,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3008,7 +3020,10 @@ WITH patient_facts AS (
     ON in_er_status_code_o0.patient_id = o0.patient_id
     AND in_er_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pr_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3026,6 +3041,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3040,7 +3057,10 @@ WITH patient_facts AS (
     ON in_pr_status_code_o0.patient_id = o0.patient_id
     AND in_pr_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3058,6 +3078,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3072,7 +3094,10 @@ WITH patient_facts AS (
     ON in_her2_status_code_o0.patient_id = o0.patient_id
     AND in_her2_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ihc_score_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3090,6 +3115,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3104,7 +3131,10 @@ WITH patient_facts AS (
     ON in_her2_ihc_score_code_o0.patient_id = o0.patient_id
     AND in_her2_ihc_score_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ish_copy_number_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3122,6 +3152,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3136,7 +3168,10 @@ WITH patient_facts AS (
     ON in_her2_ish_copy_number_code_o0.patient_id = o0.patient_id
     AND in_her2_ish_copy_number_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3154,6 +3189,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
@@ -3170,7 +3207,10 @@ WITH patient_facts AS (
     ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
     AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3188,6 +3228,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
@@ -3204,7 +3246,10 @@ WITH patient_facts AS (
     ON in_breastfeeding_code_o0.patient_id = o0.patient_id
     AND in_breastfeeding_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3222,6 +3267,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
@@ -3237,7 +3284,10 @@ WITH patient_facts AS (
   LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
     ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lvef_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3255,6 +3305,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '3 MONTH' AS DATE) <= o0.date_lo
@@ -3270,7 +3322,10 @@ WITH patient_facts AS (
   LEFT JOIN in_lvef_code_o0 AS in_lvef_code_o0
     ON in_lvef_code_o0.patient_id = o0.patient_id AND in_lvef_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), allergy_queries_1 AS (
   SELECT
     r.patient_id,

@@ -2910,9 +2910,14 @@ WITH patient_facts AS (
       ON in_ras_mutation_code_o0.patient_id = o0.patient_id
       AND in_ras_mutation_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      OR NOT CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      OR NOT CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      (
+        NOT CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -2933,6 +2938,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -2946,7 +2953,10 @@ WITH patient_facts AS (
   LEFT JOIN in_tmb_code_o0 AS in_tmb_code_o0
     ON in_tmb_code_o0.patient_id = o0.patient_id AND in_tmb_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), er_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -2964,6 +2974,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -2978,7 +2990,10 @@ WITH patient_facts AS (
     ON in_er_status_code_o0.patient_id = o0.patient_id
     AND in_er_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pr_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -2996,6 +3011,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3010,7 +3027,10 @@ WITH patient_facts AS (
     ON in_pr_status_code_o0.patient_id = o0.patient_id
     AND in_pr_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3028,6 +3048,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3042,7 +3064,10 @@ WITH patient_facts AS (
     ON in_her2_status_code_o0.patient_id = o0.patient_id
     AND in_her2_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ihc_score_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3060,6 +3085,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3074,7 +3101,10 @@ WITH patient_facts AS (
     ON in_her2_ihc_score_code_o0.patient_id = o0.patient_id
     AND in_her2_ihc_score_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ish_copy_number_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3092,6 +3122,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3106,7 +3138,10 @@ WITH patient_facts AS (
     ON in_her2_ish_copy_number_code_o0.patient_id = o0.patient_id
     AND in_her2_ish_copy_number_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3124,6 +3159,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_lympho_conditioning_hi, -7) AS DATE) <= o0.date_lo
@@ -3140,7 +3177,10 @@ WITH patient_facts AS (
     ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
     AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3158,6 +3198,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_lympho_conditioning_hi, -28) AS DATE) <= o0.date_lo
@@ -3174,7 +3216,10 @@ WITH patient_facts AS (
     ON in_breastfeeding_code_o0.patient_id = o0.patient_id
     AND in_breastfeeding_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3192,6 +3237,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_lympho_conditioning_hi, -28) AS DATE) <= o0.date_lo
@@ -3207,7 +3254,10 @@ WITH patient_facts AS (
   LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
     ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lvef_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3225,6 +3275,8 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
     CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(ADD_MONTHS(pt.ref_lympho_conditioning_hi, -3) AS DATE) <= o0.date_lo
@@ -3240,7 +3292,10 @@ WITH patient_facts AS (
   LEFT JOIN in_lvef_code_o0 AS in_lvef_code_o0
     ON in_lvef_code_o0.patient_id = o0.patient_id AND in_lvef_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), allergy_queries_1 AS (
   SELECT
     r.patient_id,
