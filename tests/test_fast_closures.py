@@ -142,6 +142,7 @@ exclude E9 "Focus"
   exists condition in onc
     where latest ecog of condition within 1 year before d >= 2
       or (exists ecog where focus is condition and status in (final, amended))
+      or (exists ecog where interpretation is high or method in onc)
 
 exclude E6 "Dates"
   birth_date after 2010-06 or (exists observation where date = 2026-03-01 and value > 1)
@@ -277,7 +278,9 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
     fhir = st.fixed_dictionaries(  # issue 12: FHIR Observation.status and focus
         {},
         optional={"status": st.sampled_from(["final", "preliminary", "cancelled", "entered_in_error"]),
-                  "focus": st.lists(st.sampled_from(["c0", "c1", "x"]), max_size=2, unique=True)},
+                  "focus": st.lists(st.sampled_from(["c0", "c1", "x"]), max_size=2, unique=True),
+                  "interpretation": st.sampled_from(["normal", "high", "positive"]), "method": codes,
+                  "reference_low": st.sampled_from([0, 0.5])},
     )  # fmt: skip
     observation = st.sampled_from(measures).flatmap(
         lambda m: st.builds(

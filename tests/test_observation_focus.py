@@ -8,6 +8,7 @@ Hand-made cases, then the evaluator, the closures and DuckDB on random patients:
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -17,6 +18,8 @@ from hypothesis import strategies as st
 from eligo.errors import CheckError
 from eligo.evaluate.evidence import Evaluator
 from eligo.records.model import Patient
+from eligo.records.plausibility import problems
+from eligo.sources.decode import decode
 
 from .test_links import Backends, load_text
 
@@ -50,8 +53,11 @@ include F5 "Two ECOG results"
 
 include F6 "Gleason of a cancer not focused on it"
   exists condition where (no gleason where focus is not condition)
+
+exclude F7 "An abnormal ECOG by a given method"
+  exists ecog where interpretation in (abnormal, high, critically_high) or method is LOCAL observer
 """
-IDS = ["F1", "F2", "F3", "F4", "F5", "F6"]
+IDS = ["F1", "F2", "F3", "F4", "F5", "F6", "F7"]
 BACKENDS = Backends(load_text(PROGRAM, "focus.elig"))
 
 
@@ -101,6 +107,29 @@ def test_status_in_queries_and_counts() -> None:
         {"observations": [ecog(1), ecog(1, status="corrected")]},
         {"observations": [ecog(1), ecog(1, status="entered_in_error")]},
     ) == ["met", "not_met"]
+
+
+def test_interpretation_and_method() -> None:
+    observer = {"system": "LOCAL", "code": "observer"}
+    assert outcomes(
+        "F7",
+        {"observations": [ecog(1, interpretation="high")]},
+        {"observations": [ecog(1, interpretation="normal")]},
+        {"observations": [ecog(1, interpretation="normal", method=[{"system": "LOCAL", "code": "x"}, observer])]},
+        {"observations": [ecog(1, interpretation="normal", method=observer, status="cancelled")]},
+        {"observations": [ecog(1)]},
+    ) == ["met", "unknown", "met", "not_met", "unknown"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "path"),
+    [({"reference_low": 5, "reference_high": 4}, "observations[0].reference_low"),
+     ({"reference_low": -1}, "observations[0].reference_low")],
+)  # fmt: skip
+def test_a_reference_range_a_patient_cannot_have_is_a_record_problem(fields: dict[str, Any], path: str) -> None:
+    record = {"id": "P", "observations": [{"code": {"system": "LOINC", "code": "751-8"}, "value": 2, **fields}]}
+    assert [where for where, _ in problems(Patient.model_validate(record))] == [path]
+    assert decode(json.dumps(record).encode()) is None
 
 
 # ----------------------------------------------------------------------------- focus
@@ -171,9 +200,11 @@ FOCUS = st.sampled_from([True, True, False]).flatmap(
 )
 
 
-def _observation(coded: tuple[str, float], date: str | None, status: str | None, focus: Any) -> dict[str, Any]:
+def _observation(
+    coded: tuple[str, float], date: str | None, status: str | None, focus: Any, fhir: dict[str, Any]
+) -> dict[str, Any]:
     code, value = coded
-    fields = {"value": value, "date": date, "status": status, "focus": focus}
+    fields = {"value": value, "date": date, "status": status, "focus": focus, **fhir}
     return {"code": {"system": "LOINC", "code": code}, **{k: v for k, v in fields.items() if v is not None}}
 
 
@@ -183,6 +214,14 @@ OBSERVATION = st.builds(
     st.sampled_from(DATES),
     STATUS,
     FOCUS,
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "interpretation": st.sampled_from(["normal", "high", "low"]),
+            "method": st.sampled_from([{"system": "LOCAL", "code": "observer"}, {"system": "LOCAL", "code": "x"}]),
+            "reference_low": st.sampled_from([0, 0.5]),
+        },
+    ),
 )
 
 

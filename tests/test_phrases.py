@@ -65,6 +65,15 @@ GOLDEN = [
         "[(a) with a result of ECOG performance status, recorded for that diagnosis with status final].",
     ),
     (
+        "exists ecog where interpretation in (low, critically_low) and method is LOCAL x",
+        "A result of ECOG performance status that meets all of the following: "
+        "[(a) interpreted as low or critically low; (b) by the method LOCAL x].",
+    ),
+    (
+        "exists ecog where method in cscc",
+        "A result of ECOG performance status, by a method of cutaneous squamous cell carcinoma.",
+    ),
+    (
         "exists medication in egfr where reason_code in cscc",
         "Treatment with anti-EGFR antibodies, given for cutaneous squamous cell carcinoma.",
     ),

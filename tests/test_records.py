@@ -29,6 +29,7 @@ PAIRS = [
     (records.AllergyStatus, "allergy status"),
     (records.StudyStatus, "study status"),
     (records.ObservationStatus, "observation status"),
+    (records.Interpretation, "interpretation"),
 ]
 
 

@@ -1209,6 +1209,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_karnofsky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1248,6 +1250,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_lansky_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1287,6 +1291,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1325,6 +1331,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1364,6 +1372,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_gfr_schwartz_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1403,6 +1413,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1441,6 +1453,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1479,6 +1493,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
@@ -1605,6 +1621,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_body_temperature_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '1 DAY' AS DATE) <= o0.date_lo
@@ -1644,6 +1662,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo

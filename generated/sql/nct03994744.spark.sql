@@ -2298,6 +2298,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -28) AS DATE) <= o0.date_lo
@@ -4541,6 +4543,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_enrolment_lo
@@ -4578,6 +4582,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4616,6 +4622,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4655,6 +4663,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4694,6 +4704,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4733,6 +4745,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4772,6 +4786,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4810,6 +4826,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4848,6 +4866,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4887,6 +4907,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -4926,6 +4948,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -5009,6 +5033,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(ADD_MONTHS(pt.ref_enrolment_hi, -3) AS DATE) <= o0.date_lo
@@ -5048,6 +5074,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -5087,6 +5115,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
@@ -5223,6 +5253,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -7) AS DATE) <= o0.date_lo
@@ -5262,6 +5294,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -28) AS DATE) <= o0.date_lo

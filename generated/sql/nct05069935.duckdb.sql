@@ -3336,6 +3336,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3372,6 +3374,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3409,6 +3413,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3446,6 +3452,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3483,6 +3491,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3520,6 +3530,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3557,6 +3569,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL 7 DAY AS DATE) <= o0.date_lo
@@ -3596,6 +3610,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -3635,6 +3651,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -3673,6 +3691,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo

@@ -2940,6 +2940,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -2976,6 +2978,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3013,6 +3017,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3050,6 +3056,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3087,6 +3095,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3124,6 +3134,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3161,6 +3173,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_lympho_conditioning_hi, -7) AS DATE) <= o0.date_lo
@@ -3200,6 +3214,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_lympho_conditioning_hi, -28) AS DATE) <= o0.date_lo
@@ -3239,6 +3255,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_lympho_conditioning_hi, -28) AS DATE) <= o0.date_lo
@@ -3277,6 +3295,8 @@ WITH patient_facts AS (
     o0.reference_high,
     o0.status,
     o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(ADD_MONTHS(pt.ref_lympho_conditioning_hi, -3) AS DATE) <= o0.date_lo

@@ -68,6 +68,8 @@ FIELD_IS = {
     "cancer": "as a {} cancer",
     "histology": "of histology {}",
     "body_site": "at the site {}",
+    "interpretation": "interpreted as {}",
+    "method": "by the method {}",
     "treatment_intent": "given with {} intent",
     "termination_reason": "stopped for {}",
     "criticality": "of {} criticality",
@@ -401,6 +403,8 @@ class Phraser:
         values = self.value(collection, record) if not isinstance(collection, n.Name) else self.title(collection.name)
         if isinstance(e.operand, n.Name) and e.operand.name == "attributed_to" and isinstance(collection, n.Name):
             return f"{'not ' if e.negated else ''}attributed to {self.title(collection.name)}"
+        if isinstance(e.operand, n.Name) and e.operand.name == "method" and isinstance(collection, n.Name):
+            return f"{'not ' if e.negated else ''}by a method of {self.title(collection.name)}"
         if isinstance(e.operand, n.Name) and e.operand.name == "reason_code" and isinstance(collection, n.Name):
             verb = LINK_VERBS.get(record or "", "recorded")
             return f"{'not ' if e.negated else ''}{verb} for {self.title(collection.name)}"

@@ -37,6 +37,8 @@ ENUMS: dict[str, EnumT] = {
         EnumT("allergy status", ("active", "inactive", "resolved")),
         # FHIR ResearchSubject.status (research-subject-status), simplified: see the README
         EnumT("study status", ("candidate", "eligible", "on_study", "follow_up", "off_study", "withdrawn", "ineligible")),
+        # FHIR v3 ObservationInterpretation, simplified (N, A, L, H, LL, HH, POS, NEG, DET, ND)
+        EnumT("interpretation", ("normal", "abnormal", "low", "high", "critically_low", "critically_high", "positive", "negative", "detected", "not_detected")),
         # FHIR Observation.status; cancelled and entered_in_error never count
         EnumT("observation status", ("registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered_in_error", "unknown")),
     )
@@ -119,6 +121,8 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
         "code": CODE,
         "date": DATE,
         "status": ENUMS["observation status"],  # Observation.status
+        "interpretation": ENUMS["interpretation"],  # Observation.interpretation
+        "method": CODE,  # Observation.method: one code or several, as `code`
     },
 }
 

@@ -108,6 +108,19 @@ StudyStatus = Literal["candidate", "eligible", "on_study", "follow_up", "off_stu
 ObservationStatus = Literal[
     "registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered_in_error", "unknown"
 ]
+# FHIR v3 ObservationInterpretation, simplified (N, A, L, H, LL, HH, POS, NEG, DET, ND)
+Interpretation = Literal[
+    "normal",
+    "abnormal",
+    "low",
+    "high",
+    "critically_low",
+    "critically_high",
+    "positive",
+    "negative",
+    "detected",
+    "not_detected",
+]
 #: observation statuses under which a result never counts (as if not recorded)
 NOT_RESULTED: frozenset[str] = frozenset({"cancelled", "entered_in_error"})
 #: medication statuses that never count as the patient receiving the drug (as if not recorded)
@@ -287,6 +300,15 @@ class Observation(Record):
     value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
     unit: Unit = None
     reference_high: FiniteNumber | None = Field(default=None, description="the laboratory's upper limit of normal")
+    reference_low: FiniteNumber | None = Field(
+        default=None, description="Observation.referenceRange.low: the laboratory's lower limit of normal"
+    )
+    interpretation: Interpretation | None = Field(
+        default=None, description="Observation.interpretation (v3 ObservationInterpretation, simplified)"
+    )
+    method: Codes | None = Field(
+        default=None, description="Observation.method (one code or a list): for a stage, the staging system"
+    )
     status: ObservationStatus | None = Field(
         default=None, description="Observation.status; cancelled and entered_in_error never count (as if not recorded)"
     )

@@ -224,10 +224,14 @@ def _repeated_ids(records: Iterable[Any] | None, field: str) -> list[Problem]:
 def _observation_problems(observation: Any, path: str) -> list[Problem]:
     value: Any = getattr(observation, "value", None)
     high: Any = getattr(observation, "reference_high", None)
-    numbers = (("value", number_problem(value)), ("reference_high", number_problem(high)))
+    low: Any = getattr(observation, "reference_low", None)
+    numbers = (("value", number_problem(value)), ("reference_high", number_problem(high)),
+               ("reference_low", number_problem(low)))  # fmt: skip
     found = [(f"{path}.{name}", problem) for name, problem in numbers if problem]
     if found:
         return found
+    if _is_number(low) and _is_number(high) and low > high:
+        found.append((f"{path}.reference_low", f"{_number(low)} is above the reference_high {_number(high)}"))
     code = getattr(observation, "code", None)
     key = (str(getattr(code, "system", "")), str(getattr(code, "code", "")))
     scale = SCALES.get(key)
@@ -236,7 +240,7 @@ def _observation_problems(observation: Any, path: str) -> list[Problem]:
         found.append((f"{path}.value", f"{words}, not {_number(value)}"))
     measured = NON_NEGATIVE.get(key)
     if measured is not None:
-        for name, number in (("value", value), ("reference_high", high)):
+        for name, number in (("value", value), ("reference_high", high), ("reference_low", low)):
             if _is_number(number) and number < 0:
                 words = f"the {measured} ({key[0]} {key[1]}) cannot be negative"
                 found.append((f"{path}.{name}", f"{words}, not {_number(number)}"))

@@ -40,6 +40,7 @@ from eligo.records.model import (
     Criticality,
     Donor,
     Extent,
+    Interpretation,
     Medication,
     MedicationStatus,
     Observation,
@@ -282,11 +283,14 @@ class FastObservation(_Struct):
     value: bool | int | float | str | FastCode | None = None
     unit: str | None = None
     reference_high: float | None = None
+    reference_low: float | None = None
+    interpretation: Interpretation | None = None
+    method: FastCodes | None = None
     status: ObservationStatus | None = None
     focus: list[RecordId] | None = None
 
     def __post_init__(self) -> None:
-        _some_codes(self.code)
+        _some_codes(self.code, self.method)
         if self.date is not None:
             self.date = _date(self.date)
         value = self.value

@@ -79,7 +79,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("value_text", "VARCHAR"), ("value_bool", "BOOLEAN"), ("value_code_system", "VARCHAR"),
         ("value_code", "VARCHAR"), ("value_code_display", "VARCHAR"), ("value_date_lo", "DATE"),
         ("value_date_hi", "DATE"), ("unit", "VARCHAR"), ("reference_high", "DOUBLE"), ("status", "VARCHAR"),
-        ("focus", "VARCHAR[]"),
+        ("focus", "VARCHAR[]"), ("reference_low", "DOUBLE"), ("interpretation", "VARCHAR"),
     ),
     "attestations": (
         ("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("value_num", "DOUBLE"), ("value_text", "VARCHAR"),
@@ -94,7 +94,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 
 #: The fields whose value may be several codes, read from ``record_codes``.
-MULTI_CODE_FIELDS = frozenset({"code", "body_site", "attributed_to", "reason_code"})
+MULTI_CODE_FIELDS = frozenset({"code", "body_site", "attributed_to", "reason_code", "method"})
 
 #: The table of each record kind.
 RECORD_TABLES: dict[str, str] = {
@@ -166,6 +166,7 @@ def _observation(patient_id: str, seq: int, o: Observation) -> Row:
         patient_id, seq, o.id, first.system, first.code, first.display, *_span(o.date), number, text, flag,
         coded.system if coded else None, coded.code if coded else None, coded.display if coded else None,
         *_date_text(o.value), o.unit, o.reference_high, o.status, _ids(o.focus),
+        o.reference_low, o.interpretation,
     )  # fmt: skip
 
 
