@@ -275,12 +275,17 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
         optional={"donor": st.sampled_from(["autologous", "allogeneic"]), "reason": reason, "reason_code": codes},
     )
     measures = list(program.measures.values())
-    fhir = st.fixed_dictionaries(  # issue 12: FHIR Observation.status and focus
+    measure_codes = [{"system": e.system, "code": e.code} for m in measures for e in m.entries]
+    component = st.fixed_dictionaries(
+        {"code": st.sampled_from(measure_codes or [{"system": "LOCAL", "code": "x"}])},
+        optional={"value": st.sampled_from([0, 1, 2.5, 100, "negative"]), "unit": st.sampled_from(["g/dL", "U/L"])},
+    )
+    fhir = st.fixed_dictionaries(  # issue 12: FHIR Observation.status, focus, components...
         {},
         optional={"status": st.sampled_from(["final", "preliminary", "cancelled", "entered_in_error"]),
                   "focus": st.lists(st.sampled_from(["c0", "c1", "x"]), max_size=2, unique=True),
                   "interpretation": st.sampled_from(["normal", "high", "positive"]), "method": codes,
-                  "reference_low": st.sampled_from([0, 0.5])},
+                  "reference_low": st.sampled_from([0, 0.5]), "components": st.lists(component, max_size=2)},
     )  # fmt: skip
     observation = st.sampled_from(measures).flatmap(
         lambda m: st.builds(

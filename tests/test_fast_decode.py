@@ -38,6 +38,7 @@ PAIRS: list[tuple[type[BaseModel], type[msgspec.Struct]]] = [
     (records.Allergy, fast.FastAllergy),
     (records.Study, fast.FastStudy),
     (records.Code, fast.FastCode),
+    (records.Component, fast.FastComponent),
 ]
 
 
@@ -102,6 +103,7 @@ ISSUE_12_CODE_LISTS = (
     (records.Medication, "reason_code"),
     (records.Procedure, "reason_code"),
     (records.Observation, "method"),
+    (records.Component, "code"),
 )
 #: issue 12's record ids and links: a FHIR id's pattern (decode.RecordId keeps it)
 RECORD_ID_PATTERN = "_PydanticGeneralMetadata(pattern='^[A-Za-z0-9.\\\\-]{1,64}$')"
@@ -143,6 +145,8 @@ def test_every_pydantic_constraint_is_one_the_decoder_keeps() -> None:
         # msgspec refuses a string for a float, and a number too large for a float
         (records.Observation, "reference_high"): {"Strict(strict=True)", "AfterValidator"},
         (records.Observation, "reference_low"): {"Strict(strict=True)", "AfterValidator"},
+        (records.Component, "value"): {"AfterValidator"},
+        (records.Component, "unit"): {"AfterValidator"},  # the unit as Eligo's symbol, or refused
         # issue 12: msgspec's int refuses booleans and floats, and Meta(ge=, le=) keeps the bounds
         (records.Medication, "line"): {"Strict(strict=True)", "Ge(ge=1)"},
         (records.Procedure, "fractions"): {"Strict(strict=True)", "Ge(ge=1)"},

@@ -14,9 +14,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from eligo.errors import CheckError
 from eligo.evaluate.evidence import Evaluator
+from eligo.records.messages import validation_problem
 from eligo.records.model import Patient
 from eligo.records.plausibility import problems
 from eligo.sources.decode import decode
@@ -56,8 +58,21 @@ include F6 "Gleason of a cancer not focused on it"
 
 exclude F7 "An abnormal ECOG by a given method"
   exists ecog where interpretation in (abnormal, high, critically_high) or method is LOCAL observer
+
+measure systolic "Systolic blood pressure": mmHg
+  LOINC 8480-6 "Systolic blood pressure"
+
+measure diastolic "Diastolic blood pressure": mmHg
+  LOINC 8462-4 "Diastolic blood pressure"
+
+exclude F8 "Uncontrolled hypertension"
+  latest systolic within 28 days before first_dose >= 160 mmHg
+    or latest diastolic within 28 days before first_dose >= 100 mmHg
+
+include F9 "Two diastolic readings"
+  count(diastolic where date within 28 days before first_dose) >= 2
 """
-IDS = ["F1", "F2", "F3", "F4", "F5", "F6", "F7"]
+IDS = ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"]
 BACKENDS = Backends(load_text(PROGRAM, "focus.elig"))
 
 
@@ -130,6 +145,40 @@ def test_a_reference_range_a_patient_cannot_have_is_a_record_problem(fields: dic
     record = {"id": "P", "observations": [{"code": {"system": "LOINC", "code": "751-8"}, "value": 2, **fields}]}
     assert [where for where, _ in problems(Patient.model_validate(record))] == [path]
     assert decode(json.dumps(record).encode()) is None
+
+
+def bp(systolic: float | None, diastolic: float | None, date: str = "2026-02-20", **fields: Any) -> dict[str, Any]:
+    """A blood pressure panel (LOINC 85354-9) with its two components."""
+    parts = [(code, value) for code, value in (("8480-6", systolic), ("8462-4", diastolic)) if value is not None]
+    components = [{"code": {"system": "LOINC", "code": c}, "value": v, "unit": "mm[Hg]"} for c, v in parts]
+    return {"code": {"system": "LOINC", "code": "85354-9"}, "date": date, "components": components, **fields}
+
+
+def test_a_component_is_read_by_the_measure_of_its_code() -> None:
+    assert outcomes(
+        "F8",
+        {"observations": [bp(150, 95)]},
+        {"observations": [bp(165, 95)]},
+        {"observations": [bp(150, 101)]},
+        {"observations": [bp(170, 110, "2026-02-25"), bp(120, 80)]},  # the latest panel
+        {"observations": [bp(170, 110, "2026-02-25", status="entered_in_error"), bp(120, 80)]},
+        {"observations": [bp(150, None)]},  # no diastolic: unknown unless the systolic decides
+        {"observations": [bp(165, None)]},
+    ) == ["not_met", "met", "met", "met", "not_met", "unknown", "met"]
+    assert outcomes("F9", {"observations": [bp(120, 80), bp(120, 85, "2026-02-10")]}, {"observations": [bp(1, 2)]}) == [
+        "met",
+        "not_met",
+    ]
+
+
+def test_a_bad_component_is_refused_with_its_path() -> None:
+    record = {"id": "P", "observations": [bp(150, 95)]}
+    record["observations"][0]["components"][1]["unit"] = "furlongs"
+    text = json.dumps(record).encode()
+    assert decode(text) is None
+    with pytest.raises(ValidationError) as caught:
+        Patient.model_validate_json(text)
+    assert validation_problem(text, caught.value, "f", 1, 1).path == "observations[0].components[1].unit"
 
 
 # ----------------------------------------------------------------------------- focus
@@ -225,6 +274,15 @@ OBSERVATION = st.builds(
 )
 
 
+PANEL = st.builds(
+    lambda systolic, diastolic, date, status: bp(systolic, diastolic, date, **({"status": status} if status else {})),
+    st.sampled_from([120, 165, None]),
+    st.sampled_from([80, 101, None]),
+    st.sampled_from(["2026-02-25", "2026-02-20", "2026-02", "2025-12-01"]),
+    STATUS,
+)
+
+
 @st.composite
 def focused_patient(draw: st.DrawFn) -> dict[str, Any]:
     conditions = draw(st.none() | st.lists(st.booleans(), max_size=2))
@@ -235,7 +293,7 @@ def focused_patient(draw: st.DrawFn) -> dict[str, Any]:
             "conditions": None
             if conditions is None
             else [{"code": PROSTATE, **({"id": f"c{i}"} if has_id else {})} for i, has_id in enumerate(conditions)],
-            "observations": draw(st.none() | st.lists(OBSERVATION, max_size=4)),
+            "observations": draw(st.none() | st.lists(OBSERVATION | PANEL, max_size=4)),
         }.items()
         if v is not None
     }

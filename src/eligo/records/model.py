@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+import msgspec
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from eligo.errors import UNPRINTABLE
@@ -289,6 +290,16 @@ class Study(Record):
     investigational: bool | None = Field(default=None, description="the study gave an investigational product")
 
 
+class Component(Record):
+    """One part of an observation (FHIR Observation.component): blood pressure's systolic and
+    diastolic values. A measure whose codes match a component reads it as an observation of its own,
+    dated as the observation (``with_components``)."""
+
+    code: Codes = Field(description="Observation.component.code")
+    value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
+    unit: Unit = None
+
+
 class Observation(Record):
     """A measurement or finding: a number with a unit, a coded or named value, yes/no or text."""
 
@@ -311,6 +322,9 @@ class Observation(Record):
     )
     status: ObservationStatus | None = Field(
         default=None, description="Observation.status; cancelled and entered_in_error never count (as if not recorded)"
+    )
+    components: list[Component] | None = Field(
+        default=None, description="Observation.component: parts with their own code, value and unit"
     )
     focus: list[RecordId] | None = Field(
         default=None,
@@ -356,6 +370,40 @@ RECORD_LISTS: dict[str, str] = {
 }
 
 
+#: What a component takes of its observation (date, status, focus, method); the rest is its own.
+COMPONENT_RESETS = {
+    "id": None,
+    "components": None,
+    "reference_high": None,
+    "reference_low": None,
+    "interpretation": None,
+}
+
+
+def with_components(observations: list[Any]) -> list[Any]:
+    """The observations, each followed by its components read as observations of their own: the
+    component's code, value and unit, the observation's date, status, focus and method (FHIR gives a
+    component its own reference range and interpretation; they are not recorded here, so none).
+
+    >>> o = Observation.model_validate({"code": {"system": "LOINC", "code": "85354-9"}, "date": "2026-02",
+    ...     "components": [{"code": {"system": "LOINC", "code": "8480-6"}, "value": 150, "unit": "mm[Hg]"}]})
+    >>> [(r.code.code, r.value, r.unit, str(r.date)) for r in with_components([o])]
+    [('85354-9', None, None, '2026-02'), ('8480-6', 150, 'mmHg', '2026-02')]
+    """
+    if not any(o.components for o in observations):
+        return observations
+    found: list[Any] = []
+    for observation in observations:
+        found.append(observation)
+        for part in observation.components or ():
+            update = {**COMPONENT_RESETS, "code": part.code, "value": part.value, "unit": part.unit}
+            if isinstance(observation, BaseModel):
+                found.append(observation.model_copy(update=update))
+            else:  # a fast-decoded record (msgspec struct)
+                found.append(msgspec.structs.replace(observation, **update))
+    return found
+
+
 def in_queries(kind: str, records: list[Any]) -> list[Any]:
     """The records of a list that queries see: a medication entered in error, not taken or only
     intended (FHIR MedicationStatement.status) was never received, so it is as if not recorded; an
@@ -366,7 +414,7 @@ def in_queries(kind: str, records: list[Any]) -> list[Any]:
     ([], True)
     """
     if kind == "observation":
-        return [r for r in records if r.status not in NOT_RESULTED]
+        return [r for r in with_components(records) if r.status not in NOT_RESULTED]
     if kind != "medication":
         return records
     return [r for r in records if r.status not in NOT_RECEIVED]

@@ -36,6 +36,7 @@ from eligo.records.model import (
     CancerRole,
     ClinicalStatus,
     Code,
+    Component,
     Confirmation,
     Criticality,
     Donor,
@@ -79,8 +80,8 @@ def _date(text: str | None) -> Any:
     Parsed dates are kept (up to :data:`DATE_CACHE_SIZE`), so a date recurring across
     patients is one object, which also lets the compiled criteria remember answers by identity.
     """
-    if text is None:
-        return None
+    if text is None or isinstance(text, PartialDate):  # already parsed: a struct made by replace()
+        return text
     found = _DATES.get(text)
     if found is None:
         found = PartialDate.parse(text)
@@ -100,6 +101,8 @@ _OBSERVATION_VALUE_CHECKS = _checks(Observation, "value")
 _ATTESTATION_VALUE_CHECKS = _checks(Attestation, "value")
 _OBSERVATION_UNIT_CHECKS = _checks(Observation, "unit")  # they return the unit as Eligo's symbol
 _ATTESTATION_UNIT_CHECKS = _checks(Attestation, "unit")
+_COMPONENT_VALUE_CHECKS = _checks(Component, "value")
+_COMPONENT_UNIT_CHECKS = _checks(Component, "unit")
 _DOSE_CHECKS = _checks(Medication, "dose")
 _DOSE_UNIT_CHECKS = _checks(Medication, "dose_unit")  # they return the unit as Eligo's symbol
 Count = Annotated[int, msgspec.Meta(ge=1)]
@@ -274,6 +277,24 @@ class FastStudy(_Struct):
             self.end = _date(self.end)
 
 
+class FastComponent(_Struct):
+    """:class:`eligo.records.model.Component`; a coded value becomes an :class:`eligo.records.model.Code`."""
+
+    code: FastCodes
+    value: bool | int | float | str | FastCode | None = None
+    unit: str | None = None
+
+    def __post_init__(self) -> None:
+        _some_codes(self.code)
+        for check in _COMPONENT_VALUE_CHECKS:
+            check(self.value)
+        if self.unit is not None:
+            for check in _COMPONENT_UNIT_CHECKS:
+                self.unit = check(self.unit)
+        if isinstance(self.value, FastCode):
+            self.value = record_code(self.value)
+
+
 class FastObservation(_Struct):
     """:class:`eligo.records.model.Observation`; a coded value becomes an :class:`eligo.records.model.Code`."""
 
@@ -287,6 +308,7 @@ class FastObservation(_Struct):
     interpretation: Interpretation | None = None
     method: FastCodes | None = None
     status: ObservationStatus | None = None
+    components: list[FastComponent] | None = None
     focus: list[RecordId] | None = None
 
     def __post_init__(self) -> None:

@@ -27,7 +27,16 @@ from sqlglot import exp
 
 from eligo.language.schema import RECORD_FIELDS
 from eligo.language.temporal import PartialDate
-from eligo.records.model import Attestation, Code, Medication, Observation, Patient, Procedure, code_list
+from eligo.records.model import (
+    Attestation,
+    Code,
+    Medication,
+    Observation,
+    Patient,
+    Procedure,
+    code_list,
+    with_components,
+)
 
 #: The one table description: table → (column, SQL type) in order.
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -242,10 +251,11 @@ def rows(patient: Patient) -> dict[str, list[Row]]:
         (pid, i, s.id, *_first(s.code), s.study, s.arm, *_span(s.start), *_span(s.end), s.status, s.investigational)
         for i, s in enumerate(patient.studies or ())
     ]
-    out["observations"] = [_observation(pid, i, o) for i, o in enumerate(patient.observations or ())]
+    observations = with_components(patient.observations or [])  # a component is an observation row
+    out["observations"] = [_observation(pid, i, o) for i, o in enumerate(observations)]
     out["attestations"] = [_attestation(pid, name, a) for name, a in patient.attestations.items()]
     for kind, table in RECORD_TABLES.items():
-        for i, record in enumerate(getattr(patient, table) or ()):
+        for i, record in enumerate(observations if kind == "observation" else getattr(patient, table) or ()):
             for name in sorted(MULTI_CODE_FIELDS & set(RECORD_FIELDS[kind])):
                 out["record_codes"] += [
                     (pid, table, i, name, c.system, c.code) for c in code_list(getattr(record, name))

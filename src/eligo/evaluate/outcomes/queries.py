@@ -24,7 +24,7 @@ from eligo.language.links import linked
 from eligo.language.logic import Truth, not3
 from eligo.language.periods import overlaps, record_period, span_for
 from eligo.language.temporal import at_least, relation, within
-from eligo.records.model import NOT_RESULTED, RECORD_LISTS, in_queries
+from eligo.records.model import NOT_RESULTED, RECORD_LISTS, in_queries, with_components
 
 __all__ = ["Queries", "WindowFn"]
 
@@ -209,7 +209,7 @@ class Queries(CompilerBase):
             inside: list[Any] = []
             uncertain: list[Any] = []
             target = f[of].id if of is not None else None
-            for record in observations:
+            for record in with_components(observations):
                 if record.status is not None and record.status in NOT_RESULTED:
                     continue
                 focused = True if of is None else linked(record.focus, target)
