@@ -386,3 +386,19 @@ def test_differential_evaluator_closures_duckdb() -> None:
 
     agree()
     assert {c: s for c, s in seen.items() if not {"met", "not_met", "unknown"} <= s} == {}
+
+
+def test_ids_are_quoted_in_the_csv_postgresql_reads(tmp_path: Any) -> None:
+    """``NULL`` is a valid FHIR id: unquoted in an array literal, PostgreSQL would read it as NULL."""
+    from eligo.sql.layout import write_csv
+
+    con = duckdb.connect()
+    load_duckdb(
+        con,
+        [Patient.model_validate({"id": "P", "medications": [cisplatin(reason=["NULL", "c1"]), cisplatin(reason=[])]})],
+    )
+    write_csv(con, tmp_path)
+    lines = (tmp_path / "medications.csv").read_text().splitlines()
+    header = lines[0].split(",")
+    assert header[-1] == "reason"
+    assert lines[1].endswith(',"{""NULL"",""c1""}"') and lines[2].endswith(",{}")

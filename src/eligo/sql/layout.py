@@ -333,7 +333,7 @@ def write_parquet(con: duckdb.DuckDBPyConnection, directory: str | Path) -> list
 def write_csv(con: duckdb.DuckDBPyConnection, directory: str | Path) -> list[Path]:
     """Write every table to ``DIRECTORY/<table>.csv`` (a header line, then one line per row) in the
     form PostgreSQL's ``COPY ... (FORMAT csv, HEADER)`` reads: NULL is an empty unquoted field, an
-    empty string ``""``, a list (``treatment``) an array literal such as ``{surgery,radiotherapy}``.
+    empty string ``""``, a list (``treatment``) an array literal such as ``{"surgery","radiotherapy"}``.
     Returns the files written."""
     return _write(con, directory, "csv")
 
@@ -356,12 +356,14 @@ def _write(con: duckdb.DuckDBPyConnection, directory: str | Path, fmt: str) -> l
 
 
 def _csv_column(column: str, sql_type: str) -> exp.Expr:
-    """A column as written to CSV: lists as PostgreSQL array literals (their items are words of
-    the record format's enumerations, which need no quoting)."""
+    """A column as written to CSV: lists as PostgreSQL array literals, each item quoted (an id
+    ``NULL`` is a valid FHIR id, and unquoted it would read as NULL; items are words of the record
+    format's enumerations or record ids, which hold no quote or backslash)."""
     if not sql_type.endswith("[]"):
         return exp.column(column)
-    items = exp.ArrayToString(this=exp.column(column), expression=exp.Literal.string(","))
-    literal = exp.DPipe(
-        this=exp.DPipe(this=exp.Literal.string("{"), expression=items), expression=exp.Literal.string("}")
+    items = exp.ArrayToString(this=exp.column(column), expression=exp.Literal.string('","'))
+    quoted = exp.DPipe(
+        this=exp.DPipe(this=exp.Literal.string('{"'), expression=items), expression=exp.Literal.string('"}')
     )
-    return exp.alias_(literal, column)
+    empty = exp.EQ(this=exp.ArraySize(this=exp.column(column)), expression=exp.Literal.number(0))
+    return exp.alias_(exp.Case().when(empty, exp.Literal.string("{}")).else_(quoted), column)
