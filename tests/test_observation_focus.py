@@ -220,6 +220,7 @@ def test_the_evidence_says_which_focus_is_missing() -> None:
     f1 = result.criteria[0]
     assert f1.outcome == "unknown"
     assert "the focus of observation LOINC 35266-6 (date 2025-12-01)" in f1.missing
+    assert "some perhaps not of condition ICD10CM C61" in f1.missing[1]  # not "dates too imprecise"
 
 
 @pytest.mark.parametrize(

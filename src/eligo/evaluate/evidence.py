@@ -369,7 +369,10 @@ class Evaluator:
             if value is not None:  # numbers or quantities: decided if all give the same answer
                 shown = [f"{measure.title} {recorded_value(r)}" for r in [latest, *rivals]]
                 gaps = tuple(self._unfocused(r, target)[1] for r in rivals if target and any(r is u for u in unfocused))
-                return value, Trace(evidence, gaps, facts=(candidates_reason(latest, rivals, shown),))
+                why = candidates_reason(latest, rivals, shown)
+                if gaps and target is not None:  # a rival is perhaps of another record, not perhaps later
+                    why = f"results with different values ({', '.join(shown)}), some perhaps not of {target.label}"
+                return value, Trace(evidence, gaps, facts=(why,))
             rival = rivals[0]
             if any(rival is r for r in unlisted):
                 why = self._unlisted_observation(expr, rival)[0]
