@@ -387,7 +387,8 @@ def test_closures_agree_with_the_evaluator(name: str) -> None:
 
     agree()
     assert sum(compared) >= 100  # most random records are valid and were compared
-    assert seen == {"unlisted code", "same-day tie"}  # issue 10's inputs were among them
+    # issue 10's inputs were among them, and issue 12's links, cancelled results and components
+    assert seen == {"unlisted code", "same-day tie", "links", "cancelled result", "components"}
 
 
 @pytest.mark.parametrize(
