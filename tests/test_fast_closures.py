@@ -133,6 +133,17 @@ exclude E5 "Includes"
 exclude E7 "Not in"
   exists condition where extent not in (in_situ, localized) and confirmed_by in (histopathology, cytology)
 
+exclude E8 "Links"
+  exists condition in onc
+    where (exists medication where reason is condition or reason_code in onc)
+      and (no procedure where reason is not condition)
+
+exclude E9 "Focus"
+  exists condition in onc
+    where latest ecog of condition within 1 year before d >= 2
+      or (exists ecog where focus is condition and status in (final, amended))
+      or (exists ecog where interpretation is high or method in onc)
+
 exclude E6 "Dates"
   birth_date after 2010-06 or (exists observation where date = 2026-03-01 and value > 1)
 """
@@ -253,22 +264,38 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
             ),
         },
     )
+    reason = st.lists(st.sampled_from(["c0", "c1", "x"]), max_size=2, unique=True)  # issue 12: links
     medication = st.fixed_dictionaries(
         {"code": codes, "start": when},
-        optional={"end": st.sampled_from(DATES), "route": st.sampled_from(["oral", "intravenous"])},
-    )
+        optional={"end": st.sampled_from(DATES), "route": st.sampled_from(["oral", "intravenous"]),
+                  "reason": reason, "reason_code": codes},
+    )  # fmt: skip
     procedure = st.fixed_dictionaries(
-        {"code": codes, "date": when}, optional={"donor": st.sampled_from(["autologous", "allogeneic"])}
+        {"code": codes, "date": when},
+        optional={"donor": st.sampled_from(["autologous", "allogeneic"]), "reason": reason, "reason_code": codes},
     )
     measures = list(program.measures.values())
+    measure_codes = [{"system": e.system, "code": e.code} for m in measures for e in m.entries]
+    component = st.fixed_dictionaries(
+        {"code": st.sampled_from(measure_codes or [{"system": "LOCAL", "code": "x"}])},
+        optional={"value": st.sampled_from([0, 1, 2.5, 100, "negative"]), "unit": st.sampled_from(["g/dL", "U/L"])},
+    )
+    fhir = st.fixed_dictionaries(  # issue 12: FHIR Observation.status, focus, components...
+        {},
+        optional={"status": st.sampled_from(["final", "preliminary", "cancelled", "entered_in_error"]),
+                  "focus": st.lists(st.sampled_from(["c0", "c1", "x"]), max_size=2, unique=True),
+                  "interpretation": st.sampled_from(["normal", "high", "positive"]), "method": codes,
+                  "reference_low": st.sampled_from([0, 0.5]), "components": st.lists(component, max_size=2)},
+    )  # fmt: skip
     observation = st.sampled_from(measures).flatmap(
         lambda m: st.builds(
-            lambda code, date, value: {"code": code, "date": date, **value},
+            lambda code, date, value, extra: {"code": code, "date": date, **value, **extra},
             st.sampled_from(
                 [{"system": e.system, "code": e.code} for e in m.entries] + [{"system": "LOCAL", "code": "x"}]
             ),
             st.sampled_from(IN_WINDOWS * 5 + EDGES + DATES[:8] + [None]),
             _measure_values(m),
+            fhir,
         )
     )
     references = sorted(program.references)
@@ -280,8 +307,8 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
             for name in references
             if draw(USUALLY)
         },
-        "conditions": draw(_usually(st.lists(condition, max_size=4))),
-        "medications": draw(_usually(st.lists(medication, max_size=3))),
+        "conditions": with_ids(draw, draw(_usually(st.lists(condition, max_size=4))), "c"),
+        "medications": with_ids(draw, draw(_usually(st.lists(medication, max_size=3))), "m"),
         "procedures": draw(_usually(st.lists(procedure, max_size=2))),
         "observations": with_twin(
             draw,
@@ -290,6 +317,13 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
         ),
         "attestations": {name: draw(_attestation(item)) for name, item in program.attested.items() if draw(USUALLY)},
     }
+
+
+def with_ids(draw: st.DrawFn, records: list[dict[str, Any]] | None, prefix: str) -> list[dict[str, Any]] | None:
+    """Records with ids (issue 12), unique in their list, on most of them: the id is the position."""
+    if records is None:
+        return None
+    return [{**r, "id": f"{prefix}{i}"} if draw(USUALLY) else r for i, r in enumerate(records)]
 
 
 def index_dates_for(program: Program) -> st.SearchStrategy[dict[str, DateLike]]:
@@ -353,7 +387,8 @@ def test_closures_agree_with_the_evaluator(name: str) -> None:
 
     agree()
     assert sum(compared) >= 100  # most random records are valid and were compared
-    assert seen == {"unlisted code", "same-day tie"}  # issue 10's inputs were among them
+    # issue 10's inputs were among them, and issue 12's links, cancelled results and components
+    assert seen == {"unlisted code", "same-day tie", "links", "cancelled result", "components"}
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ PAIRS: list[tuple[type[BaseModel], type[msgspec.Struct]]] = [
     (records.Allergy, fast.FastAllergy),
     (records.Study, fast.FastStudy),
     (records.Code, fast.FastCode),
+    (records.Component, fast.FastComponent),
 ]
 
 
@@ -99,6 +100,29 @@ ISSUE_12_CODE_LISTS = (
     (records.AdverseEvent, "attributed_to"),
     (records.Allergy, "code"),
     (records.Study, "code"),
+    (records.Medication, "reason_code"),
+    (records.Procedure, "reason_code"),
+    (records.Observation, "method"),
+    (records.Component, "code"),
+)
+#: issue 12's record ids and links: a FHIR id's pattern (decode.RecordId keeps it)
+RECORD_ID_PATTERN = "_PydanticGeneralMetadata(pattern='^[A-Za-z0-9.\\\\-]{1,64}$')"
+ISSUE_12_IDS = (
+    *(
+        (model, "id")
+        for model in (
+            records.Condition,
+            records.Medication,
+            records.Procedure,
+            records.Observation,
+            records.AdverseEvent,
+            records.Allergy,
+            records.Study,
+        )
+    ),
+    (records.Medication, "reason"),
+    (records.Procedure, "reason"),
+    (records.Observation, "focus"),
 )
 
 
@@ -120,6 +144,9 @@ def test_every_pydantic_constraint_is_one_the_decoder_keeps() -> None:
         (records.Attestation, "unit"): {"AfterValidator"},
         # msgspec refuses a string for a float, and a number too large for a float
         (records.Observation, "reference_high"): {"Strict(strict=True)", "AfterValidator"},
+        (records.Observation, "reference_low"): {"Strict(strict=True)", "AfterValidator"},
+        (records.Component, "value"): {"AfterValidator"},
+        (records.Component, "unit"): {"AfterValidator"},  # the unit as Eligo's symbol, or refused
         # issue 12: msgspec's int refuses booleans and floats, and Meta(ge=, le=) keeps the bounds
         (records.Medication, "line"): {"Strict(strict=True)", "Ge(ge=1)"},
         (records.Procedure, "fractions"): {"Strict(strict=True)", "Ge(ge=1)"},
@@ -128,6 +155,7 @@ def test_every_pydantic_constraint_is_one_the_decoder_keeps() -> None:
         (records.Procedure, "dose"): {"Strict(strict=True)", "Ge(ge=0)", "AfterValidator"},
         (records.Medication, "dose_unit"): {"AfterValidator"},  # the unit as Eligo's symbol, or refused
         **{key: {"AfterValidator"} for key in ISSUE_12_CODE_LISTS},
+        **{key: {RECORD_ID_PATTERN} for key in ISSUE_12_IDS},
     }
     dates = {"BeforeValidator(_partial_date)"}  # the decoder parses every date with PartialDate.parse
     for model, _ in PAIRS:

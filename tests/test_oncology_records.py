@@ -365,6 +365,8 @@ MEDICATION = st.fixed_dictionaries(
         "dose_unit": _maybe(st.sampled_from(["mg", "g", "mg/kg", "mg/m2", "mL"])),
         "termination_reason": _maybe(st.sampled_from(["completed", "progression", "toxicity"])),
         "investigational": _maybe(st.booleans()),
+        "reason": _maybe(st.lists(st.sampled_from(["c0", "c1"]), max_size=2, unique=True)),
+        "reason_code": _maybe(_code("ICD10CM", ["C34.90"])),
     }
 ).map(_drop_none)
 PROCEDURE = st.fixed_dictionaries(
@@ -377,6 +379,7 @@ PROCEDURE = st.fixed_dictionaries(
         "dose": _maybe(st.sampled_from([40, 50, 60.5])),
         "fractions": _maybe(st.integers(1, 30)),
         "body_site": _maybe(_code("SNOMED", ["39607008"])),
+        "reason": _maybe(st.lists(st.sampled_from(["c0", "c1"]), max_size=2, unique=True)),
     }
 ).map(_drop_none)
 SUSPECT = _code("ATC", ["L01FF01", "L01XC06"])
@@ -415,6 +418,11 @@ CONDITION = st.fixed_dictionaries({"code": _code("ICD10CM", ["C34.90"]), "onset"
 )
 
 
+def _with_ids(conditions: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
+    """Conditions with their position as id (issue 12: the ids links name)."""
+    return None if conditions is None else [{**c, "id": f"c{i}"} for i, c in enumerate(conditions)]
+
+
 @st.composite
 def oncology_patient(draw: st.DrawFn) -> dict[str, Any]:
     def records(strategy: st.SearchStrategy[Any]) -> Any:
@@ -428,7 +436,7 @@ def oncology_patient(draw: st.DrawFn) -> dict[str, Any]:
             "adverse_events": records(ADVERSE_EVENT),
             "allergies": records(ALLERGY),
             "studies": records(STUDY),
-            "conditions": records(CONDITION),
+            "conditions": _with_ids(records(CONDITION)),
         }
     )
 

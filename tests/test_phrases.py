@@ -58,6 +58,39 @@ GOLDEN = [
         "exists medication in egfr where active on first_dose",
         "Treatment with anti-EGFR antibodies, ongoing on first dose.",
     ),
+    (
+        "exists condition in cscc where (exists medication in egfr where reason is condition)",
+        "A diagnosis of cutaneous squamous cell carcinoma that meets the following: "
+        "[(a) with treatment with anti-EGFR antibodies, given for that diagnosis].",
+    ),
+    (
+        "exists condition in cscc where (no procedure in transplant where reason is not condition)",
+        "A diagnosis of cutaneous squamous cell carcinoma that meets the following: "
+        "[(a) with no transplant, not performed for that diagnosis].",
+    ),
+    (
+        "exists condition in cscc where latest ecog of condition within 1 year before first_dose <= 1",
+        "A diagnosis of cutaneous squamous cell carcinoma, "
+        "the most recent ECOG performance status of that diagnosis within 1 year before first dose is at most 1.",
+    ),
+    (
+        "exists condition in cscc where (exists ecog where focus is condition and status is final)",
+        "A diagnosis of cutaneous squamous cell carcinoma that meets the following: "
+        "[(a) with a result of ECOG performance status, recorded for that diagnosis with status final].",
+    ),
+    (
+        "exists ecog where interpretation in (low, critically_low) and method is LOCAL x",
+        "A result of ECOG performance status that meets all of the following: "
+        "[(a) interpreted as low or critically low; (b) by the method LOCAL x].",
+    ),
+    (
+        "exists ecog where method in cscc",
+        "A result of ECOG performance status, by a method of cutaneous squamous cell carcinoma.",
+    ),
+    (
+        "exists medication in egfr where reason_code in cscc",
+        "Treatment with anti-EGFR antibodies, given for cutaneous squamous cell carcinoma.",
+    ),
     ("age at first_dose < 18 years", "Younger than 18 years on the day of first dose."),
     ("consent", "Signed the informed consent form [attested]."),
     ("not consent", "Signed the informed consent form [attested]: no."),

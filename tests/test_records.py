@@ -28,6 +28,8 @@ PAIRS = [
     (records.ReactionSeverity, "reaction severity"),
     (records.AllergyStatus, "allergy status"),
     (records.StudyStatus, "study status"),
+    (records.ObservationStatus, "observation status"),
+    (records.Interpretation, "interpretation"),
 ]
 
 

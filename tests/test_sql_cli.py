@@ -131,7 +131,7 @@ def test_import_writes_csv_for_postgres(tmp_path: Path) -> None:
     assert lines[0].split(",") == [column for column, _ in TABLES["conditions"]]
     assert [line.split(",", 2)[:2] for line in lines[1:]] == [["P1", "0"], ["P1", "1"], ["P1", "2"]]
     # NULL empty, lists as arrays; then histology, verification, cancer and recorded (issue 12)
-    assert lines[1].endswith(',"a, ""b""",,,,,,,,"{surgery,radiotherapy}",,,,,,')
+    assert lines[1].endswith(',"a, ""b""",,,,,,,,"{""surgery"",""radiotherapy""}",,,,,,')  # items quoted
     assert lines[2].endswith(",{},,,,,,") and lines[3].endswith(",")
     code, _, err = run("import", str(batch), "--to", str(tmp_path / "x.duckdb"), "--format", "csv")
     assert code == 2

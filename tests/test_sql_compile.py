@@ -202,6 +202,21 @@ PAEDIATRIC_POOLS = Pools(
 STRANGERS = [("SNOMED", "372244006"), ("LOCAL", "x"), ("CPT", "50360")]
 
 
+#: issue 12: links to conditions (ids are positions: c0, c1...) and the reasons as codes
+LINKS = {
+    "reason": st.lists(st.sampled_from(["c0", "c1", "x"]), max_size=2, unique=True),
+    "reason_code": st.sampled_from([("ICD10CM", "C34.90"), ("SNOMED", "372244006")]).map(lambda p: _code(p)),
+}
+#: issue 12: an observation's status (cancelled ones never count), focus, interpretation, method
+#: and components (each read as an observation of its own)
+OBSERVATION_MORE = {
+    "status": st.sampled_from(["final", "preliminary", "cancelled", "entered_in_error"]),
+    "focus": st.lists(st.sampled_from(["c0", "c1", "x"]), max_size=2, unique=True),
+    "interpretation": st.sampled_from(["normal", "high", "positive"]),
+    "method": st.just({"system": "LOCAL", "code": "m"}),
+}
+
+
 #: issue 12: CTCAE terms (alopecia, as MOZAIC spares it, and another) and the oncology fields of a
 #: medication, each present or not
 AE_CODES = [("SNOMED", "56317004"), ("NCIT", "C3")]
@@ -212,6 +227,7 @@ ONCOLOGY_MEDICATION = {
     "dose": st.sampled_from([4, 30, 31, 200]),
     "dose_unit": st.sampled_from(["mg", "g", "mg/kg"]),
     "investigational": st.booleans(),
+    **LINKS,
 }
 
 
@@ -274,7 +290,7 @@ def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
             "donor": _maybe(st.sampled_from(["autologous", "allogeneic"])),
         },
         optional={"start": dates, "end": dates, "treatment_intent": st.sampled_from(["curative", "palliative"]),
-                  "dose": st.sampled_from([20, 50.5]), "fractions": st.integers(1, 30)},
+                  "dose": st.sampled_from([20, 50.5]), "fractions": st.integers(1, 30), **LINKS},
     )  # fmt: skip
     adverse_events = st.fixed_dictionaries(
         {"code": st.sampled_from(AE_CODES).map(_code), "grade": _maybe(st.integers(1, 5)), "onset": maybe_date,
@@ -297,7 +313,14 @@ def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
             "value": st.sampled_from(pools.values),
             "unit": _maybe(st.sampled_from(pools.units)),
             "reference_high": _maybe(st.sampled_from([40.0, 1.2, 0.0])),
-        }
+        },
+        optional={
+            **OBSERVATION_MORE,
+            "components": st.lists(
+                st.fixed_dictionaries({"code": _codes(pools.observations), "value": st.sampled_from(pools.values)}),
+                max_size=2,
+            ),
+        },
     )
     attestations = {
         name: {
@@ -311,7 +334,7 @@ def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
         "birth_date": draw(_maybe(st.sampled_from(BIRTHS))),
         "sex": draw(_maybe(st.sampled_from(["female", "male", "other"]))),
         "dates": draw(st.sampled_from(pools.references)),
-        "conditions": records(conditions, 4),
+        "conditions": with_ids(records(conditions, 4)),
         "medications": records(medications, 3),
         "procedures": records(procedures, 3),
         "adverse_events": records(adverse_events, 2),
@@ -320,6 +343,13 @@ def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
         "observations": with_twin(draw, records(observations, 5), st.sampled_from(pools.values)),
         "attestations": attestations,
     }  # fmt: skip
+
+
+def with_ids(conditions: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
+    """Conditions with their position as id (issue 12: links name them), on all but the third."""
+    if conditions is None:
+        return None
+    return [{**c, "id": f"c{i}"} if i != 2 else c for i, c in enumerate(conditions)]
 
 
 def with_twin(draw: st.DrawFn, observations: list[dict[str, Any]] | None, values: st.SearchStrategy[Any]) -> Any:
@@ -347,6 +377,12 @@ def kinds_of(program: Program, records: Sequence[dict[str, Any]]) -> set[str]:
                     found.add("several codes")  # issue 12
                 if item.get("verification") in ("refuted", "provisional"):
                     found.add("verification")
+                if item.get("reason") or item.get("focus"):
+                    found.add("links")  # issue 12
+                if item.get("status") in ("cancelled", "entered_in_error") and kind == "observations":
+                    found.add("cancelled result")
+                if item.get("components"):
+                    found.add("components")
         days: dict[tuple[str, str], set[str]] = {}
         for item in record.get("observations") or []:
             if item.get("date") and len(item["date"]) == len("2026-03-02"):
@@ -374,7 +410,8 @@ def test_differential_against_the_evaluator() -> None:
 
     agree()
     # each was generated, and the back ends agreed on them
-    assert seen == {"unlisted code", "same-day tie", "several codes", "verification"}
+    assert seen == {"unlisted code", "same-day tie", "several codes", "verification", "links", "cancelled result",
+                    "components"}  # fmt: skip
 
 
 @pytest.mark.parametrize("pools", [FLAURA_POOLS, PAEDIATRIC_POOLS], ids=["nct02296125", "nct01288573"])
@@ -391,7 +428,8 @@ def test_differential_on_the_other_trials(pools: Pools) -> None:
         seen.update(kinds_of(pools.program, records))
 
     agree()
-    assert seen == {"unlisted code", "same-day tie", "several codes", "verification"}
+    assert seen == {"unlisted code", "same-day tie", "several codes", "verification", "links", "cancelled result",
+                    "components"}  # fmt: skip
 
 
 # ----------------------------------------------------------------------------- (c) tricky constructs

@@ -2365,6 +2365,7 @@ WITH patient_facts AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -2377,6 +2378,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -2392,7 +2397,10 @@ WITH patient_facts AS (
   LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
     ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), condition_queries_1 AS (
   SELECT
     r.patient_id,
@@ -5847,6 +5855,7 @@ WITH patient_facts AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -5859,6 +5868,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_enrolment_lo
@@ -5873,11 +5886,15 @@ WITH patient_facts AS (
     ON in_pd_l1_tumour_cells_code_o0.patient_id = o0.patient_id
     AND in_pd_l1_tumour_cells_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -5890,6 +5907,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5905,11 +5926,15 @@ WITH patient_facts AS (
   LEFT JOIN in_anc_code_o0 AS in_anc_code_o0
     ON in_anc_code_o0.patient_id = o0.patient_id AND in_anc_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), white_cell_count_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -5922,6 +5947,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5938,11 +5967,15 @@ WITH patient_facts AS (
     ON in_white_cell_count_code_o0.patient_id = o0.patient_id
     AND in_white_cell_count_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -5955,6 +5988,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -5971,11 +6008,15 @@ WITH patient_facts AS (
     ON in_platelets_code_o0.patient_id = o0.patient_id
     AND in_platelets_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), haemoglobin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -5988,6 +6029,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -6004,11 +6049,15 @@ WITH patient_facts AS (
     ON in_haemoglobin_code_o0.patient_id = o0.patient_id
     AND in_haemoglobin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -6021,6 +6070,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -6037,11 +6090,15 @@ WITH patient_facts AS (
     ON in_total_bilirubin_code_o0.patient_id = o0.patient_id
     AND in_total_bilirubin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -6054,6 +6111,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -6069,11 +6130,15 @@ WITH patient_facts AS (
   LEFT JOIN in_ast_code_o0 AS in_ast_code_o0
     ON in_ast_code_o0.patient_id = o0.patient_id AND in_ast_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -6086,6 +6151,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -6101,11 +6170,15 @@ WITH patient_facts AS (
   LEFT JOIN in_alt_code_o0 AS in_alt_code_o0
     ON in_alt_code_o0.patient_id = o0.patient_id AND in_alt_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), albumin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -6118,6 +6191,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -6134,11 +6211,15 @@ WITH patient_facts AS (
     ON in_albumin_code_o0.patient_id = o0.patient_id
     AND in_albumin_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), creatinine_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -6151,6 +6232,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -6167,11 +6252,15 @@ WITH patient_facts AS (
     ON in_creatinine_code_o0.patient_id = o0.patient_id
     AND in_creatinine_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), creatinine_clearance_cg_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -6184,6 +6273,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -6200,7 +6293,10 @@ WITH patient_facts AS (
     ON in_creatinine_clearance_cg_code_o0.patient_id = o0.patient_id
     AND in_creatinine_clearance_cg_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), observation_queries_1 AS (
   SELECT
     r.patient_id,
@@ -6252,6 +6348,9 @@ WITH patient_facts AS (
       AND in_hcv_antibody_code_o0.o0_seq = o0.seq
     WHERE
       NOT CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -6259,6 +6358,7 @@ WITH patient_facts AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -6271,6 +6371,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
@@ -6287,11 +6391,15 @@ WITH patient_facts AS (
     ON in_nyha_class_code_o0.patient_id = o0.patient_id
     AND in_nyha_class_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), systolic_bp_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -6304,6 +6412,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -6320,11 +6432,15 @@ WITH patient_facts AS (
     ON in_systolic_bp_code_o0.patient_id = o0.patient_id
     AND in_systolic_bp_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), diastolic_bp_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -6337,6 +6453,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -6353,7 +6473,10 @@ WITH patient_facts AS (
     ON in_diastolic_bp_code_o0.patient_id = o0.patient_id
     AND in_diastolic_bp_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), adverse_event_queries_1 AS (
   SELECT
     r.patient_id,
@@ -6476,6 +6599,7 @@ WITH patient_facts AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -6488,6 +6612,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 7 DAY AS DATE) <= o0.date_lo
@@ -6504,11 +6632,15 @@ WITH patient_facts AS (
     ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
     AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -6521,6 +6653,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -6537,7 +6673,10 @@ WITH patient_facts AS (
     ON in_breastfeeding_code_o0.patient_id = o0.patient_id
     AND in_breastfeeding_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), allergy_queries_1 AS (
   SELECT
     r.patient_id,
@@ -6699,6 +6838,7 @@ WITH patient_facts AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -6711,6 +6851,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_egfr_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE) <= o0.date_lo
@@ -6726,7 +6870,10 @@ WITH patient_facts AS (
   LEFT JOIN in_egfr_code_o0 AS in_egfr_code_o0
     ON in_egfr_code_o0.patient_id = o0.patient_id AND in_egfr_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_egfr_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_egfr_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,

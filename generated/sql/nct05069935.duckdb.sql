@@ -3503,9 +3503,14 @@ WITH patient_facts AS (
       ON in_ras_mutation_code_o0.patient_id = o0.patient_id
       AND in_ras_mutation_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      OR NOT CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      OR NOT CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      (
+        NOT CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -3513,6 +3518,7 @@ WITH patient_facts AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3525,6 +3531,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3538,11 +3548,15 @@ WITH patient_facts AS (
   LEFT JOIN in_tmb_code_o0 AS in_tmb_code_o0
     ON in_tmb_code_o0.patient_id = o0.patient_id AND in_tmb_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), er_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3555,6 +3569,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3569,11 +3587,15 @@ WITH patient_facts AS (
     ON in_er_status_code_o0.patient_id = o0.patient_id
     AND in_er_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pr_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3586,6 +3608,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3600,11 +3626,15 @@ WITH patient_facts AS (
     ON in_pr_status_code_o0.patient_id = o0.patient_id
     AND in_pr_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3617,6 +3647,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3631,11 +3665,15 @@ WITH patient_facts AS (
     ON in_her2_status_code_o0.patient_id = o0.patient_id
     AND in_her2_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ihc_score_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3648,6 +3686,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3662,11 +3704,15 @@ WITH patient_facts AS (
     ON in_her2_ihc_score_code_o0.patient_id = o0.patient_id
     AND in_her2_ihc_score_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ish_copy_number_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3679,6 +3725,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3693,11 +3743,15 @@ WITH patient_facts AS (
     ON in_her2_ish_copy_number_code_o0.patient_id = o0.patient_id
     AND in_her2_ish_copy_number_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3710,6 +3764,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL 7 DAY AS DATE) <= o0.date_lo
@@ -3726,11 +3784,15 @@ WITH patient_facts AS (
     ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
     AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3743,6 +3805,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -3759,11 +3825,15 @@ WITH patient_facts AS (
     ON in_breastfeeding_code_o0.patient_id = o0.patient_id
     AND in_breastfeeding_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3776,6 +3846,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
@@ -3791,11 +3865,15 @@ WITH patient_facts AS (
   LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
     ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lvef_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3808,6 +3886,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
@@ -3823,7 +3905,10 @@ WITH patient_facts AS (
   LEFT JOIN in_lvef_code_o0 AS in_lvef_code_o0
     ON in_lvef_code_o0.patient_id = o0.patient_id AND in_lvef_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), allergy_queries_1 AS (
   SELECT
     r.patient_id,

@@ -3085,9 +3085,14 @@ WITH patient_facts AS (
       ON in_ras_mutation_code_o0.patient_id = o0.patient_id
       AND in_ras_mutation_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      OR NOT CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      OR NOT CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      (
+        NOT CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -3095,6 +3100,7 @@ WITH patient_facts AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3107,6 +3113,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3120,11 +3130,15 @@ WITH patient_facts AS (
   LEFT JOIN in_tmb_code_o0 AS in_tmb_code_o0
     ON in_tmb_code_o0.patient_id = o0.patient_id AND in_tmb_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), er_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3137,6 +3151,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3151,11 +3169,15 @@ WITH patient_facts AS (
     ON in_er_status_code_o0.patient_id = o0.patient_id
     AND in_er_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pr_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3168,6 +3190,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3182,11 +3208,15 @@ WITH patient_facts AS (
     ON in_pr_status_code_o0.patient_id = o0.patient_id
     AND in_pr_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3199,6 +3229,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3213,11 +3247,15 @@ WITH patient_facts AS (
     ON in_her2_status_code_o0.patient_id = o0.patient_id
     AND in_her2_status_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ihc_score_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3230,6 +3268,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3244,11 +3286,15 @@ WITH patient_facts AS (
     ON in_her2_ihc_score_code_o0.patient_id = o0.patient_id
     AND in_her2_ihc_score_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ish_copy_number_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3261,6 +3307,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
@@ -3275,11 +3325,15 @@ WITH patient_facts AS (
     ON in_her2_ish_copy_number_code_o0.patient_id = o0.patient_id
     AND in_her2_ish_copy_number_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3292,6 +3346,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
@@ -3308,11 +3366,15 @@ WITH patient_facts AS (
     ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
     AND in_pregnancy_test_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3325,6 +3387,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
@@ -3341,11 +3407,15 @@ WITH patient_facts AS (
     ON in_breastfeeding_code_o0.patient_id = o0.patient_id
     AND in_breastfeeding_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3358,6 +3428,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
@@ -3373,11 +3447,15 @@ WITH patient_facts AS (
   LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
     ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lvef_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
     o0.seq,
+    o0.id,
     o0.date_lo,
     o0.date_hi,
     o0.value_num,
@@ -3390,6 +3468,10 @@ WITH patient_facts AS (
     o0.value_date_hi,
     o0.unit,
     o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
     CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '3 MONTH' AS DATE) <= o0.date_lo
@@ -3405,7 +3487,10 @@ WITH patient_facts AS (
   LEFT JOIN in_lvef_code_o0 AS in_lvef_code_o0
     ON in_lvef_code_o0.patient_id = o0.patient_id AND in_lvef_code_o0.o0_seq = o0.seq
   WHERE
-    NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), allergy_queries_1 AS (
   SELECT
     r.patient_id,

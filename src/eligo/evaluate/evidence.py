@@ -52,6 +52,7 @@ from eligo.evaluate.values import (
 from eligo.language import nodes as n
 from eligo.language.codes import unlisted_reason
 from eligo.language.format import format_expr
+from eligo.language.links import linked
 from eligo.language.logic import Truth, all3, and3, any3, implies3, not3
 from eligo.language.periods import overlaps, record_period, span_for
 from eligo.language.phrases import RECORD_LIST_WORDS, humanize, phraser_for, value_type_words, window_phrase
@@ -367,28 +368,14 @@ class Evaluator:
         observations = env.patient.observations
         if observations is None:
             return self._missing(RECORD_LIST_WORDS["observation"] + " (not collected)")
-        matcher = self.matchers[expr.measure]
-        inside: list[Any] = []
-        uncertain: list[Any] = []
-        unlisted: list[Any] = []  # perhaps of the measure: coded in systems it lists no codes of
-        for record in observations:
-            listed = matcher.member_of(record_codes(record))
-            if listed is False:
-                continue
-            where = None if record.date is None else self.in_window(record.date, expr.window, env)
-            if where is False:
-                continue
-            if where is True and listed:
-                inside.append(record)
-            else:
-                uncertain.append(record)
-                if listed is None:
-                    unlisted.append(record)
-        wanted = f"{measure.title} {window_phrase(expr.window)}"
+        target = next((f for f in env.frames if f.kind == expr.of), None) if expr.of else None
+        inside, uncertain, unlisted, unfocused = self._latest_candidates(expr, observations, target, env)
+        wanted = f"{measure.title}{f' of {target.label}' if target else ''} {window_phrase(expr.window)}"
         if not inside:
             if not self.explain:
                 return None, EMPTY
-            return None, Trace(missing=(wanted, *(self._unlisted_observation(expr, r)[1] for r in unlisted)))
+            focus = [self._unfocused(r, target)[1] for r in unfocused if target]
+            return None, Trace(missing=(wanted, *(self._unlisted_observation(expr, r)[1] for r in unlisted), *focus))
         latest, rivals = latest_and_rivals(inside, uncertain)
         if rivals:
             value = spread([record_value(r, measure) for r in [latest, *rivals]])
@@ -398,10 +385,17 @@ class Evaluator:
             evidence = tuple(record_evidence("observation", r, note) for r in [latest, *rivals])
             if value is not None:  # numbers or quantities: decided if all give the same answer
                 shown = [f"{measure.title} {recorded_value(r)}" for r in [latest, *rivals]]
-                return value, Trace(evidence, facts=(candidates_reason(latest, rivals, shown),))
+                gaps = tuple(self._unfocused(r, target)[1] for r in rivals if target and any(r is u for u in unfocused))
+                why = candidates_reason(latest, rivals, shown)
+                if gaps and target is not None:  # a rival is perhaps of another record, not perhaps later
+                    why = f"results with different values ({', '.join(shown)}), some perhaps not of {target.label}"
+                return value, Trace(evidence, gaps, facts=(why,))
             rival = rivals[0]
             if any(rival is r for r in unlisted):
                 why = self._unlisted_observation(expr, rival)[0]
+                why = f"{record_label('observation', rival)} may be one, and says something else: {why}"
+            elif target is not None and any(rival is r for r in unfocused):
+                why = self._unfocused(rival, target)[0]
                 why = f"{record_label('observation', rival)} may be one, and says something else: {why}"
             else:
                 why = same_day_reason(latest, [rival]) or "dates too imprecise"
@@ -412,6 +406,43 @@ class Evaluator:
         if self.explain:
             trace = merge(Trace(evidence=(record_evidence("observation", latest, f"latest {measure.title}"),)), trace)
         return value, trace
+
+    def _latest_candidates(
+        self, expr: n.Latest, observations: list[Any], target: Frame | None, env: Env
+    ) -> tuple[list[Any], list[Any], list[Any], list[Any]]:
+        """The observations surely of ``latest``'s measure (and of ``target``), in its window; those
+        perhaps so; of these, those perhaps of the measure (coded in systems it lists no codes of)
+        and those perhaps of the target (its focus, or the target's id, not recorded)."""
+        matcher = self.matchers[expr.measure]
+        inside: list[Any] = []
+        uncertain: list[Any] = []
+        unlisted: list[Any] = []
+        unfocused: list[Any] = []
+        for record in in_queries("observation", observations):
+            listed = matcher.member_of(record_codes(record))
+            focused = True if target is None else linked(record.focus, target.record.id)
+            if listed is False or focused is False:
+                continue
+            where = None if record.date is None else self.in_window(record.date, expr.window, env)
+            if where is False:
+                continue
+            if where is True and listed and focused:
+                inside.append(record)
+            else:
+                uncertain.append(record)
+                if listed is None:
+                    unlisted.append(record)
+                if focused is None:
+                    unfocused.append(record)
+        return inside, uncertain, unlisted, unfocused
+
+    @staticmethod
+    def _unfocused(record: Any, target: Frame) -> tuple[str, str]:
+        """Why an observation is perhaps of the enclosing record, and what would tell."""
+        label = record_label("observation", record)
+        if target.record.id is None:
+            return f"{target.label} has no id", f"the id of {target.label}"
+        return f"the focus of {label} is not recorded", f"the focus of {label}"
 
     def _unlisted_observation(self, expr: n.Latest, record: Any) -> tuple[str, str]:
         return self.unlisted(expr.measure, record_label("observation", record), record_codes(record))
@@ -457,6 +488,19 @@ class Evaluator:
             what = f"the {' and '.join(gaps)} of {frame.label}" if gaps else f"exact dates of {frame.label}"
             trace = merge(trace, Trace(missing=(what,)))
         return value, trace
+
+    def eval_link(self, expr: n.Link, env: Env) -> Result:
+        """``reason is condition``: the innermost record's link lists the id of the enclosing record
+        (links.linked): unknown when the link was not recorded or that record has no id."""
+        frame = env.frames[0]
+        target = next(f for f in env.frames[1:] if f.kind == expr.record)
+        ids, target_id = getattr(frame.record, expr.field), target.record.id
+        value = linked(ids, target_id, expr.negated)
+        if value is None:
+            if ids is None:
+                return self._missing(f"the {humanize(expr.field)} of {frame.label}")
+            return self._missing(f"the id of {target.label}")
+        return value, EMPTY
 
     # predicates
     def eval_temporal(self, expr: n.Temporal, env: Env) -> Result:

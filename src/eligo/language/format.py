@@ -26,7 +26,7 @@ INDENT = "  "
 PRECEDENCE: dict[str, int] = {"if": 0, "exists": 1, "or": 2, "and": 3, "not": 4}
 PREDICATE = 5
 OPERAND = 6
-for _kind in ("compare", "is", "is_known", "member", "includes", "temporal", "active"):
+for _kind in ("compare", "is", "is_known", "member", "includes", "temporal", "active", "link"):
     PRECEDENCE[_kind] = PREDICATE
 
 SPELLED_UNITS = {"10^9/L": "× 10^9/L", "10^12/L": "× 10^12/L", "10^3/µL": "× 10^3/µL", "x ULN": "× ULN"}
@@ -70,7 +70,7 @@ def _expr(e: n.Node) -> str:  # noqa: C901 - one branch per node kind, as a tabl
     if isinstance(e, n.Age):
         return f"age at {_expr(e.at)}"
     if isinstance(e, n.Latest):
-        return f"latest {e.measure} {format_window(e.window)}"
+        return f"latest {e.measure}{f' of {e.of}' if e.of else ''} {format_window(e.window)}"
     if isinstance(e, n.Count):
         return f"count({format_query(e.query)})"
     if isinstance(e, n.Call):
@@ -95,6 +95,8 @@ def _expr(e: n.Node) -> str:  # noqa: C901 - one branch per node kind, as a tabl
         if e.on and isinstance(e.window, n.Between):
             return f"active on {_expr(e.window.start)}"
         return f"active {format_window(e.window)}"
+    if isinstance(e, n.Link):
+        return f"{e.field} is {'not ' if e.negated else ''}{e.record}"
     if isinstance(e, n.Not):
         return f"not {format_expr(e.operand, PRECEDENCE['not'])}"
     if isinstance(e, n.And):

@@ -16,7 +16,7 @@ from eligo.language import nodes as n
 from eligo.language.codes import code_problem
 from eligo.language.expand import substituted
 from eligo.language.program import Declaration
-from eligo.language.schema import PATIENT_FIELDS, RECORD_FIELDS, RECORD_PERIOD
+from eligo.language.schema import LINK_FIELDS, PATIENT_FIELDS, RECORD_FIELDS, RECORD_PERIOD
 from eligo.language.types import (
     AGE_YEARS,
     ANY,
@@ -158,6 +158,11 @@ class ExpressionChecker:
             return ANY
         if name in self.hidden:
             self.error(expr, f"unknown name '{name}': {self.hidden[name]}")
+            return ANY
+        linked = next((links[name] for s in scopes if (links := LINK_FIELDS.get(s.record)) and name in links), None)
+        if linked is not None:
+            self.error(expr, f"'{name}' links to a {linked}: write '{name} is {linked}' inside a query nested in a "
+                             f"query over {linked} records")  # fmt: skip
             return ANY
         self.error(expr, f"unknown name '{name}'{did_you_mean(name, self._visible(scopes))}")
         return ANY
@@ -312,6 +317,8 @@ class ExpressionChecker:
 
     def infer_latest(self, expr: n.Latest, scopes: tuple[Scope, ...]) -> Type:
         self.check_window(expr.window, scopes)
+        if expr.of is not None:
+            self.check_of(expr, expr.of, scopes)
         measure = self._measure(expr, expr.measure)
         return self.declared_type(measure) if measure else ANY
 
@@ -417,6 +424,9 @@ class ExpressionChecker:
         return isinstance(declaration, n.Define) and not declaration.parameters and self._measured(declaration.body)
 
     def infer_is(self, expr: n.Is, scopes: tuple[Scope, ...]) -> Type:
+        if isinstance(expr.right, n.Name) and expr.right.name in RECORD_FIELDS:  # the parser's `x is condition`
+            self.error(expr, f"only a link field names a record ('reason is {expr.right.name}'); this is not one")
+            return BOOL
         left = self.infer(expr.left, scopes)
         right = self.infer_against(expr.right, left, scopes)
         self._comparable(expr, left, right)
@@ -481,6 +491,44 @@ class ExpressionChecker:
             self.error(expr, f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} has no period: 'active' applies to {kinds}")
         self.check_window(expr.window, scopes)
         return BOOL
+
+    def infer_link(self, expr: n.Link, scopes: tuple[Scope, ...]) -> Type:
+        """``reason is condition``: a link field of the innermost query's record, naming a record of an
+        enclosing query over the kind the link names."""
+        if not scopes:
+            self.error(expr, f"'{expr.field} is {expr.record}' reads a record's link: use it inside a query")
+            return BOOL
+        kind, links = scopes[0].record, LINK_FIELDS.get(scopes[0].record, {})
+        article = "an" if kind[0] in "aeiou" else "a"
+        if expr.field not in links:
+            suggestion = did_you_mean(expr.field, links)
+            known = f"; its links are: {', '.join(links)}" if links and not suggestion else ""
+            with_links = ", ".join(sorted({k for k, fields in LINK_FIELDS.items() if expr.field in fields}))
+            where = f" ('{expr.field}' is a link of {with_links} records)" if with_links else ""
+            field_of = f"to compare with the {expr.record}'s {expr.field}, write {expr.record}.{expr.field}"
+            hint = field_of if expr.field in RECORD_FIELDS[expr.record] else None
+            self.error(expr, f"{article} {kind} has no link '{expr.field}'{suggestion}{known}{where}", hint)
+            return BOOL
+        target = links[expr.field]
+        if expr.record != target:
+            self.error(expr, f"{article} {kind}'s {expr.field} names {target} records, not {expr.record} records",
+                       f"write '{expr.field} is {target}'")  # fmt: skip
+        elif not any(s.record == target for s in scopes[1:]):
+            self.error(expr, f"'{expr.field} is {target}' names the record of an enclosing {target} query, and no "
+                             f"{target} query encloses this {kind} query",
+                       f"nest it: exists {target} in ... where (exists {kind} in ... where {expr.field} is {target})")  # fmt: skip
+        return BOOL
+
+    def check_of(self, expr: n.Latest, of: str, scopes: tuple[Scope, ...]) -> None:
+        """``latest MEASURE of condition``: an observation's focus names the enclosing record."""
+        target = LINK_FIELDS["observation"]["focus"]
+        if of != target:
+            self.error(expr, f"an observation's focus names {target} records, not {of} records",
+                       f"write 'latest {expr.measure} of {target} ...'")  # fmt: skip
+        elif not any(s.record == target for s in scopes):
+            self.error(expr, f"'latest {expr.measure} of {target}' reads the observations of the record of an "
+                             f"enclosing {target} query, and no {target} query encloses it",
+                       f"nest it: exists {target} in ... where latest {expr.measure} of {target} ...")  # fmt: skip
 
     def infer_not(self, expr: n.Not, scopes: tuple[Scope, ...]) -> Type:
         self.expect_bool(expr.operand, scopes, "'not' applies to a yes/no condition; this")

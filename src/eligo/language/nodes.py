@@ -251,11 +251,13 @@ def amount_of(window: Within | AtLeast) -> QuantityLit:
 
 
 class Latest(Node):
-    """The value of the most recent observation of a measure in a window."""
+    """The value of the most recent observation of a measure in a window; ``of``: of the enclosing
+    query's record (the observations whose focus names it: ``latest gleason of condition ...``)."""
 
     kind: Literal["latest"] = "latest"
     measure: str
     window: Window
+    of: RecordKind | None = None
 
 
 class Except(Node):
@@ -352,6 +354,16 @@ class Active(Node):
     on: bool = False
 
 
+class Link(Node):
+    """A record's link names the record of an enclosing query: ``reason is condition`` (inside a
+    query over a kind with the link field, schema.LINK_FIELDS, nested in a query over ``record``)."""
+
+    kind: Literal["link"] = "link"
+    field: str
+    record: RecordKind
+    negated: bool = False
+
+
 class Not(Node):
     """Negation (Kleene: not unknown is unknown)."""
 
@@ -393,34 +405,11 @@ class If(Node):
 
 
 Expr = Annotated[
-    Name
-    | FieldOf
-    | NumberLit
-    | QuantityLit
-    | StringLit
-    | DateLit
-    | BoolLit
-    | CodeLit
-    | SetLit
-    | RangeLit
-    | Age
-    | Latest
-    | Count
-    | Exists
-    | Compare
-    | Is
-    | IsKnown
-    | Member
-    | Includes
-    | Temporal
-    | Active
-    | Not
-    | And
-    | Or
-    | If
-    | Call,
+    Name | FieldOf | NumberLit | QuantityLit | StringLit | DateLit | BoolLit | CodeLit | SetLit | RangeLit | Age
+    | Latest | Count | Exists | Compare | Is | IsKnown | Member | Includes | Temporal | Active | Link | Not | And | Or
+    | If | Call,
     Field(discriminator="kind"),
-]
+]  # fmt: skip
 
 
 # ------------------------------------------------------------------- declarations
@@ -586,7 +575,7 @@ for _model in list(globals().values()):
 EXPR_TYPES: tuple[type[Node], ...] = (
     Name, FieldOf, NumberLit, QuantityLit, StringLit, DateLit, BoolLit, CodeLit, SetLit,
     RangeLit, Age, Latest, Count, Exists, Compare, Is, IsKnown, Member, Includes, Temporal,
-    Active, Not, And, Or, If,
+    Active, Link, Not, And, Or, If,
 )  # fmt: skip
 """The expression kinds of a checked program, which every back end handles. :class:`Call` is
 not one of them: it exists only in parsed files (the checker expands it)."""

@@ -463,6 +463,14 @@ class ToAst(Transformer[Token, Any]):
         negated = len(children) == 3
         return n.Is(left=children[0], right=children[-1], negated=negated, span=self._span(meta))
 
+    def is_link(self, meta: Meta, children: list[Any]) -> n.Link | n.Is:
+        negated = len(children) == 3
+        operand, record = children[0], children[-1]
+        if not isinstance(operand, n.Name):  # only a link field names a record: the checker says so
+            return n.Is(left=operand, right=n.Name(name=record, span=self._span(meta)), negated=negated,
+                        span=self._span(meta))  # fmt: skip
+        return n.Link(field=operand.name, record=record, negated=negated, span=self._span(meta))
+
     def is_known(self, meta: Meta, children: list[Any]) -> n.IsKnown:
         return n.IsKnown(operand=children[0], negated=len(children) == 2, span=self._span(meta))
 
@@ -500,6 +508,9 @@ class ToAst(Transformer[Token, Any]):
 
     def latest(self, meta: Meta, children: list[Any]) -> n.Latest:
         return n.Latest(measure=str(children[0]), window=children[1], span=self._span(meta))
+
+    def latest_of(self, meta: Meta, children: list[Any]) -> n.Latest:
+        return n.Latest(measure=str(children[0]), of=children[1], window=children[2], span=self._span(meta))
 
     def count(self, meta: Meta, children: list[Any]) -> n.Count:
         return n.Count(query=children[0], span=self._span(meta))

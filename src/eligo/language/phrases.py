@@ -68,6 +68,8 @@ FIELD_IS = {
     "cancer": "as a {} cancer",
     "histology": "of histology {}",
     "body_site": "at the site {}",
+    "interpretation": "interpreted as {}",
+    "method": "by the method {}",
     "treatment_intent": "given with {} intent",
     "termination_reason": "stopped for {}",
     "criticality": "of {} criticality",
@@ -224,6 +226,10 @@ def laid_out_sentence(p: Layout) -> Layout:
     return Block(tuple(sections))
 
 
+#: How a record is said to be for a condition (``reason is condition``), by kind.
+LINK_VERBS = {"medication": "given", "procedure": "performed"}
+
+
 class Phraser:
     """Turns expressions into protocol English, one method per node kind.
 
@@ -302,7 +308,8 @@ class Phraser:
         return f"age on the day of {point_phrase(e.at)}"
 
     def phrase_latest(self, e: n.Latest, record: str | None) -> str:
-        return f"the most recent {self.title(e.measure)} {window_phrase(e.window)}"
+        of = f" of that {'diagnosis' if e.of == 'condition' else humanize(e.of)}" if e.of else ""
+        return f"the most recent {self.title(e.measure)}{of} {window_phrase(e.window)}"
 
     def query(self, q: n.Query) -> Layout:
         """A query: its records, then its ``where`` and ``except`` inline while that cannot be
@@ -398,6 +405,11 @@ class Phraser:
         values = self.value(collection, record) if not isinstance(collection, n.Name) else self.title(collection.name)
         if isinstance(e.operand, n.Name) and e.operand.name == "attributed_to" and isinstance(collection, n.Name):
             return f"{'not ' if e.negated else ''}attributed to {self.title(collection.name)}"
+        if isinstance(e.operand, n.Name) and e.operand.name == "method" and isinstance(collection, n.Name):
+            return f"{'not ' if e.negated else ''}by a method of {self.title(collection.name)}"
+        if isinstance(e.operand, n.Name) and e.operand.name == "reason_code" and isinstance(collection, n.Name):
+            verb = LINK_VERBS.get(record or "", "recorded")
+            return f"{'not ' if e.negated else ''}{verb} for {self.title(collection.name)}"
         if isinstance(e.operand, n.Name) and e.operand.name in FIELD_IS and isinstance(collection, n.SetLit):
             words = FIELD_IS[e.operand.name].format(values)
             return f"not {words}" if e.negated else words
@@ -427,6 +439,12 @@ class Phraser:
         if e.on and isinstance(e.window, n.Between):
             return f"ongoing on {point_phrase(e.window.start)}"
         return f"ongoing at any time {window_phrase(e.window)}"
+
+    def phrase_link(self, e: n.Link, record: str | None) -> str:
+        """``reason is condition``: what the record was for (the enclosing query's record)."""
+        verb = LINK_VERBS.get(record or "", "recorded")
+        target = "diagnosis" if e.record == "condition" else humanize(e.record)
+        return f"{'not ' if e.negated else ''}{verb} for that {target}"
 
     # -- logic
     def phrase_not(self, e: n.Not, record: str | None) -> Layout:

@@ -37,6 +37,10 @@ ENUMS: dict[str, EnumT] = {
         EnumT("allergy status", ("active", "inactive", "resolved")),
         # FHIR ResearchSubject.status (research-subject-status), simplified: see the README
         EnumT("study status", ("candidate", "eligible", "on_study", "follow_up", "off_study", "withdrawn", "ineligible")),
+        # FHIR v3 ObservationInterpretation, simplified (N, A, L, H, LL, HH, POS, NEG, DET, ND)
+        EnumT("interpretation", ("normal", "abnormal", "low", "high", "critically_low", "critically_high", "positive", "negative", "detected", "not_detected")),
+        # FHIR Observation.status; cancelled and entered_in_error never count
+        EnumT("observation status", ("registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered_in_error", "unknown")),
     )
 }  # fmt: skip
 
@@ -75,6 +79,7 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
         "dose": ANY,  # MedicationStatement.dosage.doseAndRate.doseQuantity, with dose_unit
         "termination_reason": ENUMS["termination reason"],  # mCODE TreatmentTerminationReason
         "investigational": BOOL,  # an investigational agent
+        "reason_code": CODE,  # MedicationStatement.reasonCode: one code or several, as `code`
     },
     "procedure": {
         "code": CODE,
@@ -86,6 +91,7 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
         "treatment_intent": ENUMS["treatment intent"],  # mCODE TreatmentIntent extension
         "dose": QuantityT("Gy"),  # mCODE RadiotherapyCourseSummary: total dose delivered
         "fractions": NUMBER,  # mCODE RadiotherapyCourseSummary: fractions delivered
+        "reason_code": CODE,  # Procedure.reasonCode
     },
     "adverse_event": {
         "code": CODE,  # AdverseEvent.event: the CTCAE term
@@ -114,7 +120,19 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
     "observation": {
         "code": CODE,
         "date": DATE,
+        "status": ENUMS["observation status"],  # Observation.status
+        "interpretation": ENUMS["interpretation"],  # Observation.interpretation
+        "method": CODE,  # Observation.method: one code or several, as `code`
     },
+}
+
+#: Links between records: per record kind, each field that lists the ids of other records (FHIR
+#: references), and the kind of record it names. ``reason is condition`` reads one inside a query
+#: nested in a query over that kind.
+LINK_FIELDS: dict[str, dict[str, str]] = {
+    "medication": {"reason": "condition"},  # MedicationStatement.reasonReference
+    "procedure": {"reason": "condition"},  # Procedure.reasonReference
+    "observation": {"focus": "condition"},  # Observation.focus
 }
 
 #: A condition's verification status (FHIR condition-ver-status) under which it is as if not
@@ -146,5 +164,8 @@ RECORD_PERIOD: dict[str, tuple[str, str]] = {
 
 #: Every field name of every record kind: no declaration may take one of these names.
 ALL_FIELD_NAMES: frozenset[str] = (
-    frozenset(PATIENT_FIELDS) | {f for fields in RECORD_FIELDS.values() for f in fields} | {"value"}
+    frozenset(PATIENT_FIELDS)
+    | {f for fields in RECORD_FIELDS.values() for f in fields}
+    | {f for fields in LINK_FIELDS.values() for f in fields}
+    | {"value"}
 )

@@ -237,6 +237,8 @@ def _message(error: ErrorDetails) -> str:
     if kind == "string_too_short":
         least = context.get("min_length", 1)
         return "must not be empty" if least == 1 else f"must have at least {least} characters"
+    if kind == "string_pattern_mismatch":  # the one pattern of the record format: a record id
+        return f"{_shown(error['input'])} is not a record id: 1 to 64 letters, digits, '-' or '.' (a FHIR id)"
     if kind in _EXPECTED:
         return f"expected {_EXPECTED[kind]}, got {json_kind(error['input'])}"
     message = error["msg"]

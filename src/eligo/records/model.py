@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+import msgspec
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from eligo.errors import UNPRINTABLE
@@ -67,6 +68,9 @@ Identifier = Annotated[str, Field(min_length=1), AfterValidator(_identifier)]
 """A patient id: a non-empty string that prints on one line in every output."""
 FiniteNumber = Annotated[float, Field(strict=True), AfterValidator(_usable_number)]
 """A JSON number (a whole number is accepted as is), never NaN or infinite; never a string."""
+RecordId = Annotated[str, Field(pattern=r"^[A-Za-z0-9.\-]{1,64}$")]
+"""A record's id: a FHIR resource id (FHIR R4 datatype ``id``: 1 to 64 letters, digits, ``-`` or ``.``), unique
+among the records of its kind of one patient (records.plausibility checks it)."""
 Count = Annotated[int, Field(strict=True, ge=1)]
 """A whole number from 1 (a line of therapy, a number of fractions), never a boolean or a string."""
 PositiveNumber = Annotated[float, Field(strict=True, ge=0), AfterValidator(_usable_number)]
@@ -101,6 +105,25 @@ Criticality = Literal["low", "high", "unable_to_assess"]
 ReactionSeverity = Literal["mild", "moderate", "severe"]
 AllergyStatus = Literal["active", "inactive", "resolved"]
 StudyStatus = Literal["candidate", "eligible", "on_study", "follow_up", "off_study", "withdrawn", "ineligible"]
+# FHIR Observation.status (observation-status, entered-in-error spelt with an underscore)
+ObservationStatus = Literal[
+    "registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered_in_error", "unknown"
+]
+# FHIR v3 ObservationInterpretation, simplified (N, A, L, H, LL, HH, POS, NEG, DET, ND)
+Interpretation = Literal[
+    "normal",
+    "abnormal",
+    "low",
+    "high",
+    "critically_low",
+    "critically_high",
+    "positive",
+    "negative",
+    "detected",
+    "not_detected",
+]
+#: observation statuses under which a result never counts (as if not recorded)
+NOT_RESULTED: frozenset[str] = frozenset({"cancelled", "entered_in_error"})
 #: medication statuses that never count as the patient receiving the drug (as if not recorded)
 NOT_RECEIVED: frozenset[str] = frozenset({"entered_in_error", "not_taken", "intended"})
 
@@ -148,6 +171,9 @@ class Condition(Record):
     """A diagnosis or problem (FHIR Condition; mCODE Primary/SecondaryCancerCondition)."""
 
     code: Codes = Field(description="Condition.code (one coding, or a list of codings of one concept)")
+    id: RecordId | None = Field(
+        default=None, description="Condition.id: the resource id, unique among the patient's conditions"
+    )
     onset: Date | None = None
     abatement: Date | None = None
     status: ClinicalStatus | None = None
@@ -171,6 +197,9 @@ class Medication(Record):
     """A medication the patient received; ``end`` absent means ongoing or not recorded."""
 
     code: Codes
+    id: RecordId | None = Field(
+        default=None, description="MedicationStatement.id: the resource id, unique among the patient's medications"
+    )
     start: Date | None = None
     end: Date | None = None
     route: Route | None = None
@@ -187,6 +216,10 @@ class Medication(Record):
         default=None, description="mCODE TreatmentTerminationReason, in words"
     )
     investigational: bool | None = Field(default=None, description="an investigational agent")
+    reason: list[RecordId] | None = Field(
+        default=None, description="MedicationStatement.reasonReference: the ids of the conditions it treats ([]: none)"
+    )
+    reason_code: Codes | None = Field(default=None, description="MedicationStatement.reasonCode (one code or a list)")
 
 
 class Procedure(Record):
@@ -195,6 +228,9 @@ class Procedure(Record):
     lasted that day."""
 
     code: Codes
+    id: RecordId | None = Field(
+        default=None, description="Procedure.id: the resource id, unique among the patient's procedures"
+    )
     date: Date | None = None
     donor: Donor | None = Field(default=None, description="for a transplant: whose cells or organ")
     start: Date | None = Field(default=None, description="Procedure.performedPeriod.start")
@@ -205,6 +241,10 @@ class Procedure(Record):
         default=None, description="radiotherapy: total dose delivered in Gy (mCODE RadiotherapyCourseSummary)"
     )
     fractions: Count | None = Field(default=None, description="radiotherapy: fractions delivered (mCODE)")
+    reason: list[RecordId] | None = Field(
+        default=None, description="Procedure.reasonReference: the ids of the conditions it treats ([]: none)"
+    )
+    reason_code: Codes | None = Field(default=None, description="Procedure.reasonCode (one code or a list)")
 
 
 class AdverseEvent(Record):
@@ -212,6 +252,9 @@ class AdverseEvent(Record):
     or not recorded: a criterion reads it as not known to be resolved."""
 
     code: Codes = Field(description="AdverseEvent.event: the CTCAE term (MedDRA or NCIT code)")
+    id: RecordId | None = Field(
+        default=None, description="AdverseEvent.id: the resource id, unique among the patient's adverse events"
+    )
     grade: Annotated[int, Field(strict=True, ge=1, le=5)] | None = Field(default=None, description="CTCAE grade 1-5")
     onset: Date | None = Field(default=None, description="AdverseEvent.date")
     resolved: Date | None = Field(default=None, description="AdverseEvent resolveDate (absent: unresolved, or unknown)")
@@ -223,6 +266,9 @@ class Allergy(Record):
     """An allergy or intolerance (FHIR AllergyIntolerance)."""
 
     code: Codes = Field(description="AllergyIntolerance.code: the substance")
+    id: RecordId | None = Field(
+        default=None, description="AllergyIntolerance.id: the resource id, unique among the patient's allergies"
+    )
     criticality: Criticality | None = Field(default=None, description="AllergyIntolerance.criticality")
     severity: ReactionSeverity | None = Field(default=None, description="AllergyIntolerance.reaction.severity")
     onset: Date | None = Field(default=None, description="AllergyIntolerance.onsetDateTime")
@@ -233,6 +279,9 @@ class Study(Record):
     """Taking part in a research study (FHIR ResearchSubject)."""
 
     code: Codes = Field(description="the study's identifier as a code (LOCAL NCT01234567)")
+    id: RecordId | None = Field(
+        default=None, description="ResearchSubject.id: the resource id, unique among the patient's studies"
+    )
     study: str | None = Field(default=None, description="the study's name or identifier as written")
     arm: str | None = Field(default=None, description="ResearchSubject.assignedArm")
     start: Date | None = Field(default=None, description="ResearchSubject.period.start")
@@ -241,14 +290,47 @@ class Study(Record):
     investigational: bool | None = Field(default=None, description="the study gave an investigational product")
 
 
+class Component(Record):
+    """One part of an observation (FHIR Observation.component): blood pressure's systolic and
+    diastolic values. A measure whose codes match a component reads it as an observation of its own,
+    dated as the observation (``with_components``)."""
+
+    code: Codes = Field(description="Observation.component.code")
+    value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
+    unit: Unit = None
+
+
 class Observation(Record):
     """A measurement or finding: a number with a unit, a coded or named value, yes/no or text."""
 
     code: Codes
+    id: RecordId | None = Field(
+        default=None, description="Observation.id: the resource id, unique among the patient's observations"
+    )
     date: Date | None = None
     value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
     unit: Unit = None
     reference_high: FiniteNumber | None = Field(default=None, description="the laboratory's upper limit of normal")
+    reference_low: FiniteNumber | None = Field(
+        default=None, description="Observation.referenceRange.low: the laboratory's lower limit of normal"
+    )
+    interpretation: Interpretation | None = Field(
+        default=None, description="Observation.interpretation (v3 ObservationInterpretation, simplified)"
+    )
+    method: Codes | None = Field(
+        default=None, description="Observation.method (one code or a list): for a stage, the staging system"
+    )
+    status: ObservationStatus | None = Field(
+        default=None, description="Observation.status; cancelled and entered_in_error never count (as if not recorded)"
+    )
+    components: list[Component] | None = Field(
+        default=None, description="Observation.component: parts with their own code, value and unit"
+    )
+    focus: list[RecordId] | None = Field(
+        default=None,
+        description="Observation.focus: the ids of the conditions it is about (a Gleason score, a TNM stage, a "
+        "tumour marker, an mCODE cancer disease status)",
+    )
 
 
 class Attestation(Record):
@@ -288,14 +370,51 @@ RECORD_LISTS: dict[str, str] = {
 }
 
 
+#: What a component takes of its observation (date, status, focus, method); the rest is its own.
+COMPONENT_RESETS = {
+    "id": None,
+    "components": None,
+    "reference_high": None,
+    "reference_low": None,
+    "interpretation": None,
+}
+
+
+def with_components(observations: list[Any]) -> list[Any]:
+    """The observations, each followed by its components read as observations of their own: the
+    component's code, value and unit, the observation's date, status, focus and method (FHIR gives a
+    component its own reference range and interpretation; they are not recorded here, so none).
+
+    >>> o = Observation.model_validate({"code": {"system": "LOINC", "code": "85354-9"}, "date": "2026-02",
+    ...     "components": [{"code": {"system": "LOINC", "code": "8480-6"}, "value": 150, "unit": "mm[Hg]"}]})
+    >>> [(r.code.code, r.value, r.unit, str(r.date)) for r in with_components([o])]
+    [('85354-9', None, None, '2026-02'), ('8480-6', 150, 'mmHg', '2026-02')]
+    """
+    if not any(o.components for o in observations):
+        return observations
+    found: list[Any] = []
+    for observation in observations:
+        found.append(observation)
+        for part in observation.components or ():
+            update = {**COMPONENT_RESETS, "code": part.code, "value": part.value, "unit": part.unit}
+            if isinstance(observation, BaseModel):
+                found.append(observation.model_copy(update=update))
+            else:  # a fast-decoded record (msgspec struct)
+                found.append(msgspec.structs.replace(observation, **update))
+    return found
+
+
 def in_queries(kind: str, records: list[Any]) -> list[Any]:
     """The records of a list that queries see: a medication entered in error, not taken or only
-    intended (FHIR MedicationStatement.status) was never received, so it is as if not recorded.
+    intended (FHIR MedicationStatement.status) was never received, so it is as if not recorded; an
+    observation cancelled or entered in error (FHIR Observation.status) has no result, likewise.
 
     >>> m = Medication.model_validate({"code": {"system": "ATC", "code": "L01FE01"}, "status": "not_taken"})
     >>> in_queries("medication", [m]), in_queries("procedure", [m]) == [m]
     ([], True)
     """
+    if kind == "observation":
+        return [r for r in with_components(records) if r.status not in NOT_RESULTED]
     if kind != "medication":
         return records
     return [r for r in records if r.status not in NOT_RECEIVED]

@@ -88,6 +88,17 @@ NON_NEGATIVE: dict[tuple[str, str], str] = {
     ("LOINC", "1975-2"): "total bilirubin",
 }
 
+#: The record lists of a patient, whose records may carry ids.
+RECORD_LIST_NAMES = (
+    "conditions",
+    "medications",
+    "procedures",
+    "observations",
+    "adverse_events",
+    "allergies",
+    "studies",
+)
+
 Problem = tuple[str, str]
 """A field path (``observations[2].value``) and what is wrong there."""
 
@@ -106,6 +117,8 @@ def problems(patient: Any) -> list[Problem]:
     found.extend(_periods(getattr(patient, "procedures", None), "procedures", "start", "end"))
     found.extend(_periods(getattr(patient, "adverse_events", None), "adverse_events", "onset", "resolved"))
     found.extend(_periods(getattr(patient, "studies", None), "studies", "start", "end"))
+    for field in RECORD_LIST_NAMES:
+        found.extend(_repeated_ids(getattr(patient, field, None), field))
     for index, observation in enumerate(getattr(patient, "observations", None) or ()):
         found.extend(_observation_problems(observation, f"observations[{index}]"))
     for name, attestation in (getattr(patient, "attestations", None) or {}).items():
@@ -191,13 +204,34 @@ def _periods(records: Iterable[Any] | None, field: str, start_name: str, end_nam
     return found
 
 
+def _repeated_ids(records: Iterable[Any] | None, field: str) -> list[Problem]:
+    """Records of one list with the id of an earlier one: a FHIR resource id names one resource of
+    its type, and a link (a medication's ``reason``) could not tell which record it names."""
+    found: list[Problem] = []
+    first: dict[str, int] = {}
+    for index, record in enumerate(records or ()):
+        record_id = getattr(record, "id", None)
+        if record_id is None:
+            continue
+        if record_id in first:
+            message = f"the id {record_id!r} is already the id of {field}[{first[record_id]}]; ids must be unique"
+            found.append((f"{field}[{index}].id", message))
+        else:
+            first[record_id] = index
+    return found
+
+
 def _observation_problems(observation: Any, path: str) -> list[Problem]:
     value: Any = getattr(observation, "value", None)
     high: Any = getattr(observation, "reference_high", None)
-    numbers = (("value", number_problem(value)), ("reference_high", number_problem(high)))
+    low: Any = getattr(observation, "reference_low", None)
+    numbers = (("value", number_problem(value)), ("reference_high", number_problem(high)),
+               ("reference_low", number_problem(low)))  # fmt: skip
     found = [(f"{path}.{name}", problem) for name, problem in numbers if problem]
     if found:
         return found
+    if _is_number(low) and _is_number(high) and low > high:
+        found.append((f"{path}.reference_low", f"{_number(low)} is above the reference_high {_number(high)}"))
     code = getattr(observation, "code", None)
     key = (str(getattr(code, "system", "")), str(getattr(code, "code", "")))
     scale = SCALES.get(key)
@@ -206,7 +240,7 @@ def _observation_problems(observation: Any, path: str) -> list[Problem]:
         found.append((f"{path}.value", f"{words}, not {_number(value)}"))
     measured = NON_NEGATIVE.get(key)
     if measured is not None:
-        for name, number in (("value", value), ("reference_high", high)):
+        for name, number in (("value", value), ("reference_high", high), ("reference_low", low)):
             if _is_number(number) and number < 0:
                 words = f"the {measured} ({key[0]} {key[1]}) cannot be negative"
                 found.append((f"{path}.{name}", f"{words}, not {_number(number)}"))

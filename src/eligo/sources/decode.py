@@ -36,13 +36,16 @@ from eligo.records.model import (
     CancerRole,
     ClinicalStatus,
     Code,
+    Component,
     Confirmation,
     Criticality,
     Donor,
     Extent,
+    Interpretation,
     Medication,
     MedicationStatus,
     Observation,
+    ObservationStatus,
     Patient,
     ReactionSeverity,
     Route,
@@ -67,6 +70,8 @@ _DATES: dict[str, PartialDate] = {}
 _CODES: dict[tuple[str, str, str | None], Code] = {}
 
 NonEmpty = Annotated[str, msgspec.Meta(min_length=1)]
+#: :data:`eligo.records.model.RecordId`: a FHIR resource id
+RecordId = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9.\-]{1,64}$")]
 
 
 def _date(text: str | None) -> Any:
@@ -75,8 +80,8 @@ def _date(text: str | None) -> Any:
     Parsed dates are kept (up to :data:`DATE_CACHE_SIZE`), so a date recurring across
     patients is one object, which also lets the compiled criteria remember answers by identity.
     """
-    if text is None:
-        return None
+    if text is None or isinstance(text, PartialDate):  # already parsed: a struct made by replace()
+        return text
     found = _DATES.get(text)
     if found is None:
         found = PartialDate.parse(text)
@@ -96,6 +101,8 @@ _OBSERVATION_VALUE_CHECKS = _checks(Observation, "value")
 _ATTESTATION_VALUE_CHECKS = _checks(Attestation, "value")
 _OBSERVATION_UNIT_CHECKS = _checks(Observation, "unit")  # they return the unit as Eligo's symbol
 _ATTESTATION_UNIT_CHECKS = _checks(Attestation, "unit")
+_COMPONENT_VALUE_CHECKS = _checks(Component, "value")
+_COMPONENT_UNIT_CHECKS = _checks(Component, "unit")
 _DOSE_CHECKS = _checks(Medication, "dose")
 _DOSE_UNIT_CHECKS = _checks(Medication, "dose_unit")  # they return the unit as Eligo's symbol
 Count = Annotated[int, msgspec.Meta(ge=1)]
@@ -130,6 +137,7 @@ class FastCondition(_Struct):
     """:class:`eligo.records.model.Condition`."""
 
     code: FastCodes
+    id: RecordId | None = None
     onset: str | None = None
     abatement: str | None = None
     status: ClinicalStatus | None = None
@@ -156,6 +164,7 @@ class FastMedication(_Struct):
     """:class:`eligo.records.model.Medication`."""
 
     code: FastCodes
+    id: RecordId | None = None
     start: str | None = None
     end: str | None = None
     route: Route | None = None
@@ -167,9 +176,11 @@ class FastMedication(_Struct):
     dose_unit: str | None = None
     termination_reason: TerminationReason | None = None
     investigational: bool | None = None
+    reason: list[RecordId] | None = None
+    reason_code: FastCodes | None = None
 
     def __post_init__(self) -> None:
-        _some_codes(self.code)
+        _some_codes(self.code, self.reason_code)
         if self.start is not None:
             self.start = _date(self.start)
         if self.end is not None:
@@ -186,6 +197,7 @@ class FastProcedure(_Struct):
     """:class:`eligo.records.model.Procedure`."""
 
     code: FastCodes
+    id: RecordId | None = None
     date: str | None = None
     donor: Donor | None = None
     start: str | None = None
@@ -194,9 +206,11 @@ class FastProcedure(_Struct):
     treatment_intent: TreatmentIntent | None = None
     dose: Dose | None = None
     fractions: Count | None = None
+    reason: list[RecordId] | None = None
+    reason_code: FastCodes | None = None
 
     def __post_init__(self) -> None:
-        _some_codes(self.code, self.body_site)
+        _some_codes(self.code, self.body_site, self.reason_code)
         if self.date is not None:
             self.date = _date(self.date)
         if self.start is not None:
@@ -212,6 +226,7 @@ class FastAdverseEvent(_Struct):
     """:class:`eligo.records.model.AdverseEvent`."""
 
     code: FastCodes
+    id: RecordId | None = None
     grade: Grade | None = None
     onset: str | None = None
     resolved: str | None = None
@@ -230,6 +245,7 @@ class FastAllergy(_Struct):
     """:class:`eligo.records.model.Allergy`."""
 
     code: FastCodes
+    id: RecordId | None = None
     criticality: Criticality | None = None
     severity: ReactionSeverity | None = None
     onset: str | None = None
@@ -245,6 +261,7 @@ class FastStudy(_Struct):
     """:class:`eligo.records.model.Study`."""
 
     code: FastCodes
+    id: RecordId | None = None
     study: str | None = None
     arm: str | None = None
     start: str | None = None
@@ -260,17 +277,42 @@ class FastStudy(_Struct):
             self.end = _date(self.end)
 
 
+class FastComponent(_Struct):
+    """:class:`eligo.records.model.Component`; a coded value becomes an :class:`eligo.records.model.Code`."""
+
+    code: FastCodes
+    value: bool | int | float | str | FastCode | None = None
+    unit: str | None = None
+
+    def __post_init__(self) -> None:
+        _some_codes(self.code)
+        for check in _COMPONENT_VALUE_CHECKS:
+            check(self.value)
+        if self.unit is not None:
+            for check in _COMPONENT_UNIT_CHECKS:
+                self.unit = check(self.unit)
+        if isinstance(self.value, FastCode):
+            self.value = record_code(self.value)
+
+
 class FastObservation(_Struct):
     """:class:`eligo.records.model.Observation`; a coded value becomes an :class:`eligo.records.model.Code`."""
 
     code: FastCodes
+    id: RecordId | None = None
     date: str | None = None
     value: bool | int | float | str | FastCode | None = None
     unit: str | None = None
     reference_high: float | None = None
+    reference_low: float | None = None
+    interpretation: Interpretation | None = None
+    method: FastCodes | None = None
+    status: ObservationStatus | None = None
+    components: list[FastComponent] | None = None
+    focus: list[RecordId] | None = None
 
     def __post_init__(self) -> None:
-        _some_codes(self.code)
+        _some_codes(self.code, self.method)
         if self.date is not None:
             self.date = _date(self.date)
         value = self.value

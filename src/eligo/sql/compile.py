@@ -141,6 +141,12 @@ def prefixes(kind: str, names: Iterable[str]) -> dict[str, str]:
     return found
 
 
+def link_grade(ids: exp.Expr, target_id: exp.Expr) -> exp.Expr:
+    """links.linked: a list of ids holds a record's id; NULL when either is missing."""
+    missing = exp.or_(is_null(ids.copy()), is_null(target_id.copy()))
+    return case((missing, unknown()), default=exp.ArrayContains(this=ids, expression=target_id))
+
+
 class SqlCompiler:
     """Compiles a checked program; one ``visit_<kind>`` method per expression node kind."""
 
@@ -377,9 +383,11 @@ class SqlCompiler:
         alias = env.alias_for("observation")
         measure = self.program.measures[expr.measure]
         inside = self.window(SDate(col(alias, "date_lo"), col(alias, "date_hi")), expr.window, env)
-        name, count = self.ctes.latest(
-            measure, alias, env.frames, inside, self.in_valueset(expr.measure, SCodes(alias, "observations", "code"))
-        )
+        candidate = self.in_valueset(expr.measure, SCodes(alias, "observations", "code"))
+        if expr.of is not None:  # of the enclosing record: its focus names it (NULL: perhaps)
+            target = next(f for f in env.frames if f.kind == expr.of)
+            candidate = paren(and_(paren(candidate), link_grade(col(alias, "focus"), col(target.alias, "id"))))
+        name, count = self.ctes.latest(measure, alias, env.frames, inside, candidate)
         value = typed(measure.value_type, columns_of(name), observation=True, uln=self.uln)
         columns = [col(name, f"v{i}") for i in range(count)]
         if isinstance(value, SNum):  # the least and the greatest the latest may be (Ctes.latest)
@@ -494,6 +502,14 @@ class SqlCompiler:
         contains = exp.ArrayContains(this=values.e, expression=item.e)
         missing = exp.or_(is_null(values.e.copy()), is_null(item.e.copy()))
         return SBool(case((missing, unknown()), default=contains))
+
+    def visit_link(self, expr: n.Link, env: Env) -> SValue:
+        """evaluate's eval_link: the innermost record's list of ids holds the enclosing record's id
+        (unknown when either is missing)."""
+        frame = env.frames[0]
+        target = next(f for f in env.frames[1:] if f.kind == expr.record)
+        grade = link_grade(col(frame.alias, expr.field), col(target.alias, "id"))
+        return SBool(not_(grade) if expr.negated else grade)
 
     # -------------------------------------------------------------- logic
     def visit_not(self, expr: n.Not, env: Env) -> SValue:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from sqlglot import exp
 
 from eligo.language import nodes as n
-from eligo.records.model import NOT_RECEIVED
+from eligo.records.model import NOT_RECEIVED, NOT_RESULTED
 from eligo.sql.layout import RECORD_TABLES, TABLES
 from eligo.sql.values import (
     SCodes,
@@ -75,6 +75,17 @@ class Frame:
     kind: str
     alias: str
     measure: n.Measure | None
+
+
+#: The statuses under which a record of a table is as if not recorded (records.model.in_queries).
+NOT_COUNTED: dict[str, frozenset[str]] = {"medications": NOT_RECEIVED, "observations": NOT_RESULTED}
+
+
+def counted(alias: str, table: str) -> exp.Expr:
+    """Whether a record of ``table`` counts: its status is not one of :data:`NOT_COUNTED` (or none)."""
+    status = col(alias, "status")
+    never = exp.In(this=status, expressions=[text(s) for s in sorted(NOT_COUNTED[table])])
+    return paren(or_(is_null(status.copy()), exp.Not(this=never)))
 
 
 def seq_column(alias: str) -> str:
@@ -210,10 +221,8 @@ class Ctes:
         records.set("joins", joins)
         if all(c is not None for c in candidates):
             records = records.where(or_(*(exp.Not(this=is_false(c)) for c in candidates if c is not None)))
-        if group.table == "medications":  # a medication never received is as if not recorded (in_queries)
-            status = col(alias, "status")
-            never = exp.In(this=status, expressions=[text(s) for s in sorted(NOT_RECEIVED)])
-            records = records.where(paren(or_(is_null(status.copy()), exp.Not(this=never))))
+        if group.table in NOT_COUNTED:  # as if not recorded (in_queries)
+            records = records.where(counted(alias, group.table))
         aggregates: list[exp.Expr] = []
         for i, m in enumerate(members, 1):
             g = col("r", f"g{i}")
@@ -276,6 +285,7 @@ class Ctes:
             exp.alias_(and_(paren(candidate), paren(inside)), "inside"),  # NULL: perhaps of the measure
         ).from_(exp.alias_(exp.to_table("observations"), alias, table=True))
         candidates.set("joins", joins)
+        candidates = candidates.where(counted(alias, "observations"))  # a cancelled result is none (in_queries)
         stem = f"{measure.name}_latest" + "".join(f"_per_{k}" for k in keys)
         pool = self._finish(
             f"{stem[: NAME_LENGTH - 11]}_candidates",

@@ -27,7 +27,16 @@ from sqlglot import exp
 
 from eligo.language.schema import RECORD_FIELDS
 from eligo.language.temporal import PartialDate
-from eligo.records.model import Attestation, Code, Medication, Observation, Patient, Procedure, code_list
+from eligo.records.model import (
+    Attestation,
+    Code,
+    Medication,
+    Observation,
+    Patient,
+    Procedure,
+    code_list,
+    with_components,
+)
 
 #: The one table description: table → (column, SQL type) in order.
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -39,46 +48,47 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "reference_dates": (("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("lo", "DATE"), ("hi", "DATE")),
     "conditions": (
-        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("onset_lo", "DATE"), ("onset_hi", "DATE"), ("abatement_lo", "DATE"),
         ("abatement_hi", "DATE"), ("status", "VARCHAR"), ("confirmed_by", "VARCHAR"), ("extent", "VARCHAR"),
         ("treatment", "VARCHAR[]"), ("histology_system", "VARCHAR"), ("histology_code", "VARCHAR"),
         ("verification", "VARCHAR"), ("cancer", "VARCHAR"), ("recorded_lo", "DATE"), ("recorded_hi", "DATE"),
     ),
     "medications": (
-        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("start_lo", "DATE"), ("start_hi", "DATE"), ("end_lo", "DATE"), ("end_hi", "DATE"),
         ("route", "VARCHAR"), ("status", "VARCHAR"), ("treatment_intent", "VARCHAR"), ("line", "INTEGER"),
         ("regimen", "VARCHAR"), ("dose", "DOUBLE"), ("dose_unit", "VARCHAR"), ("termination_reason", "VARCHAR"),
-        ("investigational", "BOOLEAN"),
+        ("investigational", "BOOLEAN"), ("reason", "VARCHAR[]"),
     ),
     "procedures": (
-        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("date_lo", "DATE"), ("date_hi", "DATE"), ("donor", "VARCHAR"),
         ("start_lo", "DATE"), ("start_hi", "DATE"), ("end_lo", "DATE"), ("end_hi", "DATE"),
-        ("treatment_intent", "VARCHAR"), ("dose", "DOUBLE"), ("fractions", "INTEGER"),
+        ("treatment_intent", "VARCHAR"), ("dose", "DOUBLE"), ("fractions", "INTEGER"), ("reason", "VARCHAR[]"),
     ),
     "adverse_events": (
-        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("grade", "INTEGER"), ("onset_lo", "DATE"), ("onset_hi", "DATE"),
         ("resolved_lo", "DATE"), ("resolved_hi", "DATE"), ("serious", "BOOLEAN"),
     ),
     "allergies": (
-        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("criticality", "VARCHAR"), ("severity", "VARCHAR"), ("onset_lo", "DATE"),
         ("onset_hi", "DATE"), ("status", "VARCHAR"),
     ),
     "studies": (
-        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("study", "VARCHAR"), ("arm", "VARCHAR"), ("start_lo", "DATE"), ("start_hi", "DATE"),
         ("end_lo", "DATE"), ("end_hi", "DATE"), ("status", "VARCHAR"), ("investigational", "BOOLEAN"),
     ),
     "observations": (
-        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("date_lo", "DATE"), ("date_hi", "DATE"), ("value_num", "DOUBLE"),
         ("value_text", "VARCHAR"), ("value_bool", "BOOLEAN"), ("value_code_system", "VARCHAR"),
         ("value_code", "VARCHAR"), ("value_code_display", "VARCHAR"), ("value_date_lo", "DATE"),
-        ("value_date_hi", "DATE"), ("unit", "VARCHAR"), ("reference_high", "DOUBLE"),
+        ("value_date_hi", "DATE"), ("unit", "VARCHAR"), ("reference_high", "DOUBLE"), ("status", "VARCHAR"),
+        ("focus", "VARCHAR[]"), ("reference_low", "DOUBLE"), ("interpretation", "VARCHAR"),
     ),
     "attestations": (
         ("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("value_num", "DOUBLE"), ("value_text", "VARCHAR"),
@@ -93,7 +103,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 
 #: The fields whose value may be several codes, read from ``record_codes``.
-MULTI_CODE_FIELDS = frozenset({"code", "body_site", "attributed_to"})
+MULTI_CODE_FIELDS = frozenset({"code", "body_site", "attributed_to", "reason_code", "method"})
 
 #: The table of each record kind.
 RECORD_TABLES: dict[str, str] = {
@@ -162,23 +172,25 @@ def _observation(patient_id: str, seq: int, o: Observation) -> Row:
     coded = o.value if isinstance(o.value, Code) else None
     first = code_list(o.code)[0]
     return (
-        patient_id, seq, first.system, first.code, first.display, *_span(o.date), number, text, flag,
+        patient_id, seq, o.id, first.system, first.code, first.display, *_span(o.date), number, text, flag,
         coded.system if coded else None, coded.code if coded else None, coded.display if coded else None,
-        *_date_text(o.value), o.unit, o.reference_high,
+        *_date_text(o.value), o.unit, o.reference_high, o.status, _ids(o.focus),
+        o.reference_low, o.interpretation,
     )  # fmt: skip
 
 
 def _medication(patient_id: str, seq: int, m: Medication) -> Row:
     return (
-        patient_id, seq, *_first(m.code), *_span(m.start), *_span(m.end), m.route, m.status, m.treatment_intent,
-        m.line, m.regimen, m.dose, m.dose_unit, m.termination_reason, m.investigational,
+        patient_id, seq, m.id, *_first(m.code), *_span(m.start), *_span(m.end), m.route, m.status,
+        m.treatment_intent, m.line, m.regimen, m.dose, m.dose_unit, m.termination_reason, m.investigational,
+        _ids(m.reason),
     )  # fmt: skip
 
 
 def _procedure(patient_id: str, seq: int, p: Procedure) -> Row:
     return (
-        patient_id, seq, *_first(p.code), *_span(p.date), p.donor, *_span(p.start), *_span(p.end),
-        p.treatment_intent, p.dose, p.fractions,
+        patient_id, seq, p.id, *_first(p.code), *_span(p.date), p.donor, *_span(p.start), *_span(p.end),
+        p.treatment_intent, p.dose, p.fractions, _ids(p.reason),
     )  # fmt: skip
 
 
@@ -209,6 +221,7 @@ def rows(patient: Patient) -> dict[str, list[Row]]:
         (
             pid,
             i,
+            c.id,
             *_first(c.code),
             *_span(c.onset),
             *_span(c.abatement),
@@ -227,26 +240,32 @@ def rows(patient: Patient) -> dict[str, list[Row]]:
     out["medications"] = [_medication(pid, i, m) for i, m in enumerate(patient.medications or ())]
     out["procedures"] = [_procedure(pid, i, p) for i, p in enumerate(patient.procedures or ())]
     out["adverse_events"] = [
-        (pid, i, *_first(a.code), a.grade, *_span(a.onset), *_span(a.resolved), a.serious)
+        (pid, i, a.id, *_first(a.code), a.grade, *_span(a.onset), *_span(a.resolved), a.serious)
         for i, a in enumerate(patient.adverse_events or ())
     ]
     out["allergies"] = [
-        (pid, i, *_first(a.code), a.criticality, a.severity, *_span(a.onset), a.status)
+        (pid, i, a.id, *_first(a.code), a.criticality, a.severity, *_span(a.onset), a.status)
         for i, a in enumerate(patient.allergies or ())
     ]
     out["studies"] = [
-        (pid, i, *_first(s.code), s.study, s.arm, *_span(s.start), *_span(s.end), s.status, s.investigational)
+        (pid, i, s.id, *_first(s.code), s.study, s.arm, *_span(s.start), *_span(s.end), s.status, s.investigational)
         for i, s in enumerate(patient.studies or ())
     ]
-    out["observations"] = [_observation(pid, i, o) for i, o in enumerate(patient.observations or ())]
+    observations = with_components(patient.observations or [])  # a component is an observation row
+    out["observations"] = [_observation(pid, i, o) for i, o in enumerate(observations)]
     out["attestations"] = [_attestation(pid, name, a) for name, a in patient.attestations.items()]
     for kind, table in RECORD_TABLES.items():
-        for i, record in enumerate(getattr(patient, table) or ()):
+        for i, record in enumerate(observations if kind == "observation" else getattr(patient, table) or ()):
             for name in sorted(MULTI_CODE_FIELDS & set(RECORD_FIELDS[kind])):
                 out["record_codes"] += [
                     (pid, table, i, name, c.system, c.code) for c in code_list(getattr(record, name))
                 ]
     return out
+
+
+def _ids(ids: list[str] | None) -> list[str] | None:
+    """A list of record ids (a link: ``reason``) as its column holds it; NULL when not recorded."""
+    return None if ids is None else list(ids)
 
 
 def _first(code: Any) -> tuple[str, str, str | None]:
@@ -314,7 +333,7 @@ def write_parquet(con: duckdb.DuckDBPyConnection, directory: str | Path) -> list
 def write_csv(con: duckdb.DuckDBPyConnection, directory: str | Path) -> list[Path]:
     """Write every table to ``DIRECTORY/<table>.csv`` (a header line, then one line per row) in the
     form PostgreSQL's ``COPY ... (FORMAT csv, HEADER)`` reads: NULL is an empty unquoted field, an
-    empty string ``""``, a list (``treatment``) an array literal such as ``{surgery,radiotherapy}``.
+    empty string ``""``, a list (``treatment``) an array literal such as ``{"surgery","radiotherapy"}``.
     Returns the files written."""
     return _write(con, directory, "csv")
 
@@ -337,12 +356,14 @@ def _write(con: duckdb.DuckDBPyConnection, directory: str | Path, fmt: str) -> l
 
 
 def _csv_column(column: str, sql_type: str) -> exp.Expr:
-    """A column as written to CSV: lists as PostgreSQL array literals (their items are words of
-    the record format's enumerations, which need no quoting)."""
+    """A column as written to CSV: lists as PostgreSQL array literals, each item quoted (an id
+    ``NULL`` is a valid FHIR id, and unquoted it would read as NULL; items are words of the record
+    format's enumerations or record ids, which hold no quote or backslash)."""
     if not sql_type.endswith("[]"):
         return exp.column(column)
-    items = exp.ArrayToString(this=exp.column(column), expression=exp.Literal.string(","))
-    literal = exp.DPipe(
-        this=exp.DPipe(this=exp.Literal.string("{"), expression=items), expression=exp.Literal.string("}")
+    items = exp.ArrayToString(this=exp.column(column), expression=exp.Literal.string('","'))
+    quoted = exp.DPipe(
+        this=exp.DPipe(this=exp.Literal.string('{"'), expression=items), expression=exp.Literal.string('"}')
     )
-    return exp.alias_(literal, column)
+    empty = exp.EQ(this=exp.ArraySize(this=exp.column(column)), expression=exp.Literal.number(0))
+    return exp.alias_(exp.Case().when(empty, exp.Literal.string("{}")).else_(quoted), column)

@@ -35,7 +35,21 @@ Frames = tuple[tuple[str, n.Measure | None], ...]
 
 #: Node kinds whose value is always a truth value (True, False or None).
 _TRUTH_KINDS = frozenset(
-    {"compare", "is", "is_known", "member", "includes", "temporal", "active", "not", "and", "or", "exists", "if"}
+    {
+        "compare",
+        "is",
+        "is_known",
+        "member",
+        "includes",
+        "temporal",
+        "active",
+        "link",
+        "not",
+        "and",
+        "or",
+        "exists",
+        "if",
+    }
 )
 #: The default of a look-up in a table of answers: not seen yet (``None`` is an answer: unknown).
 UNSEEN: Any = object()

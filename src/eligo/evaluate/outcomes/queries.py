@@ -20,10 +20,11 @@ from eligo.evaluate.outcomes.memo import memo2, memo3
 from eligo.evaluate.record_facts import verified
 from eligo.evaluate.values import Between as CountBetween
 from eligo.language import nodes as n
+from eligo.language.links import linked
 from eligo.language.logic import Truth, not3
 from eligo.language.periods import overlaps, record_period, span_for
 from eligo.language.temporal import at_least, relation, within
-from eligo.records.model import RECORD_LISTS, in_queries
+from eligo.records.model import NOT_RESULTED, RECORD_LISTS, in_queries, with_components
 
 __all__ = ["Queries", "WindowFn"]
 
@@ -78,6 +79,16 @@ class Queries(CompilerBase):
             return overlaps(start, stop, span_for(window, at, last))
 
         return active
+
+    def _link(self, node: n.Link, frames: Frames) -> Fn:
+        """The evaluator's ``eval_link``: the innermost record's link names the enclosing record."""
+        field, negated = node.field, node.negated
+        target = next(i for i, (kind, _) in enumerate(frames) if i > 0 and kind == node.record)
+
+        def link(p: Any, d: Mapping[str, Any], f: tuple[Any, ...]) -> Truth:
+            return linked(getattr(f[0], field), f[target].id, negated)
+
+        return link
 
     def window(self, node: Any, frames: Frames) -> WindowFn:
         """A date in a window, as the evaluator's ``window``; answers remembered per date objects."""
@@ -189,6 +200,7 @@ class Queries(CompilerBase):
         tables, fill = self._code_tables_of(self.matchers[node.measure])
         in_window = self.window(node.window, frames)
         typed = self._record_value(measure)
+        of = next(i for i, (kind, _) in enumerate(frames) if kind == node.of) if node.of else None
 
         def latest(p: Any, d: Mapping[str, Any], f: tuple[Any, ...]) -> Any:
             observations = p.observations
@@ -196,7 +208,13 @@ class Queries(CompilerBase):
                 return None
             inside: list[Any] = []
             uncertain: list[Any] = []
-            for record in observations:
+            target = f[of].id if of is not None else None
+            for record in with_components(observations):
+                if record.status is not None and record.status in NOT_RESULTED:
+                    continue
+                focused = True if of is None else linked(record.focus, target)
+                if focused is False:
+                    continue
                 code = record.code
                 if code.__class__ is list:
                     listed = _any_listed(code, tables, fill)
@@ -212,7 +230,7 @@ class Queries(CompilerBase):
                     uncertain.append(record)
                     continue
                 where = in_window(when, p, d, f)
-                if where is True and listed is True:
+                if where is True and listed is True and focused is True:
                     inside.append(record)
                 elif where is not False:  # perhaps in the window, or perhaps of the measure
                     uncertain.append(record)
