@@ -19,14 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from eligo.evaluate.observations import candidates_reason, latest_and_rivals, record_value, same_day_reason, spread
+from eligo.evaluate.latest import latest
+from eligo.evaluate.observations import record_value
 from eligo.evaluate.record_facts import (
     SPARED_BY,
     conversion_fact,
     record_codes,
     record_evidence,
     record_label,
-    recorded_value,
     shown_attestation,
     to_be_attested,
     unit_reason,
@@ -152,7 +152,7 @@ class Evaluator:
     ) -> Trace:
         return Trace(evidence, missing, facts) if self.explain else EMPTY
 
-    def _missing(self, what: str) -> Result:
+    def missing(self, what: str) -> Result:
         return None, self._trace(missing=(what,))
 
     def eval_name(self, expr: n.Name, env: Env) -> Result:
@@ -162,10 +162,10 @@ class Evaluator:
                 return self.field(frame, name)
         if name in PATIENT_FIELDS:
             value = getattr(env.patient, name)
-            return (value, EMPTY) if value is not None else self._missing(f"the patient's {humanize(name)}")
+            return (value, EMPTY) if value is not None else self.missing(f"the patient's {humanize(name)}")
         if name in self.program.references:
             value = env.dates.get(name)
-            return (value, EMPTY) if value is not None else self._missing(f"the date of {humanize(name)}")
+            return (value, EMPTY) if value is not None else self.missing(f"the date of {humanize(name)}")
         if name in self.program.attested:
             return self.attested(self.program.attested[name], env.patient.attestations.get(name))
         if name in self.program.defines:
@@ -179,7 +179,7 @@ class Evaluator:
             return self.observation_value(frame)
         value = dose(frame.record) if name == "dose" else getattr(frame.record, name)
         if value is None:
-            return self._missing(f"the {humanize(name)} of {frame.label}")
+            return self.missing(f"the {humanize(name)} of {frame.label}")
         if isinstance(value, list):
             return (AnyCode(value) if RECORD_FIELDS[frame.kind].get(name) is CODE else tuple(value)), EMPTY
         return value, EMPTY
@@ -191,10 +191,10 @@ class Evaluator:
     def attested(self, item: n.Attested, attestation: Attestation | None) -> Result:
         what = to_be_attested(item.title)
         if attestation is None:
-            return self._missing(what)
+            return self.missing(what)
         value = typed_value(item.value_type, attestation.value, attestation.unit)
         if value is None:
-            return self._missing(
+            return self.missing(
                 f"{what}: the recorded value {attestation.value!r} is not {value_type_words(item.value_type, for_entry=True)}"
             )
         if not self.explain:
@@ -207,13 +207,13 @@ class Evaluator:
     def observation_value(self, frame: Frame) -> Result:
         record = frame.record
         if record.value is None:
-            return self._missing(f"the value of {frame.label}")
+            return self.missing(f"the value of {frame.label}")
         value = record_value(record, frame.measure)
         value_type = frame.measure.value_type if frame.measure else None
         if value is None:
             why = unit_reason(value_type, record.unit)
             recorded = f"{record.value!r} {record.unit or ''}".rstrip()
-            return self._missing(f"a usable value of {frame.label} (recorded: {recorded}{'; ' + why if why else ''})")
+            return self.missing(f"a usable value of {frame.label} (recorded: {recorded}{'; ' + why if why else ''})")
         converted = conversion_fact(value_type, record.value, record.unit) if self.explain else None
         return value, (Trace(facts=(converted,)) if converted else EMPTY)
 
@@ -364,88 +364,7 @@ class Evaluator:
         return (float(sure) if not maybe else Between(sure, sure + maybe)), trace
 
     def eval_latest(self, expr: n.Latest, env: Env) -> Result:
-        measure = self.program.measures[expr.measure]
-        observations = env.patient.observations
-        if observations is None:
-            return self._missing(RECORD_LIST_WORDS["observation"] + " (not collected)")
-        target = next((f for f in env.frames if f.kind == expr.of), None) if expr.of else None
-        inside, uncertain, unlisted, unfocused = self._latest_candidates(expr, observations, target, env)
-        wanted = f"{measure.title}{f' of {target.label}' if target else ''} {window_phrase(expr.window)}"
-        if not inside:
-            if not self.explain:
-                return None, EMPTY
-            focus = [self._unfocused(r, target)[1] for r in unfocused if target]
-            return None, Trace(missing=(wanted, *(self._unlisted_observation(expr, r)[1] for r in unlisted), *focus))
-        latest, rivals = latest_and_rivals(inside, uncertain)
-        if rivals:
-            value = spread([record_value(r, measure) for r in [latest, *rivals]])
-            if not self.explain:
-                return value, EMPTY
-            note = f"perhaps the latest {measure.title}"
-            evidence = tuple(record_evidence("observation", r, note) for r in [latest, *rivals])
-            if value is not None:  # numbers or quantities: decided if all give the same answer
-                shown = [f"{measure.title} {recorded_value(r)}" for r in [latest, *rivals]]
-                gaps = tuple(self._unfocused(r, target)[1] for r in rivals if target and any(r is u for u in unfocused))
-                why = candidates_reason(latest, rivals, shown)
-                if gaps and target is not None:  # a rival is perhaps of another record, not perhaps later
-                    why = f"results with different values ({', '.join(shown)}), some perhaps not of {target.label}"
-                return value, Trace(evidence, gaps, facts=(why,))
-            rival = rivals[0]
-            if any(rival is r for r in unlisted):
-                why = self._unlisted_observation(expr, rival)[0]
-                why = f"{record_label('observation', rival)} may be one, and says something else: {why}"
-            elif target is not None and any(rival is r for r in unfocused):
-                why = self._unfocused(rival, target)[0]
-                why = f"{record_label('observation', rival)} may be one, and says something else: {why}"
-            else:
-                why = same_day_reason(latest, [rival]) or "dates too imprecise"
-            evidence = (record_evidence("observation", latest, note), record_evidence("observation", rival, note))
-            return None, Trace(evidence, (f"{wanted}: which result is the latest ({why})",), (why,))
-        frame = Frame("observation", latest, measure, record_label("observation", latest))
-        value, trace = self.observation_value(frame)
-        if self.explain:
-            trace = merge(Trace(evidence=(record_evidence("observation", latest, f"latest {measure.title}"),)), trace)
-        return value, trace
-
-    def _latest_candidates(
-        self, expr: n.Latest, observations: list[Any], target: Frame | None, env: Env
-    ) -> tuple[list[Any], list[Any], list[Any], list[Any]]:
-        """The observations surely of ``latest``'s measure (and of ``target``), in its window; those
-        perhaps so; of these, those perhaps of the measure (coded in systems it lists no codes of)
-        and those perhaps of the target (its focus, or the target's id, not recorded)."""
-        matcher = self.matchers[expr.measure]
-        inside: list[Any] = []
-        uncertain: list[Any] = []
-        unlisted: list[Any] = []
-        unfocused: list[Any] = []
-        for record in in_queries("observation", observations):
-            listed = matcher.member_of(record_codes(record))
-            focused = True if target is None else linked(record.focus, target.record.id)
-            if listed is False or focused is False:
-                continue
-            where = None if record.date is None else self.in_window(record.date, expr.window, env)
-            if where is False:
-                continue
-            if where is True and listed and focused:
-                inside.append(record)
-            else:
-                uncertain.append(record)
-                if listed is None:
-                    unlisted.append(record)
-                if focused is None:
-                    unfocused.append(record)
-        return inside, uncertain, unlisted, unfocused
-
-    @staticmethod
-    def _unfocused(record: Any, target: Frame) -> tuple[str, str]:
-        """Why an observation is perhaps of the enclosing record, and what would tell."""
-        label = record_label("observation", record)
-        if target.record.id is None:
-            return f"{target.label} has no id", f"the id of {target.label}"
-        return f"the focus of {label} is not recorded", f"the focus of {label}"
-
-    def _unlisted_observation(self, expr: n.Latest, record: Any) -> tuple[str, str]:
-        return self.unlisted(expr.measure, record_label("observation", record), record_codes(record))
+        return latest(self, expr, env)
 
     def in_window(self, value: DateLike, window: n.Node, env: Env) -> Truth:
         truth, _ = self.window(value, window, env)
@@ -498,8 +417,8 @@ class Evaluator:
         value = linked(ids, target_id, expr.negated)
         if value is None:
             if ids is None:
-                return self._missing(f"the {humanize(expr.field)} of {frame.label}")
-            return self._missing(f"the id of {target.label}")
+                return self.missing(f"the {humanize(expr.field)} of {frame.label}")
+            return self.missing(f"the id of {target.label}")
         return value, EMPTY
 
     # predicates

@@ -358,3 +358,9 @@ def _blank_after(source_lines: list[str], line: int) -> bool:
 def format_text(text: str, path: str = "<string>") -> str:
     """Parse and print canonically; raises :class:`~eligo.errors.ParseError` on bad input."""
     return format_document(parse_text(text, path), text)
+
+
+def brief(expr: n.Node) -> str:
+    """Short source-like text of an expression, for messages (at most 60 characters)."""
+    text = format_expr(expr)
+    return text if len(text) <= 60 else text[:57] + "..."

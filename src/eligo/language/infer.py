@@ -13,8 +13,9 @@ from decimal import Decimal
 
 from eligo.errors import Diagnostic, did_you_mean
 from eligo.language import nodes as n
+from eligo.language.calls import infer_call
 from eligo.language.codes import code_problem
-from eligo.language.expand import substituted
+from eligo.language.format import brief
 from eligo.language.program import Declaration
 from eligo.language.schema import LINK_FIELDS, PATIENT_FIELDS, RECORD_FIELDS, RECORD_PERIOD
 from eligo.language.types import (
@@ -38,7 +39,6 @@ from eligo.language.types import (
 from eligo.language.units import MOLAR_DIMENSIONS, MOLAR_HINT, TIME_UNITS, UNITS, molar_mass_problems
 
 #: the expression kinds whose type does not depend on where they are read
-LITERALS = (n.NumberLit, n.QuantityLit, n.StringLit, n.DateLit, n.BoolLit, n.CodeLit, n.SetLit, n.RangeLit)
 VALUE_TYPES: dict[str, Type] = {"boolean": BOOL, "number": NUMBER, "date": DATE, "text": TEXT}
 #: how to give an observation's value a type (it has none without a measure)
 UNTYPED_HINT = "declare a measure with the value's type and use 'exists MEASURE where ...'"
@@ -257,7 +257,7 @@ class ExpressionChecker:
         if low_value and high_value and low_value[0] == high_value[0] and _greater(low_value[1], high_value[1]):
             self.error(
                 expr,
-                f"range {_show(expr.low)}..{_show(expr.high)} is reversed; write {_show(expr.high)}..{_show(expr.low)}",
+                f"range {brief(expr.low)}..{brief(expr.high)} is reversed; write {brief(expr.high)}..{brief(expr.low)}",
             )
         return low
 
@@ -268,7 +268,7 @@ class ExpressionChecker:
     def expect_date(self, expr: n.Expr, scopes: tuple[Scope, ...], what: str) -> None:
         found = self.infer(expr, scopes)
         if found not in (DATE, ANY):
-            self.error(expr, f"{what}, but '{_show(expr)}' is {a(found)}")
+            self.error(expr, f"{what}, but '{brief(expr)}' is {a(found)}")
         elif self._untyped_value(expr, scopes):
             self.error(
                 expr, f"{what}, but the value of an observation of no declared measure has no type", UNTYPED_HINT
@@ -374,7 +374,7 @@ class ExpressionChecker:
         right = self.infer_against(expr.right, left, scopes)
         if expr.op in ("<", "<=", ">", ">=") and not orderable(left):
             self.error(
-                expr, f"'{expr.op}' needs numbers, quantities, durations or dates; '{_show(expr.left)}' is {a(left)}"
+                expr, f"'{expr.op}' needs numbers, quantities, durations or dates; '{brief(expr.left)}' is {a(left)}"
             )
         else:
             self._comparable(expr, left, right)
@@ -392,18 +392,18 @@ class ExpressionChecker:
         # an age compares with years, months, weeks or days (completed ones: an infant's age in days)
         elif isinstance(left, (QuantityT, DurationT)) and right == NUMBER:
             unit = left.unit if isinstance(left, QuantityT) else "days, weeks, months or years"
-            self.error(expr.right, f"'{_show(expr.right)}' needs a unit: '{_show(expr.left)}' is measured in {unit}")
+            self.error(expr.right, f"'{brief(expr.right)}' needs a unit: '{brief(expr.left)}' is measured in {unit}")
         elif not comparable(left, right):
             molar = {getattr(left, "dimension", ""), getattr(right, "dimension", "")} == set(MOLAR_DIMENSIONS)
             hint = MOLAR_HINT.format(unit=getattr(left, "unit", "")) if molar else None
             self.error(
-                expr, f"cannot compare '{_show(expr.left)}' ({a(left)}) with '{_show(expr.right)}' ({a(right)})", hint
+                expr, f"cannot compare '{brief(expr.left)}' ({a(left)}) with '{brief(expr.right)}' ({a(right)})", hint
             )
 
     def _against_uln(self, expr: n.Node, operand: n.Node, left: Type) -> None:
         """``× ULN`` reads a laboratory result's upper limit of normal (``reference_high``): the
         ``operand`` is the result of a measure whose value is a number (INR) or a quantity."""
-        shown = _show(operand)
+        shown = brief(operand)
         if not (left == NUMBER or (isinstance(left, QuantityT) and left.unit != "x ULN")):
             self.error(
                 expr, f"'× ULN' compares a number or a quantity with its upper limit of normal; '{shown}' is {a(left)}"
@@ -441,7 +441,7 @@ class ExpressionChecker:
         collection = expr.collection
         if isinstance(collection, n.Name) and isinstance(self.lookup(collection.name), (n.ValueSet, n.Measure)):
             if left not in (CODE, ANY):
-                self.error(expr, f"only a code can be in a value set, and '{_show(expr.operand)}' is {a(left)}")
+                self.error(expr, f"only a code can be in a value set, and '{brief(expr.operand)}' is {a(left)}")
             return BOOL
         if isinstance(collection, n.RangeLit):
             bound = self.infer(collection, scopes)
@@ -450,22 +450,22 @@ class ExpressionChecker:
             elif not comparable(left, bound):
                 self.error(
                     expr,
-                    f"cannot compare '{_show(expr.operand)}' ({a(left)}) with the range {_show(collection)} ({a(bound)})",
+                    f"cannot compare '{brief(expr.operand)}' ({a(left)}) with the range {brief(collection)} ({a(bound)})",
                 )
             return BOOL
         found = self.infer_against(collection, SetT(left), scopes)
         if isinstance(found, SetT):
             if not comparable(left, found.element):
-                self.error(expr, f"'{_show(expr.operand)}' is {a(left)}; the set holds {a(found.element)} values")
+                self.error(expr, f"'{brief(expr.operand)}' is {a(left)}; the set holds {a(found.element)} values")
         elif found != ANY:
-            self.error(collection, f"'in' needs a set, a range or a value set; '{_show(collection)}' is {a(found)}")
+            self.error(collection, f"'in' needs a set, a range or a value set; '{brief(collection)}' is {a(found)}")
         return BOOL
 
     def infer_includes(self, expr: n.Includes, scopes: tuple[Scope, ...]) -> Type:
         left = self.infer(expr.operand, scopes)
         if not isinstance(left, SetT):
             if left != ANY:
-                self.error(expr, f"'includes' needs a field with several values; '{_show(expr.operand)}' is {a(left)}")
+                self.error(expr, f"'includes' needs a field with several values; '{brief(expr.operand)}' is {a(left)}")
             elif self._untyped_value(expr.operand, scopes):
                 self.error(expr, "'includes' needs a field with several values; the value of an observation of "
                            "no declared measure has no type", UNTYPED_HINT)  # fmt: skip
@@ -473,7 +473,7 @@ class ExpressionChecker:
         item = self.infer_against(expr.item, left.element, scopes)
         if not comparable(left.element, item):
             self.error(
-                expr.item, f"'{_show(expr.item)}' is {a(item)}; '{_show(expr.operand)}' holds {a(left.element)} values"
+                expr.item, f"'{brief(expr.item)}' is {a(item)}; '{brief(expr.operand)}' holds {a(left.element)} values"
             )
         return BOOL
 
@@ -546,64 +546,7 @@ class ExpressionChecker:
 
     # ------------------------------------------------------------------ definitions with parameters
     def infer_call(self, expr: n.Call, scopes: tuple[Scope, ...]) -> Type:
-        """Check the arguments, put them in place of the parameters, and check the body there."""
-        define = self.lookup(expr.name)
-        if not isinstance(define, n.Define) or not define.parameters:
-            callable_ = [k for k, v in self.declarations.items() if isinstance(v, n.Define) and v.parameters]
-            what = (
-                f"'{expr.name}' is not a definition with parameters" if define else f"unknown definition '{expr.name}'"
-            )
-            self.error(expr, what + ("" if define else did_you_mean(expr.name, callable_)))
-            return ANY
-        parameters = define.parameters
-        if len(expr.args) != len(parameters):
-            names = ", ".join(p.name for p in parameters)
-            self.error(expr, f"'{expr.name}' takes {len(parameters)} argument{'s' if len(parameters) != 1 else ''}"
-                             f" ({names}); this call gives {len(expr.args)}")  # fmt: skip
-            return ANY
-        if not all(self._argument(expr.name, p, a, scopes) for p, a in zip(parameters, expr.args, strict=True)):
-            return ANY
-        key = self.aliases.get(expr.name, expr.name)
-        if key in self.checking_defines:
-            self.error(expr, f"definition '{expr.name}' refers to itself")
-            return ANY
-        if define.record and not any(s.record == define.record for s in scopes):
-            self.error(
-                expr, f"'{expr.name}' describes a {define.record}; use it inside a query over {define.record} records"
-            )
-        body = substituted(define.body, {p.name: a for p, a in zip(parameters, expr.args, strict=True)})
-        self.checking_defines.append(key)
-        result = self.infer(body, scopes)
-        self.checking_defines.pop()
-        self.expansions[id(expr)] = body
-        return result
-
-    def _argument(self, name: str, parameter: n.Parameter, argument: n.Expr, scopes: tuple[Scope, ...]) -> bool:
-        """Whether an argument fits its parameter (reported when it does not)."""
-        declared = parameter.type
-        if isinstance(declared, n.DeclaredType):
-            wanted = n.ValueSet if declared.declaration == "valueset" else n.Measure
-            named = self.lookup(argument.name) if isinstance(argument, n.Name) else None
-            if isinstance(named, wanted) or (wanted is n.ValueSet and isinstance(named, n.Measure)):
-                return True
-            what = "a value set" if declared.declaration == "valueset" else "a measure"
-            self.error(argument, f"'{parameter.name}' of {name} is {what}; '{_show(argument)}' is not one")
-            return False
-        if isinstance(declared, n.DurationType):
-            if isinstance(argument, n.QuantityLit) and argument.unit in TIME_UNITS:
-                return True
-            self.error(
-                argument, f"'{parameter.name}' of {name} is a duration, such as 28 days; '{_show(argument)}' is not"
-            )
-            return False
-        if not isinstance(argument, LITERALS):  # read where the body puts it: checked there
-            return True
-        expected = self.value_type(declared, parameter.name)
-        found = self.infer(argument, scopes)
-        if ANY in (found, expected) or comparable(found, expected):
-            return True
-        self.error(argument, f"'{parameter.name}' of {name} is {a(expected)}; '{_show(argument)}' is {a(found)}")
-        return False
+        return infer_call(self, expr, scopes)
 
     def infer_if(self, expr: n.If, scopes: tuple[Scope, ...]) -> Type:
         self.expect_bool(expr.condition, scopes, "the condition of 'if'")
@@ -630,11 +573,3 @@ def _is_value(expr: n.Node) -> bool:
 
 def _greater(a: Decimal | str, b: Decimal | str) -> bool:
     return a > b if type(a) is type(b) else False  # type: ignore[operator]
-
-
-def _show(expr: n.Node) -> str:
-    """Short source-like text of an expression for messages."""
-    from eligo.language.format import format_expr
-
-    text = format_expr(expr)
-    return text if len(text) <= 60 else text[:57] + "..."

@@ -572,6 +572,8 @@ for _model in list(globals().values()):
     if isinstance(_model, type) and issubclass(_model, Node) and _model is not Node:
         _model.model_rebuild()
 
+#: the literal kinds of expression (a value as written)
+LITERALS = (NumberLit, QuantityLit, StringLit, DateLit, BoolLit, CodeLit, SetLit, RangeLit)
 EXPR_TYPES: tuple[type[Node], ...] = (
     Name, FieldOf, NumberLit, QuantityLit, StringLit, DateLit, BoolLit, CodeLit, SetLit,
     RangeLit, Age, Latest, Count, Exists, Compare, Is, IsKnown, Member, Includes, Temporal,
