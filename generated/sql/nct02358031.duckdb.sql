@@ -1052,12 +1052,44 @@ WITH patient_facts AS (
             THEN CAST(NULL AS BOOLEAN)
             ELSE ARRAY_CONTAINS(p0.reason, c0.id)
           END
-          AND CASE
-            WHEN p0.start_hi < pt.ref_first_dose_lo
-            THEN TRUE
-            WHEN p0.start_lo >= pt.ref_first_dose_hi
-            THEN FALSE
-          END
+          AND (
+            (
+              (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.date_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+            )
+            OR (
+              NOT (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.start_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.start_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+            )
+            OR (
+              CASE
+                WHEN p0.date_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND CASE
+                WHEN p0.start_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.start_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+            )
+          )
         ) AS INT) * 2,
         1
       ) AS g3

@@ -322,12 +322,44 @@ WITH patient_facts AS (
               ), FALSE)
             END
           END
-          AND CASE
-            WHEN p0.end_hi <= CAST(pt.ref_first_dose_lo - INTERVAL '28 DAY' AS DATE)
-            THEN TRUE
-            WHEN p0.end_lo > CAST(pt.ref_first_dose_hi - INTERVAL '28 DAY' AS DATE)
-            THEN FALSE
-          END
+          AND (
+            (
+              (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.date_hi <= CAST(pt.ref_first_dose_lo - INTERVAL '28 DAY' AS DATE)
+                THEN TRUE
+                WHEN p0.date_lo > CAST(pt.ref_first_dose_hi - INTERVAL '28 DAY' AS DATE)
+                THEN FALSE
+              END
+            )
+            OR (
+              NOT (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.end_hi <= CAST(pt.ref_first_dose_lo - INTERVAL '28 DAY' AS DATE)
+                THEN TRUE
+                WHEN p0.end_lo > CAST(pt.ref_first_dose_hi - INTERVAL '28 DAY' AS DATE)
+                THEN FALSE
+              END
+            )
+            OR (
+              CASE
+                WHEN p0.date_hi <= CAST(pt.ref_first_dose_lo - INTERVAL '28 DAY' AS DATE)
+                THEN TRUE
+                WHEN p0.date_lo > CAST(pt.ref_first_dose_hi - INTERVAL '28 DAY' AS DATE)
+                THEN FALSE
+              END
+              AND CASE
+                WHEN p0.end_hi <= CAST(pt.ref_first_dose_lo - INTERVAL '28 DAY' AS DATE)
+                THEN TRUE
+                WHEN p0.end_lo > CAST(pt.ref_first_dose_hi - INTERVAL '28 DAY' AS DATE)
+                THEN FALSE
+              END
+            )
+          )
         ) AS INT) * 2,
         1
       ) AS g2,

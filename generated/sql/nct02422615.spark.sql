@@ -310,12 +310,44 @@ WITH patient_facts AS (
             THEN CAST(NULL AS BOOLEAN)
             ELSE ARRAY_CONTAINS(p0.reason, c0.id)
           END
-          AND CASE
-            WHEN p0.end_hi <= CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
-            THEN TRUE
-            WHEN p0.end_lo > CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
-            THEN FALSE
-          END
+          AND (
+            (
+              (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.date_hi <= CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+                THEN TRUE
+                WHEN p0.date_lo > CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
+                THEN FALSE
+              END
+            )
+            OR (
+              NOT (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.end_hi <= CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+                THEN TRUE
+                WHEN p0.end_lo > CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
+                THEN FALSE
+              END
+            )
+            OR (
+              CASE
+                WHEN p0.date_hi <= CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+                THEN TRUE
+                WHEN p0.date_lo > CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
+                THEN FALSE
+              END
+              AND CASE
+                WHEN p0.end_hi <= CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+                THEN TRUE
+                WHEN p0.end_lo > CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE)
+                THEN FALSE
+              END
+            )
+          )
         ) AS INT) * 2,
         1
       ) AS g2,

@@ -3440,12 +3440,44 @@ WITH patient_facts AS (
                 THEN COALESCE(o0.value_text, o0.value_code)
               END = 'progressing'
             )
-            AND CASE
-              WHEN o0.date_lo > p0.end_hi
-              THEN TRUE
-              WHEN o0.date_hi <= p0.end_lo
-              THEN FALSE
-            END
+            AND (
+              (
+                (
+                  NOT p0.date_lo IS NULL
+                )
+                AND CASE
+                  WHEN o0.date_lo > p0.date_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.date_lo
+                  THEN FALSE
+                END
+              )
+              OR (
+                NOT (
+                  NOT p0.date_lo IS NULL
+                )
+                AND CASE
+                  WHEN o0.date_lo > p0.end_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.end_lo
+                  THEN FALSE
+                END
+              )
+              OR (
+                CASE
+                  WHEN o0.date_lo > p0.date_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.date_lo
+                  THEN FALSE
+                END
+                AND CASE
+                  WHEN o0.date_lo > p0.end_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.end_lo
+                  THEN FALSE
+                END
+              )
+            )
           ) AS INT) * 2,
           1
         )
@@ -3470,12 +3502,44 @@ WITH patient_facts AS (
                   THEN COALESCE(o0.value_text, o0.value_code)
                 END = 'progressing'
               )
-              AND CASE
-                WHEN o0.date_lo > p0.end_hi
-                THEN TRUE
-                WHEN o0.date_hi <= p0.end_lo
-                THEN FALSE
-              END
+              AND (
+                (
+                  (
+                    NOT p0.date_lo IS NULL
+                  )
+                  AND CASE
+                    WHEN o0.date_lo > p0.date_hi
+                    THEN TRUE
+                    WHEN o0.date_hi <= p0.date_lo
+                    THEN FALSE
+                  END
+                )
+                OR (
+                  NOT (
+                    NOT p0.date_lo IS NULL
+                  )
+                  AND CASE
+                    WHEN o0.date_lo > p0.end_hi
+                    THEN TRUE
+                    WHEN o0.date_hi <= p0.end_lo
+                    THEN FALSE
+                  END
+                )
+                OR (
+                  CASE
+                    WHEN o0.date_lo > p0.date_hi
+                    THEN TRUE
+                    WHEN o0.date_hi <= p0.date_lo
+                    THEN FALSE
+                  END
+                  AND CASE
+                    WHEN o0.date_lo > p0.end_hi
+                    THEN TRUE
+                    WHEN o0.date_hi <= p0.end_lo
+                    THEN FALSE
+                  END
+                )
+              )
             ) AS INT) * 2,
             1
           ),
@@ -4520,12 +4584,44 @@ WITH patient_facts AS (
               ), FALSE)
             END
           END
-          AND CASE
-            WHEN p0.end_hi <= CAST(pt.ref_day_1_lo - INTERVAL '3 MONTH' AS DATE)
-            THEN TRUE
-            WHEN p0.end_lo > CAST(pt.ref_day_1_hi - INTERVAL '3 MONTH' AS DATE)
-            THEN FALSE
-          END
+          AND (
+            (
+              (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.date_hi <= CAST(pt.ref_day_1_lo - INTERVAL '3 MONTH' AS DATE)
+                THEN TRUE
+                WHEN p0.date_lo > CAST(pt.ref_day_1_hi - INTERVAL '3 MONTH' AS DATE)
+                THEN FALSE
+              END
+            )
+            OR (
+              NOT (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.end_hi <= CAST(pt.ref_day_1_lo - INTERVAL '3 MONTH' AS DATE)
+                THEN TRUE
+                WHEN p0.end_lo > CAST(pt.ref_day_1_hi - INTERVAL '3 MONTH' AS DATE)
+                THEN FALSE
+              END
+            )
+            OR (
+              CASE
+                WHEN p0.date_hi <= CAST(pt.ref_day_1_lo - INTERVAL '3 MONTH' AS DATE)
+                THEN TRUE
+                WHEN p0.date_lo > CAST(pt.ref_day_1_hi - INTERVAL '3 MONTH' AS DATE)
+                THEN FALSE
+              END
+              AND CASE
+                WHEN p0.end_hi <= CAST(pt.ref_day_1_lo - INTERVAL '3 MONTH' AS DATE)
+                THEN TRUE
+                WHEN p0.end_lo > CAST(pt.ref_day_1_hi - INTERVAL '3 MONTH' AS DATE)
+                THEN FALSE
+              END
+            )
+          )
           AND (
             NOT CASE
               WHEN pt.observations_collected IS TRUE

@@ -3378,12 +3378,44 @@ WITH patient_facts AS (
                 THEN COALESCE(o0.value_text, o0.value_code)
               END = 'progressing'
             )
-            AND CASE
-              WHEN o0.date_lo > p0.end_hi
-              THEN TRUE
-              WHEN o0.date_hi <= p0.end_lo
-              THEN FALSE
-            END
+            AND (
+              (
+                (
+                  NOT p0.date_lo IS NULL
+                )
+                AND CASE
+                  WHEN o0.date_lo > p0.date_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.date_lo
+                  THEN FALSE
+                END
+              )
+              OR (
+                NOT (
+                  NOT p0.date_lo IS NULL
+                )
+                AND CASE
+                  WHEN o0.date_lo > p0.end_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.end_lo
+                  THEN FALSE
+                END
+              )
+              OR (
+                CASE
+                  WHEN o0.date_lo > p0.date_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.date_lo
+                  THEN FALSE
+                END
+                AND CASE
+                  WHEN o0.date_lo > p0.end_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.end_lo
+                  THEN FALSE
+                END
+              )
+            )
           ) AS INT) * 2,
           1
         )
@@ -3402,12 +3434,44 @@ WITH patient_facts AS (
                   THEN COALESCE(o0.value_text, o0.value_code)
                 END = 'progressing'
               )
-              AND CASE
-                WHEN o0.date_lo > p0.end_hi
-                THEN TRUE
-                WHEN o0.date_hi <= p0.end_lo
-                THEN FALSE
-              END
+              AND (
+                (
+                  (
+                    NOT p0.date_lo IS NULL
+                  )
+                  AND CASE
+                    WHEN o0.date_lo > p0.date_hi
+                    THEN TRUE
+                    WHEN o0.date_hi <= p0.date_lo
+                    THEN FALSE
+                  END
+                )
+                OR (
+                  NOT (
+                    NOT p0.date_lo IS NULL
+                  )
+                  AND CASE
+                    WHEN o0.date_lo > p0.end_hi
+                    THEN TRUE
+                    WHEN o0.date_hi <= p0.end_lo
+                    THEN FALSE
+                  END
+                )
+                OR (
+                  CASE
+                    WHEN o0.date_lo > p0.date_hi
+                    THEN TRUE
+                    WHEN o0.date_hi <= p0.date_lo
+                    THEN FALSE
+                  END
+                  AND CASE
+                    WHEN o0.date_lo > p0.end_hi
+                    THEN TRUE
+                    WHEN o0.date_hi <= p0.end_lo
+                    THEN FALSE
+                  END
+                )
+              )
             ) AS INT) * 2,
             1
           ),
@@ -4374,12 +4438,44 @@ WITH patient_facts AS (
             THEN CAST(NULL AS BOOLEAN)
             ELSE ARRAY_CONTAINS(p0.reason, c0.id)
           END
-          AND CASE
-            WHEN p0.end_hi <= CAST(ADD_MONTHS(pt.ref_day_1_lo, -3) AS DATE)
-            THEN TRUE
-            WHEN p0.end_lo > CAST(ADD_MONTHS(pt.ref_day_1_hi, -3) AS DATE)
-            THEN FALSE
-          END
+          AND (
+            (
+              (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.date_hi <= CAST(ADD_MONTHS(pt.ref_day_1_lo, -3) AS DATE)
+                THEN TRUE
+                WHEN p0.date_lo > CAST(ADD_MONTHS(pt.ref_day_1_hi, -3) AS DATE)
+                THEN FALSE
+              END
+            )
+            OR (
+              NOT (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.end_hi <= CAST(ADD_MONTHS(pt.ref_day_1_lo, -3) AS DATE)
+                THEN TRUE
+                WHEN p0.end_lo > CAST(ADD_MONTHS(pt.ref_day_1_hi, -3) AS DATE)
+                THEN FALSE
+              END
+            )
+            OR (
+              CASE
+                WHEN p0.date_hi <= CAST(ADD_MONTHS(pt.ref_day_1_lo, -3) AS DATE)
+                THEN TRUE
+                WHEN p0.date_lo > CAST(ADD_MONTHS(pt.ref_day_1_hi, -3) AS DATE)
+                THEN FALSE
+              END
+              AND CASE
+                WHEN p0.end_hi <= CAST(ADD_MONTHS(pt.ref_day_1_lo, -3) AS DATE)
+                THEN TRUE
+                WHEN p0.end_lo > CAST(ADD_MONTHS(pt.ref_day_1_hi, -3) AS DATE)
+                THEN FALSE
+              END
+            )
+          )
           AND (
             NOT CASE
               WHEN pt.observations_collected IS TRUE
