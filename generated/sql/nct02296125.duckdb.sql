@@ -26,9 +26,7 @@ WITH patient_facts AS (
     attested.att_recent_radiotherapy_extensive_value_bool,
     attested.att_alternative_anticancer_treatment_value_bool,
     attested.att_investigational_drug_within_5_half_lives_value_bool,
-    attested.att_other_malignancy_treated_within_2_years_value_bool,
     attested.att_brain_metastases_unstable_value_bool,
-    attested.att_cns_definitive_therapy_completed_value_bool,
     attested.att_cns_neurologically_stable_value_bool,
     attested.att_severe_uncontrolled_systemic_disease_value_bool,
     attested.att_uncontrolled_hypertension_value_bool,
@@ -114,22 +112,10 @@ WITH patient_facts AS (
       ) AS att_investigational_drug_within_5_half_lives_value_bool,
       BOOL_OR(
         CAST(CASE
-          WHEN attestations.name = 'other_malignancy_treated_within_2_years'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_other_malignancy_treated_within_2_years_value_bool,
-      BOOL_OR(
-        CAST(CASE
           WHEN attestations.name = 'brain_metastases_unstable'
           THEN attestations.value_bool
         END AS BOOLEAN)
       ) AS att_brain_metastases_unstable_value_bool,
-      BOOL_OR(
-        CAST(CASE
-          WHEN attestations.name = 'cns_definitive_therapy_completed'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_cns_definitive_therapy_completed_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'cns_neurologically_stable'
@@ -621,6 +607,379 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), medication_queries_per_c0 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS any_2_grade,
+    MAX(r.g3) AS any_3_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 24 MONTH AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 24 MONTH AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 24 MONTH AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 24 MONTH AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END
+          AND CASE
+            WHEN m0.end_hi < pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN m0.end_lo >= pt.ref_first_dose_hi
+            THEN FALSE
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g2,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_first_dose_lo
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.start_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g3
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
+), procedure_queries_per_c0 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS any_2_grade,
+    MAX(r.g3) AS any_3_grade
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN p0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+          END
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.start_hi
+                  END <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.start_lo
+                  END > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.end_hi
+                    END <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.end_lo
+                    END > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.end_lo
+                  END >= CAST(pt.ref_first_dose_hi - INTERVAL 24 MONTH AS DATE)
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.end_hi
+                  END < CAST(pt.ref_first_dose_lo - INTERVAL 24 MONTH AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.start_lo
+                    END >= CAST(pt.ref_first_dose_hi - INTERVAL 24 MONTH AS DATE)
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.start_hi
+                    END < CAST(pt.ref_first_dose_lo - INTERVAL 24 MONTH AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN p0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+          END
+          AND (
+            (
+              (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.date_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+            )
+            OR (
+              NOT (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.end_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.end_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+            )
+            OR (
+              CASE
+                WHEN p0.date_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND CASE
+                WHEN p0.end_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.end_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g2,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN p0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+          END
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.start_hi
+                  END <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.start_lo
+                  END > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.end_hi
+                    END <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.end_lo
+                    END > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.end_lo
+                  END >= pt.ref_first_dose_hi
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.end_hi
+                  END < pt.ref_first_dose_lo
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.start_lo
+                    END >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.start_hi
+                    END < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g3
+    FROM procedures AS p0
+    JOIN conditions AS c0
+      ON c0.patient_id = p0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
 ), in_malignancy_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -1602,7 +1961,28 @@ WITH patient_facts AS (
                 )
               )
             END
-            AND pt.att_other_malignancy_treated_within_2_years_value_bool
+            AND (
+              CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+              OR CASE
+                WHEN pt.procedures_collected IS TRUE
+                THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
           ) AS INT) * 2,
           1
         )
@@ -1647,7 +2027,28 @@ WITH patient_facts AS (
                   )
                 )
               END
-              AND pt.att_other_malignancy_treated_within_2_years_value_bool
+              AND (
+                CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                OR CASE
+                  WHEN pt.procedures_collected IS TRUE
+                  THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
             ) AS INT) * 2,
             1
           ) IS NULL
@@ -1684,7 +2085,28 @@ WITH patient_facts AS (
                     )
                   )
                 END
-                AND pt.att_other_malignancy_treated_within_2_years_value_bool
+                AND (
+                  CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
               ) AS INT) * 2,
               1
             ),
@@ -2033,6 +2455,12 @@ WITH patient_facts AS (
     LEFT JOIN in_secondary_malignant_neoplasm_code_c0 AS in_secondary_malignant_neoplasm_code_c0
       ON in_secondary_malignant_neoplasm_code_c0.patient_id = c0.patient_id
       AND in_secondary_malignant_neoplasm_code_c0.c0_seq = c0.seq
+    LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
+      ON medication_queries_per_c0.patient_id = c0.patient_id
+      AND medication_queries_per_c0.c0_seq = c0.seq
+    LEFT JOIN procedure_queries_per_c0 AS procedure_queries_per_c0
+      ON procedure_queries_per_c0.patient_id = c0.patient_id
+      AND procedure_queries_per_c0.c0_seq = c0.seq
     LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
       ON in_malignancy_code_c0.patient_id = c0.patient_id
       AND in_malignancy_code_c0.c0_seq = c0.seq
@@ -3306,80 +3734,32 @@ WITH patient_facts AS (
       CASE
         WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
-          CAST((
-            CASE
-              WHEN m0.start_lo >= c0.onset_hi
-              THEN TRUE
-              WHEN m0.start_hi < c0.onset_lo
-              THEN FALSE
-            END
-            AND (
-              (
-                NOT (
-                  NOT c0.abatement_lo IS NULL
-                )
-              )
-              OR CASE
-                WHEN m0.start_hi <= c0.abatement_lo
-                THEN TRUE
-                WHEN m0.start_lo > c0.abatement_hi
-                THEN FALSE
-              END
-            )
-          ) AS INT) * 2,
+          CAST(CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END AS INT) * 2,
           1
         )
         WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN CASE
           WHEN COALESCE(
-            CAST((
-              CASE
-                WHEN m0.start_lo >= c0.onset_hi
-                THEN TRUE
-                WHEN m0.start_hi < c0.onset_lo
-                THEN FALSE
-              END
-              AND (
-                (
-                  NOT (
-                    NOT c0.abatement_lo IS NULL
-                  )
-                )
-                OR CASE
-                  WHEN m0.start_hi <= c0.abatement_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > c0.abatement_hi
-                  THEN FALSE
-                END
-              )
-            ) AS INT) * 2,
+            CAST(CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END AS INT) * 2,
             1
           ) IS NULL
           OR 1 IS NULL
           THEN NULL
           ELSE LEAST(
             COALESCE(
-              CAST((
-                CASE
-                  WHEN m0.start_lo >= c0.onset_hi
-                  THEN TRUE
-                  WHEN m0.start_hi < c0.onset_lo
-                  THEN FALSE
-                END
-                AND (
-                  (
-                    NOT (
-                      NOT c0.abatement_lo IS NULL
-                    )
-                  )
-                  OR CASE
-                    WHEN m0.start_hi <= c0.abatement_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > c0.abatement_hi
-                    THEN FALSE
-                  END
-                )
-              ) AS INT) * 2,
+              CAST(CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END AS INT) * 2,
               1
             ),
             1
@@ -3489,7 +3869,54 @@ WITH patient_facts AS (
               )
             )
             AND NOT (
-              pt.att_cns_definitive_therapy_completed_value_bool
+              (
+                (
+                  CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0.any_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0.any_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND (
+                  NOT CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0.any_3_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND (
+                  NOT CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0.any_3_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              )
               AND (
                 NOT CASE
                   WHEN pt.medications_collected IS TRUE
@@ -3544,7 +3971,54 @@ WITH patient_facts AS (
                 )
               )
               AND NOT (
-                pt.att_cns_definitive_therapy_completed_value_bool
+                (
+                  (
+                    CASE
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0.any_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    OR CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0.any_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                  AND (
+                    NOT CASE
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0.any_3_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                  AND (
+                    NOT CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0.any_3_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                )
                 AND (
                   NOT CASE
                     WHEN pt.medications_collected IS TRUE
@@ -3594,7 +4068,54 @@ WITH patient_facts AS (
                   )
                 )
                 AND NOT (
-                  pt.att_cns_definitive_therapy_completed_value_bool
+                  (
+                    (
+                      CASE
+                        WHEN pt.procedures_collected IS TRUE
+                        THEN CASE COALESCE(procedure_queries_per_c0.any_2_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                      OR CASE
+                        WHEN pt.medications_collected IS TRUE
+                        THEN CASE COALESCE(medication_queries_per_c0.any_2_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                    AND (
+                      NOT CASE
+                        WHEN pt.procedures_collected IS TRUE
+                        THEN CASE COALESCE(procedure_queries_per_c0.any_3_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                    AND (
+                      NOT CASE
+                        WHEN pt.medications_collected IS TRUE
+                        THEN CASE COALESCE(medication_queries_per_c0.any_3_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                  )
                   AND (
                     NOT CASE
                       WHEN pt.medications_collected IS TRUE
@@ -3689,6 +4210,12 @@ WITH patient_facts AS (
       ON pt.patient_id = c0.patient_id
     LEFT JOIN medication_queries_1 AS medication_queries_1
       ON medication_queries_1.patient_id = c0.patient_id
+    LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
+      ON medication_queries_per_c0.patient_id = c0.patient_id
+      AND medication_queries_per_c0.c0_seq = c0.seq
+    LEFT JOIN procedure_queries_per_c0 AS procedure_queries_per_c0
+      ON procedure_queries_per_c0.patient_id = c0.patient_id
+      AND procedure_queries_per_c0.c0_seq = c0.seq
     LEFT JOIN in_cord_compression_code_c0 AS in_cord_compression_code_c0
       ON in_cord_compression_code_c0.patient_id = c0.patient_id
       AND in_cord_compression_code_c0.c0_seq = c0.seq

@@ -20,7 +20,6 @@ WITH patient_facts AS (
     attested.att_adequate_organ_function_value_bool,
     attested.att_pd_l1_tissue_available_value_bool,
     attested.att_contraception_agreed_value_bool,
-    attested.att5_early_progression_after_curative_value_bool,
     attested.att_other_local_therapy_within_2_weeks_value_bool,
     attested.att_investigational_device_within_4_weeks_value_bool,
     attested.att_expected_survival_value_num,
@@ -72,12 +71,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END
       ) AS att_contraception_agreed_value_bool,
-      BOOL_OR(
-        CASE
-          WHEN attestations.name = 'early_progression_after_curative_systemic_therapy'
-          THEN attestations.value_bool
-        END
-      ) AS att5_early_progression_after_curative_value_bool,
       BOOL_OR(
         CASE
           WHEN attestations.name = 'other_local_therapy_within_2_weeks'
@@ -412,6 +405,84 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), in_disease_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_head_and_neck_cancer_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
+              )
+              OR (
+                'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              (
+                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
+              )
+              OR (
+                'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), in_lung_radiotherapy_code_p0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -729,51 +800,6 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_head_and_neck_cancer_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
-              )
-              OR (
-                'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C14'
-              )
-              OR (
-                'C30' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C32'
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
 ), in_secondary_malignant_neoplasm_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -809,6 +835,273 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), medication_queries_per_c0 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS any_2_grade,
+    MAX(r.g3) AS any_3_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_randomisation_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_randomisation_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_randomisation_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_randomisation_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(ADD_MONTHS(pt.ref_randomisation_hi, -60) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_randomisation_lo, -60) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(ADD_MONTHS(pt.ref_randomisation_hi, -60) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(ADD_MONTHS(pt.ref_randomisation_lo, -60) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END
+          AND (
+            m0.treatment_intent = 'curative'
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g2,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END
+          AND CASE
+            WHEN m0.start_hi < pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_first_dose_hi
+            THEN FALSE
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g3
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
+), procedure_queries_per_c0 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS any_2_grade,
+    MAX(r.g3) AS any_3_grade
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN p0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+          END
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.start_hi
+                  END <= pt.ref_randomisation_lo
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.start_lo
+                  END > pt.ref_randomisation_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.end_hi
+                    END <= pt.ref_randomisation_lo
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.end_lo
+                    END > pt.ref_randomisation_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.end_lo
+                  END >= CAST(ADD_MONTHS(pt.ref_randomisation_hi, -60) AS DATE)
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.end_hi
+                  END < CAST(ADD_MONTHS(pt.ref_randomisation_lo, -60) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.start_lo
+                    END >= CAST(ADD_MONTHS(pt.ref_randomisation_hi, -60) AS DATE)
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.start_hi
+                    END < CAST(ADD_MONTHS(pt.ref_randomisation_lo, -60) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN p0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+          END
+          AND (
+            p0.treatment_intent = 'curative'
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g2,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN p0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+          END
+          AND (
+            (
+              (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.date_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+            )
+            OR (
+              NOT (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.start_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.start_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+            )
+            OR (
+              CASE
+                WHEN p0.date_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND CASE
+                WHEN p0.start_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.start_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g3
+    FROM procedures AS p0
+    JOIN conditions AS c0
+      ON c0.patient_id = p0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
 ), in_basal_cell_carcinoma_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -1440,6 +1733,69 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), in_infection_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L03')
+              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+              OR (
+                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+              )
+              OR (
+                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L03')
+              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+              OR (
+                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+              )
+              OR (
+                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), in_mental_or_substance_disorder_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -1750,11 +2106,10 @@ WITH patient_facts AS (
     MAX(r.g5) AS immunodeficiency_grade,
     MAX(r.g6) AS malignancy_grade,
     MAX(r.g7) AS solid_organ_transplant_status_grade,
-    MAX(r.g8) AS cns_metastasis_grade,
-    MAX(r.g9) AS mental_or_substance_disorder_grade,
-    MAX(r.g10) AS pregnant_state_grade,
-    MAX(r.g11) AS hiv_or_aids_grade,
-    MAX(r.g12) AS any_grade
+    MAX(r.g8) AS mental_or_substance_disorder_grade,
+    MAX(r.g9) AS pregnant_state_grade,
+    MAX(r.g10) AS hiv_or_aids_grade,
+    MAX(r.g11) AS any_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -2053,23 +2408,28 @@ WITH patient_facts AS (
                   OR c0.onset_lo > pt.ref_randomisation_hi
                   THEN FALSE
                 END
-                OR CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'active'
-                    )
-                    OR (
-                      c0.status = 'recurrence'
-                    )
-                    OR (
-                      c0.status = 'relapse'
-                    )
-                  )
-                END
+                OR (
+                  CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
               )
             )
             AND NOT (
@@ -2080,23 +2440,25 @@ WITH patient_facts AS (
                 )
                 AND (
                   CASE
-                    WHEN c0.treatment IS NULL OR 'surgery' IS NULL
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0.any_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
                   END
                   OR CASE
-                    WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0.any_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
                   END
-                  OR CASE
-                    WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
-                  END
-                )
-                AND (
-                  c0.status = 'resolved'
                 )
               )
               OR (
@@ -2109,13 +2471,22 @@ WITH patient_facts AS (
                   END
                   OR CASE in_breast_carcinoma_in_situ_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 )
-                AND CASE
-                  WHEN c0.treatment IS NULL OR 'surgery' IS NULL
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
-                END
                 AND (
-                  c0.status = 'resolved'
+                  CASE
+                    WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                  END
+                  AND CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0.any_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
                 )
               )
             )
@@ -2156,23 +2527,28 @@ WITH patient_facts AS (
                     OR c0.onset_lo > pt.ref_randomisation_hi
                     THEN FALSE
                   END
-                  OR CASE
-                    WHEN NOT (
-                      NOT c0.status IS NULL
-                    )
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE (
-                      (
-                        c0.status = 'active'
-                      )
-                      OR (
-                        c0.status = 'recurrence'
-                      )
-                      OR (
-                        c0.status = 'relapse'
-                      )
-                    )
-                  END
+                  OR (
+                    CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    OR CASE
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
                 )
               )
               AND NOT (
@@ -2183,23 +2559,25 @@ WITH patient_facts AS (
                   )
                   AND (
                     CASE
-                      WHEN c0.treatment IS NULL OR 'surgery' IS NULL
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0.any_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
                     END
                     OR CASE
-                      WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0.any_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
                     END
-                    OR CASE
-                      WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
-                    END
-                  )
-                  AND (
-                    c0.status = 'resolved'
                   )
                 )
                 OR (
@@ -2212,13 +2590,22 @@ WITH patient_facts AS (
                     END
                     OR CASE in_breast_carcinoma_in_situ_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   )
-                  AND CASE
-                    WHEN c0.treatment IS NULL OR 'surgery' IS NULL
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
-                  END
                   AND (
-                    c0.status = 'resolved'
+                    CASE
+                      WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                    END
+                    AND CASE
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0.any_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
                   )
                 )
               )
@@ -2272,71 +2659,6 @@ WITH patient_facts AS (
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g7,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g8,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2427,7 +2749,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g9,
+      END AS g8,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2492,7 +2814,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g10,
+      END AS g9,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2516,7 +2838,7 @@ WITH patient_facts AS (
           ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g11,
+      END AS g10,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2587,7 +2909,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g12
+      END AS g11
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
@@ -2603,15 +2925,21 @@ WITH patient_facts AS (
     LEFT JOIN in_not_of_childbearing_potential_record_code_c0 AS in_not_of_childbearing_potential_record_code_c0
       ON in_not_of_childbearing_potential_record_code_c0.patient_id = c0.patient_id
       AND in_not_of_childbearing_potential_record_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_immunodeficiency_code_c0 AS in_immunodeficiency_code_c0
-      ON in_immunodeficiency_code_c0.patient_id = c0.patient_id
-      AND in_immunodeficiency_code_c0.c0_seq = c0.seq
     LEFT JOIN in_head_and_neck_cancer_code_c0 AS in_head_and_neck_cancer_code_c0
       ON in_head_and_neck_cancer_code_c0.patient_id = c0.patient_id
       AND in_head_and_neck_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_immunodeficiency_code_c0 AS in_immunodeficiency_code_c0
+      ON in_immunodeficiency_code_c0.patient_id = c0.patient_id
+      AND in_immunodeficiency_code_c0.c0_seq = c0.seq
     LEFT JOIN in_secondary_malignant_neoplasm_code_c0 AS in_secondary_malignant_neoplasm_code_c0
       ON in_secondary_malignant_neoplasm_code_c0.patient_id = c0.patient_id
       AND in_secondary_malignant_neoplasm_code_c0.c0_seq = c0.seq
+    LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
+      ON medication_queries_per_c0.patient_id = c0.patient_id
+      AND medication_queries_per_c0.c0_seq = c0.seq
+    LEFT JOIN procedure_queries_per_c0 AS procedure_queries_per_c0
+      ON procedure_queries_per_c0.patient_id = c0.patient_id
+      AND procedure_queries_per_c0.c0_seq = c0.seq
     LEFT JOIN in_basal_cell_carcinoma_code_c0 AS in_basal_cell_carcinoma_code_c0
       ON in_basal_cell_carcinoma_code_c0.patient_id = c0.patient_id
       AND in_basal_cell_carcinoma_code_c0.c0_seq = c0.seq
@@ -2629,9 +2957,6 @@ WITH patient_facts AS (
     LEFT JOIN in_solid_organ_transplant_status_code_c0 AS in_solid_organ_transplant_status_code_c0
       ON in_solid_organ_transplant_status_code_c0.patient_id = c0.patient_id
       AND in_solid_organ_transplant_status_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
-      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
     LEFT JOIN in_mental_or_substance_disorder_code_c0 AS in_mental_or_substance_disorder_code_c0
       ON in_mental_or_substance_disorder_code_c0.patient_id = c0.patient_id
       AND in_mental_or_substance_disorder_code_c0.c0_seq = c0.seq
@@ -2743,16 +3068,6 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
           WHEN CASE in_mental_or_substance_disorder_code_c0.grade
             WHEN 2
             THEN TRUE
@@ -2804,10 +3119,8 @@ WITH patient_facts AS (
     MAX(r.g1) AS any_grade,
     MAX(r.g2) AS systemic_corticosteroid_grade,
     MAX(r.g3) AS immunosuppressant_grade,
-    MAX(r.g4) AS autoimmune_treatment_grade,
-    MAX(r.g5) AS systemic_antiinfective_grade,
-    MAX(r.g6) AS pd1_pdl1_inhibitor_grade,
-    MAX(r.g7) AS live_vaccine_grade
+    MAX(r.g4) AS pd1_pdl1_inhibitor_grade,
+    MAX(r.g5) AS live_vaccine_grade
   FROM (
     SELECT
       m0.patient_id AS patient_id,
@@ -3049,192 +3362,6 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE in_autoimmune_treatment_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
-                    THEN TRUE
-                    WHEN m0.start_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_autoimmune_treatment_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
-                      THEN TRUE
-                      WHEN m0.start_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g4,
-      CASE
-        WHEN CASE in_systemic_antiinfective_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= pt.ref_first_dose_hi
-                  THEN TRUE
-                  WHEN m0.end_hi < pt.ref_first_dose_lo
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= pt.ref_first_dose_hi
-                    THEN TRUE
-                    WHEN m0.start_hi < pt.ref_first_dose_lo
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_systemic_antiinfective_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= pt.ref_first_dose_hi
-                    THEN TRUE
-                    WHEN m0.end_hi < pt.ref_first_dose_lo
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= pt.ref_first_dose_hi
-                      THEN TRUE
-                      WHEN m0.start_hi < pt.ref_first_dose_lo
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g5,
-      CASE
         WHEN CASE in_pd1_pdl1_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
@@ -3258,7 +3385,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g6,
+      END AS g4,
       CASE
         WHEN CASE in_live_vaccine_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
@@ -3287,7 +3414,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g7
+      END AS g5
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
@@ -3300,12 +3427,6 @@ WITH patient_facts AS (
     LEFT JOIN in_immunosuppressant_code_m0 AS in_immunosuppressant_code_m0
       ON in_immunosuppressant_code_m0.patient_id = m0.patient_id
       AND in_immunosuppressant_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_autoimmune_treatment_code_m0 AS in_autoimmune_treatment_code_m0
-      ON in_autoimmune_treatment_code_m0.patient_id = m0.patient_id
-      AND in_autoimmune_treatment_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_systemic_antiinfective_code_m0 AS in_systemic_antiinfective_code_m0
-      ON in_systemic_antiinfective_code_m0.patient_id = m0.patient_id
-      AND in_systemic_antiinfective_code_m0.m0_seq = m0.seq
     LEFT JOIN in_pd1_pdl1_inhibitor_code_m0 AS in_pd1_pdl1_inhibitor_code_m0
       ON in_pd1_pdl1_inhibitor_code_m0.patient_id = m0.patient_id
       AND in_pd1_pdl1_inhibitor_code_m0.m0_seq = m0.seq
@@ -3426,6 +3547,86 @@ WITH patient_facts AS (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), observation_queries_per_m0_per_c0_1 AS (
+  SELECT
+    r.patient_id,
+    r.m0_seq,
+    r.c0_seq,
+    MAX(r.g1) AS disease_status_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      m0.seq AS m0_seq,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND CASE
+              WHEN m0.end_hi <= o0.date_lo AND o0.date_hi <= CAST(ADD_MONTHS(m0.end_lo, 6) AS DATE)
+              THEN TRUE
+              WHEN o0.date_hi < m0.end_lo OR o0.date_lo > CAST(ADD_MONTHS(m0.end_hi, 6) AS DATE)
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND CASE
+                WHEN m0.end_hi <= o0.date_lo AND o0.date_hi <= CAST(ADD_MONTHS(m0.end_lo, 6) AS DATE)
+                THEN TRUE
+                WHEN o0.date_hi < m0.end_lo OR o0.date_lo > CAST(ADD_MONTHS(m0.end_hi, 6) AS DATE)
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM observations AS o0
+    JOIN conditions AS c0
+      ON c0.patient_id = o0.patient_id
+    JOIN medications AS m0
+      ON m0.patient_id = o0.patient_id
+    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
+      ON in_disease_status_code_o0.patient_id = o0.patient_id
+      AND in_disease_status_code_o0.o0_seq = o0.seq
+    WHERE
+      NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.m0_seq,
+    r.c0_seq
 ), procedure_queries_1 AS (
   SELECT
     r.patient_id,
@@ -3685,78 +3886,332 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
+), disease_status_latest_per_c0_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    c0.seq AS c0_seq,
+    o0.seq,
+    o0.id,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
+    (
+      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      AND CASE
+        WHEN o0.focus IS NULL OR c0.id IS NULL
+        THEN CAST(NULL AS BOOLEAN)
+        ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+      END
+    )
+    AND CASE
+      WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN conditions AS c0
+    ON c0.patient_id = o0.patient_id
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
+    ON in_disease_status_code_o0.patient_id = o0.patient_id
+    AND in_disease_status_code_o0.o0_seq = o0.seq
+  WHERE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT (
+      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      AND CASE
+        WHEN o0.focus IS NULL OR c0.id IS NULL
+        THEN CAST(NULL AS BOOLEAN)
+        ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+      END
+    ) IS FALSE
 ), medication_queries_per_c0_1 AS (
   SELECT
     r.patient_id,
     r.c0_seq,
-    MAX(r.g1) AS systemic_corticosteroid_grade
+    MAX(r.g1) AS autoimmune_treatment_grade,
+    MAX(r.g2) AS systemic_corticosteroid_grade,
+    MAX(r.g3) AS systemic_antiinfective_grade
   FROM (
     SELECT
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE in_autoimmune_treatment_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
-              WHEN m0.start_lo >= c0.onset_hi
-              THEN TRUE
-              WHEN m0.start_hi < c0.onset_lo
-              THEN FALSE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
             END
             AND (
               (
-                NOT (
-                  NOT c0.abatement_lo IS NULL
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
                 )
               )
-              OR CASE
-                WHEN m0.start_hi <= c0.abatement_lo
-                THEN TRUE
-                WHEN m0.start_lo > c0.abatement_hi
-                THEN FALSE
-              END
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
             )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE in_autoimmune_treatment_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               CASE
-                WHEN m0.start_lo >= c0.onset_hi
-                THEN TRUE
-                WHEN m0.start_hi < c0.onset_lo
-                THEN FALSE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
               END
               AND (
                 (
-                  NOT (
-                    NOT c0.abatement_lo IS NULL
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
                   )
                 )
-                OR CASE
-                  WHEN m0.start_hi <= c0.abatement_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > c0.abatement_hi
-                  THEN FALSE
-                END
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
+                      THEN TRUE
+                      WHEN m0.end_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= CAST(ADD_MONTHS(pt.ref_first_dose_hi, -24) AS DATE)
+                        THEN TRUE
+                        WHEN m0.start_hi < CAST(ADD_MONTHS(pt.ref_first_dose_lo, -24) AS DATE)
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
               )
             ) AS INT) * 2,
             1
           ),
           1
         )
-      END AS g1
+      END AS g1,
+      CASE
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2,
+      CASE
+        WHEN CASE in_systemic_antiinfective_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND (
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_systemic_antiinfective_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND (
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.end_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= pt.ref_first_dose_hi
+                        THEN TRUE
+                        WHEN m0.start_hi < pt.ref_first_dose_lo
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g3
     FROM medications AS m0
     JOIN conditions AS c0
       ON c0.patient_id = m0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
     LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
       ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
       AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_autoimmune_treatment_code_m0 AS in_autoimmune_treatment_code_m0
+      ON in_autoimmune_treatment_code_m0.patient_id = m0.patient_id
+      AND in_autoimmune_treatment_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_systemic_antiinfective_code_m0 AS in_systemic_antiinfective_code_m0
+      ON in_systemic_antiinfective_code_m0.patient_id = m0.patient_id
+      AND in_systemic_antiinfective_code_m0.m0_seq = m0.seq
     WHERE
-      NOT CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      (
+        NOT CASE in_autoimmune_treatment_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_systemic_antiinfective_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
       AND (
         m0.status IS NULL
         OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
@@ -3889,11 +4344,139 @@ WITH patient_facts AS (
     (
       ch.recency = 1 AND ch.inside IS TRUE
     ) AND rv.seq IS NULL
+), medication_queries_per_c0_2 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS antineoplastic_agent_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND (
+              m0.treatment_intent = 'curative'
+            )
+            AND CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND (
+                m0.treatment_intent = 'curative'
+              )
+              AND CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
+      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
+      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
+    LEFT JOIN observation_queries_per_m0_per_c0_1 AS observation_queries_per_m0_per_c0_1
+      ON observation_queries_per_m0_per_c0_1.patient_id = m0.patient_id
+      AND observation_queries_per_m0_per_c0_1.m0_seq = m0.seq
+      AND observation_queries_per_m0_per_c0_1.c0_seq = c0.seq
+    WHERE
+      NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
+), disease_status_latest_per_c0 AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.c0_seq AS c0_seq,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('improving', 'stable', 'progressing')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id, c.c0_seq
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END NULLS LAST, c.date_lo DESC, c.seq NULLS LAST
+      ) AS recency
+    FROM disease_status_latest_per_c0_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN disease_status_latest_per_c0_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND rv.c0_seq = ch.c0_seq
+    AND (
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
+    )
+  WHERE
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
 ), condition_queries_2 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS autoimmune_disease_grade,
-    MAX(r.g2) AS noninfectious_pneumonitis_grade
+    MAX(r.g2) AS noninfectious_pneumonitis_grade,
+    MAX(r.g3) AS infection_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -3929,7 +4512,7 @@ WITH patient_facts AS (
             END
             AND CASE
               WHEN pt.medications_collected IS TRUE
-              THEN CASE COALESCE(medication_queries_1.autoimmune_treatment_grade, 0)
+              THEN CASE COALESCE(medication_queries_per_c0_1.autoimmune_treatment_grade, 0)
                 WHEN 2
                 THEN TRUE
                 WHEN 1
@@ -3972,7 +4555,7 @@ WITH patient_facts AS (
               END
               AND CASE
                 WHEN pt.medications_collected IS TRUE
-                THEN CASE COALESCE(medication_queries_1.autoimmune_treatment_grade, 0)
+                THEN CASE COALESCE(medication_queries_per_c0_1.autoimmune_treatment_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -4094,21 +4677,111 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g2
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0_1.systemic_antiinfective_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_1.systemic_antiinfective_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g3
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN medication_queries_1 AS medication_queries_1
-      ON medication_queries_1.patient_id = c0.patient_id
-    LEFT JOIN in_autoimmune_disease_code_c0 AS in_autoimmune_disease_code_c0
-      ON in_autoimmune_disease_code_c0.patient_id = c0.patient_id
-      AND in_autoimmune_disease_code_c0.c0_seq = c0.seq
     LEFT JOIN medication_queries_per_c0_1 AS medication_queries_per_c0_1
       ON medication_queries_per_c0_1.patient_id = c0.patient_id
       AND medication_queries_per_c0_1.c0_seq = c0.seq
+    LEFT JOIN in_autoimmune_disease_code_c0 AS in_autoimmune_disease_code_c0
+      ON in_autoimmune_disease_code_c0.patient_id = c0.patient_id
+      AND in_autoimmune_disease_code_c0.c0_seq = c0.seq
     LEFT JOIN in_noninfectious_pneumonitis_code_c0 AS in_noninfectious_pneumonitis_code_c0
       ON in_noninfectious_pneumonitis_code_c0.patient_id = c0.patient_id
       AND in_noninfectious_pneumonitis_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_infection_code_c0 AS in_infection_code_c0
+      ON in_infection_code_c0.patient_id = c0.patient_id
+      AND in_infection_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -4139,6 +4812,16 @@ WITH patient_facts AS (
           WHEN 0
           THEN FALSE
         END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -4181,6 +4864,255 @@ WITH patient_facts AS (
     (
       ch.recency = 1 AND ch.inside IS TRUE
     ) AND rv.seq IS NULL
+), condition_queries_3 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS head_and_neck_cancer_grade,
+    MAX(r.g2) AS cns_metastasis_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN pt.medications_collected IS TRUE
+            THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND NOT (
+              (
+                CASE
+                  WHEN pt.procedures_collected IS TRUE
+                  THEN CASE COALESCE(procedure_queries_per_c0.any_3_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                OR CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0.any_3_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+              AND CASE
+                WHEN NOT (
+                  NOT disease_status_latest_per_c0.v0 IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    disease_status_latest_per_c0.v0 = 'stable'
+                  )
+                  OR (
+                    disease_status_latest_per_c0.v0 = 'improving'
+                  )
+                )
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND NOT (
+                (
+                  CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0.any_3_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0.any_3_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND CASE
+                  WHEN NOT (
+                    NOT disease_status_latest_per_c0.v0 IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      disease_status_latest_per_c0.v0 = 'stable'
+                    )
+                    OR (
+                      disease_status_latest_per_c0.v0 = 'improving'
+                    )
+                  )
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    LEFT JOIN medication_queries_per_c0_2 AS medication_queries_per_c0_2
+      ON medication_queries_per_c0_2.patient_id = c0.patient_id
+      AND medication_queries_per_c0_2.c0_seq = c0.seq
+    LEFT JOIN in_head_and_neck_cancer_code_c0 AS in_head_and_neck_cancer_code_c0
+      ON in_head_and_neck_cancer_code_c0.patient_id = c0.patient_id
+      AND in_head_and_neck_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
+      ON medication_queries_per_c0.patient_id = c0.patient_id
+      AND medication_queries_per_c0.c0_seq = c0.seq
+    LEFT JOIN procedure_queries_per_c0 AS procedure_queries_per_c0
+      ON procedure_queries_per_c0.patient_id = c0.patient_id
+      AND procedure_queries_per_c0.c0_seq = c0.seq
+    LEFT JOIN disease_status_latest_per_c0 AS disease_status_latest_per_c0
+      ON disease_status_latest_per_c0.patient_id = c0.patient_id
+      AND disease_status_latest_per_c0.c0_seq = c0.seq
+    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
+      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), outcomes AS (
   SELECT
     pt.patient_id AS `patient_id`,
@@ -4440,7 +5372,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS `E1`,
-    CASE pt.att5_early_progression_after_curative_value_bool
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_3.head_and_neck_cancer_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -4696,7 +5637,7 @@ WITH patient_facts AS (
     END AS `E8`,
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.cns_metastasis_grade, 0)
+        THEN CASE COALESCE(condition_queries_3.cns_metastasis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -4743,8 +5684,8 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS `E11`,
     CASE CASE
-        WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries_1.systemic_antiinfective_grade, 0)
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_2.infection_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -4902,6 +5843,8 @@ WITH patient_facts AS (
     ON observation_queries_1.patient_id = pt.patient_id
   LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
     ON pregnancy_test_latest.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_3 AS condition_queries_3
+    ON condition_queries_3.patient_id = pt.patient_id
   LEFT JOIN procedure_queries_1 AS procedure_queries_1
     ON procedure_queries_1.patient_id = pt.patient_id
   LEFT JOIN adverse_event_queries_1 AS adverse_event_queries_1

@@ -18,13 +18,9 @@ WITH patient_facts AS (
     attested.att_informed_consent_value_bool,
     attested.att_measurable_or_lytic_bone_lesion_value_bool,
     attested.att_curable_locoregional_recurrence_value_bool,
-    attested.att_treatment_history_value_text,
     attested.att_adequate_marrow_and_organ_function_value_bool,
     attested.att_visceral_disease_symptomatic_value_bool,
     attested.att_burden_precludes_endocrine_therapy_value_bool,
-    attested.att_cns_therapy_finished_ago_value_num,
-    attested.att_cns_therapy_finished_ago_unit,
-    attested.att_cns_disease_stable_value_bool,
     attested.att_significant_uncontrolled_heart_disease_value_bool,
     attested.att_significant_repolarisation_abnormality_value_bool,
     attested.att_herbal_or_supplement_not_stoppable_value_bool
@@ -59,9 +55,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END AS BOOLEAN)
       ) AS att_curable_locoregional_recurrence_value_bool,
-      MIN(
-        CASE WHEN attestations.name = 'treatment_history' THEN attestations.value_text END
-      ) AS att_treatment_history_value_text,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'adequate_marrow_and_organ_function'
@@ -80,18 +73,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END AS BOOLEAN)
       ) AS att_burden_precludes_endocrine_therapy_value_bool,
-      MIN(
-        CASE
-          WHEN attestations.name = 'cns_therapy_finished_ago'
-          THEN attestations.value_num
-        END
-      ) AS att_cns_therapy_finished_ago_value_num,
-      MIN(
-        CASE WHEN attestations.name = 'cns_therapy_finished_ago' THEN attestations.unit END
-      ) AS att_cns_therapy_finished_ago_unit,
-      BOOL_OR(
-        CAST(CASE WHEN attestations.name = 'cns_disease_stable' THEN attestations.value_bool END AS BOOLEAN)
-      ) AS att_cns_disease_stable_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'significant_uncontrolled_heart_disease'
@@ -271,6 +252,354 @@ WITH patient_facts AS (
           THEN (
             rc.system = 'LOINC' AND (
               rc.code IN ('48676-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), procedure_queries_per_c0 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS any_2_grade,
+    MAX(r.g3) AS any_3_grade
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN p0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+          END
+          AND CASE
+            WHEN NOT (
+              NOT p0.treatment_intent IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                p0.treatment_intent = 'curative'
+              )
+              OR (
+                p0.treatment_intent = 'adjuvant'
+              )
+              OR (
+                p0.treatment_intent = 'neoadjuvant'
+              )
+            )
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN p0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+          END
+          AND (
+            (
+              (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.date_hi <= CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                THEN TRUE
+                WHEN p0.date_lo > CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                THEN FALSE
+              END
+            )
+            OR (
+              NOT (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.end_hi <= CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                THEN TRUE
+                WHEN p0.end_lo > CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                THEN FALSE
+              END
+            )
+            OR (
+              CASE
+                WHEN p0.date_hi <= CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                THEN TRUE
+                WHEN p0.date_lo > CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                THEN FALSE
+              END
+              AND CASE
+                WHEN p0.end_hi <= CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                THEN TRUE
+                WHEN p0.end_lo > CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                THEN FALSE
+              END
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g2,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN p0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+          END
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.start_hi
+                  END <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.start_lo
+                  END > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.end_hi
+                    END <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.end_lo
+                    END > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.end_lo
+                  END >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.end_hi
+                  END < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.start_lo
+                    END >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.start_hi
+                    END < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g3
+    FROM procedures AS p0
+    JOIN conditions AS c0
+      ON c0.patient_id = p0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
+), medication_queries_per_c0 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS any_2_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END
+          AND CASE
+            WHEN NOT (
+              NOT m0.treatment_intent IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                m0.treatment_intent = 'curative'
+              )
+              OR (
+                m0.treatment_intent = 'adjuvant'
+              )
+              OR (
+                m0.treatment_intent = 'neoadjuvant'
+              )
+            )
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END
+          AND (
+            CAST(m0.line AS DOUBLE) >= CAST(2.0 AS DOUBLE)
+          )
+          AND CASE
+            WHEN m0.start_hi < pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN m0.start_lo >= pt.ref_first_dose_hi
+            THEN FALSE
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g2
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
+), in_antineoplastic_agent_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L01')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L01')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_endocrine_therapy_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('L02BA', 'L02BG', 'L02AE')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('L02BA', 'L02BG', 'L02AE')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_disease_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
             )
           )
         END IS NULL
@@ -1629,6 +1958,977 @@ WITH patient_facts AS (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), medication_queries_per_c0_1 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS antineoplastic_agent_grade,
+    MAX(r.g3) AS antineoplastic_agent_2_grade,
+    MAX(r.g4) AS systemic_corticosteroid_grade,
+    MAX(r.g5) AS enzyme_inducing_antiepileptic_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          (
+            (
+              CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              OR CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            )
+            AND CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND CASE
+              WHEN m0.start_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+          )
+          AND NOT CASE
+            WHEN NOT (
+              NOT m0.treatment_intent IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                m0.treatment_intent = 'adjuvant'
+              )
+              OR (
+                m0.treatment_intent = 'neoadjuvant'
+              )
+            )
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      CASE
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND CASE
+              WHEN m0.end_hi <= CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+              THEN TRUE
+              WHEN m0.end_lo > CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND CASE
+                WHEN m0.end_hi <= CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                THEN TRUE
+                WHEN m0.end_lo > CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND CASE
+                  WHEN m0.end_hi <= CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_lo > CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                  THEN FALSE
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2,
+      CASE
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND (
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND (
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                        THEN TRUE
+                        WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND (
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN m0.start_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.start_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN m0.end_hi <= pt.ref_first_dose_lo
+                          THEN TRUE
+                          WHEN m0.end_lo > pt.ref_first_dose_hi
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
+                  )
+                  AND (
+                    COALESCE(
+                      CASE
+                        WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                        THEN TRUE
+                        WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE)
+                          THEN TRUE
+                          WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g3,
+      CASE
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND (
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND (
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.end_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= pt.ref_first_dose_hi
+                        THEN TRUE
+                        WHEN m0.start_hi < pt.ref_first_dose_lo
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND (
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN m0.start_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.start_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN m0.end_hi <= pt.ref_first_dose_lo
+                          THEN TRUE
+                          WHEN m0.end_lo > pt.ref_first_dose_hi
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
+                  )
+                  AND (
+                    COALESCE(
+                      CASE
+                        WHEN m0.end_lo >= pt.ref_first_dose_hi
+                        THEN TRUE
+                        WHEN m0.end_hi < pt.ref_first_dose_lo
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN m0.start_lo >= pt.ref_first_dose_hi
+                          THEN TRUE
+                          WHEN m0.start_hi < pt.ref_first_dose_lo
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g4,
+      CASE
+        WHEN CASE in_enzyme_inducing_antiepileptic_code_m0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND (
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_enzyme_inducing_antiepileptic_code_m0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND (
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.end_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= pt.ref_first_dose_hi
+                        THEN TRUE
+                        WHEN m0.start_hi < pt.ref_first_dose_lo
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND (
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN m0.start_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.start_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN m0.end_hi <= pt.ref_first_dose_lo
+                          THEN TRUE
+                          WHEN m0.end_lo > pt.ref_first_dose_hi
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
+                  )
+                  AND (
+                    COALESCE(
+                      CASE
+                        WHEN m0.end_lo >= pt.ref_first_dose_hi
+                        THEN TRUE
+                        WHEN m0.end_hi < pt.ref_first_dose_lo
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN m0.start_lo >= pt.ref_first_dose_hi
+                          THEN TRUE
+                          WHEN m0.start_hi < pt.ref_first_dose_lo
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g5
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
+      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
+      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_endocrine_therapy_code_m0 AS in_endocrine_therapy_code_m0
+      ON in_endocrine_therapy_code_m0.patient_id = m0.patient_id
+      AND in_endocrine_therapy_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
+      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
+      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_enzyme_inducing_antiepileptic_code_m0 AS in_enzyme_inducing_antiepileptic_code_m0
+      ON in_enzyme_inducing_antiepileptic_code_m0.patient_id = m0.patient_id
+      AND in_enzyme_inducing_antiepileptic_code_m0.m0_seq = m0.seq
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
+), observation_queries_per_m0_per_c0_1 AS (
+  SELECT
+    r.patient_id,
+    r.m0_seq,
+    r.c0_seq,
+    MAX(r.g1) AS disease_status_grade,
+    MAX(r.g2) AS disease_status_2_grade,
+    MAX(r.g3) AS disease_status_3_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      m0.seq AS m0_seq,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND CASE
+              WHEN o0.date_lo > m0.end_hi
+              THEN TRUE
+              WHEN o0.date_hi <= m0.end_lo
+              THEN FALSE
+            END
+            AND (
+              NOT CASE
+                WHEN m0.end_hi <= o0.date_lo
+                AND o0.date_hi <= CAST(m0.end_lo + INTERVAL 12 MONTH AS DATE)
+                THEN TRUE
+                WHEN o0.date_hi < m0.end_lo
+                OR o0.date_lo > CAST(m0.end_hi + INTERVAL 12 MONTH AS DATE)
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND CASE
+                WHEN o0.date_lo > m0.end_hi
+                THEN TRUE
+                WHEN o0.date_hi <= m0.end_lo
+                THEN FALSE
+              END
+              AND (
+                NOT CASE
+                  WHEN m0.end_hi <= o0.date_lo
+                  AND o0.date_hi <= CAST(m0.end_lo + INTERVAL 12 MONTH AS DATE)
+                  THEN TRUE
+                  WHEN o0.date_hi < m0.end_lo
+                  OR o0.date_lo > CAST(m0.end_hi + INTERVAL 12 MONTH AS DATE)
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN o0.focus IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+                END
+                AND (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'progressing'
+                )
+                AND CASE
+                  WHEN o0.date_lo > m0.end_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= m0.end_lo
+                  THEN FALSE
+                END
+                AND (
+                  NOT CASE
+                    WHEN m0.end_hi <= o0.date_lo
+                    AND o0.date_hi <= CAST(m0.end_lo + INTERVAL 12 MONTH AS DATE)
+                    THEN TRUE
+                    WHEN o0.date_hi < m0.end_lo
+                    OR o0.date_lo > CAST(m0.end_hi + INTERVAL 12 MONTH AS DATE)
+                    THEN FALSE
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND CASE
+              WHEN o0.date_lo >= m0.start_hi
+              THEN TRUE
+              WHEN o0.date_hi < m0.start_lo
+              THEN FALSE
+            END
+            AND (
+              CASE
+                WHEN o0.date_hi <= m0.end_lo
+                THEN TRUE
+                WHEN o0.date_lo > m0.end_hi
+                THEN FALSE
+              END
+              OR CASE
+                WHEN m0.end_hi <= o0.date_lo
+                AND o0.date_hi <= CAST(m0.end_lo + INTERVAL 12 MONTH AS DATE)
+                THEN TRUE
+                WHEN o0.date_hi < m0.end_lo
+                OR o0.date_lo > CAST(m0.end_hi + INTERVAL 12 MONTH AS DATE)
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND CASE
+                WHEN o0.date_lo >= m0.start_hi
+                THEN TRUE
+                WHEN o0.date_hi < m0.start_lo
+                THEN FALSE
+              END
+              AND (
+                CASE
+                  WHEN o0.date_hi <= m0.end_lo
+                  THEN TRUE
+                  WHEN o0.date_lo > m0.end_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN m0.end_hi <= o0.date_lo
+                  AND o0.date_hi <= CAST(m0.end_lo + INTERVAL 12 MONTH AS DATE)
+                  THEN TRUE
+                  WHEN o0.date_hi < m0.end_lo
+                  OR o0.date_lo > CAST(m0.end_hi + INTERVAL 12 MONTH AS DATE)
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN o0.focus IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+                END
+                AND (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'progressing'
+                )
+                AND CASE
+                  WHEN o0.date_lo >= m0.start_hi
+                  THEN TRUE
+                  WHEN o0.date_hi < m0.start_lo
+                  THEN FALSE
+                END
+                AND (
+                  CASE
+                    WHEN o0.date_hi <= m0.end_lo
+                    THEN TRUE
+                    WHEN o0.date_lo > m0.end_hi
+                    THEN FALSE
+                  END
+                  OR CASE
+                    WHEN m0.end_hi <= o0.date_lo
+                    AND o0.date_hi <= CAST(m0.end_lo + INTERVAL 12 MONTH AS DATE)
+                    THEN TRUE
+                    WHEN o0.date_hi < m0.end_lo
+                    OR o0.date_lo > CAST(m0.end_hi + INTERVAL 12 MONTH AS DATE)
+                    THEN FALSE
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2,
+      CASE
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND CASE
+              WHEN o0.date_lo > m0.start_hi
+              THEN TRUE
+              WHEN o0.date_hi <= m0.start_lo
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND CASE
+                WHEN o0.date_lo > m0.start_hi
+                THEN TRUE
+                WHEN o0.date_hi <= m0.start_lo
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN o0.focus IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+                END
+                AND (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'progressing'
+                )
+                AND CASE
+                  WHEN o0.date_lo > m0.start_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= m0.start_lo
+                  THEN FALSE
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g3
+    FROM observations AS o0
+    JOIN conditions AS c0
+      ON c0.patient_id = o0.patient_id
+    JOIN medications AS m0
+      ON m0.patient_id = o0.patient_id
+    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
+      ON in_disease_status_code_o0.patient_id = o0.patient_id
+      AND in_disease_status_code_o0.o0_seq = o0.seq
+    WHERE
+      (
+        NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.m0_seq,
+    r.c0_seq
 ), ecog_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -1675,11 +2975,9 @@ WITH patient_facts AS (
     MAX(r.g1) AS cytotoxic_chemotherapy_grade,
     MAX(r.g2) AS fulvestrant_grade,
     MAX(r.g3) AS cdk46_inhibitor_grade,
-    MAX(r.g4) AS systemic_corticosteroid_grade,
-    MAX(r.g5) AS enzyme_inducing_antiepileptic_grade,
-    MAX(r.g6) AS any_grade,
-    MAX(r.g7) AS qt_known_risk_grade,
-    MAX(r.g8) AS cyp3a_narrow_range_substrate_grade
+    MAX(r.g4) AS any_grade,
+    MAX(r.g5) AS qt_known_risk_grade,
+    MAX(r.g6) AS cyp3a_narrow_range_substrate_grade
   FROM (
     SELECT
       m0.patient_id AS patient_id,
@@ -1851,296 +3149,6 @@ WITH patient_facts AS (
           )
         END
       END AS g3,
-      CASE
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= pt.ref_first_dose_hi
-                  THEN TRUE
-                  WHEN m0.end_hi < pt.ref_first_dose_lo
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= pt.ref_first_dose_hi
-                    THEN TRUE
-                    WHEN m0.start_hi < pt.ref_first_dose_lo
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= pt.ref_first_dose_hi
-                    THEN TRUE
-                    WHEN m0.end_hi < pt.ref_first_dose_lo
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= pt.ref_first_dose_hi
-                      THEN TRUE
-                      WHEN m0.start_hi < pt.ref_first_dose_lo
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                (
-                  COALESCE(
-                    CASE
-                      WHEN m0.start_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.start_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END,
-                    CASE
-                      WHEN CASE
-                        WHEN m0.end_hi <= pt.ref_first_dose_lo
-                        THEN TRUE
-                        WHEN m0.end_lo > pt.ref_first_dose_hi
-                        THEN FALSE
-                      END IS TRUE
-                      THEN TRUE
-                    END
-                  )
-                )
-                AND (
-                  COALESCE(
-                    CASE
-                      WHEN m0.end_lo >= pt.ref_first_dose_hi
-                      THEN TRUE
-                      WHEN m0.end_hi < pt.ref_first_dose_lo
-                      THEN FALSE
-                    END,
-                    CASE
-                      WHEN CASE
-                        WHEN m0.start_lo >= pt.ref_first_dose_hi
-                        THEN TRUE
-                        WHEN m0.start_hi < pt.ref_first_dose_lo
-                        THEN FALSE
-                      END IS TRUE
-                      THEN TRUE
-                    END
-                  )
-                )
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g4,
-      CASE
-        WHEN CASE in_enzyme_inducing_antiepileptic_code_m0.grade
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= pt.ref_first_dose_hi
-                  THEN TRUE
-                  WHEN m0.end_hi < pt.ref_first_dose_lo
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= pt.ref_first_dose_hi
-                    THEN TRUE
-                    WHEN m0.start_hi < pt.ref_first_dose_lo
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_enzyme_inducing_antiepileptic_code_m0.grade
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= pt.ref_first_dose_hi
-                    THEN TRUE
-                    WHEN m0.end_hi < pt.ref_first_dose_lo
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= pt.ref_first_dose_hi
-                      THEN TRUE
-                      WHEN m0.start_hi < pt.ref_first_dose_lo
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                (
-                  COALESCE(
-                    CASE
-                      WHEN m0.start_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.start_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END,
-                    CASE
-                      WHEN CASE
-                        WHEN m0.end_hi <= pt.ref_first_dose_lo
-                        THEN TRUE
-                        WHEN m0.end_lo > pt.ref_first_dose_hi
-                        THEN FALSE
-                      END IS TRUE
-                      THEN TRUE
-                    END
-                  )
-                )
-                AND (
-                  COALESCE(
-                    CASE
-                      WHEN m0.end_lo >= pt.ref_first_dose_hi
-                      THEN TRUE
-                      WHEN m0.end_hi < pt.ref_first_dose_lo
-                      THEN FALSE
-                    END,
-                    CASE
-                      WHEN CASE
-                        WHEN m0.start_lo >= pt.ref_first_dose_hi
-                        THEN TRUE
-                        WHEN m0.start_hi < pt.ref_first_dose_lo
-                        THEN FALSE
-                      END IS TRUE
-                      THEN TRUE
-                    END
-                  )
-                )
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g5,
       COALESCE(
         CAST((
           (
@@ -2189,7 +3197,7 @@ WITH patient_facts AS (
           )
         ) AS INT) * 2,
         1
-      ) AS g6,
+      ) AS g4,
       CASE
         WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
@@ -2329,7 +3337,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g7,
+      END AS g5,
       CASE
         WHEN CASE in_cyp3a_narrow_range_substrate_code_m0.grade
           WHEN 2
@@ -2479,7 +3487,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g8
+      END AS g6
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
@@ -2492,12 +3500,6 @@ WITH patient_facts AS (
     LEFT JOIN in_cdk46_inhibitor_code_m0 AS in_cdk46_inhibitor_code_m0
       ON in_cdk46_inhibitor_code_m0.patient_id = m0.patient_id
       AND in_cdk46_inhibitor_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
-      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
-      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_enzyme_inducing_antiepileptic_code_m0 AS in_enzyme_inducing_antiepileptic_code_m0
-      ON in_enzyme_inducing_antiepileptic_code_m0.patient_id = m0.patient_id
-      AND in_enzyme_inducing_antiepileptic_code_m0.m0_seq = m0.seq
     LEFT JOIN in_strong_cyp3a_inducer_code_m0 AS in_strong_cyp3a_inducer_code_m0
       ON in_strong_cyp3a_inducer_code_m0.patient_id = m0.patient_id
       AND in_strong_cyp3a_inducer_code_m0.m0_seq = m0.seq
@@ -2518,6 +3520,64 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
+), disease_status_latest_per_c0_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    c0.seq AS c0_seq,
+    o0.seq,
+    o0.id,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
+    (
+      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      AND CASE
+        WHEN o0.focus IS NULL OR c0.id IS NULL
+        THEN CAST(NULL AS BOOLEAN)
+        ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+      END
+    )
+    AND CASE
+      WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN conditions AS c0
+    ON c0.patient_id = o0.patient_id
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
+    ON in_disease_status_code_o0.patient_id = o0.patient_id
+    AND in_disease_status_code_o0.o0_seq = o0.seq
+  WHERE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT (
+      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      AND CASE
+        WHEN o0.focus IS NULL OR c0.id IS NULL
+        THEN CAST(NULL AS BOOLEAN)
+        ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+      END
+    ) IS FALSE
 ), her2_status_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -2559,6 +3619,316 @@ WITH patient_facts AS (
     (
       ch.recency = 1 AND ch.inside IS TRUE
     ) AND rv.seq IS NULL
+), medication_queries_per_c0_2 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS endocrine_therapy_grade,
+    MAX(r.g2) AS endocrine_therapy_2_grade,
+    MAX(r.g3) AS endocrine_therapy_3_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND (
+              m0.treatment_intent = 'adjuvant'
+            )
+            AND CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND (
+                m0.treatment_intent = 'adjuvant'
+              )
+              AND CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND (
+                  m0.treatment_intent = 'adjuvant'
+                )
+                AND CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND CASE
+              WHEN NOT (
+                NOT m0.treatment_intent IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  m0.treatment_intent = 'adjuvant'
+                )
+                OR (
+                  m0.treatment_intent = 'neoadjuvant'
+                )
+              )
+            END
+            AND CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_2_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND CASE
+                WHEN NOT (
+                  NOT m0.treatment_intent IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    m0.treatment_intent = 'adjuvant'
+                  )
+                  OR (
+                    m0.treatment_intent = 'neoadjuvant'
+                  )
+                )
+              END
+              AND CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_2_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND CASE
+                  WHEN NOT (
+                    NOT m0.treatment_intent IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      m0.treatment_intent = 'adjuvant'
+                    )
+                    OR (
+                      m0.treatment_intent = 'neoadjuvant'
+                    )
+                  )
+                END
+                AND CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_2_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2,
+      CASE
+        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND (
+              CAST(m0.line AS DOUBLE) = CAST(1.0 AS DOUBLE)
+            )
+            AND CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_3_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND (
+                CAST(m0.line AS DOUBLE) = CAST(1.0 AS DOUBLE)
+              )
+              AND CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_3_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND (
+                  CAST(m0.line AS DOUBLE) = CAST(1.0 AS DOUBLE)
+                )
+                AND CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_3_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g3
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    LEFT JOIN in_endocrine_therapy_code_m0 AS in_endocrine_therapy_code_m0
+      ON in_endocrine_therapy_code_m0.patient_id = m0.patient_id
+      AND in_endocrine_therapy_code_m0.m0_seq = m0.seq
+    LEFT JOIN observation_queries_per_m0_per_c0_1 AS observation_queries_per_m0_per_c0_1
+      ON observation_queries_per_m0_per_c0_1.patient_id = m0.patient_id
+      AND observation_queries_per_m0_per_c0_1.m0_seq = m0.seq
+      AND observation_queries_per_m0_per_c0_1.c0_seq = c0.seq
+    WHERE
+      (
+        NOT CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -2601,13 +3971,707 @@ WITH patient_facts AS (
     ch.recency = 1 AND ch.inside IS TRUE
   GROUP BY
     ch.patient_id
-), condition_queries_2 AS (
+), disease_status_latest_per_c0 AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.c0_seq AS c0_seq,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('improving', 'stable', 'progressing')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id, c.c0_seq
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC, c.seq
+      ) AS recency
+    FROM disease_status_latest_per_c0_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN disease_status_latest_per_c0_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND rv.c0_seq = ch.c0_seq
+    AND (
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
+    )
+  WHERE
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
+), condition_queries_3 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS cns_metastasis_grade
+    MAX(r.g1) AS breast_cancer_grade,
+    MAX(r.g2) AS cns_metastasis_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              (
+                CASE
+                  WHEN NOT (
+                    NOT c0.extent IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.extent = 'locally_advanced'
+                    ) OR (
+                      c0.extent = 'metastatic'
+                    )
+                  )
+                END
+                AND (
+                  NOT CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND (
+                  NOT CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              )
+              AND (
+                NOT CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_1.any_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+            )
+            OR (
+              CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+              AND (
+                NOT CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_1.any_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+            )
+            OR (
+              CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_2_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+              AND (
+                NOT CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_1.any_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+            )
+            OR (
+              CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+              AND (
+                CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_3_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                AND (
+                  NOT CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0.any_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              )
+            )
+            OR (
+              (
+                CASE
+                  WHEN NOT (
+                    NOT c0.extent IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.extent = 'locally_advanced'
+                    ) OR (
+                      c0.extent = 'metastatic'
+                    )
+                  )
+                END
+                AND (
+                  NOT CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND (
+                  NOT CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              )
+              AND (
+                CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_3_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                AND (
+                  NOT CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0.any_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                (
+                  CASE
+                    WHEN NOT (
+                      NOT c0.extent IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.extent = 'locally_advanced'
+                      ) OR (
+                        c0.extent = 'metastatic'
+                      )
+                    )
+                  END
+                  AND (
+                    NOT CASE
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                  AND (
+                    NOT CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                )
+                AND (
+                  NOT CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_1.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              )
+              OR (
+                CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                AND (
+                  NOT CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_1.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              )
+              OR (
+                CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_2_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                AND (
+                  NOT CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_1.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              )
+              OR (
+                CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                AND (
+                  CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_3_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  AND (
+                    NOT CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0.any_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                )
+              )
+              OR (
+                (
+                  CASE
+                    WHEN NOT (
+                      NOT c0.extent IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.extent = 'locally_advanced'
+                      ) OR (
+                        c0.extent = 'metastatic'
+                      )
+                    )
+                  END
+                  AND (
+                    NOT CASE
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                  AND (
+                    NOT CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                )
+                AND (
+                  CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_3_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  AND (
+                    NOT CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0.any_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  (
+                    CASE
+                      WHEN NOT (
+                        NOT c0.extent IS NULL
+                      )
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE (
+                        (
+                          c0.extent = 'locally_advanced'
+                        ) OR (
+                          c0.extent = 'metastatic'
+                        )
+                      )
+                    END
+                    AND (
+                      NOT CASE
+                        WHEN pt.procedures_collected IS TRUE
+                        THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                    AND (
+                      NOT CASE
+                        WHEN pt.medications_collected IS TRUE
+                        THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                  )
+                  AND (
+                    NOT CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0_1.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                )
+                OR (
+                  CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  AND (
+                    NOT CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0_1.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                )
+                OR (
+                  CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  AND (
+                    NOT CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0_1.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                )
+                OR (
+                  CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  AND (
+                    CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_3_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    AND (
+                      NOT CASE
+                        WHEN pt.medications_collected IS TRUE
+                        THEN CASE COALESCE(medication_queries_per_c0.any_2_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                  )
+                )
+                OR (
+                  (
+                    CASE
+                      WHEN NOT (
+                        NOT c0.extent IS NULL
+                      )
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE (
+                        (
+                          c0.extent = 'locally_advanced'
+                        ) OR (
+                          c0.extent = 'metastatic'
+                        )
+                      )
+                    END
+                    AND (
+                      NOT CASE
+                        WHEN pt.procedures_collected IS TRUE
+                        THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                    AND (
+                      NOT CASE
+                        WHEN pt.medications_collected IS TRUE
+                        THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                  )
+                  AND (
+                    CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0_2.endocrine_therapy_3_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    AND (
+                      NOT CASE
+                        WHEN pt.medications_collected IS TRUE
+                        THEN CASE COALESCE(medication_queries_per_c0.any_2_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2639,73 +4703,72 @@ WITH patient_facts AS (
               )
             END
             AND NOT (
-              CASE
-                WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day')
-                THEN CASE
-                  WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN pt.att_cns_therapy_finished_ago_value_num
-                END >= CAST(28.0 AS DOUBLE)
-                WHEN pt.att_cns_therapy_finished_ago_unit IN ('weeks', 'week')
-                THEN (
+              (
+                (
                   CASE
-                    WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                    THEN pt.att_cns_therapy_finished_ago_value_num
-                  END * CAST(7.0 AS DOUBLE)
-                ) >= CAST(28.0 AS DOUBLE)
-                WHEN pt.att_cns_therapy_finished_ago_unit IN ('months', 'month')
-                THEN CASE
-                  WHEN (
-                    (
-                      CASE
-                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_therapy_finished_ago_value_num
-                      END * CAST(28.0 AS DOUBLE)
-                    ) >= CAST(28.0 AS DOUBLE)
-                  ) = (
-                    (
-                      CASE
-                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_therapy_finished_ago_value_num
-                      END * CAST(31.0 AS DOUBLE)
-                    ) >= CAST(28.0 AS DOUBLE)
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0.any_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_1.antineoplastic_agent_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND (
+                  NOT CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0.any_3_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND (
+                  NOT CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_1.antineoplastic_agent_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND CASE
+                  WHEN NOT (
+                    NOT disease_status_latest_per_c0.v0 IS NULL
                   )
-                  THEN (
-                    CASE
-                      WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                      THEN pt.att_cns_therapy_finished_ago_value_num
-                    END * CAST(28.0 AS DOUBLE)
-                  ) >= CAST(28.0 AS DOUBLE)
-                END
-                WHEN pt.att_cns_therapy_finished_ago_unit IN ('years', 'year')
-                THEN CASE
-                  WHEN (
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
                     (
-                      CASE
-                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_therapy_finished_ago_value_num
-                      END * CAST(365.0 AS DOUBLE)
-                    ) >= CAST(28.0 AS DOUBLE)
-                  ) = (
-                    (
-                      CASE
-                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_therapy_finished_ago_value_num
-                      END * CAST(366.0 AS DOUBLE)
-                    ) >= CAST(28.0 AS DOUBLE)
+                      disease_status_latest_per_c0.v0 = 'stable'
+                    )
+                    OR (
+                      disease_status_latest_per_c0.v0 = 'improving'
+                    )
                   )
-                  THEN (
-                    CASE
-                      WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                      THEN pt.att_cns_therapy_finished_ago_value_num
-                    END * CAST(365.0 AS DOUBLE)
-                  ) >= CAST(28.0 AS DOUBLE)
                 END
-              END
-              AND pt.att_cns_disease_stable_value_bool
+              )
               AND (
                 NOT CASE
                   WHEN pt.medications_collected IS TRUE
-                  THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_grade, 0)
+                  THEN CASE COALESCE(medication_queries_per_c0_1.systemic_corticosteroid_grade, 0)
                     WHEN 2
                     THEN TRUE
                     WHEN 1
@@ -2717,7 +4780,7 @@ WITH patient_facts AS (
               AND (
                 NOT CASE
                   WHEN pt.medications_collected IS TRUE
-                  THEN CASE COALESCE(medication_queries_1.enzyme_inducing_antiepileptic_grade, 0)
+                  THEN CASE COALESCE(medication_queries_per_c0_1.enzyme_inducing_antiepileptic_grade, 0)
                     WHEN 2
                     THEN TRUE
                     WHEN 1
@@ -2761,73 +4824,72 @@ WITH patient_facts AS (
                 )
               END
               AND NOT (
-                CASE
-                  WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day')
-                  THEN CASE
-                    WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                    THEN pt.att_cns_therapy_finished_ago_value_num
-                  END >= CAST(28.0 AS DOUBLE)
-                  WHEN pt.att_cns_therapy_finished_ago_unit IN ('weeks', 'week')
-                  THEN (
+                (
+                  (
                     CASE
-                      WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                      THEN pt.att_cns_therapy_finished_ago_value_num
-                    END * CAST(7.0 AS DOUBLE)
-                  ) >= CAST(28.0 AS DOUBLE)
-                  WHEN pt.att_cns_therapy_finished_ago_unit IN ('months', 'month')
-                  THEN CASE
-                    WHEN (
-                      (
-                        CASE
-                          WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                          THEN pt.att_cns_therapy_finished_ago_value_num
-                        END * CAST(28.0 AS DOUBLE)
-                      ) >= CAST(28.0 AS DOUBLE)
-                    ) = (
-                      (
-                        CASE
-                          WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                          THEN pt.att_cns_therapy_finished_ago_value_num
-                        END * CAST(31.0 AS DOUBLE)
-                      ) >= CAST(28.0 AS DOUBLE)
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0.any_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    OR CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0_1.antineoplastic_agent_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                  AND (
+                    NOT CASE
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0.any_3_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                  AND (
+                    NOT CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0_1.antineoplastic_agent_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                  AND CASE
+                    WHEN NOT (
+                      NOT disease_status_latest_per_c0.v0 IS NULL
                     )
-                    THEN (
-                      CASE
-                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_therapy_finished_ago_value_num
-                      END * CAST(28.0 AS DOUBLE)
-                    ) >= CAST(28.0 AS DOUBLE)
-                  END
-                  WHEN pt.att_cns_therapy_finished_ago_unit IN ('years', 'year')
-                  THEN CASE
-                    WHEN (
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
                       (
-                        CASE
-                          WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                          THEN pt.att_cns_therapy_finished_ago_value_num
-                        END * CAST(365.0 AS DOUBLE)
-                      ) >= CAST(28.0 AS DOUBLE)
-                    ) = (
-                      (
-                        CASE
-                          WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                          THEN pt.att_cns_therapy_finished_ago_value_num
-                        END * CAST(366.0 AS DOUBLE)
-                      ) >= CAST(28.0 AS DOUBLE)
+                        disease_status_latest_per_c0.v0 = 'stable'
+                      )
+                      OR (
+                        disease_status_latest_per_c0.v0 = 'improving'
+                      )
                     )
-                    THEN (
-                      CASE
-                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_therapy_finished_ago_value_num
-                      END * CAST(365.0 AS DOUBLE)
-                    ) >= CAST(28.0 AS DOUBLE)
                   END
-                END
-                AND pt.att_cns_disease_stable_value_bool
+                )
                 AND (
                   NOT CASE
                     WHEN pt.medications_collected IS TRUE
-                    THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_grade, 0)
+                    THEN CASE COALESCE(medication_queries_per_c0_1.systemic_corticosteroid_grade, 0)
                       WHEN 2
                       THEN TRUE
                       WHEN 1
@@ -2839,7 +4901,7 @@ WITH patient_facts AS (
                 AND (
                   NOT CASE
                     WHEN pt.medications_collected IS TRUE
-                    THEN CASE COALESCE(medication_queries_1.enzyme_inducing_antiepileptic_grade, 0)
+                    THEN CASE COALESCE(medication_queries_per_c0_1.enzyme_inducing_antiepileptic_grade, 0)
                       WHEN 2
                       THEN TRUE
                       WHEN 1
@@ -2875,73 +4937,72 @@ WITH patient_facts AS (
                   )
                 END
                 AND NOT (
-                  CASE
-                    WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day')
-                    THEN CASE
-                      WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                      THEN pt.att_cns_therapy_finished_ago_value_num
-                    END >= CAST(28.0 AS DOUBLE)
-                    WHEN pt.att_cns_therapy_finished_ago_unit IN ('weeks', 'week')
-                    THEN (
+                  (
+                    (
                       CASE
-                        WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_therapy_finished_ago_value_num
-                      END * CAST(7.0 AS DOUBLE)
-                    ) >= CAST(28.0 AS DOUBLE)
-                    WHEN pt.att_cns_therapy_finished_ago_unit IN ('months', 'month')
-                    THEN CASE
-                      WHEN (
-                        (
-                          CASE
-                            WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                            THEN pt.att_cns_therapy_finished_ago_value_num
-                          END * CAST(28.0 AS DOUBLE)
-                        ) >= CAST(28.0 AS DOUBLE)
-                      ) = (
-                        (
-                          CASE
-                            WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                            THEN pt.att_cns_therapy_finished_ago_value_num
-                          END * CAST(31.0 AS DOUBLE)
-                        ) >= CAST(28.0 AS DOUBLE)
+                        WHEN pt.procedures_collected IS TRUE
+                        THEN CASE COALESCE(procedure_queries_per_c0.any_2_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                      OR CASE
+                        WHEN pt.medications_collected IS TRUE
+                        THEN CASE COALESCE(medication_queries_per_c0_1.antineoplastic_agent_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                    AND (
+                      NOT CASE
+                        WHEN pt.procedures_collected IS TRUE
+                        THEN CASE COALESCE(procedure_queries_per_c0.any_3_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                    AND (
+                      NOT CASE
+                        WHEN pt.medications_collected IS TRUE
+                        THEN CASE COALESCE(medication_queries_per_c0_1.antineoplastic_agent_2_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                    AND CASE
+                      WHEN NOT (
+                        NOT disease_status_latest_per_c0.v0 IS NULL
                       )
-                      THEN (
-                        CASE
-                          WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                          THEN pt.att_cns_therapy_finished_ago_value_num
-                        END * CAST(28.0 AS DOUBLE)
-                      ) >= CAST(28.0 AS DOUBLE)
-                    END
-                    WHEN pt.att_cns_therapy_finished_ago_unit IN ('years', 'year')
-                    THEN CASE
-                      WHEN (
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE (
                         (
-                          CASE
-                            WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                            THEN pt.att_cns_therapy_finished_ago_value_num
-                          END * CAST(365.0 AS DOUBLE)
-                        ) >= CAST(28.0 AS DOUBLE)
-                      ) = (
-                        (
-                          CASE
-                            WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                            THEN pt.att_cns_therapy_finished_ago_value_num
-                          END * CAST(366.0 AS DOUBLE)
-                        ) >= CAST(28.0 AS DOUBLE)
+                          disease_status_latest_per_c0.v0 = 'stable'
+                        )
+                        OR (
+                          disease_status_latest_per_c0.v0 = 'improving'
+                        )
                       )
-                      THEN (
-                        CASE
-                          WHEN pt.att_cns_therapy_finished_ago_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                          THEN pt.att_cns_therapy_finished_ago_value_num
-                        END * CAST(365.0 AS DOUBLE)
-                      ) >= CAST(28.0 AS DOUBLE)
                     END
-                  END
-                  AND pt.att_cns_disease_stable_value_bool
+                  )
                   AND (
                     NOT CASE
                       WHEN pt.medications_collected IS TRUE
-                      THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_grade, 0)
+                      THEN CASE COALESCE(medication_queries_per_c0_1.systemic_corticosteroid_grade, 0)
                         WHEN 2
                         THEN TRUE
                         WHEN 1
@@ -2953,7 +5014,7 @@ WITH patient_facts AS (
                   AND (
                     NOT CASE
                       WHEN pt.medications_collected IS TRUE
-                      THEN CASE COALESCE(medication_queries_1.enzyme_inducing_antiepileptic_grade, 0)
+                      THEN CASE COALESCE(medication_queries_per_c0_1.enzyme_inducing_antiepileptic_grade, 0)
                         WHEN 2
                         THEN TRUE
                         WHEN 1
@@ -2969,17 +5030,43 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g1
+      END AS g2
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN medication_queries_1 AS medication_queries_1
-      ON medication_queries_1.patient_id = c0.patient_id
+    LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
+      ON in_breast_cancer_code_c0.patient_id = c0.patient_id
+      AND in_breast_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN procedure_queries_per_c0 AS procedure_queries_per_c0
+      ON procedure_queries_per_c0.patient_id = c0.patient_id
+      AND procedure_queries_per_c0.c0_seq = c0.seq
+    LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
+      ON medication_queries_per_c0.patient_id = c0.patient_id
+      AND medication_queries_per_c0.c0_seq = c0.seq
+    LEFT JOIN medication_queries_per_c0_1 AS medication_queries_per_c0_1
+      ON medication_queries_per_c0_1.patient_id = c0.patient_id
+      AND medication_queries_per_c0_1.c0_seq = c0.seq
+    LEFT JOIN medication_queries_per_c0_2 AS medication_queries_per_c0_2
+      ON medication_queries_per_c0_2.patient_id = c0.patient_id
+      AND medication_queries_per_c0_2.c0_seq = c0.seq
+    LEFT JOIN disease_status_latest_per_c0 AS disease_status_latest_per_c0
+      ON disease_status_latest_per_c0.patient_id = c0.patient_id
+      AND disease_status_latest_per_c0.c0_seq = c0.seq
     LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
       ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
       AND in_cns_metastasis_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
@@ -3260,87 +5347,14 @@ WITH patient_facts AS (
       END
     END AS "I4b",
     CASE CASE
-        WHEN NOT (
-          NOT CASE
-            WHEN pt.att_treatment_history_value_text IN (
-              'de_novo_untreated',
-              'late_relapse_untreated',
-              'early_relapse_untreated',
-              'late_relapse_after_one_endocrine_line',
-              'de_novo_after_one_endocrine_line',
-              'none_of_these'
-            )
-            THEN pt.att_treatment_history_value_text
-          END IS NULL
-        )
-        THEN CAST(NULL AS BOOLEAN)
-        ELSE (
-          (
-            CASE
-              WHEN pt.att_treatment_history_value_text IN (
-                'de_novo_untreated',
-                'late_relapse_untreated',
-                'early_relapse_untreated',
-                'late_relapse_after_one_endocrine_line',
-                'de_novo_after_one_endocrine_line',
-                'none_of_these'
-              )
-              THEN pt.att_treatment_history_value_text
-            END = 'de_novo_untreated'
-          )
-          OR (
-            CASE
-              WHEN pt.att_treatment_history_value_text IN (
-                'de_novo_untreated',
-                'late_relapse_untreated',
-                'early_relapse_untreated',
-                'late_relapse_after_one_endocrine_line',
-                'de_novo_after_one_endocrine_line',
-                'none_of_these'
-              )
-              THEN pt.att_treatment_history_value_text
-            END = 'late_relapse_untreated'
-          )
-          OR (
-            CASE
-              WHEN pt.att_treatment_history_value_text IN (
-                'de_novo_untreated',
-                'late_relapse_untreated',
-                'early_relapse_untreated',
-                'late_relapse_after_one_endocrine_line',
-                'de_novo_after_one_endocrine_line',
-                'none_of_these'
-              )
-              THEN pt.att_treatment_history_value_text
-            END = 'early_relapse_untreated'
-          )
-          OR (
-            CASE
-              WHEN pt.att_treatment_history_value_text IN (
-                'de_novo_untreated',
-                'late_relapse_untreated',
-                'early_relapse_untreated',
-                'late_relapse_after_one_endocrine_line',
-                'de_novo_after_one_endocrine_line',
-                'none_of_these'
-              )
-              THEN pt.att_treatment_history_value_text
-            END = 'late_relapse_after_one_endocrine_line'
-          )
-          OR (
-            CASE
-              WHEN pt.att_treatment_history_value_text IN (
-                'de_novo_untreated',
-                'late_relapse_untreated',
-                'early_relapse_untreated',
-                'late_relapse_after_one_endocrine_line',
-                'de_novo_after_one_endocrine_line',
-                'none_of_these'
-              )
-              THEN pt.att_treatment_history_value_text
-            END = 'de_novo_after_one_endocrine_line'
-          )
-        )
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_3.breast_cancer_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
       END
       WHEN TRUE
       THEN 'met'
@@ -3468,7 +5482,7 @@ WITH patient_facts AS (
     END AS "E3",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_2.cns_metastasis_grade, 0)
+        THEN CASE COALESCE(condition_queries_3.cns_metastasis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3558,12 +5572,12 @@ WITH patient_facts AS (
     ON observation_queries_1.patient_id = pt.patient_id
   LEFT JOIN her2_status_latest AS her2_status_latest
     ON her2_status_latest.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_3 AS condition_queries_3
+    ON condition_queries_3.patient_id = pt.patient_id
   LEFT JOIN ecog_latest AS ecog_latest
     ON ecog_latest.patient_id = pt.patient_id
   LEFT JOIN medication_queries_1 AS medication_queries_1
     ON medication_queries_1.patient_id = pt.patient_id
-  LEFT JOIN condition_queries_2 AS condition_queries_2
-    ON condition_queries_2.patient_id = pt.patient_id
 )
 SELECT
   "patient_id",

@@ -15,7 +15,7 @@ WITH patient_facts AS (
     dates.ref_enrolment_hi,
     attested.att_expected_survival_value_num,
     attested.att_expected_survival_unit,
-    attested.att_progression_pathway_value_text,
+    attested.att_refused_more_chemotherapy_value_bool,
     attested.att_measurable_lesion_outside_brain_value_bool,
     attested.att_tumour_tissue_provided_value_bool,
     attested.att_can_swallow_tablets_value_bool,
@@ -48,12 +48,12 @@ WITH patient_facts AS (
         CASE WHEN attestations.name = 'expected_survival' THEN attestations.value_num END
       ) AS att_expected_survival_value_num,
       MIN(CASE WHEN attestations.name = 'expected_survival' THEN attestations.unit END) AS att_expected_survival_unit,
-      MIN(
-        CASE
-          WHEN attestations.name = 'progression_pathway'
-          THEN attestations.value_text
-        END
-      ) AS att_progression_pathway_value_text,
+      BOOL_OR(
+        CAST(CASE
+          WHEN attestations.name = 'refused_more_chemotherapy'
+          THEN attestations.value_bool
+        END AS BOOLEAN)
+      ) AS att_refused_more_chemotherapy_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'measurable_lesion_outside_brain'
@@ -253,6 +253,39 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), in_valg_stage_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('valg-stage')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('valg-stage')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), in_platinum_compound_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -283,6 +316,105 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_disease_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_antineoplastic_agent_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L01')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L01')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_lung_radiotherapy_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('108290001', '53438000')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('108290001', '53438000')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -878,6 +1010,72 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hbv_dna_copies_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('29615-2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('29615-2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_hbv_dna_iu_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('42595-9')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('42595-9')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -2401,153 +2599,49 @@ WITH patient_facts AS (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-), condition_queries_1 AS (
+), observation_queries_per_c0_1 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS any_grade,
-    MAX(r.g2) AS lung_cancer_grade,
-    MAX(r.g3) AS type_2_diabetes_grade,
-    MAX(r.g4) AS infection_grade,
-    MAX(r.g5) AS hiv_or_aids_grade,
-    MAX(r.g6) AS hepatitis_b_grade,
-    MAX(r.g7) AS hepatitis_c_grade,
-    MAX(r.g8) AS tuberculosis_grade,
-    MAX(r.g9) AS heart_failure_grade,
-    MAX(r.g10) AS cardiac_arrhythmia_grade,
-    MAX(r.g11) AS arterial_thromboembolic_event_grade,
-    MAX(r.g12) AS brain_metastasis_grade,
-    MAX(r.g13) AS cns_metastasis_grade,
-    MAX(r.g14) AS intracranial_haemorrhage_grade,
-    MAX(r.g15) AS cns_metastasis_2_grade,
-    MAX(r.g16) AS any_2_grade,
-    MAX(r.g17) AS any_3_grade,
-    MAX(r.g18) AS serous_effusion_grade,
-    MAX(r.g19) AS any_4_grade,
-    MAX(r.g20) AS solid_organ_transplant_status_grade,
-    MAX(r.g21) AS pregnant_state_grade,
-    MAX(r.g22) AS metabolic_acidosis_grade
+    r.c0_seq,
+    MAX(r.g1) AS valg_stage_grade,
+    MAX(r.g2) AS valg_stage_2_grade
   FROM (
     SELECT
-      c0.patient_id AS patient_id,
+      o0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
       CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-          ELSE TRUE
-        END
+        WHEN CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
-            (
-              (
-                CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                AND CASE
-                  WHEN c0.histology_system IN ('ICDO3')
-                  THEN (
-                    c0.histology_system = 'ICDO3'
-                    AND (
-                      c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
-                    )
-                  )
-                END
-              )
-              OR (
-                (
-                  NOT (
-                    NOT c0.histology_code IS NULL
-                  )
-                )
-                AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              )
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('limited', 'extensive')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'extensive'
             )
-            AND CASE
-              WHEN NOT (
-                NOT c0.confirmed_by IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.confirmed_by = 'histopathology'
-                ) OR (
-                  c0.confirmed_by = 'cytology'
-                )
-              )
-            END
-            AND CASE
-              WHEN NOT (
-                NOT c0.extent IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.extent = 'locally_advanced'
-                ) OR (
-                  c0.extent = 'metastatic'
-                )
-              )
-            END
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-          ELSE TRUE
-        END IS NULL
+        WHEN CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
-              (
-                (
-                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  AND CASE
-                    WHEN c0.histology_system IN ('ICDO3')
-                    THEN (
-                      c0.histology_system = 'ICDO3'
-                      AND (
-                        c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
-                      )
-                    )
-                  END
-                )
-                OR (
-                  (
-                    NOT (
-                      NOT c0.histology_code IS NULL
-                    )
-                  )
-                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                )
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('limited', 'extensive')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'extensive'
               )
-              AND CASE
-                WHEN NOT (
-                  NOT c0.confirmed_by IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.confirmed_by = 'histopathology'
-                  ) OR (
-                    c0.confirmed_by = 'cytology'
-                  )
-                )
-              END
-              AND CASE
-                WHEN NOT (
-                  NOT c0.extent IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.extent = 'locally_advanced'
-                  ) OR (
-                    c0.extent = 'metastatic'
-                  )
-                )
-              END
             ) AS INT) * 2,
             1
           ) IS NULL
@@ -2556,54 +2650,17 @@ WITH patient_facts AS (
           ELSE LEAST(
             COALESCE(
               CAST((
-                (
-                  (
-                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                    AND CASE
-                      WHEN c0.histology_system IN ('ICDO3')
-                      THEN (
-                        c0.histology_system = 'ICDO3'
-                        AND (
-                          c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
-                        )
-                      )
-                    END
-                  )
-                  OR (
-                    (
-                      NOT (
-                        NOT c0.histology_code IS NULL
-                      )
-                    )
-                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  )
+                CASE
+                  WHEN o0.focus IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+                END
+                AND (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('limited', 'extensive')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'extensive'
                 )
-                AND CASE
-                  WHEN NOT (
-                    NOT c0.confirmed_by IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.confirmed_by = 'histopathology'
-                    ) OR (
-                      c0.confirmed_by = 'cytology'
-                    )
-                  )
-                END
-                AND CASE
-                  WHEN NOT (
-                    NOT c0.extent IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.extent = 'locally_advanced'
-                    ) OR (
-                      c0.extent = 'metastatic'
-                    )
-                  )
-                END
               ) AS INT) * 2,
               1
             ),
@@ -2612,633 +2669,38 @@ WITH patient_facts AS (
         END
       END AS g1,
       CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN c0.histology_system IN ('ICDO3')
-            THEN (
-              c0.histology_system = 'ICDO3' AND (
-                c0.histology_code IN ('8045/3')
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN c0.histology_system IN ('ICDO3')
-              THEN (
-                c0.histology_system = 'ICDO3' AND (
-                  c0.histology_code IN ('8045/3')
-                )
-              )
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN c0.histology_system IN ('ICDO3')
-                THEN (
-                  c0.histology_system = 'ICDO3' AND (
-                    c0.histology_code IN ('8045/3')
-                  )
-                )
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g2,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-        END
-      END AS g3,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g4,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-        END
-      END AS g5,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g6,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g7,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g8,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g9,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
+        WHEN CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
+              WHEN o0.focus IS NULL OR c0.id IS NULL
               THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
             END
-            AND pt.att_arrhythmia_poorly_controlled_value_bool
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('limited', 'extensive')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'limited'
+            )
           ) AS INT) * 2,
           1
         )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
+        WHEN CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
               CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
+                WHEN o0.focus IS NULL OR c0.id IS NULL
                 THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
               END
-              AND pt.att_arrhythmia_poorly_controlled_value_bool
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('limited', 'extensive')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'limited'
+              )
             ) AS INT) * 2,
             1
           ) IS NULL
@@ -3248,683 +2710,15 @@ WITH patient_facts AS (
             COALESCE(
               CAST((
                 CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
+                  WHEN o0.focus IS NULL OR c0.id IS NULL
                   THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'active'
-                    )
-                    OR (
-                      c0.status = 'recurrence'
-                    )
-                    OR (
-                      c0.status = 'relapse'
-                    )
-                  )
+                  ELSE ARRAY_CONTAINS(o0.focus, c0.id)
                 END
-                AND pt.att_arrhythmia_poorly_controlled_value_bool
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g10,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
-            WHEN 2
-            THEN TRUE
-            WHEN 0
-            THEN FALSE
-          END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN CAST(pt.ref_enrolment_hi - INTERVAL 6 MONTH AS DATE) <= c0.onset_lo
-            AND c0.onset_hi <= pt.ref_enrolment_lo
-            THEN TRUE
-            WHEN c0.onset_hi < CAST(pt.ref_enrolment_lo - INTERVAL 6 MONTH AS DATE)
-            OR c0.onset_lo > pt.ref_enrolment_hi
-            THEN FALSE
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
-            WHEN 2
-            THEN TRUE
-            WHEN 0
-            THEN FALSE
-          END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN CAST(pt.ref_enrolment_hi - INTERVAL 6 MONTH AS DATE) <= c0.onset_lo
-              AND c0.onset_hi <= pt.ref_enrolment_lo
-              THEN TRUE
-              WHEN c0.onset_hi < CAST(pt.ref_enrolment_lo - INTERVAL 6 MONTH AS DATE)
-              OR c0.onset_lo > pt.ref_enrolment_hi
-              THEN FALSE
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN CAST(pt.ref_enrolment_hi - INTERVAL 6 MONTH AS DATE) <= c0.onset_lo
-                AND c0.onset_hi <= pt.ref_enrolment_lo
-                THEN TRUE
-                WHEN c0.onset_hi < CAST(pt.ref_enrolment_lo - INTERVAL 6 MONTH AS DATE)
-                OR c0.onset_lo > pt.ref_enrolment_hi
-                THEN FALSE
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g11,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g12,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST((
-            (
-              NOT CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-            )
-            AND CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              (
-                NOT CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              )
-              AND CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                (
-                  NOT CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                )
-                AND CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'active'
-                    )
-                    OR (
-                      c0.status = 'recurrence'
-                    )
-                    OR (
-                      c0.status = 'relapse'
-                    )
-                  )
-                END
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g13,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-        END
-      END AS g14,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END
-            AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END
-              AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'active'
-                    )
-                    OR (
-                      c0.status = 'recurrence'
-                    )
-                    OR (
-                      c0.status = 'relapse'
-                    )
-                  )
-                END
-                AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g15,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-          ELSE TRUE
-        END
-        THEN COALESCE(
-          CAST((
-            (
-              CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              AND (
-                NOT (
-                  (
-                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                    AND (
-                      CASE
-                        WHEN c0.histology_system IN ('ICDO3')
-                        THEN (
-                          c0.histology_system = 'ICDO3'
-                          AND (
-                            c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
-                          )
-                        )
-                      END
-                      OR (
-                        NOT (
-                          NOT c0.histology_code IS NULL
-                        )
-                      )
-                    )
-                  )
-                  OR (
-                    (
-                      NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                    )
-                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  )
-                )
-              )
-              AND (
-                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
-              )
-              AND (
-                NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
-              )
-            )
-            AND NOT (
-              CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'remission'
-                  ) OR (
-                    c0.status = 'resolved'
-                  )
-                )
-              END
-              AND CASE
-                WHEN c0.abatement_hi <= CAST(pt.ref_enrolment_lo - INTERVAL 60 MONTH AS DATE)
-                THEN TRUE
-                WHEN c0.abatement_lo > CAST(pt.ref_enrolment_hi - INTERVAL 60 MONTH AS DATE)
-                THEN FALSE
-              END
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-          ELSE TRUE
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              (
-                CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 AND (
-                  NOT (
-                    (
-                      CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        CASE
-                          WHEN c0.histology_system IN ('ICDO3')
-                          THEN (
-                            c0.histology_system = 'ICDO3'
-                            AND (
-                              c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
-                            )
-                          )
-                        END
-                        OR (
-                          NOT (
-                            NOT c0.histology_code IS NULL
-                          )
-                        )
-                      )
-                    )
-                    OR (
-                      (
-                        NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      )
-                      AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                    )
-                  )
-                )
-                AND (
-                  NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                )
-                AND (
-                  NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                )
-              )
-              AND NOT (
-                CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'remission'
-                    ) OR (
-                      c0.status = 'resolved'
-                    )
-                  )
-                END
-                AND CASE
-                  WHEN c0.abatement_hi <= CAST(pt.ref_enrolment_lo - INTERVAL 60 MONTH AS DATE)
-                  THEN TRUE
-                  WHEN c0.abatement_lo > CAST(pt.ref_enrolment_hi - INTERVAL 60 MONTH AS DATE)
-                  THEN FALSE
-                END
-              )
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                (
-                  CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  AND (
-                    NOT (
-                      (
-                        CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          CASE
-                            WHEN c0.histology_system IN ('ICDO3')
-                            THEN (
-                              c0.histology_system = 'ICDO3'
-                              AND (
-                                c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
-                              )
-                            )
-                          END
-                          OR (
-                            NOT (
-                              NOT c0.histology_code IS NULL
-                            )
-                          )
-                        )
-                      )
-                      OR (
-                        (
-                          NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        )
-                        AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      )
-                    )
-                  )
-                  AND (
-                    NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
-                      WHEN 2
-                      THEN TRUE
-                      WHEN 0
-                      THEN FALSE
-                    END
-                  )
-                  AND (
-                    NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
-                      WHEN 2
-                      THEN TRUE
-                      WHEN 0
-                      THEN FALSE
-                    END
-                  )
-                )
-                AND NOT (
                   CASE
-                    WHEN NOT (
-                      NOT c0.status IS NULL
-                    )
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE (
-                      (
-                        c0.status = 'remission'
-                      ) OR (
-                        c0.status = 'resolved'
-                      )
-                    )
-                  END
-                  AND CASE
-                    WHEN c0.abatement_hi <= CAST(pt.ref_enrolment_lo - INTERVAL 60 MONTH AS DATE)
-                    THEN TRUE
-                    WHEN c0.abatement_lo > CAST(pt.ref_enrolment_hi - INTERVAL 60 MONTH AS DATE)
-                    THEN FALSE
-                  END
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('limited', 'extensive')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'limited'
                 )
               ) AS INT) * 2,
               1
@@ -3932,938 +2726,25 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g16,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-          ELSE TRUE
-        END
-        THEN COALESCE(
-          CAST((
-            CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-            AND (
-              NOT (
-                (
-                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  AND (
-                    CASE
-                      WHEN c0.histology_system IN ('ICDO3')
-                      THEN (
-                        c0.histology_system = 'ICDO3'
-                        AND (
-                          c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
-                        )
-                      )
-                    END
-                    OR (
-                      NOT (
-                        NOT c0.histology_code IS NULL
-                      )
-                    )
-                  )
-                )
-                OR (
-                  (
-                    NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  )
-                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                )
-              )
-            )
-            AND (
-              NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
-            )
-            AND (
-              NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-          ELSE TRUE
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              AND (
-                NOT (
-                  (
-                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                    AND (
-                      CASE
-                        WHEN c0.histology_system IN ('ICDO3')
-                        THEN (
-                          c0.histology_system = 'ICDO3'
-                          AND (
-                            c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
-                          )
-                        )
-                      END
-                      OR (
-                        NOT (
-                          NOT c0.histology_code IS NULL
-                        )
-                      )
-                    )
-                  )
-                  OR (
-                    (
-                      NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                    )
-                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  )
-                )
-              )
-              AND (
-                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
-              )
-              AND (
-                NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
-              )
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                AND (
-                  NOT (
-                    (
-                      CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        CASE
-                          WHEN c0.histology_system IN ('ICDO3')
-                          THEN (
-                            c0.histology_system = 'ICDO3'
-                            AND (
-                              c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
-                            )
-                          )
-                        END
-                        OR (
-                          NOT (
-                            NOT c0.histology_code IS NULL
-                          )
-                        )
-                      )
-                    )
-                    OR (
-                      (
-                        NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      )
-                      AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                    )
-                  )
-                )
-                AND (
-                  NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                )
-                AND (
-                  NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                )
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g17,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END
-            AND pt.att_effusion_uncontrollable_value_bool
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END
-              AND pt.att_effusion_uncontrollable_value_bool
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'active'
-                    )
-                    OR (
-                      c0.status = 'recurrence'
-                    )
-                    OR (
-                      c0.status = 'relapse'
-                    )
-                  )
-                END
-                AND pt.att_effusion_uncontrollable_value_bool
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g18,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-          ELSE TRUE
-        END
-        THEN COALESCE(
-          CAST((
-            (
-              (
-                CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                OR CASE in_asthma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              )
-              AND CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END
-            )
-            AND NOT (
-              CASE in_vitiligo_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              OR CASE in_hypothyroidism_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-          ELSE TRUE
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              (
-                (
-                  CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  OR CASE in_asthma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                )
-                AND CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'active'
-                    )
-                    OR (
-                      c0.status = 'recurrence'
-                    )
-                    OR (
-                      c0.status = 'relapse'
-                    )
-                  )
-                END
-              )
-              AND NOT (
-                CASE in_vitiligo_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                OR CASE in_hypothyroidism_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              )
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                (
-                  (
-                    CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                    OR CASE in_asthma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  )
-                  AND CASE
-                    WHEN NOT (
-                      NOT c0.status IS NULL
-                    )
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE (
-                      (
-                        c0.status = 'active'
-                      )
-                      OR (
-                        c0.status = 'recurrence'
-                      )
-                      OR (
-                        c0.status = 'relapse'
-                      )
-                    )
-                  END
-                )
-                AND NOT (
-                  CASE in_vitiligo_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  OR CASE in_hypothyroidism_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                )
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g19,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
-            WHEN 2
-            THEN TRUE
-            WHEN 0
-            THEN FALSE
-          END
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
-            WHEN 2
-            THEN TRUE
-            WHEN 0
-            THEN FALSE
-          END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-        END
-      END AS g20,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g21,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g22
-    FROM conditions AS c0
-    JOIN patient_facts AS pt
-      ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
-      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
-      AND in_lung_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_sclc_code_c0 AS in_sclc_code_c0
-      ON in_sclc_code_c0.patient_id = c0.patient_id AND in_sclc_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_type_2_diabetes_code_c0 AS in_type_2_diabetes_code_c0
-      ON in_type_2_diabetes_code_c0.patient_id = c0.patient_id
-      AND in_type_2_diabetes_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_infection_code_c0 AS in_infection_code_c0
-      ON in_infection_code_c0.patient_id = c0.patient_id
-      AND in_infection_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hiv_or_aids_code_c0 AS in_hiv_or_aids_code_c0
-      ON in_hiv_or_aids_code_c0.patient_id = c0.patient_id
-      AND in_hiv_or_aids_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hepatitis_b_code_c0 AS in_hepatitis_b_code_c0
-      ON in_hepatitis_b_code_c0.patient_id = c0.patient_id
-      AND in_hepatitis_b_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hepatitis_c_code_c0 AS in_hepatitis_c_code_c0
-      ON in_hepatitis_c_code_c0.patient_id = c0.patient_id
-      AND in_hepatitis_c_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_tuberculosis_code_c0 AS in_tuberculosis_code_c0
-      ON in_tuberculosis_code_c0.patient_id = c0.patient_id
-      AND in_tuberculosis_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_heart_failure_code_c0 AS in_heart_failure_code_c0
-      ON in_heart_failure_code_c0.patient_id = c0.patient_id
-      AND in_heart_failure_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_cardiac_arrhythmia_code_c0 AS in_cardiac_arrhythmia_code_c0
-      ON in_cardiac_arrhythmia_code_c0.patient_id = c0.patient_id
-      AND in_cardiac_arrhythmia_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_arterial_thromboembolic_event_code_c0 AS in_arterial_thromboembolic_event_code_c0
-      ON in_arterial_thromboembolic_event_code_c0.patient_id = c0.patient_id
-      AND in_arterial_thromboembolic_event_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_brain_metastasis_code_c0 AS in_brain_metastasis_code_c0
-      ON in_brain_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_brain_metastasis_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
-      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_intracranial_haemorrhage_code_c0 AS in_intracranial_haemorrhage_code_c0
-      ON in_intracranial_haemorrhage_code_c0.patient_id = c0.patient_id
-      AND in_intracranial_haemorrhage_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_brainstem_cerebellum_or_spinal_cord_body_site AS in_brainstem_cerebellum_or_spinal_cord_body_site
-      ON in_brainstem_cerebellum_or_spinal_cord_body_site.patient_id = c0.patient_id
-      AND in_brainstem_cerebellum_or_spinal_cord_body_site.c0_seq = c0.seq
-    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
-      ON in_malignancy_code_c0.patient_id = c0.patient_id
-      AND in_malignancy_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_secondary_malignant_neoplasm_code_c0 AS in_secondary_malignant_neoplasm_code_c0
-      ON in_secondary_malignant_neoplasm_code_c0.patient_id = c0.patient_id
-      AND in_secondary_malignant_neoplasm_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_non_melanoma_skin_or_allowed_in_situ_code_c0 AS in_non_melanoma_skin_or_allowed_in_situ_code_c0
-      ON in_non_melanoma_skin_or_allowed_in_situ_code_c0.patient_id = c0.patient_id
-      AND in_non_melanoma_skin_or_allowed_in_situ_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_serous_effusion_code_c0 AS in_serous_effusion_code_c0
-      ON in_serous_effusion_code_c0.patient_id = c0.patient_id
-      AND in_serous_effusion_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_autoimmune_disease_code_c0 AS in_autoimmune_disease_code_c0
-      ON in_autoimmune_disease_code_c0.patient_id = c0.patient_id
-      AND in_autoimmune_disease_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_asthma_code_c0 AS in_asthma_code_c0
-      ON in_asthma_code_c0.patient_id = c0.patient_id
-      AND in_asthma_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_vitiligo_code_c0 AS in_vitiligo_code_c0
-      ON in_vitiligo_code_c0.patient_id = c0.patient_id
-      AND in_vitiligo_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hypothyroidism_code_c0 AS in_hypothyroidism_code_c0
-      ON in_hypothyroidism_code_c0.patient_id = c0.patient_id
-      AND in_hypothyroidism_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_solid_organ_transplant_status_code_c0 AS in_solid_organ_transplant_status_code_c0
-      ON in_solid_organ_transplant_status_code_c0.patient_id = c0.patient_id
-      AND in_solid_organ_transplant_status_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_pregnant_state_code_c0 AS in_pregnant_state_code_c0
-      ON in_pregnant_state_code_c0.patient_id = c0.patient_id
-      AND in_pregnant_state_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_metabolic_acidosis_code_c0 AS in_metabolic_acidosis_code_c0
-      ON in_metabolic_acidosis_code_c0.patient_id = c0.patient_id
-      AND in_metabolic_acidosis_code_c0.c0_seq = c0.seq
+      END AS g2
+    FROM observations AS o0
+    JOIN conditions AS c0
+      ON c0.patient_id = o0.patient_id
+    LEFT JOIN in_valg_stage_code_o0 AS in_valg_stage_code_o0
+      ON in_valg_stage_code_o0.patient_id = o0.patient_id
+      AND in_valg_stage_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-        ELSE TRUE
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
-            WHEN 2
-            THEN TRUE
-            WHEN 0
-            THEN FALSE
-          END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-        ELSE TRUE
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-        ELSE TRUE
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-        ELSE TRUE
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_solid_organ_transplant_status_code_c0.grade
-            WHEN 2
-            THEN TRUE
-            WHEN 0
-            THEN FALSE
-          END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_solid_organ_transplant_status_code_c0.grade
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
+      (
+        NOT CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
   ) AS r
   GROUP BY
-    r.patient_id
+    r.patient_id,
+    r.c0_seq
 ), medication_queries_1 AS (
   SELECT
     r.patient_id,
@@ -4871,8 +2752,7 @@ WITH patient_facts AS (
     MAX(r.g2) AS metformin_grade,
     MAX(r.g3) AS any_grade,
     MAX(r.g4) AS systemic_corticosteroid_grade,
-    MAX(r.g5) AS systemic_corticosteroid_2_grade,
-    MAX(r.g6) AS immunosuppressant_grade
+    MAX(r.g5) AS immunosuppressant_grade
   FROM (
     SELECT
       m0.patient_id AS patient_id,
@@ -5171,146 +3051,6 @@ WITH patient_facts AS (
         ) AS INT) * 2,
         1
       ) AS g3,
-      CASE
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_enrolment_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_enrolment_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_enrolment_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_enrolment_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
-                    THEN TRUE
-                    WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_enrolment_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_enrolment_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_enrolment_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_enrolment_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
-                      THEN TRUE
-                      WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                (
-                  COALESCE(
-                    CASE
-                      WHEN m0.start_hi <= pt.ref_enrolment_lo
-                      THEN TRUE
-                      WHEN m0.start_lo > pt.ref_enrolment_hi
-                      THEN FALSE
-                    END,
-                    CASE
-                      WHEN CASE
-                        WHEN m0.end_hi <= pt.ref_enrolment_lo
-                        THEN TRUE
-                        WHEN m0.end_lo > pt.ref_enrolment_hi
-                        THEN FALSE
-                      END IS TRUE
-                      THEN TRUE
-                    END
-                  )
-                )
-                AND (
-                  COALESCE(
-                    CASE
-                      WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
-                      THEN TRUE
-                      WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                      THEN FALSE
-                    END,
-                    CASE
-                      WHEN CASE
-                        WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
-                        THEN TRUE
-                        WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
-                        THEN FALSE
-                      END IS TRUE
-                      THEN TRUE
-                    END
-                  )
-                )
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g4,
       CASE
         WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
@@ -5666,7 +3406,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g5,
+      END AS g4,
       CASE
         WHEN CASE in_immunosuppressant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
@@ -5806,7 +3546,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g6
+      END AS g5
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
@@ -5851,6 +3591,587 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
+), observation_queries_per_m0_per_c0_1 AS (
+  SELECT
+    r.patient_id,
+    r.m0_seq,
+    r.c0_seq,
+    MAX(r.g1) AS disease_status_grade,
+    MAX(r.g2) AS disease_status_2_grade,
+    MAX(r.g3) AS disease_status_3_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      m0.seq AS m0_seq,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND CASE
+              WHEN o0.date_lo > m0.start_hi
+              THEN TRUE
+              WHEN o0.date_hi <= m0.start_lo
+              THEN FALSE
+            END
+            AND (
+              CASE
+                WHEN o0.date_hi <= m0.end_lo
+                THEN TRUE
+                WHEN o0.date_lo > m0.end_hi
+                THEN FALSE
+              END
+              OR CASE
+                WHEN m0.end_hi <= o0.date_lo
+                AND o0.date_hi <= CAST(m0.end_lo + INTERVAL 6 MONTH AS DATE)
+                THEN TRUE
+                WHEN o0.date_hi < m0.end_lo OR o0.date_lo > CAST(m0.end_hi + INTERVAL 6 MONTH AS DATE)
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND CASE
+                WHEN o0.date_lo > m0.start_hi
+                THEN TRUE
+                WHEN o0.date_hi <= m0.start_lo
+                THEN FALSE
+              END
+              AND (
+                CASE
+                  WHEN o0.date_hi <= m0.end_lo
+                  THEN TRUE
+                  WHEN o0.date_lo > m0.end_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN m0.end_hi <= o0.date_lo
+                  AND o0.date_hi <= CAST(m0.end_lo + INTERVAL 6 MONTH AS DATE)
+                  THEN TRUE
+                  WHEN o0.date_hi < m0.end_lo OR o0.date_lo > CAST(m0.end_hi + INTERVAL 6 MONTH AS DATE)
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN o0.focus IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+                END
+                AND (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'progressing'
+                )
+                AND CASE
+                  WHEN o0.date_lo > m0.start_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= m0.start_lo
+                  THEN FALSE
+                END
+                AND (
+                  CASE
+                    WHEN o0.date_hi <= m0.end_lo
+                    THEN TRUE
+                    WHEN o0.date_lo > m0.end_hi
+                    THEN FALSE
+                  END
+                  OR CASE
+                    WHEN m0.end_hi <= o0.date_lo
+                    AND o0.date_hi <= CAST(m0.end_lo + INTERVAL 6 MONTH AS DATE)
+                    THEN TRUE
+                    WHEN o0.date_hi < m0.end_lo OR o0.date_lo > CAST(m0.end_hi + INTERVAL 6 MONTH AS DATE)
+                    THEN FALSE
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND CASE
+              WHEN o0.date_lo > m0.end_hi
+              THEN TRUE
+              WHEN o0.date_hi <= m0.end_lo
+              THEN FALSE
+            END
+            AND (
+              NOT CASE
+                WHEN m0.end_hi <= o0.date_lo
+                AND o0.date_hi <= CAST(m0.end_lo + INTERVAL 6 MONTH AS DATE)
+                THEN TRUE
+                WHEN o0.date_hi < m0.end_lo OR o0.date_lo > CAST(m0.end_hi + INTERVAL 6 MONTH AS DATE)
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND CASE
+                WHEN o0.date_lo > m0.end_hi
+                THEN TRUE
+                WHEN o0.date_hi <= m0.end_lo
+                THEN FALSE
+              END
+              AND (
+                NOT CASE
+                  WHEN m0.end_hi <= o0.date_lo
+                  AND o0.date_hi <= CAST(m0.end_lo + INTERVAL 6 MONTH AS DATE)
+                  THEN TRUE
+                  WHEN o0.date_hi < m0.end_lo OR o0.date_lo > CAST(m0.end_hi + INTERVAL 6 MONTH AS DATE)
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN o0.focus IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+                END
+                AND (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'progressing'
+                )
+                AND CASE
+                  WHEN o0.date_lo > m0.end_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= m0.end_lo
+                  THEN FALSE
+                END
+                AND (
+                  NOT CASE
+                    WHEN m0.end_hi <= o0.date_lo
+                    AND o0.date_hi <= CAST(m0.end_lo + INTERVAL 6 MONTH AS DATE)
+                    THEN TRUE
+                    WHEN o0.date_hi < m0.end_lo OR o0.date_lo > CAST(m0.end_hi + INTERVAL 6 MONTH AS DATE)
+                    THEN FALSE
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2,
+      CASE
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND CASE
+              WHEN o0.date_lo > m0.start_hi
+              THEN TRUE
+              WHEN o0.date_hi <= m0.start_lo
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND CASE
+                WHEN o0.date_lo > m0.start_hi
+                THEN TRUE
+                WHEN o0.date_hi <= m0.start_lo
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN o0.focus IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+                END
+                AND (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'progressing'
+                )
+                AND CASE
+                  WHEN o0.date_lo > m0.start_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= m0.start_lo
+                  THEN FALSE
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g3
+    FROM observations AS o0
+    JOIN conditions AS c0
+      ON c0.patient_id = o0.patient_id
+    JOIN medications AS m0
+      ON m0.patient_id = o0.patient_id
+    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
+      ON in_disease_status_code_o0.patient_id = o0.patient_id
+      AND in_disease_status_code_o0.o0_seq = o0.seq
+    WHERE
+      (
+        NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.m0_seq,
+    r.c0_seq
+), medication_queries_per_p0_per_c0_1 AS (
+  SELECT
+    r.patient_id,
+    r.p0_seq,
+    r.c0_seq,
+    MAX(r.g1) AS platinum_compound_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      p0.seq AS p0_seq,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND (
+              CAST(m0.line AS DOUBLE) = CAST(1.0 AS DOUBLE)
+            )
+            AND CASE
+              WHEN m0.start_hi <= p0.end_lo
+              THEN TRUE
+              WHEN m0.start_lo > p0.end_hi
+              THEN FALSE
+            END
+            AND (
+              (
+                NOT (
+                  NOT m0.end_lo IS NULL
+                )
+              )
+              OR CASE
+                WHEN m0.end_lo >= p0.start_hi
+                THEN TRUE
+                WHEN m0.end_hi < p0.start_lo
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND (
+                CAST(m0.line AS DOUBLE) = CAST(1.0 AS DOUBLE)
+              )
+              AND CASE
+                WHEN m0.start_hi <= p0.end_lo
+                THEN TRUE
+                WHEN m0.start_lo > p0.end_hi
+                THEN FALSE
+              END
+              AND (
+                (
+                  NOT (
+                    NOT m0.end_lo IS NULL
+                  )
+                )
+                OR CASE
+                  WHEN m0.end_lo >= p0.start_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < p0.start_lo
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND (
+                  CAST(m0.line AS DOUBLE) = CAST(1.0 AS DOUBLE)
+                )
+                AND CASE
+                  WHEN m0.start_hi <= p0.end_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > p0.end_hi
+                  THEN FALSE
+                END
+                AND (
+                  (
+                    NOT (
+                      NOT m0.end_lo IS NULL
+                    )
+                  )
+                  OR CASE
+                    WHEN m0.end_lo >= p0.start_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < p0.start_lo
+                    THEN FALSE
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN procedures AS p0
+      ON p0.patient_id = m0.patient_id
+    LEFT JOIN in_platinum_compound_code_m0 AS in_platinum_compound_code_m0
+      ON in_platinum_compound_code_m0.patient_id = m0.patient_id
+      AND in_platinum_compound_code_m0.m0_seq = m0.seq
+    WHERE
+      NOT CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.p0_seq,
+    r.c0_seq
+), observation_queries_per_p0_per_c0_1 AS (
+  SELECT
+    r.patient_id,
+    r.p0_seq,
+    r.c0_seq,
+    MAX(r.g1) AS disease_status_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      p0.seq AS p0_seq,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND CASE
+              WHEN o0.date_lo > p0.end_hi
+              THEN TRUE
+              WHEN o0.date_hi <= p0.end_lo
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND CASE
+                WHEN o0.date_lo > p0.end_hi
+                THEN TRUE
+                WHEN o0.date_hi <= p0.end_lo
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN o0.focus IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+                END
+                AND (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'progressing'
+                )
+                AND CASE
+                  WHEN o0.date_lo > p0.end_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.end_lo
+                  THEN FALSE
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1
+    FROM observations AS o0
+    JOIN conditions AS c0
+      ON c0.patient_id = o0.patient_id
+    JOIN procedures AS p0
+      ON p0.patient_id = o0.patient_id
+    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
+      ON in_disease_status_code_o0.patient_id = o0.patient_id
+      AND in_disease_status_code_o0.o0_seq = o0.seq
+    WHERE
+      NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.p0_seq,
+    r.c0_seq
 ), pd_l1_tumour_cells_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -6297,13 +4618,2423 @@ WITH patient_facts AS (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), condition_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS lung_cancer_grade,
+    MAX(r.g2) AS type_2_diabetes_grade,
+    MAX(r.g3) AS infection_grade,
+    MAX(r.g4) AS hiv_or_aids_grade,
+    MAX(r.g5) AS hepatitis_c_grade,
+    MAX(r.g6) AS tuberculosis_grade,
+    MAX(r.g7) AS heart_failure_grade,
+    MAX(r.g8) AS cardiac_arrhythmia_grade,
+    MAX(r.g9) AS arterial_thromboembolic_event_grade,
+    MAX(r.g10) AS brain_metastasis_grade,
+    MAX(r.g11) AS cns_metastasis_grade,
+    MAX(r.g12) AS intracranial_haemorrhage_grade,
+    MAX(r.g13) AS cns_metastasis_2_grade,
+    MAX(r.g14) AS any_grade,
+    MAX(r.g15) AS any_2_grade,
+    MAX(r.g16) AS serous_effusion_grade,
+    MAX(r.g17) AS any_3_grade,
+    MAX(r.g18) AS solid_organ_transplant_status_grade,
+    MAX(r.g19) AS pregnant_state_grade,
+    MAX(r.g20) AS metabolic_acidosis_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN c0.histology_system IN ('ICDO3')
+            THEN (
+              c0.histology_system = 'ICDO3' AND (
+                c0.histology_code IN ('8045/3')
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN c0.histology_system IN ('ICDO3')
+              THEN (
+                c0.histology_system = 'ICDO3' AND (
+                  c0.histology_code IN ('8045/3')
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN c0.histology_system IN ('ICDO3')
+                THEN (
+                  c0.histology_system = 'ICDO3' AND (
+                    c0.histology_code IN ('8045/3')
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g6,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g7,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND pt.att_arrhythmia_poorly_controlled_value_bool
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND pt.att_arrhythmia_poorly_controlled_value_bool
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND pt.att_arrhythmia_poorly_controlled_value_bool
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g8,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN CAST(pt.ref_enrolment_hi - INTERVAL 6 MONTH AS DATE) <= c0.onset_lo
+            AND c0.onset_hi <= pt.ref_enrolment_lo
+            THEN TRUE
+            WHEN c0.onset_hi < CAST(pt.ref_enrolment_lo - INTERVAL 6 MONTH AS DATE)
+            OR c0.onset_lo > pt.ref_enrolment_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN CAST(pt.ref_enrolment_hi - INTERVAL 6 MONTH AS DATE) <= c0.onset_lo
+              AND c0.onset_hi <= pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN c0.onset_hi < CAST(pt.ref_enrolment_lo - INTERVAL 6 MONTH AS DATE)
+              OR c0.onset_lo > pt.ref_enrolment_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN CAST(pt.ref_enrolment_hi - INTERVAL 6 MONTH AS DATE) <= c0.onset_lo
+                AND c0.onset_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN c0.onset_hi < CAST(pt.ref_enrolment_lo - INTERVAL 6 MONTH AS DATE)
+                OR c0.onset_lo > pt.ref_enrolment_hi
+                THEN FALSE
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g9,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g10,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              NOT CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            )
+            AND CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                NOT CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  NOT CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+                AND CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g11,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g12,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g13,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              AND (
+                NOT (
+                  (
+                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      CASE
+                        WHEN c0.histology_system IN ('ICDO3')
+                        THEN (
+                          c0.histology_system = 'ICDO3'
+                          AND (
+                            c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                          )
+                        )
+                      END
+                      OR (
+                        NOT (
+                          NOT c0.histology_code IS NULL
+                        )
+                      )
+                    )
+                  )
+                  OR (
+                    (
+                      NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    )
+                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                )
+              )
+              AND (
+                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+              )
+              AND (
+                NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+              )
+            )
+            AND NOT (
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'remission'
+                  ) OR (
+                    c0.status = 'resolved'
+                  )
+                )
+              END
+              AND CASE
+                WHEN c0.abatement_hi <= CAST(pt.ref_enrolment_lo - INTERVAL 60 MONTH AS DATE)
+                THEN TRUE
+                WHEN c0.abatement_lo > CAST(pt.ref_enrolment_hi - INTERVAL 60 MONTH AS DATE)
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  NOT (
+                    (
+                      CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        CASE
+                          WHEN c0.histology_system IN ('ICDO3')
+                          THEN (
+                            c0.histology_system = 'ICDO3'
+                            AND (
+                              c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                            )
+                          )
+                        END
+                        OR (
+                          NOT (
+                            NOT c0.histology_code IS NULL
+                          )
+                        )
+                      )
+                    )
+                    OR (
+                      (
+                        NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      )
+                      AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    )
+                  )
+                )
+                AND (
+                  NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                )
+                AND (
+                  NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                )
+              )
+              AND NOT (
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'remission'
+                    ) OR (
+                      c0.status = 'resolved'
+                    )
+                  )
+                END
+                AND CASE
+                  WHEN c0.abatement_hi <= CAST(pt.ref_enrolment_lo - INTERVAL 60 MONTH AS DATE)
+                  THEN TRUE
+                  WHEN c0.abatement_lo > CAST(pt.ref_enrolment_hi - INTERVAL 60 MONTH AS DATE)
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND (
+                    NOT (
+                      (
+                        CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        AND (
+                          CASE
+                            WHEN c0.histology_system IN ('ICDO3')
+                            THEN (
+                              c0.histology_system = 'ICDO3'
+                              AND (
+                                c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                              )
+                            )
+                          END
+                          OR (
+                            NOT (
+                              NOT c0.histology_code IS NULL
+                            )
+                          )
+                        )
+                      )
+                      OR (
+                        (
+                          NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        )
+                        AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      )
+                    )
+                  )
+                  AND (
+                    NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 0
+                      THEN FALSE
+                    END
+                  )
+                  AND (
+                    NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 0
+                      THEN FALSE
+                    END
+                  )
+                )
+                AND NOT (
+                  CASE
+                    WHEN NOT (
+                      NOT c0.status IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.status = 'remission'
+                      ) OR (
+                        c0.status = 'resolved'
+                      )
+                    )
+                  END
+                  AND CASE
+                    WHEN c0.abatement_hi <= CAST(pt.ref_enrolment_lo - INTERVAL 60 MONTH AS DATE)
+                    THEN TRUE
+                    WHEN c0.abatement_lo > CAST(pt.ref_enrolment_hi - INTERVAL 60 MONTH AS DATE)
+                    THEN FALSE
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g14,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END
+        THEN COALESCE(
+          CAST((
+            CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            AND (
+              NOT (
+                (
+                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND (
+                    CASE
+                      WHEN c0.histology_system IN ('ICDO3')
+                      THEN (
+                        c0.histology_system = 'ICDO3'
+                        AND (
+                          c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                        )
+                      )
+                    END
+                    OR (
+                      NOT (
+                        NOT c0.histology_code IS NULL
+                      )
+                    )
+                  )
+                )
+                OR (
+                  (
+                    NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+              )
+            )
+            AND (
+              NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+            )
+            AND (
+              NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              AND (
+                NOT (
+                  (
+                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      CASE
+                        WHEN c0.histology_system IN ('ICDO3')
+                        THEN (
+                          c0.histology_system = 'ICDO3'
+                          AND (
+                            c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                          )
+                        )
+                      END
+                      OR (
+                        NOT (
+                          NOT c0.histology_code IS NULL
+                        )
+                      )
+                    )
+                  )
+                  OR (
+                    (
+                      NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    )
+                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                )
+              )
+              AND (
+                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+              )
+              AND (
+                NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  NOT (
+                    (
+                      CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        CASE
+                          WHEN c0.histology_system IN ('ICDO3')
+                          THEN (
+                            c0.histology_system = 'ICDO3'
+                            AND (
+                              c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                            )
+                          )
+                        END
+                        OR (
+                          NOT (
+                            NOT c0.histology_code IS NULL
+                          )
+                        )
+                      )
+                    )
+                    OR (
+                      (
+                        NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      )
+                      AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    )
+                  )
+                )
+                AND (
+                  NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                )
+                AND (
+                  NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g15,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND pt.att_effusion_uncontrollable_value_bool
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND pt.att_effusion_uncontrollable_value_bool
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND pt.att_effusion_uncontrollable_value_bool
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g16,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              (
+                CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                OR CASE in_asthma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+            )
+            AND NOT (
+              CASE in_vitiligo_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              OR CASE in_hypothyroidism_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                (
+                  CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  OR CASE in_asthma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+                AND CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+              )
+              AND NOT (
+                CASE in_vitiligo_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                OR CASE in_hypothyroidism_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  (
+                    CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    OR CASE in_asthma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                  AND CASE
+                    WHEN NOT (
+                      NOT c0.status IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.status = 'active'
+                      )
+                      OR (
+                        c0.status = 'recurrence'
+                      )
+                      OR (
+                        c0.status = 'relapse'
+                      )
+                    )
+                  END
+                )
+                AND NOT (
+                  CASE in_vitiligo_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  OR CASE in_hypothyroidism_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g17,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g18,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g19,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
+            )
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
+            )
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g20
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
+      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
+      AND in_lung_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_sclc_code_c0 AS in_sclc_code_c0
+      ON in_sclc_code_c0.patient_id = c0.patient_id AND in_sclc_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_type_2_diabetes_code_c0 AS in_type_2_diabetes_code_c0
+      ON in_type_2_diabetes_code_c0.patient_id = c0.patient_id
+      AND in_type_2_diabetes_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_infection_code_c0 AS in_infection_code_c0
+      ON in_infection_code_c0.patient_id = c0.patient_id
+      AND in_infection_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hiv_or_aids_code_c0 AS in_hiv_or_aids_code_c0
+      ON in_hiv_or_aids_code_c0.patient_id = c0.patient_id
+      AND in_hiv_or_aids_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hepatitis_c_code_c0 AS in_hepatitis_c_code_c0
+      ON in_hepatitis_c_code_c0.patient_id = c0.patient_id
+      AND in_hepatitis_c_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_tuberculosis_code_c0 AS in_tuberculosis_code_c0
+      ON in_tuberculosis_code_c0.patient_id = c0.patient_id
+      AND in_tuberculosis_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_heart_failure_code_c0 AS in_heart_failure_code_c0
+      ON in_heart_failure_code_c0.patient_id = c0.patient_id
+      AND in_heart_failure_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_cardiac_arrhythmia_code_c0 AS in_cardiac_arrhythmia_code_c0
+      ON in_cardiac_arrhythmia_code_c0.patient_id = c0.patient_id
+      AND in_cardiac_arrhythmia_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_arterial_thromboembolic_event_code_c0 AS in_arterial_thromboembolic_event_code_c0
+      ON in_arterial_thromboembolic_event_code_c0.patient_id = c0.patient_id
+      AND in_arterial_thromboembolic_event_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_brain_metastasis_code_c0 AS in_brain_metastasis_code_c0
+      ON in_brain_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_brain_metastasis_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
+      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_intracranial_haemorrhage_code_c0 AS in_intracranial_haemorrhage_code_c0
+      ON in_intracranial_haemorrhage_code_c0.patient_id = c0.patient_id
+      AND in_intracranial_haemorrhage_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_brainstem_cerebellum_or_spinal_cord_body_site AS in_brainstem_cerebellum_or_spinal_cord_body_site
+      ON in_brainstem_cerebellum_or_spinal_cord_body_site.patient_id = c0.patient_id
+      AND in_brainstem_cerebellum_or_spinal_cord_body_site.c0_seq = c0.seq
+    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
+      ON in_malignancy_code_c0.patient_id = c0.patient_id
+      AND in_malignancy_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_secondary_malignant_neoplasm_code_c0 AS in_secondary_malignant_neoplasm_code_c0
+      ON in_secondary_malignant_neoplasm_code_c0.patient_id = c0.patient_id
+      AND in_secondary_malignant_neoplasm_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_non_melanoma_skin_or_allowed_in_situ_code_c0 AS in_non_melanoma_skin_or_allowed_in_situ_code_c0
+      ON in_non_melanoma_skin_or_allowed_in_situ_code_c0.patient_id = c0.patient_id
+      AND in_non_melanoma_skin_or_allowed_in_situ_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_serous_effusion_code_c0 AS in_serous_effusion_code_c0
+      ON in_serous_effusion_code_c0.patient_id = c0.patient_id
+      AND in_serous_effusion_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_autoimmune_disease_code_c0 AS in_autoimmune_disease_code_c0
+      ON in_autoimmune_disease_code_c0.patient_id = c0.patient_id
+      AND in_autoimmune_disease_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_asthma_code_c0 AS in_asthma_code_c0
+      ON in_asthma_code_c0.patient_id = c0.patient_id
+      AND in_asthma_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_vitiligo_code_c0 AS in_vitiligo_code_c0
+      ON in_vitiligo_code_c0.patient_id = c0.patient_id
+      AND in_vitiligo_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_hypothyroidism_code_c0 AS in_hypothyroidism_code_c0
+      ON in_hypothyroidism_code_c0.patient_id = c0.patient_id
+      AND in_hypothyroidism_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_solid_organ_transplant_status_code_c0 AS in_solid_organ_transplant_status_code_c0
+      ON in_solid_organ_transplant_status_code_c0.patient_id = c0.patient_id
+      AND in_solid_organ_transplant_status_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_pregnant_state_code_c0 AS in_pregnant_state_code_c0
+      ON in_pregnant_state_code_c0.patient_id = c0.patient_id
+      AND in_pregnant_state_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_metabolic_acidosis_code_c0 AS in_metabolic_acidosis_code_c0
+      ON in_metabolic_acidosis_code_c0.patient_id = c0.patient_id
+      AND in_metabolic_acidosis_code_c0.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), observation_queries_1 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS hcv_antibody_grade
+    MAX(r.g1) AS hbv_dna_copies_grade,
+    MAX(r.g2) AS hbv_dna_iu_grade,
+    MAX(r.g3) AS hbv_dna_copies_2_grade,
+    MAX(r.g4) AS hbv_dna_iu_2_grade,
+    MAX(r.g5) AS hcv_antibody_grade
   FROM (
     SELECT
       o0.patient_id AS patient_id,
+      CASE
+        WHEN CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+            AND o0.date_hi <= pt.ref_enrolment_lo
+            THEN TRUE
+            WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+            OR o0.date_lo > pt.ref_enrolment_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+              AND o0.date_hi <= pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+              OR o0.date_lo > pt.ref_enrolment_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+                AND o0.date_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+                OR o0.date_lo > pt.ref_enrolment_hi
+                THEN FALSE
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+            AND o0.date_hi <= pt.ref_enrolment_lo
+            THEN TRUE
+            WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+            OR o0.date_lo > pt.ref_enrolment_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+              AND o0.date_hi <= pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+              OR o0.date_lo > pt.ref_enrolment_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+                AND o0.date_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+                OR o0.date_lo > pt.ref_enrolment_hi
+                THEN FALSE
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2,
+      CASE
+        WHEN CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+              AND o0.date_hi <= pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+              OR o0.date_lo > pt.ref_enrolment_hi
+              THEN FALSE
+            END
+            AND (
+              CASE
+                WHEN o0.unit = 'log10 copies/mL'
+                AND o0.value_num BETWEEN CAST(-300.0 AS DOUBLE) AND CAST(300.0 AS DOUBLE)
+                THEN POWER(CAST(10.0 AS DOUBLE), o0.value_num) * CAST(1.0 AS DOUBLE)
+                ELSE o0.value_num * CASE WHEN o0.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END
+              END > CAST(1000.0 AS DOUBLE)
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+                AND o0.date_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+                OR o0.date_lo > pt.ref_enrolment_hi
+                THEN FALSE
+              END
+              AND (
+                CASE
+                  WHEN o0.unit = 'log10 copies/mL'
+                  AND o0.value_num BETWEEN CAST(-300.0 AS DOUBLE) AND CAST(300.0 AS DOUBLE)
+                  THEN POWER(CAST(10.0 AS DOUBLE), o0.value_num) * CAST(1.0 AS DOUBLE)
+                  ELSE o0.value_num * CASE WHEN o0.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END
+                END > CAST(1000.0 AS DOUBLE)
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+                  AND o0.date_hi <= pt.ref_enrolment_lo
+                  THEN TRUE
+                  WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+                  OR o0.date_lo > pt.ref_enrolment_hi
+                  THEN FALSE
+                END
+                AND (
+                  CASE
+                    WHEN o0.unit = 'log10 copies/mL'
+                    AND o0.value_num BETWEEN CAST(-300.0 AS DOUBLE) AND CAST(300.0 AS DOUBLE)
+                    THEN POWER(CAST(10.0 AS DOUBLE), o0.value_num) * CAST(1.0 AS DOUBLE)
+                    ELSE o0.value_num * CASE WHEN o0.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END
+                  END > CAST(1000.0 AS DOUBLE)
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g3,
+      CASE
+        WHEN CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+              AND o0.date_hi <= pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+              OR o0.date_lo > pt.ref_enrolment_hi
+              THEN FALSE
+            END
+            AND (
+              CASE
+                WHEN o0.unit = 'log10 IU/mL'
+                AND o0.value_num BETWEEN CAST(-300.0 AS DOUBLE) AND CAST(300.0 AS DOUBLE)
+                THEN POWER(CAST(10.0 AS DOUBLE), o0.value_num) * CAST(1.0 AS DOUBLE)
+                ELSE o0.value_num * CASE WHEN o0.unit = 'IU/mL' THEN CAST(1.0 AS DOUBLE) END
+              END > CAST(200.0 AS DOUBLE)
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+                AND o0.date_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+                OR o0.date_lo > pt.ref_enrolment_hi
+                THEN FALSE
+              END
+              AND (
+                CASE
+                  WHEN o0.unit = 'log10 IU/mL'
+                  AND o0.value_num BETWEEN CAST(-300.0 AS DOUBLE) AND CAST(300.0 AS DOUBLE)
+                  THEN POWER(CAST(10.0 AS DOUBLE), o0.value_num) * CAST(1.0 AS DOUBLE)
+                  ELSE o0.value_num * CASE WHEN o0.unit = 'IU/mL' THEN CAST(1.0 AS DOUBLE) END
+                END > CAST(200.0 AS DOUBLE)
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+                  AND o0.date_hi <= pt.ref_enrolment_lo
+                  THEN TRUE
+                  WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+                  OR o0.date_lo > pt.ref_enrolment_hi
+                  THEN FALSE
+                END
+                AND (
+                  CASE
+                    WHEN o0.unit = 'log10 IU/mL'
+                    AND o0.value_num BETWEEN CAST(-300.0 AS DOUBLE) AND CAST(300.0 AS DOUBLE)
+                    THEN POWER(CAST(10.0 AS DOUBLE), o0.value_num) * CAST(1.0 AS DOUBLE)
+                    ELSE o0.value_num * CASE WHEN o0.unit = 'IU/mL' THEN CAST(1.0 AS DOUBLE) END
+                  END > CAST(200.0 AS DOUBLE)
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g4,
       CASE
         WHEN CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
@@ -6341,19 +7072,74 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g1
+      END AS g5
     FROM observations AS o0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = o0.patient_id
+    LEFT JOIN in_hbv_dna_copies_code_o0 AS in_hbv_dna_copies_code_o0
+      ON in_hbv_dna_copies_code_o0.patient_id = o0.patient_id
+      AND in_hbv_dna_copies_code_o0.o0_seq = o0.seq
+    LEFT JOIN in_hbv_dna_iu_code_o0 AS in_hbv_dna_iu_code_o0
+      ON in_hbv_dna_iu_code_o0.patient_id = o0.patient_id
+      AND in_hbv_dna_iu_code_o0.o0_seq = o0.seq
     LEFT JOIN in_hcv_antibody_code_o0 AS in_hcv_antibody_code_o0
       ON in_hcv_antibody_code_o0.patient_id = o0.patient_id
       AND in_hcv_antibody_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      (
+        NOT CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
       )
   ) AS r
   GROUP BY
     r.patient_id
+), hbv_dna_copies_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.id,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
+    CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    AND CASE
+      WHEN CAST(pt.ref_enrolment_hi - INTERVAL 3 MONTH AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_enrolment_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL 3 MONTH AS DATE)
+      OR o0.date_lo > pt.ref_enrolment_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_hbv_dna_copies_code_o0 AS in_hbv_dna_copies_code_o0
+    ON in_hbv_dna_copies_code_o0.patient_id = o0.patient_id
+    AND in_hbv_dna_copies_code_o0.o0_seq = o0.seq
+  WHERE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), nyha_class_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -6477,6 +7263,194 @@ WITH patient_facts AS (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), medication_queries_per_c0_1 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS systemic_corticosteroid_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND (
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_enrolment_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_enrolment_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND (
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_enrolment_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_enrolment_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_enrolment_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_enrolment_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                      THEN TRUE
+                      WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                        THEN TRUE
+                        WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND (
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN m0.start_hi <= pt.ref_enrolment_lo
+                        THEN TRUE
+                        WHEN m0.start_lo > pt.ref_enrolment_hi
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN m0.end_hi <= pt.ref_enrolment_lo
+                          THEN TRUE
+                          WHEN m0.end_lo > pt.ref_enrolment_hi
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
+                  )
+                  AND (
+                    COALESCE(
+                      CASE
+                        WHEN m0.end_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                        THEN TRUE
+                        WHEN m0.end_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                        THEN FALSE
+                      END,
+                      CASE
+                        WHEN CASE
+                          WHEN m0.start_lo >= CAST(pt.ref_enrolment_hi - INTERVAL 14 DAY AS DATE)
+                          THEN TRUE
+                          WHEN m0.start_hi < CAST(pt.ref_enrolment_lo - INTERVAL 14 DAY AS DATE)
+                          THEN FALSE
+                        END IS TRUE
+                        THEN TRUE
+                      END
+                    )
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
+      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
+      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
+    WHERE
+      NOT CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
 ), adverse_event_queries_1 AS (
   SELECT
     r.patient_id,
@@ -6946,6 +7920,759 @@ WITH patient_facts AS (
     ch.recency = 1 AND ch.inside IS TRUE
   GROUP BY
     ch.patient_id
+), condition_queries_2 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS brain_metastasis_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              (
+                CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE
+                  WHEN c0.histology_system IN ('ICDO3')
+                  THEN (
+                    c0.histology_system = 'ICDO3'
+                    AND (
+                      c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                    )
+                  )
+                END
+              )
+              OR (
+                (
+                  NOT (
+                    NOT c0.histology_code IS NULL
+                  )
+                )
+                AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+            )
+            AND CASE
+              WHEN NOT (
+                NOT c0.confirmed_by IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.confirmed_by = 'histopathology'
+                ) OR (
+                  c0.confirmed_by = 'cytology'
+                )
+              )
+            END
+            AND (
+              (
+                c0.extent = 'metastatic'
+              )
+              OR CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_c0_1.valg_stage_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                (
+                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE
+                    WHEN c0.histology_system IN ('ICDO3')
+                    THEN (
+                      c0.histology_system = 'ICDO3'
+                      AND (
+                        c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                      )
+                    )
+                  END
+                )
+                OR (
+                  (
+                    NOT (
+                      NOT c0.histology_code IS NULL
+                    )
+                  )
+                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+              )
+              AND CASE
+                WHEN NOT (
+                  NOT c0.confirmed_by IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.confirmed_by = 'histopathology'
+                  ) OR (
+                    c0.confirmed_by = 'cytology'
+                  )
+                )
+              END
+              AND (
+                (
+                  c0.extent = 'metastatic'
+                )
+                OR CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_c0_1.valg_stage_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  (
+                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND CASE
+                      WHEN c0.histology_system IN ('ICDO3')
+                      THEN (
+                        c0.histology_system = 'ICDO3'
+                        AND (
+                          c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                        )
+                      )
+                    END
+                  )
+                  OR (
+                    (
+                      NOT (
+                        NOT c0.histology_code IS NULL
+                      )
+                    )
+                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                )
+                AND CASE
+                  WHEN NOT (
+                    NOT c0.confirmed_by IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.confirmed_by = 'histopathology'
+                    ) OR (
+                      c0.confirmed_by = 'cytology'
+                    )
+                  )
+                END
+                AND (
+                  (
+                    c0.extent = 'metastatic'
+                  )
+                  OR CASE
+                    WHEN pt.observations_collected IS TRUE
+                    THEN CASE COALESCE(observation_queries_per_c0_1.valg_stage_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0_1.systemic_corticosteroid_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_1.systemic_corticosteroid_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_1.systemic_corticosteroid_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
+      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
+      AND in_lung_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_sclc_code_c0 AS in_sclc_code_c0
+      ON in_sclc_code_c0.patient_id = c0.patient_id AND in_sclc_code_c0.c0_seq = c0.seq
+    LEFT JOIN observation_queries_per_c0_1 AS observation_queries_per_c0_1
+      ON observation_queries_per_c0_1.patient_id = c0.patient_id
+      AND observation_queries_per_c0_1.c0_seq = c0.seq
+    LEFT JOIN in_brain_metastasis_code_c0 AS in_brain_metastasis_code_c0
+      ON in_brain_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_brain_metastasis_code_c0.c0_seq = c0.seq
+    LEFT JOIN medication_queries_per_c0_1 AS medication_queries_per_c0_1
+      ON medication_queries_per_c0_1.patient_id = c0.patient_id
+      AND medication_queries_per_c0_1.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), medication_queries_per_c0_2 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS platinum_compound_grade,
+    MAX(r.g2) AS platinum_compound_2_grade,
+    MAX(r.g3) AS antineoplastic_agent_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_2_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_2_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_2_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2,
+      CASE
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND (
+              CAST(m0.line AS DOUBLE) >= CAST(2.0 AS DOUBLE)
+            )
+            AND CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_3_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND (
+                CAST(m0.line AS DOUBLE) >= CAST(2.0 AS DOUBLE)
+              )
+              AND CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_3_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND (
+                  CAST(m0.line AS DOUBLE) >= CAST(2.0 AS DOUBLE)
+                )
+                AND CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_3_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g3
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    LEFT JOIN in_platinum_compound_code_m0 AS in_platinum_compound_code_m0
+      ON in_platinum_compound_code_m0.patient_id = m0.patient_id
+      AND in_platinum_compound_code_m0.m0_seq = m0.seq
+    LEFT JOIN observation_queries_per_m0_per_c0_1 AS observation_queries_per_m0_per_c0_1
+      ON observation_queries_per_m0_per_c0_1.patient_id = m0.patient_id
+      AND observation_queries_per_m0_per_c0_1.m0_seq = m0.seq
+      AND observation_queries_per_m0_per_c0_1.c0_seq = c0.seq
+    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
+      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
+      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
+    WHERE
+      (
+        NOT CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
+), procedure_queries_per_c0_2 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS "lung.radiotherapy_grade"
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN p0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+            END
+            AND CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_p0_per_c0_1.platinum_compound_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+            AND CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_p0_per_c0_1.disease_status_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN p0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+              END
+              AND CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_p0_per_c0_1.platinum_compound_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+              AND CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_p0_per_c0_1.disease_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN p0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+                END
+                AND CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_p0_per_c0_1.platinum_compound_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                AND CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_p0_per_c0_1.disease_status_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1
+    FROM procedures AS p0
+    JOIN conditions AS c0
+      ON c0.patient_id = p0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+    LEFT JOIN medication_queries_per_p0_per_c0_1 AS medication_queries_per_p0_per_c0_1
+      ON medication_queries_per_p0_per_c0_1.patient_id = p0.patient_id
+      AND medication_queries_per_p0_per_c0_1.p0_seq = p0.seq
+      AND medication_queries_per_p0_per_c0_1.c0_seq = c0.seq
+    LEFT JOIN observation_queries_per_p0_per_c0_1 AS observation_queries_per_p0_per_c0_1
+      ON observation_queries_per_p0_per_c0_1.patient_id = p0.patient_id
+      AND observation_queries_per_p0_per_c0_1.p0_seq = p0.seq
+      AND observation_queries_per_p0_per_c0_1.c0_seq = c0.seq
+    LEFT JOIN in_lung_radiotherapy_code_p0 AS in_lung_radiotherapy_code_p0
+      ON in_lung_radiotherapy_code_p0.patient_id = p0.patient_id
+      AND in_lung_radiotherapy_code_p0.p0_seq = p0.seq
+    WHERE
+      NOT CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
 ), pd_l1_tumour_cells_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -8746,6 +10473,130 @@ WITH patient_facts AS (
     ch.recency = 1 AND ch.inside IS TRUE
   GROUP BY
     ch.patient_id
+), hbv_dna_copies_latest AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        CASE
+          WHEN rv.unit = 'log10 copies/mL'
+          AND rv.value_num BETWEEN CAST(-300.0 AS DOUBLE) AND CAST(300.0 AS DOUBLE)
+          THEN POWER(CAST(10.0 AS DOUBLE), rv.value_num) * CAST(1.0 AS DOUBLE)
+          ELSE rv.value_num * CASE WHEN rv.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN rv.unit = 'log10 copies/mL'
+          AND rv.value_num BETWEEN CAST(-300.0 AS DOUBLE) AND CAST(300.0 AS DOUBLE)
+          THEN POWER(CAST(10.0 AS DOUBLE), rv.value_num) * CAST(1.0 AS DOUBLE)
+          ELSE rv.value_num * CASE WHEN rv.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END
+        END
+      )
+    END AS v0,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        CASE
+          WHEN rv.unit = 'log10 copies/mL'
+          AND rv.value_num BETWEEN CAST(-300.0 AS DOUBLE) AND CAST(300.0 AS DOUBLE)
+          THEN POWER(CAST(10.0 AS DOUBLE), rv.value_num) * CAST(1.0 AS DOUBLE)
+          ELSE rv.value_num * CASE WHEN rv.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MIN(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v1,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        CASE
+          WHEN rv.unit = 'log10 copies/mL'
+          AND rv.value_num BETWEEN CAST(-300.0 AS DOUBLE) AND CAST(300.0 AS DOUBLE)
+          THEN POWER(CAST(10.0 AS DOUBLE), rv.value_num) * CAST(1.0 AS DOUBLE)
+          ELSE rv.value_num * CASE WHEN rv.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN rv.unit = 'log10 copies/mL'
+          AND rv.value_num BETWEEN CAST(-300.0 AS DOUBLE) AND CAST(300.0 AS DOUBLE)
+          THEN POWER(CAST(10.0 AS DOUBLE), rv.value_num) * CAST(1.0 AS DOUBLE)
+          ELSE rv.value_num * CASE WHEN rv.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END
+        END
+      )
+    END AS v2,
+    CASE
+      WHEN COUNT(*) = COUNT(
+        CASE
+          WHEN rv.unit = 'log10 copies/mL'
+          AND rv.value_num BETWEEN CAST(-300.0 AS DOUBLE) AND CAST(300.0 AS DOUBLE)
+          THEN POWER(CAST(10.0 AS DOUBLE), rv.value_num) * CAST(1.0 AS DOUBLE)
+          ELSE rv.value_num * CASE WHEN rv.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END
+        END
+      )
+      AND COUNT(*) = COUNT(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+      THEN MAX(
+        CASE
+          WHEN NOT CASE WHEN rv.unit = 'copies/mL' THEN CAST(1.0 AS DOUBLE) END IS NULL
+          AND rv.reference_high <> CAST(0.0 AS DOUBLE)
+          THEN rv.value_num / rv.reference_high
+        END
+      )
+    END AS v3
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC, c.seq
+      ) AS recency
+    FROM hbv_dna_copies_latest_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  JOIN hbv_dna_copies_latest_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND (
+      rv.seq = ch.seq
+      OR (
+        NOT rv.inside IS FALSE
+        AND rv.seq <> ch.seq
+        AND (
+          rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+        )
+        AND NOT (
+          rv.value_num IS NOT DISTINCT FROM ch.value_num
+          AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+          AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+          AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+          AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+          AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+          AND rv.unit IS NOT DISTINCT FROM ch.unit
+          AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+        )
+      )
+    )
+  WHERE
+    ch.recency = 1 AND ch.inside IS TRUE
+  GROUP BY
+    ch.patient_id
 ), nyha_class_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -9174,6 +11025,774 @@ WITH patient_facts AS (
     ch.recency = 1 AND ch.inside IS TRUE
   GROUP BY
     ch.patient_id
+), condition_queries_3 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS hepatitis_b_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              (
+                CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE
+                  WHEN c0.histology_system IN ('ICDO3')
+                  THEN (
+                    c0.histology_system = 'ICDO3'
+                    AND (
+                      c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                    )
+                  )
+                END
+              )
+              OR (
+                (
+                  NOT (
+                    NOT c0.histology_code IS NULL
+                  )
+                )
+                AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+            )
+            AND (
+              CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_2.platinum_compound_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+              OR (
+                CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.platinum_compound_2_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                AND pt.att_refused_more_chemotherapy_value_bool
+              )
+              OR CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+              OR (
+                (
+                  CASE
+                    WHEN pt.observations_collected IS TRUE
+                    THEN CASE COALESCE(observation_queries_per_c0_1.valg_stage_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  AND CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0_2."lung.radiotherapy_grade", 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND pt.att_refused_more_chemotherapy_value_bool
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+          ELSE TRUE
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                (
+                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE
+                    WHEN c0.histology_system IN ('ICDO3')
+                    THEN (
+                      c0.histology_system = 'ICDO3'
+                      AND (
+                        c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                      )
+                    )
+                  END
+                )
+                OR (
+                  (
+                    NOT (
+                      NOT c0.histology_code IS NULL
+                    )
+                  )
+                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+              )
+              AND (
+                CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.platinum_compound_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                OR (
+                  CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_2.platinum_compound_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  AND pt.att_refused_more_chemotherapy_value_bool
+                )
+                OR CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                OR (
+                  (
+                    CASE
+                      WHEN pt.observations_collected IS TRUE
+                      THEN CASE COALESCE(observation_queries_per_c0_1.valg_stage_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    AND CASE
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0_2."lung.radiotherapy_grade", 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                  AND pt.att_refused_more_chemotherapy_value_bool
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  (
+                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND CASE
+                      WHEN c0.histology_system IN ('ICDO3')
+                      THEN (
+                        c0.histology_system = 'ICDO3'
+                        AND (
+                          c0.histology_code IN ('8041/3', '8042/3', '8043/3', '8044/3', '8045/3')
+                        )
+                      )
+                    END
+                  )
+                  OR (
+                    (
+                      NOT (
+                        NOT c0.histology_code IS NULL
+                      )
+                    )
+                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                )
+                AND (
+                  CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_2.platinum_compound_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR (
+                    CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0_2.platinum_compound_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    AND pt.att_refused_more_chemotherapy_value_bool
+                  )
+                  OR CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR (
+                    (
+                      CASE
+                        WHEN pt.observations_collected IS TRUE
+                        THEN CASE COALESCE(observation_queries_per_c0_1.valg_stage_2_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                      AND CASE
+                        WHEN pt.procedures_collected IS TRUE
+                        THEN CASE COALESCE(procedure_queries_per_c0_2."lung.radiotherapy_grade", 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                    AND pt.att_refused_more_chemotherapy_value_bool
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND (
+              (
+                (
+                  CASE
+                    WHEN pt.observations_collected IS TRUE
+                    THEN CASE COALESCE(observation_queries_1.hbv_dna_copies_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR CASE
+                    WHEN pt.observations_collected IS TRUE
+                    THEN CASE COALESCE(observation_queries_1.hbv_dna_iu_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND (
+                  CASE
+                    WHEN pt.observations_collected IS TRUE
+                    THEN CASE COALESCE(observation_queries_1.hbv_dna_copies_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR CASE
+                    WHEN pt.observations_collected IS TRUE
+                    THEN CASE COALESCE(observation_queries_1.hbv_dna_iu_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              )
+              OR (
+                NOT (
+                  CASE
+                    WHEN pt.observations_collected IS TRUE
+                    THEN CASE COALESCE(observation_queries_1.hbv_dna_copies_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR CASE
+                    WHEN pt.observations_collected IS TRUE
+                    THEN CASE COALESCE(observation_queries_1.hbv_dna_iu_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND CASE
+                  WHEN hbv_dna_copies_latest.v0 > CAST(1000.0 AS DOUBLE)
+                  THEN TRUE
+                  WHEN NOT (
+                    hbv_dna_copies_latest.v2 > CAST(1000.0 AS DOUBLE)
+                  )
+                  THEN FALSE
+                END
+              )
+              OR (
+                (
+                  CASE
+                    WHEN pt.observations_collected IS TRUE
+                    THEN CASE COALESCE(observation_queries_1.hbv_dna_copies_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR CASE
+                    WHEN pt.observations_collected IS TRUE
+                    THEN CASE COALESCE(observation_queries_1.hbv_dna_iu_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND CASE
+                  WHEN hbv_dna_copies_latest.v0 > CAST(1000.0 AS DOUBLE)
+                  THEN TRUE
+                  WHEN NOT (
+                    hbv_dna_copies_latest.v2 > CAST(1000.0 AS DOUBLE)
+                  )
+                  THEN FALSE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND (
+                (
+                  (
+                    CASE
+                      WHEN pt.observations_collected IS TRUE
+                      THEN CASE COALESCE(observation_queries_1.hbv_dna_copies_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    OR CASE
+                      WHEN pt.observations_collected IS TRUE
+                      THEN CASE COALESCE(observation_queries_1.hbv_dna_iu_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                  AND (
+                    CASE
+                      WHEN pt.observations_collected IS TRUE
+                      THEN CASE COALESCE(observation_queries_1.hbv_dna_copies_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    OR CASE
+                      WHEN pt.observations_collected IS TRUE
+                      THEN CASE COALESCE(observation_queries_1.hbv_dna_iu_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                )
+                OR (
+                  NOT (
+                    CASE
+                      WHEN pt.observations_collected IS TRUE
+                      THEN CASE COALESCE(observation_queries_1.hbv_dna_copies_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    OR CASE
+                      WHEN pt.observations_collected IS TRUE
+                      THEN CASE COALESCE(observation_queries_1.hbv_dna_iu_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                  AND CASE
+                    WHEN hbv_dna_copies_latest.v0 > CAST(1000.0 AS DOUBLE)
+                    THEN TRUE
+                    WHEN NOT (
+                      hbv_dna_copies_latest.v2 > CAST(1000.0 AS DOUBLE)
+                    )
+                    THEN FALSE
+                  END
+                )
+                OR (
+                  (
+                    CASE
+                      WHEN pt.observations_collected IS TRUE
+                      THEN CASE COALESCE(observation_queries_1.hbv_dna_copies_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    OR CASE
+                      WHEN pt.observations_collected IS TRUE
+                      THEN CASE COALESCE(observation_queries_1.hbv_dna_iu_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                  AND CASE
+                    WHEN hbv_dna_copies_latest.v0 > CAST(1000.0 AS DOUBLE)
+                    THEN TRUE
+                    WHEN NOT (
+                      hbv_dna_copies_latest.v2 > CAST(1000.0 AS DOUBLE)
+                    )
+                    THEN FALSE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND (
+                  (
+                    (
+                      CASE
+                        WHEN pt.observations_collected IS TRUE
+                        THEN CASE COALESCE(observation_queries_1.hbv_dna_copies_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                      OR CASE
+                        WHEN pt.observations_collected IS TRUE
+                        THEN CASE COALESCE(observation_queries_1.hbv_dna_iu_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                    AND (
+                      CASE
+                        WHEN pt.observations_collected IS TRUE
+                        THEN CASE COALESCE(observation_queries_1.hbv_dna_copies_2_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                      OR CASE
+                        WHEN pt.observations_collected IS TRUE
+                        THEN CASE COALESCE(observation_queries_1.hbv_dna_iu_2_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                  )
+                  OR (
+                    NOT (
+                      CASE
+                        WHEN pt.observations_collected IS TRUE
+                        THEN CASE COALESCE(observation_queries_1.hbv_dna_copies_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                      OR CASE
+                        WHEN pt.observations_collected IS TRUE
+                        THEN CASE COALESCE(observation_queries_1.hbv_dna_iu_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                    AND CASE
+                      WHEN hbv_dna_copies_latest.v0 > CAST(1000.0 AS DOUBLE)
+                      THEN TRUE
+                      WHEN NOT (
+                        hbv_dna_copies_latest.v2 > CAST(1000.0 AS DOUBLE)
+                      )
+                      THEN FALSE
+                    END
+                  )
+                  OR (
+                    (
+                      CASE
+                        WHEN pt.observations_collected IS TRUE
+                        THEN CASE COALESCE(observation_queries_1.hbv_dna_copies_2_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                      OR CASE
+                        WHEN pt.observations_collected IS TRUE
+                        THEN CASE COALESCE(observation_queries_1.hbv_dna_iu_2_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                    AND CASE
+                      WHEN hbv_dna_copies_latest.v0 > CAST(1000.0 AS DOUBLE)
+                      THEN TRUE
+                      WHEN NOT (
+                        hbv_dna_copies_latest.v2 > CAST(1000.0 AS DOUBLE)
+                      )
+                      THEN FALSE
+                    END
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
+      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
+      AND in_lung_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_sclc_code_c0 AS in_sclc_code_c0
+      ON in_sclc_code_c0.patient_id = c0.patient_id AND in_sclc_code_c0.c0_seq = c0.seq
+    LEFT JOIN observation_queries_per_c0_1 AS observation_queries_per_c0_1
+      ON observation_queries_per_c0_1.patient_id = c0.patient_id
+      AND observation_queries_per_c0_1.c0_seq = c0.seq
+    LEFT JOIN medication_queries_per_c0_2 AS medication_queries_per_c0_2
+      ON medication_queries_per_c0_2.patient_id = c0.patient_id
+      AND medication_queries_per_c0_2.c0_seq = c0.seq
+    LEFT JOIN procedure_queries_per_c0_2 AS procedure_queries_per_c0_2
+      ON procedure_queries_per_c0_2.patient_id = c0.patient_id
+      AND procedure_queries_per_c0_2.c0_seq = c0.seq
+    LEFT JOIN observation_queries_1 AS observation_queries_1
+      ON observation_queries_1.patient_id = c0.patient_id
+    LEFT JOIN hbv_dna_copies_latest AS hbv_dna_copies_latest
+      ON hbv_dna_copies_latest.patient_id = c0.patient_id
+    LEFT JOIN in_hepatitis_b_code_c0 AS in_hepatitis_b_code_c0
+      ON in_hepatitis_b_code_c0.patient_id = c0.patient_id
+      AND in_hepatitis_b_code_c0.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), outcomes AS (
   SELECT
     pt.patient_id AS "patient_id",
@@ -9391,7 +12010,7 @@ WITH patient_facts AS (
     END AS "I3",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.any_grade, 0)
+        THEN CASE COALESCE(condition_queries_2.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -9422,69 +12041,14 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "I5a",
     CASE CASE
-        WHEN NOT (
-          NOT CASE
-            WHEN pt.att_progression_pathway_value_text IN (
-              'progressed_within_6_months',
-              'progressed_after_6_months_refused_rechallenge',
-              'progressed_after_second_line',
-              'limited_disease_after_chemoradiotherapy_refused_rechallenge',
-              'none_of_these'
-            )
-            THEN pt.att_progression_pathway_value_text
-          END IS NULL
-        )
-        THEN CAST(NULL AS BOOLEAN)
-        ELSE (
-          (
-            CASE
-              WHEN pt.att_progression_pathway_value_text IN (
-                'progressed_within_6_months',
-                'progressed_after_6_months_refused_rechallenge',
-                'progressed_after_second_line',
-                'limited_disease_after_chemoradiotherapy_refused_rechallenge',
-                'none_of_these'
-              )
-              THEN pt.att_progression_pathway_value_text
-            END = 'progressed_within_6_months'
-          )
-          OR (
-            CASE
-              WHEN pt.att_progression_pathway_value_text IN (
-                'progressed_within_6_months',
-                'progressed_after_6_months_refused_rechallenge',
-                'progressed_after_second_line',
-                'limited_disease_after_chemoradiotherapy_refused_rechallenge',
-                'none_of_these'
-              )
-              THEN pt.att_progression_pathway_value_text
-            END = 'progressed_after_6_months_refused_rechallenge'
-          )
-          OR (
-            CASE
-              WHEN pt.att_progression_pathway_value_text IN (
-                'progressed_within_6_months',
-                'progressed_after_6_months_refused_rechallenge',
-                'progressed_after_second_line',
-                'limited_disease_after_chemoradiotherapy_refused_rechallenge',
-                'none_of_these'
-              )
-              THEN pt.att_progression_pathway_value_text
-            END = 'progressed_after_second_line'
-          )
-          OR (
-            CASE
-              WHEN pt.att_progression_pathway_value_text IN (
-                'progressed_within_6_months',
-                'progressed_after_6_months_refused_rechallenge',
-                'progressed_after_second_line',
-                'limited_disease_after_chemoradiotherapy_refused_rechallenge',
-                'none_of_these'
-              )
-              THEN pt.att_progression_pathway_value_text
-            END = 'limited_disease_after_chemoradiotherapy_refused_rechallenge'
-          )
-        )
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_3.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
       END
       WHEN TRUE
       THEN 'met'
@@ -9781,7 +12345,7 @@ WITH patient_facts AS (
     END AS "E5b",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.hepatitis_b_grade, 0)
+        THEN CASE COALESCE(condition_queries_3.hepatitis_b_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -10034,28 +12598,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E6e",
-    CASE (
-        CASE
-          WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries_1.brain_metastasis_grade, 0)
-            WHEN 2
-            THEN TRUE
-            WHEN 1
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE FALSE
-          END
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_2.brain_metastasis_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
         END
-        AND CASE
-          WHEN pt.medications_collected IS TRUE
-          THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_grade, 0)
-            WHEN 2
-            THEN TRUE
-            WHEN 1
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE FALSE
-          END
-        END
-      )
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -10064,7 +12616,7 @@ WITH patient_facts AS (
     END AS "E6f",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_2_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.systemic_corticosteroid_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -10096,7 +12648,7 @@ WITH patient_facts AS (
     END AS "E7b",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.any_2_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.any_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -10113,7 +12665,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.conditions_collected IS TRUE
-          THEN CASE COALESCE(condition_queries_1.any_3_grade, 0)
+          THEN CASE COALESCE(condition_queries_1.any_2_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
@@ -10163,7 +12715,7 @@ WITH patient_facts AS (
     END AS "E10",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.any_4_grade, 0)
+        THEN CASE COALESCE(condition_queries_1.any_3_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -10306,10 +12858,12 @@ WITH patient_facts AS (
   FROM patient_facts AS pt
   LEFT JOIN ecog_latest AS ecog_latest
     ON ecog_latest.patient_id = pt.patient_id
-  LEFT JOIN condition_queries_1 AS condition_queries_1
-    ON condition_queries_1.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_2 AS condition_queries_2
+    ON condition_queries_2.patient_id = pt.patient_id
   LEFT JOIN medication_queries_1 AS medication_queries_1
     ON medication_queries_1.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_3 AS condition_queries_3
+    ON condition_queries_3.patient_id = pt.patient_id
   LEFT JOIN pd_l1_tumour_cells_latest AS pd_l1_tumour_cells_latest
     ON pd_l1_tumour_cells_latest.patient_id = pt.patient_id
   LEFT JOIN anc_latest AS anc_latest
@@ -10332,6 +12886,8 @@ WITH patient_facts AS (
     ON creatinine_latest.patient_id = pt.patient_id
   LEFT JOIN creatinine_clearance_cg_latest AS creatinine_clearance_cg_latest
     ON creatinine_clearance_cg_latest.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_1 AS condition_queries_1
+    ON condition_queries_1.patient_id = pt.patient_id
   LEFT JOIN observation_queries_1 AS observation_queries_1
     ON observation_queries_1.patient_id = pt.patient_id
   LEFT JOIN nyha_class_latest AS nyha_class_latest

@@ -16,8 +16,6 @@ WITH patient_facts AS (
     dates.ref_day_1_lo,
     dates.ref_day_1_hi,
     attested.att_cohort_value_text,
-    attested.att_progressed_after_prior_therapy_value_bool,
-    attested.att_progressed_on_cohort_therapy_value_bool,
     attested.att_her2_test_fda_approved_value_bool,
     attested.att_informed_consent_value_bool,
     attested.att_willing_to_comply_value_bool,
@@ -27,7 +25,6 @@ WITH patient_facts AS (
     attested.att_contraception_agreed_value_bool,
     attested.att_insufficient_organ_function_value_bool,
     attested.att_significant_cardiovascular_disease_value_bool,
-    attested.att_cns_stable_3_months_after_treatment_value_bool,
     attested.att_likely_to_need_immunosuppression_value_bool
   FROM patients AS p
   LEFT JOIN (
@@ -50,18 +47,6 @@ WITH patient_facts AS (
     SELECT
       attestations.patient_id,
       MIN(CASE WHEN attestations.name = 'cohort' THEN attestations.value_text END) AS att_cohort_value_text,
-      BOOL_OR(
-        CAST(CASE
-          WHEN attestations.name = 'progressed_after_prior_therapy'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_progressed_after_prior_therapy_value_bool,
-      BOOL_OR(
-        CAST(CASE
-          WHEN attestations.name = 'progressed_on_cohort_therapy'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_progressed_on_cohort_therapy_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'her2_test_fda_approved'
@@ -107,12 +92,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END AS BOOLEAN)
       ) AS att_significant_cardiovascular_disease_value_bool,
-      BOOL_OR(
-        CAST(CASE
-          WHEN attestations.name = 'cns_stable_3_months_after_treatment'
-          THEN attestations.value_bool
-        END AS BOOLEAN)
-      ) AS att_cns_stable_3_months_after_treatment_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'likely_to_need_immunosuppression'
@@ -219,6 +198,39 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_disease_status_code_o0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'observations' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -1226,43 +1238,79 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_cns_disease_medication_code_m0 AS (
+), medication_queries_per_c0 AS (
   SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_lympho_conditioning_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_lympho_conditioning_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_lympho_conditioning_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_lympho_conditioning_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
             AND (
-              SUBSTRING(rc.code, 1, 3) IN ('N04')
-              OR SUBSTRING(rc.code, 1, 4) IN ('N03A', 'N06D')
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= pt.ref_lympho_conditioning_hi
+                  THEN TRUE
+                  WHEN m0.end_hi < pt.ref_lympho_conditioning_lo
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= pt.ref_lympho_conditioning_hi
+                    THEN TRUE
+                    WHEN m0.start_hi < pt.ref_lympho_conditioning_lo
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
             )
           )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('N04')
-              OR SUBSTRING(rc.code, 1, 4) IN ('N03A', 'N06D')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
   GROUP BY
-    rc.patient_id,
-    rc.seq
+    r.patient_id,
+    r.c0_seq
 ), in_immunosuppressant_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -1609,15 +1657,13 @@ WITH patient_facts AS (
     MAX(r.g3) AS kidney_cancer_grade,
     MAX(r.g4) AS head_and_neck_cancer_grade,
     MAX(r.g5) AS breast_cancer_grade,
-    MAX(r.g6) AS gastric_cancer_grade,
-    MAX(r.g7) AS malignancy_2_grade,
-    MAX(r.g8) AS colorectal_cancer_grade,
-    MAX(r.g9) AS pregnant_state_grade,
-    MAX(r.g10) AS cns_metastasis_grade,
-    MAX(r.g11) AS non_malignant_cns_disease_grade,
-    MAX(r.g12) AS infection_grade,
-    MAX(r.g13) AS any_grade,
-    MAX(r.g14) AS hiv_or_aids_grade
+    MAX(r.g6) AS colorectal_cancer_grade,
+    MAX(r.g7) AS pregnant_state_grade,
+    MAX(r.g8) AS non_malignant_cns_disease_grade,
+    MAX(r.g9) AS non_malignant_cns_disease_2_grade,
+    MAX(r.g10) AS infection_grade,
+    MAX(r.g11) AS any_grade,
+    MAX(r.g12) AS hiv_or_aids_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -1935,10 +1981,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -1946,10 +1992,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
@@ -1963,20 +2009,29 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
-          CAST((
-            (
-              NOT CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          CAST(CASE
+            WHEN NOT (
+              NOT c0.status IS NULL
             )
-            AND (
-              NOT CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE (
+              (
+                c0.status = 'active'
+              )
+              OR (
+                c0.status = 'recurrence'
+              )
+              OR (
+                c0.status = 'relapse'
+              )
             )
-          ) AS INT) * 2,
+          END AS INT) * 2,
           1
         )
         WHEN CASE
@@ -1984,35 +2039,53 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
-            CAST((
-              (
-                NOT CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            CAST(CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
               )
-              AND (
-                NOT CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
               )
-            ) AS INT) * 2,
+            END AS INT) * 2,
             1
           ) IS NULL
           OR 1 IS NULL
           THEN NULL
           ELSE LEAST(
             COALESCE(
-              CAST((
-                (
-                  NOT CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CAST(CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
                 )
-                AND (
-                  NOT CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
                 )
-              ) AS INT) * 2,
+              END AS INT) * 2,
               1
             ),
             1
@@ -2025,10 +2098,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -2036,10 +2119,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN CASE
           WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
@@ -2053,28 +2146,31 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
-            WHEN NOT (
-              NOT c0.status IS NULL
-            )
-            THEN CAST(NULL AS BOOLEAN)
-            ELSE (
-              (
-                c0.status = 'active'
-              )
-              OR (
-                c0.status = 'recurrence'
-              )
-              OR (
-                c0.status = 'relapse'
-              )
-            )
+            WHEN pt.medications_collected IS TRUE
+            THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
           END AS INT) * 2,
           1
         )
@@ -2083,29 +2179,32 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST(CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
             END AS INT) * 2,
             1
           ) IS NULL
@@ -2114,21 +2213,14 @@ WITH patient_facts AS (
           ELSE LEAST(
             COALESCE(
               CAST(CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
               END AS INT) * 2,
               1
             ),
@@ -2142,158 +2234,6 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN NOT (
-                NOT c0.status IS NULL
-              )
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE (
-                (
-                  c0.status = 'active'
-                )
-                OR (
-                  c0.status = 'recurrence'
-                )
-                OR (
-                  c0.status = 'relapse'
-                )
-              )
-            END
-            AND (
-              NOT pt.att_cns_stable_3_months_after_treatment_value_bool
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END
-              AND (
-                NOT pt.att_cns_stable_3_months_after_treatment_value_bool
-              )
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'active'
-                    )
-                    OR (
-                      c0.status = 'recurrence'
-                    )
-                    OR (
-                      c0.status = 'relapse'
-                    )
-                  )
-                END
-                AND (
-                  NOT pt.att_cns_stable_3_months_after_treatment_value_bool
-                )
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g10,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_non_malignant_cns_disease_code_c0.grade
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_non_malignant_cns_disease_code_c0.grade
-            WHEN 2
-            THEN TRUE
-            WHEN 0
-            THEN FALSE
-          END
-        END
-        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE in_non_malignant_cns_disease_code_c0.grade
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE in_non_malignant_cns_disease_code_c0.grade
-            WHEN 2
-            THEN TRUE
-            WHEN 0
-            THEN FALSE
-          END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-        END
-      END AS g11,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
             WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
@@ -2376,7 +2316,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g12,
+      END AS g10,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2477,7 +2417,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g13,
+      END AS g11,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2505,7 +2445,7 @@ WITH patient_facts AS (
           THEN NULL
           ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
         END
-      END AS g14
+      END AS g12
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
@@ -2524,21 +2464,18 @@ WITH patient_facts AS (
     LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
       ON in_breast_cancer_code_c0.patient_id = c0.patient_id
       AND in_breast_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_gastric_cancer_code_c0 AS in_gastric_cancer_code_c0
-      ON in_gastric_cancer_code_c0.patient_id = c0.patient_id
-      AND in_gastric_cancer_code_c0.c0_seq = c0.seq
     LEFT JOIN in_colorectal_cancer_code_c0 AS in_colorectal_cancer_code_c0
       ON in_colorectal_cancer_code_c0.patient_id = c0.patient_id
       AND in_colorectal_cancer_code_c0.c0_seq = c0.seq
     LEFT JOIN in_pregnant_state_code_c0 AS in_pregnant_state_code_c0
       ON in_pregnant_state_code_c0.patient_id = c0.patient_id
       AND in_pregnant_state_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
-      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
     LEFT JOIN in_non_malignant_cns_disease_code_c0 AS in_non_malignant_cns_disease_code_c0
       ON in_non_malignant_cns_disease_code_c0.patient_id = c0.patient_id
       AND in_non_malignant_cns_disease_code_c0.c0_seq = c0.seq
+    LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
+      ON medication_queries_per_c0.patient_id = c0.patient_id
+      AND medication_queries_per_c0.c0_seq = c0.seq
     LEFT JOIN in_infection_code_c0 AS in_infection_code_c0
       ON in_infection_code_c0.patient_id = c0.patient_id
       AND in_infection_code_c0.c0_seq = c0.seq
@@ -2607,26 +2544,6 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
           WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
@@ -2647,10 +2564,20 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2706,14 +2633,9 @@ WITH patient_facts AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS antineoplastic_agent_grade,
-    MAX(r.g2) AS trastuzumab_grade,
-    MAX(r.g3) AS pertuzumab_or_her2_adc_grade,
-    MAX(r.g4) AS antineoplastic_agent_2_grade,
-    MAX(r.g5) AS cetuximab_grade,
-    MAX(r.g6) AS antineoplastic_agent_3_grade,
-    MAX(r.g7) AS cns_disease_medication_grade,
-    MAX(r.g8) AS any_grade,
-    MAX(r.g9) AS live_vaccine_grade
+    MAX(r.g2) AS antineoplastic_agent_2_grade,
+    MAX(r.g3) AS any_grade,
+    MAX(r.g4) AS live_vaccine_grade
   FROM (
     SELECT
       m0.patient_id AS patient_id,
@@ -2770,173 +2692,6 @@ WITH patient_facts AS (
           )
         END
       END AS g1,
-      CASE
-        WHEN CASE in_trastuzumab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN m0.start_hi < pt.ref_day_1_lo
-            THEN TRUE
-            WHEN m0.start_lo >= pt.ref_day_1_hi
-            THEN FALSE
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE in_trastuzumab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN m0.start_hi < pt.ref_day_1_lo
-              THEN TRUE
-              WHEN m0.start_lo >= pt.ref_day_1_hi
-              THEN FALSE
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN m0.start_hi < pt.ref_day_1_lo
-                THEN TRUE
-                WHEN m0.start_lo >= pt.ref_day_1_hi
-                THEN FALSE
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g2,
-      CASE
-        WHEN CASE in_pertuzumab_or_her2_adc_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN m0.start_hi < pt.ref_day_1_lo
-            THEN TRUE
-            WHEN m0.start_lo >= pt.ref_day_1_hi
-            THEN FALSE
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE in_pertuzumab_or_her2_adc_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN m0.start_hi < pt.ref_day_1_lo
-              THEN TRUE
-              WHEN m0.start_lo >= pt.ref_day_1_hi
-              THEN FALSE
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN m0.start_hi < pt.ref_day_1_lo
-                THEN TRUE
-                WHEN m0.start_lo >= pt.ref_day_1_hi
-                THEN FALSE
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g3,
-      CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN m0.start_hi < pt.ref_day_1_lo
-              THEN TRUE
-              WHEN m0.start_lo >= pt.ref_day_1_hi
-              THEN FALSE
-            END
-            AND (
-              CAST(m0.line AS DOUBLE) >= CAST(1.0 AS DOUBLE)
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              CASE
-                WHEN m0.start_hi < pt.ref_day_1_lo
-                THEN TRUE
-                WHEN m0.start_lo >= pt.ref_day_1_hi
-                THEN FALSE
-              END
-              AND (
-                CAST(m0.line AS DOUBLE) >= CAST(1.0 AS DOUBLE)
-              )
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                CASE
-                  WHEN m0.start_hi < pt.ref_day_1_lo
-                  THEN TRUE
-                  WHEN m0.start_lo >= pt.ref_day_1_hi
-                  THEN FALSE
-                END
-                AND (
-                  CAST(m0.line AS DOUBLE) >= CAST(1.0 AS DOUBLE)
-                )
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g4,
-      CASE
-        WHEN CASE in_cetuximab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN m0.start_hi < pt.ref_day_1_lo
-            THEN TRUE
-            WHEN m0.start_lo >= pt.ref_day_1_hi
-            THEN FALSE
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE in_cetuximab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN m0.start_hi < pt.ref_day_1_lo
-              THEN TRUE
-              WHEN m0.start_lo >= pt.ref_day_1_hi
-              THEN FALSE
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN m0.start_hi < pt.ref_day_1_lo
-                THEN TRUE
-                WHEN m0.start_lo >= pt.ref_day_1_hi
-                THEN FALSE
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g5,
       CASE
         WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
@@ -3100,147 +2855,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g6,
-      CASE
-        WHEN CASE in_cns_disease_medication_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_lympho_conditioning_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_lympho_conditioning_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_lympho_conditioning_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_lympho_conditioning_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= pt.ref_lympho_conditioning_hi
-                  THEN TRUE
-                  WHEN m0.end_hi < pt.ref_lympho_conditioning_lo
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= pt.ref_lympho_conditioning_hi
-                    THEN TRUE
-                    WHEN m0.start_hi < pt.ref_lympho_conditioning_lo
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_cns_disease_medication_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_lympho_conditioning_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_lympho_conditioning_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_lympho_conditioning_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_lympho_conditioning_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= pt.ref_lympho_conditioning_hi
-                    THEN TRUE
-                    WHEN m0.end_hi < pt.ref_lympho_conditioning_lo
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= pt.ref_lympho_conditioning_hi
-                      THEN TRUE
-                      WHEN m0.start_hi < pt.ref_lympho_conditioning_lo
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                (
-                  COALESCE(
-                    CASE
-                      WHEN m0.start_hi <= pt.ref_lympho_conditioning_lo
-                      THEN TRUE
-                      WHEN m0.start_lo > pt.ref_lympho_conditioning_hi
-                      THEN FALSE
-                    END,
-                    CASE
-                      WHEN CASE
-                        WHEN m0.end_hi <= pt.ref_lympho_conditioning_lo
-                        THEN TRUE
-                        WHEN m0.end_lo > pt.ref_lympho_conditioning_hi
-                        THEN FALSE
-                      END IS TRUE
-                      THEN TRUE
-                    END
-                  )
-                )
-                AND (
-                  COALESCE(
-                    CASE
-                      WHEN m0.end_lo >= pt.ref_lympho_conditioning_hi
-                      THEN TRUE
-                      WHEN m0.end_hi < pt.ref_lympho_conditioning_lo
-                      THEN FALSE
-                    END,
-                    CASE
-                      WHEN CASE
-                        WHEN m0.start_lo >= pt.ref_lympho_conditioning_hi
-                        THEN TRUE
-                        WHEN m0.start_hi < pt.ref_lympho_conditioning_lo
-                        THEN FALSE
-                      END IS TRUE
-                      THEN TRUE
-                    END
-                  )
-                )
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g7,
+      END AS g2,
       COALESCE(
         CAST((
           (
@@ -3289,7 +2904,7 @@ WITH patient_facts AS (
           )
         ) AS INT) * 2,
         1
-      ) AS g8,
+      ) AS g3,
       CASE
         WHEN CASE in_live_vaccine_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
@@ -3333,25 +2948,13 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g9
+      END AS g4
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
     LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
       ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
       AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_trastuzumab_code_m0 AS in_trastuzumab_code_m0
-      ON in_trastuzumab_code_m0.patient_id = m0.patient_id
-      AND in_trastuzumab_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_pertuzumab_or_her2_adc_code_m0 AS in_pertuzumab_or_her2_adc_code_m0
-      ON in_pertuzumab_or_her2_adc_code_m0.patient_id = m0.patient_id
-      AND in_pertuzumab_or_her2_adc_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_cetuximab_code_m0 AS in_cetuximab_code_m0
-      ON in_cetuximab_code_m0.patient_id = m0.patient_id
-      AND in_cetuximab_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_cns_disease_medication_code_m0 AS in_cns_disease_medication_code_m0
-      ON in_cns_disease_medication_code_m0.patient_id = m0.patient_id
-      AND in_cns_disease_medication_code_m0.m0_seq = m0.seq
     LEFT JOIN in_immunosuppressant_code_m0 AS in_immunosuppressant_code_m0
       ON in_immunosuppressant_code_m0.patient_id = m0.patient_id
       AND in_immunosuppressant_code_m0.m0_seq = m0.seq
@@ -3369,6 +2972,213 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
+), observation_queries_per_m0_per_c0_1 AS (
+  SELECT
+    r.patient_id,
+    r.m0_seq,
+    r.c0_seq,
+    MAX(r.g1) AS disease_status_grade,
+    MAX(r.g2) AS disease_status_2_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      m0.seq AS m0_seq,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND CASE
+              WHEN o0.date_lo > m0.start_hi
+              THEN TRUE
+              WHEN o0.date_hi <= m0.start_lo
+              THEN FALSE
+            END
+            AND CASE
+              WHEN o0.date_hi < pt.ref_day_1_lo
+              THEN TRUE
+              WHEN o0.date_lo >= pt.ref_day_1_hi
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND CASE
+                WHEN o0.date_lo > m0.start_hi
+                THEN TRUE
+                WHEN o0.date_hi <= m0.start_lo
+                THEN FALSE
+              END
+              AND CASE
+                WHEN o0.date_hi < pt.ref_day_1_lo
+                THEN TRUE
+                WHEN o0.date_lo >= pt.ref_day_1_hi
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN o0.focus IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+                END
+                AND (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'progressing'
+                )
+                AND CASE
+                  WHEN o0.date_lo > m0.start_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= m0.start_lo
+                  THEN FALSE
+                END
+                AND CASE
+                  WHEN o0.date_hi < pt.ref_day_1_lo
+                  THEN TRUE
+                  WHEN o0.date_lo >= pt.ref_day_1_hi
+                  THEN FALSE
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND CASE
+              WHEN o0.date_lo > m0.end_hi
+              THEN TRUE
+              WHEN o0.date_hi <= m0.end_lo
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND CASE
+                WHEN o0.date_lo > m0.end_hi
+                THEN TRUE
+                WHEN o0.date_hi <= m0.end_lo
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN o0.focus IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+                END
+                AND (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'progressing'
+                )
+                AND CASE
+                  WHEN o0.date_lo > m0.end_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= m0.end_lo
+                  THEN FALSE
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2
+    FROM observations AS o0
+    JOIN conditions AS c0
+      ON c0.patient_id = o0.patient_id
+    JOIN medications AS m0
+      ON m0.patient_id = o0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = o0.patient_id
+    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
+      ON in_disease_status_code_o0.patient_id = o0.patient_id
+      AND in_disease_status_code_o0.o0_seq = o0.seq
+    WHERE
+      (
+        NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.m0_seq,
+    r.c0_seq
 ), observation_queries_1 AS (
   SELECT
     r.patient_id,
@@ -3909,6 +3719,266 @@ WITH patient_facts AS (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), observation_queries_per_p0_per_c0_1 AS (
+  SELECT
+    r.patient_id,
+    r.p0_seq,
+    r.c0_seq,
+    MAX(r.g1) AS disease_status_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      p0.seq AS p0_seq,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND (
+              (
+                (
+                  NOT p0.date_lo IS NULL
+                )
+                AND CASE
+                  WHEN o0.date_lo > p0.date_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.date_lo
+                  THEN FALSE
+                END
+              )
+              OR (
+                NOT (
+                  NOT p0.date_lo IS NULL
+                )
+                AND CASE
+                  WHEN o0.date_lo > p0.end_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.end_lo
+                  THEN FALSE
+                END
+              )
+              OR (
+                CASE
+                  WHEN o0.date_lo > p0.date_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.date_lo
+                  THEN FALSE
+                END
+                AND CASE
+                  WHEN o0.date_lo > p0.end_hi
+                  THEN TRUE
+                  WHEN o0.date_hi <= p0.end_lo
+                  THEN FALSE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND (
+                (
+                  (
+                    NOT p0.date_lo IS NULL
+                  )
+                  AND CASE
+                    WHEN o0.date_lo > p0.date_hi
+                    THEN TRUE
+                    WHEN o0.date_hi <= p0.date_lo
+                    THEN FALSE
+                  END
+                )
+                OR (
+                  NOT (
+                    NOT p0.date_lo IS NULL
+                  )
+                  AND CASE
+                    WHEN o0.date_lo > p0.end_hi
+                    THEN TRUE
+                    WHEN o0.date_hi <= p0.end_lo
+                    THEN FALSE
+                  END
+                )
+                OR (
+                  CASE
+                    WHEN o0.date_lo > p0.date_hi
+                    THEN TRUE
+                    WHEN o0.date_hi <= p0.date_lo
+                    THEN FALSE
+                  END
+                  AND CASE
+                    WHEN o0.date_lo > p0.end_hi
+                    THEN TRUE
+                    WHEN o0.date_hi <= p0.end_lo
+                    THEN FALSE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN o0.focus IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+                END
+                AND (
+                  CASE
+                    WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                    THEN COALESCE(o0.value_text, o0.value_code)
+                  END = 'progressing'
+                )
+                AND (
+                  (
+                    (
+                      NOT p0.date_lo IS NULL
+                    )
+                    AND CASE
+                      WHEN o0.date_lo > p0.date_hi
+                      THEN TRUE
+                      WHEN o0.date_hi <= p0.date_lo
+                      THEN FALSE
+                    END
+                  )
+                  OR (
+                    NOT (
+                      NOT p0.date_lo IS NULL
+                    )
+                    AND CASE
+                      WHEN o0.date_lo > p0.end_hi
+                      THEN TRUE
+                      WHEN o0.date_hi <= p0.end_lo
+                      THEN FALSE
+                    END
+                  )
+                  OR (
+                    CASE
+                      WHEN o0.date_lo > p0.date_hi
+                      THEN TRUE
+                      WHEN o0.date_hi <= p0.date_lo
+                      THEN FALSE
+                    END
+                    AND CASE
+                      WHEN o0.date_lo > p0.end_hi
+                      THEN TRUE
+                      WHEN o0.date_hi <= p0.end_lo
+                      THEN FALSE
+                    END
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1
+    FROM observations AS o0
+    JOIN conditions AS c0
+      ON c0.patient_id = o0.patient_id
+    JOIN procedures AS p0
+      ON p0.patient_id = o0.patient_id
+    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
+      ON in_disease_status_code_o0.patient_id = o0.patient_id
+      AND in_disease_status_code_o0.o0_seq = o0.seq
+    WHERE
+      NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.p0_seq,
+    r.c0_seq
+), disease_status_latest_per_c0_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    c0.seq AS c0_seq,
+    o0.seq,
+    o0.id,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
+    (
+      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      AND CASE
+        WHEN o0.focus IS NULL OR c0.id IS NULL
+        THEN CAST(NULL AS BOOLEAN)
+        ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+      END
+    )
+    AND CASE
+      WHEN CAST(pt.ref_day_1_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_day_1_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_day_1_lo - INTERVAL 28 DAY AS DATE)
+      OR o0.date_lo > pt.ref_day_1_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN conditions AS c0
+    ON c0.patient_id = o0.patient_id
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
+    ON in_disease_status_code_o0.patient_id = o0.patient_id
+    AND in_disease_status_code_o0.o0_seq = o0.seq
+  WHERE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT (
+      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      AND CASE
+        WHEN o0.focus IS NULL OR c0.id IS NULL
+        THEN CAST(NULL AS BOOLEAN)
+        ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+      END
+    ) IS FALSE
 ), allergy_queries_1 AS (
   SELECT
     r.patient_id,
@@ -3993,6 +4063,516 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
+), medication_queries_per_c0_2 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS antineoplastic_agent_grade,
+    MAX(r.g2) AS trastuzumab_grade,
+    MAX(r.g3) AS pertuzumab_or_her2_adc_grade,
+    MAX(r.g4) AS cetuximab_grade,
+    MAX(r.g5) AS antineoplastic_agent_2_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND CASE
+              WHEN m0.start_hi < pt.ref_day_1_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_day_1_hi
+              THEN FALSE
+            END
+            AND (
+              CAST(m0.line AS DOUBLE) >= CAST(1.0 AS DOUBLE)
+            )
+            AND CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND CASE
+                WHEN m0.start_hi < pt.ref_day_1_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_day_1_hi
+                THEN FALSE
+              END
+              AND (
+                CAST(m0.line AS DOUBLE) >= CAST(1.0 AS DOUBLE)
+              )
+              AND CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND CASE
+                  WHEN m0.start_hi < pt.ref_day_1_lo
+                  THEN TRUE
+                  WHEN m0.start_lo >= pt.ref_day_1_hi
+                  THEN FALSE
+                END
+                AND (
+                  CAST(m0.line AS DOUBLE) >= CAST(1.0 AS DOUBLE)
+                )
+                AND CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE in_trastuzumab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND CASE
+              WHEN m0.start_hi < pt.ref_day_1_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_day_1_hi
+              THEN FALSE
+            END
+            AND CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_trastuzumab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND CASE
+                WHEN m0.start_hi < pt.ref_day_1_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_day_1_hi
+                THEN FALSE
+              END
+              AND CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND CASE
+                  WHEN m0.start_hi < pt.ref_day_1_lo
+                  THEN TRUE
+                  WHEN m0.start_lo >= pt.ref_day_1_hi
+                  THEN FALSE
+                END
+                AND CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2,
+      CASE
+        WHEN CASE in_pertuzumab_or_her2_adc_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND CASE
+              WHEN m0.start_hi < pt.ref_day_1_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_day_1_hi
+              THEN FALSE
+            END
+            AND CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_pertuzumab_or_her2_adc_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND CASE
+                WHEN m0.start_hi < pt.ref_day_1_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_day_1_hi
+                THEN FALSE
+              END
+              AND CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND CASE
+                  WHEN m0.start_hi < pt.ref_day_1_lo
+                  THEN TRUE
+                  WHEN m0.start_lo >= pt.ref_day_1_hi
+                  THEN FALSE
+                END
+                AND CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g3,
+      CASE
+        WHEN CASE in_cetuximab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND CASE
+              WHEN m0.start_hi < pt.ref_day_1_lo
+              THEN TRUE
+              WHEN m0.start_lo >= pt.ref_day_1_hi
+              THEN FALSE
+            END
+            AND CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_cetuximab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND CASE
+                WHEN m0.start_hi < pt.ref_day_1_lo
+                THEN TRUE
+                WHEN m0.start_lo >= pt.ref_day_1_hi
+                THEN FALSE
+              END
+              AND CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND CASE
+                  WHEN m0.start_hi < pt.ref_day_1_lo
+                  THEN TRUE
+                  WHEN m0.start_lo >= pt.ref_day_1_hi
+                  THEN FALSE
+                END
+                AND CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g4,
+      CASE
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND CASE
+              WHEN m0.end_hi <= CAST(pt.ref_day_1_lo - INTERVAL 3 MONTH AS DATE)
+              THEN TRUE
+              WHEN m0.end_lo > CAST(pt.ref_day_1_hi - INTERVAL 3 MONTH AS DATE)
+              THEN FALSE
+            END
+            AND (
+              NOT CASE
+                WHEN pt.observations_collected IS TRUE
+                THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_2_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND CASE
+                WHEN m0.end_hi <= CAST(pt.ref_day_1_lo - INTERVAL 3 MONTH AS DATE)
+                THEN TRUE
+                WHEN m0.end_lo > CAST(pt.ref_day_1_hi - INTERVAL 3 MONTH AS DATE)
+                THEN FALSE
+              END
+              AND (
+                NOT CASE
+                  WHEN pt.observations_collected IS TRUE
+                  THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_2_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN m0.reason IS NULL OR c0.id IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+                END
+                AND CASE
+                  WHEN m0.end_hi <= CAST(pt.ref_day_1_lo - INTERVAL 3 MONTH AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_lo > CAST(pt.ref_day_1_hi - INTERVAL 3 MONTH AS DATE)
+                  THEN FALSE
+                END
+                AND (
+                  NOT CASE
+                    WHEN pt.observations_collected IS TRUE
+                    THEN CASE COALESCE(observation_queries_per_m0_per_c0_1.disease_status_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g5
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
+      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
+      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
+    LEFT JOIN observation_queries_per_m0_per_c0_1 AS observation_queries_per_m0_per_c0_1
+      ON observation_queries_per_m0_per_c0_1.patient_id = m0.patient_id
+      AND observation_queries_per_m0_per_c0_1.m0_seq = m0.seq
+      AND observation_queries_per_m0_per_c0_1.c0_seq = c0.seq
+    LEFT JOIN in_trastuzumab_code_m0 AS in_trastuzumab_code_m0
+      ON in_trastuzumab_code_m0.patient_id = m0.patient_id
+      AND in_trastuzumab_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_pertuzumab_or_her2_adc_code_m0 AS in_pertuzumab_or_her2_adc_code_m0
+      ON in_pertuzumab_or_her2_adc_code_m0.patient_id = m0.patient_id
+      AND in_pertuzumab_or_her2_adc_code_m0.m0_seq = m0.seq
+    LEFT JOIN in_cetuximab_code_m0 AS in_cetuximab_code_m0
+      ON in_cetuximab_code_m0.patient_id = m0.patient_id
+      AND in_cetuximab_code_m0.m0_seq = m0.seq
+    WHERE
+      (
+        NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_trastuzumab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_pertuzumab_or_her2_adc_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_cetuximab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
 ), tmb_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -4445,6 +5025,1048 @@ WITH patient_facts AS (
     ch.recency = 1 AND ch.inside IS TRUE
   GROUP BY
     ch.patient_id
+), procedure_queries_per_c0_2 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN p0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+          END
+          AND (
+            (
+              (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.date_hi <= CAST(pt.ref_day_1_lo - INTERVAL 3 MONTH AS DATE)
+                THEN TRUE
+                WHEN p0.date_lo > CAST(pt.ref_day_1_hi - INTERVAL 3 MONTH AS DATE)
+                THEN FALSE
+              END
+            )
+            OR (
+              NOT (
+                NOT p0.date_lo IS NULL
+              )
+              AND CASE
+                WHEN p0.end_hi <= CAST(pt.ref_day_1_lo - INTERVAL 3 MONTH AS DATE)
+                THEN TRUE
+                WHEN p0.end_lo > CAST(pt.ref_day_1_hi - INTERVAL 3 MONTH AS DATE)
+                THEN FALSE
+              END
+            )
+            OR (
+              CASE
+                WHEN p0.date_hi <= CAST(pt.ref_day_1_lo - INTERVAL 3 MONTH AS DATE)
+                THEN TRUE
+                WHEN p0.date_lo > CAST(pt.ref_day_1_hi - INTERVAL 3 MONTH AS DATE)
+                THEN FALSE
+              END
+              AND CASE
+                WHEN p0.end_hi <= CAST(pt.ref_day_1_lo - INTERVAL 3 MONTH AS DATE)
+                THEN TRUE
+                WHEN p0.end_lo > CAST(pt.ref_day_1_hi - INTERVAL 3 MONTH AS DATE)
+                THEN FALSE
+              END
+            )
+          )
+          AND (
+            NOT CASE
+              WHEN pt.observations_collected IS TRUE
+              THEN CASE COALESCE(observation_queries_per_p0_per_c0_1.disease_status_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM procedures AS p0
+    JOIN conditions AS c0
+      ON c0.patient_id = p0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+    LEFT JOIN observation_queries_per_p0_per_c0_1 AS observation_queries_per_p0_per_c0_1
+      ON observation_queries_per_p0_per_c0_1.patient_id = p0.patient_id
+      AND observation_queries_per_p0_per_c0_1.p0_seq = p0.seq
+      AND observation_queries_per_p0_per_c0_1.c0_seq = c0.seq
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
+), disease_status_latest_per_c0 AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.c0_seq AS c0_seq,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('improving', 'stable', 'progressing')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id, c.c0_seq
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC, c.seq
+      ) AS recency
+    FROM disease_status_latest_per_c0_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN disease_status_latest_per_c0_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND rv.c0_seq = ch.c0_seq
+    AND (
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
+    )
+  WHERE
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
+), condition_queries_3 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS malignancy_grade,
+    MAX(r.g2) AS breast_cancer_grade,
+    MAX(r.g3) AS gastric_cancer_grade,
+    MAX(r.g4) AS malignancy_2_grade,
+    MAX(r.g5) AS colorectal_cancer_grade,
+    MAX(r.g6) AS head_and_neck_cancer_grade,
+    MAX(r.g7) AS cns_metastasis_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.extent IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.extent = 'locally_advanced'
+                ) OR (
+                  c0.extent = 'metastatic'
+                )
+              )
+            END
+            AND CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.extent IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.extent = 'locally_advanced'
+                  ) OR (
+                    c0.extent = 'metastatic'
+                  )
+                )
+              END
+              AND CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.extent IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.extent = 'locally_advanced'
+                    ) OR (
+                      c0.extent = 'metastatic'
+                    )
+                  )
+                END
+                AND CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0_2.trastuzumab_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+            AND CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0_2.pertuzumab_or_her2_adc_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_2.trastuzumab_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+              AND CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_2.pertuzumab_or_her2_adc_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.trastuzumab_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                AND CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.pertuzumab_or_her2_adc_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN pt.medications_collected IS TRUE
+            THEN CASE COALESCE(medication_queries_per_c0_2.trastuzumab_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0_2.trastuzumab_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_2.trastuzumab_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g3,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              NOT CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            )
+            AND (
+              NOT CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            )
+            AND CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                NOT CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND (
+                NOT CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  NOT CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+                AND (
+                  NOT CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+                AND CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN pt.medications_collected IS TRUE
+            THEN CASE COALESCE(medication_queries_per_c0_2.cetuximab_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0_2.cetuximab_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_2.cetuximab_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g5,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN c0.histology_system IN ('ICDO3')
+              THEN (
+                c0.histology_system = 'ICDO3'
+                AND (
+                  c0.histology_code IN (
+                    '8070/3',
+                    '8071/3',
+                    '8072/3',
+                    '8073/3',
+                    '8074/3',
+                    '8075/3',
+                    '8076/3',
+                    '8078/3',
+                    '8083/3',
+                    '8084/3',
+                    '8051/3',
+                    '8052/3',
+                    '8085/3',
+                    '8086/3'
+                  )
+                )
+              )
+            END
+            AND CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_c0_2.cetuximab_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN c0.histology_system IN ('ICDO3')
+                THEN (
+                  c0.histology_system = 'ICDO3'
+                  AND (
+                    c0.histology_code IN (
+                      '8070/3',
+                      '8071/3',
+                      '8072/3',
+                      '8073/3',
+                      '8074/3',
+                      '8075/3',
+                      '8076/3',
+                      '8078/3',
+                      '8083/3',
+                      '8084/3',
+                      '8051/3',
+                      '8052/3',
+                      '8085/3',
+                      '8086/3'
+                    )
+                  )
+                )
+              END
+              AND CASE
+                WHEN pt.medications_collected IS TRUE
+                THEN CASE COALESCE(medication_queries_per_c0_2.cetuximab_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN c0.histology_system IN ('ICDO3')
+                  THEN (
+                    c0.histology_system = 'ICDO3'
+                    AND (
+                      c0.histology_code IN (
+                        '8070/3',
+                        '8071/3',
+                        '8072/3',
+                        '8073/3',
+                        '8074/3',
+                        '8075/3',
+                        '8076/3',
+                        '8078/3',
+                        '8083/3',
+                        '8084/3',
+                        '8051/3',
+                        '8052/3',
+                        '8085/3',
+                        '8086/3'
+                      )
+                    )
+                  )
+                END
+                AND CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.cetuximab_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g6,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN NOT (
+                NOT c0.status IS NULL
+              )
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE (
+                (
+                  c0.status = 'active'
+                )
+                OR (
+                  c0.status = 'recurrence'
+                )
+                OR (
+                  c0.status = 'relapse'
+                )
+              )
+            END
+            AND NOT (
+              (
+                CASE
+                  WHEN pt.procedures_collected IS TRUE
+                  THEN CASE COALESCE(procedure_queries_per_c0_2.any_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+                OR CASE
+                  WHEN pt.medications_collected IS TRUE
+                  THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_2_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+              AND CASE
+                WHEN NOT (
+                  NOT disease_status_latest_per_c0.v0 IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    disease_status_latest_per_c0.v0 = 'stable'
+                  )
+                  OR (
+                    disease_status_latest_per_c0.v0 = 'improving'
+                  )
+                )
+              END
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND NOT (
+                (
+                  CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0_2.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_2_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+                AND CASE
+                  WHEN NOT (
+                    NOT disease_status_latest_per_c0.v0 IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      disease_status_latest_per_c0.v0 = 'stable'
+                    )
+                    OR (
+                      disease_status_latest_per_c0.v0 = 'improving'
+                    )
+                  )
+                END
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND NOT (
+                  (
+                    CASE
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0_2.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    OR CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0_2.antineoplastic_agent_2_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                  AND CASE
+                    WHEN NOT (
+                      NOT disease_status_latest_per_c0.v0 IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        disease_status_latest_per_c0.v0 = 'stable'
+                      )
+                      OR (
+                        disease_status_latest_per_c0.v0 = 'improving'
+                      )
+                    )
+                  END
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g7
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
+      ON in_malignancy_code_c0.patient_id = c0.patient_id
+      AND in_malignancy_code_c0.c0_seq = c0.seq
+    LEFT JOIN medication_queries_per_c0_2 AS medication_queries_per_c0_2
+      ON medication_queries_per_c0_2.patient_id = c0.patient_id
+      AND medication_queries_per_c0_2.c0_seq = c0.seq
+    LEFT JOIN in_head_and_neck_cancer_code_c0 AS in_head_and_neck_cancer_code_c0
+      ON in_head_and_neck_cancer_code_c0.patient_id = c0.patient_id
+      AND in_head_and_neck_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
+      ON in_breast_cancer_code_c0.patient_id = c0.patient_id
+      AND in_breast_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_gastric_cancer_code_c0 AS in_gastric_cancer_code_c0
+      ON in_gastric_cancer_code_c0.patient_id = c0.patient_id
+      AND in_gastric_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_colorectal_cancer_code_c0 AS in_colorectal_cancer_code_c0
+      ON in_colorectal_cancer_code_c0.patient_id = c0.patient_id
+      AND in_colorectal_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN procedure_queries_per_c0_2 AS procedure_queries_per_c0_2
+      ON procedure_queries_per_c0_2.patient_id = c0.patient_id
+      AND procedure_queries_per_c0_2.c0_seq = c0.seq
+    LEFT JOIN disease_status_latest_per_c0 AS disease_status_latest_per_c0
+      ON disease_status_latest_per_c0.patient_id = c0.patient_id
+      AND disease_status_latest_per_c0.c0_seq = c0.seq
+    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
+      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
+      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), outcomes AS (
   SELECT
     pt.patient_id AS "patient_id",
@@ -4480,7 +6102,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I1b",
-    CASE pt.att_progressed_after_prior_therapy_value_bool
+    CASE CASE
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_3.malignancy_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -4653,85 +6284,36 @@ WITH patient_facts AS (
             END = 'cohort_b'
           )
           OR (
-            pt.att_progressed_on_cohort_therapy_value_bool
-            AND (
-              (
-                CASE
-                  WHEN pt.conditions_collected IS TRUE
-                  THEN CASE COALESCE(condition_queries_1.breast_cancer_grade, 0)
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 1
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE FALSE
-                  END
-                END
-                AND CASE
-                  WHEN pt.medications_collected IS TRUE
-                  THEN CASE COALESCE(medication_queries_1.trastuzumab_grade, 0)
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 1
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE FALSE
-                  END
-                END
-                AND CASE
-                  WHEN pt.medications_collected IS TRUE
-                  THEN CASE COALESCE(medication_queries_1.pertuzumab_or_her2_adc_grade, 0)
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 1
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE FALSE
-                  END
-                END
-              )
-              OR (
-                CASE
-                  WHEN pt.conditions_collected IS TRUE
-                  THEN CASE COALESCE(condition_queries_1.gastric_cancer_grade, 0)
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 1
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE FALSE
-                  END
-                END
-                AND CASE
-                  WHEN pt.medications_collected IS TRUE
-                  THEN CASE COALESCE(medication_queries_1.trastuzumab_grade, 0)
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 1
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE FALSE
-                  END
-                END
-              )
-              OR (
-                CASE
-                  WHEN pt.conditions_collected IS TRUE
-                  THEN CASE COALESCE(condition_queries_1.malignancy_2_grade, 0)
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 1
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE FALSE
-                  END
-                END
-                AND CASE
-                  WHEN pt.medications_collected IS TRUE
-                  THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_2_grade, 0)
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 1
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE FALSE
-                  END
-                END
-              )
-            )
+            CASE
+              WHEN pt.conditions_collected IS TRUE
+              THEN CASE COALESCE(condition_queries_3.breast_cancer_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+            OR CASE
+              WHEN pt.conditions_collected IS TRUE
+              THEN CASE COALESCE(condition_queries_3.gastric_cancer_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
+            OR CASE
+              WHEN pt.conditions_collected IS TRUE
+              THEN CASE COALESCE(condition_queries_3.malignancy_2_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
+              END
+            END
           )
         )
         WHEN TRUE
@@ -4769,19 +6351,16 @@ WITH patient_facts AS (
                 END
               END
               AND (
-                (
-                  CASE
-                    WHEN pt.medications_collected IS TRUE
-                    THEN CASE COALESCE(medication_queries_1.cetuximab_grade, 0)
-                      WHEN 2
-                      THEN TRUE
-                      WHEN 1
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE FALSE
-                    END
+                CASE
+                  WHEN pt.conditions_collected IS TRUE
+                  THEN CASE COALESCE(condition_queries_3.colorectal_cancer_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
                   END
-                  AND pt.att_progressed_on_cohort_therapy_value_bool
-                )
+                END
                 OR CASE
                   WHEN pt.observations_collected IS TRUE
                   THEN CASE COALESCE(observation_queries_1.ras_mutation_grade, 0)
@@ -4794,29 +6373,16 @@ WITH patient_facts AS (
                 END
               )
             )
-            OR (
-              CASE
-                WHEN pt.conditions_collected IS TRUE
-                THEN CASE COALESCE(condition_queries_1.head_and_neck_cancer_grade, 0)
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 1
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE FALSE
-                END
+            OR CASE
+              WHEN pt.conditions_collected IS TRUE
+              THEN CASE COALESCE(condition_queries_3.head_and_neck_cancer_grade, 0)
+                WHEN 2
+                THEN TRUE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
               END
-              AND CASE
-                WHEN pt.medications_collected IS TRUE
-                THEN CASE COALESCE(medication_queries_1.cetuximab_grade, 0)
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 1
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE FALSE
-                END
-              END
-              AND pt.att_progressed_on_cohort_therapy_value_bool
-            )
+            END
           )
         )
         WHEN TRUE
@@ -5013,7 +6579,7 @@ WITH patient_facts AS (
     END AS "E4b",
     CASE CASE
         WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_3_grade, 0)
+        THEN CASE COALESCE(medication_queries_1.antineoplastic_agent_2_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5057,7 +6623,7 @@ WITH patient_facts AS (
     END AS "E5b",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.cns_metastasis_grade, 0)
+        THEN CASE COALESCE(condition_queries_3.cns_metastasis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5088,8 +6654,8 @@ WITH patient_facts AS (
       ELSE 'unknown'
     END AS "E7a",
     CASE CASE
-        WHEN pt.medications_collected IS TRUE
-        THEN CASE COALESCE(medication_queries_1.cns_disease_medication_grade, 0)
+        WHEN pt.conditions_collected IS TRUE
+        THEN CASE COALESCE(condition_queries_1.non_malignant_cns_disease_2_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -5207,6 +6773,8 @@ WITH patient_facts AS (
     ON condition_queries_1.patient_id = pt.patient_id
   LEFT JOIN medication_queries_1 AS medication_queries_1
     ON medication_queries_1.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_3 AS condition_queries_3
+    ON condition_queries_3.patient_id = pt.patient_id
   LEFT JOIN observation_queries_1 AS observation_queries_1
     ON observation_queries_1.patient_id = pt.patient_id
   LEFT JOIN tmb_latest AS tmb_latest
