@@ -124,8 +124,10 @@ class Context:
                     found.append(condition)
                 continue
             target = self.resolve(text) if self.resolve is not None else None
-            what = f"a {target[0]}, not a Condition" if target is not None and target[0] != "Condition" else (
-                "no Condition of this patient in the source")  # fmt: skip
+            if target is not None and target[0] != "Condition":
+                what = f"{'an' if target[0][:1] in 'AEIOU' else 'a'} {target[0]}, not a Condition"
+            else:
+                what = "no Condition of this patient in the source"
             self.drop(name, f"{text[:80]!r} names {what}")
         return found or None
 
