@@ -32,7 +32,11 @@ def quantity(value: float, unit: str) -> dict[str, Any]:
 
 
 def condition(ident: str | None, patient: str = "L1") -> dict[str, Any]:
-    found = {"resourceType": "Condition", "code": concept(SCT, "402815007"), "subject": {"reference": f"Patient/{patient}"}}
+    found = {
+        "resourceType": "Condition",
+        "code": concept(SCT, "402815007"),
+        "subject": {"reference": f"Patient/{patient}"},
+    }
     return {**found, "id": ident} if ident is not None else found
 
 
@@ -54,18 +58,57 @@ ENTRIES: list[tuple[str | None, dict[str, Any]]] = [
     ("urn:uuid:0a6e-noid", condition(None)),
     (None, condition("c2", patient="L2")),
     (None, condition("c1")),  # the id again: its record goes without one
-    (None, medication("MedicationRequest", "m1", "urn:uuid:0a6e-c1", "https://ehr.example/fhir/Condition/c1/_history/3",
-                      "Condition/missing", "Condition/c2", "urn:uuid:0a6e-noid", "Patient/L1")),  # fmt: skip
+    (
+        None,
+        medication(
+            "MedicationRequest",
+            "m1",
+            "urn:uuid:0a6e-c1",
+            "https://ehr.example/fhir/Condition/c1/_history/3",
+            "Condition/missing",
+            "Condition/c2",
+            "urn:uuid:0a6e-noid",
+            "Patient/L1",
+        ),
+    ),
     (None, medication("MedicationStatement", "m1", "Condition/c1")),  # a shared id across two types
     (None, medication("MedicationStatement", "bad id!", "Observation/o1")),
-    (None, observation("o1", focus=[{"reference": "Condition/c1"}], valueQuantity=quantity(13.2, "g/dL"),
-                       referenceRange=[{"low": quantity(18, "g/dL"), "high": quantity(17.5, "g/dL")}],
-                       interpretation=[concept(V3, "H"), concept(V3, "L")], method=concept(SCT, "702659008"))),  # fmt: skip
-    (None, observation("o2", status="entered-in-error", valueQuantity=quantity(9, "g/dL"),
-                       referenceRange=[{"low": quantity(80, "g/L")}], interpretation=[concept(V3, "LL")])),  # fmt: skip
+    (
+        None,
+        observation(
+            "o1",
+            focus=[{"reference": "Condition/c1"}],
+            valueQuantity=quantity(13.2, "g/dL"),
+            referenceRange=[{"low": quantity(18, "g/dL"), "high": quantity(17.5, "g/dL")}],
+            interpretation=[concept(V3, "H"), concept(V3, "L")],
+            method=concept(SCT, "702659008"),
+        ),
+    ),
+    (
+        None,
+        observation(
+            "o2",
+            status="entered-in-error",
+            valueQuantity=quantity(9, "g/dL"),
+            referenceRange=[{"low": quantity(80, "g/L")}],
+            interpretation=[concept(V3, "LL")],
+        ),
+    ),
     (None, observation("o3", status="registered")),
-    (None, observation("o4", status="pending", component=[{"valueInteger": 1}, {"code": concept(LOINC, "8480-6"),
-                       "dataAbsentReason": concept("http://terminology.hl7.org/CodeSystem/data-absent-reason", "error")}])),  # fmt: skip
+    (
+        None,
+        observation(
+            "o4",
+            status="pending",
+            component=[
+                {"valueInteger": 1},
+                {
+                    "code": concept(LOINC, "8480-6"),
+                    "dataAbsentReason": concept("http://terminology.hl7.org/CodeSystem/data-absent-reason", "error"),
+                },
+            ],
+        ),
+    ),
 ]
 BUNDLE = {"resourceType": "Bundle", "type": "collection",
           "entry": [{"resource": r, **({"fullUrl": u} if u else {})} for u, r in ENTRIES]}  # fmt: skip

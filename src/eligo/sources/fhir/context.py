@@ -103,7 +103,6 @@ class Context:
             return None
         return found
 
-
     def condition_ids(self, references: list[Reference], element: str) -> list[str] | None:
         """The ids of the patient's conditions that references name (reasonReference, focus);
         a reference to anything else (another resource type, another patient's condition, nothing

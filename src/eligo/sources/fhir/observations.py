@@ -157,7 +157,9 @@ def _interpretation(concepts: list[fhir.CodeableConcept], context: Context) -> s
         found = [INTERPRETATIONS[c.code] for c in concept.coding
                  if c.system == V3_INTERPRETATION and c.code in INTERPRETATIONS]  # fmt: skip
         if not found:
-            context.drop(f"interpretation[{index}]", f"no v3 ObservationInterpretation code of: {', '.join(INTERPRETATIONS)}")
+            context.drop(
+                f"interpretation[{index}]", f"no v3 ObservationInterpretation code of: {', '.join(INTERPRETATIONS)}"
+            )
         words += [w for w in found if w not in words]
     if len(words) > 1:
         context.drop("interpretation", f"interpretations that disagree: {', '.join(words)}")
