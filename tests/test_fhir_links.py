@@ -14,7 +14,7 @@ from eligo.records.model import Patient
 from eligo.sources.fhir.accounting import FhirReading
 from eligo.sources.reader import Loaded, read_patients
 
-from .fhir_export import write_export
+from .fhir_export import copies, write_export
 from .test_fhir_mapping import DATA, FIRST_DOSE, expected_patients, fhir_patients
 
 SCT = "http://snomed.info/sct"
@@ -220,3 +220,14 @@ def test_screening_reads_fhir_links_as_their_json(tmp_path: Path) -> None:
     assert f02[2] == "met"  # cetuximab for the CSCC, by its entry's urn:uuid fullUrl
     # the transplant has a reasonCode only (its reasonReference names an Observation): unknown, never "no"
     assert f02[3] == "unknown"
+
+
+def test_one_date_object_per_date_text(tmp_path: Path) -> None:
+    """Memory: FHIR patients share their date objects (eligo.sources.fhir.interning), as the fast
+    JSON decoder's do, so the outcome closures' memo tables (keyed by identity) stay small."""
+    write_export(tmp_path / "export", copies(2))
+    patients, _ = read(tmp_path / "export")
+    first, second = patients["F01-0"], patients["F01-1"]
+    assert first.birth_date == second.birth_date and first.birth_date is second.birth_date
+    assert first.conditions[0].onset is second.conditions[0].onset  # type: ignore[index]
+    assert first.observations[0].date is second.observations[0].date  # type: ignore[index]
