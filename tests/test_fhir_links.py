@@ -229,5 +229,7 @@ def test_one_date_object_per_date_text(tmp_path: Path) -> None:
     patients, _ = read(tmp_path / "export")
     first, second = patients["F01-0"], patients["F01-1"]
     assert first.birth_date == second.birth_date and first.birth_date is second.birth_date
-    assert first.conditions[0].onset is second.conditions[0].onset  # type: ignore[index]
-    assert first.observations[0].date is second.observations[0].date  # type: ignore[index]
+    onsets = [{c.id[:-2]: c.onset for c in p.conditions or [] if c.id} for p in (first, second)]
+    assert onsets[0]["F01-cscc"] is onsets[1]["F01-cscc"] and onsets[0]["F01-htn"] is onsets[1]["F01-htn"]
+    dates = [{o.id[:-2]: o.date for o in p.observations or [] if o.id} for p in (first, second)]
+    assert dates[0]["F01-hb"] is dates[1]["F01-hb"] is not None
