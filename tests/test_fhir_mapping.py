@@ -59,11 +59,24 @@ def test_selected_fields_by_hand() -> None:
     assert cscc.cancer == "primary" and cscc.histology is not None and cscc.histology.code == "8070/3"
     medication = f01.medications[0]  # type: ignore[index]
     assert (medication.route, medication.dose, medication.dose_unit) == ("oral", 5.0, "mg")  # contained Medication
-    components = {o.code.code: (o.value, o.unit) for o in f01.observations if not isinstance(o.code, list)}  # type: ignore[union-attr]
-    assert components["8480-6"] == (138, "mmHg") and "85354-9" not in components  # a panel is its components
-    assert components["33914-3"] == (74, "mL/min/1.73m^2")  # the {1.73_m2} annotation is kept
-    hb = next(o for o in f01.observations if o.code.code == "718-7")  # type: ignore[union-attr]
-    assert hb.reference_high == 17.5
+    observations = {o.code.code: o for o in f01.observations if not isinstance(o.code, list)}  # type: ignore[union-attr]
+    panel = observations["85354-9"]  # one record, its components inside it
+    assert "8480-6" not in observations and panel.value is None and panel.id == "F01-bp"
+    assert [(c.code.code, c.value, c.unit) for c in panel.components] == [  # type: ignore[union-attr]
+        ("8480-6", 138, "mmHg"), ("8462-4", 84, "mmHg")]  # fmt: skip
+    egfr = observations["33914-3"]
+    assert (egfr.value, egfr.unit) == (74, "mL/min/1.73m^2")  # the {1.73_m2} annotation is kept
+    hb = observations["718-7"]
+    assert (hb.reference_low, hb.reference_high, hb.interpretation, hb.status) == (13.5, 17.5, "low", "final")
+    stage = observations["21908-9"]  # mCODE TNMStageGroup: focused on the cancer, method AJCC 8th
+    assert stage.focus == ["F01-cscc"] and stage.method.code == "897275008"  # type: ignore[union-attr]
+    assert cscc.id == "F01-cscc" and f01.procedures[0].reason == ["F01-cscc"]  # type: ignore[index]  # an absolute URL
+    assert medication.reason == ["F01-htn"] and medication.reason_code.code == "38341003"  # type: ignore[union-attr]
+    assert f02.medications[0].reason == ["f02-cscc"]  # type: ignore[index]  # by the entry's urn:uuid fullUrl
+    kidney = f02.procedures[0]  # type: ignore[index]
+    assert kidney.reason is None and kidney.reason_code.code == "46177005"  # type: ignore[union-attr]  # an Observation is no reason
+    assert [o.interpretation for o in f02.observations] == ["negative", None, "normal"]  # type: ignore[union-attr]
+    assert f04.observations[1].status == "cancelled" and f04.observations[1].value == 3  # type: ignore[index]  # kept, not counted
     assert [m.status for m in f02.medications] == ["completed", "intended"]  # type: ignore[union-attr]
     assert f02.conditions[2].onset is None  # onsetAge 44 a spans two years for a birth on 3 November
     assert f02.conditions[3].verification == "refuted"
@@ -80,16 +93,22 @@ def test_the_accounting_adds_up() -> None:
     reading = FhirReading()
     fhir_patients(reading=reading)
     assert reading.balanced()
-    assert reading.read["Observation"] == 11 and reading.mapped["Observation"] == 10
-    assert reading.skipped[("Observation", "status cancelled: no result")] == 1
+    assert reading.read["Observation"] == 12 and reading.mapped["Observation"] == 12  # a cancelled one too
+    assert reading.records["observation"] == 12  # one record per Observation, components inside
     assert reading.skipped[("Procedure", "status not-done: not performed")] == 1
     assert reading.skipped[("Claim", "a type Eligo does not map")] == 1
     assert reading.looked_up == {"Medication": 1, "ResearchStudy": 1}
-    assert reading.dropped == {("Condition", "onsetAge"): 1}
-    assert reading.unknown_systems == {"https://lab.ehr.example.org/codes": 2}
+    assert reading.dropped == {
+        ("Condition", "onsetAge"): 1,
+        ("Observation", "component[0].interpretation"): 1,  # a component record has no interpretation
+        ("Observation", "interpretation[0]"): 1,  # a local lab flag: no v3 code
+        ("Procedure", "reasonReference[0]"): 1,  # names an Observation
+    }
+    assert reading.unknown_systems == {"https://lab.ehr.example.org/codes": 2, "http://cancerstaging.org": 1}
     text = "\n".join(reading.render())
     assert "onsetAge: age 44 a is 2023-11-03 to 2024-11-02" in text
     assert "entry[3] Condition/f02-dcis" in text
+    assert "reasonReference[0]: 'urn:uuid:f02-wbc' names an Observation, not a Condition" in text
 
 
 def test_collected_option_declares_kinds() -> None:
@@ -123,7 +142,7 @@ def test_cli_eval_and_explain_take_fhir(tmp_path: Path) -> None:
     assert "Traceback" not in result.output + result.stderr
     assert result.exit_code == 0, result.stderr
     assert result.stdout.count("\n") == 5  # the header and four patients
-    assert "FHIR: 3 sources, 38 resources: 31 mapped, 2 looked up by reference, 5 skipped" in result.stderr
+    assert "FHIR: 3 sources, 39 resources: 33 mapped, 2 looked up by reference, 4 skipped" in result.stderr
     assert "4 records: 4 evaluated" in result.stderr
     result = runner.invoke(
         main, ["explain", str(TRIAL), str(DATA / "f01-cscc-man.json"), "--index-date", "first_dose=2026-03-02"]

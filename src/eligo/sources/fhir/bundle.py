@@ -75,7 +75,7 @@ def _patients(entries: list[tuple[str | None, Any]], label: str, source: str, re
             else f"{resource_type}/{head.id or '?'}"
         )
         reading.read[resource_type] += 1
-        items.append(Item(1, where, resource_type, raw))  # the entry is named in `where`
+        items.append(Item(1, where, resource_type, raw, None, full_url))  # the entry is named in `where`
         entry_of[id(items[-1])] = index
         for name in (full_url, f"{resource_type}/{head.id}" if head.id else None):
             if name:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
@@ -11,12 +12,31 @@ import msgspec
 from eligo.errors import RecordProblem
 from eligo.sources.fhir.accounting import FhirReading
 from eligo.sources.fhir.dates import fhir_date
-from eligo.sources.fhir.structs import CodeableConcept
+from eligo.sources.fhir.structs import CodeableConcept, Reference
 from eligo.sources.fhir.systems import concept
 from eligo.sources.fhir.units import Amount, amount
 
 #: Finds the resource a reference names (a bundled or exported Medication, ResearchStudy, ...).
 Resolve = Callable[[str], tuple[str, msgspec.Raw] | None]
+
+#: A FHIR resource id (R4 datatype ``id``), as a record's ``id`` must be.
+RESOURCE_ID = re.compile(r"[A-Za-z0-9.\-]{1,64}")
+
+
+def reference_key(reference: str) -> str:
+    """The name a reference gives a resource, as the patient's resources are indexed by it:
+    ``urn:uuid:...`` as it is, otherwise its last ``Type/id`` (an absolute URL, with or without
+    ``/_history/n``, names the resource its relative form names).
+
+    >>> reference_key("https://ehr.example/fhir/Condition/c1/_history/2"), reference_key("urn:uuid:9f")
+    ('Condition/c1', 'urn:uuid:9f')
+    """
+    if reference.startswith("urn:"):
+        return reference
+    parts = reference.split("/")
+    if len(parts) >= 4 and parts[-2] == "_history":
+        parts = parts[:-2]
+    return "/".join(parts[-2:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +67,9 @@ class Context:
     patient_id: str | None
     birth: str | None = None
     resolve: Resolve | None = None
+    conditions: dict[str, str | None] = field(default_factory=dict)
+    """The patient's Condition resources by every name a reference may give them (``Condition/id``,
+    the entry's ``fullUrl``): their ids (``None``: the Condition has no usable id)."""
 
     def drop(self, element: str, message: str) -> None:
         """Report an element that cannot be used; the record goes on without it."""
@@ -79,6 +102,33 @@ class Context:
             self.drop(f"{element}.{found.problem[0]}", found.problem[1])
             return None
         return found
+
+    def condition_ids(self, references: list[Reference], element: str) -> list[str] | None:
+        """The ids of the patient's conditions that references name (reasonReference, focus);
+        a reference to anything else (another resource type, another patient's condition, nothing
+        in the source, a condition without an id) is reported and left out. ``None`` when no
+        reference names one: not recorded, never "none"."""
+        found: list[str] = []
+        for index, reference in enumerate(references):
+            name, text = f"{element}[{index}]", reference.reference
+            if not text:
+                self.drop(name, "no reference: a display or identifier names no record")
+                continue
+            key = reference_key(text)
+            if key in self.conditions:
+                condition = self.conditions[key]
+                if condition is None:
+                    self.drop(name, f"{text[:80]!r} names a Condition without a usable id")
+                elif condition not in found:
+                    found.append(condition)
+                continue
+            target = self.resolve(text) if self.resolve is not None else None
+            if target is not None and target[0] != "Condition":
+                what = f"{'an' if target[0][:1] in 'AEIOU' else 'a'} {target[0]}, not a Condition"
+            else:
+                what = "no Condition of this patient in the source"
+            self.drop(name, f"{text[:80]!r} names {what}")
+        return found or None
 
 
 def word(value: str | None, table: dict[str, str], context: Context, element: str) -> str | None:

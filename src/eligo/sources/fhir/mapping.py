@@ -1,6 +1,6 @@
-"""FHIR R4 resources as Eligo records: Patient, Condition, Procedure and Observation (the
-medication kinds, allergies, adverse events and study records are in
-:mod:`eligo.sources.fhir.medications`). docs/fhir.md is the table this code follows, element by element.
+"""FHIR R4 resources as Eligo records: Patient, Condition and Procedure (Observation is in
+:mod:`eligo.sources.fhir.observations`; the medication kinds, allergies, adverse events and study
+records in :mod:`eligo.sources.fhir.medications`). docs/fhir.md is the table this code follows, element by element.
 
 Each function takes the decoded Struct and a :class:`~eligo.sources.fhir.context.Context` and
 returns the records (JSON-like dicts in the record format) or why the resource is skipped; an
@@ -27,18 +27,6 @@ INTENT_EXTENSIONS = (MCODE + "mcode-procedure-intent", MCODE + "mcode-treatment-
 #: other intents (supportive, ...) have no word in the record format and are reported dropped.
 INTENTS = {"373808002": "curative", "363676003": "palliative"}
 
-#: Coded results that are words of Eligo's "one of" measures (a pregnancy test is "negative"):
-#: SNOMED CT qualifier values 10828004 Positive, 260385009 Negative, 82334004 Indeterminate,
-#: and the same three of HL7 v3 ObservationInterpretation (POS, NEG, IND), as labs send them.
-RESULT_WORDS = {
-    ("http://snomed.info/sct", "10828004"): "positive",
-    ("http://snomed.info/sct", "260385009"): "negative",
-    ("http://snomed.info/sct", "82334004"): "indeterminate",
-    ("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "POS"): "positive",
-    ("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "NEG"): "negative",
-    ("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "IND"): "indeterminate",
-}
-
 GENDERS = {"female": "female", "male": "male", "other": "other"}
 CLINICAL = {s: s for s in ("active", "recurrence", "relapse", "inactive", "remission", "resolved")}
 VERIFICATION = {
@@ -51,8 +39,6 @@ VERIFICATION = {
 }
 #: Procedure.status values of a procedure that was not performed: the resource is skipped.
 NOT_PERFORMED = frozenset({"preparation", "not-done", "entered-in-error"})
-#: Observation.status values of no result: the resource is skipped.
-NO_RESULT = frozenset({"registered", "cancelled", "entered-in-error"})
 
 
 def map_patient(resource: fhir.Patient, context: Context) -> dict[str, Any]:
@@ -108,6 +94,20 @@ def treatment_intent(extensions: list[fhir.Extension], context: Context) -> str 
     return None
 
 
+def reasons(references: list[fhir.Reference], concepts: list[fhir.CodeableConcept], context: Context) -> dict[str, Any]:
+    """A medication's or procedure's ``reason`` (reasonReference: the ids of the patient's
+    conditions it names) and ``reason_code`` (reasonCode: every coding of every concept); each
+    left out when nothing usable was recorded (not recorded, never "for no condition")."""
+    fields: dict[str, Any] = {}
+    found = context.condition_ids(references, "reasonReference")
+    if found is not None:
+        fields["reason"] = found
+    codes = [code for index, value in enumerate(concepts) for code in context.codes(value, f"reasonCode[{index}]")]
+    if codes:
+        fields["reason_code"] = code_value(codes)
+    return fields
+
+
 def map_condition(resource: fhir.Condition, context: Context) -> Mapped | Skipped:
     codes = context.codes(resource.code, "code")
     if not codes:
@@ -159,82 +159,5 @@ def map_procedure(resource: fhir.Procedure, context: Context) -> Mapped | Skippe
     if body_site:
         record["body_site"] = code_value(body_site)
     record["treatment_intent"] = treatment_intent(resource.extension, context)
+    record.update(reasons(resource.reason_reference, resource.reason_code, context))
     return Mapped("procedure", [{name: value for name, value in record.items() if value is not None}])
-
-
-def _value(part: fhir.Component, context: Context, element: str) -> tuple[bool, dict[str, Any]]:
-    """A value[x] as the record's value and unit: (whether the element held a value, the fields)."""
-    prefix = f"{element}." if element else ""
-    if part.value_quantity is not None:
-        found = context.quantity(part.value_quantity, f"{prefix}valueQuantity")
-        if found is None:
-            return True, {}
-        fields: dict[str, Any] = {"value": found.value}
-        if found.unit is not None:
-            fields["unit"] = found.unit
-        high = _reference_high(part, found.unit, context, prefix)
-        if high is not None:
-            fields["reference_high"] = high
-        return True, fields
-    if part.value_codeable_concept is not None:
-        for coding in part.value_codeable_concept.coding:
-            if (coding.system, coding.code) in RESULT_WORDS:
-                return True, {"value": RESULT_WORDS[(coding.system or "", coding.code or "")]}
-        codes = context.codes(part.value_codeable_concept, f"{prefix}valueCodeableConcept")
-        return True, {"value": codes[0]} if codes else {}
-    for plain in (part.value_string, part.value_boolean, part.value_integer):
-        if plain is not None:
-            return True, {"value": plain}
-    for name, value in (("valueRange", part.value_range), ("valueRatio", part.value_ratio),
-                        ("valueSampledData", part.value_sampled_data), ("valueTime", part.value_time),
-                        ("valueDateTime", part.value_date_time), ("valuePeriod", part.value_period)):  # fmt: skip
-        if value is not None:
-            context.drop(f"{prefix}{name}", f"value[x] as {name[5:]} is not read (no record value of that form)")
-            return True, {}
-    return False, {}
-
-
-def _reference_high(part: fhir.Component, unit: str | None, context: Context, prefix: str) -> float | None:
-    for index, bounds in enumerate(part.reference_range):
-        if bounds.high is None:
-            continue
-        element = f"{prefix}referenceRange[{index}].high"
-        high = context.quantity(bounds.high, element)
-        if high is None:
-            return None
-        if high.unit != unit:
-            context.drop(element, f"in {high.unit or 'no unit'}, the value in {unit or 'no unit'}")
-            return None
-        return high.value
-    return None
-
-
-def map_observation(resource: fhir.Observation, context: Context) -> Mapped | Skipped:
-    """An Observation: one record for its own value, and one per component (the component's
-    code, the Observation's date); dataAbsentReason is a record without a value (missing data)."""
-    if resource.status in NO_RESULT:
-        return Skipped(f"status {resource.status}: no result")
-    date: str | None = None
-    if resource.effective_date_time is not None:
-        date = context.date(resource.effective_date_time, "effectiveDateTime")
-    elif resource.effective_instant is not None:
-        date = context.date(resource.effective_instant, "effectiveInstant")
-    elif resource.effective_period is not None:
-        date = context.date(resource.effective_period.start, "effectivePeriod.start")
-    records: list[dict[str, Any]] = []
-    parts: list[tuple[fhir.Component, str]] = [(resource, "")]
-    parts += [(component, f"component[{index}]") for index, component in enumerate(resource.component)]
-    for part, element in parts:
-        has_value, fields = _value(part, context, element)
-        if element == "" and resource.component and not has_value and part.data_absent_reason is None:
-            continue  # a panel: its components are its values
-        codes = context.codes(part.code, f"{element}.code" if element else "code")
-        if not codes:
-            continue
-        record: dict[str, Any] = {"code": code_value(codes), **fields}
-        if date is not None:
-            record["date"] = date
-        records.append(record)
-    if not records:
-        return Skipped("no code")
-    return Mapped("observation", records)

@@ -16,7 +16,7 @@ import msgspec
 
 from eligo.sources.fhir import structs as fhir
 from eligo.sources.fhir.context import Context, Mapped, Skipped, status_code, word
-from eligo.sources.fhir.mapping import treatment_intent
+from eligo.sources.fhir.mapping import reasons, treatment_intent
 from eligo.sources.fhir.systems import code_value
 
 _SAME = {s: s for s in ("active", "completed", "stopped", "unknown")}
@@ -142,6 +142,7 @@ def map_medication(resource: fhir.MedicationUse, context: Context) -> Mapped | S
                     record["dose"] = found.value
                     record["dose_unit"] = found.unit
     record["treatment_intent"] = treatment_intent(resource.extension, context)
+    record.update(reasons(resource.reason_reference, resource.reason_code, context))
     return Mapped("medication", [{name: value for name, value in record.items() if value is not None}])
 
 

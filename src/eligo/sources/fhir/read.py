@@ -24,11 +24,14 @@ from eligo.sources.fhir import structs as fhir
 from eligo.sources.fhir.accounting import FhirReading
 from eligo.sources.fhir.bulk import read_export
 from eligo.sources.fhir.bundle import read_bundle_file
+from eligo.sources.fhir.interning import DateTable
 
 #: How much of a file's start is looked at to tell FHIR from Eligo's JSON.
 PEEK_BYTES = 64 << 10
 #: A ``resourceType`` key: inside a JSON string its quotes would be escaped, so this is a key.
 _MARK = re.compile(rb'(?<!\\)"resourceType"\s*:\s*"')
+#: The date objects of every FHIR reading of the process (see :mod:`eligo.sources.fhir.interning`).
+DATES = DateTable()
 
 
 def is_fhir_object(file: IO[bytes], first: int) -> bool:
@@ -66,6 +69,7 @@ def read_fhir(
         if isinstance(record, RecordProblem):
             yield source, line, record
             continue
+        DATES.intern(record)  # one date object per date text: memory stays flat
         try:
             yield source, line, Patient.model_validate(record)
         except ValidationError as error:

@@ -20,9 +20,10 @@ import msgspec
 from eligo.records.model import RECORD_LISTS
 from eligo.sources.fhir import structs as fhir
 from eligo.sources.fhir.accounting import TYPE_KIND, FhirReading
-from eligo.sources.fhir.context import Context, Mapped, Resolve, Skipped
-from eligo.sources.fhir.mapping import map_condition, map_observation, map_patient, map_procedure
+from eligo.sources.fhir.context import RESOURCE_ID, Context, Mapped, Resolve, Skipped, reference_key
+from eligo.sources.fhir.mapping import map_condition, map_patient, map_procedure
 from eligo.sources.fhir.medications import map_adverse_event, map_allergy, map_medication, map_study
+from eligo.sources.fhir.observations import map_observation
 
 #: Resource types read only as the target of a reference.
 LOOKED_UP = frozenset({"Medication", "ResearchStudy"})
@@ -58,6 +59,8 @@ class Item:
     raw: bytes | msgspec.Raw
     source: str | None = None
     """The file, when it is not the patient's (a Bulk export's other NDJSON files)."""
+    full_url: str | None = None
+    """The Bundle entry's ``fullUrl`` (a name references may give the resource)."""
 
 
 def subject_key(reference: str | None, aliases: dict[str, str] | None = None) -> str | None:
@@ -188,9 +191,13 @@ def build_patient(
     for kind in kinds:
         record[RECORD_LISTS[kind]] = []
     birth = record.get("birth_date")
+    items = list(items)
+    conditions = condition_names(items)
+    seen: dict[str, set[str]] = {}
     for item in items:
         where = item.source or source
-        context = Context(reading, where, item.line, item.where, item.resource_type, patient_id, birth, resolve)
+        context = Context(reading, where, item.line, item.where, item.resource_type, patient_id, birth, resolve,
+                          conditions)  # fmt: skip
         struct = fhir.STRUCTS[item.resource_type]
         resource = decode(item.raw, struct, context)
         if resource is None:
@@ -200,6 +207,10 @@ def build_patient(
         if isinstance(outcome, Skipped):
             reading.skip(item.resource_type, outcome.reason)
             continue
+        record_id = _record_id(resource.id, seen.setdefault(outcome.kind, set()), context)
+        if record_id is not None:
+            for found in outcome.records:
+                found["id"] = record_id
         reading.mapped[item.resource_type] += 1
         reading.records[outcome.kind] += len(outcome.records)
         if outcome.kind in kinds:
@@ -207,6 +218,46 @@ def build_patient(
         else:  # declared not collected (an option): the records are there, so the kind is
             record.setdefault(RECORD_LISTS[outcome.kind], []).extend(outcome.records)
     return record
+
+
+def condition_names(items: list[Item]) -> dict[str, str | None]:
+    """The patient's Condition resources by every name a reference may give them: ``Condition/id``,
+    ``urn:uuid:id`` (as Bulk exports name resources) and the Bundle entry's ``fullUrl``; each
+    gives the id its record has (``None``: no usable id, so no record can be named)."""
+    names: dict[str, str | None] = {}
+    ids: set[str] = set()
+    for item in items:
+        if item.resource_type != "Condition":
+            continue
+        try:
+            resource_id = msgspec.json.decode(item.raw, type=fhir.Head).id
+        except (msgspec.ValidationError, msgspec.DecodeError):
+            resource_id = None
+        usable = resource_id if isinstance(resource_id, str) and RESOURCE_ID.fullmatch(resource_id) else None
+        if usable in ids:
+            usable = None  # a second Condition with the id: its record goes without one
+        elif usable is not None:
+            ids.add(usable)
+        keys = [f"Condition/{resource_id}", f"urn:uuid:{resource_id}"] if resource_id else []
+        keys += [reference_key(item.full_url)] if item.full_url else []
+        for key in keys:
+            names.setdefault(key, usable)
+    return names
+
+
+def _record_id(resource_id: str | None, seen: set[str], context: Context) -> str | None:
+    """A resource's id as its record's id: a FHIR id, unique among the patient's records of one
+    kind (two medication resource types may share an id: the later record goes without, reported)."""
+    if resource_id is None:
+        return None
+    if not RESOURCE_ID.fullmatch(resource_id):
+        context.drop("id", "not a FHIR id (1 to 64 letters, digits, '-' or '.')")
+        return None
+    if resource_id in seen:
+        context.drop("id", f"{resource_id!r} is already the id of another record of this kind of this patient")
+        return None
+    seen.add(resource_id)
+    return resource_id
 
 
 def is_mapped(resource_type: str) -> bool:

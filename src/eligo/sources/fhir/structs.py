@@ -144,6 +144,8 @@ class MedicationUse(_Element):
     when_handed_over: str | None = None
     dosage_instruction: list[Dosage] = []
     dosage: list[Dosage] | Dosage | None = None
+    reason_code: list[CodeableConcept] = []
+    reason_reference: list[Reference] = []
 
 
 class Procedure(_Element):
@@ -155,6 +157,8 @@ class Procedure(_Element):
     performed_date_time: str | None = None
     performed_period: Period | None = None
     body_site: list[CodeableConcept] = []
+    reason_code: list[CodeableConcept] = []
+    reason_reference: list[Reference] = []
 
 
 class Component(_Element):
@@ -171,6 +175,7 @@ class Component(_Element):
     value_date_time: str | None = None
     value_period: Period | None = None
     data_absent_reason: CodeableConcept | None = None
+    interpretation: list[CodeableConcept] = []
     reference_range: list[ReferenceRange] = []
 
 
@@ -178,6 +183,8 @@ class Observation(Component):
     id: str | None = None
     status: str | None = None
     subject: Reference | None = None
+    focus: list[Reference] = []
+    method: CodeableConcept | None = None
     effective_date_time: str | None = None
     effective_instant: str | None = None
     effective_period: Period | None = None
