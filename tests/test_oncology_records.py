@@ -358,7 +358,9 @@ MEDICATION = st.fixed_dictionaries(
         "status": _maybe(
             st.sampled_from(["active", "completed", "stopped", "intended", "not_taken", "entered_in_error"])
         ),
-        "treatment_intent": _maybe(st.sampled_from(["curative", "palliative", "adjuvant", "neoadjuvant"])),
+        "treatment_intent": _maybe(
+            st.sampled_from(["curative", "palliative", "adjuvant", "neoadjuvant", "supportive"])
+        ),
         "line": _maybe(st.integers(1, 3)),
         "regimen": _maybe(st.sampled_from(["FOLFOX", "x"])),
         "dose": _maybe(st.sampled_from([0, 3, 200, 240, 0.2])),
@@ -375,7 +377,7 @@ PROCEDURE = st.fixed_dictionaries(
         "date": DATE,
         "start": DATE,
         "end": DATE,
-        "treatment_intent": _maybe(st.sampled_from(["curative", "palliative"])),
+        "treatment_intent": _maybe(st.sampled_from(["curative", "palliative", "diagnostic"])),
         "dose": _maybe(st.sampled_from([40, 50, 60.5])),
         "fractions": _maybe(st.integers(1, 30)),
         "body_site": _maybe(_code("SNOMED", ["39607008"])),

@@ -27,8 +27,10 @@ ENUMS: dict[str, EnumT] = {
         # FHIR MedicationStatement.status (medication-statement-status, entered-in-error spelt with
         # an underscore); entered_in_error, not_taken and intended never count as received
         EnumT("medication status", ("active", "completed", "stopped", "on_hold", "intended", "not_taken", "entered_in_error", "unknown")),
-        # mCODE TreatmentIntent (curative, palliative) and the two settings criteria ask about
-        EnumT("treatment intent", ("curative", "palliative", "adjuvant", "neoadjuvant")),
+        # mCODE ProcedureIntentVS (curative, palliative, supportive, diagnostic, preventive,
+        # guidance, screening, forensic) and the two settings criteria ask about (adjuvant,
+        # neoadjuvant: SNOMED CT 373846009, 373847000)
+        EnumT("treatment intent", ("curative", "palliative", "adjuvant", "neoadjuvant", "supportive", "diagnostic", "preventive", "guidance", "screening", "forensic")),
         # mCODE TreatmentTerminationReason, in words
         EnumT("termination reason", ("completed", "progression", "toxicity", "patient_decision", "other")),
         # FHIR AllergyIntolerance.criticality, reaction.severity and clinicalStatus

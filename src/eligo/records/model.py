@@ -99,7 +99,19 @@ CancerRole = Literal["primary", "secondary"]
 MedicationStatus = Literal[
     "active", "completed", "stopped", "on_hold", "intended", "not_taken", "entered_in_error", "unknown"
 ]
-TreatmentIntent = Literal["curative", "palliative", "adjuvant", "neoadjuvant"]
+# mCODE ProcedureIntentVS (curative ... forensic) and SNOMED CT's adjuvant and neo-adjuvant intents
+TreatmentIntent = Literal[
+    "curative",
+    "palliative",
+    "adjuvant",
+    "neoadjuvant",
+    "supportive",
+    "diagnostic",
+    "preventive",
+    "guidance",
+    "screening",
+    "forensic",
+]
 TerminationReason = Literal["completed", "progression", "toxicity", "patient_decision", "other"]
 Criticality = Literal["low", "high", "unable_to_assess"]
 ReactionSeverity = Literal["mild", "moderate", "severe"]

@@ -14,6 +14,7 @@ from typing import Any
 from eligo.sources.fhir import structs as fhir
 from eligo.sources.fhir.context import Context, Mapped, Skipped, status_code, word
 from eligo.sources.fhir.dates import age_date
+from eligo.sources.fhir.staging import stage_extent
 from eligo.sources.fhir.systems import code_value
 
 MCODE = "http://hl7.org/fhir/us/mcode/StructureDefinition/"
@@ -22,10 +23,23 @@ PRIMARY_CANCER = MCODE + "mcode-primary-cancer-condition"
 SECONDARY_CANCER = MCODE + "mcode-secondary-cancer-condition"
 #: mCODE's treatment intent extension (STU2 ProcedureIntent; STU1 TreatmentIntent)
 INTENT_EXTENSIONS = (MCODE + "mcode-procedure-intent", MCODE + "mcode-treatment-intent")
-#: SNOMED CT procedure intents (mCODE TreatmentIntentVS) Eligo has a word for: 373808002
-#: "Curative - procedure intent", 363676003 "Palliative - procedure intent". The value set's
-#: other intents (supportive, ...) have no word in the record format and are reported dropped.
-INTENTS = {"373808002": "curative", "363676003": "palliative"}
+#: SNOMED CT intents as Eligo's words: the whole of mCODE's ProcedureIntentVS (STU2 to STU4, the
+#: same eight concepts: http://hl7.org/fhir/us/mcode/ValueSet/mcode-procedure-intent-vs), and
+#: SNOMED CT's adjuvant and neo-adjuvant intents (373846009 "Adjuvant - intent", 373847000
+#: "Neo-adjuvant - intent"; HL7 CodeX oncology guides send them in an intent extension too), read
+#: wherever the extension holds them.
+INTENTS = {
+    "373808002": "curative",  # Curative - procedure intent
+    "363676003": "palliative",  # Palliative - procedure intent
+    "399707004": "supportive",  # Supportive - procedure intent
+    "261004008": "diagnostic",  # Diagnostic intent
+    "129428001": "preventive",  # Preventive - intent
+    "429892002": "guidance",  # Guidance intent
+    "360156006": "screening",  # Screening - procedure intent
+    "447295008": "forensic",  # Forensic intent
+    "373846009": "adjuvant",  # Adjuvant - intent
+    "373847000": "neoadjuvant",  # Neo-adjuvant - intent
+}
 
 GENDERS = {"female": "female", "male": "male", "other": "other"}
 CLINICAL = {s: s for s in ("active", "recurrence", "relapse", "inactive", "remission", "resolved")}
@@ -84,13 +98,14 @@ def _extension_code(extensions: list[fhir.Extension], urls: tuple[str, ...], con
 
 
 def treatment_intent(extensions: list[fhir.Extension], context: Context) -> str | None:
-    """mCODE's treatment intent extension, as Eligo's word (curative or palliative)."""
+    """mCODE's treatment intent extension, as Eligo's word (:data:`INTENTS`); another intent is
+    dropped (reported)."""
     for extension in extensions:
         if extension.url in INTENT_EXTENSIONS and extension.value_codeable_concept is not None:
             for coding in extension.value_codeable_concept.coding:
                 if coding.system == "http://snomed.info/sct" and coding.code in INTENTS:
                     return INTENTS[coding.code]
-            context.drop("extension(treatment intent)", "an intent Eligo has no word for (curative, palliative)")
+            context.drop("extension(treatment intent)", "an intent Eligo has no word for (see docs/fhir.md)")
     return None
 
 
@@ -136,8 +151,9 @@ def map_condition(resource: fhir.Condition, context: Context) -> Mapped | Skippe
         "cancer": cancer,
     }
     record.update((name, value) for name, value in fields.items() if value is not None)
-    if resource.stage:
-        context.drop("stage", "a stage is not mapped to extent (no reviewed table of stage groups yet)")
+    extent = stage_extent(resource.stage, codes, context)
+    if extent is not None:
+        record["extent"] = extent
     return Mapped("condition", [record])
 
 

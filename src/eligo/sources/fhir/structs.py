@@ -119,6 +119,12 @@ class Condition(_Element):
     abatement_boolean: bool | None = None
     recorded_date: str | None = None
     stage: list[Any] = []
+    """Each read as a :class:`ConditionStage` on its own, so that a malformed stage is dropped
+    (reported) and the Condition kept."""
+
+
+class ConditionStage(_Element):
+    summary: CodeableConcept | None = None
 
 
 class Medication(_Element):
