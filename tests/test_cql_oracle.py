@@ -31,12 +31,11 @@ both directions, except where stated here:
   (and Eligo) decide whenever every day the date may be gives the same answer. For age the test
   asks the engine twice, with the earliest and the latest day of a partial birth date (an age is
   monotone in the birth date, so the two ends bound every day between, exactly CQL's rule for
-  uncertain ages); for an onset, where Eligo decides and the hand-written CQL says null, the
-  condition that makes it null must have a partial or age onset (``onsetAge``, which the engine
+  uncertain ages); for an onset, Eligo may decide where the hand-written CQL says null, and
+  only for a patient who has a condition with a partial or age onset (``onsetAge``, which the engine
   reads as a Quantity and cannot place on the calendar without FHIRHelpers functions it lacks).
 * Results on the same day are not ordered (records carry dates, not times of day): the CQL
   compares the latest day's results, all of which must decide the same way, as Eligo does.
-
 * A reference date before the birth is not tried: Eligo refuses such a record (a bad record),
   where CQL would compute a negative age.
 
