@@ -1,0 +1,198 @@
+"""The language server: pygls wiring of the features over stdio.
+
+An open document is analysed when a request needs it and, after edits stop for
+:data:`DEBOUNCE` seconds, to publish its diagnostics; an analysis is kept for its document's
+version, so requests between two edits share one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.metadata
+from collections.abc import Iterator
+from pathlib import Path
+
+from lsprotocol import types as lsp
+from pygls.exceptions import JsonRpcInvalidParams
+from pygls.lsp.server import LanguageServer
+
+from eligo.errors import EligoError
+from eligo.language.format import format_text
+from eligo.language.program import Program
+from eligo.tools.lsp.analysis import Analysis, Analyzer, absolute
+from eligo.tools.lsp.completion import completions
+from eligo.tools.lsp.diagnostics import protocol_diagnostics
+from eligo.tools.lsp.hover import hover_text
+from eligo.tools.lsp.navigation import RenameRefused, definition, document_symbols, references, rename
+from eligo.tools.lsp.positions import UTF16, LineIndex
+from eligo.tools.lsp.uris import path_of
+
+#: seconds without an edit before diagnostics are published
+DEBOUNCE = 0.15
+#: criteria files read at most when looking for references in the workspace
+MAX_WORKSPACE_FILES = 500
+
+
+class EligoServer(LanguageServer):
+    """The server and what it keeps: analyses by document version, the last program that checked."""
+
+    def __init__(self) -> None:
+        try:
+            version = importlib.metadata.version("eligo")
+        except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a source checkout
+            version = "0"
+        super().__init__("eligo", version)
+        self.analyzer = Analyzer()
+        self.analyses: dict[str, tuple[int | None, Analysis]] = {}
+        self.last_good: dict[str, Program] = {}
+        self.disk: dict[tuple[str, float], Analysis] = {}
+
+    @property
+    def encoding(self) -> str:
+        kind = self.workspace.position_encoding
+        return str(getattr(kind, "value", kind) or UTF16)
+
+    def analysis(self, uri: str) -> Analysis:
+        """The analysis of an open document's current text."""
+        document = self.workspace.get_text_document(uri)
+        kept = self.analyses.get(uri)
+        if kept is not None and kept[0] == document.version and kept[1].main.text == document.source:
+            return kept[1]
+        analysis = self.analyzer.analyze(path_of(uri), document.source)
+        self.analyses[uri] = (document.version, analysis)
+        if analysis.program is not None:
+            self.last_good[uri] = analysis.program
+        return analysis
+
+    def publish(self, uri: str) -> None:
+        analysis = self.analysis(uri)
+        version = self.workspace.get_text_document(uri).version
+        diagnostics = protocol_diagnostics(analysis, self.encoding)
+        self.text_document_publish_diagnostics(
+            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
+        )
+
+    def workspace_analyses(self) -> Iterator[Analysis]:
+        """An analysis (without checking) of every criteria file in the workspace's folders."""
+        roots = [path_of(f.uri) for f in self.workspace.folders.values()]
+        if not roots and self.workspace.root_path:
+            roots = [self.workspace.root_path]
+        open_texts = {absolute(path_of(uri)): d.source for uri, d in self.workspace.text_documents.items()}
+        seen = 0
+        for root in roots:
+            for path in sorted(Path(root).rglob("*.elig")):
+                seen += 1
+                if seen > MAX_WORKSPACE_FILES:
+                    return
+                key = str(path.resolve())
+                text = open_texts.get(key)
+                if text is None:
+                    try:
+                        text = path.read_text(encoding="utf-8-sig")
+                    except (OSError, UnicodeDecodeError):
+                        continue
+                yield self.analyzer.analyze(str(path), text, checked=False)
+
+
+server = EligoServer()
+
+
+def _at(ls: EligoServer, uri: str, position: lsp.Position) -> tuple[Analysis, int]:
+    analysis = ls.analysis(uri)
+    return analysis, LineIndex(analysis.main.text, ls.encoding).offset(position)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
+def did_open(ls: EligoServer, params: lsp.DidOpenTextDocumentParams) -> None:
+    ls.publish(params.text_document.uri)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
+async def did_change(ls: EligoServer, params: lsp.DidChangeTextDocumentParams) -> None:
+    uri, version = params.text_document.uri, params.text_document.version
+    await asyncio.sleep(DEBOUNCE)
+    if uri in ls.workspace.text_documents and ls.workspace.get_text_document(uri).version == version:
+        ls.publish(uri)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
+def did_save(ls: EligoServer, params: lsp.DidSaveTextDocumentParams) -> None:
+    for uri in list(ls.workspace.text_documents):  # a saved value-set file changes its importers
+        ls.publish(uri)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
+def did_close(ls: EligoServer, params: lsp.DidCloseTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    ls.analyses.pop(uri, None)
+    ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+
+@server.feature(lsp.TEXT_DOCUMENT_HOVER)
+def hover(ls: EligoServer, params: lsp.HoverParams) -> lsp.Hover | None:
+    analysis, offset = _at(ls, params.text_document.uri, params.position)
+    symbol, at = analysis.at(analysis.main.path, offset)
+    text = hover_text(analysis, symbol, at, ls.last_good.get(params.text_document.uri))
+    if text is None or at is None:
+        return None
+    where = LineIndex(analysis.main.text, ls.encoding).offset_range(at.start, at.end)
+    return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=text), range=where)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=[" ", ".", "("]))
+def completion(ls: EligoServer, params: lsp.CompletionParams) -> lsp.CompletionList:
+    uri = params.text_document.uri
+    analysis = ls.analysis(uri)
+    text = ls.workspace.get_text_document(uri).source
+    return lsp.CompletionList(is_incomplete=False, items=completions(analysis, text, params.position, ls.encoding))
+
+
+@server.feature(lsp.TEXT_DOCUMENT_DEFINITION)
+def goto_definition(ls: EligoServer, params: lsp.DefinitionParams) -> lsp.Location | None:
+    analysis, offset = _at(ls, params.text_document.uri, params.position)
+    symbol, _ = analysis.at(analysis.main.path, offset)
+    return definition(analysis, symbol, ls.encoding)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_REFERENCES)
+def find_references(ls: EligoServer, params: lsp.ReferenceParams) -> list[lsp.Location]:
+    analysis, offset = _at(ls, params.text_document.uri, params.position)
+    symbol, _ = analysis.at(analysis.main.path, offset)
+    return references(analysis, symbol, ls.workspace_analyses, params.context.include_declaration, ls.encoding)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_RENAME)
+def rename_symbol(ls: EligoServer, params: lsp.RenameParams) -> lsp.WorkspaceEdit | None:
+    analysis, offset = _at(ls, params.text_document.uri, params.position)
+    symbol, _ = analysis.at(analysis.main.path, offset)
+    try:
+        return rename(analysis, symbol, params.new_name, ls.workspace_analyses, ls.encoding)
+    except RenameRefused as error:
+        raise JsonRpcInvalidParams(str(error)) from None
+
+
+@server.feature(lsp.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
+def symbols(ls: EligoServer, params: lsp.DocumentSymbolParams) -> list[lsp.DocumentSymbol]:
+    return document_symbols(ls.analysis(params.text_document.uri), ls.encoding)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_FORMATTING)
+def formatting(ls: EligoServer, params: lsp.DocumentFormattingParams) -> list[lsp.TextEdit] | None:
+    """The canonical layout (:mod:`eligo.language.format`); nothing for a file with syntax errors."""
+    analysis = ls.analysis(params.text_document.uri)
+    if not analysis.main.parsed:
+        return None
+    text = analysis.main.text
+    try:
+        formatted = format_text(text, analysis.main.path)
+    except EligoError:
+        return None
+    if formatted == text:
+        return []
+    index = LineIndex(text, ls.encoding)
+    return [lsp.TextEdit(range=index.offset_range(0, len(text)), new_text=formatted)]
+
+
+def serve() -> None:
+    """Run the server on stdin and stdout until the client says exit."""
+    server.start_io()
