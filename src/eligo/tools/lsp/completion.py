@@ -155,8 +155,8 @@ def names(analysis: Analysis, context: Context, replace: lsp.Range) -> list[lsp.
     record = context.record()
     compared = context.compared()
     if compared is not None:
-        for value in enum_values(compared, record, analysis):
-            items.append(_item(value, lsp.CompletionItemKind.EnumMember, replace, "value", "0"))
+        for order, value in enumerate(enum_values(compared, record, analysis)):  # in the field's own order
+            items.append(_item(value, lsp.CompletionItemKind.EnumMember, replace, "value", f"0{order:03d}"))
     if wanted is None:
         fields: dict[str, Type] = dict(PATIENT_FIELDS)
         if record is not None:

@@ -94,20 +94,15 @@ class EligoServer(LanguageServer):
                 yield self.analyzer.analyze(str(path), text, checked=False)
 
 
-server = EligoServer()
-
-
 def _at(ls: EligoServer, uri: str, position: lsp.Position) -> tuple[Analysis, int]:
     analysis = ls.analysis(uri)
     return analysis, LineIndex(analysis.main.text, ls.encoding).offset(position)
 
 
-@server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
 def did_open(ls: EligoServer, params: lsp.DidOpenTextDocumentParams) -> None:
     ls.publish(params.text_document.uri)
 
 
-@server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
 async def did_change(ls: EligoServer, params: lsp.DidChangeTextDocumentParams) -> None:
     uri, version = params.text_document.uri, params.text_document.version
     await asyncio.sleep(DEBOUNCE)
@@ -115,20 +110,17 @@ async def did_change(ls: EligoServer, params: lsp.DidChangeTextDocumentParams) -
         ls.publish(uri)
 
 
-@server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
 def did_save(ls: EligoServer, params: lsp.DidSaveTextDocumentParams) -> None:
     for uri in list(ls.workspace.text_documents):  # a saved value-set file changes its importers
         ls.publish(uri)
 
 
-@server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
 def did_close(ls: EligoServer, params: lsp.DidCloseTextDocumentParams) -> None:
     uri = params.text_document.uri
     ls.analyses.pop(uri, None)
     ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 
-@server.feature(lsp.TEXT_DOCUMENT_HOVER)
 def hover(ls: EligoServer, params: lsp.HoverParams) -> lsp.Hover | None:
     analysis, offset = _at(ls, params.text_document.uri, params.position)
     symbol, at = analysis.at(analysis.main.path, offset)
@@ -139,7 +131,6 @@ def hover(ls: EligoServer, params: lsp.HoverParams) -> lsp.Hover | None:
     return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=text), range=where)
 
 
-@server.feature(lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=[" ", ".", "("]))
 def completion(ls: EligoServer, params: lsp.CompletionParams) -> lsp.CompletionList:
     uri = params.text_document.uri
     analysis = ls.analysis(uri)
@@ -147,21 +138,18 @@ def completion(ls: EligoServer, params: lsp.CompletionParams) -> lsp.CompletionL
     return lsp.CompletionList(is_incomplete=False, items=completions(analysis, text, params.position, ls.encoding))
 
 
-@server.feature(lsp.TEXT_DOCUMENT_DEFINITION)
 def goto_definition(ls: EligoServer, params: lsp.DefinitionParams) -> lsp.Location | None:
     analysis, offset = _at(ls, params.text_document.uri, params.position)
     symbol, _ = analysis.at(analysis.main.path, offset)
     return definition(analysis, symbol, ls.encoding)
 
 
-@server.feature(lsp.TEXT_DOCUMENT_REFERENCES)
 def find_references(ls: EligoServer, params: lsp.ReferenceParams) -> list[lsp.Location]:
     analysis, offset = _at(ls, params.text_document.uri, params.position)
     symbol, _ = analysis.at(analysis.main.path, offset)
     return references(analysis, symbol, ls.workspace_analyses, params.context.include_declaration, ls.encoding)
 
 
-@server.feature(lsp.TEXT_DOCUMENT_RENAME)
 def rename_symbol(ls: EligoServer, params: lsp.RenameParams) -> lsp.WorkspaceEdit | None:
     analysis, offset = _at(ls, params.text_document.uri, params.position)
     symbol, _ = analysis.at(analysis.main.path, offset)
@@ -171,12 +159,10 @@ def rename_symbol(ls: EligoServer, params: lsp.RenameParams) -> lsp.WorkspaceEdi
         raise JsonRpcInvalidParams(str(error)) from None
 
 
-@server.feature(lsp.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
 def symbols(ls: EligoServer, params: lsp.DocumentSymbolParams) -> list[lsp.DocumentSymbol]:
     return document_symbols(ls.analysis(params.text_document.uri), ls.encoding)
 
 
-@server.feature(lsp.TEXT_DOCUMENT_FORMATTING)
 def formatting(ls: EligoServer, params: lsp.DocumentFormattingParams) -> list[lsp.TextEdit] | None:
     """The canonical layout (:mod:`eligo.language.format`); nothing for a file with syntax errors."""
     analysis = ls.analysis(params.text_document.uri)
@@ -193,6 +179,23 @@ def formatting(ls: EligoServer, params: lsp.DocumentFormattingParams) -> list[ls
     return [lsp.TextEdit(range=index.offset_range(0, len(text)), new_text=formatted)]
 
 
+def create_server() -> EligoServer:
+    """A server with every feature registered."""
+    server = EligoServer()
+    server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)(did_open)
+    server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)(did_change)
+    server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)(did_save)
+    server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)(did_close)
+    server.feature(lsp.TEXT_DOCUMENT_HOVER)(hover)
+    server.feature(lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=[" ", ".", "("]))(completion)
+    server.feature(lsp.TEXT_DOCUMENT_DEFINITION)(goto_definition)
+    server.feature(lsp.TEXT_DOCUMENT_REFERENCES)(find_references)
+    server.feature(lsp.TEXT_DOCUMENT_RENAME)(rename_symbol)
+    server.feature(lsp.TEXT_DOCUMENT_DOCUMENT_SYMBOL)(symbols)
+    server.feature(lsp.TEXT_DOCUMENT_FORMATTING)(formatting)
+    return server
+
+
 def serve() -> None:
     """Run the server on stdin and stdout until the client says exit."""
-    server.start_io()
+    create_server().start_io()
