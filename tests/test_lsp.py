@@ -11,12 +11,10 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("pygls", reason="the language server needs the 'lsp' extra (pygls)")
+from eligo.language.format import format_text
+from eligo.language.load import load_program
 
-from .lsp_client import LspClient, LspError  # noqa: E402 - after the skip
-
-from eligo.language.format import format_text  # noqa: E402
-from eligo.language.load import load_program  # noqa: E402
+from .lsp_client import LspClient, LspError
 
 LIBRARY = """\
 valueset cscc "Cutaneous squamous cell carcinoma"
