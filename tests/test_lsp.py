@@ -11,9 +11,14 @@ from typing import Any
 
 import pytest
 
+from eligo.errors import ParseError
+from eligo.language import nodes as n
 from eligo.language.format import format_text
 from eligo.language.load import load_program
+from eligo.language.parse import parse_text
+from eligo.tools.lsp.syntax import file_syntax
 
+from .conftest import ALL_ELIG_FILES
 from .lsp_client import LspClient, LspError
 
 LIBRARY = """\
@@ -301,3 +306,20 @@ def test_rename(client: LspClient, workspace: Path) -> None:
         client.at("textDocument/rename", uri, *position(TRIAL, "adult", 1), newName="onset")
     with pytest.raises(LspError, match="already declared"):
         client.at("textDocument/rename", uri, *position(TRIAL, "adult", 1), newName="consent")
+
+
+def test_items_parsed_one_by_one_make_the_document_parse_text_makes() -> None:
+    """The server parses a file item by item (an edit parses again only the item it touched); the
+    document is the one the whole text parses to, comments and positions included."""
+    for path in ALL_ELIG_FILES:
+        text = path.read_text(encoding="utf-8")
+        syntax = file_syntax(str(path), text)
+        whole = parse_text(text, str(path))
+        assert syntax.document == whole and syntax.document.comments == whole.comments, path
+        assert [i.span for i in syntax.items] == [i.span for i in whole.items], path
+    broken = TRIAL.replace('include I2 "Adult"', 'include I2 "Adult" (')
+    syntax = file_syntax("t.elig", broken)
+    with pytest.raises(ParseError) as error:
+        parse_text(broken, "t.elig")
+    assert syntax.errors == error.value.diagnostics
+    assert [getattr(i, "id", None) for i in syntax.items if isinstance(i, n.Criterion)] == ["I1", "I3", "I4"]

@@ -16,8 +16,8 @@ from lsprotocol import types as lsp
 from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 
-from eligo.errors import EligoError
-from eligo.language.format import format_text
+from eligo.language.format import format_document
+from eligo.language.grammar import parser
 from eligo.language.program import Program
 from eligo.tools.lsp.analysis import Analysis, Analyzer, absolute
 from eligo.tools.lsp.completion import completions
@@ -166,13 +166,10 @@ def symbols(ls: EligoServer, params: lsp.DocumentSymbolParams) -> list[lsp.Docum
 def formatting(ls: EligoServer, params: lsp.DocumentFormattingParams) -> list[lsp.TextEdit] | None:
     """The canonical layout (:mod:`eligo.language.format`); nothing for a file with syntax errors."""
     analysis = ls.analysis(params.text_document.uri)
-    if not analysis.main.parsed:
+    if not analysis.main.parsed or analysis.main.document is None:
         return None
     text = analysis.main.text
-    try:
-        formatted = format_text(text, analysis.main.path)
-    except EligoError:
-        return None
+    formatted = format_document(analysis.main.document, text)
     if formatted == text:
         return []
     index = LineIndex(text, ls.encoding)
@@ -180,7 +177,8 @@ def formatting(ls: EligoServer, params: lsp.DocumentFormattingParams) -> list[ls
 
 
 def create_server() -> EligoServer:
-    """A server with every feature registered."""
+    """A server with every feature registered (and the parser built, ready for the first file)."""
+    parser()
     server = EligoServer()
     server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)(did_open)
     server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)(did_change)

@@ -89,30 +89,56 @@ def line_starts(text: str) -> list[int]:
 
 @functools.lru_cache(maxsize=64)
 def file_syntax(path: str, text: str) -> FileSyntax:
-    """Parse one file, and where it has syntax errors, each of its items alone."""
+    """Parse one file, item by item (an edit parses again only the items it touched).
+
+    Items are cut where a line starts with an item's keyword, as the parser's own recovery cuts
+    them (:data:`~eligo.language.parse.ITEM_START`). When every item parses, the document is the
+    one :func:`~eligo.language.parse.parse_text` gives for the whole text; when one does not,
+    the whole text is parsed again for the syntax errors ``eligo check`` reports, and the items
+    that parse alone are kept for navigation.
+    """
     syntax = FileSyntax(path=path, text=text)
-    try:
-        document = parse_text(text, path)
-        syntax.document, syntax.items = document, tuple(document.items)
-    except ParseError as error:
-        syntax.errors = error.diagnostics
-        syntax.items = tuple(_items_that_parse(text, path))
+    parsed: list[n.Document] = []
+    failed = False
+    for line, chunk in chunks(text):
+        try:
+            parsed.append(parse_item(path, line, chunk))
+        except ParseError:
+            failed = True
+    if not failed:
+        items = tuple(i for d in parsed for i in d.items)
+        comments = tuple(c for d in parsed for c in d.comments)
+        syntax.document = n.Document(path=path, items=items, comments=comments)
+        syntax.items = items
+    else:
+        try:  # the whole text may parse where its items do not (an item keyword starting a line inside an item)
+            syntax.document = parse_text(text, path)
+            syntax.items = tuple(syntax.document.items)
+        except ParseError as error:
+            syntax.errors = error.diagnostics
+            syntax.items = tuple(i for d in parsed for i in d.items)
     Finder(syntax).run()
     return syntax
 
 
-def _items_that_parse(text: str, path: str) -> list[n.Node]:
-    """The items that parse on their own, at their place in the file."""
+def chunks(text: str) -> list[tuple[int, str]]:
+    """The text cut before each item: (the number of lines before the piece, the piece)."""
     starts = [m.start() for m in ITEM_START.finditer(text)]
-    items: list[n.Node] = []
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    pieces = []
+    line = 0
     for index, begin in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(text)
-        padding = "\n" * text.count("\n", 0, begin)  # the item's lines keep their numbers
-        try:
-            items.extend(parse_text(padding + text[begin:end], path).items)
-        except ParseError:
-            continue
-    return items
+        pieces.append((line, text[begin:end]))
+        line += text.count("\n", begin, end)
+    return pieces
+
+
+@functools.lru_cache(maxsize=8192)
+def parse_item(path: str, line: int, chunk: str) -> n.Document:
+    """One piece of a file parsed at its place (its lines keep their numbers); raises ParseError."""
+    return parse_text("\n" * line + chunk, path)
 
 
 class Finder:
