@@ -5,9 +5,11 @@ A character outside the Basic Multilingual Plane (an emoji, 𝔼) is one column 
 UTF-16 code units for an editor; every position that crosses the protocol goes through here.
 
 >>> index = LineIndex('text "𝔼" x\\n')
->>> index.position(1, 10)  # line 1, column 10 (the x)
-Position(line=0, character=10)
->>> index.column(0, 10)
+>>> index.position(1, 10).character  # line 1, column 10 (the x): after 10 UTF-16 code units
+10
+>>> index.column(0, 10)  # and back: the x is the line's tenth character
+9
+>>> LineIndex('text "𝔼" x\\n', UTF32).position(1, 10).character
 9
 """
 
