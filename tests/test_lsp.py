@@ -5,6 +5,7 @@ One server serves a small workspace: a value-set library and two trials that imp
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -298,7 +299,8 @@ def test_rename(client: LspClient, workspace: Path) -> None:
     # an imported declaration: its file, every file that uses it; a qualified use keeps its prefix
     edit = client.at("textDocument/rename", uri, *position(TRIAL, "lib.ecog", shift=5), newName="performance")
     library = (workspace / "valuesets" / "lib.elig").resolve().as_uri()
-    assert [e["newText"] for e in edit["changes"][uri]] == ["lib.performance"]
+    [qualified] = edit["changes"][uri]
+    assert qualified["newText"] == "performance" and qualified["range"] == range_of(TRIAL, "ecog")
     assert [e["range"] for e in edit["changes"][library]] == [range_of(LIBRARY, "ecog")]
     edit = client.at("textDocument/rename", uri, *position(TRIAL, "cscc where"), newName="scc")
     assert set(edit["changes"]) == {uri, library}
@@ -323,3 +325,47 @@ def test_items_parsed_one_by_one_make_the_document_parse_text_makes() -> None:
         parse_text(broken, "t.elig")
     assert syntax.errors == error.value.diagnostics
     assert [getattr(i, "id", None) for i in syntax.items if isinstance(i, n.Criterion)] == ["I1", "I3", "I4"]
+
+
+def test_prepare_rename_and_names_already_taken(client: LspClient, workspace: Path) -> None:
+    uri = client.open(workspace / "trial.elig", TRIAL)
+    found = client.at("textDocument/prepareRename", uri, *position(TRIAL, "lib.ecog", shift=1))
+    assert found == range_of(TRIAL, "ecog")  # the name, not its namespace
+    with pytest.raises(LspError, match="only a declared name"):
+        client.at("textDocument/prepareRename", uri, *position(TRIAL, "status"))
+    with pytest.raises(LspError, match=r"'hb' is already declared in valuesets/lib.elig \(line 9\)"):
+        client.at("textDocument/rename", uri, *position(TRIAL, "adult", 1), newName="hb")
+
+
+def test_hover_on_a_criterion_line_and_completion_of_parameters(client: LspClient, workspace: Path) -> None:
+    uri = client.open(workspace / "trial.elig", TRIAL)
+    hover = client.at("textDocument/hover", uri, *position(TRIAL, '"Consent"', shift=3))
+    assert hover["contents"]["value"].startswith("**Inclusion I1**: Consent\n\nSigned the informed consent form")
+    text = TRIAL.replace(
+        "define adult", 'define recent(agents: valueset, window: duration) "Recent"\n  exists medication in '
+    )
+    text = text.replace('exists medication in  "Adult at first dose"', "exists medication in ")
+    text = text.replace('"Adult at first dose"\n', "")
+    uri = client.open(workspace / "params.elig", text)
+    in_query = labels(client, uri, text, "exists medication in ")
+    assert "agents" not in in_query  # a parameter is offered where a name may stand, not among value sets
+    text = text.replace("exists medication in ", "exists medication in agents where start within ")
+    client.change(uri, 2, text)
+    assert {"window", "agents"} <= set(labels(client, uri, text, "where start within "))
+
+
+def test_a_changed_library_is_read_again(client: LspClient, workspace: Path) -> None:
+    folder = workspace / "changing"
+    (folder / "valuesets").mkdir(parents=True)
+    library = folder / "valuesets" / "lib.elig"
+    library.write_text(LIBRARY, encoding="utf-8")
+    trial = folder / "trial.elig"
+    uri = client.open(trial, TRIAL)
+    assert client.diagnostics(uri) == []
+    library.write_text(LIBRARY.replace("valueset cscc", "valueset scc"), encoding="utf-8")
+    stamp = library.stat().st_mtime + 5
+    os.utime(library, (stamp, stamp))
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": library.as_uri(), "type": 2}]})
+    [problem] = client.diagnostics(uri)
+    assert problem["message"] == "undefined value set 'cscc'; did you mean 'scc'?"
+    assert problem["range"]["start"]["line"] == position(TRIAL, "cscc")[0]

@@ -101,6 +101,12 @@ class Analysis:
         for use in syntax.uses:
             if use.start <= offset <= use.end:
                 return self.target_of(use, syntax), use
+        for d in syntax.declared:  # anywhere on a criterion's first line: the criterion
+            if d.kind == "criterion" and d.node.span is not None:
+                line_start = syntax.text.rfind("\n", 0, d.start) + 1
+                line_end = syntax.text.find("\n", d.start)
+                if line_start <= offset <= (line_end if line_end != -1 else len(syntax.text)):
+                    return None, d
         return None, None
 
     def occurrences(self, symbol: Symbol) -> list[tuple[FileSyntax, int, int, bool]]:

@@ -89,11 +89,15 @@ def rename_problem(analysis: Analysis, symbol: Symbol, new: str) -> str | None:
         return f"'{new}' is a record field or kind; choose another name"
     if new in ENUM_VALUES and symbol.scope is None:
         return f"'{new}' is a value of the field '{ENUM_VALUES[new]}'; choose another name"
-    syntax = analysis.file(symbol.file)
-    if syntax is not None:
-        taken = {d.name for d in syntax.declared if d.scope == symbol.scope and d.kind != "criterion"}
-        if new in taken:
-            return f"'{new}' is already declared here"
+    if symbol.scope is not None:  # a parameter: unique among its definition's parameters
+        syntax = analysis.file(symbol.file)
+        taken = {d.name for d in syntax.declared if d.scope == symbol.scope} if syntax else set()
+        return f"'{new}' is already a parameter of '{symbol.scope}'" if new in taken else None
+    for syntax in analysis.files():  # a declaration: its new name may hide nothing, nor be hidden
+        for d in syntax.declared:
+            if d.name == new and d.kind not in ("criterion", "parameter"):
+                where = "here" if syntax is analysis.main else f"in {syntax.path}"
+                return f"'{new}' is already declared {where} (line {syntax.text.count(chr(10), 0, d.start) + 1})"
     return None
 
 
@@ -108,10 +112,10 @@ def rename(
         raise RenameRefused(problem)
     changes: dict[str, list[lsp.TextEdit]] = {}
     for syntax, start, end, _ in occurrences(analysis, symbol, workspace):
-        written = syntax.text[start:end]
-        prefix = written.rpartition(".")[0]
-        replacement = f"{prefix}.{new}" if prefix else new
-        edit = lsp.TextEdit(range=LineIndex(syntax.text, encoding).offset_range(start, end), new_text=replacement)
+        prefix = syntax.text[start:end].rpartition(".")[0]
+        if prefix:  # a qualified use keeps its namespace: only the name after the dot changes
+            start += len(prefix) + 1
+        edit = lsp.TextEdit(range=LineIndex(syntax.text, encoding).offset_range(start, end), new_text=new)
         changes.setdefault(uri_of(syntax.path), []).append(edit)
     return lsp.WorkspaceEdit(changes=changes)
 

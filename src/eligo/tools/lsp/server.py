@@ -72,6 +72,12 @@ class EligoServer(LanguageServer):
             lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
         )
 
+    def reanalyze(self) -> None:
+        """Analyse every open document again and publish its diagnostics (files changed on disk)."""
+        self.analyses.clear()
+        for uri in list(self.workspace.text_documents):
+            self.publish(uri)
+
     def workspace_analyses(self) -> Iterator[Analysis]:
         """An analysis (without checking) of every criteria file in the workspace's folders."""
         roots = [path_of(f.uri) for f in self.workspace.folders.values()]
@@ -111,8 +117,12 @@ async def did_change(ls: EligoServer, params: lsp.DidChangeTextDocumentParams) -
 
 
 def did_save(ls: EligoServer, params: lsp.DidSaveTextDocumentParams) -> None:
-    for uri in list(ls.workspace.text_documents):  # a saved value-set file changes its importers
-        ls.publish(uri)
+    ls.reanalyze()  # a saved value-set file changes its importers
+
+
+def did_change_watched_files(ls: EligoServer, params: lsp.DidChangeWatchedFilesParams) -> None:
+    """A criteria file changed on disk (a value-set file, say): its importers are analysed again."""
+    ls.reanalyze()
 
 
 def did_close(ls: EligoServer, params: lsp.DidCloseTextDocumentParams) -> None:
@@ -150,6 +160,18 @@ def find_references(ls: EligoServer, params: lsp.ReferenceParams) -> list[lsp.Lo
     return references(analysis, symbol, ls.workspace_analyses, params.context.include_declaration, ls.encoding)
 
 
+def prepare_rename(ls: EligoServer, params: lsp.PrepareRenameParams) -> lsp.Range | None:
+    """The name a rename would change: a declaration's, or a use of one; refused elsewhere."""
+    analysis, offset = _at(ls, params.text_document.uri, params.position)
+    symbol, at = analysis.at(analysis.main.path, offset)
+    if symbol is None or at is None or analysis.declaration(symbol) is None:
+        raise JsonRpcInvalidParams("only a declared name (a value set, measure, attested item, definition, "
+                                   "reference date or parameter) can be renamed")  # fmt: skip
+    written = analysis.main.text[at.start : at.end]
+    start = at.start + len(written.rpartition(".")[0]) + (1 if "." in written else 0)  # the name, not its prefix
+    return LineIndex(analysis.main.text, ls.encoding).offset_range(start, at.end)
+
+
 def rename_symbol(ls: EligoServer, params: lsp.RenameParams) -> lsp.WorkspaceEdit | None:
     analysis, offset = _at(ls, params.text_document.uri, params.position)
     symbol, _ = analysis.at(analysis.main.path, offset)
@@ -184,11 +206,13 @@ def create_server() -> EligoServer:
     server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)(did_change)
     server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)(did_save)
     server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)(did_close)
+    server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)(did_change_watched_files)
     server.feature(lsp.TEXT_DOCUMENT_HOVER)(hover)
     server.feature(lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=[" ", ".", "("]))(completion)
     server.feature(lsp.TEXT_DOCUMENT_DEFINITION)(goto_definition)
     server.feature(lsp.TEXT_DOCUMENT_REFERENCES)(find_references)
-    server.feature(lsp.TEXT_DOCUMENT_RENAME)(rename_symbol)
+    server.feature(lsp.TEXT_DOCUMENT_RENAME, lsp.RenameOptions(prepare_provider=True))(rename_symbol)
+    server.feature(lsp.TEXT_DOCUMENT_PREPARE_RENAME)(prepare_rename)
     server.feature(lsp.TEXT_DOCUMENT_DOCUMENT_SYMBOL)(symbols)
     server.feature(lsp.TEXT_DOCUMENT_FORMATTING)(formatting)
     return server
