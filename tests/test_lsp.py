@@ -369,3 +369,30 @@ def test_a_changed_library_is_read_again(client: LspClient, workspace: Path) -> 
     [problem] = client.diagnostics(uri)
     assert problem["message"] == "undefined value set 'cscc'; did you mean 'scc'?"
     assert problem["range"]["start"]["line"] == position(TRIAL, "cscc")[0]
+
+
+PARAMETERS = (
+    TRIAL
+    + """
+define recent(agents: valueset, window: duration) "Recent treatment"
+  exists medication in agents where start within window before first_dose
+
+include I5 "Recent"
+  recent(cscc, 28 days)
+"""
+)
+
+
+def test_rename_of_a_parameter_stays_in_its_definition(client: LspClient, workspace: Path) -> None:
+    uri = client.open(workspace / "parameters.elig", PARAMETERS)
+    assert client.diagnostics(uri) == []
+    edit = client.at("textDocument/rename", uri, *position(PARAMETERS, "agents", 1), newName="drugs")
+    assert sorted(e["range"]["start"]["line"] for e in edit["changes"][uri]) == [
+        position(PARAMETERS, "agents", i)[0] for i in (0, 1)
+    ]
+    with pytest.raises(LspError, match="'window' is already declared here"):
+        client.at("textDocument/rename", uri, *position(PARAMETERS, "agents", 1), newName="window")
+    with pytest.raises(LspError, match="'first_dose' is a name the definition 'recent' already uses"):
+        client.at("textDocument/rename", uri, *position(PARAMETERS, "agents", 1), newName="first_dose")
+    hover = client.at("textDocument/hover", uri, *position(PARAMETERS, "window before", shift=1))
+    assert hover["contents"]["value"].startswith("**parameter** `window`: a duration (of `recent`)")

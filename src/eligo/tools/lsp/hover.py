@@ -86,11 +86,10 @@ def declaration_hover(declared: Declared, program: Program | None) -> list[str]:
         params = ", ".join(f"{p.name}: {_parameter_type(p.type)}" for p in node.parameters)
         head = f"**define** `{node.name}{f'({params})' if params else ''}`: {escape(node.title)}"
         lines = [head + (f" (for a {node.record})" if node.record else "")]
-        if program is not None and node.name in program.defines and not node.parameters:
-            checked = program.defines[node.name]
-            lines.append(
-                "\n".join(markdown_layout(laid_out_sentence(phraser_for(program).layout(checked.body, checked.record))))
-            )
+        checked = program.defines.get(node.name) if program is not None else None
+        if program is not None and checked is not None and checked.span == node.span:  # this one, not a namesake
+            sentence = laid_out_sentence(phraser_for(program).layout(checked.body, checked.record))
+            lines.append("\n".join(markdown_layout(sentence)))
         lines.extend(f"note: {escape(s)}" for s in node.notes)
         return lines
     if isinstance(node, n.Reference):

@@ -54,13 +54,17 @@ def definition(analysis: Analysis, symbol: Symbol | None, encoding: str) -> lsp.
     return location(syntax, declared.start, declared.end, encoding)
 
 
-def occurrences(analysis: Analysis, symbol: Symbol, workspace: Workspace) -> list[tuple[FileSyntax, int, int, bool]]:
-    """Every declaration and use of a symbol, in this file's program and in the workspace's files
-    that import its file (each place once)."""
+def related(analysis: Analysis, symbol: Symbol, workspace: Workspace) -> list[Analysis]:
+    """The analyses a symbol is seen in: this file's, and (for a declaration, not a parameter)
+    those of the workspace's files whose program holds the file declaring it."""
+    if symbol.scope is not None:
+        return [analysis]
+    return [analysis, *(other for other in workspace() if other.file(symbol.file) is not None)]
+
+
+def occurrences(analyses: list[Analysis], symbol: Symbol) -> list[tuple[FileSyntax, int, int, bool]]:
+    """Every declaration and use of a symbol in these analyses' files (each place once)."""
     found: dict[tuple[str, int], tuple[FileSyntax, int, int, bool]] = {}
-    analyses = [analysis]
-    if symbol.scope is None:
-        analyses.extend(other for other in workspace() if other.file(symbol.file) is not None)
     for each in analyses:
         for syntax, start, end, declaration in each.occurrences(symbol):
             found.setdefault((absolute(syntax.path), start), (syntax, start, end, declaration))
@@ -74,13 +78,13 @@ def references(
         return []
     return [
         location(syntax, start, end, encoding)
-        for syntax, start, end, declaration in occurrences(analysis, symbol, workspace)
+        for syntax, start, end, declaration in occurrences(related(analysis, symbol, workspace), symbol)
         if include_declaration or not declaration
     ]
 
 
-def rename_problem(analysis: Analysis, symbol: Symbol, new: str) -> str | None:
-    """Why ``new`` cannot be the declaration's name, or None when it can."""
+def rename_problem(analyses: list[Analysis], symbol: Symbol, new: str) -> str | None:
+    """Why ``new`` cannot be the name of ``symbol`` in the files that see it, or None when it can."""
     if not NAME.match(new):
         return f"'{new}' is not a name (a letter or _, then letters, digits or _)"
     if new in keyword_words():
@@ -89,15 +93,31 @@ def rename_problem(analysis: Analysis, symbol: Symbol, new: str) -> str | None:
         return f"'{new}' is a record field or kind; choose another name"
     if new in ENUM_VALUES and symbol.scope is None:
         return f"'{new}' is a value of the field '{ENUM_VALUES[new]}'; choose another name"
-    if symbol.scope is not None:  # a parameter: unique among its definition's parameters
-        syntax = analysis.file(symbol.file)
-        taken = {d.name for d in syntax.declared if d.scope == symbol.scope} if syntax else set()
-        return f"'{new}' is already a parameter of '{symbol.scope}'" if new in taken else None
-    for syntax in analysis.files():  # a declaration: its new name may hide nothing, nor be hidden
-        for d in syntax.declared:
-            if d.name == new and d.kind not in ("criterion", "parameter"):
-                where = "here" if syntax is analysis.main else f"in {syntax.path}"
-                return f"'{new}' is already declared {where} (line {syntax.text.count(chr(10), 0, d.start) + 1})"
+    for analysis in analyses:
+        for syntax in analysis.files():
+            problem = _taken(syntax, symbol, new, analysis.main is syntax)
+            if problem:
+                return problem
+    return None
+
+
+def _taken(syntax: FileSyntax, symbol: Symbol, new: str, main: bool) -> str | None:
+    """Whether a file already has the name: a parameter of the same definition, a declaration (a
+    declaration's new name may hide nothing, nor be hidden), or a name the renamed one's uses
+    would meet inside a definition (a parameter or a name of its body)."""
+    for d in syntax.declared:
+        same_scope = d.scope == symbol.scope if symbol.scope else d.kind not in ("criterion", "parameter")
+        if d.name == new and same_scope and (symbol.scope is None or absolute(syntax.path) == symbol.file):
+            where = "here" if main else f"in {syntax.path}"
+            return f"'{new}' is already declared {where} (line {syntax.text.count(chr(10), 0, d.start) + 1})"
+    for use in syntax.uses:
+        if not isinstance(use.item, n.Define) or use.name != symbol.name:
+            continue
+        if symbol.scope is not None and use.item.name != symbol.scope:
+            continue
+        body = {u.name for u in syntax.uses if u.item is use.item}
+        if new in {p.name for p in use.item.parameters} or (symbol.scope is not None and new in body):
+            return f"'{new}' is a name the definition '{use.item.name}' already uses"
     return None
 
 
@@ -107,11 +127,12 @@ def rename(
     """The edits that rename a declaration and every use of it; a qualified use keeps its prefix."""
     if symbol is None:
         return None
-    problem = rename_problem(analysis, symbol, new)
+    analyses = related(analysis, symbol, workspace)
+    problem = rename_problem(analyses, symbol, new)
     if problem:
         raise RenameRefused(problem)
     changes: dict[str, list[lsp.TextEdit]] = {}
-    for syntax, start, end, _ in occurrences(analysis, symbol, workspace):
+    for syntax, start, end, _ in occurrences(analyses, symbol):
         prefix = syntax.text[start:end].rpartition(".")[0]
         if prefix:  # a qualified use keeps its namespace: only the name after the dot changes
             start += len(prefix) + 1
