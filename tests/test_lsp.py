@@ -225,6 +225,7 @@ def test_completion_follows_the_grammar_and_the_context(client: LspClient, works
     client.change(uri, 5, text)
     amount = labels(client, uri, text, ">= 18 ")
     assert {"years", "months", "days", "g/dL", "10^9/L"} <= set(amount)
+    assert labels(client, uri, TRIAL, 'text "Aged 18 ') == [] and labels(client, uri, TRIAL, "import ") == []
     text = TRIAL.replace("include I2", "inc")
     client.change(uri, 6, text)
     assert {"include", "exclude", "define", "valueset"} <= set(labels(client, uri, text, "\ninc"))

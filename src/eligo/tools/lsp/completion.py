@@ -115,6 +115,8 @@ def _kind_of(node: Any) -> str | None:
 def completions(analysis: Analysis, text: str, position: lsp.Position, encoding: str) -> list[lsp.CompletionItem]:
     index = LineIndex(text, encoding)
     cursor = index.offset(position)
+    if in_string_or_comment(index.line_text(position.line)[: index.column(position.line, position.character)]):
+        return []
     prefix = WORD_BEFORE.search(text, 0, cursor)
     word_start = prefix.start() if prefix else cursor
     starts = [m.start() for m in ITEM_START.finditer(text, 0, word_start)]
@@ -139,6 +141,25 @@ def completions(analysis: Analysis, text: str, position: lsp.Position, encoding:
         items.extend(_item(u.symbol, lsp.CompletionItemKind.Unit, replace, u.words, "2") for u in UNITS.values()
                      if u.dimension not in ("time", "calendar time"))  # fmt: skip
     return items
+
+
+def in_string_or_comment(line: str) -> bool:
+    """Whether the end of a line's text is inside a string or a comment (no completion there).
+
+    >>> in_string_or_comment('  text "Aged ≥ 18'), in_string_or_comment('  age # over 18'), in_string_or_comment('x "a" ')
+    (True, True, False)
+    """
+    quoted = False
+    escaped = False
+    for char in line:
+        if quoted:
+            quoted = escaped or char != '"'
+            escaped = not escaped and char == "\\"
+        elif char == '"':
+            quoted = True
+        elif char == "#":
+            return True
+    return quoted
 
 
 def _item(label: str, kind: lsp.CompletionItemKind, replace: lsp.Range, detail: str, rank: str) -> lsp.CompletionItem:

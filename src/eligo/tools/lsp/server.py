@@ -208,7 +208,7 @@ def create_server() -> EligoServer:
     server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)(did_close)
     server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)(did_change_watched_files)
     server.feature(lsp.TEXT_DOCUMENT_HOVER)(hover)
-    server.feature(lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=[" ", ".", "("]))(completion)
+    server.feature(lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=[".", "("]))(completion)
     server.feature(lsp.TEXT_DOCUMENT_DEFINITION)(goto_definition)
     server.feature(lsp.TEXT_DOCUMENT_REFERENCES)(find_references)
     server.feature(lsp.TEXT_DOCUMENT_RENAME, lsp.RenameOptions(prepare_provider=True))(rename_symbol)
