@@ -13,12 +13,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+import eligo
+
+#: where the eligo these tests import comes from (the source tree, or an installed wheel's site-packages)
+PACKAGES = Path(eligo.__file__).resolve().parents[1]
 
 
 class LspClient:
     def __init__(self, cwd: Path, encodings: list[str] | None = None) -> None:
-        env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(PACKAGES), os.environ.get("PYTHONPATH")]))}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "eligo.cli", "lsp", "--stdio"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, env=env,

@@ -1,6 +1,6 @@
 """The VS Code extension's TextMate grammar (editors/vscode/syntaxes/eligo.tmLanguage.json)
 tokenizes every criteria file without leaving any text unmatched, with vscode-textmate and
-vscode-oniguruma under node (installed by ``npm install`` in editors/vscode/; skipped, saying so,
+vscode-oniguruma under node (installed by ``npm ci`` in editors/vscode/test/; skipped, saying so,
 where node or those packages are absent)."""
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ def tokenize(*args: str | Path) -> tuple[int, dict[str, Any]]:
     if node is None:
         pytest.skip("node is not installed: the grammar is tested with vscode-textmate under node")
     for package in ("vscode-textmate", "vscode-oniguruma"):
-        if not (EXTENSION / "node_modules" / package).is_dir():
-            pytest.skip(f"{package} is not installed: run 'npm install' in editors/vscode/")
+        if not (EXTENSION / "test" / "node_modules" / package).is_dir():
+            pytest.skip(f"{package} is not installed: run 'npm ci' in editors/vscode/test/")
     done = subprocess.run(
         [node, "test/tokenize.js", *map(str, args)], cwd=EXTENSION, capture_output=True, text=True, timeout=60
     )
