@@ -6,6 +6,8 @@ One server serves a small workspace: a value-set library and two trials that imp
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ from eligo.language.parse import parse_text
 from eligo.tools.lsp.syntax import file_syntax
 
 from .conftest import ALL_ELIG_FILES
-from .lsp_client import LspClient, LspError
+from .lsp_client import PACKAGES, LspClient, LspError
 
 LIBRARY = """\
 valueset cscc "Cutaneous squamous cell carcinoma"
@@ -397,3 +399,11 @@ def test_rename_of_a_parameter_stays_in_its_definition(client: LspClient, worksp
         client.at("textDocument/rename", uri, *position(PARAMETERS, "agents", 1), newName="first_dose")
     hover = client.at("textDocument/hover", uri, *position(PARAMETERS, "window before", shift=1))
     assert hover["contents"]["value"].startswith("**parameter** `window`: a duration (of `recent`)")
+
+
+def test_without_the_lsp_extra_the_command_says_what_to_install() -> None:
+    script = "import sys; sys.modules['pygls'] = None; from eligo.cli import main; main(['lsp'])"
+    env = {**os.environ, "PYTHONPATH": str(PACKAGES)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    assert "the language server needs the 'lsp' extra (pygls is missing): pip install 'eligo[lsp]'" in done.stderr

@@ -22,7 +22,7 @@ def lsp(stdio: bool) -> None:
     try:
         from eligo.tools.lsp.server import serve
     except ImportError as error:
-        click.echo(f"eligo lsp: the language server needs the 'lsp' extra ({error.name} is missing): "
+        click.echo(f"eligo lsp: the language server needs the 'lsp' extra ({(error.name or 'pygls').split('.')[0]} is missing): "
                    "pip install 'eligo[lsp]'", err=True)  # fmt: skip
         sys.exit(EXIT_USAGE)
     serve()
