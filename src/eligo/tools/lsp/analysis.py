@@ -56,7 +56,7 @@ class Analysis:
 
     def file(self, path: str) -> FileSyntax | None:
         wanted = absolute(path)
-        return next((f for f in self.files() if absolute(f.path) == wanted), None)
+        return next((f for f in self.files() if f.absolute == wanted), None)
 
     # ------------------------------------------------------------------ names
     def declaration(self, symbol: Symbol) -> Declared | None:
@@ -71,19 +71,17 @@ class Analysis:
     def resolve(self, name: str, item: n.Node | None = None, syntax: FileSyntax | None = None) -> Symbol | None:
         """The declaration a name written in ``item`` (a definition or a criterion) of a file refers to."""
         if isinstance(item, n.Define) and any(p.name == name for p in item.parameters):
-            return Symbol(absolute((syntax or self.main).path), name, item.name)
+            return Symbol((syntax or self.main).absolute, name, item.name)
         if "." in name:
             space, _, bare = name.partition(".")
-            for syntax in self.imports:
-                if self.spaces.get(absolute(syntax.path)) == space and bare in syntax.declarations():
-                    return Symbol(absolute(syntax.path), bare)
+            for imported in self.imports:
+                if self.spaces.get(imported.absolute) == space and bare in imported.declarations():
+                    return Symbol(imported.absolute, bare)
             return None
-        if name in self.main.declarations():
-            return Symbol(absolute(self.main.path), name)
-        if any(d.kind == "reference" and d.name == name for d in self.main.declared):
-            return Symbol(absolute(self.main.path), name)
+        if name in self.main.declarations():  # the file's own declarations and reference dates
+            return Symbol(self.main.absolute, name)
         found = [f for f in self.imports if name in f.declarations()]
-        return Symbol(absolute(found[0].path), name) if len(found) == 1 else None
+        return Symbol(found[0].absolute, name) if len(found) == 1 else None
 
     def target_of(self, use: Use, syntax: FileSyntax) -> Symbol | None:
         return self.resolve(use.name, use.item, syntax)
@@ -97,7 +95,7 @@ class Analysis:
             if d.start <= offset <= d.end:
                 if d.kind == "criterion":
                     return None, d
-                return Symbol(absolute(syntax.path), d.name, d.scope), d
+                return Symbol(syntax.absolute, d.name, d.scope), d
         for use in syntax.uses:
             if use.start <= offset <= use.end:
                 return self.target_of(use, syntax), use
@@ -113,7 +111,7 @@ class Analysis:
         """Every place a symbol is declared (the flag) or used in these files: (file, start, end)."""
         found: list[tuple[FileSyntax, int, int, bool]] = []
         for syntax in self.files():
-            same_file = absolute(syntax.path) == symbol.file
+            same_file = syntax.absolute == symbol.file
             for d in syntax.declared:
                 if same_file and d.name == symbol.name and d.scope == symbol.scope and d.kind != "criterion":
                     found.append((syntax, d.start, d.end, True))

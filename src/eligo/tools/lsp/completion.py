@@ -26,7 +26,7 @@ from eligo.language.parse import ITEM_START
 from eligo.language.schema import LINK_FIELDS, PATIENT_FIELDS, RECORD_FIELDS
 from eligo.language.types import EnumT, SetT, Type
 from eligo.language.units import UNITS
-from eligo.tools.lsp.analysis import Analysis, absolute
+from eligo.tools.lsp.analysis import Analysis
 from eligo.tools.lsp.positions import LineIndex
 
 WORD_BEFORE = re.compile(r"[A-Za-z0-9_.]*\Z")
@@ -206,7 +206,7 @@ def declared_names(analysis: Analysis) -> list[tuple[str, str, str]]:
         for name in syntax.declarations():
             counts[name] = counts.get(name, 0) + 1
     for syntax in analysis.imports:
-        space = analysis.spaces.get(absolute(syntax.path))
+        space = analysis.spaces.get(syntax.absolute)
         for name, d in syntax.declarations().items():
             if space:
                 found.append((f"{space}.{name}", d.kind, _title(d.node)))

@@ -14,7 +14,7 @@ from eligo.language.phrases import humanize, laid_out_sentence, phraser_for, val
 from eligo.language.program import Program
 from eligo.language.schema import ENUMS, LINK_FIELDS, PATIENT_FIELDS, RECORD_FIELDS
 from eligo.language.types import EnumT, SetT, Type
-from eligo.tools.lsp.analysis import Analysis, Symbol, absolute
+from eligo.tools.lsp.analysis import Analysis, Symbol
 from eligo.tools.lsp.syntax import Declared, Use
 
 #: codes shown in a hover; a longer value set says how many more it has
@@ -60,7 +60,7 @@ def hover_text(
 def _where(analysis: Analysis, symbol: Symbol, declared: Declared) -> str:
     syntax = analysis.file(symbol.file)
     line = syntax.text.count("\n", 0, declared.start) + 1 if syntax else 0
-    name = syntax.path if syntax and absolute(syntax.path) != absolute(analysis.main.path) else "this file"
+    name = syntax.path if syntax and syntax is not analysis.main else "this file"
     return f"*declared in {escape(name)}, line {line}*"
 
 

@@ -15,7 +15,7 @@ from eligo.errors import EligoError
 from eligo.language import nodes as n
 from eligo.language.names import ENUM_VALUES
 from eligo.language.schema import ALL_FIELD_NAMES, RECORD_FIELDS
-from eligo.tools.lsp.analysis import Analysis, Symbol, absolute
+from eligo.tools.lsp.analysis import Analysis, Symbol
 from eligo.tools.lsp.completion import keyword_words
 from eligo.tools.lsp.positions import LineIndex
 from eligo.tools.lsp.syntax import FileSyntax
@@ -67,8 +67,8 @@ def occurrences(analyses: list[Analysis], symbol: Symbol) -> list[tuple[FileSynt
     found: dict[tuple[str, int], tuple[FileSyntax, int, int, bool]] = {}
     for each in analyses:
         for syntax, start, end, declaration in each.occurrences(symbol):
-            found.setdefault((absolute(syntax.path), start), (syntax, start, end, declaration))
-    return sorted(found.values(), key=lambda o: (absolute(o[0].path), o[1]))
+            found.setdefault((syntax.absolute, start), (syntax, start, end, declaration))
+    return sorted(found.values(), key=lambda o: (o[0].absolute, o[1]))
 
 
 def references(
@@ -107,7 +107,7 @@ def _taken(syntax: FileSyntax, symbol: Symbol, new: str, main: bool) -> str | No
     would meet inside a definition (a parameter or a name of its body)."""
     for d in syntax.declared:
         same_scope = d.scope == symbol.scope if symbol.scope else d.kind not in ("criterion", "parameter")
-        if d.name == new and same_scope and (symbol.scope is None or absolute(syntax.path) == symbol.file):
+        if d.name == new and same_scope and (symbol.scope is None or syntax.absolute == symbol.file):
             where = "here" if main else f"in {syntax.path}"
             return f"'{new}' is already declared {where} (line {syntax.text.count(chr(10), 0, d.start) + 1})"
     for use in syntax.uses:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from eligo.errors import Diagnostic, ParseError
@@ -64,18 +65,32 @@ class FileSyntax:
     errors: tuple[Diagnostic, ...] = ()
     declared: list[Declared] = field(default_factory=list)
     uses: list[Use] = field(default_factory=list)
+    _declarations: dict[str, Declared] | None = field(default=None, repr=False)
+    _absolute: str | None = field(default=None, repr=False)
 
     @property
     def parsed(self) -> bool:
         return not self.errors
 
     def declarations(self) -> dict[str, Declared]:
-        """The file's declarations by name (parameters and criteria left out; the first wins)."""
-        found: dict[str, Declared] = {}
-        for d in self.declared:
-            if d.kind not in ("parameter", "criterion"):
-                found.setdefault(d.name, d)
-        return found
+        """The file's declarations and reference dates by name (parameters and criteria left out;
+        the first of a name wins)."""
+        if self._declarations is None:
+            self._declarations = {}
+            for d in self.declared:
+                if d.kind not in ("parameter", "criterion"):
+                    self._declarations.setdefault(d.name, d)
+        return self._declarations
+
+    @property
+    def absolute(self) -> str:
+        """The file's absolute path (how files are told apart)."""
+        if self._absolute is None:
+            try:
+                self._absolute = str(Path(self.path).resolve())
+            except (OSError, RuntimeError, ValueError):
+                self._absolute = self.path
+        return self._absolute
 
 
 def line_starts(text: str) -> list[int]:
