@@ -6,6 +6,7 @@ One server serves a small workspace: a value-set library and two trials that imp
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from eligo.language.load import load_program
 from eligo.language.parse import parse_text
 from eligo.tools.lsp.syntax import file_syntax
 
-from .conftest import ALL_ELIG_FILES
+from .conftest import ALL_ELIG_FILES, ROOT
 from .lsp_client import PACKAGES, LspClient, LspError
 
 LIBRARY = """\
@@ -407,3 +408,17 @@ def test_without_the_lsp_extra_the_command_says_what_to_install() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 2 and done.stdout == ""
     assert "the language server needs the 'lsp' extra (pygls is missing): pip install 'eligo[lsp]'" in done.stderr
+
+
+def test_the_latency_benchmark_runs() -> None:
+    """bench/lsp_latency.py times every request on a 1,000-line file (here twice each: the figures
+    themselves depend on the machine, so only their presence is checked)."""
+    env = {**os.environ, "PYTHONPATH": str(PACKAGES)}
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "lsp_latency.py"), "--repeat", "2"],
+                          capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr  # 1: over the budget on a busy machine
+    lines = done.stdout.splitlines()
+    assert re.match(r"eligo lsp on a criteria file of 1,\d{3} lines", lines[0]), done.stdout
+    for request in ("didChange → diagnostics", "hover", "completion", "definition", "references", "rename",
+                    "documentSymbol", "formatting"):  # fmt: skip
+        assert any(line.startswith(request) and line.endswith("ms") for line in lines), request
