@@ -14,12 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lsprotocol import types as lsp
 
 from eligo.errors import ParseError
 from eligo.language import nodes as n
 from eligo.language.format import format_text
 from eligo.language.load import load_program
 from eligo.language.parse import parse_text
+from eligo.tools.lsp.analysis import Analyzer
+from eligo.tools.lsp.completion import completions
+from eligo.tools.lsp.hover import hover_text
+from eligo.tools.lsp.navigation import definition, document_symbols
 from eligo.tools.lsp.syntax import file_syntax
 
 from .conftest import ALL_ELIG_FILES, ROOT
@@ -422,3 +427,21 @@ def test_the_latency_benchmark_runs() -> None:
     for request in ("didChange → diagnostics", "hover", "completion", "definition", "references", "rename",
                     "documentSymbol", "formatting"):  # fmt: skip
         assert any(line.startswith(request) and line.endswith("ms") for line in lines), request
+
+
+def test_every_name_of_the_shipped_criteria_has_a_hover() -> None:
+    """In every criteria file: each name a criterion or definition uses has a hover (its
+    declaration, a field or a value), each declared one a definition, and completion at the end
+    of every seventh line answers (in-process, on the modules the server runs)."""
+    analyzer = Analyzer()
+    for path in ALL_ELIG_FILES:
+        text = path.read_text(encoding="utf-8")
+        analysis = analyzer.analyze(str(path), text)
+        assert analysis.program is not None and len(document_symbols(analysis, "utf-16")) > 0, path
+        for use in analysis.main.uses:
+            symbol, at = analysis.at(analysis.main.path, use.start)
+            assert hover_text(analysis, symbol, at, None), f"{path.name}: {use.name}"
+            assert symbol is None or definition(analysis, symbol, "utf-16") is not None, f"{path.name}: {use.name}"
+        lines = text.split("\n")
+        for line in range(0, len(lines), 7):
+            completions(analysis, text, lsp.Position(line=line, character=len(lines[line])), "utf-16")

@@ -53,8 +53,21 @@ def hover_text(
             where = _where(analysis, symbol, declared)
             return "\n\n".join([*declaration_hover(declared, program), where])
     if isinstance(at, Use):
-        return field_hover(at)
+        return field_hover(at) or declared_value_hover(analysis, at.name)
     return None
+
+
+def declared_value_hover(analysis: Analysis, name: str) -> str | None:
+    """A value of a declared enumerated measure or attested item (``one of (...)``)."""
+    owners = [
+        f"{'measure' if isinstance(d.node, n.Measure) else 'attested item'} `{d.name}`"
+        for syntax in analysis.files()
+        for d in syntax.declarations().values()
+        if isinstance(d.node, n.Measure | n.Attested)
+        and isinstance(d.node.value_type, n.EnumType)
+        and name in d.node.value_type.values
+    ]
+    return f"**value** `{name}` of " + ", ".join(owners) if owners else None
 
 
 def _where(analysis: Analysis, symbol: Symbol, declared: Declared) -> str:
@@ -141,6 +154,8 @@ def field_hover(use: Use) -> str | None:
         fields.update(RECORD_FIELDS.get(use.record, {}))
         if use.name in LINK_FIELDS.get(use.record, {}):
             return f"**link** `{use.name}` of a {humanize(use.record)}: the ids of the {LINK_FIELDS[use.record][use.name]}s it names"
+    if use.name == "value" and use.record == "observation":
+        return "**field** `value` of an observation: its result, of the type its measure declares"
     if use.name in fields:
         t = fields[use.name]
         owner = f"a {humanize(use.record)}" if use.name not in PATIENT_FIELDS and use.record else "the patient"
