@@ -445,3 +445,14 @@ def test_every_name_of_the_shipped_criteria_has_a_hover() -> None:
         lines = text.split("\n")
         for line in range(0, len(lines), 7):
             completions(analysis, text, lsp.Position(line=line, character=len(lines[line])), "utf-16")
+
+
+def test_incremental_changes_count_utf16_code_units(client: LspClient, workspace: Path) -> None:
+    """An editor sends the range an edit replaced, in UTF-16 code units: after 𝔼, one more."""
+    text = TRIAL.replace('include I1 "Consent"\n  consent is true', 'include I1 "𝔼" consent is tru')
+    uri = client.open(workspace / "incremental.elig", text, version=1)
+    [diagnostic] = client.diagnostics(uri, 1)
+    end = diagnostic["range"]["end"]  # just after 'tru', in UTF-16 code units
+    change = {"range": {"start": end, "end": end}, "text": "e"}
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [change]})
+    assert client.diagnostics(uri, 2) == []
