@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.metadata
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,7 +46,6 @@ class EligoServer(LanguageServer):
         self.analyzer = Analyzer()
         self.analyses: dict[str, tuple[int | None, Analysis]] = {}
         self.last_good: dict[str, Program] = {}
-        self.disk: dict[tuple[str, float], Analysis] = {}
 
     @property
     def encoding(self) -> str:
@@ -84,20 +84,29 @@ class EligoServer(LanguageServer):
         if not roots and self.workspace.root_path:
             roots = [self.workspace.root_path]
         open_texts = {absolute(path_of(uri)): d.source for uri, d in self.workspace.text_documents.items()}
-        seen = 0
-        for root in roots:
-            for path in sorted(Path(root).rglob("*.elig")):
-                seen += 1
-                if seen > MAX_WORKSPACE_FILES:
-                    return
-                key = str(path.resolve())
-                text = open_texts.get(key)
-                if text is None:
-                    try:
-                        text = path.read_text(encoding="utf-8-sig")
-                    except (OSError, UnicodeDecodeError):
-                        continue
-                yield self.analyzer.analyze(str(path), text, checked=False)
+        for path in criteria_files(roots):
+            text = open_texts.get(str(path.resolve()))
+            if text is None:
+                try:
+                    text = path.read_text(encoding="utf-8-sig")
+                except (OSError, UnicodeDecodeError):
+                    continue
+            yield self.analyzer.analyze(str(path), text, checked=False)
+
+
+def criteria_files(roots: list[str]) -> Iterator[Path]:
+    """The ``.elig`` files below some folders, hidden folders and node_modules left out (at most
+    :data:`MAX_WORKSPACE_FILES`)."""
+    count = 0
+    for root in roots:
+        for folder, subfolders, names in os.walk(root):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and d != "node_modules")
+            for name in sorted(names):
+                if name.endswith(".elig") and not name.startswith("."):
+                    count += 1
+                    if count > MAX_WORKSPACE_FILES:
+                        return
+                    yield Path(folder) / name
 
 
 def _at(ls: EligoServer, uri: str, position: lsp.Position) -> tuple[Analysis, int]:
@@ -192,6 +201,8 @@ def formatting(ls: EligoServer, params: lsp.DocumentFormattingParams) -> list[ls
         return None
     text = analysis.main.text
     formatted = format_document(analysis.main.document, text)
+    if "\r\n" in text:  # the file's own line endings
+        formatted = formatted.replace("\n", "\r\n")
     if formatted == text:
         return []
     index = LineIndex(text, ls.encoding)
