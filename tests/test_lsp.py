@@ -141,6 +141,37 @@ def test_diagnostics_as_you_type(client: LspClient, workspace: Path) -> None:
     assert client.diagnostics(uri, 4) == []
 
 
+def test_a_problem_in_an_imported_file_is_shown_on_its_import(client: LspClient, workspace: Path) -> None:
+    (workspace / "valuesets" / "bad.elig").write_text(
+        'valueset hgb "Haemoglobin"\n  LOINC 718-6 "Hb"\n', encoding="utf-8"
+    )
+    text = TRIAL.replace(
+        'import "valuesets/lib.elig"\n', 'import "valuesets/lib.elig"\n\nimport "valuesets/bad.elig"\n'
+    )
+    uri = client.open(workspace / "importing.elig", text)
+    [problem] = client.diagnostics(uri)
+    assert problem["message"] == "in valuesets/bad.elig:2:3: the LOINC check digit of 718-6 should be 7"
+    assert problem["range"] == range_of(text, 'import "valuesets/bad.elig"')
+    [related] = problem["relatedInformation"]
+    assert related["location"]["uri"] == (workspace / "valuesets" / "bad.elig").as_uri()
+    assert related["location"]["range"]["start"] == {"line": 1, "character": 2}
+    found = client.at("textDocument/definition", uri, *position(text, "bad.elig"))  # an import leads to its file
+    assert found["uri"] == (workspace / "valuesets" / "bad.elig").as_uri()
+
+
+def test_quick_fix_applies_the_did_you_mean(client: LspClient, workspace: Path) -> None:
+    text = TRIAL.replace("status is active", "status is actve")
+    uri = client.open(workspace / "fix.elig", text)
+    diagnostics = client.diagnostics(uri)
+    where = diagnostics[0]["range"]
+    [action] = client.request(
+        "textDocument/codeAction",
+        {"textDocument": {"uri": uri}, "range": where, "context": {"diagnostics": diagnostics}},
+    )
+    assert action["title"] == "Replace 'actve' with 'active'" and action["kind"] == "quickfix"
+    assert action["edit"]["changes"][uri] == [{"range": range_of(text, "actve"), "newText": "active"}]
+
+
 def test_warnings_and_problems_in_imports(client: LspClient, workspace: Path) -> None:
     uri = client.open(
         workspace / "warned.elig",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from lsprotocol import types as lsp
 
@@ -15,9 +16,9 @@ from eligo.errors import EligoError
 from eligo.language import nodes as n
 from eligo.language.names import ENUM_VALUES
 from eligo.language.schema import ALL_FIELD_NAMES, RECORD_FIELDS
-from eligo.tools.lsp.analysis import Analysis, Symbol
+from eligo.tools.lsp.analysis import Analysis, Symbol, absolute
 from eligo.tools.lsp.completion import keyword_words
-from eligo.tools.lsp.positions import LineIndex
+from eligo.tools.lsp.positions import UTF16, LineIndex
 from eligo.tools.lsp.syntax import FileSyntax
 from eligo.tools.lsp.uris import uri_of
 
@@ -52,6 +53,19 @@ def definition(analysis: Analysis, symbol: Symbol | None, encoding: str) -> lsp.
     if declared is None or syntax is None:
         return None
     return location(syntax, declared.start, declared.end, encoding)
+
+
+def imported_file(analysis: Analysis, offset: int) -> lsp.Location | None:
+    """The file an ``import`` at the offset brings in (its first line)."""
+    index = LineIndex(analysis.main.text, UTF16)
+    for item in analysis.main.items:
+        if isinstance(item, n.Import) and item.span is not None:
+            start, end = index.span_offsets(item.span)
+            target = absolute(str(Path(analysis.main.path).parent / item.path))
+            if start <= offset <= end and any(f.absolute == target for f in analysis.imports):
+                origin = lsp.Range(start=lsp.Position(line=0, character=0), end=lsp.Position(line=0, character=0))
+                return lsp.Location(uri=uri_of(target), range=origin)
+    return None
 
 
 def related(analysis: Analysis, symbol: Symbol, workspace: Workspace) -> list[Analysis]:

@@ -20,11 +20,19 @@ from pygls.lsp.server import LanguageServer
 from eligo.language.format import format_document
 from eligo.language.grammar import parser
 from eligo.language.program import Program
+from eligo.tools.lsp.actions import quick_fixes
 from eligo.tools.lsp.analysis import Analysis, Analyzer, absolute
 from eligo.tools.lsp.completion import completions
 from eligo.tools.lsp.diagnostics import protocol_diagnostics
 from eligo.tools.lsp.hover import hover_text
-from eligo.tools.lsp.navigation import RenameRefused, definition, document_symbols, references, rename
+from eligo.tools.lsp.navigation import (
+    RenameRefused,
+    definition,
+    document_symbols,
+    imported_file,
+    references,
+    rename,
+)
 from eligo.tools.lsp.positions import UTF16, LineIndex
 from eligo.tools.lsp.uris import path_of
 
@@ -160,7 +168,7 @@ def completion(ls: EligoServer, params: lsp.CompletionParams) -> lsp.CompletionL
 def goto_definition(ls: EligoServer, params: lsp.DefinitionParams) -> lsp.Location | None:
     analysis, offset = _at(ls, params.text_document.uri, params.position)
     symbol, _ = analysis.at(analysis.main.path, offset)
-    return definition(analysis, symbol, ls.encoding)
+    return definition(analysis, symbol, ls.encoding) or imported_file(analysis, offset)
 
 
 def find_references(ls: EligoServer, params: lsp.ReferenceParams) -> list[lsp.Location]:
@@ -188,6 +196,12 @@ def rename_symbol(ls: EligoServer, params: lsp.RenameParams) -> lsp.WorkspaceEdi
         return rename(analysis, symbol, params.new_name, ls.workspace_analyses, ls.encoding)
     except RenameRefused as error:
         raise JsonRpcInvalidParams(str(error)) from None
+
+
+def code_actions(ls: EligoServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction]:
+    """Quick fixes for the diagnostics the editor shows at the cursor (a did-you-mean applied)."""
+    text = ls.workspace.get_text_document(params.text_document.uri).source
+    return quick_fixes(params.text_document.uri, text, list(params.context.diagnostics), ls.encoding)
 
 
 def symbols(ls: EligoServer, params: lsp.DocumentSymbolParams) -> list[lsp.DocumentSymbol]:
@@ -225,6 +239,9 @@ def create_server() -> EligoServer:
     server.feature(lsp.TEXT_DOCUMENT_RENAME, lsp.RenameOptions(prepare_provider=True))(rename_symbol)
     server.feature(lsp.TEXT_DOCUMENT_PREPARE_RENAME)(prepare_rename)
     server.feature(lsp.TEXT_DOCUMENT_DOCUMENT_SYMBOL)(symbols)
+    server.feature(
+        lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix])
+    )(code_actions)
     server.feature(lsp.TEXT_DOCUMENT_FORMATTING)(formatting)
     return server
 
