@@ -365,6 +365,8 @@ def test_items_parsed_one_by_one_make_the_document_parse_text_makes() -> None:
         parse_text(broken, "t.elig")
     assert syntax.errors == error.value.diagnostics
     assert [getattr(i, "id", None) for i in syntax.items if isinstance(i, n.Criterion)] == ["I1", "I3", "I4"]
+    huge = file_syntax("huge.elig", "# a comment\n" * 400_000)  # over 4 MiB: refused as eligo check refuses it
+    assert [d.message for d in huge.errors] == ["file is too large (a criteria file may hold at most 4 MiB)"]
 
 
 def test_prepare_rename_and_names_already_taken(client: LspClient, workspace: Path) -> None:

@@ -16,7 +16,7 @@ from typing import Literal
 
 from eligo.errors import Diagnostic, ParseError
 from eligo.language import nodes as n
-from eligo.language.parse import ITEM_START, parse_text
+from eligo.language.parse import ITEM_START, MAX_SOURCE_BYTES, decode_source, parse_text
 from eligo.language.program import Declaration
 
 DeclarationKind = Literal["valueset", "measure", "attested", "define", "reference", "parameter", "criterion"]
@@ -113,6 +113,12 @@ def file_syntax(path: str, text: str) -> FileSyntax:
     that parse alone are kept for navigation.
     """
     syntax = FileSyntax(path=path, text=text)
+    if len(text) > MAX_SOURCE_BYTES // 4:  # perhaps too large to be read: as eligo check would say
+        try:
+            decode_source(text.encode("utf-8", "surrogatepass"), path)
+        except ParseError as error:
+            syntax.errors = error.diagnostics
+            return syntax
     parsed: list[n.Document] = []
     failed = False
     for line, chunk in chunks(text):
