@@ -25,8 +25,12 @@ def markdown_layout(p: Layout, depth: int = 1) -> list[str]:
     """A laid-out phrase as Markdown lines: a sentence, or lines with their lettered lists."""
     lines: list[str] = []
     indent = "  " * (depth - 1)
+    listed = False
     for section in sections_of(p):
-        lines.append(section.text)
+        if listed:  # a line after a list starts a paragraph of its own, not the list's last item
+            lines.append("")
+        lines.append(escape(section.text))
+        listed = bool(section.items)
         for index, item in enumerate(section.items):
             inner = markdown_layout(item, depth + 1)
             lines.append(f"{indent}- {label(depth, index)} {inner[0]}")
