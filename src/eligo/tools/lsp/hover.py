@@ -22,7 +22,16 @@ SHOWN_CODES = 40
 
 
 def markdown_layout(p: Layout, depth: int = 1) -> list[str]:
-    """A laid-out phrase as Markdown lines: a sentence, or lines with their lettered lists."""
+    """A laid-out phrase as Markdown lines: a sentence, or lines with their lettered lists.
+
+    >>> from eligo.language.layout import Block, Section
+    >>> print("\\n".join(markdown_layout(Block((Section("all of:", ("a", "b_1")), Section("except c"))))))
+    all of:
+    - (a) a
+    - (b) b\\_1
+    <BLANKLINE>
+    except c
+    """
     lines: list[str] = []
     indent = "  " * (depth - 1)
     listed = False
