@@ -21,6 +21,7 @@ from eligo.cli.counts import Progress
 from eligo.cli.documents import render, report
 from eligo.cli.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, report_error, reports_errors
 from eligo.cli.language import check, fmt, parse
+from eligo.cli.lsp import lsp
 from eligo.cli.screening import eval_command, explain, schema
 from eligo.cli.signals import Interrupted, stopped_by_signals
 from eligo.cli.sql import import_command, screen, sql
@@ -55,3 +56,4 @@ def main() -> None:
 
 for command in (check, fmt, parse, eval_command, explain, schema, render, report, sql, import_command, screen):
     main.add_command(command)
+main.add_command(lsp)
