@@ -111,27 +111,52 @@ WITH patient_facts AS (
       CASE
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-              OR (
-                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                OR (
+                  'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                )
+                OR (
+                  'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                )
               )
-              OR (
-                'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006'
+                )
               )
             )
           )
@@ -139,27 +164,52 @@ WITH patient_facts AS (
         THEN 2
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-              OR (
-                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                OR (
+                  'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                )
+                OR (
+                  'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                )
               )
-              OR (
-                'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006'
+                )
               )
             )
           )
@@ -489,19 +539,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254837009')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C50')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254837009')
+              )
             )
           )
         END IS NULL
@@ -790,23 +854,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'C18' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C20' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C18' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C20' COLLATE "C"
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('363406005', '93761005', '109838007')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'C18' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C20' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C18' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C20' COLLATE "C"
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('363406005', '93761005', '109838007')
+              )
             )
           )
         END IS NULL
@@ -928,19 +1006,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
             )
           )
         END IS NULL
@@ -1183,21 +1275,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END IS NULL
@@ -1342,19 +1448,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
             )
           )
         END IS NULL
@@ -1375,19 +1495,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
             )
           )
         END IS NULL
@@ -1416,19 +1550,27 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-              OR (
-                'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+                OR (
+                  'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+                )
+                OR (
+                  'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+                )
               )
-              OR (
-                'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -1443,19 +1585,27 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-              OR (
-                'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+                OR (
+                  'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+                )
+                OR (
+                  'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+                )
               )
-              OR (
-                'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -1549,19 +1699,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END IS NULL
