@@ -152,7 +152,17 @@ WITH patient_facts AS (
                   '109838007',
                   '91861009',
                   '254651007',
-                  '372244006'
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
                 )
               )
             )
@@ -202,7 +212,17 @@ WITH patient_facts AS (
                   '109838007',
                   '91861009',
                   '254651007',
-                  '372244006'
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
                 )
               )
             )
@@ -430,19 +450,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('LOCAL')
+          WHEN rc.system IN ('LOCAL', 'LOINC')
           THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('msi-status')
+            (
+              rc.system = 'LOCAL' AND (
+                rc.code IN ('msi-status')
+              )
+            )
+            OR (
+              rc.system = 'LOINC' AND (
+                rc.code IN ('81695-9')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('LOCAL')
+          WHEN rc.system IN ('LOCAL', 'LOINC')
           THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('msi-status')
+            (
+              rc.system = 'LOCAL' AND (
+                rc.code IN ('msi-status')
+              )
+            )
+            OR (
+              rc.system = 'LOINC' AND (
+                rc.code IN ('81695-9')
+              )
             )
           )
         END IS NULL
@@ -496,19 +530,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('LOCAL')
+          WHEN rc.system IN ('LOCAL', 'LOINC')
           THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('tmb-mutations-per-megabase')
+            (
+              rc.system = 'LOCAL' AND (
+                rc.code IN ('tmb-mutations-per-megabase')
+              )
+            )
+            OR (
+              rc.system = 'LOINC' AND (
+                rc.code IN ('94076-7')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('LOCAL')
+          WHEN rc.system IN ('LOCAL', 'LOINC')
           THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('tmb-mutations-per-megabase')
+            (
+              rc.system = 'LOCAL' AND (
+                rc.code IN ('tmb-mutations-per-megabase')
+              )
+            )
+            OR (
+              rc.system = 'LOINC' AND (
+                rc.code IN ('94076-7')
+              )
             )
           )
         END IS NULL
@@ -538,7 +586,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('254837009')
+                rc.code IN ('254837009', '188151006')
               )
             )
           )
@@ -554,7 +602,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('254837009')
+                rc.code IN ('254837009', '188151006')
               )
             )
           )
@@ -579,7 +627,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('16112-5')
+              rc.code IN ('16112-5', '85337-4')
             )
           )
         END
@@ -588,7 +636,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('16112-5')
+              rc.code IN ('16112-5', '85337-4')
             )
           )
         END IS NULL
@@ -612,7 +660,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('16113-3')
+              rc.code IN ('16113-3', '85339-0')
             )
           )
         END
@@ -621,7 +669,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('16113-3')
+              rc.code IN ('16113-3', '85339-0')
             )
           )
         END IS NULL
@@ -645,7 +693,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('48676-1')
+              rc.code IN ('48676-1', '85319-2', '85318-4')
             )
           )
         END
@@ -654,7 +702,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('48676-1')
+              rc.code IN ('48676-1', '85319-2', '85318-4')
             )
           )
         END IS NULL
@@ -741,19 +789,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L01FD01', 'L01XC03')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 7) IN ('L01FD01', 'L01XC03')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('2119714')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L01FD01', 'L01XC03')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 7) IN ('L01FD01', 'L01XC03')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('2119714')
+              )
             )
           )
         END IS NULL
@@ -774,21 +836,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1658084')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1658084')
+              )
             )
           )
         END IS NULL
