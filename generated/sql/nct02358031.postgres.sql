@@ -2107,23 +2107,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'F01' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'F99' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'F01' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'F99' COLLATE "C"
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('192127007', '370143000')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'F01' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'F99' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'F01' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'F99' COLLATE "C"
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('192127007', '370143000')
+              )
             )
           )
         END IS NULL

@@ -873,19 +873,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('44054006')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('44054006')
+              )
             )
           )
         END IS NULL
@@ -1515,38 +1529,52 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
-              OR (
-                'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
+                OR (
+                  'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+                )
+                OR (
+                  'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+                )
               )
-              OR (
-                'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('22298006', '230690007')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
-              OR (
-                'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
+                OR (
+                  'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+                )
+                OR (
+                  'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+                )
               )
-              OR (
-                'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('22298006', '230690007')
               )
             )
           )

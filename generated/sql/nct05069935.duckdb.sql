@@ -1384,28 +1384,44 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
-              OR SUBSTRING(rc.code, 1, 5) IN ('I67.7', 'G12.2')
-              OR (
-                'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
+                OR SUBSTRING(rc.code, 1, 5) IN ('I67.7', 'G12.2')
+                OR (
+                  'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('230690007', '84757009', '128613002', '26929004', '230265002')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
-              OR SUBSTRING(rc.code, 1, 5) IN ('I67.7', 'G12.2')
-              OR (
-                'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
+                OR SUBSTRING(rc.code, 1, 5) IN ('I67.7', 'G12.2')
+                OR (
+                  'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('230690007', '84757009', '128613002', '26929004', '230265002')
               )
             )
           )

@@ -1400,30 +1400,46 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
-              OR (
-                'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
+                OR (
+                  'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('230690007', '84757009', '128613002', '26929004', '230265002')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
-              OR (
-                'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
+                OR (
+                  'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('230690007', '84757009', '128613002', '26929004', '230265002')
               )
             )
           )
