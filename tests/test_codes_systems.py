@@ -39,7 +39,12 @@ def eligible_man(*other_conditions: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-ACTIVE_MELANOMA = {"code": MELANOMA, "onset": "2025-11-03", "status": "active"}
+#: NCT05238363's value sets now list SNOMED CT codes beside ICD-10-CM (issue 13), so the E3 tests
+#: below take a melanoma coded in a system they still list no codes of: WHO ICD-10, as a European
+#: cancer registry would code it
+WHO_MELANOMA = {"system": "ICD10", "code": "C43.9", "display": "Malignant melanoma of skin, unspecified"}
+WHY_WHO = "coded in ICD-10 (WHO); the value set lists no ICD-10 (WHO) codes"
+ACTIVE_MELANOMA = {"code": WHO_MELANOMA, "onset": "2025-11-03", "status": "active"}
 
 
 # ----------------------------------------------------------------------------- the matcher
@@ -65,19 +70,22 @@ def test_a_code_of_an_unlisted_system_is_of_unknown_membership() -> None:
 # ----------------------------------------------------------------------------- NCT05238363, E3
 
 
-def test_snomed_coded_melanoma_leaves_the_other_skin_cancer_exclusion_unknown() -> None:
+def test_a_who_icd10_melanoma_leaves_the_other_skin_cancer_exclusion_unknown() -> None:
     evaluator = Evaluator(CSCC)
     result = evaluator.evaluate(Patient.model_validate({"id": "P1", **eligible_man(ACTIVE_MELANOMA)}))
     e3 = next(c for c in result.criteria if c.id == "E3")
     assert e3.outcome == "unknown"
     assert result.verdict == "undetermined"
-    assert WHY in e3.reason
-    assert any(WHY in m and "SNOMED 372244006" in m for m in e3.missing)
-    assert any(WHY in (e.note or "") for e in e3.evidence)
-    assert any("SNOMED 372244006" in m for m in result.missing)
+    assert WHY_WHO in e3.reason
+    assert any(WHY_WHO in m and "ICD10 C43.9" in m for m in e3.missing)
+    assert any(WHY_WHO in (e.note or "") for e in e3.evidence)
+    assert any("ICD10 C43.9" in m for m in result.missing)
     # the same patient with the melanoma coded in ICD-10-CM is excluded
     icd = {**ACTIVE_MELANOMA, "code": {"system": "ICD10CM", "code": "C43.9"}}
     assert evaluator.evaluate(Patient.model_validate({"id": "P2", **eligible_man(icd)})).verdict == "ineligible"
+    # ... and so is the melanoma coded in SNOMED CT, which other_skin_cancer now lists (issue 13)
+    snomed = {**ACTIVE_MELANOMA, "code": MELANOMA}
+    assert evaluator.evaluate(Patient.model_validate({"id": "P3", **eligible_man(snomed)})).verdict == "ineligible"
 
 
 def test_every_back_end_leaves_it_undetermined() -> None:
@@ -94,8 +102,8 @@ def test_every_back_end_leaves_it_undetermined() -> None:
 
 
 def test_the_cli_says_undetermined_and_why(tmp_path: Path) -> None:
-    patient = tmp_path / "snomed-melanoma.json"
-    patient.write_text(json.dumps({**eligible_man(ACTIVE_MELANOMA), "id": "SNOMED-MELANOMA"}))
+    patient = tmp_path / "who-melanoma.json"
+    patient.write_text(json.dumps({**eligible_man(ACTIVE_MELANOMA), "id": "WHO-MELANOMA"}))
     runner = CliRunner()
     table = runner.invoke(main, ["eval", str(CRITERIA), str(patient), "--format", "table"])
     assert table.exit_code == 0, table.stderr
@@ -104,7 +112,7 @@ def test_the_cli_says_undetermined_and_why(tmp_path: Path) -> None:
     assert explained.exit_code == 0, explained.stderr
     assert "Verdict UNDETERMINED" in explained.stdout
     e3 = explained.stdout[explained.stdout.index("E3 ") : explained.stdout.index("E4 ")]
-    assert "unknown" in e3 and WHY in e3 and "SNOMED 372244006" in e3
+    assert "unknown" in e3 and WHY_WHO in e3 and "ICD10 C43.9" in e3
 
 
 # ----------------------------------------------------------------------------- construct by construct

@@ -116,28 +116,42 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
-              OR (
-                'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
+                OR (
+                  'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('91861009')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
-              OR (
-                'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('C90.1')
+                OR (
+                  'C91' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C95' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('91861009')
               )
             )
           )
@@ -160,27 +174,62 @@ WITH patient_facts AS (
       CASE
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-              OR (
-                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                OR (
+                  'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                )
+                OR (
+                  'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                )
               )
-              OR (
-                'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -188,27 +237,62 @@ WITH patient_facts AS (
         THEN 2
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-              OR (
-                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                OR (
+                  'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                )
+                OR (
+                  'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                )
               )
-              OR (
-                'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -668,19 +752,27 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-              OR (
-                'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+                OR (
+                  'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+                )
+                OR (
+                  'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+                )
               )
-              OR (
-                'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -695,19 +787,27 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-              OR (
-                'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+                OR (
+                  'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+                )
+                OR (
+                  'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+                )
               )
-              OR (
-                'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -732,7 +832,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('8310-5')
+              rc.code IN ('8310-5', '8331-1')
             )
           )
         END
@@ -741,7 +841,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('8310-5')
+              rc.code IN ('8310-5', '8331-1')
             )
           )
         END IS NULL
@@ -762,19 +862,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END IS NULL

@@ -116,26 +116,40 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-              OR (
-                'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('C90.1')
+                OR (
+                  'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('91861009')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('C90.1')
-              OR (
-                'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('C90.1')
+                OR (
+                  'C91' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C95'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('91861009')
               )
             )
           )
@@ -158,24 +172,59 @@ WITH patient_facts AS (
       CASE
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
               )
-              OR (
-                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -183,24 +232,59 @@ WITH patient_facts AS (
         THEN 2
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
               )
-              OR (
-                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -659,17 +743,25 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L03')
-              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
               )
-              OR (
-                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -683,17 +775,25 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L03')
-              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
               )
-              OR (
-                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -718,7 +818,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('8310-5')
+              rc.code IN ('8310-5', '8331-1')
             )
           )
         END
@@ -727,7 +827,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('8310-5')
+              rc.code IN ('8310-5', '8331-1')
             )
           )
         END IS NULL
@@ -748,19 +848,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END IS NULL

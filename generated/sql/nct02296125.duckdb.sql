@@ -180,19 +180,57 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C34')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C34')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103'
+                )
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C34')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C34')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103'
+                )
+              )
             )
           )
         END IS NULL
@@ -249,8 +287,9 @@ WITH patient_facts AS (
           WHEN rc.system IN ('SNOMED', 'ICD10CM')
           THEN (
             (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('254637007', '254626006')
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('254637007', '254626006', '424132000', '425048006', '422968005', '423121009')
               )
             )
             OR (
@@ -265,8 +304,9 @@ WITH patient_facts AS (
           WHEN rc.system IN ('SNOMED', 'ICD10CM')
           THEN (
             (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('254637007', '254626006')
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('254637007', '254626006', '424132000', '425048006', '422968005', '423121009')
               )
             )
             OR (
@@ -579,21 +619,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004', '94225005')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004', '94225005')
+              )
             )
           )
         END IS NULL
@@ -988,24 +1042,59 @@ WITH patient_facts AS (
       CASE
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
               )
-              OR (
-                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -1013,24 +1102,59 @@ WITH patient_facts AS (
         THEN 2
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
               )
-              OR (
-                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -1118,19 +1242,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
             )
           )
         END IS NULL
@@ -1205,17 +1343,25 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L03')
-              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
               )
-              OR (
-                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -1229,17 +1375,25 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L03')
-              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
               )
-              OR (
-                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -1261,19 +1415,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END IS NULL
@@ -1294,23 +1462,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
-              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
+                OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
-              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
+                OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END IS NULL

@@ -741,19 +741,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
             )
           )
         END IS NULL
@@ -774,19 +788,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L04')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L04')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
             )
           )
         END IS NULL
@@ -807,21 +835,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004', '94225005')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004', '94225005')
+              )
             )
           )
         END IS NULL
@@ -1166,42 +1208,56 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN (
-                'C44.02',
-                'C44.12',
-                'C44.22',
-                'C44.32',
-                'C44.42',
-                'C44.52',
-                'C44.62',
-                'C44.72',
-                'C44.82',
-                'C44.92'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN (
+                  'C44.02',
+                  'C44.12',
+                  'C44.22',
+                  'C44.32',
+                  'C44.42',
+                  'C44.52',
+                  'C44.62',
+                  'C44.72',
+                  'C44.82',
+                  'C44.92'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254651007')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN (
-                'C44.02',
-                'C44.12',
-                'C44.22',
-                'C44.32',
-                'C44.42',
-                'C44.52',
-                'C44.62',
-                'C44.72',
-                'C44.82',
-                'C44.92'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN (
+                  'C44.02',
+                  'C44.12',
+                  'C44.22',
+                  'C44.32',
+                  'C44.42',
+                  'C44.52',
+                  'C44.62',
+                  'C44.72',
+                  'C44.82',
+                  'C44.92'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254651007')
               )
             )
           )
@@ -1290,24 +1346,59 @@ WITH patient_facts AS (
       CASE
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
               )
-              OR (
-                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -1315,24 +1406,59 @@ WITH patient_facts AS (
         THEN 2
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
               )
-              OR (
-                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -1479,21 +1605,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END IS NULL
@@ -1553,94 +1693,108 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN (
-                'M08',
-                'M32',
-                'L93',
-                'M33',
-                'M34',
-                'M45',
-                'K50',
-                'K51',
-                'L40',
-                'L10',
-                'L12',
-                'L80',
-                'E10',
-                'G35'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN (
+                  'M08',
+                  'M32',
+                  'L93',
+                  'M33',
+                  'M34',
+                  'M45',
+                  'K50',
+                  'K51',
+                  'L40',
+                  'L10',
+                  'L12',
+                  'L80',
+                  'E10',
+                  'G35'
+                )
+                OR SUBSTRING(rc.code, 1, 5) IN (
+                  'M35.0',
+                  'M30.0',
+                  'M31.3',
+                  'K90.0',
+                  'K75.4',
+                  'K74.3',
+                  'E05.0',
+                  'E06.3',
+                  'E27.1',
+                  'G70.0',
+                  'G61.0',
+                  'D69.3',
+                  'D59.1',
+                  'D51.0'
+                )
+                OR (
+                  'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                )
+                OR (
+                  'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                )
               )
-              OR SUBSTRING(rc.code, 1, 5) IN (
-                'M35.0',
-                'M30.0',
-                'M31.3',
-                'K90.0',
-                'K75.4',
-                'K74.3',
-                'E05.0',
-                'E06.3',
-                'E27.1',
-                'G70.0',
-                'G61.0',
-                'D69.3',
-                'D59.1',
-                'D51.0'
-              )
-              OR (
-                'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
-              )
-              OR (
-                'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('69896004', '64766004')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN (
-                'M08',
-                'M32',
-                'L93',
-                'M33',
-                'M34',
-                'M45',
-                'K50',
-                'K51',
-                'L40',
-                'L10',
-                'L12',
-                'L80',
-                'E10',
-                'G35'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN (
+                  'M08',
+                  'M32',
+                  'L93',
+                  'M33',
+                  'M34',
+                  'M45',
+                  'K50',
+                  'K51',
+                  'L40',
+                  'L10',
+                  'L12',
+                  'L80',
+                  'E10',
+                  'G35'
+                )
+                OR SUBSTRING(rc.code, 1, 5) IN (
+                  'M35.0',
+                  'M30.0',
+                  'M31.3',
+                  'K90.0',
+                  'K75.4',
+                  'K74.3',
+                  'E05.0',
+                  'E06.3',
+                  'E27.1',
+                  'G70.0',
+                  'G61.0',
+                  'D69.3',
+                  'D59.1',
+                  'D51.0'
+                )
+                OR (
+                  'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                )
+                OR (
+                  'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                )
               )
-              OR SUBSTRING(rc.code, 1, 5) IN (
-                'M35.0',
-                'M30.0',
-                'M31.3',
-                'K90.0',
-                'K75.4',
-                'K74.3',
-                'E05.0',
-                'E06.3',
-                'E27.1',
-                'G70.0',
-                'G61.0',
-                'D69.3',
-                'D59.1',
-                'D51.0'
-              )
-              OR (
-                'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
-              )
-              OR (
-                'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('69896004', '64766004')
               )
             )
           )
@@ -1705,21 +1859,87 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '723',
+                  '308182',
+                  '308192',
+                  '562251',
+                  '733',
+                  '789980',
+                  '7980',
+                  '105078',
+                  '7984',
+                  '834061',
+                  '834102',
+                  '2176',
+                  '309045',
+                  '309043',
+                  '2194',
+                  '309097',
+                  '3640',
+                  '1650142',
+                  '1652673',
+                  '7454',
+                  '311989',
+                  '311995',
+                  '8339',
+                  '1659149'
+                )
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('J01', 'J02', 'J04', 'J05')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '723',
+                  '308182',
+                  '308192',
+                  '562251',
+                  '733',
+                  '789980',
+                  '7980',
+                  '105078',
+                  '7984',
+                  '834061',
+                  '834102',
+                  '2176',
+                  '309045',
+                  '309043',
+                  '2194',
+                  '309097',
+                  '3640',
+                  '1650142',
+                  '1652673',
+                  '7454',
+                  '311989',
+                  '311995',
+                  '8339',
+                  '1659149'
+                )
+              )
             )
           )
         END IS NULL
@@ -1747,17 +1967,25 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L03')
-              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
               )
-              OR (
-                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -1771,17 +1999,25 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L03')
-              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
               )
-              OR (
-                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -1803,21 +2039,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('192127007', '370143000')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'F01' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'F99'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('192127007', '370143000')
+              )
             )
           )
         END IS NULL
@@ -1838,19 +2088,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
             )
           )
         END IS NULL
@@ -1941,19 +2205,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END IS NULL

@@ -140,19 +140,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C50')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C50')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254837009', '188151006')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C50')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C50')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254837009', '188151006')
+              )
             )
           )
         END IS NULL
@@ -176,7 +190,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('16112-5')
+              rc.code IN ('16112-5', '85337-4')
             )
           )
         END
@@ -185,7 +199,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('16112-5')
+              rc.code IN ('16112-5', '85337-4')
             )
           )
         END IS NULL
@@ -209,7 +223,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('16113-3')
+              rc.code IN ('16113-3', '85339-0')
             )
           )
         END
@@ -218,7 +232,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('16113-3')
+              rc.code IN ('16113-3', '85339-0')
             )
           )
         END IS NULL
@@ -242,7 +256,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('48676-1')
+              rc.code IN ('48676-1', '85319-2', '85318-4')
             )
           )
         END
@@ -251,7 +265,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('48676-1')
+              rc.code IN ('48676-1', '85319-2', '85318-4')
             )
           )
         END IS NULL
@@ -552,21 +566,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('L02BA', 'L02BG', 'L02AE')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('L02BA', 'L02BG', 'L02AE')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN ('198240', '200064', '199224', '310261', '727762')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('L02BA', 'L02BG', 'L02AE')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('L02BA', 'L02BG', 'L02AE')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN ('198240', '200064', '199224', '310261', '727762')
+              )
             )
           )
         END IS NULL
@@ -725,19 +755,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('727762')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 7) IN ('L02BA03')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('727762')
+              )
             )
           )
         END IS NULL
@@ -758,23 +802,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('L01EF')
-              OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('L01EF')
+                OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1601380', '1873983', '1946840')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('L01EF')
-              OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('L01EF')
+                OR SUBSTRING(rc.code, 1, 7) IN ('L01XE33', 'L01XE42', 'L01XE50')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1601380', '1873983', '1946840')
+              )
             )
           )
         END IS NULL
@@ -795,19 +853,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
             )
           )
         END IS NULL
@@ -863,21 +935,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END IS NULL

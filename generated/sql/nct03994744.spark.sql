@@ -180,19 +180,57 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C34')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C34')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103'
+                )
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C34')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C34')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103'
+                )
+              )
             )
           )
         END IS NULL
@@ -216,8 +254,15 @@ WITH patient_facts AS (
           WHEN rc.system IN ('SNOMED', 'ICDO3')
           THEN (
             (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('254632001')
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254632001',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103'
+                )
               )
             )
             OR (
@@ -232,8 +277,15 @@ WITH patient_facts AS (
           WHEN rc.system IN ('SNOMED', 'ICDO3')
           THEN (
             (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('254632001')
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254632001',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103'
+                )
               )
             )
             OR (
@@ -725,7 +777,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('2160-0')
+              rc.code IN ('2160-0', '38483-4')
             )
           )
         END
@@ -734,7 +786,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('2160-0')
+              rc.code IN ('2160-0', '38483-4')
             )
           )
         END IS NULL
@@ -821,19 +873,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('E11')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('E11')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('44054006')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('E11')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('E11')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('44054006')
+              )
             )
           )
         END IS NULL
@@ -931,17 +997,25 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L03')
-              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
               )
-              OR (
-                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -955,17 +1029,25 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L03')
-              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
               )
-              OR (
-                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -987,19 +1069,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END IS NULL
@@ -1226,19 +1322,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('I50')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('I50')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('88805009')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('I50')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('I50')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('88805009')
+              )
             )
           )
         END IS NULL
@@ -1292,21 +1402,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('49436004')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('49436004')
+              )
             )
           )
         END IS NULL
@@ -1393,34 +1517,48 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
-              OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
-              OR (
-                'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
+                OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
+                OR (
+                  'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+                )
+                OR (
+                  'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                )
               )
-              OR (
-                'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('22298006', '230690007')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
-              OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
-              OR (
-                'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
+                OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
+                OR (
+                  'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+                )
+                OR (
+                  'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                )
               )
-              OR (
-                'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('22298006', '230690007')
               )
             )
           )
@@ -1475,21 +1613,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END IS NULL
@@ -1578,19 +1730,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
             )
           )
         END IS NULL
@@ -1778,19 +1944,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L04')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L04')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
             )
           )
         END IS NULL
@@ -1812,24 +1992,59 @@ WITH patient_facts AS (
       CASE
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
               )
-              OR (
-                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -1837,24 +2052,59 @@ WITH patient_facts AS (
         THEN 2
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
               )
-              OR (
-                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -1876,21 +2126,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004', '94225005')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004', '94225005')
+              )
             )
           )
         END IS NULL
@@ -1959,23 +2223,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
-              OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('60046008')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
-              OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('60046008')
+              )
             )
           )
         END IS NULL
@@ -1996,94 +2274,108 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN (
-                'M08',
-                'M32',
-                'L93',
-                'M33',
-                'M34',
-                'M45',
-                'K50',
-                'K51',
-                'L40',
-                'L10',
-                'L12',
-                'L80',
-                'E10',
-                'G35'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN (
+                  'M08',
+                  'M32',
+                  'L93',
+                  'M33',
+                  'M34',
+                  'M45',
+                  'K50',
+                  'K51',
+                  'L40',
+                  'L10',
+                  'L12',
+                  'L80',
+                  'E10',
+                  'G35'
+                )
+                OR SUBSTRING(rc.code, 1, 5) IN (
+                  'M35.0',
+                  'M30.0',
+                  'M31.3',
+                  'K90.0',
+                  'K75.4',
+                  'K74.3',
+                  'E05.0',
+                  'E06.3',
+                  'E27.1',
+                  'G70.0',
+                  'G61.0',
+                  'D69.3',
+                  'D59.1',
+                  'D51.0'
+                )
+                OR (
+                  'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                )
+                OR (
+                  'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                )
               )
-              OR SUBSTRING(rc.code, 1, 5) IN (
-                'M35.0',
-                'M30.0',
-                'M31.3',
-                'K90.0',
-                'K75.4',
-                'K74.3',
-                'E05.0',
-                'E06.3',
-                'E27.1',
-                'G70.0',
-                'G61.0',
-                'D69.3',
-                'D59.1',
-                'D51.0'
-              )
-              OR (
-                'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
-              )
-              OR (
-                'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('69896004', '64766004')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN (
-                'M08',
-                'M32',
-                'L93',
-                'M33',
-                'M34',
-                'M45',
-                'K50',
-                'K51',
-                'L40',
-                'L10',
-                'L12',
-                'L80',
-                'E10',
-                'G35'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN (
+                  'M08',
+                  'M32',
+                  'L93',
+                  'M33',
+                  'M34',
+                  'M45',
+                  'K50',
+                  'K51',
+                  'L40',
+                  'L10',
+                  'L12',
+                  'L80',
+                  'E10',
+                  'G35'
+                )
+                OR SUBSTRING(rc.code, 1, 5) IN (
+                  'M35.0',
+                  'M30.0',
+                  'M31.3',
+                  'K90.0',
+                  'K75.4',
+                  'K74.3',
+                  'E05.0',
+                  'E06.3',
+                  'E27.1',
+                  'G70.0',
+                  'G61.0',
+                  'D69.3',
+                  'D59.1',
+                  'D51.0'
+                )
+                OR (
+                  'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                )
+                OR (
+                  'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                )
               )
-              OR SUBSTRING(rc.code, 1, 5) IN (
-                'M35.0',
-                'M30.0',
-                'M31.3',
-                'K90.0',
-                'K75.4',
-                'K74.3',
-                'E05.0',
-                'E06.3',
-                'E27.1',
-                'G70.0',
-                'G61.0',
-                'D69.3',
-                'D59.1',
-                'D51.0'
-              )
-              OR (
-                'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
-              )
-              OR (
-                'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('69896004', '64766004')
               )
             )
           )
@@ -2105,19 +2397,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('J45')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('J45')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('195967001', '233678006')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('J45')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('J45')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('195967001', '233678006')
+              )
             )
           )
         END IS NULL
@@ -2171,21 +2477,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('E03') OR SUBSTRING(rc.code, 1, 5) IN ('E06.3')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('E03') OR SUBSTRING(rc.code, 1, 5) IN ('E06.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('40930008')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('E03') OR SUBSTRING(rc.code, 1, 5) IN ('E06.3')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('E03') OR SUBSTRING(rc.code, 1, 5) IN ('E06.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('40930008')
+              )
             )
           )
         END IS NULL
@@ -2364,19 +2684,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
             )
           )
         END IS NULL

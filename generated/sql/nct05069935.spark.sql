@@ -111,24 +111,59 @@ WITH patient_facts AS (
       CASE
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
               )
-              OR (
-                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -136,24 +171,59 @@ WITH patient_facts AS (
         THEN 2
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
               )
-              OR (
-                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -380,19 +450,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('LOCAL')
+          WHEN rc.system IN ('LOCAL', 'LOINC')
           THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('msi-status')
+            (
+              rc.system = 'LOCAL' AND (
+                rc.code IN ('msi-status')
+              )
+            )
+            OR (
+              rc.system = 'LOINC' AND (
+                rc.code IN ('81695-9')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('LOCAL')
+          WHEN rc.system IN ('LOCAL', 'LOINC')
           THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('msi-status')
+            (
+              rc.system = 'LOCAL' AND (
+                rc.code IN ('msi-status')
+              )
+            )
+            OR (
+              rc.system = 'LOINC' AND (
+                rc.code IN ('81695-9')
+              )
             )
           )
         END IS NULL
@@ -446,19 +530,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('LOCAL')
+          WHEN rc.system IN ('LOCAL', 'LOINC')
           THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('tmb-mutations-per-megabase')
+            (
+              rc.system = 'LOCAL' AND (
+                rc.code IN ('tmb-mutations-per-megabase')
+              )
+            )
+            OR (
+              rc.system = 'LOINC' AND (
+                rc.code IN ('94076-7')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('LOCAL')
+          WHEN rc.system IN ('LOCAL', 'LOINC')
           THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('tmb-mutations-per-megabase')
+            (
+              rc.system = 'LOCAL' AND (
+                rc.code IN ('tmb-mutations-per-megabase')
+              )
+            )
+            OR (
+              rc.system = 'LOINC' AND (
+                rc.code IN ('94076-7')
+              )
             )
           )
         END IS NULL
@@ -479,19 +577,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C50')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C50')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254837009', '188151006')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C50')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C50')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254837009', '188151006')
+              )
             )
           )
         END IS NULL
@@ -515,7 +627,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('16112-5')
+              rc.code IN ('16112-5', '85337-4')
             )
           )
         END
@@ -524,7 +636,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('16112-5')
+              rc.code IN ('16112-5', '85337-4')
             )
           )
         END IS NULL
@@ -548,7 +660,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('16113-3')
+              rc.code IN ('16113-3', '85339-0')
             )
           )
         END
@@ -557,7 +669,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('16113-3')
+              rc.code IN ('16113-3', '85339-0')
             )
           )
         END IS NULL
@@ -581,7 +693,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('48676-1')
+              rc.code IN ('48676-1', '85319-2', '85318-4')
             )
           )
         END
@@ -590,7 +702,7 @@ WITH patient_facts AS (
           WHEN rc.system IN ('LOINC')
           THEN (
             rc.system = 'LOINC' AND (
-              rc.code IN ('48676-1')
+              rc.code IN ('48676-1', '85319-2', '85318-4')
             )
           )
         END IS NULL
@@ -677,19 +789,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L01FD01', 'L01XC03')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 7) IN ('L01FD01', 'L01XC03')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('2119714')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L01FD01', 'L01XC03')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 7) IN ('L01FD01', 'L01XC03')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('2119714')
+              )
             )
           )
         END IS NULL
@@ -710,21 +836,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1658084')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1658084')
+              )
             )
           )
         END IS NULL
@@ -778,21 +918,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'C18' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C20'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C18' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C20'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('363406005', '93761005', '109838007')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'C18' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C20'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C18' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C20'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('363406005', '93761005', '109838007')
+              )
             )
           )
         END IS NULL
@@ -912,19 +1066,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
             )
           )
         END IS NULL
@@ -1167,21 +1335,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END IS NULL
@@ -1202,28 +1384,44 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
-              OR SUBSTRING(rc.code, 1, 5) IN ('I67.7', 'G12.2')
-              OR (
-                'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
+                OR SUBSTRING(rc.code, 1, 5) IN ('I67.7', 'G12.2')
+                OR (
+                  'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('230690007', '84757009', '128613002', '26929004', '230265002')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
-              OR SUBSTRING(rc.code, 1, 5) IN ('I67.7', 'G12.2')
-              OR (
-                'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
+                OR SUBSTRING(rc.code, 1, 5) IN ('I67.7', 'G12.2')
+                OR (
+                  'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('230690007', '84757009', '128613002', '26929004', '230265002')
               )
             )
           )
@@ -1318,19 +1516,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L04')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L04')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
             )
           )
         END IS NULL
@@ -1351,19 +1563,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
             )
           )
         END IS NULL
@@ -1391,17 +1617,25 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L03')
-              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
               )
-              OR (
-                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -1415,17 +1649,25 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L03')
-              OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-              OR (
-                'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
               )
-              OR (
-                'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
               )
             )
           )
@@ -1519,19 +1761,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
             )
           )
         END IS NULL

@@ -96,42 +96,56 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN (
-                'C44.02',
-                'C44.12',
-                'C44.22',
-                'C44.32',
-                'C44.42',
-                'C44.52',
-                'C44.62',
-                'C44.72',
-                'C44.82',
-                'C44.92'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN (
+                  'C44.02',
+                  'C44.12',
+                  'C44.22',
+                  'C44.32',
+                  'C44.42',
+                  'C44.52',
+                  'C44.62',
+                  'C44.72',
+                  'C44.82',
+                  'C44.92'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254651007')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN (
-                'C44.02',
-                'C44.12',
-                'C44.22',
-                'C44.32',
-                'C44.42',
-                'C44.52',
-                'C44.62',
-                'C44.72',
-                'C44.82',
-                'C44.92'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN (
+                  'C44.02',
+                  'C44.12',
+                  'C44.22',
+                  'C44.32',
+                  'C44.42',
+                  'C44.52',
+                  'C44.62',
+                  'C44.72',
+                  'C44.82',
+                  'C44.92'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254651007')
               )
             )
           )
@@ -360,24 +374,59 @@ WITH patient_facts AS (
       CASE
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
               )
-              OR (
-                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -385,24 +434,59 @@ WITH patient_facts AS (
         THEN 2
         WHEN CASE
           WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C7B')
-              OR (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
               )
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              (
-                'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
               )
-              OR (
-                'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
               )
             )
           )
@@ -481,68 +565,82 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
-              OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
-              OR SUBSTRING(rc.code, 1, 6) IN (
-                'C44.01',
-                'C44.11',
-                'C44.21',
-                'C44.31',
-                'C44.41',
-                'C44.51',
-                'C44.61',
-                'C44.71',
-                'C44.81',
-                'C44.91',
-                'C44.13',
-                'C44.09',
-                'C44.19',
-                'C44.29',
-                'C44.39',
-                'C44.49',
-                'C44.59',
-                'C44.69',
-                'C44.79',
-                'C44.89',
-                'C44.99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
+                OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
+                OR SUBSTRING(rc.code, 1, 6) IN (
+                  'C44.01',
+                  'C44.11',
+                  'C44.21',
+                  'C44.31',
+                  'C44.41',
+                  'C44.51',
+                  'C44.61',
+                  'C44.71',
+                  'C44.81',
+                  'C44.91',
+                  'C44.13',
+                  'C44.09',
+                  'C44.19',
+                  'C44.29',
+                  'C44.39',
+                  'C44.49',
+                  'C44.59',
+                  'C44.69',
+                  'C44.79',
+                  'C44.89',
+                  'C44.99'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('372244006')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
-              OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
-              OR SUBSTRING(rc.code, 1, 6) IN (
-                'C44.01',
-                'C44.11',
-                'C44.21',
-                'C44.31',
-                'C44.41',
-                'C44.51',
-                'C44.61',
-                'C44.71',
-                'C44.81',
-                'C44.91',
-                'C44.13',
-                'C44.09',
-                'C44.19',
-                'C44.29',
-                'C44.39',
-                'C44.49',
-                'C44.59',
-                'C44.69',
-                'C44.79',
-                'C44.89',
-                'C44.99'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04')
+                OR SUBSTRING(rc.code, 1, 5) IN ('C46.0')
+                OR SUBSTRING(rc.code, 1, 6) IN (
+                  'C44.01',
+                  'C44.11',
+                  'C44.21',
+                  'C44.31',
+                  'C44.41',
+                  'C44.51',
+                  'C44.61',
+                  'C44.71',
+                  'C44.81',
+                  'C44.91',
+                  'C44.13',
+                  'C44.09',
+                  'C44.19',
+                  'C44.29',
+                  'C44.39',
+                  'C44.49',
+                  'C44.59',
+                  'C44.69',
+                  'C44.79',
+                  'C44.89',
+                  'C44.99'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('372244006')
               )
             )
           )
@@ -740,21 +838,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END IS NULL
@@ -836,23 +948,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
-              OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('60046008')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
-              OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('60046008')
+              )
             )
           )
         END IS NULL
