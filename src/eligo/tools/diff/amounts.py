@@ -109,24 +109,7 @@ def order_windows(a: n.Node, b: n.Node) -> Order | None:
     if type(a) is not type(b) or getattr(a, "anchor", None) != getattr(b, "anchor", None):
         return None
     if isinstance(a, n.Within | n.AtLeast) and isinstance(b, n.Within | n.AtLeast):
-        if not isinstance(a.amount, n.QuantityLit) or not isinstance(b.amount, n.QuantityLit):
-            return None
-        amount = order_quantities(a.amount, b.amount)
-        if a.direction == b.direction:
-            direction: Order | None = "same"
-        elif (a.direction, b.direction) in DIRECTION_REACH:
-            direction = "more"
-        elif (b.direction, a.direction) in DIRECTION_REACH:
-            direction = "less"
-        else:
-            direction = None
-        if amount is None or direction is None:
-            return None
-        if isinstance(a, n.AtLeast):  # at least a longer time before: fewer days
-            amount = {"more": "less", "less": "more", "same": "same"}[amount]  # type: ignore[assignment]
-        if amount == direction or direction == "same":
-            return amount
-        return direction if amount == "same" else None
+        return _order_spans(a, b)
     if isinstance(a, n.Relative) and isinstance(b, n.Relative):
         if (a.relation, b.relation) in RELATION_REACH:
             return "more"
@@ -140,3 +123,25 @@ def order_windows(a: n.Node, b: n.Node) -> Order | None:
         if start in ("more", "same") and end in ("less", "same"):
             return "less"
     return None
+
+
+def _order_spans(a: n.Within | n.AtLeast, b: n.Within | n.AtLeast) -> Order | None:
+    """Two windows of one kind (``within`` or ``at least``) and one anchor: their amounts and directions."""
+    if not isinstance(a.amount, n.QuantityLit) or not isinstance(b.amount, n.QuantityLit):
+        return None
+    amount = order_quantities(a.amount, b.amount)
+    if a.direction == b.direction:
+        direction: Order | None = "same"
+    elif (a.direction, b.direction) in DIRECTION_REACH:
+        direction = "more"
+    elif (b.direction, a.direction) in DIRECTION_REACH:
+        direction = "less"
+    else:
+        direction = None
+    if amount is None or direction is None:
+        return None
+    if isinstance(a, n.AtLeast):  # at least a longer time before: fewer days
+        amount = {"more": "less", "less": "more", "same": "same"}[amount]  # type: ignore[assignment]
+    if amount == direction or direction == "same":
+        return amount
+    return direction if amount == "same" else None

@@ -7,7 +7,7 @@ from eligo.language import nodes as n
 from eligo.language.program import Program
 from eligo.tools.diff.declarations import compare_declarations
 from eligo.tools.diff.logic import combine, logic_changes
-from eligo.tools.diff.model import Change, CriterionDiff, Direction, Effect, ProgramDiff
+from eligo.tools.diff.model import Change, CriterionDiff, CriterionStatus, Direction, Effect, ProgramDiff
 
 #: how a change of a criterion's condition moves the trial, by the criterion's polarity
 DIRECTIONS: dict[tuple[str, Effect], Direction] = {
@@ -31,7 +31,11 @@ def direction_of(polarity: str, changes: list[Change]) -> Direction:
 
 
 def wording_changes(a: n.Criterion, b: n.Criterion) -> tuple[str, ...]:
-    pairs = (("title", a.title, b.title), ("text", (a.text, a.wording), (b.text, b.wording)), ("notes", a.notes, b.notes))
+    pairs = (
+        ("title", a.title, b.title),
+        ("text", (a.text, a.wording), (b.text, b.wording)),
+        ("notes", a.notes, b.notes),
+    )
     return tuple(what for what, x, y in pairs if x != y)
 
 
@@ -42,13 +46,16 @@ def compare_criterion(old: Program, new: Program, a: n.Criterion, b: n.Criterion
         change = Change("polarity", f"{a.polarity} → {b.polarity}", "unknown")
         return CriterionDiff("logic", b.polarity, a.id, b.id, b.title, wording, (change,), "cannot tell")
     changes = logic_changes(old, new, a, b)
+    status: CriterionStatus
     if changes:
         status = "logic"
     elif a.id != b.id:
         status = "renumbered"
     else:
         status = "wording" if wording else "unchanged"
-    return CriterionDiff(status, b.polarity, a.id, b.id, b.title, wording, tuple(changes), direction_of(b.polarity, changes))
+    return CriterionDiff(
+        status, b.polarity, a.id, b.id, b.title, wording, tuple(changes), direction_of(b.polarity, changes)
+    )
 
 
 def diff_programs(old: Program, new: Program, old_name: str = "old", new_name: str = "new") -> ProgramDiff:

@@ -3,9 +3,11 @@ changed (title, sources, notes, a measure's unit)."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from eligo.language import nodes as n
 from eligo.language.program import Program
-from eligo.tools.diff.model import DeclarationDiff, Effect
+from eligo.tools.diff.model import DeclarationDiff, DeclarationStatus, Effect
 
 Declared = n.ValueSet | n.Measure
 
@@ -42,7 +44,8 @@ def compare_declaration(name: str, old: Declared | None, new: Declared | None) -
     """One value set or measure, present in one version or both."""
     either = new or old
     assert either is not None
-    kind = "measure" if isinstance(either, n.Measure) else "valueset"
+    kind: Literal["valueset", "measure"] = "measure" if isinstance(either, n.Measure) else "valueset"
+    status: DeclarationStatus
     if old is None or new is None:
         status = "added" if old is None else "removed"
         return DeclarationDiff(kind, name, status, effect="unknown")

@@ -63,6 +63,11 @@ class LogicDiff:
     # ------------------------------------------------------------------ the walk
 
     def compare(self, a: n.Node, b: n.Node, sign: int) -> None:  # noqa: C901 - one branch per node kind
+        # an operand added to a lone condition (or all but one removed): a connective of one
+        if isinstance(a, n.And | n.Or) and not isinstance(b, n.And | n.Or):
+            b = type(a)(operands=(b,))
+        elif isinstance(b, n.And | n.Or) and not isinstance(a, n.And | n.Or):
+            a = type(b)(operands=(a,))
         if type(a) is not type(b):
             self.changed(a, b)
             return
@@ -90,7 +95,9 @@ class LogicDiff:
             if a.otherwise is not None and b.otherwise is not None:
                 self.compare(a.otherwise, b.otherwise, sign)
             elif a.otherwise != b.otherwise:
-                self.add("condition", "an 'else' branch added" if b.otherwise else "the 'else' branch removed", "unknown")
+                self.add(
+                    "condition", "an 'else' branch added" if b.otherwise else "the 'else' branch removed", "unknown"
+                )
         elif isinstance(a, n.Latest) and isinstance(b, n.Latest):
             self._latest(a, b)
         elif isinstance(a, n.Count) and isinstance(b, n.Count):
@@ -145,7 +152,11 @@ class LogicDiff:
         for field in ("valueset", "measure"):
             x, y = getattr(a, field), getattr(b, field)
             if x != y:
-                self.add("value set", f"{x or '(any)'} → {y or '(any)'}", "unknown" if x and y else effect_of("less" if y else "more", sign))
+                self.add(
+                    "value set",
+                    f"{x or '(any)'} → {y or '(any)'}",
+                    "unknown" if x and y else effect_of("less" if y else "more", sign),
+                )
             elif x:
                 self.declaration(x, sign)
         if a.where is not None and b.where is not None:
@@ -174,7 +185,10 @@ class LogicDiff:
         if old is None or new is None or old.entries == new.entries:
             return
         d = compare_declaration(name, old, new)
-        parts = [f"added {', '.join(d.added)}" if d.added else "", f"removed {', '.join(d.removed)}" if d.removed else ""]
+        parts = [
+            f"added {', '.join(d.added)}" if d.added else "",
+            f"removed {', '.join(d.removed)}" if d.removed else "",
+        ]
         order: dict[Effect, Order | None] = {"broader": "more", "narrower": "less", "neither": "same", "unknown": None}
         effect = codes_effect(old, new)
         self.add("codes", f"{name}: {'; '.join(p for p in parts if p)}", effect_of(order[effect], sign))
