@@ -190,3 +190,13 @@ def test_a_change_directs_by_the_criterion_polarity() -> None:
     assert [direction(p, e) for p in ("include", "exclude") for e in ("broader", "narrower")] == [
         "loosens", "tightens", "tightens", "loosens"
     ]  # fmt: skip
+
+
+def test_a_record_refused_is_reported_and_left_out(tmp_path: Path) -> None:
+    patients = tmp_path / "cohort.jsonl"
+    patients.write_text('{"id": "P1", "sex": "male"}\n{"id": "P2", "sex": "f"}\n', encoding="utf-8")
+    code, out, err = run("diff", str(ROOT / OLD), str(ROOT / NEW), "--patients", str(patients), "--format", "json")
+    assert code == 1
+    cohort = json.loads(out)["cohort"]
+    assert (cohort["screened"], cohort["rejected"]) == (1, 1)
+    assert "rejected (old version): " in err and "patient P2: sex: 'f' is not one of: female, male, other" in err

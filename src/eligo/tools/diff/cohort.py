@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from eligo.errors import RecordProblem
 from eligo.evaluate.trial import CompiledTrial
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike
@@ -29,6 +30,8 @@ class Screening:
     patient_id: str
     verdict: str | None
     outcomes: Mapping[str, str]
+    problem: RecordProblem | None = None
+    """Why the record was refused, when it was."""
 
 
 def screen_records(
@@ -39,7 +42,7 @@ def screen_records(
     ids = [c.id for c in program.criteria]
     for number, item in enumerate(CompiledTrial(program).screen(patients, jobs=1, index_dates=index_dates), 1):
         patient = item.patient_id or f"{item.source}:{item.line or number}"
-        yield Screening(patient, item.verdict, dict(zip(ids, item.outcomes, strict=False)))
+        yield Screening(patient, item.verdict, dict(zip(ids, item.outcomes, strict=False)), item.problem)
 
 
 def screen_imported(
