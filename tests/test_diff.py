@@ -200,3 +200,13 @@ def test_a_record_refused_is_reported_and_left_out(tmp_path: Path) -> None:
     cohort = json.loads(out)["cohort"]
     assert (cohort["screened"], cohort["rejected"]) == (1, 1)
     assert "rejected (old version): " in err and "patient P2: sex: 'f' is not one of: female, male, other" in err
+
+
+def test_a_definition_changed_moves_the_criteria_that_use_it(tmp_path: Path) -> None:
+    define = 'define raised "Raised" \n  x >= {}\n\nexclude E1 "e"\n  raised and flag\n'
+    diff = diff_programs(program(tmp_path, "a", define.format(3)), program(tmp_path, "b", define.format(2)))
+    [criterion] = diff.criteria
+    assert [(c.aspect, c.description, c.effect) for c in criterion.changes] == [
+        ("threshold", "in definition raised: x >= 3 → 2", "broader")
+    ]
+    assert criterion.direction == "tightens"
