@@ -33,13 +33,20 @@ def _id(c: CriterionDiff) -> str:
     return c.id
 
 
-def _heading(c: CriterionDiff) -> str:
+def _status(c: CriterionDiff) -> str:
+    """What happened to a criterion, with the wording that changed beside its logic."""
     status = STATUS_WORDS[c.status]
     if c.status == "renumbered" and c.changes:
         status = "renumbered, logic changed"
-    if c.wording and c.status in ("wording", "renumbered", "logic"):
-        status += f" (wording: {', '.join(c.wording)})" if c.status != "wording" else f" ({', '.join(c.wording)})"
-    return f"{_id(c)} ({c.polarity}) {c.title}: {status}; {c.direction}"
+    if c.wording and c.status == "wording":
+        status += f" ({', '.join(c.wording)})"
+    elif c.wording and c.status in ("renumbered", "logic"):
+        status += f" (wording: {', '.join(c.wording)})"
+    return status
+
+
+def _heading(c: CriterionDiff) -> str:
+    return f"{_id(c)} ({c.polarity}) {c.title}: {_status(c)}; {c.direction}"
 
 
 def _change_lines(c: CriterionDiff) -> list[str]:
@@ -111,7 +118,7 @@ def render_markdown(diff: ProgramDiff, cohort: CohortDiff | None = None) -> str:
     if diff.changed:
         lines += ["| criterion | polarity | title | change | effect | how |", "|---|---|---|---|---|---|"]
         for c in diff.changed:
-            status = STATUS_WORDS[c.status] + (f" ({', '.join(c.wording)})" if c.wording else "")
+            status = _status(c)
             how = "<br>".join(_cell(line) for line in _change_lines(c))
             lines.append(f"| {_cell(_id(c))} | {c.polarity} | {_cell(c.title)} | {status} | {c.direction} | {how} |")
     declarations = [d for d in diff.declarations if d.status != "unchanged"]
