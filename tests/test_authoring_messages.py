@@ -147,3 +147,12 @@ def test_dotdot_beyond_every_root_is_refused_and_never_read(tmp_path: Path) -> N
         in rendered
     )
     assert "secret-marker" not in rendered
+
+
+def test_a_missing_import_says_where_it_was_looked_for(tmp_path: Path) -> None:
+    main, shared = layout(tmp_path, "valuesets/w.elig")
+    with pytest.raises(CheckError) as caught:
+        eligo.load_program(main, [shared])
+    assert (
+        f"error: cannot import 'valuesets/w.elig': no such file beside this file or in the import search path ({shared})"
+    ) in caught.value.render()

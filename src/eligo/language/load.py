@@ -138,7 +138,9 @@ def _import_problem(
         return f"import cycle: {cycle}"
     if not target.is_file():
         what = "is a directory" if target.is_dir() else "not a file" if target.exists() else "no such file"
-        return f"cannot import '{item.path}': {what}"
+        searched = not target.exists() and len(roots) > 1 and not item.path.startswith(".")
+        where = f" beside this file or in the import search path ({', '.join(str(r) for r in roots[1:])})"
+        return f"cannot import '{item.path}': {what}{where if searched else ''}"
     if count >= MAX_IMPORTS:
         return f"too many imported files (more than {MAX_IMPORTS})"
     return None
