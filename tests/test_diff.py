@@ -210,3 +210,14 @@ def test_a_definition_changed_moves_the_criteria_that_use_it(tmp_path: Path) -> 
         ("threshold", "in definition raised: x >= 3 → 2", "broader")
     ]
     assert criterion.direction == "tightens"
+
+
+def test_layout_and_comments_are_no_change(tmp_path: Path) -> None:
+    """Programs are compared, not text: the same criteria with no indentation and no comments."""
+    text = (CRITERIA / "nct05238363.elig").read_text(encoding="utf-8")
+    scrambled = "\n".join(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    (tmp_path / "scrambled.elig").write_text(scrambled + "\n", encoding="utf-8")
+    old = eligo.load_program(CRITERIA / "nct05238363.elig")
+    new = eligo.load_program(tmp_path / "scrambled.elig", [CRITERIA])
+    diff = diff_programs(old, new)
+    assert diff.changed == () and all(d.status == "unchanged" for d in diff.declarations)
