@@ -102,3 +102,49 @@ def test_every_comment_survives(source: str, comments: list[str], rng: object) -
     formatted = format_text(text)
     assert sorted(comments_of(formatted)) == sorted(comments_of(text))
     assert format_text(formatted) == formatted
+
+
+NESTED = (
+    'include I1 "t"\n  exists medication in endocrine_therapy where reason is condition and line = 1 and '
+    "(exists disease_status where focus is condition and value is progressing and date after medication.start)\n"
+)
+
+
+def test_nested_quantifiers_keep_within_the_width() -> None:
+    formatted = format_text(NESTED)
+    assert formatted == (
+        'include I1 "t"\n'
+        "  exists medication in endocrine_therapy\n"
+        "    where reason is condition\n"
+        "      and line = 1\n"
+        "      and (exists disease_status\n"
+        "        where focus is condition and value is progressing and date after medication.start)\n"
+    )
+    assert eligo.parse_text(formatted) == eligo.parse_text(NESTED)
+    assert format_text(formatted) == formatted
+
+
+def test_a_long_condition_of_if_is_laid_out_before_then() -> None:
+    source = (
+        'include I1 "t"\n  if (exists condition in breast_cancer where status in (recurrence, relapse) '
+        "and extent is not metastatic) then x\n"
+    )
+    formatted = format_text(source)
+    assert formatted == (
+        'include I1 "t"\n'
+        "  if (exists condition in breast_cancer\n"
+        "      where status in (recurrence, relapse) and extent is not metastatic) then\n"
+        "    x\n"
+    )
+    assert max(len(line) for line in formatted.splitlines()) <= 100
+    assert eligo.parse_text(formatted) == eligo.parse_text(source)
+    assert format_text(formatted) == formatted
+
+
+def test_hand_made_line_breaks_are_kept() -> None:
+    broken = 'include I1 "t"\n  age at d >= 18 years\n    and sex is female\n    and (x or y)\n'
+    assert format_text(broken) == broken
+    inside = 'include I1 "t"\n  a\n    and (x\n      or y)\n'
+    assert format_text(inside) == inside
+    joined = 'include I1 "t"\n  age at d >= 18 years and sex is female\n'
+    assert format_text(joined) == joined

@@ -83,6 +83,11 @@ BAD_INPUTS = {
     "report": [(["{criteria}", "{patient}"], "criteria"), ([TRIAL, "{patient}"], "patient")],
     "import": [(["{patients}", "--to", "{out}"], "patients")],
     "screen": [(["{criteria}", "{database}"], "criteria"), ([TRIAL, "{database}"], "database")],
+    "diff": [
+        (["{criteria}", TRIAL], "criteria"),
+        ([TRIAL, "{criteria}"], "criteria"),
+        ([TRIAL, TRIAL, "--database", "{database}"], "database"),
+    ],
 }
 FILE_COMMANDS = sorted(BAD_INPUTS)
 
@@ -99,7 +104,7 @@ def test_a_bad_input_file_is_a_problem_in_the_input(command: str, bad: dict[str,
     if command == "fmt":  # fmt --check on a file that does not parse: exit 1, the syntax error
         bad["criteria"] = str(Path(bad["criteria"]).with_name("broken.elig"))
         Path(bad["criteria"]).write_text('include "x\n')
-        bad["criteria message"] = "1:9: error: unexpected character"
+        bad["criteria message"] = "1:9: error: unterminated string"
     for arguments, what in BAD_INPUTS[command]:
         code, out, err = run(command, *(a.format(**bad) for a in arguments))
         if what is None:

@@ -86,7 +86,7 @@ CASES = [
     (
         "duplicate_id",
         'include I1 "Adult"\n  age at first_dose >= 18 years\n\ninclude I1 "Woman"\n  sex is female\n',
-        "t.elig:13:1: error: criterion id 'I1' is used twice (first at line 10)\n  include I1 \"Woman\"\n  ^^^^^^^^^^^^^^^^^^",
+        "t.elig:13:1: error: criterion id 'I1' is used twice (first at t.elig:10:1)\n  include I1 \"Woman\"\n  ^^^^^^^^^^^^^^^^^^",
     ),
     (
         "id_differs_only_in_case",
@@ -181,7 +181,7 @@ CASES = [
     (
         "duplicate_declaration",
         'valueset cscc "Again"\n  ICD10CM C44.92 "SCC"\n\ninclude I1 "SCC"\n  exists condition in cscc\n',
-        "t.elig:10:1: error: 'cscc' is declared twice (first at line 7)\n  valueset cscc \"Again\"\n  ^^^^^^^^^^^^^^^^^^^^^",
+        "t.elig:10:1: error: 'cscc' is declared twice (first declared at t.elig:7:1)\n  valueset cscc \"Again\"\n  ^^^^^^^^^^^^^^^^^^^^^",
     ),
     (
         "define_needs_record",

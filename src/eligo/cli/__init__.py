@@ -18,6 +18,7 @@ from __future__ import annotations
 import click
 
 from eligo.cli.counts import Progress
+from eligo.cli.diff import diff
 from eligo.cli.documents import render, report
 from eligo.cli.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, report_error, reports_errors
 from eligo.cli.language import check, fmt, parse
@@ -54,6 +55,6 @@ def main() -> None:
     """
 
 
-for command in (check, fmt, parse, eval_command, explain, schema, render, report, sql, import_command, screen):
+for command in (check, fmt, parse, eval_command, explain, schema, render, report, sql, import_command, screen, diff):
     main.add_command(command)
 main.add_command(lsp)

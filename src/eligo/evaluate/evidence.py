@@ -278,7 +278,9 @@ class Evaluator:
     def unlisted(self, name: str, label: str, codes: Iterable[tuple[str, str]]) -> tuple[str, str]:
         """Why the membership of a record (or a code) with these codes in value set ``name`` is
         unknown, and the missing data that would decide it."""
-        why = unlisted_reason(self.matchers[name].unlisted(codes))
+        declared = self.program.valuesets[name]
+        what = "measure" if isinstance(declared, n.Measure) else "value set"
+        why = unlisted_reason(self.matchers[name].unlisted(codes), what)
         return why, f'whether {label} is one of "{self.program.valuesets[name].title}" ({why})'
 
     def matches(self, query: n.Query, env: Env) -> tuple[list[tuple[Any, Truth, Trace]], list[Trace]] | None:

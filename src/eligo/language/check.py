@@ -78,7 +78,9 @@ class Checker(ExpressionChecker):
         trial = trials[0]
         for reference in trial.references:
             if reference.name in self.references:
-                self.error(reference, f"reference date '{reference.name}' is declared twice")
+                earlier = self.references[reference.name].span
+                at = f" (first declared at {earlier})" if earlier else ""
+                self.error(reference, f"reference date '{reference.name}' is declared twice{at}")
             elif reference.name in ALL_FIELD_NAMES:
                 self.error(
                     reference, f"'{reference.name}' is a record field; choose another name for the reference date"
@@ -136,7 +138,7 @@ class Checker(ExpressionChecker):
         for item in self._declarations_of(self.document, imported=False):
             if item.name in local or item.name in self.references:
                 first = local.get(item.name) or self.references[item.name]
-                at = f" (first at line {first.span.line})" if first.span else ""
+                at = f" (first declared at {first.span})" if first.span else ""
                 self.error(item, f"'{item.name}' is declared twice{at}")
             elif item.name in ALL_FIELD_NAMES:
                 self.error(item, f"'{item.name}' is a record field; choose another name")
@@ -181,7 +183,7 @@ class Checker(ExpressionChecker):
     @staticmethod
     def _first_at(name: str, bare: dict[str, list[tuple[str | None, Declaration, str]]]) -> str:
         first = bare[name][0][1]
-        return f" (first at {first.span})" if first.span else ""
+        return f" (first declared at {first.span})" if first.span else ""
 
     def _check_declaration(self, declaration: Declaration) -> None:
         if isinstance(declaration, (n.ValueSet, n.Measure)):
@@ -231,7 +233,7 @@ class Checker(ExpressionChecker):
             first = seen.get(criterion.id.lower())
             line = first.span.line if first is not None and first.span else None
             if first is not None and first.id == criterion.id:
-                where = f" (first at line {line})" if line else ""
+                where = f" (first at {first.span})" if first.span else ""
                 self.error(criterion, f"criterion id '{criterion.id}' is used twice{where}")
             elif first is not None:
                 where = f" (line {line})" if line else ""

@@ -191,9 +191,10 @@ class CodeMatcher:
 _UNSEEN = object()
 
 
-def unlisted_reason(systems: Iterable[str]) -> str:
-    """Why a record's membership in a value set is unknown, for the evidence and the missing data."""
+def unlisted_reason(systems: Iterable[str], declaration: str = "value set") -> str:
+    """Why a record's membership in a value set (or a measure: ``declaration="measure"``) is
+    unknown, for the evidence and the missing data."""
     listed = list(systems)
     coded_in = [SYSTEM_NAMES[s] if s != "LOCAL" else "a local code system" for s in listed]
     no = [SYSTEM_NAMES[s] if s != "LOCAL" else "local" for s in listed]
-    return f"coded in {' and '.join(coded_in)}; the value set lists no {' or '.join(no)} codes"
+    return f"coded in {' and '.join(coded_in)}; the {declaration} lists no {' or '.join(no)} codes"

@@ -2,8 +2,10 @@
 
 ``format_text`` is idempotent and ``parse(format_text(x)) == parse(x)``. Layout rules: one
 blank line between items; declarations' lines indented by two; a quantifier's ``where`` and
-each ``except`` on lines of their own; a long ``and``/``or`` broken before each operator;
-long strings wrapped into adjacent strings. Each comment stays with the line of code it
+each ``except`` on lines of their own; a long ``and``/``or`` broken before each operator, and
+one its author broke kept broken; a long operand laid out in turn, nested quantifiers and
+parentheses included, so that expressions keep within ``WIDTH``; long strings wrapped into
+adjacent strings. Each comment stays with the line of code it
 precedes, or at the end of the line it followed.
 
 >>> print(format_text('include I2 "Adult"   age at first_dose>=18 years', "t.elig"))
@@ -163,29 +165,70 @@ def _at(node: n.Node | None) -> int | None:
 
 
 def expr_lines(e: n.Node, depth: int, minimum: int = 0, prefix: str = "") -> list[Line]:
-    """Lay out an expression at an indentation depth, breaking the constructs that read better so."""
+    """Lay out an expression at an indentation depth, breaking the constructs that read better so.
+
+    A quantifier with ``where`` or ``except`` always breaks; an ``and``/``or`` breaks before each
+    operator when it is too long for the line or when its author broke it (its operands start on
+    different source lines), and each operand that is still too long (or was broken by hand) is
+    laid out in turn, inside its parentheses, so that nested quantifiers keep to the width too."""
     pad = INDENT * depth
     one = prefix + format_expr(e, minimum)
-    if isinstance(e, n.Exists) and precedence(e) >= minimum and (e.query.where or e.query.excepts):
+    if precedence(e) < minimum:  # in parentheses: lay out the inside, close on the last line
+        if len(pad + one) <= WIDTH and not _broken(e):
+            return [Line(pad + one, _at(e))]
+        lines = expr_lines(e, depth, 0, prefix + "(")
+        lines[-1].text += ")"
+        return lines
+    if isinstance(e, n.Exists) and (e.query.where or e.query.excepts):
         return [
             Line(pad + prefix + f"{e.quantifier} {format_source(e.query)}", _at(e)),
             *query_lines(e.query, depth + 1),
         ]
-    if isinstance(e, n.If) and precedence(e) >= minimum:
+    if isinstance(e, n.If):
         lines = [Line(pad + prefix + f"if {format_expr(e.condition, PRECEDENCE['or'])} then", _at(e))]
+        if len(lines[0].text) > WIDTH or _broken(e.condition):
+            # laid out a level deeper than the branches, so the condition's lines stand apart
+            lines = expr_lines(e.condition, depth + 1, PRECEDENCE["or"], prefix + "if ")
+            lines[0] = Line(pad + lines[0].text[len(pad + INDENT) :], _at(e))
+            lines[-1].text += " then"
         lines += expr_lines(e.then, depth + 1, PRECEDENCE["exists"])
         if e.otherwise is not None:
             lines.append(Line(pad + "else", None))
             lines += expr_lines(e.otherwise, depth + 1)
         return lines
-    if isinstance(e, (n.And, n.Or)) and precedence(e) >= minimum and len(pad + one) > WIDTH:
+    if isinstance(e, (n.And, n.Or)) and (len(pad + one) > WIDTH or _hand_broken(e)):
         word = "and" if isinstance(e, n.And) else "or"
         inner = PRECEDENCE["and"] + 1
         first, *rest = e.operands
-        lines = [Line(pad + prefix + format_expr(first, inner), _at(first))]
-        lines += [Line(pad + INDENT + f"{word} " + format_expr(o, inner), _at(o)) for o in rest]
+        # an operand laid out over several lines continues two levels in, below the operators
+        lines = _operand_lines(first, depth + 1, inner, prefix)
+        lines[0].text = pad + lines[0].text[len(pad + INDENT) :]
+        for o in rest:
+            lines += _operand_lines(o, depth + 1, inner, f"{word} ")
         return lines
+    if isinstance(e, n.Not) and (len(pad + one) > WIDTH or _broken(e)):
+        return expr_lines(e.operand, depth, PRECEDENCE["not"], prefix + "not ")
     return [Line(pad + one, _at(e))]
+
+
+def _operand_lines(o: n.Node, depth: int, minimum: int, prefix: str) -> list[Line]:
+    """One operand of a broken ``and``/``or``: on one line when it fits and was not broken by
+    hand, else laid out (its continuation lines one level deeper than the operand's line)."""
+    pad = INDENT * depth
+    one = pad + prefix + format_expr(o, minimum)
+    if len(one) <= WIDTH and not _broken(o):
+        return [Line(one, _at(o))]
+    return expr_lines(o, depth, minimum, prefix)
+
+
+def _hand_broken(e: n.And | n.Or) -> bool:
+    """Whether the author put the operands of an ``and``/``or`` on different lines."""
+    return len({o.span.line for o in e.operands if o.span is not None}) > 1
+
+
+def _broken(e: n.Node) -> bool:
+    """Whether a parsed expression holds an ``and``/``or`` its author broke over lines."""
+    return any(isinstance(x, (n.And, n.Or)) and _hand_broken(x) for x in e.walk())
 
 
 def query_lines(q: n.Query, depth: int) -> list[Line]:

@@ -41,6 +41,8 @@ from eligo.language.units import MOLAR_DIMENSIONS, MOLAR_HINT, TIME_UNITS, UNITS
 #: the expression kinds whose type does not depend on where they are read
 VALUE_TYPES: dict[str, Type] = {"boolean": BOOL, "number": NUMBER, "date": DATE, "text": TEXT}
 #: how to give an observation's value a type (it has none without a measure)
+#: a declaration's kind in a message, with its article
+DECLARATION_WORDS = {"valueset": "a value set", "attested": "an attested item", "define": "a definition"}
 UNTYPED_HINT = "declare a measure with the value's type and use 'exists MEASURE where ...'"
 
 
@@ -337,7 +339,7 @@ class ExpressionChecker:
         if declaration is not None:
             self.error(
                 node,
-                f"'{name}' is a {declaration.kind}, not a measure",
+                f"'{name}' is {DECLARATION_WORDS.get(declaration.kind, 'a ' + declaration.kind)}, not a measure",
                 "declare it with 'measure NAME \"title\": TYPE' and its codes",
             )
         else:
@@ -439,9 +441,11 @@ class ExpressionChecker:
     def infer_member(self, expr: n.Member, scopes: tuple[Scope, ...]) -> Type:
         left = self.infer(expr.operand, scopes)
         collection = expr.collection
-        if isinstance(collection, n.Name) and isinstance(self.lookup(collection.name), (n.ValueSet, n.Measure)):
+        declared = self.lookup(collection.name) if isinstance(collection, n.Name) else None
+        if isinstance(declared, (n.ValueSet, n.Measure)):
             if left not in (CODE, ANY):
-                self.error(expr, f"only a code can be in a value set, and '{brief(expr.operand)}' is {a(left)}")
+                what = "a value set" if isinstance(declared, n.ValueSet) else "a measure"
+                self.error(expr, f"only a code can be in {what}, and '{brief(expr.operand)}' is {a(left)}")
             return BOOL
         if isinstance(collection, n.RangeLit):
             bound = self.infer(collection, scopes)

@@ -168,6 +168,16 @@ def _syntax_diagnostic(error: UnexpectedInput, path: str, line_offset: int, text
         suggestion = keyword_suggestion(error.token, error.accepts or error.expected)
         if suggestion:
             message += f"; did you mean '{suggestion}'?"
+    elif isinstance(error, UnexpectedCharacters) and error.char == '"':
+        # a quote the string pattern cannot take: nothing closes it before the end of its line
+        rest = (
+            text.split("\n")[line - line_offset - 1][column - 1 :] if line - line_offset <= text.count("\n") + 1 else ""
+        )
+        width = max(1, len(rest.rstrip()))
+        message = "unterminated string: the quote opened here is not closed on its line"
+        span = n.Span(file=path, line=line, column=column, end_line=line, end_column=column + width)
+        hint = 'close it with " before the end of the line; a long text is written as adjacent strings, one per line'
+        return Diagnostic("error", message, span, hint)
     elif isinstance(error, UnexpectedCharacters):
         char = error.char
         message = f"unexpected character {char!r}"
