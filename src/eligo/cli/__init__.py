@@ -47,7 +47,8 @@ def main() -> None:
 
     Write a trial's criteria once in criteria/*.elig; check and format them (check, fmt,
     parse), screen patients (eval, explain, report), write the protocol text (render), and
-    screen whole databases on DuckDB (import, screen, sql).
+    screen whole databases on DuckDB (import, screen, sql), compare two versions (diff), and
+    serve editors (lsp).
 
     \b
     Exit codes: 0 ok, 1 problems in the input, 2 wrong usage (an output that
@@ -55,6 +56,19 @@ def main() -> None:
     """
 
 
-for command in (check, fmt, parse, eval_command, explain, schema, render, report, sql, import_command, screen, diff):
+for command in (
+    check,
+    fmt,
+    parse,
+    eval_command,
+    explain,
+    schema,
+    render,
+    report,
+    sql,
+    import_command,
+    screen,
+    diff,
+    lsp,
+):
     main.add_command(command)
-main.add_command(lsp)
