@@ -279,10 +279,15 @@ def item_lines(item: n.Node) -> list[Line]:  # noqa: C901 - one branch per item 
         return lines + expr_lines(item.body, 1)
     if isinstance(item, n.Criterion):
         lines = [Line(f"{item.polarity} {item.id} {quote(item.title)}", at)]
+        keyword = "summary" if item.wording == "summary" else "text"
         if item.text is not None:
-            lines += string_lines("summary" if item.wording == "summary" else "text", item.text, 1, None)
-        for note in item.notes:
+            lines += string_lines(keyword, item.text, 1, None)
+        for t in item.translations:  # a translation stays after the English it translates
+            if t.note is None or t.note < 0:
+                lines += string_lines(f"{t.keyword} {t.lang}", t.value, 1, None)
+        for index, note in enumerate(item.notes):
             lines += string_lines("note", note, 1, None)
+            lines += [x for t in item.translations if t.note == index for x in string_lines(f"note {t.lang}", t.value, 1, None)]
         return lines + expr_lines(item.body, 1)
     raise TypeError(f"format: no layout for item kind {getattr(item, 'kind', type(item).__name__)!r}")
 

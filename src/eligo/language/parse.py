@@ -413,14 +413,33 @@ class ToAst(Transformer[Token, Any]):
     def summary(self, meta: Meta, children: list[Token]) -> tuple[str, str]:
         return ("summary", _join(children))
 
+    def text_translation(self, meta: Meta, children: list[Token]) -> n.Translation:
+        keyword, lang, *strings = children
+        return n.Translation(
+            lang=str(lang), keyword="summary" if str(keyword) == "summary" else "text", value=_join(strings),
+            span=self._span(meta),
+        )  # fmt: skip
+
+    def note_translation(self, meta: Meta, children: list[Token]) -> n.Translation:
+        lang, *strings = children
+        return n.Translation(lang=str(lang), keyword="note", value=_join(strings), span=self._span(meta))
+
     def criterion(self, meta: Meta, children: list[Any]) -> n.Criterion:
         polarity, ident, title, *rest = children
-        wording, text = next(((k, v) for k, v in rest[:-1] if k in ("text", "summary")), ("text", None))
-        notes = tuple(v for k, v in rest[:-1] if k == "note")
+        lines = rest[:-1]
+        wording, text = next(((x[0], x[1]) for x in lines if isinstance(x, tuple) and x[0] in ("text", "summary")), ("text", None))
+        notes = tuple(x[1] for x in lines if isinstance(x, tuple) and x[0] == "note")
+        translations: list[n.Translation] = []
+        note = -1  # a note's translation follows it; -1: no note before it (the checker says so)
+        for x in lines:
+            if isinstance(x, tuple) and x[0] == "note":
+                note += 1
+            elif isinstance(x, n.Translation):
+                translations.append(x.model_copy(update={"note": note}) if x.keyword == "note" else x)
         return n.Criterion(
             polarity=polarity, id=str(ident), title=_unquote(title), text=text,
-            wording="summary" if wording == "summary" else "protocol", notes=notes, body=rest[-1],
-            span=self._span(meta),
+            wording="summary" if wording == "summary" else "protocol", notes=notes, translations=tuple(translations),
+            body=rest[-1], span=self._span(meta),
         )  # fmt: skip
 
     # -- expressions
