@@ -17,7 +17,7 @@ from eligo.cli.errors import EXIT_PROBLEMS, plural, reports_errors
 from eligo.cli.options import INDEX_DATE_HELP, OutputPath, fhir_collected, fhir_reading, index_dates
 from eligo.documents.checklist import render_patient_report
 from eligo.documents.cohort import render_cohort_report
-from eligo.documents.render import FORMATS, render_protocol
+from eligo.documents.render import FORMATS, LANGUAGES, render_protocol
 from eligo.documents.report import REPORT_FORMATS, ReportFormat
 from eligo.documents.summary import summarize
 from eligo.errors import UsageError
@@ -33,6 +33,9 @@ __all__ = ["render", "report"]
 @click.command()
 @click.argument("criteria", required=False, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="The document's language (zh: Simplified Chinese)."
+)
 @click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
 @click.option(
     "--all", "render_all", is_flag=True, help="Re-make every document under generated/ from criteria/ and examples/."
@@ -40,8 +43,8 @@ __all__ = ["render", "report"]
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
               help="With --all: the project directory holding criteria/, examples/ and generated/.")  # fmt: skip
 @reports_errors
-def render(criteria: str | None, fmt: str, output: Path | None, render_all: bool, root: Path) -> None:
-    """Write the eligibility section of CRITERIA's protocol as Markdown, HTML or plain text."""
+def render(criteria: str | None, fmt: str, lang: str, output: Path | None, render_all: bool, root: Path) -> None:
+    """Write the eligibility section of CRITERIA's protocol as Markdown, HTML or plain text, in English or Chinese."""
     if render_all:
         for path in generate_all(root):
             click.echo(f"wrote {path}")
@@ -49,7 +52,7 @@ def render(criteria: str | None, fmt: str, output: Path | None, render_all: bool
     if criteria is None:
         raise UsageError("give a criteria file, or --all")
     with atomic_output(output, sys.stdout) as stream:
-        stream.write(render_protocol(load_program(criteria), fmt))
+        stream.write(render_protocol(load_program(criteria), fmt, lang))
 
 
 @click.command()

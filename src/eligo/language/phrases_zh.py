@@ -67,6 +67,13 @@ def amount_zh(q: n.QuantityLit, *, age: bool = False) -> str:
     return f"{value}{spelled}" if spelled.startswith("/") else f"{value} {spelled}"
 
 
+def value_zh(name: str) -> str:
+    """A value of an enumerated field in Chinese; a value the author declared (an attested item's
+    ``one of (...)``) stays as written, quoted."""
+    words = translated(LANG, name, "value")
+    return words if words else quoted(name.replace("_", " "))
+
+
 def reference_zh(name: str) -> str:
     """A reference date's name: in Chinese where the catalogue knows it, else as written, quoted."""
     words = translated(LANG, name, "reference")
@@ -185,7 +192,7 @@ def value_type_words_zh(t: n.Node) -> str:
             words += _(" (or its molar equivalent, at {mass} g/mol)", mass=number(LANG, t.molar_mass))
         return words
     if isinstance(t, n.EnumType):
-        return _("one of {values}", values="、".join(_p("value", v) for v in t.values))
+        return _("one of {values}", values="、".join(value_zh(v) for v in t.values))
     kind = getattr(t, "kind", "text")
     return _(TYPE_WORDS_ZH[kind]) if kind in TYPE_WORDS_ZH else quoted(kind)
 
@@ -266,7 +273,7 @@ class ZhPhraser:
     def value(self, e: n.Node, record: str | None) -> str:
         """A value on the right of a comparison: enumeration values in Chinese words."""
         if isinstance(e, n.Name) and e.name not in self.titles:
-            return _p("value", e.name)
+            return value_zh(e.name)
         return self.text(e, record)
 
     # -- patient values
