@@ -11,10 +11,11 @@ cannot compare 'age at d' (an age) with '7 g/dL' (a quantity in g/dL)
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from typing import TypeVar
 
-from eligo.errors import did_you_mean, CheckError, Diagnostic
+from eligo.errors import CheckError, Diagnostic
 from eligo.language import nodes as n
 from eligo.language.codes import code_problem, range_problem
 from eligo.language.expand import expanded
@@ -263,7 +264,9 @@ class Checker(ExpressionChecker):
             what = "note" if t.keyword == "note" else t.keyword
             if t.lang not in n.TRANSLATION_LANGUAGES:
                 known = ", ".join(f"{k} ({v})" for k, v in n.TRANSLATION_LANGUAGES.items())
-                self.error(t, f"unknown language '{t.lang}'{did_you_mean(t.lang, n.TRANSLATION_LANGUAGES)}", f"the languages are: {known}")
+                close = difflib.get_close_matches(t.lang.lower(), n.TRANSLATION_LANGUAGES, n=1, cutoff=0.5)  # tags are short
+                suggestion = f"; did you mean '{close[0]}'?" if close else ""
+                self.error(t, f"unknown language '{t.lang}'{suggestion}", f"the languages are: {known}")
             elif t.keyword == "note" and t.note == -1:
                 self.error(t, f"a '{t.lang}' note without an English note before it", f'write the note first: note "..." then note {t.lang} "..."')
             elif t.keyword != "note" and criterion.text is None:

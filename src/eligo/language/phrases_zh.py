@@ -337,11 +337,10 @@ class ZhPhraser:
 
     def zh_exists(self, e: n.Exists, record: str | None) -> Layout:
         text = self.query(e.query)
+        found = e.quantifier == "exists"
         if self._queries:  # inside another query's condition it qualifies that record
-            template = "with {records}" if e.quantifier == "exists" else "with no {records}"
-        else:
-            template = "has {records}" if e.quantifier == "exists" else "has no {records}"
-        return first_line(text, lambda s: _(template, records=s))
+            return first_line(text, lambda s: _("with {records}" if found else "with no {records}", records=s))
+        return first_line(text, lambda s: _("has {records}" if found else "has no {records}", records=s))
 
     # -- predicates
     def zh_compare(self, e: n.Compare, record: str | None) -> Layout:
@@ -396,11 +395,10 @@ class ZhPhraser:
             words = _(FIELD_IS_ZH[field], v=values)
             return _("not {words}", words=words) if e.negated else words
         if field is not None and self.english.field_test(e, record):
+            words = _p("field", field)
             if isinstance(collection, n.RangeLit):
-                template = "with a {field} not {values}" if e.negated else "with a {field} {values}"
-            else:
-                template = "with a {field} other than {values}" if e.negated else "with a {field} of {values}"
-            return _(template, field=_p("field", field), values=values)
+                return _("with a {field} not {values}" if e.negated else "with a {field} {values}", field=words, values=values)
+            return _("with a {field} other than {values}" if e.negated else "with a {field} of {values}", field=words, values=values)
         listed = isinstance(collection, (n.SetLit, n.RangeLit))
         if listed:
             return _("{a} is not {b}" if e.negated else "{a} is {b}", a=self.subject(operand, record), b=values)
