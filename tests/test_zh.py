@@ -24,7 +24,7 @@ from eligo.language.phrases_zh import ZhPhraser, catalogue_messages, sentence_zh
 from eligo.language.units import UNITS
 
 from .conftest import ROOT
-from .test_phrases import GOLDEN, HEADER, body
+from .test_phrases import GOLDEN, HEADER
 
 SOURCE = ROOT / "src" / "eligo"
 CRITERIA = sorted((ROOT / "criteria").glob("*.elig"))
@@ -120,17 +120,29 @@ def test_a_message_without_translation_is_an_error_not_english() -> None:
     ("source", "expected"),
     [
         ("age at first_dose >= 18 years", "首次给药当日年满18岁。"),
-        ("latest ecog within 28 days before first_dose in 0..1", "首次给药前28天内最近一次的「ECOG performance status」为0至1。"),
+        (
+            "latest ecog within 28 days before first_dose in 0..1",
+            "首次给药前28天内最近一次的「ECOG performance status」为0至1。",
+        ),
         (
             "exists medication in egfr where active within 7 days before first_dose",
             "有「Anti-EGFR antibodies」治疗，在首次给药前7天内的任何时间处于进行中。",
         ),
-        ("no condition in cscc where onset within 3 months before first_dose", "无「Cutaneous squamous cell carcinoma」的诊断，诊断日期在首次给药前3个月内。"),
+        (
+            "no condition in cscc where onset within 3 months before first_dose",
+            "无「Cutaneous squamous cell carcinoma」的诊断，诊断日期在首次给药前3个月内。",
+        ),
         ("exists medication where route is intravenous", "有任一用药，经静脉途径给药。"),
-        ("latest anc within 7 days before first_dose >= 1500/µL", "首次给药前7天内最近一次的「ANC」至少为1500/µL。"),
-        ("consent or sex is female or sex is other", "「Signed the informed consent form」［由临床医生确认］，性别为女性或性别为其他。"),
+        ("latest anc within 7 days before first_dose >= 1500/µL", "首次给药前7天内最近一次的「ANC」至少为1,500/µL。"),
+        (
+            "consent or sex is female or sex is other",
+            "「Signed the informed consent form」［由临床医生确认］，性别为女性或性别为其他。",
+        ),
         ("count(procedure in transplant) >= 2", "至少2条以下记录：「Transplant」。"),
-        ("exists condition where onset between 2020-02 and 2024-02-29", "有任一诊断，诊断日期在2020年2月至2024年2月29日之间。"),
+        (
+            "exists condition where onset between 2020-02 and 2024-02-29",
+            "有任一诊断，诊断日期在2020年2月至2024年2月29日之间。",
+        ),
         ("latest inr within 2 weeks of first_dose <= 12000", "首次给药前后2周内最近一次的「INR」至多为12,000。"),
     ],
 )
@@ -140,7 +152,10 @@ def test_golden_chinese(source: str, expected: str) -> None:
 
 def test_lists_keep_the_english_structure() -> None:
     layout = zh("consent and (sex is female or sex is other)")
-    assert flat(layout) == "满足以下所有条件： [(a) 「Signed the informed consent form」［由临床医生确认］; (b) 性别为女性或性别为其他]"
+    assert (
+        flat(layout)
+        == "满足以下所有条件： [(a) 「Signed the informed consent form」［由临床医生确认］; (b) 性别为女性或性别为其他]"
+    )
 
 
 def test_windows_put_the_anchor_first() -> None:
@@ -212,7 +227,9 @@ def test_translations_parse_check_and_format_round_trip() -> None:
 
 
 def test_unknown_language_is_an_error_with_did_you_mean() -> None:
-    message_text = check_errors('include I2 "Adult"\n  text "Aged 18."\n  text zn "年龄"\n  age at first_dose >= 18 years\n')
+    message_text = check_errors(
+        'include I2 "Adult"\n  text "Aged 18."\n  text zn "年龄"\n  age at first_dose >= 18 years\n'
+    )
     assert "unknown language 'zn'; did you mean 'zh'?" in message_text and "t.elig:6:3" in message_text
 
 

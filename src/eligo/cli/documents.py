@@ -34,7 +34,11 @@ __all__ = ["render", "report"]
 @click.argument("criteria", required=False, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
 @click.option(
-    "--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="The document's language (zh: Simplified Chinese)."
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="en",
+    show_default=True,
+    help="The document's language (zh: Simplified Chinese).",
 )
 @click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
 @click.option(

@@ -264,16 +264,26 @@ class Checker(ExpressionChecker):
             what = "note" if t.keyword == "note" else t.keyword
             if t.lang not in n.TRANSLATION_LANGUAGES:
                 known = ", ".join(f"{k} ({v})" for k, v in n.TRANSLATION_LANGUAGES.items())
-                close = difflib.get_close_matches(t.lang.lower(), n.TRANSLATION_LANGUAGES, n=1, cutoff=0.5)  # tags are short
+                close = difflib.get_close_matches(
+                    t.lang.lower(), n.TRANSLATION_LANGUAGES, n=1, cutoff=0.5
+                )  # tags are short
                 suggestion = f"; did you mean '{close[0]}'?" if close else ""
                 self.error(t, f"unknown language '{t.lang}'{suggestion}", f"the languages are: {known}")
             elif t.keyword == "note" and t.note == -1:
-                self.error(t, f"a '{t.lang}' note without an English note before it", f'write the note first: note "..." then note {t.lang} "..."')
+                self.error(
+                    t,
+                    f"a '{t.lang}' note without an English note before it",
+                    f'write the note first: note "..." then note {t.lang} "..."',
+                )
             elif t.keyword != "note" and criterion.text is None:
-                self.error(t, f"a '{t.lang}' {what} without an English {what}", f'write the English first: {what} "..." then {what} {t.lang} "..."')
+                self.error(
+                    t,
+                    f"a '{t.lang}' {what} without an English {what}",
+                    f'write the English first: {what} "..." then {what} {t.lang} "..."',
+                )
             elif t.keyword != "note" and t.keyword != ("summary" if criterion.wording == "summary" else "text"):
                 other = "summary" if t.keyword == "text" else "text"
-                self.error(t, f"a '{t.lang}' {what} translates a {other}", f"write it as {other} {t.lang} \"...\"")
+                self.error(t, f"a '{t.lang}' {what} translates a {other}", f'write it as {other} {t.lang} "..."')
             elif (t.lang, t.note) in seen:
                 self.error(t, f"a second '{t.lang}' translation of the same {what}")
             seen.add((t.lang, t.note))

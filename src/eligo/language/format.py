@@ -287,7 +287,12 @@ def item_lines(item: n.Node) -> list[Line]:  # noqa: C901 - one branch per item 
                 lines += string_lines(f"{t.keyword} {t.lang}", t.value, 1, None)
         for index, note in enumerate(item.notes):
             lines += string_lines("note", note, 1, None)
-            lines += [x for t in item.translations if t.note == index for x in string_lines(f"note {t.lang}", t.value, 1, None)]
+            lines += [
+                x
+                for t in item.translations
+                if t.note == index
+                for x in string_lines(f"note {t.lang}", t.value, 1, None)
+            ]
         return lines + expr_lines(item.body, 1)
     raise TypeError(f"format: no layout for item kind {getattr(item, 'kind', type(item).__name__)!r}")
 

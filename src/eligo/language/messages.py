@@ -44,7 +44,9 @@ class TranslationMissing(EligoError):
 def catalogue(lang: str) -> Catalog:
     """The message catalogue of ``lang``, read once from the package's ``.po`` source."""
     if lang not in LOCALES or lang == "en":
-        raise TranslationMissing(f"no message catalogue for the language {lang!r}; the languages are: {', '.join(LOCALES)}")
+        raise TranslationMissing(
+            f"no message catalogue for the language {lang!r}; the languages are: {', '.join(LOCALES)}"
+        )
     path = resources.files("eligo") / "locale" / lang / "LC_MESSAGES" / "eligo.po"
     with path.open("rb") as f:
         return read_po(f, locale=Locale.parse(LOCALES[lang]), domain="eligo")
@@ -71,7 +73,7 @@ def message(lang: str, msgid: str, context: str | None = None, **values: str) ->
 
 def number(lang: str, value: Decimal | int | float) -> str:
     """A number in the locale's format (grouping of thousands, decimal sign)."""
-    return format_decimal(value, locale=LOCALES[lang], group_separator=abs(value) >= 10000)
+    return format_decimal(value, locale=LOCALES[lang])
 
 
 #: Eligo's time units and their CLDR unit names (Babel formats them in the locale's words).

@@ -427,7 +427,9 @@ class ToAst(Transformer[Token, Any]):
     def criterion(self, meta: Meta, children: list[Any]) -> n.Criterion:
         polarity, ident, title, *rest = children
         lines = rest[:-1]
-        wording, text = next(((x[0], x[1]) for x in lines if isinstance(x, tuple) and x[0] in ("text", "summary")), ("text", None))
+        wording, text = next(
+            ((x[0], x[1]) for x in lines if isinstance(x, tuple) and x[0] in ("text", "summary")), ("text", None)
+        )
         notes = tuple(x[1] for x in lines if isinstance(x, tuple) and x[0] == "note")
         translations: list[n.Translation] = []
         note = -1  # a note's translation follows it; -1: no note before it (the checker says so)

@@ -19,11 +19,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
+from babel.units import format_unit
+
 from eligo.language import nodes as n
 from eligo.language.format import SPELLED_UNITS
 from eligo.language.layout import Block, Layout, Section, first_line, prefixed, sections_of
-from babel.units import format_unit
-
 from eligo.language.messages import LOCALES, TIME_UNITS, date_text, message, number, translated
 from eligo.language.phrases import (
     COMPARISONS,
@@ -92,7 +92,11 @@ def point_phrase_zh(expr: n.Node) -> str:
 
 
 #: Windows: the anchor first, then the amount (首次给药前28天内).
-WITHIN = {"before": "within {amount} before {anchor}", "after": "within {amount} after {anchor}", "of": "within {amount} of {anchor}"}
+WITHIN = {
+    "before": "within {amount} before {anchor}",
+    "after": "within {amount} after {anchor}",
+    "of": "within {amount} of {anchor}",
+}
 AT_LEAST = {
     "before": "at least {amount} before {anchor}",
     "after": "at least {amount} after {anchor}",
@@ -111,7 +115,9 @@ def window_phrase_zh(window: n.Node) -> str:
     if isinstance(window, n.Within):
         return _(WITHIN[window.direction], amount=amount_zh(n.amount_of(window)), anchor=point_phrase_zh(window.anchor))
     if isinstance(window, n.AtLeast):
-        return _(AT_LEAST[window.direction], amount=amount_zh(n.amount_of(window)), anchor=point_phrase_zh(window.anchor))
+        return _(
+            AT_LEAST[window.direction], amount=amount_zh(n.amount_of(window)), anchor=point_phrase_zh(window.anchor)
+        )
     if isinstance(window, n.Relative):
         return _(RELATIONS_ZH[window.relation], anchor=point_phrase_zh(window.anchor))
     if isinstance(window, n.Between):
@@ -123,7 +129,9 @@ def join_zh(items: list[str], word: Literal["and", "or"]) -> str:
     """``a``, ``a且b``, ``a，b或c``: the last two joined by the connective, the others by commas."""
     if len(items) <= 1:
         return "".join(items)
-    return _("{items} and {last}" if word == "and" else "{items} or {last}", items="，".join(items[:-1]), last=items[-1])
+    return _(
+        "{items} and {last}" if word == "and" else "{items} or {last}", items="，".join(items[:-1]), last=items[-1]
+    )
 
 
 def join_values(items: list[str]) -> str:
@@ -181,7 +189,13 @@ YES_NO_ZH = {"investigational": ("investigational", "not investigational"), "ser
 #: a date field in a window: 诊断时间在首次给药前3年内
 DATE_FIELDS = ("onset", "abatement", "start", "end", "date", "birth_date", "resolved", "recorded")
 LINK_VERBS_ZH = {"medication": "given for {target}", "procedure": "performed for {target}", "": "recorded for {target}"}
-TYPE_WORDS_ZH = {"boolean": "yes or no", "number": "a number", "date": "a date", "text": "text", "duration": "a duration"}
+TYPE_WORDS_ZH = {
+    "boolean": "yes or no",
+    "number": "a number",
+    "date": "a date",
+    "text": "text",
+    "duration": "a duration",
+}
 
 
 def value_type_words_zh(t: n.Node) -> str:
@@ -320,14 +334,20 @@ class ZhPhraser:
         else:
             section = Section(_("except any of the following:"), tuple(excepts))
         if isinstance(result, str):
-            return Block((Section(_("{records}, {exceptions}", records=result, exceptions=section.text), section.items),))
+            return Block(
+                (Section(_("{records}, {exceptions}", records=result, exceptions=section.text), section.items),)
+            )
         return Block((*result.sections, section))
 
     @staticmethod
     def _listed(lead: str, noun: str, p: Layout) -> Section:
         """``p`` under a lead, as the English phraser's ``_listed``."""
         leads = {LEADS[k]: k for k in LEADS}
-        if isinstance(p, Block) and len(p.sections) == 1 and p.sections[0].text in [_(LEADS_ZH[k]) for k in leads.values()]:
+        if (
+            isinstance(p, Block)
+            and len(p.sections) == 1
+            and p.sections[0].text in [_(LEADS_ZH[k]) for k in leads.values()]
+        ):
             which = next(k for k in LEADS_ZH if _(LEADS_ZH[k]) == p.sections[0].text)
             return Section(_(lead + " " + LEADS_ZH[which], noun=noun), p.sections[0].items)
         return Section(_(lead + " the following:", noun=noun), (p,))
@@ -374,14 +394,18 @@ class ZhPhraser:
 
     def zh_is_known(self, e: n.IsKnown, record: str | None) -> str:
         if record is not None and isinstance(e.operand, n.Name) and e.operand.name not in self.titles:
-            return _("with no {field} recorded" if e.negated else "with {field} recorded", field=_p("field", e.operand.name))
+            return _(
+                "with no {field} recorded" if e.negated else "with {field} recorded", field=_p("field", e.operand.name)
+            )
         return _("{a} is not recorded" if e.negated else "{a} is recorded", a=self.subject(e.operand, record))
 
-    def zh_member(self, e: n.Member, record: str | None) -> str:  # noqa: C901 - one branch per wording, as in English
+    def zh_member(self, e: n.Member, record: str | None) -> str:
         collection, operand = e.collection, e.operand
         field = operand.name if isinstance(operand, n.Name) else None
         if isinstance(collection, n.Name) and field == "code":
-            return _("other than {name}", name=self.title(collection.name)) if e.negated else self.title(collection.name)
+            return (
+                _("other than {name}", name=self.title(collection.name)) if e.negated else self.title(collection.name)
+            )
         values = self.value(collection, record) if not isinstance(collection, n.Name) else self.title(collection.name)
         if isinstance(collection, n.Name) and field == "attributed_to":
             return _("not attributed to {name}" if e.negated else "attributed to {name}", name=values)
@@ -397,8 +421,16 @@ class ZhPhraser:
         if field is not None and self.english.field_test(e, record):
             words = _p("field", field)
             if isinstance(collection, n.RangeLit):
-                return _("with a {field} not {values}" if e.negated else "with a {field} {values}", field=words, values=values)
-            return _("with a {field} other than {values}" if e.negated else "with a {field} of {values}", field=words, values=values)
+                return _(
+                    "with a {field} not {values}" if e.negated else "with a {field} {values}",
+                    field=words,
+                    values=values,
+                )
+            return _(
+                "with a {field} other than {values}" if e.negated else "with a {field} of {values}",
+                field=words,
+                values=values,
+            )
         listed = isinstance(collection, (n.SetLit, n.RangeLit))
         if listed:
             return _("{a} is not {b}" if e.negated else "{a} is {b}", a=self.subject(operand, record), b=values)
@@ -478,8 +510,6 @@ def zh_phraser_for(program: Any) -> ZhPhraser:
     for name in program.references:
         titles.setdefault(name, name.replace("_", " "))
     return ZhPhraser(titles, frozenset(program.attested), frozenset(program.references))
-
-
 
 
 #: Reference dates with a conventional name; others read as written, quoted (see :func:`reference_zh`).
