@@ -4,6 +4,7 @@ no generated sentence falls back to English, translations beside the criteria ch
 from __future__ import annotations
 
 import ast
+import datetime
 import re
 from pathlib import Path
 
@@ -13,8 +14,12 @@ from jinja2.ext import babel_extract
 
 import eligo
 from eligo.cli import main
+from eligo.documents.checklist import CHECKLIST_MESSAGES, render_patient_report
+from eligo.documents.cohort import COHORT_MESSAGES, render_cohort_report
 from eligo.documents.render import DOCUMENT_MESSAGES, TEXT_LABELS, protocol_context, render_protocol
+from eligo.documents.summary import summarize
 from eligo.errors import CheckError
+from eligo.evaluate.trial import CompiledTrial
 from eligo.language import nodes as n
 from eligo.language.codes import SYSTEM_NAMES
 from eligo.language.format import format_text
@@ -22,6 +27,7 @@ from eligo.language.layout import Layout, flat
 from eligo.language.messages import TranslationMissing, catalogue, message, translated
 from eligo.language.phrases_zh import ZhPhraser, catalogue_messages, sentence_zh, window_phrase_zh, zh_phraser_for
 from eligo.language.units import UNITS
+from eligo.sources.reader import read_one_patient
 
 from .conftest import ROOT
 from .test_phrases import GOLDEN, HEADER
@@ -84,8 +90,8 @@ def python_messages(path: Path) -> set[tuple[str | None, str]]:
 
 
 def document_messages() -> set[str]:
-    found = set(DOCUMENT_MESSAGES) | set(TEXT_LABELS.values())
-    for template in (SOURCE / "documents" / "templates").glob("protocol.*.j2"):
+    found = set(DOCUMENT_MESSAGES) | set(TEXT_LABELS.values()) | set(CHECKLIST_MESSAGES) | set(COHORT_MESSAGES)
+    for template in (SOURCE / "documents" / "templates").glob("*.j2"):
         with template.open("rb") as f:
             for _line, _function, msgid, _comments in babel_extract(f, ("_",), [], {}):
                 found.add(msgid[0] if isinstance(msgid, tuple) else msgid)
@@ -199,6 +205,22 @@ def test_cli_renders_chinese_html() -> None:
     )
     assert result.exit_code == 0, result.output
     assert '<html lang="zh-Hans">' in result.output and "首次给药当日年满18岁。" in result.output
+
+
+def test_checklist_and_cohort_report_in_chinese() -> None:
+    program = eligo.load_program(ROOT / "criteria" / "nct05238363.elig")
+    trial = CompiledTrial(program)
+    examples = ROOT / "examples" / "nct05238363"
+    summary = summarize(trial, examples, source="examples/nct05238363")
+    on = datetime.date(2026, 3, 2)
+    for fmt in ("md", "html"):
+        report = render_cohort_report(summary, program, fmt, evaluated_on=on, lang="zh")
+        assert "筛选漏斗" in report and "2026年3月2日" in report and "Attrition" not in report
+    patient = read_one_patient(examples / "p01-eligible-man.json", program=program)
+    result = trial.evaluate(patient)
+    for fmt in ("md", "html"):
+        checklist = render_patient_report(result, program, fmt, on, patient=patient, lang="zh")
+        assert "合格" in checklist and "年龄≥18岁。" in checklist and "Verdict" not in checklist
 
 
 # ---------------------------------------------------------------- text zh / note zh in the language

@@ -63,6 +63,7 @@ def render(criteria: str | None, fmt: str, lang: str, output: Path | None, rende
 @click.argument("criteria", type=click.Path(dir_okay=False))
 @click.argument("patients", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="html", show_default=True)
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="The report's language.")
 @click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
 @click.option(
@@ -74,6 +75,7 @@ def report(
     criteria: str,
     patients: str,
     fmt: str,
+    lang: str,
     output: Path | None,
     index_date: tuple[str, ...],
     evaluated_on: Any,
@@ -91,11 +93,13 @@ def report(
         if holds_one_record(path):
             patient = read_one_patient(path, index_dates=dates, program=trial.program, fhir=fhir)
             result = trial.evaluate(patient, dates)
-            text = render_patient_report(result, trial.program, cast(ReportFormat, fmt), when, patient=patient)
+            text = render_patient_report(
+                result, trial.program, cast(ReportFormat, fmt), when, patient=patient, lang=lang
+            )
             rejected = 0
         else:
             summary = summarize(trial, path, dates, fhir=fhir)
-            text = render_cohort_report(summary, trial.program, cast(ReportFormat, fmt), evaluated_on=when)
+            text = render_cohort_report(summary, trial.program, cast(ReportFormat, fmt), evaluated_on=when, lang=lang)
             rejected = summary.rejected + summary.broken_files
             broken = broken_files(Counter({"broken files": summary.broken_files}))
             click.echo(
