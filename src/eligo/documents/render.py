@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -61,6 +62,61 @@ def author_text(text: str, translation: str | None, lang: str) -> str:
     return translation if translation is not None else words(lang, UNTRANSLATED, text=text)
 
 
+#: characters a line must not start with (Chinese line breaking keeps them after what they close)
+NO_LINE_START = "，。；：、）」』！？”’"
+#: ... nor end with an opening one
+NO_LINE_END = "（「『“‘"
+
+
+def display_wrap(
+    text: str,
+    width: int = 79,
+    break_long_words: bool = True,
+    wrapstring: str | None = None,
+    break_on_hyphens: bool = True,
+) -> str:
+    """Jinja's ``wordwrap`` for text with Chinese in it: widths in display columns (a wide
+    character takes two), lines broken at spaces or between two wide characters, never before
+    closing punctuation.
+
+    >>> print(display_wrap("首次给药前28天内最近一次的结果，为阴性。", 20))
+    首次给药前28天内最近
+    一次的结果，为阴性。
+    """
+    lines: list[str] = []
+    for paragraph in str(text).splitlines() or [""]:
+        line, used = "", 0
+        for token in _tokens(paragraph):
+            if token.isspace():
+                line, used = (line + " ", used + 1) if line else (line, used)
+                continue
+            size = columns(token)
+            if used + size > width and line.strip() and token not in NO_LINE_START:
+                carried = line[-1] if line[-1] in NO_LINE_END and len(line) > 1 else ""  # an opening bracket goes along
+                lines.append(line[: len(line) - len(carried)].rstrip())
+                line, used = carried, 2 * len(carried)
+            line, used = line + token, used + size
+        lines.append(line.rstrip())
+    return (wrapstring or "\n").join(lines)
+
+
+def _tokens(text: str) -> list[str]:
+    """Runs of space, single wide characters, and runs of other characters (a Latin word, a number)."""
+    return re.findall(
+        r"\s+|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+",
+        text,
+    )
+
+
+def columns(text: str) -> int:
+    """The display width of text: a wide (Chinese) character takes two columns."""
+    return sum(2 if _wide(c) else 1 for c in str(text))
+
+
+def _wide(character: str) -> bool:
+    return unicodedata.east_asian_width(character) in ("W", "F")
+
+
 @functools.cache
 def environment(lang: str = "en") -> Environment:
     """The Jinja environment of a language (templates compile once per process); ``_("...")`` in
@@ -76,7 +132,10 @@ def environment(lang: str = "en") -> Environment:
         ),
     )
     env.filters["md"] = markdown_escape
+    env.filters["columns"] = columns
     env.globals["_"] = functools.partial(words, lang)
+    if lang != "en":  # English keeps Jinja's own wrapping, byte for byte
+        env.filters["wordwrap"] = display_wrap
     env.globals["lang"] = lang
     env.globals["html_lang"] = HTML_LANG[lang]
     return env
