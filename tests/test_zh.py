@@ -30,7 +30,9 @@ from eligo.language.units import UNITS
 from eligo.sources.reader import read_one_patient
 
 from .conftest import ROOT
+from .htmlcheck import check_html
 from .test_phrases import GOLDEN, HEADER
+from .test_render import hostile_program
 
 SOURCE = ROOT / "src" / "eligo"
 CRITERIA = sorted((ROOT / "criteria").glob("*.elig"))
@@ -197,6 +199,15 @@ def test_untranslated_author_text_is_marked_and_never_machine_translated() -> No
     assert "［未翻译］" not in criteria_part  # every text and note of its criteria has Chinese
     other = render_protocol(eligo.load_program(ROOT / "criteria" / "nct01288573.elig"), "md", "zh")
     assert re.search(r"> (方案原文|注册条目（摘要）): ［未翻译］", other)
+
+
+def test_chinese_html_escapes_every_string_from_the_criteria(tmp_path: Path) -> None:
+    text = render_protocol(hostile_program(tmp_path), "html", "zh")
+    assert "<script" not in text and "<img" not in text and "&lt;script&gt;" in text
+    assert "{{ 7*7 }}" in text
+    check_html(text)
+    markdown = render_protocol(hostile_program(tmp_path), "md", "zh")
+    assert "<script" not in markdown
 
 
 def test_cli_renders_chinese_html() -> None:
