@@ -464,6 +464,12 @@ class ZhPhraser:
         inner = e.operand
         if isinstance(inner, n.Name) and inner.name in self.attested:
             return _("{item}: no", item=self.text(inner, record))
+        if isinstance(inner, n.Exists):  # "not (exists X)" reads as "no X" (无…), and the other way round
+            return self.zh_exists(
+                inner.model_copy(update={"quantifier": "no" if inner.quantifier == "exists" else "exists"}), record
+            )
+        if isinstance(inner, n.Includes) and isinstance(inner.operand, n.Name) and inner.operand.name == "treatment":
+            return _("not treated with {item}", item=self.value(inner.item, record))
         if isinstance(inner, (n.And, n.Or)):
             lead = _(LEADS_ZH["not_and" if isinstance(inner, n.And) else "not_or"])
             return Block((Section(lead, tuple(self.layout(o, record) for o in spliced(inner))),))
