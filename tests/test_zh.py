@@ -286,3 +286,10 @@ def test_translations_are_wording_not_meaning() -> None:
     translated_source = plain.replace('  text "A."\n', '  text "A."\n  text zh "甲"\n')
     fingerprints = {eligo.check(eligo.parse_text(s, "t.elig")).fingerprint for s in (plain, translated_source)}
     assert len(fingerprints) == 1
+
+
+def test_a_translation_outside_a_criterion_is_a_syntax_error_that_says_where_they_go() -> None:
+    source = TRIAL + 'valueset v "V"\n  note "x"\n  note zh "y"\n  ICD10CM C44.92 "SCC"\n'
+    with pytest.raises(eligo.ParseError) as error:
+        eligo.parse_text(source, "t.elig")
+    assert "follows a criterion's own text or note" in error.value.render({"t.elig": source})

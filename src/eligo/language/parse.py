@@ -199,6 +199,8 @@ def _hint(error: UnexpectedInput, text: str, line: int) -> str | None:
     if found or str(error.token) in {"exists", "if"}:
         word = found.group(1) if found else str(error.token)
         return f"put '{word} ...' in parentheses when it is part of 'and', 'or' or 'not'"
+    if re.fullmatch(r"\s*(note|text|summary|source)\s*", before) and re.fullmatch(r"[a-z]{2,3}", str(error.token)):
+        return 'a translation (note zh "...", text zh "...") follows a criterion\'s own text or note, nowhere else'
     if str(error.token) == "molar" and not before.lstrip().startswith("measure"):
         return "a molar mass belongs to a measure: 'measure hb \"Haemoglobin\": g/dL molar mass 16114 g/mol'"
     return None
