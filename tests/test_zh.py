@@ -226,7 +226,8 @@ def test_checklist_and_cohort_report_in_chinese() -> None:
     on = datetime.date(2026, 3, 2)
     for fmt in ("md", "html"):
         report = render_cohort_report(summary, program, fmt, evaluated_on=on, lang="zh")
-        assert "筛选漏斗" in report and "2026年3月2日" in report and "Attrition" not in report
+        assert "筛选漏斗" in report and "2026年3月2日" in report and "已筛选患者" in report
+        assert not re.search(r"Attrition|Patients screened|Step|Verdict", report)
     patient = read_one_patient(examples / "p01-eligible-man.json", program=program)
     result = trial.evaluate(patient)
     for fmt in ("md", "html"):

@@ -66,6 +66,8 @@ CHART_LABEL_CHARACTERS = 42
 
 
 ALL_SCREENED = "All screened patients"
+#: the title of the funnel's first step (:meth:`CohortSummary.funnel`)
+FUNNEL_START = "Patients screened"
 LEGEND = ("remaining, no unknown answer so far", "remaining, some answer unknown")
 CHART_DESCRIPTION = "Attrition funnel: patients remaining after each criterion in protocol order. {steps}"
 POLARITY_WORDS = {"include": "inclusion", "exclude": "exclusion"}
@@ -73,7 +75,7 @@ MISSING_NOTE = "Counts may be low by up to {n}: more distinct items were seen th
 #: every sentence of the cohort report chosen here (the catalogue test asks each of its translation)
 COHORT_MESSAGES = (
     *COHORT_TEXT.values(), ALL_SCREENED, *LEGEND, CHART_DESCRIPTION, *POLARITY_WORDS.values(), MISSING_NOTE,
-    *VERDICT_WORDS.values(), "{label}: {value}", "; ",
+    *VERDICT_WORDS.values(), "{label}: {value}", "; ", FUNNEL_START,
 )  # fmt: skip
 
 
@@ -143,7 +145,7 @@ def cohort_context(
         {
             "step": number,
             "id": one_line(step.criterion_id or ""),
-            "title": one_line(step.title),
+            "title": one_line(step.title) if step.criterion_id is not None else words(lang, step.title),
             "polarity": words(lang, POLARITY_WORDS[step.polarity]) if step.polarity else "",
             "removed": _number(step.removed) if step.criterion_id is not None else "",
             "remaining": _number(step.remaining),
