@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import datetime
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from eligo.errors import CheckError
 from eligo.evaluate.trial import CompiledTrial
 from eligo.language import nodes as n
 from eligo.language.codes import SYSTEM_NAMES
-from eligo.language.format import format_text
+from eligo.language.format import WIDTH, format_text
 from eligo.language.layout import Layout, flat
 from eligo.language.messages import TranslationMissing, catalogue, message, translated
 from eligo.language.phrases_zh import ZhPhraser, catalogue_messages, sentence_zh, window_phrase_zh, zh_phraser_for
@@ -294,3 +295,16 @@ def test_a_translation_outside_a_criterion_is_a_syntax_error_that_says_where_the
     with pytest.raises(eligo.ParseError) as error:
         eligo.parse_text(source, "t.elig")
     assert "follows a criterion's own text or note" in error.value.render({"t.elig": source})
+
+
+def test_the_formatter_wraps_chinese_between_characters_and_keeps_the_text() -> None:
+    long = "有生育能力依据编码数据判断，无绝经、子宫切除或双侧卵巢切除疾病记录的女性。" * 3
+    source = TRIAL + f'include I2 "Adult"\n  text "A."\n  text zh "{long}"\n  age at first_dose >= 18 years\n'
+    formatted = format_text(source, "t.elig")
+    width = max(
+        sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) for line in formatted.splitlines()
+    )
+    assert width <= WIDTH
+    criterion = eligo.parse_text(formatted, "t.elig").items[-1]
+    assert isinstance(criterion, n.Criterion) and criterion.translated_text("zh") == long
+    assert not any(line.lstrip().startswith(('"，', '"。')) for line in formatted.splitlines())

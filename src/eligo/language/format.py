@@ -14,6 +14,7 @@ include I2 "Adult"
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from eligo.language import nodes as n
@@ -210,16 +211,34 @@ def string_lines(keyword: str, text: str, depth: int, anchor: int | None) -> lis
 
 
 def wrap(text: str, room: int) -> list[str]:
-    """Split text into pieces of at most ``room`` characters, breaking after spaces."""
+    """Split text into pieces of at most ``room`` columns, breaking after spaces or between two
+    wide (Chinese) characters, which take two columns each (adjacent strings join with nothing between)."""
     pieces: list[str] = []
-    while len(text) > room:
-        cut = text.rfind(" ", 0, room)
-        if cut <= 0:
+    while _columns(text) > room:
+        fit = room
+        while _columns(text[:fit]) > room:
+            fit -= 1
+        cut = text.rfind(" ", 0, fit) + 1
+        between = [
+            i
+            for i in range(max(cut, 1), fit)
+            if _wide(text[i - 1]) and _wide(text[i]) and text[i] not in "，。；：、）」"
+        ]
+        cut = max(cut, between[-1] if between else 0)
+        if cut <= 1:
             break
-        pieces.append(text[: cut + 1])
-        text = text[cut + 1 :]
+        pieces.append(text[:cut])
+        text = text[cut:]
     pieces.append(text)
     return pieces
+
+
+def _wide(character: str) -> bool:
+    return unicodedata.east_asian_width(character) in ("W", "F")
+
+
+def _columns(text: str) -> int:
+    return sum(2 if _wide(c) else 1 for c in text)
 
 
 def _entry(e: n.CodeEntry) -> str:
