@@ -30,3 +30,11 @@ def test_the_console_script_runs() -> None:
     result = subprocess.run(["eligo", "--help"], capture_output=True, text=True, check=False)
     assert result.returncode == 0
     assert "eligibility criteria" in result.stdout
+
+
+@pytest.mark.skipif(FROM_SOURCE_TREE, reason="eligo is imported from src/; .ci/run tests an installed wheel")
+def test_the_installed_package_ships_the_message_catalogues() -> None:
+    packaged = resources.files("eligo").joinpath("locale", "zh", "LC_MESSAGES", "eligo.po")
+    assert packaged.is_file()
+    source = ROOT / "src" / "eligo" / "locale" / "zh" / "LC_MESSAGES" / "eligo.po"
+    assert packaged.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ from eligo.cli.errors import EXIT_PROBLEMS, plural, reports_errors
 from eligo.cli.options import INDEX_DATE_HELP, OutputPath, fhir_collected, fhir_reading, index_dates
 from eligo.documents.checklist import render_patient_report
 from eligo.documents.cohort import render_cohort_report
-from eligo.documents.render import FORMATS, render_protocol
+from eligo.documents.render import FORMATS, LANGUAGES, render_protocol
 from eligo.documents.report import REPORT_FORMATS, ReportFormat
 from eligo.documents.summary import summarize
 from eligo.errors import UsageError
@@ -33,6 +33,13 @@ __all__ = ["render", "report"]
 @click.command()
 @click.argument("criteria", required=False, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="en",
+    show_default=True,
+    help="The document's language (zh: Simplified Chinese).",
+)
 @click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
 @click.option(
     "--all", "render_all", is_flag=True, help="Re-make every document under generated/ from criteria/ and examples/."
@@ -40,8 +47,8 @@ __all__ = ["render", "report"]
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
               help="With --all: the project directory holding criteria/, examples/ and generated/.")  # fmt: skip
 @reports_errors
-def render(criteria: str | None, fmt: str, output: Path | None, render_all: bool, root: Path) -> None:
-    """Write the eligibility section of CRITERIA's protocol as Markdown, HTML or plain text."""
+def render(criteria: str | None, fmt: str, lang: str, output: Path | None, render_all: bool, root: Path) -> None:
+    """Write the eligibility section of CRITERIA's protocol as Markdown, HTML or plain text, in English or Chinese."""
     if render_all:
         for path in generate_all(root):
             click.echo(f"wrote {path}")
@@ -49,13 +56,14 @@ def render(criteria: str | None, fmt: str, output: Path | None, render_all: bool
     if criteria is None:
         raise UsageError("give a criteria file, or --all")
     with atomic_output(output, sys.stdout) as stream:
-        stream.write(render_protocol(load_program(criteria), fmt))
+        stream.write(render_protocol(load_program(criteria), fmt, lang))
 
 
 @click.command()
 @click.argument("criteria", type=click.Path(dir_okay=False))
 @click.argument("patients", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="html", show_default=True)
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="The report's language.")
 @click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
 @click.option(
@@ -67,6 +75,7 @@ def report(
     criteria: str,
     patients: str,
     fmt: str,
+    lang: str,
     output: Path | None,
     index_date: tuple[str, ...],
     evaluated_on: Any,
@@ -84,11 +93,13 @@ def report(
         if holds_one_record(path):
             patient = read_one_patient(path, index_dates=dates, program=trial.program, fhir=fhir)
             result = trial.evaluate(patient, dates)
-            text = render_patient_report(result, trial.program, cast(ReportFormat, fmt), when, patient=patient)
+            text = render_patient_report(
+                result, trial.program, cast(ReportFormat, fmt), when, patient=patient, lang=lang
+            )
             rejected = 0
         else:
             summary = summarize(trial, path, dates, fhir=fhir)
-            text = render_cohort_report(summary, trial.program, cast(ReportFormat, fmt), evaluated_on=when)
+            text = render_cohort_report(summary, trial.program, cast(ReportFormat, fmt), evaluated_on=when, lang=lang)
             rejected = summary.rejected + summary.broken_files
             broken = broken_files(Counter({"broken files": summary.broken_files}))
             click.echo(

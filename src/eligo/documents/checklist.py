@@ -10,17 +10,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from eligo.documents.render import environment
+from eligo.documents.render import author_text, environment, words
 from eligo.documents.report import VERDICT_WORDS, ReportFormat, check_format, one_line, optional_line, trial_context
 from eligo.documents.summary import effect, protocol_order
 from eligo.evaluate.record_facts import SPARED_BY, shown_attestation, to_be_attested
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, Verdict
 from eligo.language import nodes as n
+from eligo.language.messages import date_text
 from eligo.language.phrases import value_type_words
+from eligo.language.phrases_zh import value_type_words_zh
 from eligo.language.program import Program
 from eligo.records.model import Patient
 
-__all__ = ["patient_context", "render_patient_report"]
+__all__ = ["CHECKLIST_MESSAGES", "patient_context", "render_patient_report"]
 
 VERDICT_SENTENCES: dict[Verdict, str] = {
     "eligible": "Every inclusion criterion is met or does not apply, and no exclusion criterion applies.",
@@ -76,6 +78,14 @@ COLLECT_INTRO = "To decide the undetermined criteria, collect:"
 FOOTER_NOTE = (
     "The outcomes are computed from the patient record; check them against the source documents before signing."
 )
+DECIDING_HEADINGS: dict[Verdict, str] = {"eligible": "", "ineligible": "Decided by", "undetermined": "Not yet decided"}
+#: every sentence of the checklist chosen here (the catalogue test asks each of its translation)
+CHECKLIST_MESSAGES = (
+    *VERDICT_SENTENCES.values(), *(w for outcome in OUTCOME_WORDS.values() for w in outcome.values()),
+    *(text for _, heading, intro in SECTIONS for text in (heading, intro)), EVIDENCE_INTRO, NO_EVIDENCE,
+    ATTESTED_INTRO, SIGN_OFF_INTRO, *ATTESTED_STATUS.values(), COLLECT_INTRO, FOOTER_NOTE,
+    *(h for h in DECIDING_HEADINGS.values() if h), *VERDICT_WORDS.values(),
+)  # fmt: skip
 
 
 def _evidence_row(e: Evidence) -> dict[str, Any]:
@@ -90,22 +100,32 @@ def _evidence_row(e: Evidence) -> dict[str, Any]:
     }
 
 
-def _criterion_context(c: CriterionResult, source: n.Criterion | None) -> dict[str, Any]:
+def _evidence_row_in(e: Evidence, lang: str) -> dict[str, Any]:
+    row = _evidence_row(e)
+    if row["note"]:  # the evaluator's words are English: marked, never machine-translated
+        row["note"] = author_text(row["note"], None, lang)
+    return row
+
+
+def _criterion_context(c: CriterionResult, source: n.Criterion | None, lang: str = "en") -> dict[str, Any]:
+    text = source.text if source is not None and source.text else ""
     return {
         "id": one_line(c.id),
         "title": one_line(c.title),
         "polarity": c.polarity,
         "outcome": c.outcome,
-        "outcome_words": OUTCOME_WORDS[c.polarity][c.outcome],
+        "outcome_words": words(lang, OUTCOME_WORDS[c.polarity][c.outcome]),
         "effect": effect(c.polarity, c.outcome),
-        "text": one_line(source.text) if source is not None and source.text else "",
-        "reason": one_line(c.reason),
-        "evidence": [_evidence_row(e) for e in c.evidence],
-        "missing": [one_line(m) for m in c.missing],
+        "text": one_line(author_text(text, source.translated_text(lang), lang)) if source is not None and text else "",
+        "reason": one_line(author_text(c.reason, None, lang)) if c.reason else "",
+        "evidence": [_evidence_row_in(e, lang) for e in c.evidence],
+        "missing": [one_line(author_text(m, None, lang)) for m in c.missing],
     }
 
 
-def _attested_context(result: PatientResult, program: Program, patient: Patient | None) -> list[dict[str, Any]]:
+def _attested_context(
+    result: PatientResult, program: Program, patient: Patient | None, lang: str = "en"
+) -> list[dict[str, Any]]:
     """Each attested item the criteria use: who uses it, and the value recorded, if any."""
     used_by: dict[str, list[str]] = {}
     for criterion in protocol_order(program):
@@ -126,13 +146,13 @@ def _attested_context(result: PatientResult, program: Program, patient: Patient 
             value, date_text = optional_line(seen.value), optional_line(seen.date)
         needed = any(m.startswith(to_be_attested(item.title)) for m in missing)
         if value:
-            status = ATTESTED_STATUS["unusable" if needed else "recorded"]
+            status = words(lang, ATTESTED_STATUS["unusable" if needed else "recorded"])
         else:
-            status = ATTESTED_STATUS["needed" if needed else "absent" if patient is not None else "unused"]
+            status = words(lang, ATTESTED_STATUS["needed" if needed else "absent" if patient is not None else "unused"])
         items.append(
             {
                 "title": one_line(item.title),
-                "type": value_type_words(item.value_type),
+                "type": value_type_words(item.value_type) if lang == "en" else value_type_words_zh(item.value_type),
                 "used_by": criteria,
                 "value": value,
                 "date": date_text,
@@ -144,9 +164,9 @@ def _attested_context(result: PatientResult, program: Program, patient: Patient 
 
 
 def patient_context(
-    result: PatientResult, program: Program, evaluated_on: date, patient: Patient | None = None
+    result: PatientResult, program: Program, evaluated_on: date, patient: Patient | None = None, lang: str = "en"
 ) -> dict[str, Any]:
-    """Everything the patient checklist shows, as plain data."""
+    """Everything the patient checklist shows, as plain data, in ``lang``."""
     if result.fingerprint != program.fingerprint:
         raise ValueError(
             f"the result was screened with criteria {result.fingerprint}, not with these ({program.fingerprint})"
@@ -155,34 +175,34 @@ def patient_context(
     sources = {c.id: c for c in program.criteria}
     order = [c.id for c in protocol_order(program) if c.id in by_id]
     order += [c.id for c in result.criteria if c.id not in sources]
-    criteria = [_criterion_context(by_id[i], sources.get(i)) for i in order]
+    criteria = [_criterion_context(by_id[i], sources.get(i), lang) for i in order]
     deciding = [c for c in criteria if c["effect"] == ("fail" if result.verdict == "ineligible" else "unknown")]
     return {
         "trial": trial_context(program),
         "patient_id": one_line(result.patient_id),
         "verdict": result.verdict,
-        "verdict_words": VERDICT_WORDS[result.verdict],
-        "verdict_sentence": VERDICT_SENTENCES[result.verdict],
-        "deciding_heading": {
-            "eligible": "",
-            "ineligible": "Decided by",
-            "undetermined": "Not yet decided",
-        }[result.verdict],
+        "verdict_words": words(lang, VERDICT_WORDS[result.verdict]),
+        "verdict_sentence": words(lang, VERDICT_SENTENCES[result.verdict]),
+        "deciding_heading": words(lang, DECIDING_HEADINGS[result.verdict]) if DECIDING_HEADINGS[result.verdict] else "",
         "deciding": [] if result.verdict == "eligible" else deciding,
         "sections": [
-            {"heading": heading, "intro": intro, "criteria": [c for c in criteria if c["polarity"] == polarity]}
+            {
+                "heading": words(lang, heading),
+                "intro": words(lang, intro),
+                "criteria": [c for c in criteria if c["polarity"] == polarity],
+            }
             for polarity, heading, intro in SECTIONS
         ],
-        "evidence_intro": EVIDENCE_INTRO,
-        "no_evidence": NO_EVIDENCE,
-        "attested_intro": ATTESTED_INTRO,
-        "sign_off_intro": SIGN_OFF_INTRO,
-        "collect_intro": COLLECT_INTRO,
-        "footer_note": FOOTER_NOTE,
-        "missing": [one_line(m) for m in result.missing],
-        "attested": _attested_context(result, program, patient),
+        "evidence_intro": words(lang, EVIDENCE_INTRO),
+        "no_evidence": words(lang, NO_EVIDENCE),
+        "attested_intro": words(lang, ATTESTED_INTRO),
+        "sign_off_intro": words(lang, SIGN_OFF_INTRO),
+        "collect_intro": words(lang, COLLECT_INTRO),
+        "footer_note": words(lang, FOOTER_NOTE),
+        "missing": [one_line(author_text(m, None, lang)) for m in result.missing],
+        "attested": _attested_context(result, program, patient, lang),
         "fingerprint": result.fingerprint,
-        "evaluated_on": evaluated_on.isoformat(),
+        "evaluated_on": evaluated_on.isoformat() if lang == "en" else date_text(lang, evaluated_on.isoformat()),
     }
 
 
@@ -193,6 +213,7 @@ def render_patient_report(
     evaluated_on: date,
     *,
     patient: Patient | None = None,
+    lang: str = "en",
 ) -> str:
     """One patient's screening checklist, in ``html`` (standalone, printable) or ``md``.
 
@@ -201,5 +222,5 @@ def render_patient_report(
     the screening used.
     """
     check_format(fmt)
-    template = environment().get_template(f"report_patient.{fmt}.j2")
-    return template.render(**patient_context(result, program, evaluated_on, patient))
+    template = environment(lang).get_template(f"report_patient.{fmt}.j2")
+    return template.render(**patient_context(result, program, evaluated_on, patient, lang))

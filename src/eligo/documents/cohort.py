@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from eligo.documents.render import environment
+from eligo.documents.render import environment, words
 from eligo.documents.report import VERDICT_WORDS, ReportFormat, check_format, one_line, trial_context
 from eligo.documents.summary import CohortSummary, FunnelStep
+from eligo.language.messages import date_text
 from eligo.language.program import Program
 
-__all__ = ["COHORT_TEXT", "cohort_context", "render_cohort_report"]
+__all__ = ["COHORT_MESSAGES", "COHORT_TEXT", "cohort_context", "render_cohort_report"]
 
 COHORT_TEXT = {
     "funnel": "Each criterion is applied in turn, in protocol order (inclusions, then exclusions, as listed). A "
@@ -64,7 +65,21 @@ CHART_TOP = 30
 CHART_LABEL_CHARACTERS = 42
 
 
-def _chart(steps: Sequence[FunnelStep]) -> dict[str, Any]:
+ALL_SCREENED = "All screened patients"
+#: the title of the funnel's first step (:meth:`CohortSummary.funnel`)
+FUNNEL_START = "Patients screened"
+LEGEND = ("remaining, no unknown answer so far", "remaining, some answer unknown")
+CHART_DESCRIPTION = "Attrition funnel: patients remaining after each criterion in protocol order. {steps}"
+POLARITY_WORDS = {"include": "inclusion", "exclude": "exclusion"}
+MISSING_NOTE = "Counts may be low by up to {n}: more distinct items were seen than are counted exactly."
+#: every sentence of the cohort report chosen here (the catalogue test asks each of its translation)
+COHORT_MESSAGES = (
+    *COHORT_TEXT.values(), ALL_SCREENED, *LEGEND, CHART_DESCRIPTION, *POLARITY_WORDS.values(), MISSING_NOTE,
+    *VERDICT_WORDS.values(), "{label}: {value}", "; ", FUNNEL_START,
+)  # fmt: skip
+
+
+def _chart(steps: Sequence[FunnelStep], lang: str = "en") -> dict[str, Any]:
     """The funnel as bars: one per step, widths in proportion to the patients remaining."""
     start = steps[0].remaining if steps else 0
     scale = CHART_BAR_WIDTH / start if start else 0.0
@@ -73,7 +88,7 @@ def _chart(steps: Sequence[FunnelStep]) -> dict[str, Any]:
         y = CHART_TOP + row * CHART_ROW
         width = step.remaining * scale
         unsure = step.undetermined * scale
-        label = "All screened patients" if step.criterion_id is None else f"{step.criterion_id} {step.title}"
+        label = words(lang, ALL_SCREENED) if step.criterion_id is None else f"{step.criterion_id} {step.title}"
         value = f"{_number(step.remaining)}"
         if step.criterion_id is not None:
             value += f" (−{_number(step.removed)})" if step.removed else ""
@@ -99,32 +114,39 @@ def _chart(steps: Sequence[FunnelStep]) -> dict[str, Any]:
         "axis_height": len(steps) * CHART_ROW,
         "bars": bars,
         "legend": [
-            {"x": CHART_LABEL_WIDTH, "kind": "decided", "text": "remaining, no unknown answer so far"},
-            {"x": CHART_LABEL_WIDTH + 240, "kind": "undetermined", "text": "remaining, some answer unknown"},
+            {"x": CHART_LABEL_WIDTH, "kind": "decided", "text": words(lang, LEGEND[0])},
+            {"x": CHART_LABEL_WIDTH + 240, "kind": "undetermined", "text": words(lang, LEGEND[1])},
         ],
-        "description": "Attrition funnel: patients remaining after each criterion in protocol order. "
-        + "; ".join(f"{b['full_label']}: {b['value']}" for b in bars),
+        "description": words(
+            lang,
+            CHART_DESCRIPTION,
+            steps=words(lang, "; ").join(
+                words(lang, "{label}: {value}", label=str(b["full_label"]), value=str(b["value"])) for b in bars
+            ),
+        ),
     }
 
 
-def cohort_context(summary: CohortSummary, program: Program, evaluated_on: date | None = None) -> dict[str, Any]:
-    """Everything the cohort report shows, as plain data."""
+def cohort_context(
+    summary: CohortSummary, program: Program, evaluated_on: date | None = None, lang: str = "en"
+) -> dict[str, Any]:
+    """Everything the cohort report shows, as plain data, in ``lang``."""
     if summary.fingerprint != program.fingerprint:
         raise ValueError(f"the summary is of criteria {summary.fingerprint}, not of these ({program.fingerprint})")
     evaluated = summary.evaluated
     steps = summary.funnel()
     alone = summary.excluded_alone()
     verdict_rows = [
-        {"label": "Eligible", "kind": "eligible", "count": _number(summary.eligible), "percent": _percent(summary.eligible, evaluated)},
-        {"label": "Ineligible", "kind": "ineligible", "count": _number(summary.ineligible), "percent": _percent(summary.ineligible, evaluated)},
-        {"label": "Undetermined", "kind": "undetermined", "count": _number(summary.undetermined), "percent": _percent(summary.undetermined, evaluated)},
+        {"label": words(lang, "Eligible"), "kind": "eligible", "count": _number(summary.eligible), "percent": _percent(summary.eligible, evaluated)},
+        {"label": words(lang, "Ineligible"), "kind": "ineligible", "count": _number(summary.ineligible), "percent": _percent(summary.ineligible, evaluated)},
+        {"label": words(lang, "Undetermined"), "kind": "undetermined", "count": _number(summary.undetermined), "percent": _percent(summary.undetermined, evaluated)},
     ]  # fmt: skip
     funnel = [
         {
             "step": number,
             "id": one_line(step.criterion_id or ""),
-            "title": one_line(step.title),
-            "polarity": {"include": "inclusion", "exclude": "exclusion", None: ""}[step.polarity],
+            "title": one_line(step.title) if step.criterion_id is not None else words(lang, step.title),
+            "polarity": words(lang, POLARITY_WORDS[step.polarity]) if step.polarity else "",
             "removed": _number(step.removed) if step.criterion_id is not None else "",
             "remaining": _number(step.remaining),
             "remaining_percent": _percent(step.remaining, evaluated),
@@ -137,7 +159,7 @@ def cohort_context(summary: CohortSummary, program: Program, evaluated_on: date 
         {
             "id": one_line(cid),
             "title": one_line(title),
-            "polarity": "inclusion" if polarity == "include" else "exclusion",
+            "polarity": words(lang, POLARITY_WORDS[polarity]),
             "met": _number(summary.outcomes[cid]["met"]),
             "not_met": _number(summary.outcomes[cid]["not_met"]),
             "unknown": _number(summary.outcomes[cid]["unknown"]),
@@ -151,27 +173,27 @@ def cohort_context(summary: CohortSummary, program: Program, evaluated_on: date 
     return {
         "trial": trial_context(program),
         "source": one_line(summary.source) if summary.source else "",
-        "evaluated_on": evaluated_on.isoformat() if evaluated_on else "",
+        "evaluated_on": ""
+        if evaluated_on is None
+        else date_text(lang, evaluated_on.isoformat())
+        if lang != "en"
+        else evaluated_on.isoformat(),
         "total": _number(summary.total),
         "evaluated": _number(evaluated),
         "rejected": _number(summary.rejected),
         "verdicts": verdict_rows,
         "funnel": funnel,
         "final_remaining": _number(steps[-1].remaining),
-        "chart": _chart(steps),
+        "chart": _chart(steps, lang),
         "criteria": criteria,
         "missing": [{"item": one_line(item), "count": _number(count)} for item, count in summary.top_missing(10)],
-        "no_missing": COHORT_TEXT["no_missing" if summary.missing_recorded else "missing_unrecorded"],
-        "missing_note": (
-            f"Counts may be low by up to {_number(error)}: more distinct items were seen than are counted exactly."
-            if error
-            else ""
-        ),
+        "no_missing": words(lang, COHORT_TEXT["no_missing" if summary.missing_recorded else "missing_unrecorded"]),
+        "missing_note": words(lang, MISSING_NOTE, n=_number(error)) if error else "",
         "rows": [
             {
                 "patient_id": one_line(row.patient_id),
                 "verdict": row.verdict,
-                "verdict_words": VERDICT_WORDS[row.verdict],
+                "verdict_words": words(lang, VERDICT_WORDS[row.verdict]),
                 "deciding": [one_line(i) for i in row.deciding],
             }
             for row in summary.rows
@@ -182,14 +204,14 @@ def cohort_context(summary: CohortSummary, program: Program, evaluated_on: date 
         if (left_out := summary.rejected + summary.broken_files - len(summary.problems))
         else "",
         "fingerprint": summary.fingerprint,
-        "text": COHORT_TEXT,
+        "text": {key: words(lang, text) for key, text in COHORT_TEXT.items()},
     }
 
 
 def render_cohort_report(
-    summary: CohortSummary, program: Program, fmt: ReportFormat, *, evaluated_on: date | None = None
+    summary: CohortSummary, program: Program, fmt: ReportFormat, *, evaluated_on: date | None = None, lang: str = "en"
 ) -> str:
-    """The cohort's screening report in ``html`` (standalone, with an SVG funnel) or ``md``."""
+    """The cohort's screening report in ``html`` (standalone, with an SVG funnel) or ``md``, in ``lang``."""
     check_format(fmt)
-    template = environment().get_template(f"report_cohort.{fmt}.j2")
-    return template.render(**cohort_context(summary, program, evaluated_on))
+    template = environment(lang).get_template(f"report_cohort.{fmt}.j2")
+    return template.render(**cohort_context(summary, program, evaluated_on, lang))

@@ -11,6 +11,7 @@ cannot compare 'age at d' (an age) with '7 g/dL' (a quantity in g/dL)
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -249,6 +250,7 @@ class Checker(ExpressionChecker):
                     f"the results have the columns {', '.join(RESULT_COLUMNS)} and one per criterion id",
                 )
             seen.setdefault(criterion.id.lower(), criterion)
+            self._check_translations(criterion)
             self.expect_bool(criterion.body, (), f"criterion {criterion.id}")
             if criterion.polarity == "exclude" and _negative(criterion.body):
                 self.error(
@@ -256,6 +258,37 @@ class Checker(ExpressionChecker):
                     f"exclusion {criterion.id} is a double negation: it excludes patients who do not have something",
                     "state it positively: 'exclude ... exists ...', or make it an inclusion criterion",
                 )
+
+    def _check_translations(self, criterion: n.Criterion) -> None:
+        """Each translation names a known language and follows the English it translates, once."""
+        seen: set[tuple[str, int | None]] = set()
+        for t in criterion.translations:
+            what = "note" if t.keyword == "note" else t.keyword
+            if t.lang not in n.TRANSLATION_LANGUAGES:
+                known = ", ".join(f"{k} ({v})" for k, v in n.TRANSLATION_LANGUAGES.items())
+                close = difflib.get_close_matches(
+                    t.lang.lower(), n.TRANSLATION_LANGUAGES, n=1, cutoff=0.5
+                )  # tags are short
+                suggestion = f"; did you mean '{close[0]}'?" if close else ""
+                self.error(t, f"unknown language '{t.lang}'{suggestion}", f"the languages are: {known}")
+            elif t.keyword == "note" and t.note == -1:
+                self.error(
+                    t,
+                    f"a '{t.lang}' note without an English note before it",
+                    f'write the note first: note "..." then note {t.lang} "..."',
+                )
+            elif t.keyword != "note" and criterion.text is None:
+                self.error(
+                    t,
+                    f"a '{t.lang}' {what} without an English {what}",
+                    f'write the English first: {what} "..." then {what} {t.lang} "..."',
+                )
+            elif t.keyword != "note" and t.keyword != ("summary" if criterion.wording == "summary" else "text"):
+                other = "summary" if t.keyword == "text" else "text"
+                self.error(t, f"a '{t.lang}' {what} translates a {other}", f'write it as {other} {t.lang} "..."')
+            elif (t.lang, t.note) in seen:
+                self.error(t, f"a second '{t.lang}' translation of the same {what}")
+            seen.add((t.lang, t.note))
 
     def _check_unused(self) -> None:
         """Warn of declarations nothing uses; a library of value sets (no criteria) is exempt."""

@@ -16,6 +16,7 @@ include I2 "Adult"
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from eligo.language import nodes as n
@@ -253,16 +254,34 @@ def string_lines(keyword: str, text: str, depth: int, anchor: int | None) -> lis
 
 
 def wrap(text: str, room: int) -> list[str]:
-    """Split text into pieces of at most ``room`` characters, breaking after spaces."""
+    """Split text into pieces of at most ``room`` columns, breaking after spaces or between two
+    wide (Chinese) characters, which take two columns each (adjacent strings join with nothing between)."""
     pieces: list[str] = []
-    while len(text) > room:
-        cut = text.rfind(" ", 0, room)
-        if cut <= 0:
+    while _columns(text) > room:
+        fit = room
+        while _columns(text[:fit]) > room:
+            fit -= 1
+        cut = text.rfind(" ", 0, fit) + 1
+        between = [
+            i
+            for i in range(max(cut, 1), fit)
+            if _wide(text[i - 1]) and _wide(text[i]) and text[i] not in "，。；：、）」"
+        ]
+        cut = max(cut, between[-1] if between else 0)
+        if cut <= 1:
             break
-        pieces.append(text[: cut + 1])
-        text = text[cut + 1 :]
+        pieces.append(text[:cut])
+        text = text[cut:]
     pieces.append(text)
     return pieces
+
+
+def _wide(character: str) -> bool:
+    return unicodedata.east_asian_width(character) in ("W", "F")
+
+
+def _columns(text: str) -> int:
+    return sum(2 if _wide(c) else 1 for c in text)
 
 
 def _entry(e: n.CodeEntry) -> str:
@@ -322,10 +341,20 @@ def item_lines(item: n.Node) -> list[Line]:  # noqa: C901 - one branch per item 
         return lines + expr_lines(item.body, 1)
     if isinstance(item, n.Criterion):
         lines = [Line(f"{item.polarity} {item.id} {quote(item.title)}", at)]
+        keyword = "summary" if item.wording == "summary" else "text"
         if item.text is not None:
-            lines += string_lines("summary" if item.wording == "summary" else "text", item.text, 1, None)
-        for note in item.notes:
+            lines += string_lines(keyword, item.text, 1, None)
+        for t in item.translations:  # a translation stays after the English it translates
+            if t.note is None or t.note < 0:
+                lines += string_lines(f"{t.keyword} {t.lang}", t.value, 1, None)
+        for index, note in enumerate(item.notes):
             lines += string_lines("note", note, 1, None)
+            lines += [
+                x
+                for t in item.translations
+                if t.note == index
+                for x in string_lines(f"note {t.lang}", t.value, 1, None)
+            ]
         return lines + expr_lines(item.body, 1)
     raise TypeError(f"format: no layout for item kind {getattr(item, 'kind', type(item).__name__)!r}")
 

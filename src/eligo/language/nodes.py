@@ -523,6 +523,22 @@ class Define(Node):
     body: Expr
 
 
+#: The languages a criterion's text and notes may be translated into (``text zh "..."``).
+TRANSLATION_LANGUAGES = {"zh": "Simplified Chinese"}
+
+
+class Translation(Node):
+    """A translation of a criterion's ``text`` (or ``summary``) or of one of its notes, written
+    beside it: ``text zh "..."``, ``note zh "..."``. ``note`` is the index of the note it
+    translates (None for the text)."""
+
+    kind: Literal["translation"] = "translation"
+    lang: str
+    keyword: Literal["text", "summary", "note"]
+    note: int | None = None
+    value: str
+
+
 class Criterion(Node):
     """An inclusion or exclusion criterion."""
 
@@ -535,7 +551,17 @@ class Criterion(Node):
     #: (``summary``) where the protocol's may not be reproduced
     wording: Literal["protocol", "summary"] = "protocol"
     notes: tuple[str, ...] = ()
+    #: translations of the text and notes: wording, not meaning, so outside the structure (and the fingerprint)
+    translations: tuple[Translation, ...] = Field(default=(), exclude=True)
     body: Expr
+
+    def translated_text(self, lang: str) -> str | None:
+        """The text in ``lang``, or None where it has no translation."""
+        return next((t.value for t in self.translations if t.lang == lang and t.note is None), None)
+
+    def translated_note(self, index: int, lang: str) -> str | None:
+        """Note ``index`` in ``lang``, or None where it has no translation."""
+        return next((t.value for t in self.translations if t.lang == lang and t.note == index), None)
 
 
 Item = Annotated[

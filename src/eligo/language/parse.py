@@ -209,6 +209,8 @@ def _hint(error: UnexpectedInput, text: str, line: int) -> str | None:
     if found or str(error.token) in {"exists", "if"}:
         word = found.group(1) if found else str(error.token)
         return f"put '{word} ...' in parentheses when it is part of 'and', 'or' or 'not'"
+    if re.fullmatch(r"\s*(note|text|summary|source)\s*", before) and re.fullmatch(r"[a-z]{2,3}", str(error.token)):
+        return 'a translation (note zh "...", text zh "...") follows a criterion\'s own text or note, nowhere else'
     if str(error.token) == "molar" and not before.lstrip().startswith("measure"):
         return "a molar mass belongs to a measure: 'measure hb \"Haemoglobin\": g/dL molar mass 16114 g/mol'"
     return None
@@ -423,14 +425,35 @@ class ToAst(Transformer[Token, Any]):
     def summary(self, meta: Meta, children: list[Token]) -> tuple[str, str]:
         return ("summary", _join(children))
 
+    def text_translation(self, meta: Meta, children: list[Token]) -> n.Translation:
+        keyword, lang, *strings = children
+        return n.Translation(
+            lang=str(lang), keyword="summary" if str(keyword) == "summary" else "text", value=_join(strings),
+            span=self._span(meta),
+        )  # fmt: skip
+
+    def note_translation(self, meta: Meta, children: list[Token]) -> n.Translation:
+        lang, *strings = children
+        return n.Translation(lang=str(lang), keyword="note", value=_join(strings), span=self._span(meta))
+
     def criterion(self, meta: Meta, children: list[Any]) -> n.Criterion:
         polarity, ident, title, *rest = children
-        wording, text = next(((k, v) for k, v in rest[:-1] if k in ("text", "summary")), ("text", None))
-        notes = tuple(v for k, v in rest[:-1] if k == "note")
+        lines = rest[:-1]
+        wording, text = next(
+            ((x[0], x[1]) for x in lines if isinstance(x, tuple) and x[0] in ("text", "summary")), ("text", None)
+        )
+        notes = tuple(x[1] for x in lines if isinstance(x, tuple) and x[0] == "note")
+        translations: list[n.Translation] = []
+        note = -1  # a note's translation follows it; -1: no note before it (the checker says so)
+        for x in lines:
+            if isinstance(x, tuple) and x[0] == "note":
+                note += 1
+            elif isinstance(x, n.Translation):
+                translations.append(x.model_copy(update={"note": note}) if x.keyword == "note" else x)
         return n.Criterion(
             polarity=polarity, id=str(ident), title=_unquote(title), text=text,
-            wording="summary" if wording == "summary" else "protocol", notes=notes, body=rest[-1],
-            span=self._span(meta),
+            wording="summary" if wording == "summary" else "protocol", notes=notes, translations=tuple(translations),
+            body=rest[-1], span=self._span(meta),
         )  # fmt: skip
 
     # -- expressions

@@ -413,7 +413,7 @@ class Phraser:
         if isinstance(e.operand, n.Name) and e.operand.name in FIELD_IS and isinstance(collection, n.SetLit):
             words = FIELD_IS[e.operand.name].format(values)
             return f"not {words}" if e.negated else words
-        if self._field_test(e, record):  # a field of the record the query is about
+        if self.field_test(e, record):  # a field of the record the query is about
             article = "a " if isinstance(e.operand, n.Name) and e.operand.name == "value" else ""
             if isinstance(collection, n.RangeLit):
                 joined = f"not {values}" if e.negated else values
@@ -471,14 +471,14 @@ class Phraser:
         if listed:
             return Block((Section(LEADS[word], tuple(parts)),))
         texts = [p for p in parts if isinstance(p, str)]
-        if word == "and" and len(texts) == 2 and self._field_test(operands[1], record) and texts[1].startswith("with "):
+        if word == "and" and len(texts) == 2 and self.field_test(operands[1], record) and texts[1].startswith("with "):
             return f"{texts[0]} {texts[1]}"  # "carcinoma in situ with status resolved"
         return join(texts, word)
 
     def phrase_and(self, e: n.And, record: str | None) -> Layout:
         return self._logic(e, record, "and")
 
-    def _field_test(self, e: n.Node, record: str | None) -> bool:
+    def field_test(self, e: n.Node, record: str | None) -> bool:
         """Whether ``e`` tests a field of the record a query is about (not an attested item or a define)."""
         tested = getattr(e, "left", None) or getattr(e, "operand", None)
         return record is not None and isinstance(tested, n.Name) and tested.name not in self.titles

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from eligo.documents.cohort import render_cohort_report
-from eligo.documents.render import FORMATS, render_protocol
+from eligo.documents.render import FORMATS, LANGUAGES, render_protocol
 from eligo.documents.report import REPORT_FORMATS
 from eligo.documents.summary import summarize
 from eligo.evaluate.output import write_atomically
@@ -24,6 +24,9 @@ def expected_documents(root: Path) -> dict[Path, str]:
         program = load_program(criteria)
         for fmt in FORMATS:
             documents[Path("generated") / f"{criteria.stem}.{fmt}"] = render_protocol(program, fmt)
+        for lang in LANGUAGES[1:]:  # the protocol's section in every other language: <trial>.zh.md
+            for fmt in FORMATS:
+                documents[Path("generated") / f"{criteria.stem}.{lang}.{fmt}"] = render_protocol(program, fmt, lang)
         for dialect in DIALECTS:
             documents[Path("generated") / "sql" / f"{criteria.stem}.{dialect}.sql"] = (
                 to_sql(program, dialect, pretty=True) + "\n"
