@@ -18,6 +18,7 @@ from eligo.language.codes import SYSTEM_NAMES
 from eligo.language.layout import Layout, label, sections_of
 from eligo.language.phrases import humanize, laid_out_sentence, phraser_for, value_type_words
 from eligo.language.program import Program
+from eligo.records.declared import parameter_values
 
 FORMATS = ("md", "html", "txt")
 INCLUSION_INTRO = "A patient may enter the trial only if all of the following apply."
@@ -124,6 +125,10 @@ def protocol_context(program: Program) -> dict[str, Any]:
             "ids": [{"label": humanize(i.label), "value": i.value} for i in (trial.ids if trial else ())],
             "references": [
                 {"name": humanize(r.name), "description": r.description} for r in (trial.references if trial else ())
+            ],
+            "parameters": [
+                {"name": p.title, "choices": ", ".join(humanize(v) for v in parameter_values(p))}
+                for p in (trial.parameters if trial else ())
             ],
         },
         "sections": [

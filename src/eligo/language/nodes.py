@@ -431,6 +431,16 @@ class Reference(Node):
     description: str
 
 
+class RunParameter(Node):
+    """A per-enrolment parameter (the cohort, study stage or arm a patient is screened for), given
+    per patient or per run as reference dates are: ``parameter cohort "..." : one of (a, b)``."""
+
+    kind: Literal["run_parameter"] = "run_parameter"
+    name: str
+    title: str
+    value_type: ValueType
+
+
 class Trial(Node):
     """The trial header."""
 
@@ -441,6 +451,7 @@ class Trial(Node):
     sponsor: str | None = None
     phase: str | None = None
     references: tuple[Reference, ...] = ()
+    parameters: tuple[RunParameter, ...] = ()
 
 
 class Import(Node):

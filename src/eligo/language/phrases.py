@@ -550,4 +550,6 @@ def phraser_for(program: Any) -> Phraser:
         titles.update({name: decl.title for name, decl in group.items()})
     for name in program.references:
         titles.setdefault(name, humanize(name))
+    for name, parameter in program.parameters.items():
+        titles.setdefault(name, f"the {parameter.title[:1].lower()}{parameter.title[1:]}")
     return Phraser(titles, frozenset(program.attested))

@@ -34,6 +34,11 @@ class Program:
     def references(self) -> dict[str, n.Reference]:
         return {r.name: r for r in self.trial.references} if self.trial else {}
 
+    @functools.cached_property
+    def parameters(self) -> dict[str, n.RunParameter]:
+        """The trial's per-enrolment parameters (cohort, stage, arm), by name."""
+        return {p.name: p for p in self.trial.parameters} if self.trial else {}
+
     @property
     def inclusions(self) -> tuple[n.Criterion, ...]:
         return tuple(c for c in self.criteria if c.polarity == "include")

@@ -349,6 +349,11 @@ class Patient(Record):
     birth_date: Date | None = None
     sex: Sex | None = None
     dates: dict[str, Date] = Field(default_factory=dict, description="the trial's reference dates: first_dose, ...")
+    parameters: dict[str, str] = Field(
+        default_factory=dict,
+        description="the trial's per-enrolment parameters for this patient (the cohort, study stage or arm "
+        'screened for: ResearchSubject.assignedArm, or the run\'s --param): {"cohort": "cohort_b"}',
+    )
     conditions: list[Condition] | None = None
     medications: list[Medication] | None = None
     procedures: list[Procedure] | None = None

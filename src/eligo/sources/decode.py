@@ -341,6 +341,7 @@ class FastPatient(_Struct):
     birth_date: str | None = None
     sex: Sex | None = None
     dates: dict[str, str] = msgspec.field(default_factory=dict)
+    parameters: dict[str, str] = msgspec.field(default_factory=dict)
     conditions: list[FastCondition] | None = None
     medications: list[FastMedication] | None = None
     procedures: list[FastProcedure] | None = None

@@ -151,17 +151,23 @@ class SqlCompiler:
     """Compiles a checked program; one ``visit_<kind>`` method per expression node kind."""
 
     def __init__(
-        self, program: Program, index_dates: Mapping[str, DateLike] | None = None, dialect: str = "duckdb"
+        self,
+        program: Program,
+        index_dates: Mapping[str, DateLike] | None = None,
+        dialect: str = "duckdb",
+        parameters: Mapping[str, str] | None = None,
     ) -> None:
         self.program = program
         self.index_dates = dict(index_dates or {})
+        self.run_parameters = dict(parameters or {})  # the run's, for patients without their own
         self.byte_order = dialect == "postgres"
         self.references = prefixes("ref", program.references)
         self.attested = prefixes("att", program.attested)
+        self.parameters = prefixes("par", program.parameters)
         documents = (program.document, *program.imports)
         #: whether the criteria write ``× ULN`` (else no latest number carries its multiple of it)
         self.uln = any(isinstance(x, n.QuantityLit) and x.unit == "x ULN" for d in documents for x in d.walk())
-        self.ctes = Ctes(self.references, self.attested, self.uln)
+        self.ctes = Ctes(self.references, self.attested, self.uln, self.parameters)
 
     # -------------------------------------------------------------- the query
     def query(self) -> exp.Select:
@@ -268,6 +274,10 @@ class SqlCompiler:
             raise SqlCompileError(f"{BACKEND} has no column for the patient field {name}")
         if name in self.references:
             return self.reference(name)
+        if name in self.parameters:
+            given = col(PATIENT, f"{self.parameters[name]}value")
+            run = self.run_parameters.get(name)
+            return SText(exp.Coalesce(this=given, expressions=[text(run)]) if run is not None else given)
         if name in self.program.attested:
             item = self.program.attested[name]
             return typed(item.value_type, columns_of(PATIENT, self.attested[name]), observation=False)
@@ -536,19 +546,28 @@ class SqlCompiler:
 
 
 def compile_program(
-    program: Program, index_dates: Mapping[str, DateLike] | None = None, dialect: str = "duckdb"
+    program: Program,
+    index_dates: Mapping[str, DateLike] | None = None,
+    dialect: str = "duckdb",
+    parameters: Mapping[str, str] | None = None,
 ) -> exp.Select:
     """The screening query of a checked program; ``index_dates`` stand in for missing reference
-    dates. ``dialect`` matters only where dialects differ in meaning, not in spelling (PostgreSQL's
+    dates, and ``parameters`` (checked) for missing per-enrolment parameters. ``dialect`` matters only where dialects differ in meaning, not in spelling (PostgreSQL's
     locale-dependent text order). Compiling and printing recurse over the criteria (definitions
     inlined): call this, and print its query, inside :func:`room_to_recurse`."""
-    return SqlCompiler(program, index_dates, dialect).query()
+    return SqlCompiler(program, index_dates, dialect, parameters).query()
 
 
-def to_sql(program: Program, dialect: str = "duckdb", index_dates: Mapping[str, DateLike] | None = None, pretty: bool = False) -> str:  # fmt: skip
+def to_sql(
+    program: Program,
+    dialect: str = "duckdb",
+    index_dates: Mapping[str, DateLike] | None = None,
+    pretty: bool = False,
+    parameters: Mapping[str, str] | None = None,
+) -> str:
     """The screening query as SQL text in a dialect (``duckdb``, ``postgres``, ``spark``)."""
     with room_to_recurse():
-        return compile_program(program, index_dates, dialect).sql(dialect=dialect, pretty=pretty)
+        return compile_program(program, index_dates, dialect, parameters).sql(dialect=dialect, pretty=pretty)
 
 
 @contextmanager

@@ -47,6 +47,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("adverse_events_collected", "BOOLEAN"), ("allergies_collected", "BOOLEAN"), ("studies_collected", "BOOLEAN"),
     ),
     "reference_dates": (("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("lo", "DATE"), ("hi", "DATE")),
+    # the trial's per-enrolment parameters given in the record (cohort, study stage, arm)
+    "parameters": (("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("value", "VARCHAR")),
     "conditions": (
         ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("onset_lo", "DATE"), ("onset_hi", "DATE"), ("abatement_lo", "DATE"),
@@ -217,6 +219,7 @@ def rows(patient: Patient) -> dict[str, list[Row]]:
         )
     )
     out["reference_dates"] = [(pid, name, *_span(value)) for name, value in patient.dates.items()]
+    out["parameters"] = [(pid, name, value) for name, value in patient.parameters.items()]
     out["conditions"] = [
         (
             pid,

@@ -136,6 +136,8 @@ class CompilerBase:
             return "patient", None
         if name in program.references:
             return "reference", None
+        if name in program.parameters:
+            return "parameter", None
         if name in program.attested:
             return "attested", program.attested[name]
         if name in program.defines:
@@ -166,6 +168,8 @@ class CompilerBase:
             return lambda p, d, f: getattr(p, name)
         if what == "reference":
             return lambda p, d, f: d.get(name)
+        if what == "parameter":
+            return lambda p, d, f: p.parameters.get(name)
         if what == "attested":
             return self._attested(item)
         if what == "define":
