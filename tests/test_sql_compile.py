@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from eligo.evaluate.evidence import Evaluator
 from eligo.evaluate.record_facts import value_set_matchers
 from eligo.language.load import load_program
+from eligo.records.declared import parameter_values
 from eligo.language.program import Program
 from eligo.records.model import Patient
 from eligo.sources.reader import Loaded, read_patients
@@ -342,7 +343,17 @@ def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
         "studies": records(studies, 2),
         "observations": with_twin(draw, records(observations, 5), st.sampled_from(pools.values)),
         "attestations": attestations,
+        "parameters": parameters_for(draw, pools.program),
     }  # fmt: skip
+
+
+def parameters_for(draw: st.DrawFn, program: Program) -> dict[str, str]:
+    """The trial's per-enrolment parameters (cohort, stage), each given one time in two."""
+    return {
+        name: draw(st.sampled_from(parameter_values(item)))
+        for name, item in program.parameters.items()
+        if draw(st.booleans())
+    }
 
 
 def with_ids(conditions: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:

@@ -92,9 +92,12 @@ class Checker(ExpressionChecker):
         """A per-enrolment parameter: a fresh name, and one of a list of named values."""
         if parameter.name in self.parameters or parameter.name in self.references:
             self.error(parameter, f"'{parameter.name}' is declared twice in the trial header")
-        elif parameter.name in ALL_FIELD_NAMES or parameter.name in ENUM_VALUES:
+            return
+        if parameter.name in ALL_FIELD_NAMES or parameter.name in ENUM_VALUES:
             what = "a record field" if parameter.name in ALL_FIELD_NAMES else "a value of a record field"
-            self.error(parameter, f"'{parameter.name}' is {what}; choose another name for the parameter")
+            self.error(parameter, f"'{parameter.name}' is {what}; choose another name for the parameter",
+                       "a study's 'arm' is a field of study records: call the parameter 'assigned_arm'")  # fmt: skip
+            return
         if not isinstance(parameter.value_type, n.EnumType):
             self.error(
                 parameter.value_type, "a parameter is one of a list of named values",
