@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from eligo.evaluate.evidence import Evaluator
 from eligo.evaluate.record_facts import value_set_matchers
 from eligo.language.load import load_program
-from eligo.records.declared import parameter_values
 from eligo.language.program import Program
+from eligo.records.declared import parameter_values
 from eligo.records.model import Patient
 from eligo.sources.reader import Loaded, read_patients
 from eligo.sql.compile import compile_program, to_sql
