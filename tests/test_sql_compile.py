@@ -190,9 +190,8 @@ PAEDIATRIC_POOLS = Pools(
     values=[0.8, 0.7, 700, 60, 61, 80, 81, 37, 38.5, 38.6, 100, 130, 1.2, "positive", "negative", True, None],
     units=["10^9/L", "/µL", "g/dL", "U/L", "IU/L", "mg/dL", "µmol/L", "mL/min/1.73m^2", "°C", "%"],
     attestations={
-        **{name: FLAGS for name, item in PAEDIATRIC.attested.items() if getattr(item.value_type, "kind", "") == "boolean"},
-        "study_stage": ["stage_1", "stage_2", "stage_3", 1],
-    },
+        name: FLAGS for name, item in PAEDIATRIC.attested.items() if getattr(item.value_type, "kind", "") == "boolean"
+    },  # the study stage is a per-enrolment parameter (parameters_for)
     attestation_units=[],
     references=[{"enrolment": "2026-03-02"}, {"enrolment": "2026-03"}, {}],
 )  # fmt: skip

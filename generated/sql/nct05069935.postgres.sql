@@ -15,7 +15,6 @@ WITH patient_facts AS (
     dates.ref_lympho_conditioning_hi,
     dates.ref_day_1_lo,
     dates.ref_day_1_hi,
-    attested.att_cohort_value_text,
     attested.att_her2_test_fda_approved_value_bool,
     attested.att_informed_consent_value_bool,
     attested.att_willing_to_comply_value_bool,
@@ -25,7 +24,8 @@ WITH patient_facts AS (
     attested.att_contraception_agreed_value_bool,
     attested.att_insufficient_organ_function_value_bool,
     attested.att_significant_cardiovascular_disease_value_bool,
-    attested.att_likely_to_need_immunosuppression_value_bool
+    attested.att_likely_to_need_immunosuppression_value_bool,
+    params.par_cohort_value
   FROM patients AS p
   LEFT JOIN (
     SELECT
@@ -46,7 +46,6 @@ WITH patient_facts AS (
   LEFT JOIN (
     SELECT
       attestations.patient_id,
-      MIN(CASE WHEN attestations.name = 'cohort' THEN attestations.value_text END) AS att_cohort_value_text,
       BOOL_OR(
         CASE
           WHEN attestations.name = 'her2_test_fda_approved'
@@ -103,6 +102,15 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
+  LEFT JOIN (
+    SELECT
+      parameters.patient_id,
+      MIN(CASE WHEN parameters.name = 'cohort' THEN parameters.value END) AS par_cohort_value
+    FROM parameters
+    GROUP BY
+      parameters.patient_id
+  ) AS params
+    ON params.patient_id = p.patient_id
 ), in_malignancy_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -5436,18 +5444,12 @@ WITH patient_facts AS (
     END AS "I1c",
     CASE
       WHEN (
-        CASE
-          WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-          THEN pt.att_cohort_value_text
-        END = 'cohort_a'
+        pt.par_cohort_value = 'cohort_a'
       ) IS FALSE
       THEN 'not_applicable'
       ELSE CASE (
           NOT (
-            CASE
-              WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-              THEN pt.att_cohort_value_text
-            END = 'cohort_a'
+            pt.par_cohort_value = 'cohort_a'
           )
           OR (
             CASE
@@ -5542,18 +5544,12 @@ WITH patient_facts AS (
     END AS "I2",
     CASE
       WHEN (
-        CASE
-          WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-          THEN pt.att_cohort_value_text
-        END = 'cohort_b'
+        pt.par_cohort_value = 'cohort_b'
       ) IS FALSE
       THEN 'not_applicable'
       ELSE CASE (
           NOT (
-            CASE
-              WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-              THEN pt.att_cohort_value_text
-            END = 'cohort_b'
+            pt.par_cohort_value = 'cohort_b'
           )
           OR (
             (
@@ -5586,18 +5582,12 @@ WITH patient_facts AS (
     END AS "I3",
     CASE
       WHEN (
-        CASE
-          WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-          THEN pt.att_cohort_value_text
-        END = 'cohort_b'
+        pt.par_cohort_value = 'cohort_b'
       ) IS FALSE
       THEN 'not_applicable'
       ELSE CASE (
           NOT (
-            CASE
-              WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-              THEN pt.att_cohort_value_text
-            END = 'cohort_b'
+            pt.par_cohort_value = 'cohort_b'
           )
           OR (
             CASE
@@ -5641,18 +5631,12 @@ WITH patient_facts AS (
     END AS "I4",
     CASE
       WHEN (
-        CASE
-          WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-          THEN pt.att_cohort_value_text
-        END = 'cohort_c'
+        pt.par_cohort_value = 'cohort_c'
       ) IS FALSE
       THEN 'not_applicable'
       ELSE CASE (
           NOT (
-            CASE
-              WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-              THEN pt.att_cohort_value_text
-            END = 'cohort_c'
+            pt.par_cohort_value = 'cohort_c'
           )
           OR (
             (

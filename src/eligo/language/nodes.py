@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from eligo.errors import Span as Span  # spans are part of the tree; defined with the errors that show them
 
@@ -452,6 +452,14 @@ class Trial(Node):
     phase: str | None = None
     references: tuple[Reference, ...] = ()
     parameters: tuple[RunParameter, ...] = ()
+
+    @model_serializer(mode="wrap")
+    def _without_no_parameters(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """A header without parameters dumps as before they existed (criteria fingerprints stay)."""
+        data = handler(self)
+        if not self.parameters and isinstance(data, dict):
+            data.pop("parameters", None)
+        return data
 
 
 class Import(Node):
