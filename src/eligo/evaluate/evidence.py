@@ -45,6 +45,7 @@ from eligo.evaluate.values import (
     Qty,
     compare,
     dose,
+    fixed_unit,
     member,
     no_uln,
     show,
@@ -60,6 +61,7 @@ from eligo.language.periods import overlaps, record_period, span_for
 from eligo.language.phrases import RECORD_LIST_WORDS, humanize, phraser_for, value_type_words, window_phrase
 from eligo.language.program import Program
 from eligo.language.schema import (
+    FIXED_UNITS,
     PATIENT_FIELDS,
     RECORD_FIELDS,
     RECORD_PERIOD,
@@ -188,7 +190,11 @@ class Evaluator:
     def field(self, frame: Frame, name: str) -> Result:
         if name == "value":
             return self.observation_value(frame)
-        value = dose(frame.record) if name == "dose" else getattr(frame.record, name)
+        fixed = FIXED_UNITS.get(frame.kind, {}).get(name)
+        if fixed is not None:
+            value: Any = fixed_unit(frame.record, name, fixed)
+        else:
+            value = dose(frame.record) if name == "dose" else getattr(frame.record, name)
         if value is None:
             return self.missing(f"the {humanize(name)} of {frame.label}")
         if isinstance(value, list):

@@ -59,7 +59,9 @@ class Node(BaseModel):
 
 # ------------------------------------------------------------------------- types
 
-RecordKind = Literal["condition", "medication", "procedure", "observation", "adverse_event", "allergy", "study"]
+RecordKind = Literal[
+    "condition", "medication", "procedure", "observation", "adverse_event", "allergy", "study", "lesion"
+]
 #: the record kinds, as written in criteria
 RECORD_KINDS: tuple[str, ...] = get_args(RecordKind)
 TimeUnit = Literal["days", "weeks", "months", "years"]

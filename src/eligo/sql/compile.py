@@ -40,6 +40,7 @@ from eligo.errors import InputError
 from eligo.language import nodes as n
 from eligo.language.program import Program
 from eligo.language.schema import (
+    FIXED_UNITS,
     NOT_RECORDED_VERIFICATIONS,
     PATIENT_FIELDS,
     RECORD_FIELDS,
@@ -324,6 +325,9 @@ class SqlCompiler:
         if name == "dose":  # a radiotherapy dose is in Gy; a medication's has its recorded unit
             unit = col(alias, "dose_unit") if frame.kind == "medication" else text("Gy")
             return SDose(col(alias, "dose"), unit)
+        fixed = FIXED_UNITS.get(frame.kind, {}).get(name)
+        if fixed is not None:  # a number in one unit (a lesion's size in mm)
+            return SDose(col(alias, name), text(fixed))
         return SText(col(alias, name))
 
     # -------------------------------------------------------------- literals
