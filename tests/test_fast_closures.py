@@ -29,6 +29,7 @@ from eligo.records.model import Patient
 from eligo.sources.decode import decode
 
 from .conftest import TRIAL_FILES
+from .oncology_strategies import LESION
 from .test_sql_compile import (
     CSCC_POOLS,
     FLAURA_POOLS,
@@ -323,6 +324,7 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
         "conditions": with_ids(draw, draw(_usually(st.lists(condition, max_size=4))), "c"),
         "medications": with_ids(draw, draw(_usually(st.lists(medication, max_size=3))), "m"),
         "procedures": draw(_usually(st.lists(procedure, max_size=2))),
+        "lesions": draw(_usually(st.lists(LESION, max_size=3))),
         "observations": with_twin(
             draw,
             draw(_usually(st.lists(observation, min_size=draw(st.sampled_from([0, 1, 1, 2, 3])), max_size=8))),

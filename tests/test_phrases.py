@@ -47,6 +47,15 @@ GOLDEN = [
         "If the study stage is stage 1: aged 2 years or older on the day of first dose.",
     ),
     ("stage in (stage_1, stage_2)", "The study stage is stage 1 or stage 2."),
+    (  # tumour assessments (RECIST): lesion records
+        "exists lesion where lymph_node is true and short_axis >= 15 mm",
+        "A tumour lesion, a lymph node with short axis of at least 15 mm.",
+    ),
+    (
+        "exists lesion where bone in (lytic, mixed) and assessor is central and irradiated is false",
+        "A tumour lesion that meets all of the following: [(a) a lytic or mixed bone lesion; (b) read by "
+        "central review; (c) not in a field irradiated before].",
+    ),
     (
         "latest inr within 7 days before first_dose <= 1.5 × ULN",
         "The most recent INR within 7 days before first dose is at most 1.5 × ULN.",

@@ -18,13 +18,13 @@ from eligo.evaluate.evidence import Evaluator
 from eligo.evaluate.record_facts import value_set_matchers
 from eligo.language.load import load_program
 from eligo.language.program import Program
-from eligo.records.declared import parameter_values
 from eligo.records.model import Patient
 from eligo.sources.reader import Loaded, read_patients
 from eligo.sql.compile import compile_program, to_sql
 from eligo.sql.layout import TABLES, create_tables, load_duckdb, rows, write_parquet
 
 from .conftest import ROOT, TRIAL_FILES
+from .oncology_strategies import LESION, parameters_for
 
 CSCC = load_program(ROOT / "criteria" / "nct05238363.elig")
 PAEDIATRIC = load_program(ROOT / "criteria" / "nct01288573.elig")
@@ -340,19 +340,11 @@ def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
         "adverse_events": records(adverse_events, 2),
         "allergies": records(allergies, 2),
         "studies": records(studies, 2),
+        "lesions": records(LESION, 3),
         "observations": with_twin(draw, records(observations, 5), st.sampled_from(pools.values)),
         "attestations": attestations,
         "parameters": parameters_for(draw, pools.program),
     }  # fmt: skip
-
-
-def parameters_for(draw: st.DrawFn, program: Program) -> dict[str, str]:
-    """The trial's per-enrolment parameters (cohort, stage), each given one time in two."""
-    return {
-        name: draw(st.sampled_from(parameter_values(item)))
-        for name, item in program.parameters.items()
-        if draw(st.booleans())
-    }
 
 
 def with_ids(conditions: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
