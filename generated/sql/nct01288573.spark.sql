@@ -11,6 +11,7 @@ WITH patient_facts AS (
     p.adverse_events_collected,
     p.allergies_collected,
     p.studies_collected,
+    p.lesions_collected,
     dates.ref_enrolment_lo,
     dates.ref_enrolment_hi,
     attested.att_needs_hdct_with_autologous_rescue_value_bool,
