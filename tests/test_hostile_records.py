@@ -213,6 +213,7 @@ def test_every_date_field_is_found() -> None:
         "allergies[0].onset",
         "studies[0].start",
         "studies[0].end",
+        "lesions[0].date",
         "attestations.k.date",
     }
 

@@ -211,7 +211,9 @@ class Evaluator:
             return self.missing(parameter_missing(item))
         if not self.explain:
             return value, EMPTY
-        evidence = Evidence(record="parameter", display=item.title, value=humanize(value), note="given for the run")
+        evidence = Evidence(
+            record="parameter", display=item.title, value=humanize(value), note="a parameter of the enrolment"
+        )
         return value, self._trace(evidence=(evidence,), facts=(f"{item.title}: {humanize(value)}",))
 
     def attested(self, item: n.Attested, attestation: Attestation | None) -> Result:
