@@ -10,7 +10,7 @@ values), and ``value_date_lo``/``value_date_hi`` for strings that read as dates.
 
 >>> from eligo.records.model import Patient
 >>> rows(Patient.model_validate({"id": "P1", "birth_date": "1963-07", "conditions": []}))["patients"]
-[('P1', datetime.date(1963, 7, 1), datetime.date(1963, 7, 31), None, True, False, False, False, False, False, False)]
+[('P1', datetime.date(1963, 7, 1), datetime.date(1963, 7, 31), None, True, False, False, False, False, False, False, False)]
 """
 
 from __future__ import annotations
