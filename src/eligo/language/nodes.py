@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import BaseModel, ConfigDict, Field
 
 from eligo.errors import Span as Span  # spans are part of the tree; defined with the errors that show them
 
@@ -434,8 +434,7 @@ class Reference(Node):
 
 
 class RunParameter(Node):
-    """A per-enrolment parameter (the cohort, study stage or arm a patient is screened for), given
-    per patient or per run as reference dates are: ``parameter cohort "..." : one of (a, b)``."""
+    """A per-enrolment parameter (cohort, stage, arm), given per patient or per run: ``parameter``."""
 
     kind: Literal["run_parameter"] = "run_parameter"
     name: str
@@ -454,14 +453,6 @@ class Trial(Node):
     phase: str | None = None
     references: tuple[Reference, ...] = ()
     parameters: tuple[RunParameter, ...] = ()
-
-    @model_serializer(mode="wrap")
-    def _without_no_parameters(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """A header without parameters dumps as before they existed (criteria fingerprints stay)."""
-        data = handler(self)
-        if not self.parameters and isinstance(data, dict):
-            data.pop("parameters", None)
-        return data
 
 
 class Import(Node):
