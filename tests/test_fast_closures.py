@@ -29,7 +29,17 @@ from eligo.records.model import Patient
 from eligo.sources.decode import decode
 
 from .conftest import TRIAL_FILES
-from .test_sql_compile import CSCC_POOLS, FLAURA_POOLS, PAEDIATRIC_POOLS, Pools, kinds_of, patient_records, with_twin
+from .oncology_strategies import LESION
+from .test_sql_compile import (
+    CSCC_POOLS,
+    FLAURA_POOLS,
+    PAEDIATRIC_POOLS,
+    Pools,
+    kinds_of,
+    parameters_for,
+    patient_records,
+    with_twin,
+)
 
 # A program that uses every construct: every window, count, nested queries and a field of the
 # enclosing record, definitions for a record kind, if/else, includes, is known, ages in months,
@@ -38,6 +48,7 @@ EVERY_CONSTRUCT = """\
 trial T1 "Every construct"
   reference d "Index day"
   reference e "Another day"
+  parameter cohort "Cohort": one of (cohort_a, cohort_b, cohort_c)
 
 attested a "A": boolean
 attested b "B": boolean
@@ -143,6 +154,9 @@ exclude E9 "Focus"
     where latest ecog of condition within 1 year before d >= 2
       or (exists ecog where focus is condition and status in (final, amended))
       or (exists ecog where interpretation is high or method in onc)
+
+include I12 "Parameter"
+  if cohort is cohort_a then age at d >= 18 years else cohort in (cohort_b, cohort_c) and (cohort is not cohort_c or a)
 
 exclude E6 "Dates"
   birth_date after 2010-06 or (exists observation where date = 2026-03-01 and value > 1)
@@ -310,12 +324,14 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
         "conditions": with_ids(draw, draw(_usually(st.lists(condition, max_size=4))), "c"),
         "medications": with_ids(draw, draw(_usually(st.lists(medication, max_size=3))), "m"),
         "procedures": draw(_usually(st.lists(procedure, max_size=2))),
+        "lesions": draw(_usually(st.lists(LESION, max_size=3))),
         "observations": with_twin(
             draw,
             draw(_usually(st.lists(observation, min_size=draw(st.sampled_from([0, 1, 1, 2, 3])), max_size=8))),
             st.sampled_from([0, 1, 3, True, "positive", "negative", None]),
         ),
         "attestations": {name: draw(_attestation(item)) for name, item in program.attested.items() if draw(USUALLY)},
+        "parameters": parameters_for(draw, program),
     }
 
 
@@ -333,11 +349,22 @@ def index_dates_for(program: Program) -> st.SearchStrategy[dict[str, DateLike]]:
     return st.dictionaries(st.sampled_from(sorted(program.references) or ["none"]), values, max_size=2)
 
 
+@st.composite
+def run_parameters(draw: st.DrawFn, program: Program) -> dict[str, str]:
+    """The run's per-enrolment parameters (``--param``), for patients without their own."""
+    return parameters_for(draw, program)
+
+
 EVALUATORS = {name: Evaluator(program, explain=False) for name, program in PROGRAMS.items()}
 COMPILED = {name: CompiledCriteria(program) for name, program in PROGRAMS.items()}
 
 
-def check_agreement(name: str, records: list[dict[str, Any]], index_dates: Mapping[str, DateLike]) -> int:
+def check_agreement(
+    name: str,
+    records: list[dict[str, Any]],
+    index_dates: Mapping[str, DateLike],
+    parameters: Mapping[str, str] | None = None,
+) -> int:
     """Every record, as a pydantic patient and as decoded by the fast decoder: the same outcomes,
     verdict and result as the evaluator's; or the same exception. Returns how many were compared."""
     evaluator, compiled = EVALUATORS[name], COMPILED[name]
@@ -353,17 +380,17 @@ def check_agreement(name: str, records: list[dict[str, Any]], index_dates: Mappi
         if fast is not None:
             readings.append(fast)
         try:
-            expected = evaluator.evaluate(patient, index_dates)
+            expected = evaluator.evaluate(patient, index_dates, parameters)
         except Exception as error:
             for reading in readings:
                 with pytest.raises(type(error)):
-                    compiled.evaluate(reading, index_dates)
+                    compiled.evaluate(reading, index_dates, parameters)
             continue
         for reading in readings:
-            outcomes = compiled.outcomes(reading, index_dates)
+            outcomes = compiled.outcomes(reading, index_dates, parameters)
             assert outcomes == tuple(c.outcome for c in expected.criteria), (name, data)
             assert compiled.verdict(outcomes) == expected.verdict
-            assert compiled.evaluate(reading, index_dates) == expected
+            assert compiled.evaluate(reading, index_dates, parameters) == expected
             compared += 1
     return compared
 
@@ -380,9 +407,9 @@ def test_closures_agree_with_the_evaluator(name: str) -> None:
     seen: set[str] = set()
 
     @SETTINGS
-    @given(st.lists(patients_for(program), min_size=1, max_size=4), index_dates_for(program))
-    def agree(records: list[dict[str, Any]], index_dates: dict[str, DateLike]) -> None:
-        compared.append(check_agreement(name, records, index_dates))
+    @given(st.lists(patients_for(program), min_size=1, max_size=4), index_dates_for(program), run_parameters(program))
+    def agree(records: list[dict[str, Any]], index_dates: dict[str, DateLike], parameters: dict[str, str]) -> None:
+        compared.append(check_agreement(name, records, index_dates, parameters))
         seen.update(kinds_of(program, records))
 
     agree()

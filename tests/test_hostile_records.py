@@ -213,6 +213,7 @@ def test_every_date_field_is_found() -> None:
         "allergies[0].onset",
         "studies[0].start",
         "studies[0].end",
+        "lesions[0].date",
         "attestations.k.date",
     }
 
@@ -538,7 +539,7 @@ UNDECLARED: list[tuple[str, dict[str, Any], str, str]] = [
      "a duration needs its unit: days, weeks, months or years"),
     (TRIAL, {**ADULT, "attestations": {"expected_survival": {"value": 12, "unit": "hours"}}},
      "attestations.expected_survival.unit", "a duration is in days, weeks, months or years, not 'hours'"),
-    (PAEDIATRIC, {"attestations": {"study_stage": {"value": "stage 1"}}}, "attestations.study_stage.value",
+    (PAEDIATRIC, {"parameters": {"study_stage": "stage 1"}}, "parameters.study_stage",
      "'stage 1' is not one of: stage_1, stage_2; did you mean 'stage_1'?"),
     (NUMBER_ITEM, {"attestations": {"toxicity_grade": {"value": True}}},
      "attestations.toxicity_grade.value", "expected a number, got true"),

@@ -267,7 +267,12 @@ def test_bad_ids_and_links_are_refused_with_their_path(record: dict[str, Any], p
 def test_a_record_without_ids_reads_as_before() -> None:
     record = {"id": "P", "conditions": [lung()], "medications": [cisplatin()]}
     patient = Patient.model_validate(record)
-    assert patient.model_dump(mode="json", exclude_none=True) == {**record, "dates": {}, "attestations": {}}
+    assert patient.model_dump(mode="json", exclude_none=True) == {
+        **record,
+        "dates": {},
+        "parameters": {},
+        "attestations": {},
+    }
 
 
 # ----------------------------------------------------------------------------- the checker

@@ -12,6 +12,7 @@ from eligo.language.phrases import Phraser, phraser_for, sentence, window_phrase
 HEADER = """\
 trial T1 "Test"
   reference first_dose "Day 1"
+  parameter stage "Study stage": one of (stage_1, stage_2)
 
 attested consent "Signed the informed consent form": boolean
 attested survival "Expected survival": duration
@@ -41,6 +42,20 @@ define cured "Cured" for condition
 """
 
 GOLDEN = [
+    (  # a per-enrolment parameter, by its title
+        "if stage is stage_1 then age at first_dose >= 2 years",
+        "If the study stage is stage 1: aged 2 years or older on the day of first dose.",
+    ),
+    ("stage in (stage_1, stage_2)", "The study stage is stage 1 or stage 2."),
+    (  # tumour assessments (RECIST): lesion records
+        "exists lesion where lymph_node is true and short_axis >= 15 mm",
+        "A tumour lesion, a lymph node with short axis of at least 15 mm.",
+    ),
+    (
+        "exists lesion where bone in (lytic, mixed) and assessor is central and irradiated is false",
+        "A tumour lesion that meets all of the following: [(a) a lytic or mixed bone lesion; (b) read by "
+        "central review; (c) not in a field irradiated before].",
+    ),
     (
         "latest inr within 7 days before first_dose <= 1.5 × ULN",
         "The most recent INR within 7 days before first dose is at most 1.5 × ULN.",

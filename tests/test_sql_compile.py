@@ -24,6 +24,7 @@ from eligo.sql.compile import compile_program, to_sql
 from eligo.sql.layout import TABLES, create_tables, load_duckdb, rows, write_parquet
 
 from .conftest import ROOT, TRIAL_FILES
+from .oncology_strategies import LESION, parameters_for
 
 CSCC = load_program(ROOT / "criteria" / "nct05238363.elig")
 PAEDIATRIC = load_program(ROOT / "criteria" / "nct01288573.elig")
@@ -189,9 +190,8 @@ PAEDIATRIC_POOLS = Pools(
     values=[0.8, 0.7, 700, 60, 61, 80, 81, 37, 38.5, 38.6, 100, 130, 1.2, "positive", "negative", True, None],
     units=["10^9/L", "/µL", "g/dL", "U/L", "IU/L", "mg/dL", "µmol/L", "mL/min/1.73m^2", "°C", "%"],
     attestations={
-        **{name: FLAGS for name, item in PAEDIATRIC.attested.items() if getattr(item.value_type, "kind", "") == "boolean"},
-        "study_stage": ["stage_1", "stage_2", "stage_3", 1],
-    },
+        name: FLAGS for name, item in PAEDIATRIC.attested.items() if getattr(item.value_type, "kind", "") == "boolean"
+    },  # the study stage is a per-enrolment parameter (parameters_for)
     attestation_units=[],
     references=[{"enrolment": "2026-03-02"}, {"enrolment": "2026-03"}, {}],
 )  # fmt: skip
@@ -340,8 +340,10 @@ def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
         "adverse_events": records(adverse_events, 2),
         "allergies": records(allergies, 2),
         "studies": records(studies, 2),
+        "lesions": records(LESION, 3),
         "observations": with_twin(draw, records(observations, 5), st.sampled_from(pools.values)),
         "attestations": attestations,
+        "parameters": parameters_for(draw, pools.program),
     }  # fmt: skip
 
 
@@ -543,7 +545,7 @@ def test_layout_rows_and_parquet(tmp_path: Any) -> None:
     (p,) = patients({"birth_date": "1963-07", "conditions": [], "attestations": {"x": {"value": "2024-02"}}})
     table_rows = rows(p)
     assert table_rows["patients"] == [
-        ("P000", date(1963, 7, 1), date(1963, 7, 31), None, True, False, False, False, False, False, False)
+        ("P000", date(1963, 7, 1), date(1963, 7, 31), None, True, False, False, False, False, False, False, False)
     ]
     assert table_rows["attestations"] == [
         ("P000", "x", None, "2024-02", None, date(2024, 2, 1), date(2024, 2, 29), None)

@@ -11,9 +11,9 @@ WITH patient_facts AS (
     p.adverse_events_collected,
     p.allergies_collected,
     p.studies_collected,
+    p.lesions_collected,
     dates.ref_enrolment_lo,
     dates.ref_enrolment_hi,
-    attested.att_study_stage_value_text,
     attested.att_needs_hdct_with_autologous_rescue_value_bool,
     attested.att_eligible_for_autologous_transplant_value_bool,
     attested.att_recovered_from_chemotherapy_toxicity_value_bool,
@@ -26,7 +26,8 @@ WITH patient_facts AS (
     attested.att_post_pubertal_value_bool,
     attested.att_cardiac_abnormality_value_bool,
     attested.att_investigational_drug_recent_value_bool,
-    attested.att_unable_to_adhere_value_bool
+    attested.att_unable_to_adhere_value_bool,
+    params.par_study_stage_value
   FROM patients AS p
   LEFT JOIN (
     SELECT
@@ -41,7 +42,6 @@ WITH patient_facts AS (
   LEFT JOIN (
     SELECT
       attestations.patient_id,
-      MIN(CASE WHEN attestations.name = 'study_stage' THEN attestations.value_text END) AS att_study_stage_value_text,
       BOOL_OR(
         CASE
           WHEN attestations.name = 'needs_hdct_with_autologous_rescue'
@@ -109,6 +109,15 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
+  LEFT JOIN (
+    SELECT
+      parameters.patient_id,
+      MIN(CASE WHEN parameters.name = 'study_stage' THEN parameters.value END) AS par_study_stage_value
+    FROM parameters
+    GROUP BY
+      parameters.patient_id
+  ) AS params
+    ON params.patient_id = p.patient_id
 ), in_leukaemia_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -3227,10 +3236,7 @@ WITH patient_facts AS (
     CASE (
         (
           (
-            CASE
-              WHEN pt.att_study_stage_value_text IN ('stage_1', 'stage_2')
-              THEN pt.att_study_stage_value_text
-            END = 'stage_1'
+            pt.par_study_stage_value = 'stage_1'
           )
           AND (
             CASE
@@ -3349,10 +3355,7 @@ WITH patient_facts AS (
         )
         OR (
           NOT (
-            CASE
-              WHEN pt.att_study_stage_value_text IN ('stage_1', 'stage_2')
-              THEN pt.att_study_stage_value_text
-            END = 'stage_1'
+            pt.par_study_stage_value = 'stage_1'
           )
           AND (
             CASE
@@ -3928,10 +3931,7 @@ WITH patient_facts AS (
     CASE (
         (
           (
-            CASE
-              WHEN pt.att_study_stage_value_text IN ('stage_1', 'stage_2')
-              THEN pt.att_study_stage_value_text
-            END = 'stage_1'
+            pt.par_study_stage_value = 'stage_1'
           )
           AND CASE
             WHEN gfr_schwartz_latest.v0 > CAST(80.0 AS DOUBLE)
@@ -3944,10 +3944,7 @@ WITH patient_facts AS (
         )
         OR (
           NOT (
-            CASE
-              WHEN pt.att_study_stage_value_text IN ('stage_1', 'stage_2')
-              THEN pt.att_study_stage_value_text
-            END = 'stage_1'
+            pt.par_study_stage_value = 'stage_1'
           )
           AND CASE
             WHEN gfr_schwartz_latest.v0 > CAST(60.0 AS DOUBLE)

@@ -11,6 +11,7 @@ WITH patient_facts AS (
     p.adverse_events_collected,
     p.allergies_collected,
     p.studies_collected,
+    p.lesions_collected,
     dates.ref_screening_lo,
     dates.ref_screening_hi,
     dates.ref_first_dose_lo,

@@ -11,12 +11,12 @@ WITH patient_facts AS (
     p.adverse_events_collected,
     p.allergies_collected,
     p.studies_collected,
+    p.lesions_collected,
     dates.ref_randomisation_lo,
     dates.ref_randomisation_hi,
     dates.ref_first_dose_lo,
     dates.ref_first_dose_hi,
     attested.att_curable_by_local_therapy_value_bool,
-    attested.att_measurable_disease_value_bool,
     attested.att_adequate_organ_function_value_bool,
     attested.att_pd_l1_tissue_available_value_bool,
     attested.att_contraception_agreed_value_bool,
@@ -50,9 +50,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END
       ) AS att_curable_by_local_therapy_value_bool,
-      BOOL_OR(
-        CASE WHEN attestations.name = 'measurable_disease' THEN attestations.value_bool END
-      ) AS att_measurable_disease_value_bool,
       BOOL_OR(
         CASE
           WHEN attestations.name = 'adequate_organ_function'
@@ -229,6 +226,138 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_recist_cross_sectional_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000', '113091000')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000', '113091000')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_recist_ct_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_recist_clinical_examination_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('5880005')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('5880005')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_recist_radiography_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('363680008')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('363680008')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -3719,6 +3848,366 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
+), lesion_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      l0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          (
+            (
+              (
+                NOT l0.bone IS NULL
+              )
+              AND (
+                CASE
+                  WHEN NOT (
+                    NOT l0.bone IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      l0.bone = 'lytic'
+                    ) OR (
+                      l0.bone = 'mixed'
+                    )
+                  )
+                END
+                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  (
+                    l0.longest_diameter * CASE
+                      WHEN 'mm' = 'cm'
+                      THEN CAST(1.0 AS DOUBLE)
+                      WHEN 'mm' = 'mm'
+                      THEN CAST(0.1 AS DOUBLE)
+                    END
+                  ) >= CAST(1.0 AS DOUBLE)
+                )
+              )
+            )
+            OR (
+              NOT (
+                NOT l0.bone IS NULL
+              )
+              AND (
+                (
+                  l0.lymph_node
+                  AND (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE)
+                    )
+                  )
+                )
+                OR (
+                  NOT l0.lymph_node
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE)
+                      )
+                    )
+                  )
+                )
+                OR (
+                  (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE)
+                    )
+                  )
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE)
+                      )
+                    )
+                  )
+                )
+              )
+            )
+            OR (
+              (
+                CASE
+                  WHEN NOT (
+                    NOT l0.bone IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      l0.bone = 'lytic'
+                    ) OR (
+                      l0.bone = 'mixed'
+                    )
+                  )
+                END
+                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  (
+                    l0.longest_diameter * CASE
+                      WHEN 'mm' = 'cm'
+                      THEN CAST(1.0 AS DOUBLE)
+                      WHEN 'mm' = 'mm'
+                      THEN CAST(0.1 AS DOUBLE)
+                    END
+                  ) >= CAST(1.0 AS DOUBLE)
+                )
+              )
+              AND (
+                (
+                  l0.lymph_node
+                  AND (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE)
+                    )
+                  )
+                )
+                OR (
+                  NOT l0.lymph_node
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE)
+                      )
+                    )
+                  )
+                )
+                OR (
+                  (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE)
+                    )
+                  )
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE)
+                      )
+                    )
+                  )
+                )
+              )
+            )
+          )
+          AND CASE
+            WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= l0.date_lo
+            AND l0.date_hi <= pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN l0.date_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -28) AS DATE)
+            OR l0.date_lo > pt.ref_first_dose_hi
+            THEN FALSE
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM lesions AS l0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = l0.patient_id
+    LEFT JOIN in_recist_cross_sectional_method_l0 AS in_recist_cross_sectional_method_l0
+      ON in_recist_cross_sectional_method_l0.patient_id = l0.patient_id
+      AND in_recist_cross_sectional_method_l0.l0_seq = l0.seq
+    LEFT JOIN in_recist_ct_method_l0 AS in_recist_ct_method_l0
+      ON in_recist_ct_method_l0.patient_id = l0.patient_id
+      AND in_recist_ct_method_l0.l0_seq = l0.seq
+    LEFT JOIN in_recist_clinical_examination_method_l0 AS in_recist_clinical_examination_method_l0
+      ON in_recist_clinical_examination_method_l0.patient_id = l0.patient_id
+      AND in_recist_clinical_examination_method_l0.l0_seq = l0.seq
+    LEFT JOIN in_recist_radiography_method_l0 AS in_recist_radiography_method_l0
+      ON in_recist_radiography_method_l0.patient_id = l0.patient_id
+      AND in_recist_radiography_method_l0.l0_seq = l0.seq
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), ecog_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5446,7 +5935,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I3`,
-    CASE pt.att_measurable_disease_value_bool
+    CASE CASE
+        WHEN pt.lesions_collected IS TRUE
+        THEN CASE COALESCE(lesion_queries_1.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -6115,6 +6613,8 @@ WITH patient_facts AS (
     ON condition_queries_1.patient_id = pt.patient_id
   LEFT JOIN medication_queries_1 AS medication_queries_1
     ON medication_queries_1.patient_id = pt.patient_id
+  LEFT JOIN lesion_queries_1 AS lesion_queries_1
+    ON lesion_queries_1.patient_id = pt.patient_id
   LEFT JOIN ecog_latest AS ecog_latest
     ON ecog_latest.patient_id = pt.patient_id
   LEFT JOIN observation_queries_1 AS observation_queries_1

@@ -11,12 +11,12 @@ WITH patient_facts AS (
     p.adverse_events_collected,
     p.allergies_collected,
     p.studies_collected,
+    p.lesions_collected,
     dates.ref_enrolment_lo,
     dates.ref_enrolment_hi,
     attested.att_expected_survival_value_num,
     attested.att_expected_survival_unit,
     attested.att_refused_more_chemotherapy_value_bool,
-    attested.att_measurable_lesion_outside_brain_value_bool,
     attested.att_tumour_tissue_provided_value_bool,
     attested.att_can_swallow_tablets_value_bool,
     attested.att_contraception_agreed_value_bool,
@@ -28,7 +28,7 @@ WITH patient_facts AS (
     attested.att_needs_cancer_treatment_during_study_value_bool,
     attested.att_effusion_uncontrollable_value_bool,
     attested.att_earlier_cellular_immunotherapy_value_bool,
-    attested.att14_other_checkpoint_or_costimulatio_value_bool,
+    attested.att13_other_checkpoint_or_costimulatio_value_bool,
     attested.att_judged_not_eligible_value_bool
   FROM patients AS p
   LEFT JOIN (
@@ -54,12 +54,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END
       ) AS att_refused_more_chemotherapy_value_bool,
-      BOOL_OR(
-        CASE
-          WHEN attestations.name = 'measurable_lesion_outside_brain'
-          THEN attestations.value_bool
-        END
-      ) AS att_measurable_lesion_outside_brain_value_bool,
       BOOL_OR(
         CASE
           WHEN attestations.name = 'tumour_tissue_provided'
@@ -128,7 +122,7 @@ WITH patient_facts AS (
           WHEN attestations.name = 'other_checkpoint_or_costimulation_therapy'
           THEN attestations.value_bool
         END
-      ) AS att14_other_checkpoint_or_costimulatio_value_bool,
+      ) AS att13_other_checkpoint_or_costimulatio_value_bool,
       BOOL_OR(
         CASE
           WHEN attestations.name = 'judged_not_eligible'
@@ -467,6 +461,195 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'procedures' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_recist_cross_sectional_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000', '113091000')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000', '113091000')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_recist_ct_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_recist_clinical_examination_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('5880005')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('5880005')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_recist_radiography_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('363680008')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('363680008')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_brain_topography_body_site_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICDO3')
+          THEN (
+            rc.system = 'ICDO3'
+            AND (
+              rc.code IN (
+                'C71.0',
+                'C71.1',
+                'C71.2',
+                'C71.3',
+                'C71.4',
+                'C71.5',
+                'C71.6',
+                'C71.7',
+                'C71.8',
+                'C71.9'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICDO3')
+          THEN (
+            rc.system = 'ICDO3'
+            AND (
+              rc.code IN (
+                'C71.0',
+                'C71.1',
+                'C71.2',
+                'C71.3',
+                'C71.4',
+                'C71.5',
+                'C71.6',
+                'C71.7',
+                'C71.8',
+                'C71.9'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'body_site'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -1668,6 +1851,85 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_cns_topography_body_site_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICDO3')
+          THEN (
+            rc.system = 'ICDO3'
+            AND (
+              rc.code IN (
+                'C70.0',
+                'C70.1',
+                'C70.9',
+                'C71.0',
+                'C71.1',
+                'C71.2',
+                'C71.3',
+                'C71.4',
+                'C71.5',
+                'C71.6',
+                'C71.7',
+                'C71.8',
+                'C71.9',
+                'C72.0',
+                'C72.1',
+                'C72.2',
+                'C72.3',
+                'C72.4',
+                'C72.5',
+                'C72.8',
+                'C72.9'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICDO3')
+          THEN (
+            rc.system = 'ICDO3'
+            AND (
+              rc.code IN (
+                'C70.0',
+                'C70.1',
+                'C70.9',
+                'C71.0',
+                'C71.1',
+                'C71.2',
+                'C71.3',
+                'C71.4',
+                'C71.5',
+                'C71.6',
+                'C71.7',
+                'C71.8',
+                'C71.9',
+                'C72.0',
+                'C72.1',
+                'C72.2',
+                'C72.3',
+                'C72.4',
+                'C72.5',
+                'C72.8',
+                'C72.9'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'body_site'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -4164,6 +4426,714 @@ WITH patient_facts AS (
     r.patient_id,
     r.p0_seq,
     r.c0_seq
+), lesion_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade,
+    MAX(r.g2) AS any_2_grade
+  FROM (
+    SELECT
+      l0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          (
+            (
+              (
+                NOT l0.bone IS NULL
+              )
+              AND (
+                CASE
+                  WHEN NOT (
+                    NOT l0.bone IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      l0.bone = 'lytic'
+                    ) OR (
+                      l0.bone = 'mixed'
+                    )
+                  )
+                END
+                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  (
+                    l0.longest_diameter * CASE
+                      WHEN 'mm' = 'cm'
+                      THEN CAST(1.0 AS DOUBLE PRECISION)
+                      WHEN 'mm' = 'mm'
+                      THEN CAST(0.1 AS DOUBLE PRECISION)
+                    END
+                  ) >= CAST(1.0 AS DOUBLE PRECISION)
+                )
+              )
+            )
+            OR (
+              NOT (
+                NOT l0.bone IS NULL
+              )
+              AND (
+                (
+                  l0.lymph_node
+                  AND (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE PRECISION)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE PRECISION)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE PRECISION)
+                    )
+                  )
+                )
+                OR (
+                  NOT l0.lymph_node
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                  )
+                )
+                OR (
+                  (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE PRECISION)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE PRECISION)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE PRECISION)
+                    )
+                  )
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                  )
+                )
+              )
+            )
+            OR (
+              (
+                CASE
+                  WHEN NOT (
+                    NOT l0.bone IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      l0.bone = 'lytic'
+                    ) OR (
+                      l0.bone = 'mixed'
+                    )
+                  )
+                END
+                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  (
+                    l0.longest_diameter * CASE
+                      WHEN 'mm' = 'cm'
+                      THEN CAST(1.0 AS DOUBLE PRECISION)
+                      WHEN 'mm' = 'mm'
+                      THEN CAST(0.1 AS DOUBLE PRECISION)
+                    END
+                  ) >= CAST(1.0 AS DOUBLE PRECISION)
+                )
+              )
+              AND (
+                (
+                  l0.lymph_node
+                  AND (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE PRECISION)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE PRECISION)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE PRECISION)
+                    )
+                  )
+                )
+                OR (
+                  NOT l0.lymph_node
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                  )
+                )
+                OR (
+                  (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE PRECISION)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE PRECISION)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE PRECISION)
+                    )
+                  )
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                  )
+                )
+              )
+            )
+          )
+          AND (
+            NOT CASE in_brain_topography_body_site_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          )
+          AND CASE
+            WHEN CAST(pt.ref_enrolment_hi - INTERVAL '28 DAY' AS DATE) <= l0.date_lo
+            AND l0.date_hi <= pt.ref_enrolment_lo
+            THEN TRUE
+            WHEN l0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '28 DAY' AS DATE)
+            OR l0.date_lo > pt.ref_enrolment_hi
+            THEN FALSE
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g1,
+      COALESCE(
+        CAST((
+          (
+            (
+              (
+                NOT l0.bone IS NULL
+              )
+              AND (
+                CASE
+                  WHEN NOT (
+                    NOT l0.bone IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      l0.bone = 'lytic'
+                    ) OR (
+                      l0.bone = 'mixed'
+                    )
+                  )
+                END
+                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  (
+                    l0.longest_diameter * CASE
+                      WHEN 'mm' = 'cm'
+                      THEN CAST(1.0 AS DOUBLE PRECISION)
+                      WHEN 'mm' = 'mm'
+                      THEN CAST(0.1 AS DOUBLE PRECISION)
+                    END
+                  ) >= CAST(1.0 AS DOUBLE PRECISION)
+                )
+              )
+            )
+            OR (
+              NOT (
+                NOT l0.bone IS NULL
+              )
+              AND (
+                (
+                  l0.lymph_node
+                  AND (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE PRECISION)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE PRECISION)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE PRECISION)
+                    )
+                  )
+                )
+                OR (
+                  NOT l0.lymph_node
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                  )
+                )
+                OR (
+                  (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE PRECISION)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE PRECISION)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE PRECISION)
+                    )
+                  )
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                  )
+                )
+              )
+            )
+            OR (
+              (
+                CASE
+                  WHEN NOT (
+                    NOT l0.bone IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      l0.bone = 'lytic'
+                    ) OR (
+                      l0.bone = 'mixed'
+                    )
+                  )
+                END
+                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  (
+                    l0.longest_diameter * CASE
+                      WHEN 'mm' = 'cm'
+                      THEN CAST(1.0 AS DOUBLE PRECISION)
+                      WHEN 'mm' = 'mm'
+                      THEN CAST(0.1 AS DOUBLE PRECISION)
+                    END
+                  ) >= CAST(1.0 AS DOUBLE PRECISION)
+                )
+              )
+              AND (
+                (
+                  l0.lymph_node
+                  AND (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE PRECISION)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE PRECISION)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE PRECISION)
+                    )
+                  )
+                )
+                OR (
+                  NOT l0.lymph_node
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                  )
+                )
+                OR (
+                  (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE PRECISION)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE PRECISION)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE PRECISION)
+                    )
+                  )
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                  )
+                )
+              )
+            )
+          )
+          AND (
+            NOT CASE in_cns_topography_body_site_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          )
+          AND CASE
+            WHEN CAST(pt.ref_enrolment_hi - INTERVAL '28 DAY' AS DATE) <= l0.date_lo
+            AND l0.date_hi <= pt.ref_enrolment_lo
+            THEN TRUE
+            WHEN l0.date_hi < CAST(pt.ref_enrolment_lo - INTERVAL '28 DAY' AS DATE)
+            OR l0.date_lo > pt.ref_enrolment_hi
+            THEN FALSE
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g2
+    FROM lesions AS l0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = l0.patient_id
+    LEFT JOIN in_recist_cross_sectional_method_l0 AS in_recist_cross_sectional_method_l0
+      ON in_recist_cross_sectional_method_l0.patient_id = l0.patient_id
+      AND in_recist_cross_sectional_method_l0.l0_seq = l0.seq
+    LEFT JOIN in_recist_ct_method_l0 AS in_recist_ct_method_l0
+      ON in_recist_ct_method_l0.patient_id = l0.patient_id
+      AND in_recist_ct_method_l0.l0_seq = l0.seq
+    LEFT JOIN in_recist_clinical_examination_method_l0 AS in_recist_clinical_examination_method_l0
+      ON in_recist_clinical_examination_method_l0.patient_id = l0.patient_id
+      AND in_recist_clinical_examination_method_l0.l0_seq = l0.seq
+    LEFT JOIN in_recist_radiography_method_l0 AS in_recist_radiography_method_l0
+      ON in_recist_radiography_method_l0.patient_id = l0.patient_id
+      AND in_recist_radiography_method_l0.l0_seq = l0.seq
+    LEFT JOIN in_brain_topography_body_site_l0 AS in_brain_topography_body_site_l0
+      ON in_brain_topography_body_site_l0.patient_id = l0.patient_id
+      AND in_brain_topography_body_site_l0.l0_seq = l0.seq
+    LEFT JOIN in_cns_topography_body_site_l0 AS in_cns_topography_body_site_l0
+      ON in_cns_topography_body_site_l0.patient_id = l0.patient_id
+      AND in_cns_topography_body_site_l0.l0_seq = l0.seq
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), pd_l1_tumour_cells_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -10975,7 +11945,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I5b",
-    CASE pt.att_measurable_lesion_outside_brain_value_bool
+    CASE CASE
+        WHEN pt.lesions_collected IS TRUE
+        THEN CASE COALESCE(lesion_queries_1.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -11216,7 +12195,7 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E3a",
-    CASE pt.att14_other_checkpoint_or_costimulatio_value_bool
+    CASE pt.att13_other_checkpoint_or_costimulatio_value_bool
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -11464,7 +12443,16 @@ WITH patient_facts AS (
           END
         END
         AND (
-          NOT pt.att_measurable_lesion_outside_brain_value_bool
+          NOT CASE
+            WHEN pt.lesions_collected IS TRUE
+            THEN CASE COALESCE(lesion_queries_1.any_2_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
         )
       )
       WHEN TRUE
@@ -11783,6 +12771,8 @@ WITH patient_facts AS (
     ON medication_queries_1.patient_id = pt.patient_id
   LEFT JOIN condition_queries_3 AS condition_queries_3
     ON condition_queries_3.patient_id = pt.patient_id
+  LEFT JOIN lesion_queries_1 AS lesion_queries_1
+    ON lesion_queries_1.patient_id = pt.patient_id
   LEFT JOIN pd_l1_tumour_cells_latest AS pd_l1_tumour_cells_latest
     ON pd_l1_tumour_cells_latest.patient_id = pt.patient_id
   LEFT JOIN anc_latest AS anc_latest

@@ -11,21 +11,21 @@ WITH patient_facts AS (
     p.adverse_events_collected,
     p.allergies_collected,
     p.studies_collected,
+    p.lesions_collected,
     dates.ref_lympho_conditioning_lo,
     dates.ref_lympho_conditioning_hi,
     dates.ref_day_1_lo,
     dates.ref_day_1_hi,
-    attested.att_cohort_value_text,
     attested.att_her2_test_fda_approved_value_bool,
     attested.att_informed_consent_value_bool,
     attested.att_willing_to_comply_value_bool,
-    attested.att_measurable_disease_value_bool,
     attested.att_several_accessible_lesions_value_bool,
     attested.att_willing_to_have_biopsy_value_bool,
     attested.att_contraception_agreed_value_bool,
     attested.att_insufficient_organ_function_value_bool,
     attested.att_significant_cardiovascular_disease_value_bool,
-    attested.att_likely_to_need_immunosuppression_value_bool
+    attested.att_likely_to_need_immunosuppression_value_bool,
+    params.par_cohort_value
   FROM patients AS p
   LEFT JOIN (
     SELECT
@@ -46,7 +46,6 @@ WITH patient_facts AS (
   LEFT JOIN (
     SELECT
       attestations.patient_id,
-      MIN(CASE WHEN attestations.name = 'cohort' THEN attestations.value_text END) AS att_cohort_value_text,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'her2_test_fda_approved'
@@ -59,9 +58,6 @@ WITH patient_facts AS (
       BOOL_OR(
         CAST(CASE WHEN attestations.name = 'willing_to_comply' THEN attestations.value_bool END AS BOOLEAN)
       ) AS att_willing_to_comply_value_bool,
-      BOOL_OR(
-        CAST(CASE WHEN attestations.name = 'measurable_disease' THEN attestations.value_bool END AS BOOLEAN)
-      ) AS att_measurable_disease_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'several_accessible_lesions'
@@ -103,6 +99,15 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
+  LEFT JOIN (
+    SELECT
+      parameters.patient_id,
+      MIN(CASE WHEN parameters.name = 'cohort' THEN parameters.value END) AS par_cohort_value
+    FROM parameters
+    GROUP BY
+      parameters.patient_id
+  ) AS params
+    ON params.patient_id = p.patient_id
 ), in_malignancy_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -1023,6 +1028,138 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_recist_cross_sectional_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000', '113091000')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000', '113091000')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_recist_ct_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_recist_clinical_examination_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('5880005')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('5880005')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_recist_radiography_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('363680008')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('363680008')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -3813,6 +3950,366 @@ WITH patient_facts AS (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), lesion_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      l0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          (
+            (
+              (
+                NOT l0.bone IS NULL
+              )
+              AND (
+                CASE
+                  WHEN NOT (
+                    NOT l0.bone IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      l0.bone = 'lytic'
+                    ) OR (
+                      l0.bone = 'mixed'
+                    )
+                  )
+                END
+                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  (
+                    l0.longest_diameter * CASE
+                      WHEN 'mm' = 'cm'
+                      THEN CAST(1.0 AS DOUBLE)
+                      WHEN 'mm' = 'mm'
+                      THEN CAST(0.1 AS DOUBLE)
+                    END
+                  ) >= CAST(1.0 AS DOUBLE)
+                )
+              )
+            )
+            OR (
+              NOT (
+                NOT l0.bone IS NULL
+              )
+              AND (
+                (
+                  l0.lymph_node
+                  AND (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE)
+                    )
+                  )
+                )
+                OR (
+                  NOT l0.lymph_node
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE)
+                      )
+                    )
+                  )
+                )
+                OR (
+                  (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE)
+                    )
+                  )
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE)
+                      )
+                    )
+                  )
+                )
+              )
+            )
+            OR (
+              (
+                CASE
+                  WHEN NOT (
+                    NOT l0.bone IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      l0.bone = 'lytic'
+                    ) OR (
+                      l0.bone = 'mixed'
+                    )
+                  )
+                END
+                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND (
+                  (
+                    l0.longest_diameter * CASE
+                      WHEN 'mm' = 'cm'
+                      THEN CAST(1.0 AS DOUBLE)
+                      WHEN 'mm' = 'mm'
+                      THEN CAST(0.1 AS DOUBLE)
+                    END
+                  ) >= CAST(1.0 AS DOUBLE)
+                )
+              )
+              AND (
+                (
+                  l0.lymph_node
+                  AND (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE)
+                    )
+                  )
+                )
+                OR (
+                  NOT l0.lymph_node
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE)
+                      )
+                    )
+                  )
+                )
+                OR (
+                  (
+                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE)
+                    )
+                  )
+                  AND (
+                    (
+                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_clinical_examination_method_l0.grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE)
+                      )
+                    )
+                  )
+                )
+              )
+            )
+          )
+          AND CASE
+            WHEN CAST(pt.ref_day_1_hi - INTERVAL 28 DAY AS DATE) <= l0.date_lo
+            AND l0.date_hi <= pt.ref_day_1_lo
+            THEN TRUE
+            WHEN l0.date_hi < CAST(pt.ref_day_1_lo - INTERVAL 28 DAY AS DATE)
+            OR l0.date_lo > pt.ref_day_1_hi
+            THEN FALSE
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM lesions AS l0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = l0.patient_id
+    LEFT JOIN in_recist_cross_sectional_method_l0 AS in_recist_cross_sectional_method_l0
+      ON in_recist_cross_sectional_method_l0.patient_id = l0.patient_id
+      AND in_recist_cross_sectional_method_l0.l0_seq = l0.seq
+    LEFT JOIN in_recist_ct_method_l0 AS in_recist_ct_method_l0
+      ON in_recist_ct_method_l0.patient_id = l0.patient_id
+      AND in_recist_ct_method_l0.l0_seq = l0.seq
+    LEFT JOIN in_recist_clinical_examination_method_l0 AS in_recist_clinical_examination_method_l0
+      ON in_recist_clinical_examination_method_l0.patient_id = l0.patient_id
+      AND in_recist_clinical_examination_method_l0.l0_seq = l0.seq
+    LEFT JOIN in_recist_radiography_method_l0 AS in_recist_radiography_method_l0
+      ON in_recist_radiography_method_l0.patient_id = l0.patient_id
+      AND in_recist_radiography_method_l0.l0_seq = l0.seq
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -6376,18 +6873,12 @@ WITH patient_facts AS (
     END AS "I1c",
     CASE
       WHEN (
-        CASE
-          WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-          THEN pt.att_cohort_value_text
-        END = 'cohort_a'
+        pt.par_cohort_value = 'cohort_a'
       ) IS FALSE
       THEN 'not_applicable'
       ELSE CASE (
           NOT (
-            CASE
-              WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-              THEN pt.att_cohort_value_text
-            END = 'cohort_a'
+            pt.par_cohort_value = 'cohort_a'
           )
           OR (
             CASE
@@ -6482,18 +6973,12 @@ WITH patient_facts AS (
     END AS "I2",
     CASE
       WHEN (
-        CASE
-          WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-          THEN pt.att_cohort_value_text
-        END = 'cohort_b'
+        pt.par_cohort_value = 'cohort_b'
       ) IS FALSE
       THEN 'not_applicable'
       ELSE CASE (
           NOT (
-            CASE
-              WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-              THEN pt.att_cohort_value_text
-            END = 'cohort_b'
+            pt.par_cohort_value = 'cohort_b'
           )
           OR (
             (
@@ -6526,18 +7011,12 @@ WITH patient_facts AS (
     END AS "I3",
     CASE
       WHEN (
-        CASE
-          WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-          THEN pt.att_cohort_value_text
-        END = 'cohort_b'
+        pt.par_cohort_value = 'cohort_b'
       ) IS FALSE
       THEN 'not_applicable'
       ELSE CASE (
           NOT (
-            CASE
-              WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-              THEN pt.att_cohort_value_text
-            END = 'cohort_b'
+            pt.par_cohort_value = 'cohort_b'
           )
           OR (
             CASE
@@ -6581,18 +7060,12 @@ WITH patient_facts AS (
     END AS "I4",
     CASE
       WHEN (
-        CASE
-          WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-          THEN pt.att_cohort_value_text
-        END = 'cohort_c'
+        pt.par_cohort_value = 'cohort_c'
       ) IS FALSE
       THEN 'not_applicable'
       ELSE CASE (
           NOT (
-            CASE
-              WHEN pt.att_cohort_value_text IN ('cohort_a', 'cohort_b', 'cohort_c')
-              THEN pt.att_cohort_value_text
-            END = 'cohort_c'
+            pt.par_cohort_value = 'cohort_c'
           )
           OR (
             (
@@ -6724,7 +7197,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I8",
-    CASE pt.att_measurable_disease_value_bool
+    CASE CASE
+        WHEN pt.lesions_collected IS TRUE
+        THEN CASE COALESCE(lesion_queries_1.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -7045,6 +7527,8 @@ WITH patient_facts AS (
     ON her2_ihc_score_latest.patient_id = pt.patient_id
   LEFT JOIN her2_ish_copy_number_latest AS her2_ish_copy_number_latest
     ON her2_ish_copy_number_latest.patient_id = pt.patient_id
+  LEFT JOIN lesion_queries_1 AS lesion_queries_1
+    ON lesion_queries_1.patient_id = pt.patient_id
   LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
     ON pregnancy_test_latest.patient_id = pt.patient_id
   LEFT JOIN breastfeeding_latest AS breastfeeding_latest

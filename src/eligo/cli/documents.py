@@ -14,7 +14,15 @@ import click
 
 from eligo.cli.counts import broken_files, fhir_summary
 from eligo.cli.errors import EXIT_PROBLEMS, plural, reports_errors
-from eligo.cli.options import INDEX_DATE_HELP, OutputPath, fhir_collected, fhir_reading, index_dates
+from eligo.cli.options import (
+    INDEX_DATE_HELP,
+    PARAM_HELP,
+    OutputPath,
+    fhir_collected,
+    fhir_reading,
+    index_dates,
+    run_parameters,
+)
 from eligo.documents.checklist import render_patient_report
 from eligo.documents.cohort import render_cohort_report
 from eligo.documents.render import FORMATS, LANGUAGES, render_protocol
@@ -66,6 +74,7 @@ def render(criteria: str | None, fmt: str, lang: str, output: Path | None, rende
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="The report's language.")
 @click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@click.option("--param", multiple=True, help=PARAM_HELP)
 @click.option(
     "--on", "evaluated_on", type=click.DateTime(["%Y-%m-%d"]), help="The evaluation date printed (default: today)."
 )
@@ -78,6 +87,7 @@ def report(
     lang: str,
     output: Path | None,
     index_date: tuple[str, ...],
+    param: tuple[str, ...],
     evaluated_on: Any,
     fhir_collected: str,
 ) -> None:
@@ -87,18 +97,19 @@ def report(
     with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
         trial = load(criteria)
         dates = index_dates(index_date, trial.program)
+        run = run_parameters(param, trial.program)
         when = evaluated_on.date() if evaluated_on else datetime.date.today()
         path = Path(patients)
         fhir = fhir_reading(fhir_collected)
         if holds_one_record(path):
             patient = read_one_patient(path, index_dates=dates, program=trial.program, fhir=fhir)
-            result = trial.evaluate(patient, dates)
+            result = trial.evaluate(patient, dates, parameters=run)
             text = render_patient_report(
                 result, trial.program, cast(ReportFormat, fmt), when, patient=patient, lang=lang
             )
             rejected = 0
         else:
-            summary = summarize(trial, path, dates, fhir=fhir)
+            summary = summarize(trial, path, dates, fhir=fhir, parameters=run)
             text = render_cohort_report(summary, trial.program, cast(ReportFormat, fmt), evaluated_on=when, lang=lang)
             rejected = summary.rejected + summary.broken_files
             broken = broken_files(Counter({"broken files": summary.broken_files}))

@@ -12,18 +12,25 @@ import click
 from eligo.errors import UsageError
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike, PartialDate
+from eligo.records.declared import Declared
 from eligo.sources.fhir.accounting import FhirReading
 
-__all__ = ["INDEX_DATE_HELP", "OutputPath", "criteria_files", "fhir_collected", "fhir_reading", "index_dates"]
+__all__ = [
+    "INDEX_DATE_HELP", "PARAM_HELP", "OutputPath", "criteria_files", "fhir_collected", "fhir_reading", "index_dates",
+    "run_parameters",
+]  # fmt: skip
 
 INDEX_DATE_HELP = "A reference date for every patient that lacks its own: NAME=YYYY-MM-DD, or a bare date for all."
+PARAM_HELP = (
+    "A per-enrolment parameter of the trial for every patient that lacks its own: NAME=VALUE (cohort=cohort_b)."
+)
 
 fhir_collected = click.option(
     "--fhir-collected",
     default="",
     metavar="KINDS",
     help="FHIR input: record kinds to read as collected even in a source holding none of their resources "
-    "(comma-separated: condition, medication, procedure, observation, adverse_event, allergy, study). "
+    "(comma-separated: condition, medication, procedure, observation, adverse_event, allergy, study, lesion). "
     "By default a kind is collected where the Bundle or export holds any resource of it.",
 )
 
@@ -87,3 +94,19 @@ def index_dates(values: tuple[str, ...], program: Program) -> dict[str, DateLike
                 raise UsageError(f"--index-date {value}: the trial has no reference date '{each}' (it has: {known})")
             dates[each] = when
     return dates
+
+
+def run_parameters(values: tuple[str, ...], program: Program) -> dict[str, str]:
+    """``--param cohort=cohort_b``: the run's per-enrolment parameters, checked against the trial's
+    (a name it does not declare, or a value not among the parameter's, with a did-you-mean)."""
+    declared = Declared.of(program)
+    found: dict[str, str] = {}
+    for value in values:
+        name, equals, text = value.partition("=")
+        if not equals:
+            raise UsageError(f"--param {value}: write NAME=VALUE")
+        problem = declared.parameter_problem(name, text)
+        if problem is not None:
+            raise UsageError(f"--param {value}: {problem}")
+        found[name] = text
+    return found

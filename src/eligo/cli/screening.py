@@ -12,7 +12,15 @@ import click
 
 from eligo.cli.counts import Progress, eval_summary, fhir_summary, report_problem
 from eligo.cli.errors import EXIT_PROBLEMS, reports_errors
-from eligo.cli.options import INDEX_DATE_HELP, OutputPath, fhir_collected, fhir_reading, index_dates
+from eligo.cli.options import (
+    INDEX_DATE_HELP,
+    PARAM_HELP,
+    OutputPath,
+    fhir_collected,
+    fhir_reading,
+    index_dates,
+    run_parameters,
+)
 from eligo.errors import RecordProblem, UsageError
 from eligo.evaluate.output import JsonLinesWriter, atomic_output, explain_text
 from eligo.evaluate.trial import load
@@ -28,6 +36,7 @@ __all__ = ["eval_command", "explain", "schema"]
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl", show_default=True)
 @click.option("-o", "--output", type=OutputPath(), help="Write results here (atomically).")
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@click.option("--param", multiple=True, help=PARAM_HELP)
 @click.option(
     "--explain",
     is_flag=True,
@@ -46,6 +55,7 @@ def eval_command(
     fmt: str,
     output: Path | None,
     index_date: tuple[str, ...],
+    param: tuple[str, ...],
     explain: bool,
     jobs: int | None,
     fhir_collected: str,
@@ -71,19 +81,20 @@ def eval_command(
     with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
         trial = load(criteria)
         dates = index_dates(index_date, trial.program)
+        run = run_parameters(param, trial.program)
         if explain:
             writer = JsonLinesWriter(stream, explain=True)
             for item in read_patients(patients, index_dates=dates, program=trial.program, fhir=fhir):
                 if isinstance(item, RecordProblem):
                     report_problem(item, counts, progress)
                 else:
-                    result = trial.evaluate(item.patient, dates, explain=True)
+                    result = trial.evaluate(item.patient, dates, explain=True, parameters=run)
                     counts[result.verdict] += 1
                     writer.write(result)
                 progress.tick()
         else:
             stream.write(trial.header(fmt))
-            for screened in trial.screen(patients, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir):
+            for screened in trial.screen(patients, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir, parameters=run):
                 if screened.problem is not None:
                     report_problem(screened.problem, counts, progress)
                 else:
@@ -101,15 +112,20 @@ def eval_command(
 @click.argument("criteria", type=click.Path(dir_okay=False))
 @click.argument("patient", type=click.Path(dir_okay=False))
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@click.option("--param", multiple=True, help=PARAM_HELP)
 @fhir_collected
 @reports_errors
-def explain(criteria: str, patient: str, index_date: tuple[str, ...], fhir_collected: str) -> None:
+def explain(
+    criteria: str, patient: str, index_date: tuple[str, ...], param: tuple[str, ...], fhir_collected: str
+) -> None:
     """Explain one PATIENT's screening, criterion by criterion, for a person to read (PATIENT: a
     JSON record, or a FHIR Bundle of one patient)."""
     trial = load(criteria)
     dates = index_dates(index_date, trial.program)
+    run = run_parameters(param, trial.program)
     fhir = fhir_reading(fhir_collected)
-    result = trial.evaluate(read_one_patient(patient, index_dates=dates, program=trial.program, fhir=fhir), dates)
+    record = read_one_patient(patient, index_dates=dates, program=trial.program, fhir=fhir)
+    result = trial.evaluate(record, dates, parameters=run)
     click.echo(explain_text(result, trial.program), nl=False)
     fhir_summary(fhir)
 

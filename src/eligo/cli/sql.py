@@ -12,7 +12,15 @@ import click
 
 from eligo.cli.counts import Progress, broken_files, fhir_summary, report_problem
 from eligo.cli.errors import EXIT_PROBLEMS, plural, reports_errors
-from eligo.cli.options import INDEX_DATE_HELP, OutputPath, fhir_collected, fhir_reading, index_dates
+from eligo.cli.options import (
+    INDEX_DATE_HELP,
+    PARAM_HELP,
+    OutputPath,
+    fhir_collected,
+    fhir_reading,
+    index_dates,
+    run_parameters,
+)
 from eligo.documents.cohort import render_cohort_report
 from eligo.documents.summary import CohortSummary
 from eligo.errors import RecordProblem, UsageError
@@ -30,9 +38,12 @@ __all__ = ["import_command", "screen", "sql"]
 @click.option("--dialect", type=click.Choice(DIALECTS), default="duckdb", show_default=True)
 @click.option("--pretty", is_flag=True, help="Indent the query.")
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@click.option("--param", multiple=True, help=PARAM_HELP)
 @click.option("--tables", is_flag=True, help="Print the CREATE TABLE statements of the layout instead (no CRITERIA).")
 @reports_errors
-def sql(criteria: str | None, dialect: str, pretty: bool, index_date: tuple[str, ...], tables: bool) -> None:
+def sql(
+    criteria: str | None, dialect: str, pretty: bool, index_date: tuple[str, ...], param: tuple[str, ...], tables: bool
+) -> None:
     """Print the SQL query that screens every patient of a database against CRITERIA.
 
     The query reads the tables `eligo import` writes and returns one row per patient: each
@@ -50,7 +61,7 @@ def sql(criteria: str | None, dialect: str, pretty: bool, index_date: tuple[str,
         return
     assert criteria is not None
     program = load_program(criteria)
-    click.echo(to_sql(program, dialect, index_dates(index_date, program), pretty))
+    click.echo(to_sql(program, dialect, index_dates(index_date, program), pretty, run_parameters(param, program)))
 
 
 @click.command(name="import")
@@ -106,12 +117,19 @@ def import_command(patients: str, target: Path, fmt: str, replace: bool, fhir_co
               show_default=True, help="summary: counts and the attrition funnel; the others: one row per patient.")  # fmt: skip
 @click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
+@click.option("--param", multiple=True, help=PARAM_HELP)
 @click.option("--external", is_flag=True,
               help="DATA's tables were filled by other means than `eligo import`: screen them without the record a "
               "complete import leaves (their completeness is yours to ensure).")  # fmt: skip
 @reports_errors
 def screen(
-    criteria: str, data: Path, fmt: str, output: Path | None, index_date: tuple[str, ...], external: bool
+    criteria: str,
+    data: Path,
+    fmt: str,
+    output: Path | None,
+    index_date: tuple[str, ...],
+    param: tuple[str, ...],
+    external: bool,
 ) -> None:
     """Screen a database (DATA: a DuckDB file from `eligo import`, or its Parquet directory) on DuckDB.
 
@@ -121,7 +139,8 @@ def screen(
 
     with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
         program = load_program(criteria)
-        results = screen_database(program, data, index_dates(index_date, program), external)
+        run = run_parameters(param, program)
+        results = screen_database(program, data, index_dates(index_date, program), external, run)
         if fmt == "summary":  # the SQL back end gives outcomes, not the missing data behind them
             summary = CohortSummary(program, source=str(data), missing_recorded=False)
             summary.extend(results)

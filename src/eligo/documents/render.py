@@ -21,6 +21,7 @@ from eligo.language.messages import LOCALES, message
 from eligo.language.phrases import humanize, laid_out_sentence, phraser_for, value_type_words
 from eligo.language.phrases_zh import quoted, reference_zh, sentence_zh, value_type_words_zh, zh_phraser_for
 from eligo.language.program import Program
+from eligo.records.declared import parameter_values
 
 FORMATS = ("md", "html", "txt")
 #: the languages a document is written in (``--lang``); English is the criteria's own
@@ -225,6 +226,10 @@ def protocol_context(program: Program, lang: str = "en") -> dict[str, Any]:
             "references": [
                 {"name": reference(r.name), "description": author_text(r.description, None, lang)}
                 for r in (trial.references if trial else ())
+            ],
+            "parameters": [
+                {"name": p.title, "choices": ", ".join(humanize(v) for v in parameter_values(p))}
+                for p in (trial.parameters if trial else ())
             ],
         },
         "sections": [

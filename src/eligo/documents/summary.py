@@ -292,6 +292,7 @@ def summarize(
     row_limit: int = 1000,
     source: str | None = None,
     fhir: FhirReading | None = None,
+    parameters: Mapping[str, str] | None = None,
 ) -> CohortSummary:
     """Screen every record of a file or directory (streamed) and summarize; bad records count as
     rejected. ``source`` names the input in the report (default: the path as given)."""
@@ -301,5 +302,5 @@ def summarize(
         if isinstance(item, RecordProblem):
             summary.add_rejected(item)
         else:
-            summary.add(trial.evaluate(item.patient, index_dates, explain=True))
+            summary.add(trial.evaluate(item.patient, index_dates, explain=True, parameters=parameters))
     return summary

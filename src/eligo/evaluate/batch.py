@@ -90,6 +90,7 @@ def screen_file(
     fmt: str | None = None,
     range_bytes: int | None = None,
     fhir: FhirReading | None = None,
+    parameters: Mapping[str, str] | None = None,
 ) -> Iterator[Screened]:
     """Every record of ``path``, screened or rejected, in input order, as
     ``read_patients(path, index_dates=..., unique_ids=..., program=...)`` and the evaluator without evidence
@@ -98,14 +99,16 @@ def screen_file(
     ``range_bytes`` (default :data:`RANGE_BYTES`); ``fmt`` (``jsonl``, ``csv`` or ``table``) adds
     each result's output line (a file of them starts with :func:`eligo.evaluate.output.header`). Raises
     :class:`~eligo.errors.UsageError` and :class:`~eligo.errors.InputError` as the reader does.
-    FHIR (a Bulk export's NDJSON included) is read in this process, its accounting in ``fhir``."""
+    FHIR (a Bulk export's NDJSON included) is read in this process, its accounting in ``fhir``.
+    ``parameters`` are the run's per-enrolment parameters (checked), for records without their own."""
     compiled = program if isinstance(program, CompiledCriteria) else CompiledCriteria(program)
     source = os.fspath(path)
     dates = dict(index_dates or {})
+    run = dict(parameters or {})
     if not (Path(source).is_file() and source.lower().endswith(_LINES_SUFFIXES)) or is_fhir_lines(Path(source)):
-        return _sequential(compiled, source, dates, unique_ids, fmt, fhir)
+        return _sequential(compiled, source, dates, unique_ids, fmt, fhir, run)
     workers = max(1, jobs if jobs is not None else default_jobs())
-    return _lines(compiled, source, dates, unique_ids, fmt, workers, range_bytes or RANGE_BYTES)
+    return _lines(compiled, source, dates, unique_ids, fmt, workers, range_bytes or RANGE_BYTES, run)
 
 
 def default_jobs() -> int:
@@ -123,6 +126,7 @@ def _sequential(
     unique_ids: bool,
     fmt: str | None,
     fhir: FhirReading | None = None,
+    parameters: dict[str, str] | None = None,
 ) -> Iterator[Screened]:
     items = read_patients(source, index_dates=dates, unique_ids=unique_ids, program=compiled.program, fhir=fhir)
     row = row_format(fmt, compiled.program) if fmt else None
@@ -131,7 +135,7 @@ def _sequential(
             yield Screened(item.source, item.line, item.patient_id, None, (), item)
             continue
         patient = item.patient
-        outcomes, verdict = compiled.screen(patient, dates)
+        outcomes, verdict = compiled.screen(patient, dates, parameters)
         text = row(patient.id, verdict, outcomes) if row else None
         yield Screened(item.source, item.line, patient.id, verdict, outcomes, None, text)
 
@@ -144,10 +148,11 @@ def _lines(
     fmt: str | None,
     workers: int,
     range_bytes: int,
+    parameters: dict[str, str],
 ) -> Iterator[Screened]:
     seen = SeenIds() if unique_ids else None
     line = 0
-    state = _State(compiled, source, dates, fmt, reader.MAX_RECORD_BYTES)
+    state = _State(compiled, source, dates, fmt, reader.MAX_RECORD_BYTES, parameters)
     for count, items in _results(state, _ranges(source, range_bytes), workers):
         yield from _merged(items, source, line, seen)
         line += count
@@ -246,11 +251,18 @@ class _State:
     """What screening a range needs: here, or once per worker process."""
 
     def __init__(
-        self, compiled: CompiledCriteria, source: str, dates: dict[str, DateLike], fmt: str | None, limit: int
+        self,
+        compiled: CompiledCriteria,
+        source: str,
+        dates: dict[str, DateLike],
+        fmt: str | None,
+        limit: int,
+        parameters: dict[str, str],
     ) -> None:
         self.compiled = compiled
         self.source = source
         self.dates = dates
+        self.parameters = parameters
         self.fmt = fmt
         self.limit = limit  # the reader's size limit of a record, as the main process has it
         self.declared = Declared.of(compiled.program)  # the trial's names, which records must use
@@ -291,7 +303,7 @@ class _State:
             issues = at_index_dates(patient, dates)
             if issues:
                 return (number, "p", patient.id, record_problem(self.source, number, patient.id, issues), True)
-        outcomes, verdict = self.compiled.screen(patient, dates)
+        outcomes, verdict = self.compiled.screen(patient, dates, self.parameters)
         text = self.row(patient.id, verdict, outcomes) if self.row is not None else None
         return (number, "s", patient.id, outcomes, verdict, text)
 
@@ -308,6 +320,7 @@ def _start_worker(
     dates: dict[str, DateLike],
     fmt: str | None,
     limit: int,
+    parameters: dict[str, str],
     parent: int,
 ) -> None:
     """A forked worker inherits the state, compiled and warm; a spawned one compiles it again (with
@@ -320,7 +333,7 @@ def _start_worker(
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
     _ended_by_parent_only(parent)
     if state is None:
-        state = _State(CompiledCriteria(program), source, dates, fmt, limit)
+        state = _State(CompiledCriteria(program), source, dates, fmt, limit, parameters)
     _WORKER = state
     gc.freeze()  # what the worker inherited or built stays out of collections
 
@@ -353,7 +366,10 @@ def _screen_range(start: int, end: int) -> tuple[int, list[_Item]]:
 def _pool(state: _State, workers: int) -> Pool:
     method = _start_method()
     inherited = state if method == "fork" else None  # closures do not pickle: others get the program
-    initargs = (inherited, state.compiled.program, state.source, state.dates, state.fmt, state.limit, os.getpid())
+    initargs = (
+        inherited, state.compiled.program, state.source, state.dates, state.fmt, state.limit, state.parameters,
+        os.getpid(),
+    )  # fmt: skip
     return multiprocessing.get_context(method).Pool(workers, initializer=_start_worker, initargs=initargs)
 
 

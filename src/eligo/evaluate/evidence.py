@@ -24,6 +24,7 @@ from eligo.evaluate.observations import record_value
 from eligo.evaluate.record_facts import (
     SPARED_BY,
     conversion_fact,
+    parameter_missing,
     record_codes,
     record_evidence,
     record_label,
@@ -32,6 +33,7 @@ from eligo.evaluate.record_facts import (
     unit_reason,
     value_set_matchers,
     verified,
+    with_parameters,
 )
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
 from eligo.evaluate.trace import EMPTY, Env, Frame, Result, Trace, merge
@@ -43,6 +45,7 @@ from eligo.evaluate.values import (
     Qty,
     compare,
     dose,
+    fixed_unit,
     member,
     no_uln,
     show,
@@ -58,6 +61,7 @@ from eligo.language.periods import overlaps, record_period, span_for
 from eligo.language.phrases import RECORD_LIST_WORDS, humanize, phraser_for, value_type_words, window_phrase
 from eligo.language.program import Program
 from eligo.language.schema import (
+    FIXED_UNITS,
     PATIENT_FIELDS,
     RECORD_FIELDS,
     RECORD_PERIOD,
@@ -98,8 +102,15 @@ class Evaluator:
             self.rules[kind] = method
 
     # -------------------------------------------------------------- patients and criteria
-    def evaluate(self, patient: Patient, index_dates: Mapping[str, DateLike] | None = None) -> PatientResult:
-        """Screen one patient. A patient's own reference dates win over ``index_dates``."""
+    def evaluate(
+        self,
+        patient: Patient,
+        index_dates: Mapping[str, DateLike] | None = None,
+        parameters: Mapping[str, str] | None = None,
+    ) -> PatientResult:
+        """Screen one patient. A patient's own reference dates win over ``index_dates``, and its
+        own per-enrolment parameters over the run's ``parameters``."""
+        patient = with_parameters(patient, parameters)
         dates: dict[str, DateLike] = dict(index_dates or {})
         dates.update(patient.dates)
         env = Env(patient, dates)
@@ -166,6 +177,8 @@ class Evaluator:
         if name in self.program.references:
             value = env.dates.get(name)
             return (value, EMPTY) if value is not None else self.missing(f"the date of {humanize(name)}")
+        if name in self.program.parameters:
+            return self.parameter(self.program.parameters[name], env.patient.parameters.get(name))
         if name in self.program.attested:
             return self.attested(self.program.attested[name], env.patient.attestations.get(name))
         if name in self.program.defines:
@@ -177,7 +190,11 @@ class Evaluator:
     def field(self, frame: Frame, name: str) -> Result:
         if name == "value":
             return self.observation_value(frame)
-        value = dose(frame.record) if name == "dose" else getattr(frame.record, name)
+        fixed = FIXED_UNITS.get(frame.kind, {}).get(name)
+        if fixed is not None:
+            value: Any = fixed_unit(frame.record, name, fixed)
+        else:
+            value = dose(frame.record) if name == "dose" else getattr(frame.record, name)
         if value is None:
             return self.missing(f"the {humanize(name)} of {frame.label}")
         if isinstance(value, list):
@@ -187,6 +204,17 @@ class Evaluator:
     def eval_field_of(self, expr: n.FieldOf, env: Env) -> Result:
         frame = next(f for f in env.frames if f.kind == expr.record)
         return self.field(frame, expr.field)
+
+    def parameter(self, item: n.RunParameter, value: str | None) -> Result:
+        """A per-enrolment parameter: the patient's own, or the run's; unknown when neither gives it."""
+        if value is None:
+            return self.missing(parameter_missing(item))
+        if not self.explain:
+            return value, EMPTY
+        evidence = Evidence(
+            record="parameter", display=item.title, value=humanize(value), note="a parameter of the enrolment"
+        )
+        return value, self._trace(evidence=(evidence,), facts=(f"{item.title}: {humanize(value)}",))
 
     def attested(self, item: n.Attested, attestation: Attestation | None) -> Result:
         what = to_be_attested(item.title)

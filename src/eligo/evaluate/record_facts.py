@@ -3,10 +3,15 @@ back ends share: a record's codes, the value-set matchers, a condition's verific
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+import msgspec
+from pydantic import BaseModel
 
 from eligo.evaluate.results import Evidence
 from eligo.evaluate.values import is_number, show
+from eligo.language import nodes as n
 from eligo.language.codes import CodeMatcher
 from eligo.language.logic import Truth
 from eligo.language.program import Program
@@ -16,6 +21,27 @@ from eligo.records.model import Attestation, code_list
 
 #: how the note of a record that an ``except`` clause spared begins (reports look for it)
 SPARED_BY = "spared by"
+
+
+def parameter_missing(item: n.RunParameter) -> str:
+    """The missing-data entry of a per-enrolment parameter given neither by the patient's record
+    (``parameters``) nor by the run (``--param``)."""
+    return f"{item.title} (a parameter of the run: --param {item.name}=...)"
+
+
+def with_parameters(patient: Any, run: Mapping[str, str] | None) -> Any:
+    """``patient`` with the run's per-enrolment parameters where the record gives none of its own
+    (the record's win, as its reference dates win over the run's); the same object when the run
+    adds nothing. A :class:`~eligo.records.model.Patient` or a decoded record alike."""
+    if not run:
+        return patient
+    own = patient.parameters
+    if all(name in own for name in run):
+        return patient
+    merged = {**run, **own}
+    if isinstance(patient, BaseModel):
+        return patient.model_copy(update={"parameters": merged})
+    return msgspec.structs.replace(patient, parameters=merged)
 
 
 def to_be_attested(title: str) -> str:

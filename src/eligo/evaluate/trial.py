@@ -31,6 +31,7 @@ from eligo.evaluate.results import PatientResult
 from eligo.language.load import load_program
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike, PartialDate
+from eligo.records.declared import Declared
 from eligo.records.model import Patient
 from eligo.sources.fhir.accounting import FhirReading
 from eligo.sources.reader import read_records
@@ -61,18 +62,22 @@ class CompiledTrial:
         patient: Patient | Mapping[str, Any],
         index_dates: IndexDates | None = None,
         explain: bool = True,
+        parameters: Mapping[str, str] | None = None,
     ) -> PatientResult:
         """Screen one patient (a :class:`~eligo.records.model.Patient` or its JSON-like dict).
 
         The record is checked first, as ``eligo eval`` checks it (see the module's docstring):
         raises :class:`~eligo.errors.RecordError` naming the field that is wrong, and
         :class:`~eligo.errors.UsageError` for an ``index_dates`` entry that is not a date or not
-        a reference date of the trial. Without ``explain``, the result holds each criterion's
+        a reference date of the trial, or a ``parameters`` entry the trial does not declare or
+        whose value is not one of its values (the run's per-enrolment parameters: a patient's own
+        ``parameters`` win). Without ``explain``, the result holds each criterion's
         outcome and the verdict, and no reasons, evidence or missing data (computed by closures
         compiled from the criteria).
         """
         dates = self.read_index_dates(index_dates)
-        return self._evaluate(self.read_record(patient, dates), dates, explain)
+        run = self.read_parameters(parameters)
+        return self._evaluate(self.read_record(patient, dates), dates, explain, run)
 
     def read_record(self, patient: Patient | Mapping[str, Any], index_dates: IndexDates | None = None) -> Patient:
         """A patient record checked as :meth:`evaluate` checks it, as a
@@ -90,12 +95,13 @@ class CompiledTrial:
         patients: Iterable[Patient | Mapping[str, Any]],
         index_dates: IndexDates | None = None,
         explain: bool = True,
+        parameters: Mapping[str, str] | None = None,
     ) -> Iterator[PatientResult]:
         """Screen patients one after another, lazily (constant memory for any number), each
         checked as :meth:`evaluate` checks it, and a patient id that repeats an earlier one
         refused. The first record that fails raises :class:`~eligo.errors.RecordError` (its
         position in ``patients`` as its line); :meth:`screen_records` reports it and goes on."""
-        for item in self.screen_records(patients, index_dates, explain=explain):
+        for item in self.screen_records(patients, index_dates, explain=explain, parameters=parameters):
             if isinstance(item, RecordProblem):
                 raise RecordError(item)
             yield item
@@ -107,6 +113,7 @@ class CompiledTrial:
         *,
         explain: bool = True,
         source: str = "records",
+        parameters: Mapping[str, str] | None = None,
     ) -> Iterator[PatientResult | RecordProblem]:
         """Screen patients lazily, as ``eligo eval`` screens a file: for each, in order, its result,
         or the :class:`~eligo.errors.RecordProblem` that kept it from being screened (its
@@ -121,13 +128,30 @@ class CompiledTrial:
         records:2: patient P2: sex: 'f' is not one of: female, male, other
         """
         dates = self.read_index_dates(index_dates)
+        run = self.read_parameters(parameters)
         for item in read_records(patients, index_dates=dates, program=self.program, source=source):
-            yield item if isinstance(item, RecordProblem) else self._evaluate(item.patient, dates, explain)
+            yield item if isinstance(item, RecordProblem) else self._evaluate(item.patient, dates, explain, run)
 
-    def _evaluate(self, patient: Patient, dates: Mapping[str, DateLike], explain: bool) -> PatientResult:
+    def _evaluate(
+        self, patient: Patient, dates: Mapping[str, DateLike], explain: bool, parameters: Mapping[str, str]
+    ) -> PatientResult:
         if explain:
-            return self._explaining.evaluate(patient, dates)
-        return self._outcomes_only.evaluate(patient, dates)
+            return self._explaining.evaluate(patient, dates, parameters)
+        return self._outcomes_only.evaluate(patient, dates, parameters)
+
+    def read_parameters(self, parameters: Mapping[str, str] | None) -> dict[str, str]:
+        """The run's per-enrolment parameters (``{"cohort": "cohort_b"}``), checked against the
+        trial's; raises :class:`~eligo.errors.UsageError` for a name it does not declare or a
+        value that is not one of the parameter's, with a did-you-mean, as ``eligo eval --param``
+        does."""
+        declared = Declared.of(self.program)
+        run: dict[str, str] = {}
+        for name, value in (parameters or {}).items():
+            problem = declared.parameter_problem(name, value) if isinstance(value, str) else "expected a name"
+            if problem is not None:
+                raise UsageError(f"parameter {name}={value}: {problem}")
+            run[name] = value
+        return run
 
     def read_index_dates(self, index_dates: IndexDates | None) -> dict[str, DateLike]:
         """``index_dates`` with texts read as dates (``"2026-03-02"``, ``"2026-03"``); raises
@@ -157,6 +181,7 @@ class CompiledTrial:
         index_dates: IndexDates | None = None,
         fmt: str | None = None,
         fhir: FhirReading | None = None,
+        parameters: Mapping[str, str] | None = None,
     ) -> Iterator[Screened]:
         """Screen a file or directory of patient records without evidence, in input order.
 
@@ -168,7 +193,8 @@ class CompiledTrial:
         :meth:`header`. ``fhir`` takes the options and accounting of a FHIR reading.
         """
         dates = self.read_index_dates(index_dates)
-        return screen_file(self._outcomes_only, path, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir)
+        run = self.read_parameters(parameters)
+        return screen_file(self._outcomes_only, path, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir, parameters=run)
 
     def header(self, fmt: str) -> str:
         """What ``eligo eval`` output in ``fmt`` starts with, before the results' lines: the

@@ -276,6 +276,15 @@ def member(value: Any, collection: Any) -> Truth:
 # ----------------------------------------------------------------------------- typing record values
 
 
+def fixed_unit(record: Any, name: str, unit: str) -> Qty | None:
+    """A record's number held in one fixed unit (schema.FIXED_UNITS: a lesion's size in mm) as a
+    quantity of that unit."""
+    amount = getattr(record, name)
+    if amount is None:
+        return None
+    return Qty(float(amount) * float(UNITS[unit].factor), UNITS[unit].dimension)
+
+
 def dose(record: Any) -> Qty | None:
     """A record's ``dose`` as a quantity: a medication's in its ``dose_unit`` (unknown without a unit
     Eligo knows), a radiotherapy course's in Gy (mCODE RadiotherapyCourseSummary)."""

@@ -87,7 +87,28 @@ class Checker(ExpressionChecker):
                     reference, f"'{reference.name}' is a record field; choose another name for the reference date"
                 )
             self.references[reference.name] = reference
+        for parameter in trial.parameters:
+            self._check_run_parameter(parameter)
         return trial
+
+    def _check_run_parameter(self, parameter: n.RunParameter) -> None:
+        """A per-enrolment parameter: a fresh name, and one of a list of named values."""
+        if parameter.name in self.parameters or parameter.name in self.references:
+            self.error(parameter, f"'{parameter.name}' is declared twice in the trial header")
+            return
+        if parameter.name in ALL_FIELD_NAMES or parameter.name in ENUM_VALUES:
+            what = "a record field" if parameter.name in ALL_FIELD_NAMES else "a value of a record field"
+            self.error(parameter, f"'{parameter.name}' is {what}; choose another name for the parameter",
+                       "a study's 'arm' is a field of study records: call the parameter 'assigned_arm'")  # fmt: skip
+            return
+        if not isinstance(parameter.value_type, n.EnumType):
+            self.error(
+                parameter.value_type, "a parameter is one of a list of named values",
+                "write its values: parameter cohort \"Cohort\": one of (cohort_a, cohort_b)",
+            )  # fmt: skip
+            return
+        self.parameters[parameter.name] = parameter
+        self.value_types[f"parameter {parameter.name}"] = self.value_type(parameter.value_type, parameter.name)
 
     def _checked(self, node: NodeT) -> NodeT:
         """A criterion or definition as back ends read it: calls of definitions with parameters
@@ -137,8 +158,8 @@ class Checker(ExpressionChecker):
         """The importing file's own declarations, by their bare names."""
         local: dict[str, Declaration] = {}
         for item in self._declarations_of(self.document, imported=False):
-            if item.name in local or item.name in self.references:
-                first = local.get(item.name) or self.references[item.name]
+            if item.name in local or item.name in self.references or item.name in self.parameters:
+                first = local.get(item.name) or self.references.get(item.name) or self.parameters[item.name]
                 at = f" (first declared at {first.span})" if first.span else ""
                 self.error(item, f"'{item.name}' is declared twice{at}")
             elif item.name in ALL_FIELD_NAMES:
@@ -179,6 +200,8 @@ class Checker(ExpressionChecker):
             return f"'{name}' is a value of the field '{ENUM_VALUES[name]}'; the imported declaration is {qualified}"
         if name in self.references:
             return f"'{name}' is a reference date of this trial; the imported declaration is {qualified}"
+        if name in self.parameters:
+            return f"'{name}' is a parameter of this trial; the imported declaration is {qualified}"
         return None
 
     @staticmethod
@@ -202,8 +225,12 @@ class Checker(ExpressionChecker):
         for parameter in define.parameters:
             if parameter.name in seen:
                 self.error(parameter, f"parameter '{parameter.name}' is listed twice")
-            elif parameter.name in ALL_FIELD_NAMES or parameter.name in self.references:
-                what = "a record field" if parameter.name in ALL_FIELD_NAMES else "a reference date"
+            elif (
+                parameter.name in ALL_FIELD_NAMES
+                or parameter.name in self.references
+                or parameter.name in self.parameters
+            ):
+                what = "a record field" if parameter.name in ALL_FIELD_NAMES else "a name of the trial header"
                 self.error(parameter, f"parameter '{parameter.name}' is {what}; choose another name")
             seen.add(parameter.name)
             if not isinstance(parameter.type, n.DeclaredType):
@@ -297,6 +324,9 @@ class Checker(ExpressionChecker):
         for reference in self.references.values():
             if reference.name not in self.used:
                 self.warning(reference, f"reference date '{reference.name}' is declared but never used")
+        for parameter in self.parameters.values():
+            if parameter.name not in self.used:
+                self.warning(parameter, f"parameter '{parameter.name}' is declared but never used")
         for item in self.document.items:
             if not isinstance(item, (n.ValueSet, n.Measure, n.Attested, n.Define)):
                 continue

@@ -311,6 +311,9 @@ def item_lines(item: n.Node) -> list[Line]:  # noqa: C901 - one branch per item 
         if item.phase is not None:
             lines.append(Line(f"  phase {item.phase}", None))
         lines += [Line(f"  reference {r.name} {quote(r.description)}", _at(r)) for r in item.references]
+        lines += [
+            Line(f"  parameter {p.name} {quote(p.title)}: {_value_type(p.value_type)}", _at(p)) for p in item.parameters
+        ]
         return lines
     if isinstance(item, n.Import):
         alias = f" as {item.alias}" if item.alias else ""

@@ -69,6 +69,7 @@ class ExpressionChecker:
         #: each call of a definition with parameters (by ``id``) → the body it stands for
         self.expansions: dict[int, n.Node] = {}
         self.references: dict[str, n.Reference] = {}
+        self.parameters: dict[str, n.RunParameter] = {}
         self.used: set[str] = set()
         self.define_types: dict[str, Type] = {}
         self.value_types: dict[str, Type] = {}
@@ -146,6 +147,9 @@ class ExpressionChecker:
         if name in self.references:
             self.used.add(name)
             return DATE
+        if name in self.parameters:
+            self.used.add(name)
+            return self.value_types.get(f"parameter {name}", ANY)
         declaration = self.lookup(name)
         if declaration is not None:
             return self._declared_type(expr, declaration, scopes)
@@ -186,7 +190,8 @@ class ExpressionChecker:
         return ValueSetT()
 
     def _visible(self, scopes: tuple[Scope, ...]) -> set[str]:
-        names = set(PATIENT_FIELDS) | set(self.references) | set(self.declarations) | set(self.aliases)
+        names = set(PATIENT_FIELDS) | set(self.references) | set(self.parameters) | set(self.declarations)
+        names |= set(self.aliases)
         for scope in scopes:
             names |= set(RECORD_FIELDS[scope.record]) | ({"value"} if scope.record == "observation" else set())
         return names

@@ -59,7 +59,9 @@ class Node(BaseModel):
 
 # ------------------------------------------------------------------------- types
 
-RecordKind = Literal["condition", "medication", "procedure", "observation", "adverse_event", "allergy", "study"]
+RecordKind = Literal[
+    "condition", "medication", "procedure", "observation", "adverse_event", "allergy", "study", "lesion"
+]
 #: the record kinds, as written in criteria
 RECORD_KINDS: tuple[str, ...] = get_args(RecordKind)
 TimeUnit = Literal["days", "weeks", "months", "years"]
@@ -431,6 +433,15 @@ class Reference(Node):
     description: str
 
 
+class RunParameter(Node):
+    """A per-enrolment parameter (cohort, stage, arm), given per patient or per run: ``parameter``."""
+
+    kind: Literal["run_parameter"] = "run_parameter"
+    name: str
+    title: str
+    value_type: ValueType
+
+
 class Trial(Node):
     """The trial header."""
 
@@ -441,6 +452,7 @@ class Trial(Node):
     sponsor: str | None = None
     phase: str | None = None
     references: tuple[Reference, ...] = ()
+    parameters: tuple[RunParameter, ...] = ()
 
 
 class Import(Node):

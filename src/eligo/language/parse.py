@@ -288,11 +288,12 @@ class ToAst(Transformer[Token, Any]):
         registry_id, title, *fields = children
         ids = tuple(f for f in fields if isinstance(f, n.TrialId))
         references = tuple(f for f in fields if isinstance(f, n.Reference))
+        parameters = tuple(f for f in fields if isinstance(f, n.RunParameter))
         sponsor = next((f[1] for f in fields if isinstance(f, tuple) and f[0] == "sponsor"), None)
         phase = next((f[1] for f in fields if isinstance(f, tuple) and f[0] == "phase"), None)
         return n.Trial(
             registry_id=str(registry_id), title=_unquote(title), ids=ids, sponsor=sponsor,
-            phase=phase, references=references, span=self._span(meta),
+            phase=phase, references=references, parameters=parameters, span=self._span(meta),
         )  # fmt: skip
 
     def trial_id(self, meta: Meta, children: list[Token]) -> n.TrialId:
@@ -306,6 +307,10 @@ class ToAst(Transformer[Token, Any]):
 
     def reference(self, meta: Meta, children: list[Token]) -> n.Reference:
         return n.Reference(name=str(children[0]), description=_unquote(children[1]), span=self._span(meta))
+
+    def run_parameter(self, meta: Meta, children: list[Any]) -> n.RunParameter:
+        name, title, value_type = children
+        return n.RunParameter(name=str(name), title=_unquote(title), value_type=value_type, span=self._span(meta))
 
     def import_(self, meta: Meta, children: list[Token]) -> n.Import:
         alias = str(children[1]) if len(children) > 1 else None

@@ -55,6 +55,7 @@ RECORD_NOUNS = {
     "adverse_event": ("an adverse event of {}", "an adverse event"),
     "allergy": ("an allergy to {}", "an allergy"),
     "study": ("participation in {}", "participation in a research study"),
+    "lesion": ("a tumour lesion of {}", "a tumour lesion"),
 }
 #: Record fields in the words a protocol uses; ``{}`` is the value.
 FIELD_IS = {
@@ -74,12 +75,16 @@ FIELD_IS = {
     "termination_reason": "stopped for {}",
     "criticality": "of {} criticality",
     "severity": "with {} reactions",
+    "bone": "a {} bone lesion",
+    "assessor": "read by {} review",
     "sex": "{}",
 }
 #: yes/no record fields compared with true or false: (when true, when false)
 YES_NO_FIELDS = {
     "investigational": ("investigational", "not investigational"),
     "serious": ("serious", "not serious"),
+    "lymph_node": ("a lymph node", "not a lymph node"),
+    "irradiated": ("in a field irradiated before", "not in a field irradiated before"),
 }
 FIELD_NAMES = {
     "onset": "diagnosed",
@@ -168,6 +173,7 @@ RECORD_LIST_WORDS = {
     "adverse_event": "the adverse event history",
     "allergy": "the allergy history",
     "study": "the history of research studies",
+    "lesion": "the tumour assessments (lesions measured on imaging)",
 }
 
 
@@ -550,4 +556,6 @@ def phraser_for(program: Any) -> Phraser:
         titles.update({name: decl.title for name, decl in group.items()})
     for name in program.references:
         titles.setdefault(name, humanize(name))
+    for name, parameter in program.parameters.items():
+        titles.setdefault(name, f"the {parameter.title[:1].lower()}{parameter.title[1:]}")
     return Phraser(titles, frozenset(program.attested))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from dataclasses import dataclass, field
+from typing import Any
 
 from eligo.errors import Diagnostic
 from eligo.language import nodes as n
@@ -34,6 +35,11 @@ class Program:
     def references(self) -> dict[str, n.Reference]:
         return {r.name: r for r in self.trial.references} if self.trial else {}
 
+    @functools.cached_property
+    def parameters(self) -> dict[str, n.RunParameter]:
+        """The trial's per-enrolment parameters (cohort, stage, arm), by name."""
+        return {p.name: p for p in self.trial.parameters} if self.trial else {}
+
     @property
     def inclusions(self) -> tuple[n.Criterion, ...]:
         return tuple(c for c in self.criteria if c.polarity == "include")
@@ -45,7 +51,7 @@ class Program:
     @functools.cached_property
     def fingerprint(self) -> str:
         """A short hash of the criteria's meaning (not their layout or comments)."""
-        parts = [d.model_dump_json(exclude={"path"}) for d in (self.document, *self.imports)]
+        parts = [d.model_dump_json(exclude=_unchanged(d)) for d in (self.document, *self.imports)]
         return "sha256:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
     def used_names(self, expr: n.Node, _seen: frozenset[str] = frozenset()) -> list[str]:
@@ -67,3 +73,12 @@ class Program:
     def attested_in(self, expr: n.Node) -> list[str]:
         """The attested items an expression reads, directly or through definitions, in order of use."""
         return [name for name in self.used_names(expr) if name in self.attested]
+
+
+def _unchanged(document: n.Document) -> dict[str, Any]:
+    """What a document's fingerprint leaves out: its path, and a trial header's parameters when it
+    has none (a trial without them keeps the fingerprint it had before they existed)."""
+    headers = {
+        i: {"parameters"} for i, item in enumerate(document.items) if isinstance(item, n.Trial) and not item.parameters
+    }
+    return {"path": True, "items": headers} if headers else {"path": True}

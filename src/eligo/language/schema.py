@@ -43,6 +43,11 @@ ENUMS: dict[str, EnumT] = {
         EnumT("interpretation", ("normal", "abnormal", "low", "high", "critically_low", "critically_high", "positive", "negative", "detected", "not_detected")),
         # FHIR Observation.status; cancelled and entered_in_error never count
         EnumT("observation status", ("registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered_in_error", "unknown")),
+        # RECIST 1.1 (Eisenhauer et al., Eur J Cancer 2009;45:228-247), section 3.1.2: a bone
+        # lesion is lytic, mixed lytic-blastic or blastic
+        EnumT("bone lesion", ("lytic", "mixed", "blastic")),
+        # who read the images: the site's investigator, or a central (independent) review
+        EnumT("assessor", ("investigator", "central")),
     )
 }  # fmt: skip
 
@@ -119,6 +124,18 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
         "status": ENUMS["study status"],  # ResearchSubject.status (simplified)
         "investigational": BOOL,  # the study gave an investigational agent or device
     },
+    "lesion": {  # mCODE Tumor (BodyStructure) and TumorSize (Observation): one lesion as measured once
+        "code": CODE,  # Observation.code: LOINC 21889-1 'Size Tumor' (mCODE TumorSize), or as recorded
+        "date": DATE,  # Observation.effective: the day of the imaging
+        "body_site": CODE,  # Tumor (BodyStructure).location: one code or several
+        "method": CODE,  # Observation.method: the imaging (mCODE TumorSizeMethodVS: CT, MRI, ...)
+        "longest_diameter": QuantityT("mm"),  # component LOINC 33728-7 'Size.maximum dimension in Tumor'
+        "short_axis": QuantityT("mm"),  # a lymph node's short axis (RECIST 1.1; no mCODE element)
+        "lymph_node": BOOL,  # the lesion is a lymph node
+        "bone": ENUMS["bone lesion"],  # a bone lesion, and which kind
+        "irradiated": BOOL,  # in a field irradiated before
+        "assessor": ENUMS["assessor"],  # Observation.performer's role: investigator or central review
+    },
     "observation": {
         "code": CODE,
         "date": DATE,
@@ -135,6 +152,7 @@ LINK_FIELDS: dict[str, dict[str, str]] = {
     "medication": {"reason": "condition"},  # MedicationStatement.reasonReference
     "procedure": {"reason": "condition"},  # Procedure.reasonReference
     "observation": {"focus": "condition"},  # Observation.focus
+    "lesion": {"focus": "condition"},  # the cancer the lesion belongs to (Observation.focus)
 }
 
 #: A condition's verification status (FHIR condition-ver-status) under which it is as if not
@@ -152,6 +170,15 @@ RECORD_DATE: dict[str, str] = {
     "adverse_event": "onset",
     "allergy": "onset",
     "study": "start",
+    "lesion": "date",
+}
+
+#: Record fields holding a number in one fixed unit, read as quantities of it: a radiotherapy
+#: course's dose in Gy (mCODE RadiotherapyCourseSummary), a lesion's sizes in mm (RECIST 1.1
+#: measures in millimetres). A medication's ``dose`` has its own ``dose_unit``.
+FIXED_UNITS: dict[str, dict[str, str]] = {
+    "procedure": {"dose": "Gy"},
+    "lesion": {"longest_diameter": "mm", "short_axis": "mm"},
 }
 
 #: The period of each record kind, (start field, end field), read by ``active WINDOW``; a

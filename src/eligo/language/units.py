@@ -93,6 +93,7 @@ UNITS: dict[str, Unit] = {
         _u("°C", "temperature", "1", "°C"),
         _u("kg", "mass", "1", "kg"),
         _u("cm", "length", "1", "cm"),
+        _u("mm", "length", "0.1", "mm"),  # tumour sizes (RECIST 1.1 measures in millimetres)
         _u("bpm", "rate", "1", "beats per minute"),
         # radiotherapy: absorbed dose, base Gy (mCODE RadiotherapyCourseSummary doses are in cGy or Gy)
         _u("Gy", "absorbed dose", "1", "Gy"),

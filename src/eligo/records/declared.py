@@ -38,7 +38,7 @@ from eligo.language.units import TIME_UNITS, UNITS
 from eligo.records.messages import json_kind
 from eligo.records.plausibility import Problem
 
-__all__ = ["Declared"]
+__all__ = ["Declared", "parameter_values"]
 
 #: How many of the trial's names a message lists when none is close to the one written.
 NAMES_LISTED = 8
@@ -50,6 +50,8 @@ class Declared:
 
     references: tuple[str, ...] = ()
     attested: Mapping[str, n.Node] = field(default_factory=dict)
+    #: each per-enrolment parameter's values
+    parameters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     _fits: dict[str, Callable[[Any, Any], bool]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -59,7 +61,9 @@ class Declared:
     @classmethod
     def of(cls, program: Program) -> Declared:
         """What ``program`` declares."""
-        return cls(tuple(program.references), {name: item.value_type for name, item in program.attested.items()})
+        attested = {name: item.value_type for name, item in program.attested.items()}
+        parameters = {name: parameter_values(item) for name, item in program.parameters.items()}
+        return cls(tuple(program.references), attested, parameters)
 
     def problems(self, patient: Any) -> list[Problem]:
         """The reference dates and attestations of a (type-valid) record that the trial does not
@@ -68,6 +72,10 @@ class Declared:
         for name in getattr(patient, "dates", None) or ():
             if name not in self.references:
                 found.append((f"dates.{name}", _unknown("reference date", name, self.references)))
+        for name, value in (getattr(patient, "parameters", None) or {}).items():
+            wrong = self.parameter_problem(name, value)
+            if wrong is not None:
+                found.append((f"parameters.{name}", wrong))
         fits = self._fits
         for name, attestation in (getattr(patient, "attestations", None) or {}).items():
             fit = fits.get(name)
@@ -78,6 +86,22 @@ class Declared:
                 if problem is not None:
                     found.append((f"attestations.{name}.{problem[0]}", problem[1]))
         return found
+
+    def parameter_problem(self, name: str, value: str) -> str | None:
+        """What is wrong with a value given for a per-enrolment parameter (a patient's or the
+        run's), or None."""
+        values = self.parameters.get(name)
+        if values is None:
+            return _unknown("parameter", name, self.parameters)
+        if value in values:
+            return None
+        shown = printable(value if len(value) <= 60 else value[:57] + "...")
+        return f"'{shown}' is not one of: {', '.join(values)}{did_you_mean(value, values)}"
+
+
+def parameter_values(parameter: n.RunParameter) -> tuple[str, ...]:
+    """The values a per-enrolment parameter may take (the checker allows only ``one of``)."""
+    return parameter.value_type.values if isinstance(parameter.value_type, n.EnumType) else ()
 
 
 _NUMBERS = (int, float)  # exact types: a bool is no number here

@@ -116,6 +116,8 @@ TerminationReason = Literal["completed", "progression", "toxicity", "patient_dec
 Criticality = Literal["low", "high", "unable_to_assess"]
 ReactionSeverity = Literal["mild", "moderate", "severe"]
 AllergyStatus = Literal["active", "inactive", "resolved"]
+BoneLesion = Literal["lytic", "mixed", "blastic"]
+Assessor = Literal["investigator", "central"]
 StudyStatus = Literal["candidate", "eligible", "on_study", "follow_up", "off_study", "withdrawn", "ineligible"]
 # FHIR Observation.status (observation-status, entered-in-error spelt with an underscore)
 ObservationStatus = Literal[
@@ -302,6 +304,38 @@ class Study(Record):
     investigational: bool | None = Field(default=None, description="the study gave an investigational product")
 
 
+class Lesion(Record):
+    """One tumour lesion as measured on one day (mCODE Tumor, a BodyStructure, and its TumorSize
+    Observation), with what RECIST 1.1 needs to call it measurable (Eisenhauer et al., Eur J
+    Cancer 2009;45:228-247): its longest diameter, a lymph node's short axis, the imaging method,
+    a bone lesion's kind, whether it lies in a field irradiated before. Sizes are in millimetres."""
+
+    code: Codes = Field(description="Observation.code: LOINC 21889-1 'Size Tumor' (mCODE TumorSize)")
+    id: RecordId | None = Field(
+        default=None, description="the TumorSize Observation's id, unique among the patient's lesions"
+    )
+    date: Date | None = Field(default=None, description="Observation.effective: the day of the imaging")
+    body_site: Codes | None = Field(default=None, description="mCODE Tumor (BodyStructure).location")
+    method: Codes | None = Field(
+        default=None, description="Observation.method: the imaging (mCODE TumorSizeMethodVS: CT, MRI, ...)"
+    )
+    longest_diameter: PositiveNumber | None = Field(
+        default=None, description="component LOINC 33728-7 'Size.maximum dimension in Tumor', in mm"
+    )
+    short_axis: PositiveNumber | None = Field(
+        default=None, description="a lymph node's short axis in mm (RECIST 1.1; no mCODE element)"
+    )
+    lymph_node: bool | None = Field(default=None, description="the lesion is a lymph node")
+    bone: BoneLesion | None = Field(default=None, description="a bone lesion: lytic, mixed (lytic-blastic) or blastic")
+    irradiated: bool | None = Field(default=None, description="the lesion lies in a field irradiated before")
+    assessor: Assessor | None = Field(
+        default=None, description="Observation.performer's role: the site's investigator or a central review"
+    )
+    focus: list[RecordId] | None = Field(
+        default=None, description="Observation.focus: the ids of the conditions (the cancer) it belongs to"
+    )
+
+
 class Component(Record):
     """One part of an observation (FHIR Observation.component): blood pressure's systolic and
     diastolic values. A measure whose codes match a component reads it as an observation of its own,
@@ -361,6 +395,11 @@ class Patient(Record):
     birth_date: Date | None = None
     sex: Sex | None = None
     dates: dict[str, Date] = Field(default_factory=dict, description="the trial's reference dates: first_dose, ...")
+    parameters: dict[str, str] = Field(
+        default_factory=dict,
+        description="the trial's per-enrolment parameters for this patient (the cohort, study stage or arm "
+        'screened for: ResearchSubject.assignedArm, or the run\'s --param): {"cohort": "cohort_b"}',
+    )
     conditions: list[Condition] | None = None
     medications: list[Medication] | None = None
     procedures: list[Procedure] | None = None
@@ -368,6 +407,9 @@ class Patient(Record):
     adverse_events: list[AdverseEvent] | None = None
     allergies: list[Allergy] | None = None
     studies: list[Study] | None = None
+    lesions: list[Lesion] | None = Field(
+        default=None, description="tumour assessments: each lesion as measured on imaging (mCODE Tumor, TumorSize)"
+    )
     attestations: dict[str, Attestation] = Field(default_factory=dict)
 
 
@@ -379,6 +421,7 @@ RECORD_LISTS: dict[str, str] = {
     "adverse_event": "adverse_events",
     "allergy": "allergies",
     "study": "studies",
+    "lesion": "lesions",
 }
 
 

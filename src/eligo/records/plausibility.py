@@ -97,6 +97,7 @@ RECORD_LIST_NAMES = (
     "adverse_events",
     "allergies",
     "studies",
+    "lesions",
 )
 
 Problem = tuple[str, str]

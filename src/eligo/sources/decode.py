@@ -32,7 +32,9 @@ from eligo.language.temporal import PartialDate
 from eligo.records.model import (
     AllergyStatus,
     AnyCode,
+    Assessor,
     Attestation,
+    BoneLesion,
     CancerRole,
     ClinicalStatus,
     Code,
@@ -257,6 +259,32 @@ class FastAllergy(_Struct):
             self.onset = _date(self.onset)
 
 
+class FastLesion(_Struct):
+    """:class:`eligo.records.model.Lesion`."""
+
+    code: FastCodes
+    id: RecordId | None = None
+    date: str | None = None
+    body_site: FastCodes | None = None
+    method: FastCodes | None = None
+    longest_diameter: Dose | None = None
+    short_axis: Dose | None = None
+    lymph_node: bool | None = None
+    bone: BoneLesion | None = None
+    irradiated: bool | None = None
+    assessor: Assessor | None = None
+    focus: list[RecordId] | None = None
+
+    def __post_init__(self) -> None:
+        _some_codes(self.code, self.body_site, self.method)
+        if self.date is not None:
+            self.date = _date(self.date)
+        for size in (self.longest_diameter, self.short_axis):
+            if size is not None:
+                for check in _DOSE_CHECKS:
+                    check(size)
+
+
 class FastStudy(_Struct):
     """:class:`eligo.records.model.Study`."""
 
@@ -341,6 +369,7 @@ class FastPatient(_Struct):
     birth_date: str | None = None
     sex: Sex | None = None
     dates: dict[str, str] = msgspec.field(default_factory=dict)
+    parameters: dict[str, str] = msgspec.field(default_factory=dict)
     conditions: list[FastCondition] | None = None
     medications: list[FastMedication] | None = None
     procedures: list[FastProcedure] | None = None
@@ -348,6 +377,7 @@ class FastPatient(_Struct):
     adverse_events: list[FastAdverseEvent] | None = None
     allergies: list[FastAllergy] | None = None
     studies: list[FastStudy] | None = None
+    lesions: list[FastLesion] | None = None
     attestations: dict[str, FastAttestation] = msgspec.field(default_factory=dict)
 
     def __post_init__(self) -> None:

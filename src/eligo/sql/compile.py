@@ -40,6 +40,7 @@ from eligo.errors import InputError
 from eligo.language import nodes as n
 from eligo.language.program import Program
 from eligo.language.schema import (
+    FIXED_UNITS,
     NOT_RECORDED_VERIFICATIONS,
     PATIENT_FIELDS,
     RECORD_FIELDS,
@@ -151,17 +152,23 @@ class SqlCompiler:
     """Compiles a checked program; one ``visit_<kind>`` method per expression node kind."""
 
     def __init__(
-        self, program: Program, index_dates: Mapping[str, DateLike] | None = None, dialect: str = "duckdb"
+        self,
+        program: Program,
+        index_dates: Mapping[str, DateLike] | None = None,
+        dialect: str = "duckdb",
+        parameters: Mapping[str, str] | None = None,
     ) -> None:
         self.program = program
         self.index_dates = dict(index_dates or {})
+        self.run_parameters = dict(parameters or {})  # the run's, for patients without their own
         self.byte_order = dialect == "postgres"
         self.references = prefixes("ref", program.references)
         self.attested = prefixes("att", program.attested)
+        self.parameters = prefixes("par", program.parameters)
         documents = (program.document, *program.imports)
         #: whether the criteria write ``× ULN`` (else no latest number carries its multiple of it)
         self.uln = any(isinstance(x, n.QuantityLit) and x.unit == "x ULN" for d in documents for x in d.walk())
-        self.ctes = Ctes(self.references, self.attested, self.uln)
+        self.ctes = Ctes(self.references, self.attested, self.uln, self.parameters)
 
     # -------------------------------------------------------------- the query
     def query(self) -> exp.Select:
@@ -268,6 +275,10 @@ class SqlCompiler:
             raise SqlCompileError(f"{BACKEND} has no column for the patient field {name}")
         if name in self.references:
             return self.reference(name)
+        if name in self.parameters:
+            given = col(PATIENT, f"{self.parameters[name]}value")
+            run = self.run_parameters.get(name)
+            return SText(exp.Coalesce(this=given, expressions=[text(run)]) if run is not None else given)
         if name in self.program.attested:
             item = self.program.attested[name]
             return typed(item.value_type, columns_of(PATIENT, self.attested[name]), observation=False)
@@ -314,6 +325,9 @@ class SqlCompiler:
         if name == "dose":  # a radiotherapy dose is in Gy; a medication's has its recorded unit
             unit = col(alias, "dose_unit") if frame.kind == "medication" else text("Gy")
             return SDose(col(alias, "dose"), unit)
+        fixed = FIXED_UNITS.get(frame.kind, {}).get(name)
+        if fixed is not None:  # a number in one unit (a lesion's size in mm)
+            return SDose(col(alias, name), text(fixed))
         return SText(col(alias, name))
 
     # -------------------------------------------------------------- literals
@@ -536,19 +550,28 @@ class SqlCompiler:
 
 
 def compile_program(
-    program: Program, index_dates: Mapping[str, DateLike] | None = None, dialect: str = "duckdb"
+    program: Program,
+    index_dates: Mapping[str, DateLike] | None = None,
+    dialect: str = "duckdb",
+    parameters: Mapping[str, str] | None = None,
 ) -> exp.Select:
     """The screening query of a checked program; ``index_dates`` stand in for missing reference
-    dates. ``dialect`` matters only where dialects differ in meaning, not in spelling (PostgreSQL's
+    dates, and ``parameters`` (checked) for missing per-enrolment parameters. ``dialect`` matters only where dialects differ in meaning, not in spelling (PostgreSQL's
     locale-dependent text order). Compiling and printing recurse over the criteria (definitions
     inlined): call this, and print its query, inside :func:`room_to_recurse`."""
-    return SqlCompiler(program, index_dates, dialect).query()
+    return SqlCompiler(program, index_dates, dialect, parameters).query()
 
 
-def to_sql(program: Program, dialect: str = "duckdb", index_dates: Mapping[str, DateLike] | None = None, pretty: bool = False) -> str:  # fmt: skip
+def to_sql(
+    program: Program,
+    dialect: str = "duckdb",
+    index_dates: Mapping[str, DateLike] | None = None,
+    pretty: bool = False,
+    parameters: Mapping[str, str] | None = None,
+) -> str:
     """The screening query as SQL text in a dialect (``duckdb``, ``postgres``, ``spark``)."""
     with room_to_recurse():
-        return compile_program(program, index_dates, dialect).sql(dialect=dialect, pretty=pretty)
+        return compile_program(program, index_dates, dialect, parameters).sql(dialect=dialect, pretty=pretty)
 
 
 @contextmanager

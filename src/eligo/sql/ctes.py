@@ -135,10 +135,17 @@ class Cte:
 class Ctes:
     """The CTEs made while compiling, and the joins that read them."""
 
-    def __init__(self, references: dict[str, str], attested: dict[str, str], uln: bool = True) -> None:
+    def __init__(
+        self,
+        references: dict[str, str],
+        attested: dict[str, str],
+        uln: bool = True,
+        parameters: dict[str, str] | None = None,
+    ) -> None:
         self.uln = uln  # whether a number's multiple of its upper limit of normal is carried (typed)
         self.references = references  # reference name → prefix of its columns in the facts
         self.attested = attested  # attested item → prefix of its columns in the facts
+        self.parameters = parameters or {}  # per-enrolment parameter → prefix of its column in the facts
         self.groups: dict[tuple[str, str, tuple[str, ...], int], RecordGroup] = {}
         self.finished: dict[str, Cte] = {}
         self._by_body: dict[str, str] = {}
@@ -383,8 +390,9 @@ class Ctes:
 
     def facts(self, read: set[str]) -> exp.Select:
         """One row per patient: the patients table, and a column per reference date and attested
-        value the query reads (``<prefix>lo``, ``<prefix>value_bool``...), from the reference_dates
-        and attestations tables turned into columns (one conditional aggregate per column)."""
+        value and per-enrolment parameter the query reads (``<prefix>lo``, ``<prefix>value_bool``...),
+        from the reference_dates, attestations and parameters tables turned into columns (one
+        conditional aggregate per column)."""
 
         def pivot(table: str, prefixes: dict[str, str], names: tuple[str, ...]) -> tuple[exp.Select, list[str]]:
             columns: list[exp.Expr] = []
@@ -403,6 +411,7 @@ class Ctes:
         for table, alias, prefixes, names in (
             ("reference_dates", "dates", self.references, ("lo", "hi")),
             ("attestations", "attested", self.attested, ATTESTATION_COLUMNS),
+            ("parameters", "params", self.parameters, ("value",)),
         ):
             select, columns = pivot(table, prefixes, names)
             if columns:

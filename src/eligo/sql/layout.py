@@ -10,7 +10,7 @@ values), and ``value_date_lo``/``value_date_hi`` for strings that read as dates.
 
 >>> from eligo.records.model import Patient
 >>> rows(Patient.model_validate({"id": "P1", "birth_date": "1963-07", "conditions": []}))["patients"]
-[('P1', datetime.date(1963, 7, 1), datetime.date(1963, 7, 31), None, True, False, False, False, False, False, False)]
+[('P1', datetime.date(1963, 7, 1), datetime.date(1963, 7, 31), None, True, False, False, False, False, False, False, False)]
 """
 
 from __future__ import annotations
@@ -45,8 +45,11 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("conditions_collected", "BOOLEAN"), ("medications_collected", "BOOLEAN"),
         ("procedures_collected", "BOOLEAN"), ("observations_collected", "BOOLEAN"),
         ("adverse_events_collected", "BOOLEAN"), ("allergies_collected", "BOOLEAN"), ("studies_collected", "BOOLEAN"),
+        ("lesions_collected", "BOOLEAN"),
     ),
     "reference_dates": (("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("lo", "DATE"), ("hi", "DATE")),
+    # the trial's per-enrolment parameters given in the record (cohort, study stage, arm)
+    "parameters": (("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("value", "VARCHAR")),
     "conditions": (
         ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("onset_lo", "DATE"), ("onset_hi", "DATE"), ("abatement_lo", "DATE"),
@@ -82,6 +85,12 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("display", "VARCHAR"), ("study", "VARCHAR"), ("arm", "VARCHAR"), ("start_lo", "DATE"), ("start_hi", "DATE"),
         ("end_lo", "DATE"), ("end_hi", "DATE"), ("status", "VARCHAR"), ("investigational", "BOOLEAN"),
     ),
+    "lesions": (
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("display", "VARCHAR"), ("date_lo", "DATE"), ("date_hi", "DATE"), ("longest_diameter", "DOUBLE"),
+        ("short_axis", "DOUBLE"), ("lymph_node", "BOOLEAN"), ("bone", "VARCHAR"), ("irradiated", "BOOLEAN"),
+        ("assessor", "VARCHAR"), ("focus", "VARCHAR[]"),
+    ),
     "observations": (
         ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("date_lo", "DATE"), ("date_hi", "DATE"), ("value_num", "DOUBLE"),
@@ -114,6 +123,7 @@ RECORD_TABLES: dict[str, str] = {
     "adverse_event": "adverse_events",
     "allergy": "allergies",
     "study": "studies",
+    "lesion": "lesions",
 }
 
 Row = tuple[Any, ...]
@@ -214,9 +224,11 @@ def rows(patient: Patient) -> dict[str, list[Row]]:
             patient.adverse_events is not None,
             patient.allergies is not None,
             patient.studies is not None,
+            patient.lesions is not None,
         )
     )
     out["reference_dates"] = [(pid, name, *_span(value)) for name, value in patient.dates.items()]
+    out["parameters"] = [(pid, name, value) for name, value in patient.parameters.items()]
     out["conditions"] = [
         (
             pid,
@@ -251,6 +263,11 @@ def rows(patient: Patient) -> dict[str, list[Row]]:
         (pid, i, s.id, *_first(s.code), s.study, s.arm, *_span(s.start), *_span(s.end), s.status, s.investigational)
         for i, s in enumerate(patient.studies or ())
     ]
+    out["lesions"] = [
+        (pid, i, x.id, *_first(x.code), *_span(x.date), x.longest_diameter, x.short_axis, x.lymph_node, x.bone,
+         x.irradiated, x.assessor, _ids(x.focus))
+        for i, x in enumerate(patient.lesions or ())
+    ]  # fmt: skip
     observations = with_components(patient.observations or [])  # a component is an observation row
     out["observations"] = [_observation(pid, i, o) for i, o in enumerate(observations)]
     out["attestations"] = [_attestation(pid, name, a) for name, a in patient.attestations.items()]

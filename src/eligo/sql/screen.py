@@ -75,14 +75,18 @@ def validate(con: duckdb.DuckDBPyConnection, data: Path, external: bool = False)
 
 
 def screen_database(
-    program: Program, data: Path, index_dates: Mapping[str, DateLike] | None = None, external: bool = False
+    program: Program,
+    data: Path,
+    index_dates: Mapping[str, DateLike] | None = None,
+    external: bool = False,
+    parameters: Mapping[str, str] | None = None,
 ) -> Iterator[PatientResult]:
     """Every patient's outcomes and verdict, computed by DuckDB, as result models (no evidence).
 
     Raises :class:`~eligo.errors.InputError` when the data is not a database (or Parquet
     directory) written whole by ``eligo import`` (see :func:`validate`; ``external``: the tables
     were filled by other means), and when DuckDB fails to run the query."""
-    query = to_sql(program, "duckdb", index_dates)
+    query = to_sql(program, "duckdb", index_dates, parameters=parameters)
     try:
         con = connect(data)
     except duckdb.Error as error:

@@ -34,6 +34,7 @@ from eligo.evaluate.evidence import Evaluator
 from eligo.evaluate.outcomes.compiler import TABLE_SIZE, truth_of
 from eligo.evaluate.outcomes.predicates import Predicates
 from eligo.evaluate.outcomes.queries import Queries
+from eligo.evaluate.record_facts import with_parameters
 from eligo.evaluate.results import CriterionResult, Outcome, PatientResult, Verdict, verdict
 from eligo.language import nodes as n
 from eligo.language.logic import implies3
@@ -66,8 +67,16 @@ class CompiledCriteria:
             for outcome in OUTCOMES
         }
 
-    def outcomes(self, patient: Any, index_dates: Mapping[str, DateLike] | None = None) -> tuple[Outcome, ...]:
-        """Each criterion's outcome, in program order. A patient's own reference dates win."""
+    def outcomes(
+        self,
+        patient: Any,
+        index_dates: Mapping[str, DateLike] | None = None,
+        parameters: Mapping[str, str] | None = None,
+    ) -> tuple[Outcome, ...]:
+        """Each criterion's outcome, in program order. A patient's own reference dates and
+        per-enrolment parameters win over the run's."""
+        if parameters:
+            patient = with_parameters(patient, parameters)
         own = patient.dates
         dates = own if not index_dates else {**index_dates, **own} if own else index_dates
         return tuple([criterion(patient, dates) for criterion in self._criteria])
@@ -77,11 +86,14 @@ class CompiledCriteria:
         return self._known(outcomes)[1]
 
     def screen(
-        self, patient: Any, index_dates: Mapping[str, DateLike] | None = None
+        self,
+        patient: Any,
+        index_dates: Mapping[str, DateLike] | None = None,
+        parameters: Mapping[str, str] | None = None,
     ) -> tuple[tuple[Outcome, ...], Verdict]:
         """Each criterion's outcome and the verdict. Equal outcomes come as one shared tuple (which
         makes a batch of results smaller to pickle and faster to unpickle)."""
-        return self._known(self.outcomes(patient, index_dates))
+        return self._known(self.outcomes(patient, index_dates, parameters))
 
     def _known(self, outcomes: tuple[Outcome, ...]) -> tuple[tuple[Outcome, ...], Verdict]:
         found = self._verdicts.get(outcomes)
@@ -101,9 +113,14 @@ class CompiledCriteria:
             fingerprint=self.program.fingerprint,
         )
 
-    def evaluate(self, patient: Any, index_dates: Mapping[str, DateLike] | None = None) -> PatientResult:
+    def evaluate(
+        self,
+        patient: Any,
+        index_dates: Mapping[str, DateLike] | None = None,
+        parameters: Mapping[str, str] | None = None,
+    ) -> PatientResult:
         """As :meth:`eligo.evaluate.evidence.Evaluator.evaluate` with ``explain=False``."""
-        outcomes = self.outcomes(patient, index_dates)
+        outcomes = self.outcomes(patient, index_dates, parameters)
         return self.result(patient.id, outcomes, self.verdict(outcomes))
 
     def _criterion_result(self, criterion: n.Criterion, outcome: Outcome) -> CriterionResult:

@@ -17,11 +17,11 @@ from typing import Any, cast
 from eligo.evaluate.evidence import Evaluator
 from eligo.evaluate.observations import record_value
 from eligo.evaluate.trace import Env
-from eligo.evaluate.values import AgeAt, dose, typed_value
+from eligo.evaluate.values import AgeAt, dose, fixed_unit, typed_value
 from eligo.language import nodes as n
 from eligo.language.logic import Truth, implies3, not3
 from eligo.language.program import Program
-from eligo.language.schema import PATIENT_FIELDS, RECORD_FIELDS
+from eligo.language.schema import FIXED_UNITS, PATIENT_FIELDS, RECORD_FIELDS
 from eligo.language.types import CODE, SetT
 from eligo.records.model import Patient
 from eligo.sources.decode import record_code
@@ -136,6 +136,8 @@ class CompilerBase:
             return "patient", None
         if name in program.references:
             return "reference", None
+        if name in program.parameters:
+            return "parameter", None
         if name in program.attested:
             return "attested", program.attested[name]
         if name in program.defines:
@@ -166,6 +168,8 @@ class CompilerBase:
             return lambda p, d, f: getattr(p, name)
         if what == "reference":
             return lambda p, d, f: d.get(name)
+        if what == "parameter":
+            return lambda p, d, f: p.parameters.get(name)
         if what == "attested":
             return self._attested(item)
         if what == "define":
@@ -180,6 +184,9 @@ class CompilerBase:
         kind, measure = frames[index]
         if name == "value":
             return lambda p, d, f: record_value(f[index], measure)
+        fixed = FIXED_UNITS.get(kind, {}).get(name)
+        if fixed is not None and name != "dose":
+            return lambda p, d, f: fixed_unit(f[index], name, fixed)
         if name == "dose":
             return lambda p, d, f: dose(f[index])
         if isinstance(RECORD_FIELDS[kind].get(name), SetT):  # a list: the evaluator reads it as a tuple
@@ -241,7 +248,8 @@ class CompilerBase:
         else:
             return None
         field_type = RECORD_FIELDS[frames[index][0]].get(name)
-        if name in ("value", "dose") or isinstance(field_type, SetT) or field_type is CODE:
+        fixed = name in FIXED_UNITS.get(frames[index][0], {})
+        if name in ("value", "dose") or fixed or isinstance(field_type, SetT) or field_type is CODE:
             return None
         return index, name
 
