@@ -53,8 +53,7 @@ def _columns(con: duckdb.DuckDBPyConnection, table: exp.Table) -> set[str]:
 
 
 def inspect(con: duckdb.DuckDBPyConnection, source: OmopSource, where: str) -> OmopSource:
-    """``source`` as the database holds it: CDM v5.4 or v5.3, and the record lists whose tables
-    hold no row at all. Raises :class:`~eligo.errors.InputError` naming a table or column missing."""
+    """``source`` as the database holds it: CDM v5.4 or v5.3. Raises :class:`~eligo.errors.InputError` naming a table or column missing."""
     for name, needed in NEEDED.items():
         try:
             found = _columns(con, _table(source, name))
@@ -75,11 +74,16 @@ def inspect(con: duckdb.DuckDBPyConnection, source: OmopSource, where: str) -> O
                 f"(it needs {', '.join(REFERENCE_COLUMNS)})"
             )
     v54 = "procedure_end_date" in _columns(con, _table(source, "procedure_occurrence"))
-    empty = set()
+    return replace(source, v54=v54)
+
+
+def empty_domains(con: duckdb.DuckDBPyConnection, source: OmopSource) -> frozenset[str]:
+    """The record lists whose OMOP tables hold no row at all: not collected, for anyone."""
+    found = set()
     for domain, tables in DOMAINS.items():
         if not any(con.execute(exp.select("1").from_(_table(source, t)).limit(1).sql("duckdb")).fetchone() for t in tables):  # fmt: skip
-            empty.add(domain)
-    return replace(source, v54=v54, empty=frozenset(empty))
+            found.add(domain)
+    return frozenset(found)
 
 
 def connect_omop(database: Path) -> duckdb.DuckDBPyConnection:

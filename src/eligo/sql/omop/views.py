@@ -17,7 +17,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import sqlglot
 from sqlglot import exp
@@ -80,7 +80,6 @@ class OmopSource:
     catalog: str | None = None
     schema: str | None = None
     v54: bool = False
-    empty: frozenset[str] = field(default_factory=frozenset)
     reference_dates: str | None = None
 
 
@@ -190,7 +189,7 @@ def _span(name: str, column: str) -> dict[str, str]:
     return {f"{name}_{end}": value for end, value in _day(column).items()}
 
 
-def _patients(source: OmopSource) -> exp.Select:
+def _patients() -> exp.Select:
     genders = " ".join(f"WHEN {concept} THEN '{sex}'" for concept, sex in GENDERS.items())
     first = "MAKE_DATE(p.year_of_birth, COALESCE(p.month_of_birth, 1), COALESCE(p.day_of_birth, 1))"
     month_end = "CAST(MAKE_DATE(p.year_of_birth, p.month_of_birth, 1) + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE)"
@@ -199,6 +198,14 @@ def _patients(source: OmopSource) -> exp.Select:
         f"WHEN p.day_of_birth IS NULL THEN {month_end} ELSE {first} END"
     )
     observed = "op.person_id IS NOT NULL"
+    # a list is collected when its tables hold any row at all: one row of counts, read in place
+    # (not a literal of the query: the same text screens any database of the CDM's version)
+    held = {domain: " OR ".join(f"rows_{table}.n > 0" for table in tables) for domain, tables in DOMAINS.items()}
+    counts = " ".join(
+        f"CROSS JOIN (SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM {table} LIMIT 1) AS t) AS rows_{table}"
+        for tables in DOMAINS.values()
+        for table in tables
+    )
     columns: dict[str, exp.Expr | str] = {
         "patient_id": "CAST(p.person_id AS VARCHAR)",
         "birth_lo": f"CASE WHEN p.year_of_birth IS NOT NULL THEN {first} END",
@@ -206,11 +213,11 @@ def _patients(source: OmopSource) -> exp.Select:
         "sex": f"CASE p.gender_concept_id {genders} END",
     }
     for domain in DOMAINS:
-        columns[f"{domain}_collected"] = "FALSE" if domain in source.empty else observed
+        columns[f"{domain}_collected"] = f"{observed} AND ({held[domain]})"
     for domain in ("adverse_events", "allergies", "studies"):
         columns[f"{domain}_collected"] = "FALSE"
     periods = "LEFT JOIN (SELECT DISTINCT person_id FROM observation_period) AS op ON op.person_id = p.person_id"
-    return _view("patients", columns, f"FROM person AS p {periods}")
+    return _view("patients", columns, f"FROM person AS p {periods} {counts}")
 
 
 def _reference_dates(source: OmopSource) -> exp.Select:
@@ -286,7 +293,7 @@ def layout_ctes(source: OmopSource) -> list[tuple[str, exp.Expr]]:
     )
     record = {"patient_id": "r.patient_id", "seq": "r.seq", **_first_code()}
     return [
-        ("patients", _patients(source)),
+        ("patients", _patients()),
         ("reference_dates", _reference_dates(source)),
         ("omop_conditions", conditions),
         ("omop_medications", medications),

