@@ -9,7 +9,6 @@ import random
 import shutil
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 

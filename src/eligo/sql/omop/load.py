@@ -331,7 +331,9 @@ def create_reference_table(con: duckdb.DuckDBPyConnection, name: str, schema: st
 def _create(con: duckdb.DuckDBPyConnection, table: exp.Table, defs: list[tuple[str, str]]) -> None:
     schema_ = exp.Schema(
         this=table,
-        expressions=[exp.ColumnDef(this=exp.to_identifier(c), kind=exp.DataType.build(t, dialect="duckdb")) for c, t in defs],  # fmt: skip
+        expressions=[
+            exp.ColumnDef(this=exp.to_identifier(c), kind=exp.DataType.build(t, dialect="duckdb")) for c, t in defs
+        ],
     )
     con.execute(exp.Create(kind="TABLE", this=schema_).sql(dialect="duckdb"))
 

@@ -300,7 +300,14 @@ def layout_ctes(source: OmopSource) -> list[tuple[str, exp.Expr]]:
         ("omop_procedures", procedures),
         ("omop_observations", observations),
         ("omop_keys", _keys()),
-        ("conditions", _view("conditions", {**record, **_span("onset", "r.start_date"), **_span("abatement", "r.end_date")}, coded.format("conditions"))),  # fmt: skip
+        (
+            "conditions",
+            _view(
+                "conditions",
+                {**record, **_span("onset", "r.start_date"), **_span("abatement", "r.end_date")},
+                coded.format("conditions"),
+            ),
+        ),
         ("medications", _view("medications", {**record, **period}, coded.format("medications"))),
         (
             "procedures",
@@ -318,7 +325,10 @@ def layout_ctes(source: OmopSource) -> list[tuple[str, exp.Expr]]:
                 coded.format("procedures"),
             ),
         ),
-        ("observations", _view("observations", observation_columns, f"{coded.format('observations')} {observation_joins}")),  # fmt: skip
+        (
+            "observations",
+            _view("observations", observation_columns, f"{coded.format('observations')} {observation_joins}"),
+        ),
         ("adverse_events", _empty("adverse_events")),
         ("allergies", _empty("allergies")),
         ("studies", _empty("studies")),
