@@ -7,11 +7,11 @@ evaluator's semantics (docs/omop.md gives the mapping, field by field).
 The CTEs are put in front of the compiled query's own: one query text for DuckDB, PostgreSQL and
 Spark, which reads the OMOP tables where they are (nothing is written to the database).
 
->>> text = layout_ctes(OmopSource(schema="cdm"))[0][1].sql(dialect="postgres")
->>> text.startswith("SELECT CAST(p.person_id AS VARCHAR) AS patient_id")
-True
->>> "cdm.person" in text
-True
+>>> source = OmopSource(schema="cdm")
+>>> name, patients = layout_ctes(source)[0]
+>>> text = qualify(patients, source, {name}).sql(dialect="postgres")
+>>> name, "FROM cdm.person AS p" in text, "cdm.observation_period" in text
+('patients', True, True)
 """
 
 from __future__ import annotations
