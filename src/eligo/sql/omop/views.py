@@ -84,7 +84,16 @@ class OmopSource:
 
 
 def _sql(text: str) -> exp.Expr:
-    return sqlglot.parse_one(text, dialect="duckdb")
+    """SQL text (DuckDB's spelling) as a tree; ``MAKE_DATE`` kept as that name, which DuckDB,
+    PostgreSQL and Spark all have (sqlglot would print PostgreSQL's as ``DATE_FROM_PARTS``)."""
+
+    def make_date(node: exp.Expr) -> exp.Expr:
+        if isinstance(node, exp.DateFromParts):
+            parts = [node.args[k] for k in ("year", "month", "day")]
+            return exp.Anonymous(this="MAKE_DATE", expressions=parts)
+        return node
+
+    return sqlglot.parse_one(text, dialect="duckdb").transform(make_date)
 
 
 def system_of(alias: str) -> str:
