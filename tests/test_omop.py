@@ -226,3 +226,29 @@ def test_the_query_is_one_text_for_every_dialect() -> None:
     code, out, err = run("sql", str(ROOT / "criteria" / "nct05238363.elig"), "--omop", "5.3", "--omop-schema", "cdm")
     assert code == 0, err
     assert "cdm.person" in out and "procedure_end_date" not in out
+
+
+def test_a_bound_is_not_a_result(small_cdms: dict[bool, duckdb.DuckDBPyConnection]) -> None:
+    """A measurement whose operator is "<" (OMOP concept 4171756) records a bound, not its value:
+    ECOG "< 2" reads as missing (I5 unknown), ECOG "= 1" (4172703) as 1 (I5 met)."""
+    con = small_cdms[False]
+    i5 = [c.id for c in CSCC.criteria].index("I5")
+    got = {}
+    for operator in (4171756, 4172703):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            writer = OmopWriter(con, reference_dates=REFERENCES)
+            person = writer.next_ids["person"]
+            record = {"id": "a", "conditions": [], "dates": {"first_dose": "2026-03-02"},
+                      "observations": [{"code": {"system": "LOINC", "code": "89247-1"}, "date": "2026-02-25", "value": 1}]}  # fmt: skip
+            writer.write([(person, Patient.model_validate(record))])
+            con.execute("UPDATE measurement SET operator_concept_id = ?", [operator])
+            source = inspect(con, OmopSource(reference_dates=REFERENCES), "test")
+            key = (CSCC.fingerprint, source)
+            if key not in QUERIES:
+                QUERIES[key] = omop_sql(CSCC, source)
+            rows = con.execute(QUERIES[key]).fetchall()
+        finally:
+            con.execute("ROLLBACK")
+        got[operator] = rows[0][1 + i5]
+    assert got == {4171756: "unknown", 4172703: "met"}
