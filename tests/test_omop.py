@@ -200,6 +200,10 @@ def test_screen_omop_refuses_what_it_cannot_read(tmp_path: Path, omop_file: Path
     assert code == 1 and "no table nowhere" in err
     code, _, err = run("screen", criteria, str(omop_file), "--omop", str(omop_file))
     assert code == 2 and "not both" in err
+    code, _, err = run("screen", criteria, "--omop", str(omop_file), "--external")
+    assert code == 2 and "--external goes with DATA" in err
+    code, _, err = run("screen", criteria, str(omop_file), "--reference-dates", REFERENCES)
+    assert code == 2 and "go with --omop" in err
 
 
 def test_a_domain_without_rows_is_not_collected(small_cdms: dict[bool, duckdb.DuckDBPyConnection]) -> None:

@@ -161,6 +161,8 @@ def screen(
         raise UsageError("give DATA (a database from `eligo import`) or --omop DB (an OMOP CDM database), not both")
     if omop is None and (reference_dates is not None or omop_schema != "main"):
         raise UsageError("--reference-dates and --omop-schema go with --omop")
+    if omop is not None and external:
+        raise UsageError("--external goes with DATA: an OMOP database is read as the CDM, never as Eligo's tables")
     with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
         program = load_program(criteria)
         dates = index_dates(index_date, program)
