@@ -256,3 +256,34 @@ def test_a_bound_is_not_a_result(small_cdms: dict[bool, duckdb.DuckDBPyConnectio
             con.execute("ROLLBACK")
         got[operator] = rows[0][1 + i5]
     assert got == {4171756: "unknown", 4172703: "met"}
+
+
+def test_a_record_without_a_concept_is_perhaps_in_every_value_set(small_cdms: dict[bool, duckdb.DuckDBPyConnection]) -> None:  # fmt: skip
+    """A condition whose concept is 0 (no matching concept) and has no source concept is coded
+    ``OMOP 0``: as a JSON record coded in a system no value set lists (``LOCAL 0``), its
+    membership is unknown, never false (E2, another malignancy within 3 years: unknown)."""
+    con = small_cdms[False]
+    record = {"id": "a", "dates": {"first_dose": "2026-03-02"}, "medications": [], "procedures": [], "observations": [],
+              "conditions": [{"code": {"system": "ICD10CM", "code": "C50.911"}, "onset": "2025-06-01"}]}  # fmt: skip
+    con.execute("BEGIN TRANSACTION")
+    try:
+        writer = OmopWriter(con, reference_dates=REFERENCES)
+        person = writer.next_ids["person"]
+        writer.write([(person, Patient.model_validate(record))])
+        con.execute("UPDATE condition_occurrence SET condition_concept_id = 0, condition_source_concept_id = NULL")
+        source = inspect(con, OmopSource(reference_dates=REFERENCES), "test")
+        key = (CSCC.fingerprint, source)
+        if key not in QUERIES:
+            QUERIES[key] = omop_sql(CSCC, source)
+        got = {row[0]: tuple(row[1:]) for row in con.execute(QUERIES[key]).fetchall()}
+        empty = empty_domains(con, source)  # no drug or procedure rows: not collected
+    finally:
+        con.execute("ROLLBACK")
+    uncoded = {**record, "conditions": [{**record["conditions"][0], "code": {"system": "LOCAL", "code": "0"}}]}
+    want = expected(CSCC, [held(Patient.model_validate(uncoded), person, empty=empty)])
+    assert got == want, [
+        d
+        for d in zip([c.id for c in CSCC.criteria] + ["verdict"], got[str(person)], want[str(person)], strict=True)
+        if d[1] != d[2]
+    ]
+    assert got[str(person)][[c.id for c in CSCC.criteria].index("E2")] == "unknown"
