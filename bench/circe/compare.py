@@ -45,9 +45,9 @@ FROM condition_occurrence WHERE condition_concept_id = {GI_HEMORRHAGE} GROUP BY 
 """
 
 
-def circe_sql() -> str:
-    """Circe's SQL for the cohort, translated to DuckDB (SqlRender's patterns)."""
-    expression = cohort_expression_from_json((HERE / "gi_bleed.json").read_text())
+def circe_sql(definition: str) -> str:
+    """Circe's SQL for a cohort definition (JSON), translated to DuckDB (SqlRender's patterns)."""
+    expression = cohort_expression_from_json(definition)
     options = BuildExpressionQueryOptions()
     options.cdm_schema = options.vocabulary_schema = options.result_schema = "main"
     options.target_table = COHORT
@@ -55,9 +55,9 @@ def circe_sql() -> str:
     return translate(render(build_cohort_query(expression, options)), "duckdb")
 
 
-def run_circe(database: Path) -> tuple[set[int], float]:
+def run_circe(database: Path, definition: str) -> tuple[set[int], float]:
     started = time.perf_counter()
-    statements = [s for s in split_sql(circe_sql()) if s.strip()]
+    statements = [s for s in split_sql(circe_sql(definition)) if s.strip()]
     with duckdb.connect(str(database)) as con:
         con.execute(f"DELETE FROM {COHORT} WHERE cohort_definition_id = 1")
         for statement in statements:
@@ -113,7 +113,7 @@ def main() -> None:
                         "cohort_start_date DATE, cohort_end_date DATE)")  # fmt: skip
         circe_times, eligo_times = [], []
         for _ in range(args.rounds):
-            circe, took = run_circe(database)
+            circe, took = run_circe(database, (HERE / "gi_bleed.json").read_text())
             circe_times.append(took)
             eligo, took = run_eligo(database)
             eligo_times.append(took)
