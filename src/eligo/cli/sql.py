@@ -40,9 +40,22 @@ __all__ = ["import_command", "screen", "sql"]
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
 @click.option("--param", multiple=True, help=PARAM_HELP)
 @click.option("--tables", is_flag=True, help="Print the CREATE TABLE statements of the layout instead (no CRITERIA).")
+@click.option("--omop", "omop_version", type=click.Choice(["5.3", "5.4"]),
+              help="The query reads the tables of an OMOP CDM of this version, in place (docs/omop.md).")  # fmt: skip
+@click.option("--omop-schema", help="With --omop: the schema (Spark: the database) of the CDM tables.")
+@click.option("--reference-dates", metavar="TABLE",
+              help="With --omop: a table of (person_id, name, reference_date) giving the trial's reference dates.")  # fmt: skip
 @reports_errors
 def sql(
-    criteria: str | None, dialect: str, pretty: bool, index_date: tuple[str, ...], param: tuple[str, ...], tables: bool
+    criteria: str | None,
+    dialect: str,
+    pretty: bool,
+    index_date: tuple[str, ...],
+    param: tuple[str, ...],
+    tables: bool,
+    omop_version: str | None,
+    omop_schema: str | None,
+    reference_dates: str | None,
 ) -> None:
     """Print the SQL query that screens every patient of a database against CRITERIA.
 
@@ -60,8 +73,18 @@ def sql(
             click.echo(statement.sql(dialect=dialect, pretty=pretty) + ";")
         return
     assert criteria is not None
+    if omop_version is None and (omop_schema is not None or reference_dates is not None):
+        raise UsageError("--omop-schema and --reference-dates go with --omop")
     program = load_program(criteria)
-    click.echo(to_sql(program, dialect, index_dates(index_date, program), pretty, run_parameters(param, program)))
+    run = run_parameters(param, program)
+    if omop_version is not None:
+        from eligo.sql.omop.query import omop_sql
+        from eligo.sql.omop.views import OmopSource
+
+        source = OmopSource(schema=omop_schema, v54=omop_version == "5.4", reference_dates=reference_dates)
+        click.echo(omop_sql(program, source, index_dates(index_date, program), dialect, pretty, run))
+        return
+    click.echo(to_sql(program, dialect, index_dates(index_date, program), pretty, run))
 
 
 @click.command(name="import")
@@ -112,7 +135,7 @@ def import_command(patients: str, target: Path, fmt: str, replace: bool, fhir_co
 
 @click.command()
 @click.argument("criteria", type=click.Path(dir_okay=False))
-@click.argument("data", type=click.Path(exists=True, path_type=Path))
+@click.argument("data", type=click.Path(exists=True, path_type=Path), required=False)
 @click.option("--format", "fmt", type=click.Choice(["summary", "jsonl", "csv", "table"]), default="summary",
               show_default=True, help="summary: counts and the attrition funnel; the others: one row per patient.")  # fmt: skip
 @click.option("-o", "--output", type=OutputPath(), help="Write here (atomically).")
@@ -121,28 +144,51 @@ def import_command(patients: str, target: Path, fmt: str, replace: bool, fhir_co
 @click.option("--external", is_flag=True,
               help="DATA's tables were filled by other means than `eligo import`: screen them without the record a "
               "complete import leaves (their completeness is yours to ensure).")  # fmt: skip
+@click.option("--omop", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Screen an OMOP CDM database (a DuckDB file, v5.3 or v5.4) in place, instead of DATA (docs/omop.md).")  # fmt: skip
+@click.option("--omop-schema", default="main", show_default=True, help="With --omop: the schema of the CDM tables.")
+@click.option("--reference-dates", metavar="TABLE",
+              help="With --omop: a table of (person_id, name, reference_date) giving the trial's reference dates.")  # fmt: skip
 @reports_errors
 def screen(
     criteria: str,
-    data: Path,
+    data: Path | None,
     fmt: str,
     output: Path | None,
     index_date: tuple[str, ...],
     param: tuple[str, ...],
     external: bool,
+    omop: Path | None,
+    omop_schema: str,
+    reference_dates: str | None,
 ) -> None:
-    """Screen a database (DATA: a DuckDB file from `eligo import`, or its Parquet directory) on DuckDB.
+    """Screen a database (DATA: a DuckDB file from `eligo import`, or its Parquet directory; or
+    --omop: an OMOP CDM database) on DuckDB.
 
     DATA must be an import `eligo import` completed, as it left it: an interrupted import, or
     tables changed since, are refused."""
+    from eligo.sql.omop.screen import screen_omop
     from eligo.sql.screen import screen_database
 
+    if (data is None) == (omop is None):
+        raise UsageError("give DATA (a database from `eligo import`) or --omop DB (an OMOP CDM database), not both")
+    if omop is None and (reference_dates is not None or omop_schema != "main"):
+        raise UsageError("--reference-dates and --omop-schema go with --omop")
+    if omop is not None and external:
+        raise UsageError("--external goes with DATA: an OMOP database is read as the CDM, never as Eligo's tables")
     with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
         program = load_program(criteria)
+        dates = index_dates(index_date, program)
         run = run_parameters(param, program)
-        results = screen_database(program, data, index_dates(index_date, program), external, run)
+        if omop is not None:
+            results = screen_omop(program, omop, dates, omop_schema, reference_dates, run)
+            where = omop
+        else:
+            assert data is not None
+            results = screen_database(program, data, dates, external, run)
+            where = data
         if fmt == "summary":  # the SQL back end gives outcomes, not the missing data behind them
-            summary = CohortSummary(program, source=str(data), missing_recorded=False)
+            summary = CohortSummary(program, source=str(where), missing_recorded=False)
             summary.extend(results)
             stream.write(render_cohort_report(summary, program, "md"))
             return
