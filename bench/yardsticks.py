@@ -32,8 +32,8 @@ from typing import Any, TextIO
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import handwritten  # noqa: E402  (bench/, beside this script)
-import handwritten_sql  # noqa: E402
+import handwritten
+import handwritten_sql
 
 Truth = bool | None
 IDS = handwritten.CRITERIA
