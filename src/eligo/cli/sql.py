@@ -13,10 +13,8 @@ import click
 from eligo.cli.counts import Progress, broken_files, fhir_summary, report_problem
 from eligo.cli.errors import EXIT_PROBLEMS, plural, reports_errors
 from eligo.cli.options import INDEX_DATE_HELP, OutputPath, fhir_collected, fhir_reading, index_dates
-from eligo.documents.cohort import render_cohort_report
-from eligo.documents.summary import CohortSummary
 from eligo.errors import RecordProblem, UsageError
-from eligo.evaluate.output import atomic_output, writer
+from eligo.evaluate.output import atomic_output, header
 from eligo.language.load import load_program
 from eligo.records.model import Patient
 from eligo.sources.reader import read_patients
@@ -117,17 +115,25 @@ def screen(
 
     DATA must be an import `eligo import` completed, as it left it: an interrupted import, or
     tables changed since, are refused."""
-    from eligo.sql.screen import screen_database
+    from eligo.documents.cohort import render_cohort_report
+    from eligo.documents.summary import CohortSummary
+    from eligo.evaluate.rows import row_format
+    from eligo.sql.screen import screen_combinations, screen_rows
 
     with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
         program = load_program(criteria)
-        results = screen_database(program, data, index_dates(index_date, program), external)
+        dates = index_dates(index_date, program)
+        ids = [c.id for c in program.criteria]
         if fmt == "summary":  # the SQL back end gives outcomes, not the missing data behind them
             summary = CohortSummary(program, source=str(data), missing_recorded=False)
-            summary.extend(results)
+            # counted in SQL: patients grouped by their outcomes, and the table's first rows
+            combinations, first = screen_combinations(program, data, dates, external, summary.row_limit)
+            for verdict, outcomes, count in combinations:
+                summary.add_combination(dict(zip(ids, outcomes, strict=True)), verdict, count)
+            summary.add_rows((pid, dict(zip(ids, outcomes, strict=True))) for pid, _, outcomes in first)
             stream.write(render_cohort_report(summary, program, "md"))
             return
-        results_writer = writer(fmt, stream, program)
-        for result in results:
-            results_writer.write(result)
-        results_writer.close()
+        line = row_format(fmt, program)
+        stream.write(header(fmt, program))
+        for batch in screen_rows(program, data, dates, external):
+            stream.write("".join([line(*row) for row in batch]))
