@@ -188,18 +188,39 @@ def _records_doubtful(patient: Any) -> bool:
 def _numbers_doubtful(patient: Any) -> bool:
     """An observation's or attestation's number no patient can have."""
     for observation in getattr(patient, "observations", None) or ():
-        value: Any = getattr(observation, "value", None)
-        # a text, a truth value or nothing, without limits, is no number: nothing to check
-        plain = isinstance(value, _PLAIN) and getattr(observation, "reference_high", None) is None
-        if not (plain and getattr(observation, "reference_low", None) is None) and _observation_problems(
-            observation, ""
-        ):
+        if _observation_doubtful(observation):
             return True
     for attestation in (getattr(patient, "attestations", None) or {}).values():
         value = getattr(attestation, "value", None)
         if not isinstance(value, _PLAIN) and number_problem(value):
             return True
     return False
+
+
+def _observation_doubtful(observation: Any) -> bool:
+    """:func:`_observation_problems` finds something; answered without it for the usual result
+    (no reference limits, and a text, a truth value, or a finite number of a code that has no
+    scale and may be negative)."""
+    value: Any = getattr(observation, "value", None)
+    if (
+        getattr(observation, "reference_high", None) is not None
+        or getattr(observation, "reference_low", None) is not None
+    ):
+        return bool(_observation_problems(observation, ""))
+    kind = type(value)
+    if kind is float:
+        if not math.isfinite(value):
+            return True
+    elif kind is int:
+        if abs(value) > LARGEST_NUMBER:
+            return True
+    elif isinstance(value, _PLAIN):
+        return False  # no number: nothing to check
+    else:
+        return bool(_observation_problems(observation, ""))
+    code = getattr(observation, "code", None)
+    key = (str(getattr(code, "system", "")), str(getattr(code, "code", "")))
+    return (key in SCALES or key in NON_NEGATIVE) and bool(_observation_problems(observation, ""))
 
 
 def at_index_dates(patient: Any, index_dates: Mapping[str, DateLike]) -> list[Problem]:
