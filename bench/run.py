@@ -245,7 +245,9 @@ from pathlib import Path
 from eligo.language.load import load_program
 from eligo.sql.compile import to_sql
 times = {}
-for path in sorted(Path(sys.argv[1]).glob("*.elig")):
+paths = sorted(Path(sys.argv[1]).glob("*.elig"))
+to_sql(load_program(paths[0]), "duckdb")  # sqlglot's dialect classes are made on first use: not a trial's cost
+for path in paths:
     program = load_program(path)
     start = time.perf_counter()
     to_sql(program, "duckdb")
@@ -273,6 +275,8 @@ def main() -> int:
     args.workdir = args.workdir or Path(tempfile.mkdtemp(prefix="eligo-bench-"))
     args.workdir.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
+    # as an installed package runs: its modules compiled once (a first round writes them), not at every start
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     fingerprint = subprocess.run(
         [sys.executable, "-c", f"import eligo; print(eligo.load({str(CRITERIA)!r}).fingerprint)"],
         env=env, check=True, capture_output=True, text=True,
