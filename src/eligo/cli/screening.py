@@ -13,11 +13,11 @@ import click
 from eligo.cli.counts import Progress, eval_summary, fhir_summary, report_problem
 from eligo.cli.errors import EXIT_PROBLEMS, reports_errors
 from eligo.cli.options import INDEX_DATE_HELP, OutputPath, fhir_collected, fhir_reading, index_dates
-from eligo.errors import RecordProblem, UsageError
-from eligo.evaluate.output import JsonLinesWriter, atomic_output, explain_text
+from eligo.errors import UsageError
+from eligo.evaluate.output import atomic_output, explain_text
 from eligo.evaluate.trial import load
 from eligo.records.model import json_schema
-from eligo.sources.reader import read_one_patient, read_patients
+from eligo.sources.reader import read_one_patient
 
 __all__ = ["eval_command", "explain", "schema"]
 
@@ -71,25 +71,15 @@ def eval_command(
     with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
         trial = load(criteria)
         dates = index_dates(index_date, trial.program)
-        if explain:
-            writer = JsonLinesWriter(stream, explain=True)
-            for item in read_patients(patients, index_dates=dates, program=trial.program, fhir=fhir):
-                if isinstance(item, RecordProblem):
-                    report_problem(item, counts, progress)
-                else:
-                    result = trial.evaluate(item.patient, dates, explain=True)
-                    counts[result.verdict] += 1
-                    writer.write(result)
-                progress.tick()
-        else:
-            stream.write(trial.header(fmt))
-            for screened in trial.screen(patients, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir):
-                if screened.problem is not None:
-                    report_problem(screened.problem, counts, progress)
-                else:
-                    counts[screened.verdict or ""] += 1
-                    stream.write(screened.text or "")
-                progress.tick()
+        # with evidence too, a JSON Lines file is screened on every core (each result's line made there)
+        stream.write("" if explain else trial.header(fmt))
+        for screened in trial.screen(patients, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir, explain=explain):
+            if screened.problem is not None:
+                report_problem(screened.problem, counts, progress)
+            else:
+                counts[screened.verdict or ""] += 1
+                stream.write(screened.text or "")
+            progress.tick()
     progress.clear()
     fhir_summary(fhir)
     click.echo(eval_summary(counts), err=True)

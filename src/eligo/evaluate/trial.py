@@ -157,8 +157,10 @@ class CompiledTrial:
         index_dates: IndexDates | None = None,
         fmt: str | None = None,
         fhir: FhirReading | None = None,
+        explain: bool = False,
     ) -> Iterator[Screened]:
-        """Screen a file or directory of patient records without evidence, in input order.
+        """Screen a file or directory of patient records without evidence, in input order (with
+        ``explain``: with evidence, ``text`` being each result as ``eligo eval --explain`` writes it).
 
         Every record comes out once, as :func:`eligo.sources.reader.read_patients` reads it
         (checked against the trial): screened (``verdict`` and each criterion's ``outcomes``) or
@@ -168,7 +170,7 @@ class CompiledTrial:
         :meth:`header`. ``fhir`` takes the options and accounting of a FHIR reading.
         """
         dates = self.read_index_dates(index_dates)
-        return screen_file(self._outcomes_only, path, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir)
+        return screen_file(self._outcomes_only, path, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir, explain=explain)
 
     def header(self, fmt: str) -> str:
         """What ``eligo eval`` output in ``fmt`` starts with, before the results' lines: the
