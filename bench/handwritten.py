@@ -453,6 +453,11 @@ def screen(p: Patient) -> str:
 def outcomes(p: Patient) -> tuple[Truth, ...]:
     """Each criterion's answer for one patient, in the order of :data:`CRITERIA` (an inclusion
     that does not apply, I7 for a man, is met)."""
+    return answers(p)[0]
+
+
+def answers(p: Patient) -> tuple[tuple[Truth, ...], bool]:
+    """:func:`outcomes`, and whether I7 does not apply (it is then met, and reported not applicable)."""
     w = windows(p.dates.get("first_dose"))
     fd = w.fd if w is not None else None
     att = p.attestations
@@ -574,7 +579,7 @@ def outcomes(p: Patient) -> tuple[Truth, ...]:
     return (
         flag(att, "informed_consent"), i2, i3, flag(att, "measurable_disease"), i5, i6, i7,
         e1, e2, e3, e4, e5, e6, flag(att, "active_severe_infection"),
-    )  # fmt: skip
+    ), applies is False  # fmt: skip
 
 
 def screen_file(path: Path) -> Counter[str]:

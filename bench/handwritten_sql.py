@@ -6,7 +6,7 @@ yardstick beside it (``handwritten.py``, whose docstring says what both cover).
 from __future__ import annotations
 
 #: The same criteria as one DuckDB query over the tables ``eligo import`` writes: one row per
-#: patient with each criterion's answer (NULL is unknown). Units are Eligo's words there (the
+#: patient with each criterion's answer (NULL is unknown), then whether I7 does not apply. Units are Eligo's words there (the
 #: import reads UCUM's codes as them). A value set's membership is NULL for a code of a system it
 #: lists no codes of; "exists" over a patient's records is true if any record is true, else
 #: unknown if any is unknown.
@@ -237,7 +237,9 @@ SELECT pt.patient_id,
                      THEN CASE WHEN coalesce(r_drain.sure, 0) >= 2 THEN TRUE
                                WHEN coalesce(r_drain.sure, 0) + coalesce(r_drain.maybe, 0) < 2 THEN FALSE END END
   END AS e6,
-  att_d.infection AS e7
+  att_d.infection AS e7,
+  -- I7 does not apply (it is then met, and reported not applicable)
+  (pt.sex = 'female' AND NOT fertile.not_fertile) IS FALSE AS i7_na
 FROM pt
 LEFT JOIN att_d USING (patient_id)
 LEFT JOIN c_agg USING (patient_id)

@@ -10,6 +10,7 @@ from the hand-written query equals the evaluator's, and so do the verdict counts
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
 from pathlib import Path
@@ -19,6 +20,8 @@ import duckdb
 import pytest
 
 import eligo
+from eligo.documents.summary import CohortSummary
+from eligo.evaluate.output import JsonLinesWriter
 from eligo.evaluate.results import PatientResult
 from eligo.sources.reader import Loaded, read_patients
 from eligo.sql.layout import load_duckdb, write_parquet
@@ -111,5 +114,51 @@ def test_hand_written_duckdb_query_agrees_with_the_evaluator(
     with connect(tmp_path / "parquet") as con:
         rows = con.execute(handwritten.SCREENED).fetchall()
         counts = Counter(dict(con.execute(handwritten.QUERY).fetchall()))
-    assert disagreements(results, {row[0]: tuple(row[1:]) for row in rows}) == []
+    assert disagreements(results, {row[0]: tuple(row[1:15]) for row in rows}) == []
     assert counts == Counter(r.verdict for r in results.values())
+
+
+def test_hand_written_eval_writes_what_eligo_eval_writes(cohort: Path, tmp_path: Path) -> None:
+    """``bench/yardsticks.py eval`` (on two workers, as the benchmark runs it) writes the bytes of
+    the evaluator's JSON Lines results: every criterion's outcome, not applicable included."""
+    yardsticks = bench_module("yardsticks")
+    trial = eligo.load(CRITERIA / "nct05238363.elig")
+    ours = io.StringIO()
+    writer = JsonLinesWriter(ours, explain=False)
+    for item in read_patients(cohort, program=trial.program):
+        assert isinstance(item, Loaded)
+        writer.write(trial.evaluate(item.patient, explain=False))
+    theirs = io.StringIO()
+    yardsticks.eval_file(cohort, theirs, trial.fingerprint, jobs=2)
+    assert theirs.getvalue() == ours.getvalue()
+    assert '"not_applicable"' in ours.getvalue()
+
+
+def test_hand_written_screen_gives_eligo_screen_s_report_and_lines(
+    cohort: Path, results: dict[str, PatientResult], tmp_path: Path
+) -> None:
+    """``bench/yardsticks.py screen``: the report's counts (verdicts, outcomes, funnel, alone
+    excludes, the first patients by id) are the evaluator's, and its JSON Lines are its bytes."""
+    yardsticks = bench_module("yardsticks")
+    trial = eligo.load(CRITERIA / "nct05238363.elig")
+    patients = [i.patient for i in read_patients(cohort) if isinstance(i, Loaded)]
+    with duckdb.connect(":memory:") as con:
+        load_duckdb(con, patients)
+        write_parquet(con, tmp_path / "parquet")
+    expected = CohortSummary(trial.program, row_limit=100)
+    ordered = [results[pid] for pid in sorted(results)]
+    expected.extend(ordered)
+    with yardsticks.connect(tmp_path / "parquet") as con:
+        found = yardsticks.summary(con, rows=100)
+        lines = io.StringIO()
+        yardsticks.screen_lines(con, lines, trial.fingerprint, batch=700)
+    assert found["verdicts"] == dict(expected.verdicts)
+    assert found["outcomes"] == {c: dict(counts) for c, counts in expected.outcomes.items()}
+    assert found["funnel"] == [(s.criterion_id, s.removed, s.remaining, s.undetermined) for s in expected.funnel()[1:]]
+    assert found["alone"] == expected.excluded_alone() and sum(found["alone"].values()) > 0
+    assert found["rows"] == [(r.patient_id, r.verdict, r.deciding) for r in expected.rows]
+    ours = io.StringIO()
+    writer = JsonLinesWriter(ours, explain=False)
+    for result in ordered:
+        writer.write(result)
+    assert lines.getvalue() == ours.getvalue()

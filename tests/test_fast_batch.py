@@ -262,3 +262,27 @@ def test_screening_starts_before_the_file_is_cut_up(cohort: Path, jobs: int, mon
     next(results)
     assert len(found) <= 2 * jobs + 2 < len(everything)
     results.close()
+
+
+def test_eval_explain_on_two_workers_writes_what_it_wrote_before(
+    cohort: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``eval --explain`` screens a JSON Lines file on the workers too (records read by pydantic,
+    explained there): the same lines, reasons and evidence included, and the same messages."""
+    lines = cohort.read_bytes().splitlines(keepends=True)
+    few = tmp_path / "few.jsonl"
+    few.write_bytes(b"".join(lines[:400] + lines[-len(_hostile()) :]))
+    monkeypatch.setattr(batch, "RANGE_BYTES", 64 << 10)  # several ranges: the workers are used
+    monkeypatch.setattr(batch, "default_jobs", lambda: 2)
+    result = CliRunner().invoke(main, ["eval", "--explain", str(TRIAL), str(few), "--index-date", "2026-03-02"])
+    dates: dict[str, DateLike] = {"first_dose": date(2026, 3, 2)}
+    evaluator, out, err = Evaluator(PROGRAM, explain=True), io.StringIO(), []
+    writer = JsonLinesWriter(out, explain=True)
+    for item in read_patients(few, index_dates=dates):
+        if isinstance(item, RecordProblem):
+            err.append(f"rejected: {item.render()}")
+        else:
+            writer.write(evaluator.evaluate(item.patient, dates))
+    assert result.exit_code == 1
+    assert result.stdout == out.getvalue() and '"evidence": [{' in result.stdout
+    assert result.stderr.splitlines()[:-1] == err

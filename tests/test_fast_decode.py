@@ -21,7 +21,7 @@ from pydantic.fields import FieldInfo
 
 from eligo.language.temporal import PartialDate
 from eligo.records import model as records
-from eligo.records.plausibility import problems
+from eligo.records.plausibility import has_problems, problems
 from eligo.sources import decode as fast
 
 from .conftest import ROOT
@@ -343,3 +343,42 @@ def test_values_keep_their_json_types(value: str, kind: type) -> None:
         pairs.append((decoded.attestations["k"].value, validated.attestations["k"].value))
     for got, expected in pairs:
         assert type(got) is kind and type(expected) is kind and got == expected
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(
+    st.sampled_from([PROGRAMS[name] for name in sorted(PROGRAMS)])
+    .flatmap(patients_for)
+    .flatmap(lambda r: mutated({"id": "P1", **r}))
+)
+def test_the_quick_plausibility_check_finds_what_the_full_one_finds(text: bytes) -> None:
+    """``has_problems`` (asked of every decoded record) is ``bool(problems(...))`` (which words them)."""
+    try:
+        patient = msgspec.json.decode(text, type=fast.FastPatient)
+    except Exception:
+        return
+    assert has_problems(patient) == bool(problems(patient)), text
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"birth_date": "2030-01-01", "dates": {"first_dose": "2026-03-02"}},
+        {"birth_date": "1726-01-01", "dates": {"first_dose": "2026-03-02"}},
+        {"birth_date": "1963-07", "dates": {"first_dose": "2026-03-02", "x": "1963-07"}},
+        {"conditions": [{"code": {"system": "ICD10CM", "code": "C44.92"}, "onset": "2026-03", "abatement": "2025"}]},
+        {"medications": [{"code": {"system": "ATC", "code": "L01"}, "id": "a"}, {"code": {"system": "ATC", "code": "L01"}, "id": "a"}]},
+        {"observations": [{"code": {"system": "LOINC", "code": "1-1"}, "id": "a"}, {"code": {"system": "LOINC", "code": "1-1"}, "id": "a"}]},
+        {"allergies": [{"code": {"system": "SNOMED", "code": "1"}, "id": "b"}, {"code": {"system": "SNOMED", "code": "1"}, "id": "b"}]},
+        {"observations": [{"code": {"system": "LOINC", "code": "89247-1"}, "value": 9}]},
+        {"observations": [{"code": {"system": "LOINC", "code": "89247-1"}, "value": 1.5}]},
+        {"observations": [{"code": {"system": "LOINC", "code": "751-8"}, "value": -1}]},
+        {"observations": [{"code": {"system": "LOINC", "code": "751-8"}, "value": 2, "reference_low": -1}]},
+        {"observations": [{"code": {"system": "LOINC", "code": "1-1"}, "value": 2, "reference_low": 5, "reference_high": 1}]},
+        {"observations": [{"code": {"system": "LOINC", "code": "89247-1"}, "value": 1}]},
+        {"observations": [{"code": {"system": "LOINC", "code": "89247-1"}, "value": "yes"}]},
+    ],
+)  # fmt: skip
+def test_the_quick_plausibility_check_on_each_kind_of_problem(record: dict[str, Any]) -> None:
+    patient = msgspec.json.decode(json.dumps({"id": "P", **record}).encode(), type=fast.FastPatient)
+    assert has_problems(patient) == bool(problems(patient))

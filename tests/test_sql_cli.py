@@ -458,3 +458,29 @@ def test_replace_never_takes_other_files(tmp_path: Path) -> None:
     empty.mkdir()
     assert run("import", EXAMPLES, "--to", str(empty))[0] == 0  # an empty directory receives it
     assert (empty / "eligo-import.json").is_file()
+
+
+def test_the_summary_counted_in_sql_is_the_one_gathered_patient_by_patient(tmp_path: Path) -> None:
+    """``eligo screen``'s summary groups patients by their outcomes in SQL and takes the table's
+    first rows by id: the counts, funnel, "alone excludes" and rows are those of every result
+    added one by one (here with a table shorter than the cohort)."""
+    from eligo.documents.summary import CohortSummary
+    from eligo.language.load import load_program
+    from eligo.sql.screen import screen_combinations, screen_database
+
+    cohort = tmp_path / "cohort.jsonl"
+    bench_module("generate").write_cohort(1500, cohort, seed=11)
+    assert run("import", str(cohort), "--to", str(tmp_path / "data"))[0] == 0
+    program = load_program(TRIAL)
+    ids = [c.id for c in program.criteria]
+    one_by_one = CohortSummary(program, row_limit=40)
+    one_by_one.extend(screen_database(program, tmp_path / "data"))
+    grouped = CohortSummary(program, row_limit=40)
+    combinations, first = screen_combinations(program, tmp_path / "data", rows=40)
+    assert len(combinations) < 1500 and len(first) == 40
+    for verdict, found, count in combinations:
+        grouped.add_combination(dict(zip(ids, found, strict=True)), verdict, count)
+    grouped.add_rows((pid, dict(zip(ids, found, strict=True))) for pid, _, found in first)
+    assert grouped.verdicts == one_by_one.verdicts and grouped.outcomes == one_by_one.outcomes
+    assert grouped.funnel() == one_by_one.funnel() and grouped.excluded_alone() == one_by_one.excluded_alone()
+    assert grouped.rows == one_by_one.rows and grouped.rows_left_out == one_by_one.rows_left_out == 1460

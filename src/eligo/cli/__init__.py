@@ -15,17 +15,14 @@ file removed. Results go to stdout, diagnostics to stderr, and no user error end
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, MutableMapping
+
 import click
 
 from eligo.cli.counts import Progress
-from eligo.cli.diff import diff
-from eligo.cli.documents import render, report
 from eligo.cli.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, report_error, reports_errors
-from eligo.cli.language import check, fmt, parse
-from eligo.cli.lsp import lsp
-from eligo.cli.screening import eval_command, explain, schema
 from eligo.cli.signals import Interrupted, stopped_by_signals
-from eligo.cli.sql import import_command, screen, sql
 
 __all__ = [
     "EXIT_OK",
@@ -40,7 +37,55 @@ __all__ = [
 ]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: Each command's module and name there, in the order ``eligo --help`` lists them.
+COMMANDS = {
+    "check": ("eligo.cli.language", "check"),
+    "fmt": ("eligo.cli.language", "fmt"),
+    "parse": ("eligo.cli.language", "parse"),
+    "eval": ("eligo.cli.screening", "eval_command"),
+    "explain": ("eligo.cli.screening", "explain"),
+    "schema": ("eligo.cli.screening", "schema"),
+    "render": ("eligo.cli.documents", "render"),
+    "report": ("eligo.cli.documents", "report"),
+    "sql": ("eligo.cli.sql", "sql"),
+    "import": ("eligo.cli.sql", "import_command"),
+    "screen": ("eligo.cli.sql", "screen"),
+    "diff": ("eligo.cli.diff", "diff"),
+    "lsp": ("eligo.cli.lsp", "lsp"),
+}
+
+
+class LazyCommands(MutableMapping[str, click.Command]):
+    """The group's commands, each imported when first asked for: a command pays for the modules it
+    uses (``eligo check`` imports neither the evaluator, DuckDB, sqlglot nor Jinja2)."""
+
+    def __init__(self, homes: dict[str, tuple[str, str]]) -> None:
+        self._homes = dict(homes)
+        self._loaded: dict[str, click.Command] = {}
+
+    def __getitem__(self, name: str) -> click.Command:
+        command = self._loaded.get(name)
+        if command is None:
+            module, attribute = self._homes[name]  # KeyError: no such command
+            command = self._loaded[name] = getattr(importlib.import_module(module), attribute)
+        return command
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._loaded[name] = command
+        self._homes.setdefault(name, ("", ""))
+
+    def __delitem__(self, name: str) -> None:
+        del self._homes[name]
+        self._loaded.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._homes)
+
+    def __len__(self) -> int:
+        return len(self._homes)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, commands=LazyCommands(COMMANDS), cls=click.Group)
 @click.version_option(package_name="eligo")
 def main() -> None:
     """Eligo: clinical-trial eligibility criteria as code.
@@ -54,21 +99,3 @@ def main() -> None:
     Exit codes: 0 ok, 1 problems in the input, 2 wrong usage (an output that
     cannot be written too), 130/143/129 interrupted (Ctrl-C, SIGTERM, SIGHUP).
     """
-
-
-for command in (
-    check,
-    fmt,
-    parse,
-    eval_command,
-    explain,
-    schema,
-    render,
-    report,
-    sql,
-    import_command,
-    screen,
-    diff,
-    lsp,
-):
-    main.add_command(command)

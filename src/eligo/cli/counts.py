@@ -6,12 +6,15 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import click
 
 from eligo.cli.errors import plural
 from eligo.errors import RecordProblem
-from eligo.sources.fhir.accounting import FhirReading
+
+if TYPE_CHECKING:
+    from eligo.sources.fhir.accounting import FhirReading
 
 __all__ = ["Progress", "broken_files", "eval_summary", "fhir_summary", "report_problem"]
 

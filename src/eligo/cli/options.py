@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from eligo.errors import UsageError
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike, PartialDate
-from eligo.records.declared import Declared
-from eligo.sources.fhir.accounting import FhirReading
+
+if TYPE_CHECKING:
+    from eligo.sources.fhir.accounting import FhirReading
 
 __all__ = [
     "INDEX_DATE_HELP", "PARAM_HELP", "OutputPath", "criteria_files", "fhir_collected", "fhir_reading", "index_dates",
@@ -37,6 +38,8 @@ fhir_collected = click.option(
 
 def fhir_reading(kinds: str) -> FhirReading:
     """The options of a FHIR reading from ``--fhir-collected``."""
+    from eligo.sources.fhir.accounting import FhirReading  # the record model: only commands that read records
+
     names = frozenset(name.strip() for name in kinds.split(",") if name.strip())
     try:
         return FhirReading(collected=names or None)
@@ -99,6 +102,8 @@ def index_dates(values: tuple[str, ...], program: Program) -> dict[str, DateLike
 def run_parameters(values: tuple[str, ...], program: Program) -> dict[str, str]:
     """``--param cohort=cohort_b``: the run's per-enrolment parameters, checked against the trial's
     (a name it does not declare, or a value not among the parameter's, with a did-you-mean)."""
+    from eligo.records.declared import Declared  # here: `eligo check` does not import the records
+
     declared = Declared.of(program)
     found: dict[str, str] = {}
     for value in values:

@@ -21,11 +21,11 @@ from eligo.cli.options import (
     index_dates,
     run_parameters,
 )
-from eligo.errors import RecordProblem, UsageError
-from eligo.evaluate.output import JsonLinesWriter, atomic_output, explain_text
+from eligo.errors import UsageError
+from eligo.evaluate.output import atomic_output, explain_text
 from eligo.evaluate.trial import load
 from eligo.records.model import json_schema
-from eligo.sources.reader import read_one_patient, read_patients
+from eligo.sources.reader import read_one_patient
 
 __all__ = ["eval_command", "explain", "schema"]
 
@@ -82,25 +82,18 @@ def eval_command(
         trial = load(criteria)
         dates = index_dates(index_date, trial.program)
         run = run_parameters(param, trial.program)
-        if explain:
-            writer = JsonLinesWriter(stream, explain=True)
-            for item in read_patients(patients, index_dates=dates, program=trial.program, fhir=fhir):
-                if isinstance(item, RecordProblem):
-                    report_problem(item, counts, progress)
-                else:
-                    result = trial.evaluate(item.patient, dates, explain=True, parameters=run)
-                    counts[result.verdict] += 1
-                    writer.write(result)
-                progress.tick()
-        else:
-            stream.write(trial.header(fmt))
-            for screened in trial.screen(patients, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir, parameters=run):
-                if screened.problem is not None:
-                    report_problem(screened.problem, counts, progress)
-                else:
-                    counts[screened.verdict or ""] += 1
-                    stream.write(screened.text or "")
-                progress.tick()
+        # with evidence too, a JSON Lines file is screened on every core (each result's line made there)
+        stream.write("" if explain else trial.header(fmt))
+        screening = trial.screen(
+            patients, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir, explain=explain, parameters=run
+        )
+        for screened in screening:
+            if screened.problem is not None:
+                report_problem(screened.problem, counts, progress)
+            else:
+                counts[screened.verdict or ""] += 1
+                stream.write(screened.text or "")
+            progress.tick()
     progress.clear()
     fhir_summary(fhir)
     click.echo(eval_summary(counts), err=True)

@@ -21,10 +21,8 @@ from eligo.cli.options import (
     index_dates,
     run_parameters,
 )
-from eligo.documents.cohort import render_cohort_report
-from eligo.documents.summary import CohortSummary
 from eligo.errors import RecordProblem, UsageError
-from eligo.evaluate.output import atomic_output, writer
+from eligo.evaluate.output import atomic_output, header
 from eligo.language.load import load_program
 from eligo.records.model import Patient
 from eligo.sources.reader import read_patients
@@ -167,8 +165,11 @@ def screen(
 
     DATA must be an import `eligo import` completed, as it left it: an interrupted import, or
     tables changed since, are refused."""
+    from eligo.documents.cohort import render_cohort_report
+    from eligo.documents.summary import CohortSummary
+    from eligo.evaluate.rows import row_format
     from eligo.sql.omop.screen import screen_omop
-    from eligo.sql.screen import screen_database
+    from eligo.sql.screen import screen_combinations, screen_rows
 
     if (data is None) == (omop is None):
         raise UsageError("give DATA (a database from `eligo import`) or --omop DB (an OMOP CDM database), not both")
@@ -180,19 +181,30 @@ def screen(
         program = load_program(criteria)
         dates = index_dates(index_date, program)
         run = run_parameters(param, program)
-        if omop is not None:
+        ids = [c.id for c in program.criteria]
+        if omop is not None:  # an OMOP database: results read in batches, counted here
             results = screen_omop(program, omop, dates, omop_schema, reference_dates, run)
-            where = omop
-        else:
-            assert data is not None
-            results = screen_database(program, data, dates, external, run)
-            where = data
+            if fmt == "summary":  # the SQL back end gives outcomes, not the missing data behind them
+                summary = CohortSummary(program, source=str(omop), missing_recorded=False)
+                summary.extend(results)
+                stream.write(render_cohort_report(summary, program, "md"))
+                return
+            line = row_format(fmt, program)
+            stream.write(header(fmt, program))
+            for result in results:
+                stream.write(line(result.patient_id, result.verdict, tuple(c.outcome for c in result.criteria)))
+            return
+        assert data is not None
         if fmt == "summary":  # the SQL back end gives outcomes, not the missing data behind them
-            summary = CohortSummary(program, source=str(where), missing_recorded=False)
-            summary.extend(results)
+            summary = CohortSummary(program, source=str(data), missing_recorded=False)
+            # counted in SQL: patients grouped by their outcomes, and the table's first rows
+            combinations, first = screen_combinations(program, data, dates, external, summary.row_limit, run)
+            for verdict, outcomes, count in combinations:
+                summary.add_combination(dict(zip(ids, outcomes, strict=True)), verdict, count)
+            summary.add_rows((pid, dict(zip(ids, outcomes, strict=True))) for pid, _, outcomes in first)
             stream.write(render_cohort_report(summary, program, "md"))
             return
-        results_writer = writer(fmt, stream, program)
-        for result in results:
-            results_writer.write(result)
-        results_writer.close()
+        line = row_format(fmt, program)
+        stream.write(header(fmt, program))
+        for batch in screen_rows(program, data, dates, external, parameters=run):
+            stream.write("".join([line(*row) for row in batch]))

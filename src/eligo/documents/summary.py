@@ -172,35 +172,73 @@ class CohortSummary:
             answers[position] = c
         if any(a is None for a in answers):
             raise ValueError(f"patient {result.patient_id}: the result lacks some of the criteria")
+        outcomes = [a.outcome for a in answers if a is not None]
+        decision = verdict((a.polarity, a.outcome) for a in answers if a is not None)
+        if decision != result.verdict:
+            raise ValueError(f"patient {result.patient_id}: verdict {result.verdict} does not follow from the outcomes")
+        fails, unknowns = self._count(outcomes, decision, 1)
+        for item in dict.fromkeys(result.missing):
+            self._missing.add(item)
+        self._add_row(result.patient_id, decision, fails, unknowns)
+
+    def add_combination(self, outcomes: Mapping[str, Outcome], given: Verdict, count: int) -> None:
+        """Count ``count`` patients who share these outcomes (by criterion id) and verdict, with no
+        table row (see :meth:`add_rows`): the way a back end that groups patients by their outcomes
+        reports."""
+        if set(outcomes) != set(self._index):
+            raise ValueError("the outcomes are not those of this summary's criteria")
+        ordered = [outcomes[cid] for cid, _, _ in self.criteria]
+        decision = verdict((p, o) for (_, p, _), o in zip(self.criteria, ordered, strict=True))
+        if decision != given:
+            raise ValueError(f"{count} patients: verdict {given} does not follow from the outcomes")
+        self._count(ordered, decision, count)
+
+    def add_rows(self, rows: Iterable[tuple[str, Mapping[str, Outcome]]]) -> None:
+        """The table's rows (patient id, outcomes by criterion id), of patients already counted by
+        :meth:`add_combination`, in the table's order; patients counted but not given a row are
+        left out of the table."""
+        for patient_id, outcomes in rows:
+            ordered = [outcomes[cid] for cid, _, _ in self.criteria]
+            kinds = [effect(p, o) for (_, p, _), o in zip(self.criteria, ordered, strict=True)]
+            fails = [i for i, k in enumerate(kinds) if k == "fail"]
+            unknowns = [i for i, k in enumerate(kinds) if k == "unknown"]
+            decision = verdict((p, o) for (_, p, _), o in zip(self.criteria, ordered, strict=True))
+            if len(self.rows) < self.row_limit:
+                self._append_row(patient_id, decision, fails, unknowns)
+        self.rows_left_out = self.evaluated - len(self.rows)
+
+    def _count(self, outcomes: list[Outcome], decision: Verdict, count: int) -> tuple[list[int], list[int]]:
+        """Count ``count`` patients with these outcomes (in protocol order); the positions of the
+        criteria that rule them out and of those unknown."""
         fails: list[int] = []
         unknowns: list[int] = []
-        for position, answer in enumerate(answers):
-            assert answer is not None
-            self.outcomes[answer.id][answer.outcome] += 1
-            kind = effect(answer.polarity, answer.outcome)
+        for position, ((cid, polarity, _), outcome) in enumerate(zip(self.criteria, outcomes, strict=True)):
+            self.outcomes[cid][outcome] += count
+            kind = effect(polarity, outcome)
             if kind == "fail":
                 fails.append(position)
             elif kind == "unknown":
                 unknowns.append(position)
-        decision = verdict((a.polarity, a.outcome) for a in answers if a is not None)
-        if decision != result.verdict:
-            raise ValueError(f"patient {result.patient_id}: verdict {result.verdict} does not follow from the outcomes")
-        self.verdicts[decision] += 1
+        self.verdicts[decision] += count
         end = fails[0] if fails else len(self.criteria)
         if fails:
-            self._removed[fails[0]] += 1
+            self._removed[fails[0]] += count
         if unknowns and unknowns[0] < end:
-            self._undetermined_delta[unknowns[0]] += 1
-            self._undetermined_delta[end] -= 1
+            self._undetermined_delta[unknowns[0]] += count
+            self._undetermined_delta[end] -= count
         if len(fails) == 1 and not unknowns:
-            self._alone[fails[0]] += 1
-        for item in dict.fromkeys(result.missing):
-            self._missing.add(item)
+            self._alone[fails[0]] += count
+        return fails, unknowns
+
+    def _add_row(self, patient_id: str, decision: Verdict, fails: list[int], unknowns: list[int]) -> None:
         if len(self.rows) < self.row_limit:
-            chosen = fails if decision == "ineligible" else unknowns if decision == "undetermined" else []
-            self.rows.append(PatientRow(result.patient_id, decision, tuple(self.criteria[i][0] for i in chosen)))
+            self._append_row(patient_id, decision, fails, unknowns)
         else:
             self.rows_left_out += 1
+
+    def _append_row(self, patient_id: str, decision: Verdict, fails: list[int], unknowns: list[int]) -> None:
+        chosen = fails if decision == "ineligible" else unknowns if decision == "undetermined" else []
+        self.rows.append(PatientRow(patient_id, decision, tuple(self.criteria[i][0] for i in chosen)))
 
     def add_rejected(self, problem: RecordProblem | None = None) -> None:
         """Count one input record that could not be screened (or, for a problem with a file's

@@ -25,6 +25,7 @@ import dataclasses
 import gc
 import io
 import itertools
+import json
 import multiprocessing
 import os
 import signal
@@ -36,6 +37,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from eligo.errors import RecordProblem, UsageError
+from eligo.evaluate.evidence import Evaluator
 from eligo.evaluate.outcomes.closures import CompiledCriteria
 from eligo.evaluate.results import Outcome, Verdict
 from eligo.evaluate.rows import RowFormat, row_format
@@ -91,6 +93,7 @@ def screen_file(
     range_bytes: int | None = None,
     fhir: FhirReading | None = None,
     parameters: Mapping[str, str] | None = None,
+    explain: bool = False,
 ) -> Iterator[Screened]:
     """Every record of ``path``, screened or rejected, in input order, as
     ``read_patients(path, index_dates=..., unique_ids=..., program=...)`` and the evaluator without evidence
@@ -100,15 +103,19 @@ def screen_file(
     each result's output line (a file of them starts with :func:`eligo.evaluate.output.header`). Raises
     :class:`~eligo.errors.UsageError` and :class:`~eligo.errors.InputError` as the reader does.
     FHIR (a Bulk export's NDJSON included) is read in this process, its accounting in ``fhir``.
-    ``parameters`` are the run's per-enrolment parameters (checked), for records without their own."""
+    ``parameters`` are the run's per-enrolment parameters (checked), for records without their own.
+
+    With ``explain``, each record is read by the pydantic reader and screened by the evidence
+    evaluator, and ``text`` is its whole result as a line of JSON Lines (reasons, evidence, missing
+    data: what ``eligo eval --explain`` writes); ``fmt`` is then ignored."""
     compiled = program if isinstance(program, CompiledCriteria) else CompiledCriteria(program)
     source = os.fspath(path)
     dates = dict(index_dates or {})
     run = dict(parameters or {})
     if not (Path(source).is_file() and source.lower().endswith(_LINES_SUFFIXES)) or is_fhir_lines(Path(source)):
-        return _sequential(compiled, source, dates, unique_ids, fmt, fhir, run)
+        return _sequential(compiled, source, dates, unique_ids, fmt, fhir, run, explain)
     workers = max(1, jobs if jobs is not None else default_jobs())
-    return _lines(compiled, source, dates, unique_ids, fmt, workers, range_bytes or RANGE_BYTES, run)
+    return _lines(compiled, source, dates, unique_ids, fmt, workers, range_bytes or RANGE_BYTES, run, explain)
 
 
 def default_jobs() -> int:
@@ -127,17 +134,32 @@ def _sequential(
     fmt: str | None,
     fhir: FhirReading | None = None,
     parameters: dict[str, str] | None = None,
+    explain: bool = False,
 ) -> Iterator[Screened]:
     items = read_patients(source, index_dates=dates, unique_ids=unique_ids, program=compiled.program, fhir=fhir)
-    row = row_format(fmt, compiled.program) if fmt else None
+    row = row_format(fmt, compiled.program) if fmt and not explain else None
+    explainer = Evaluator(compiled.program, explain=True) if explain else None
     for item in items:
         if isinstance(item, RecordProblem):
             yield Screened(item.source, item.line, item.patient_id, None, (), item)
             continue
         patient = item.patient
-        outcomes, verdict = compiled.screen(patient, dates, parameters)
-        text = row(patient.id, verdict, outcomes) if row else None
+        text: str | None
+        if explainer is not None:
+            outcomes, verdict, text = explained(explainer, patient, dates, parameters)
+        else:
+            outcomes, verdict = compiled.screen(patient, dates, parameters)
+            text = row(patient.id, verdict, outcomes) if row else None
         yield Screened(item.source, item.line, patient.id, verdict, outcomes, None, text)
+
+
+def explained(
+    explainer: Evaluator, patient: Any, dates: Mapping[str, DateLike], parameters: Mapping[str, str] | None = None
+) -> tuple[Any, Verdict, str]:
+    """A patient's outcomes, verdict and whole result as ``eligo eval --explain`` writes it."""
+    result = explainer.evaluate(patient, dates, parameters)
+    text = json.dumps(result.model_dump(mode="json"), ensure_ascii=False) + "\n"
+    return tuple(c.outcome for c in result.criteria), result.verdict, text
 
 
 def _lines(
@@ -149,10 +171,11 @@ def _lines(
     workers: int,
     range_bytes: int,
     parameters: dict[str, str],
+    explain: bool = False,
 ) -> Iterator[Screened]:
     seen = SeenIds() if unique_ids else None
     line = 0
-    state = _State(compiled, source, dates, fmt, reader.MAX_RECORD_BYTES, parameters)
+    state = _State(compiled, source, dates, fmt, reader.MAX_RECORD_BYTES, parameters, explain)
     for count, items in _results(state, _ranges(source, range_bytes), workers):
         yield from _merged(items, source, line, seen)
         line += count
@@ -258,15 +281,18 @@ class _State:
         fmt: str | None,
         limit: int,
         parameters: dict[str, str],
+        explain: bool = False,
     ) -> None:
         self.compiled = compiled
+        #: with evidence: records read by pydantic (as the reader reads them), the evidence evaluator
+        self.explainer = Evaluator(compiled.program, explain=True) if explain else None
         self.source = source
         self.dates = dates
         self.parameters = parameters
         self.fmt = fmt
         self.limit = limit  # the reader's size limit of a record, as the main process has it
         self.declared = Declared.of(compiled.program)  # the trial's names, which records must use
-        self.row: RowFormat | None = row_format(fmt, compiled.program) if fmt else None
+        self.row: RowFormat | None = row_format(fmt, compiled.program) if fmt and not explain else None
 
     def screen(self, start: int, end: int) -> tuple[int, list[_Item]]:
         """The records of the lines in ``[start, end)``: how many lines, and an item per record."""
@@ -275,8 +301,9 @@ class _State:
         try:
             with _open(self.source) as file:
                 file.seek(start)
+                fast = decode if self.explainer is None else None
                 lines = read_json_lines(
-                    file, self.source, size=end - start, decode=decode, limit=self.limit, declared=self.declared
+                    file, self.source, size=end - start, decode=fast, limit=self.limit, declared=self.declared
                 )
                 return self._lines(lines)
         finally:
@@ -303,6 +330,9 @@ class _State:
             issues = at_index_dates(patient, dates)
             if issues:
                 return (number, "p", patient.id, record_problem(self.source, number, patient.id, issues), True)
+        if self.explainer is not None:
+            outcomes, verdict, line = explained(self.explainer, patient, dates, self.parameters)
+            return (number, "s", patient.id, outcomes, verdict, line)
         outcomes, verdict = self.compiled.screen(patient, dates, self.parameters)
         text = self.row(patient.id, verdict, outcomes) if self.row is not None else None
         return (number, "s", patient.id, outcomes, verdict, text)
@@ -322,6 +352,7 @@ def _start_worker(
     limit: int,
     parameters: dict[str, str],
     parent: int,
+    explain: bool,
 ) -> None:
     """A forked worker inherits the state, compiled and warm; a spawned one compiles it again (with
     the size limit of records the main process has). Ctrl-C and a hang-up reach every process of
@@ -333,7 +364,7 @@ def _start_worker(
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
     _ended_by_parent_only(parent)
     if state is None:
-        state = _State(CompiledCriteria(program), source, dates, fmt, limit, parameters)
+        state = _State(CompiledCriteria(program), source, dates, fmt, limit, parameters, explain)
     _WORKER = state
     gc.freeze()  # what the worker inherited or built stays out of collections
 
@@ -366,9 +397,10 @@ def _screen_range(start: int, end: int) -> tuple[int, list[_Item]]:
 def _pool(state: _State, workers: int) -> Pool:
     method = _start_method()
     inherited = state if method == "fork" else None  # closures do not pickle: others get the program
+    explain = state.explainer is not None
     initargs = (
         inherited, state.compiled.program, state.source, state.dates, state.fmt, state.limit, state.parameters,
-        os.getpid(),
+        os.getpid(), explain,
     )  # fmt: skip
     return multiprocessing.get_context(method).Pool(workers, initializer=_start_worker, initargs=initargs)
 

@@ -182,8 +182,10 @@ class CompiledTrial:
         fmt: str | None = None,
         fhir: FhirReading | None = None,
         parameters: Mapping[str, str] | None = None,
+        explain: bool = False,
     ) -> Iterator[Screened]:
-        """Screen a file or directory of patient records without evidence, in input order.
+        """Screen a file or directory of patient records without evidence, in input order (with
+        ``explain``: with evidence, ``text`` being each result as ``eligo eval --explain`` writes it).
 
         Every record comes out once, as :func:`eligo.sources.reader.read_patients` reads it
         (checked against the trial): screened (``verdict`` and each criterion's ``outcomes``) or
@@ -194,7 +196,9 @@ class CompiledTrial:
         """
         dates = self.read_index_dates(index_dates)
         run = self.read_parameters(parameters)
-        return screen_file(self._outcomes_only, path, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir, parameters=run)
+        return screen_file(
+            self._outcomes_only, path, jobs=jobs, index_dates=dates, fmt=fmt, fhir=fhir, parameters=run, explain=explain
+        )
 
     def header(self, fmt: str) -> str:
         """What ``eligo eval`` output in ``fmt`` starts with, before the results' lines: the

@@ -39,6 +39,7 @@ __all__ = [
     "OLDEST_AGE_YEARS",
     "SCALES",
     "at_index_dates",
+    "has_problems",
     "number_problem",
     "number_text",
     "problems",
@@ -127,6 +128,100 @@ def problems(patient: Any) -> list[Problem]:
         if problem:
             found.append((f"attestations.{name}.value", problem))
     return found
+
+
+#: Whether a birth date and a reference date make a problem, by the pair (dates recur across
+#: patients, and a decoded record's dates are shared objects); bounded.
+_BIRTH_PAIRS: dict[tuple[DateLike, DateLike], bool] = {}
+_BIRTH_PAIRS_SIZE = 1 << 16
+#: The record lists with a period: (list, the field it starts, the field it ends).
+_PERIODS = (
+    ("conditions", "onset", "abatement"),
+    ("medications", "start", "end"),
+    ("procedures", "start", "end"),
+    ("adverse_events", "onset", "resolved"),
+    ("studies", "start", "end"),
+)
+_PLAIN = (str, bool, type(None))
+
+
+def has_problems(patient: Any) -> bool:
+    """Whether :func:`problems` finds anything in the record: the same checks, made to answer
+    fast for the records that have none (screening asks it of every record; the messages are
+    only needed for the few that have some). ``tests/test_fast_decode.py`` holds it to
+    ``bool(problems(patient))``."""
+    return _birth_doubtful(patient) or _records_doubtful(patient) or _numbers_doubtful(patient)
+
+
+def _birth_doubtful(patient: Any) -> bool:
+    birth = _date(getattr(patient, "birth_date", None))
+    if birth is None:
+        return False
+    for name, value in (getattr(patient, "dates", None) or {}).items():
+        reference = _date(value)
+        if reference is None:
+            continue
+        key = (birth, reference)
+        bad = _BIRTH_PAIRS.get(key)
+        if bad is None:
+            bad = bool(_birth_problems(birth, name, reference, ""))
+            if len(_BIRTH_PAIRS) < _BIRTH_PAIRS_SIZE:
+                _BIRTH_PAIRS[key] = bad
+        if bad:
+            return True
+    return False
+
+
+def _records_doubtful(patient: Any) -> bool:
+    """A period that ends before it starts, or a record id repeated in its list."""
+    for field, start_name, end_name in _PERIODS:
+        records = getattr(patient, field, None)
+        for record in records or ():
+            if getattr(record, end_name, None) is not None and _periods((record,), field, start_name, end_name):
+                return True
+    for field in RECORD_LIST_NAMES:
+        records = getattr(patient, field, None)
+        if records and sum(getattr(r, "id", None) is not None for r in records) > 1 and _repeated_ids(records, field):
+            return True
+    return False
+
+
+def _numbers_doubtful(patient: Any) -> bool:
+    """An observation's or attestation's number no patient can have."""
+    for observation in getattr(patient, "observations", None) or ():
+        if _observation_doubtful(observation):
+            return True
+    for attestation in (getattr(patient, "attestations", None) or {}).values():
+        value = getattr(attestation, "value", None)
+        if not isinstance(value, _PLAIN) and number_problem(value):
+            return True
+    return False
+
+
+def _observation_doubtful(observation: Any) -> bool:
+    """:func:`_observation_problems` finds something; answered without it for the usual result
+    (no reference limits, and a text, a truth value, or a finite number of a code that has no
+    scale and may be negative)."""
+    value: Any = getattr(observation, "value", None)
+    if (
+        getattr(observation, "reference_high", None) is not None
+        or getattr(observation, "reference_low", None) is not None
+    ):
+        return bool(_observation_problems(observation, ""))
+    kind = type(value)
+    if kind is float:
+        if not math.isfinite(value):
+            return True
+    elif kind is int:
+        if abs(value) > LARGEST_NUMBER:
+            return True
+    elif isinstance(value, _PLAIN):
+        return False  # no number: nothing to check
+    else:
+        return bool(_observation_problems(observation, ""))
+    code = getattr(observation, "code", None)
+    key = (str(getattr(code, "system", "")), str(getattr(code, "code", "")))
+    return (key in SCALES or key in NON_NEGATIVE) and bool(_observation_problems(observation, ""))
 
 
 def at_index_dates(patient: Any, index_dates: Mapping[str, DateLike]) -> list[Problem]:

@@ -59,7 +59,7 @@ from eligo.records.model import (
     TreatmentIntent,
     Verification,
 )
-from eligo.records.plausibility import problems
+from eligo.records.plausibility import has_problems
 
 __all__ = ["CODE_CACHE_SIZE", "DATE_CACHE_SIZE", "FastAttestation", "FastCode", "FastPatient", "decode", "record_code"]
 
@@ -424,4 +424,4 @@ def decode(text: bytes) -> FastPatient | None:
         patient = _decoder.decode(text)
     except Exception:  # any doubt at all: the pydantic reader decides, and words the problem
         return None
-    return None if problems(patient) else patient
+    return None if has_problems(patient) else patient

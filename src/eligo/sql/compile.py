@@ -173,10 +173,12 @@ class SqlCompiler:
     # -------------------------------------------------------------- the query
     def query(self) -> exp.Select:
         """The whole query: outcomes per criterion and the verdict, one row per patient."""
-        columns: list[exp.Expr] = [exp.alias_(col(PATIENT, "patient_id"), "patient_id", quoted=True)]
-        columns += [exp.alias_(self.criterion(c), c.id, quoted=True) for c in self.program.criteria]
+        columns: list[exp.Expr] = [exp.alias_(col(PATIENT, "patient_id"), "patient_id", quoted=True, copy=False)]
+        columns += [exp.alias_(self.criterion(c), c.id, quoted=True, copy=False) for c in self.program.criteria]
         joins = self.ctes.joins(self.ctes.reads(columns, ()), PATIENT)
-        outcomes = exp.select(*columns).from_(exp.alias_(exp.to_table(FACTS), PATIENT, table=True))
+        outcomes = exp.select(*columns).from_(
+            exp.alias_(exp.to_table(FACTS), PATIENT, table=True, copy=False), copy=False
+        )
         outcomes.set("joins", joins)
 
         def outcome(c: n.Criterion) -> exp.Column:
@@ -192,8 +194,8 @@ class SqlCompiler:
         final = exp.select(
             exp.column(exp.to_identifier("patient_id", quoted=True)),
             *(outcome(c) for c in program.criteria),
-            exp.alias_(verdict, "verdict", quoted=True),
-        ).from_("outcomes")
+            exp.alias_(verdict, "verdict", quoted=True, copy=False),
+        ).from_("outcomes", copy=False)
         for cte in self.ctes.in_order(outcomes):
             final = final.with_(cte.name, as_=cte.body, copy=False)
         final = final.with_("outcomes", as_=outcomes, copy=False)
@@ -556,8 +558,8 @@ def compile_program(
     parameters: Mapping[str, str] | None = None,
 ) -> exp.Select:
     """The screening query of a checked program; ``index_dates`` stand in for missing reference
-    dates, and ``parameters`` (checked) for missing per-enrolment parameters. ``dialect`` matters only where dialects differ in meaning, not in spelling (PostgreSQL's
-    locale-dependent text order). Compiling and printing recurse over the criteria (definitions
+    dates, and ``parameters`` (checked) for missing per-enrolment parameters. ``dialect`` matters
+    only where dialects differ in meaning, not in spelling (PostgreSQL's locale-dependent text order). Compiling and printing recurse over the criteria (definitions
     inlined): call this, and print its query, inside :func:`room_to_recurse`."""
     return SqlCompiler(program, index_dates, dialect, parameters).query()
 
@@ -571,7 +573,10 @@ def to_sql(
 ) -> str:
     """The screening query as SQL text in a dialect (``duckdb``, ``postgres``, ``spark``)."""
     with room_to_recurse():
-        return compile_program(program, index_dates, dialect, parameters).sql(dialect=dialect, pretty=pretty)
+        # the tree is built for this one printing: the generator need not copy it first
+        return compile_program(program, index_dates, dialect, parameters).sql(
+            dialect=dialect, pretty=pretty, copy=False
+        )
 
 
 @contextmanager

@@ -112,7 +112,9 @@ class RecordGroup:
     alias: str
     frames: tuple[Frame, ...]  # the enclosing records it is keyed by
     level: int
-    members: dict[str, Member] = field(default_factory=dict)  # by the SQL of candidate and grade
+    #: by candidate and grade, compared as trees (sqlglot hashes and compares them by structure:
+    #: cheaper than printing them, and the same trees print the same SQL)
+    members: dict[tuple[exp.Expr | None, exp.Expr], Member] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class Ctes:
         self.parameters = parameters or {}  # per-enrolment parameter → prefix of its column in the facts
         self.groups: dict[tuple[str, str, tuple[str, ...], int], RecordGroup] = {}
         self.finished: dict[str, Cte] = {}
-        self._by_body: dict[str, str] = {}
+        self._by_body: dict[exp.Expr, str] = {}  # a CTE by its body, compared as a tree
         self.keys: dict[str, tuple[str, ...]] = {}  # every CTE name → enclosing-record aliases
         self.levels: dict[str, int] = {}
 
@@ -170,7 +172,7 @@ class Ctes:
             return eq(col(alias, "patient_id"), col(anchor, "patient_id"))
 
         def join(table: str, alias: str, on: exp.Expr, side: str | None = None) -> exp.Join:
-            return exp.Join(this=exp.alias_(exp.to_table(table), alias, table=True), on=on, side=side)
+            return exp.Join(this=exp.alias_(exp.to_table(table), alias, table=True, copy=False), on=on, side=side)
 
         joins = [join(RECORD_TABLES[f.kind], f.alias, same_patient(f.alias)) for f in reversed(reads.frames)]
         if reads.facts and anchor != PATIENT:
@@ -195,7 +197,7 @@ class Ctes:
             group = RecordGroup(name, table, alias, frames, level)
             self.groups[(table, alias, keys, level)] = group
             self.keys[name], self.levels[name] = keys, level
-        key = (candidate.sql() if candidate is not None else "") + "|" + grade.sql()
+        key = (candidate, grade)
         if key not in group.members:
             taken = {m.column.lower() for m in group.members.values()}  # SQL names ignore case
             column, number = stem[: NAME_LENGTH - 8], 1
@@ -213,38 +215,40 @@ class Ctes:
         grades = [
             m.grade
             if m.candidate is None
-            else case(
-                (m.candidate, m.grade), (is_null(m.candidate), exp.Least(this=m.grade.copy(), expressions=[int_lit(1)]))
-            )
+            else case((m.candidate, m.grade), (is_null(m.candidate), exp.Least(this=m.grade, expressions=[int_lit(1)])))
             for m in members
         ]
         candidates = [m.candidate for m in members]
         joins = self.joins(self.reads([*grades, *(c for c in candidates if c is not None)], group.frames), alias)
         records = exp.select(
-            exp.alias_(col(alias, "patient_id"), "patient_id"),
-            *(exp.alias_(col(k, "seq"), seq_column(k)) for k in keys),
-            *(exp.alias_(g, f"g{i}") for i, g in enumerate(grades, 1)),
-        ).from_(exp.alias_(exp.to_table(group.table), alias, table=True))
+            exp.alias_(col(alias, "patient_id"), "patient_id", copy=False),
+            *(exp.alias_(col(k, "seq"), seq_column(k), copy=False) for k in keys),
+            *(exp.alias_(g, f"g{i}", copy=False) for i, g in enumerate(grades, 1)),
+        ).from_(exp.alias_(exp.to_table(group.table), alias, table=True, copy=False), copy=False)
         records.set("joins", joins)
         if all(c is not None for c in candidates):
-            records = records.where(or_(*(exp.Not(this=is_false(c)) for c in candidates if c is not None)))
+            records = records.where(or_(*(exp.Not(this=is_false(c)) for c in candidates if c is not None)), copy=False)
         if group.table in NOT_COUNTED:  # as if not recorded (in_queries)
-            records = records.where(counted(alias, group.table))
+            records = records.where(counted(alias, group.table), copy=False)
         aggregates: list[exp.Expr] = []
         for i, m in enumerate(members, 1):
             g = col("r", f"g{i}")
             if m.exists:
-                aggregates.append(exp.alias_(exp.Max(this=g), f"{m.column}_grade"))
+                aggregates.append(exp.alias_(exp.Max(this=g), f"{m.column}_grade", copy=False))
             if m.count:
-                aggregates.append(exp.alias_(exp.CountIf(this=eq(g.copy(), int_lit(2))), f"{m.column}_sure"))
                 aggregates.append(
-                    exp.alias_(exp.CountIf(this=exp.GT(this=g.copy(), expression=int_lit(0))), f"{m.column}_maybe")
+                    exp.alias_(exp.CountIf(this=eq(g.copy(), int_lit(2))), f"{m.column}_sure", copy=False)
+                )
+                aggregates.append(
+                    exp.alias_(
+                        exp.CountIf(this=exp.GT(this=g.copy(), expression=int_lit(0))), f"{m.column}_maybe", copy=False
+                    )
                 )
         key_columns = [col("r", "patient_id"), *(col("r", seq_column(k)) for k in keys)]
         return (
             exp.select(*(c.copy() for c in key_columns), *aggregates)
-            .from_(records.subquery("r"))
-            .group_by(*key_columns)
+            .from_(records.subquery("r", copy=False), copy=False)
+            .group_by(*key_columns, copy=False)
         )
 
     # -------------------------------------------------------------- several codes
@@ -258,11 +262,11 @@ class Ctes:
         holds = test(col("rc", "system"), col("rc", "code"))
         grade = case((holds, int_lit(2)), (is_null(holds.copy()), int_lit(1)), default=int_lit(0))
         body = (
-            exp.select(exp.alias_(col("rc", "patient_id"), "patient_id"),
-                       exp.alias_(col("rc", "seq"), seq_column(codes.alias)), exp.alias_(exp.Max(this=grade), "grade"))
-            .from_(exp.alias_(exp.to_table("record_codes"), "rc", table=True))
-            .where(and_(eq(col("rc", "record"), text(codes.table)), eq(col("rc", "field"), text(codes.field))))
-            .group_by(col("rc", "patient_id"), col("rc", "seq"))
+            exp.select(exp.alias_(col("rc", "patient_id"), "patient_id", copy=False),
+                       exp.alias_(col("rc", "seq"), seq_column(codes.alias), copy=False), exp.alias_(exp.Max(this=grade), "grade", copy=False))
+            .from_(exp.alias_(exp.to_table("record_codes"), "rc", table=True, copy=False), copy=False)
+            .where(and_(eq(col("rc", "record"), text(codes.table)), eq(col("rc", "field"), text(codes.field))), copy=False)
+            .group_by(col("rc", "patient_id"), col("rc", "seq"), copy=False)
         )  # fmt: skip
         safe = stem.replace(".", "_")  # a qualified value set (lung.radiotherapy) names no CTE as it is
         name = self._finish(f"{safe}_{codes.field}_{codes.alias}", body, (codes.alias,), 0)
@@ -286,13 +290,15 @@ class Ctes:
         keys = tuple(f.alias for f in reads.frames)
         key_names = ["patient_id", *(seq_column(k) for k in keys)]
         candidates = exp.select(
-            exp.alias_(col(alias, "patient_id"), "patient_id"),
-            *(exp.alias_(col(k, "seq"), seq_column(k)) for k in keys),
+            exp.alias_(col(alias, "patient_id"), "patient_id", copy=False),
+            *(exp.alias_(col(k, "seq"), seq_column(k), copy=False) for k in keys),
             *(col(alias, c) for c in OBSERVATION_COLUMNS),
-            exp.alias_(and_(paren(candidate), paren(inside)), "inside"),  # NULL: perhaps of the measure
-        ).from_(exp.alias_(exp.to_table("observations"), alias, table=True))
+            exp.alias_(and_(paren(candidate), paren(inside)), "inside", copy=False),  # NULL: perhaps of the measure
+        ).from_(exp.alias_(exp.to_table("observations"), alias, table=True, copy=False), copy=False)
         candidates.set("joins", joins)
-        candidates = candidates.where(counted(alias, "observations"))  # a cancelled result is none (in_queries)
+        candidates = candidates.where(
+            counted(alias, "observations"), copy=False
+        )  # a cancelled result is none (in_queries)
         stem = f"{measure.name}_latest" + "".join(f"_per_{k}" for k in keys)
         pool = self._finish(
             f"{stem[: NAME_LENGTH - 11]}_candidates",
@@ -308,9 +314,11 @@ class Ctes:
         ])  # fmt: skip
         recency = exp.Window(this=exp.RowNumber(), partition_by=[col("c", k) for k in key_names], order=order)
         ranked = (
-            exp.select(exp.Column(this=exp.Star(), table=exp.to_identifier("c")), exp.alias_(recency, "recency"))
-            .from_(exp.alias_(exp.to_table(pool), "c", table=True))
-            .where(exp.Not(this=is_false(col("c", "inside"))))
+            exp.select(
+                exp.Column(this=exp.Star(), table=exp.to_identifier("c")), exp.alias_(recency, "recency", copy=False)
+            )
+            .from_(exp.alias_(exp.to_table(pool), "c", table=True, copy=False), copy=False)
+            .where(exp.Not(this=is_false(col("c", "inside"))), copy=False)
         )
         rival = and_(
             exp.Not(this=is_false(col("rv", "inside"))),
@@ -329,41 +337,40 @@ class Ctes:
             ends: list[exp.Expr] = []
             for aggregate in (exp.Min, exp.Max):
                 for i, v in enumerate(values):
-                    all_known = and_(*(eq(every.copy(), exp.Count(this=w.copy())) for w in values[: i + 1]))
-                    ends.append(case((all_known, aggregate(this=v.copy()))))
+                    all_known = and_(*(eq(every, exp.Count(this=w)) for w in values[: i + 1]))  # shared: never changed
+                    ends.append(case((all_known, aggregate(this=v))))
             spread = (
                 exp.select(
-                    *(exp.alias_(col("ch", k), k) for k in key_names),
-                    *(exp.alias_(end, f"v{i}") for i, end in enumerate(ends)),
+                    *(exp.alias_(col("ch", k), k, copy=False) for k in key_names),
+                    *(exp.alias_(end, f"v{i}", copy=False) for i, end in enumerate(ends)),
                 )
-                .from_(ranked.subquery("ch"))
-                .join(exp.alias_(exp.to_table(pool), "rv", table=True),
-                      on=and_(*same_keys, paren(or_(eq(col("rv", "seq"), col("ch", "seq")), paren(rival)))))
-                .where(chosen_one)
-                .group_by(*(col("ch", k) for k in key_names))
+                .from_(ranked.subquery("ch", copy=False), copy=False)
+                .join(exp.alias_(exp.to_table(pool), "rv", table=True, copy=False),
+                      on=and_(*same_keys, paren(or_(eq(col("rv", "seq"), col("ch", "seq")), paren(rival)))), copy=False)
+                .where(chosen_one, copy=False)
+                .group_by(*(col("ch", k) for k in key_names), copy=False)
             )  # fmt: skip
             return self._finish(stem, spread, keys, level + 1), len(ends)
         value = parts(typed(measure.value_type, columns_of("ch"), observation=True, uln=self.uln))
         chosen = (
             exp.select(
-                *(exp.alias_(col("ch", k), k) for k in key_names),
-                *(exp.alias_(part, f"v{i}") for i, part in enumerate(value)),
+                *(exp.alias_(col("ch", k), k, copy=False) for k in key_names),
+                *(exp.alias_(part, f"v{i}", copy=False) for i, part in enumerate(value)),
             )
-            .from_(ranked.subquery("ch"))
-            .join(exp.alias_(exp.to_table(pool), "rv", table=True), on=and_(*same_keys, rival), join_type="LEFT")
-            .where(and_(chosen_one, exp.Is(this=col("rv", "seq"), expression=exp.Null())))
+            .from_(ranked.subquery("ch", copy=False), copy=False)
+            .join(exp.alias_(exp.to_table(pool), "rv", table=True, copy=False), on=and_(*same_keys, rival), join_type="LEFT", copy=False)
+            .where(and_(chosen_one, exp.Is(this=col("rv", "seq"), expression=exp.Null())), copy=False)
         )  # fmt: skip
         return self._finish(stem, chosen, keys, level + 1), len(value)
 
     def _finish(self, stem: str, body: exp.Select, keys: tuple[str, ...], level: int) -> str:
         """A CTE with this body: the one already made, or a new one named after ``stem``."""
-        text_ = body.sql()
-        if text_ not in self._by_body:
+        if body not in self._by_body:
             name = self._name(stem)
             self.finished[name] = Cte(name, body, level)
-            self._by_body[text_] = name
+            self._by_body[body] = name
             self.keys[name], self.levels[name] = keys, level
-        return self._by_body[text_]
+        return self._by_body[body]
 
     def _name(self, stem: str) -> str:
         """A CTE name after ``stem``, numbered if another CTE has it (SQL names ignore case)."""
@@ -401,12 +408,16 @@ class Ctes:
                     if prefix + column in read:
                         value = case((eq(col(table, "name"), text(item)), col(table, column)))
                         aggregate = exp.LogicalOr(this=value) if column == "value_bool" else exp.Min(this=value)
-                        columns.append(exp.alias_(aggregate, prefix + column))
-            select = exp.select(col(table, "patient_id"), *columns).from_(table).group_by(col(table, "patient_id"))
+                        columns.append(exp.alias_(aggregate, prefix + column, copy=False))
+            select = (
+                exp.select(col(table, "patient_id"), *columns)
+                .from_(table, copy=False)
+                .group_by(col(table, "patient_id"), copy=False)
+            )
             return select, [c.alias for c in columns]
 
         body = exp.select(*(col("p", c) for c, _ in TABLES["patients"])).from_(
-            exp.alias_(exp.to_table("patients"), "p", table=True)
+            exp.alias_(exp.to_table("patients"), "p", table=True, copy=False), copy=False
         )
         for table, alias, prefixes, names in (
             ("reference_dates", "dates", self.references, ("lo", "hi")),
@@ -416,6 +427,9 @@ class Ctes:
             select, columns = pivot(table, prefixes, names)
             if columns:
                 body = body.select(*(col(alias, c) for c in columns)).join(
-                    select.subquery(alias), on=eq(col(alias, "patient_id"), col("p", "patient_id")), join_type="LEFT"
+                    select.subquery(alias, copy=False),
+                    on=eq(col(alias, "patient_id"), col("p", "patient_id")),
+                    join_type="LEFT",
+                    copy=False,
                 )
         return body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import get_args
 
@@ -10,10 +11,10 @@ import duckdb
 from sqlglot import exp
 
 from eligo.errors import InputError, UsageError
-from eligo.evaluate.results import CriterionResult, Outcome, PatientResult
+from eligo.evaluate.results import CriterionResult, Outcome, PatientResult, Verdict
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike
-from eligo.sql.compile import to_sql
+from eligo.sql.compile import compile_program, room_to_recurse
 from eligo.sql.layout import TABLES
 from eligo.sql.store import check_record, check_rows
 
@@ -74,6 +75,91 @@ def validate(con: duckdb.DuckDBPyConnection, data: Path, external: bool = False)
         check_rows(con, data, record)
 
 
+@contextmanager
+def _screening(
+    program: Program,
+    data: Path,
+    index_dates: Mapping[str, DateLike] | None,
+    external: bool,
+    parameters: Mapping[str, str] | None = None,
+) -> Iterator[tuple[duckdb.DuckDBPyConnection, exp.Select]]:
+    """A connection on validated data and the screening query (see :func:`screen_database`)."""
+    with room_to_recurse():
+        query = compile_program(program, index_dates, "duckdb", parameters)
+    try:
+        con = connect(data)
+    except duckdb.Error as error:
+        raise InputError(f"{data}: not a database written by `eligo import` ({error})") from None
+    with con:
+        try:
+            validate(con, data, external)
+        except duckdb.Error as error:
+            raise InputError(f"{data}: not a database written by `eligo import` ({error})") from None
+        try:
+            yield con, query
+        except duckdb.Error as error:
+            raise InputError(f"DuckDB could not run the screening query: {error}") from None
+
+
+def _printed(query: exp.Expr) -> str:
+    with room_to_recurse():
+        return query.sql(dialect="duckdb", copy=False)
+
+
+def _renamed(query: exp.Select, count: int) -> str:
+    """The query as a CTE ``screened`` whose columns are renamed by position (``c0`` the patient
+    id, ``c1``... the criteria in program order, then the verdict): SQL names ignore case,
+    criterion ids need not. Without the query's final order (the caller orders what it needs)."""
+    query.set("order", None)
+    names = ", ".join(f"c{i}" for i in range(count + 2))
+    return f"WITH screened({names}) AS MATERIALIZED ({_printed(query)})"
+
+
+#: (patient id, verdict, each criterion's outcome in program order)
+Row = tuple[str, Verdict, tuple[Outcome, ...]]
+
+
+def screen_rows(
+    program: Program,
+    data: Path,
+    index_dates: Mapping[str, DateLike] | None = None,
+    external: bool = False,
+    batch: int = 20_000,
+    parameters: Mapping[str, str] | None = None,
+) -> Iterator[list[Row]]:
+    """Every patient's outcomes and verdict, computed by DuckDB, in patient id order, in batches
+    (no result model per patient: a row is its id, verdict and outcomes). Refuses what
+    :func:`screen_database` refuses."""
+    count = len(program.criteria)
+    with _screening(program, data, index_dates, external, parameters) as (con, query):
+        cursor = con.execute(_printed(query))
+        while rows := cursor.fetchmany(batch):
+            yield [(row[0], row[count + 1], row[1 : count + 1]) for row in rows]
+
+
+def screen_combinations(
+    program: Program,
+    data: Path,
+    index_dates: Mapping[str, DateLike] | None = None,
+    external: bool = False,
+    rows: int = 1000,
+    parameters: Mapping[str, str] | None = None,
+) -> tuple[list[tuple[Verdict, tuple[Outcome, ...], int]], list[Row]]:
+    """What a summary of the screening needs, computed by DuckDB in one pass: each combination of
+    outcomes (in program order) that occurs, with its verdict and number of patients (grouped in
+    SQL), and the first ``rows`` patients by id. Refuses what :func:`screen_database` refuses."""
+    count = len(program.criteria)
+    criteria = ", ".join(f"c{i}" for i in range(1, count + 2))
+    with _screening(program, data, index_dates, external, parameters) as (con, query):
+        found = con.execute(
+            f"{_renamed(query, count)} SELECT NULL, {criteria}, count(*) FROM screened GROUP BY ALL "
+            f"UNION ALL (SELECT c0, {criteria}, 0 FROM screened ORDER BY c0 LIMIT {int(rows)})"
+        ).fetchall()
+    combinations = [(row[count + 1], row[1 : count + 1], row[count + 2]) for row in found if row[0] is None]
+    first = sorted((row[0], row[count + 1], row[1 : count + 1]) for row in found if row[0] is not None)
+    return combinations, first
+
+
 def screen_database(
     program: Program,
     data: Path,
@@ -85,37 +171,21 @@ def screen_database(
 
     Raises :class:`~eligo.errors.InputError` when the data is not a database (or Parquet
     directory) written whole by ``eligo import`` (see :func:`validate`; ``external``: the tables
-    were filled by other means), and when DuckDB fails to run the query."""
-    query = to_sql(program, "duckdb", index_dates, parameters=parameters)
-    try:
-        con = connect(data)
-    except duckdb.Error as error:
-        raise InputError(f"{data}: not a database written by `eligo import` ({error})") from None
-    with con:
-        try:
-            validate(con, data, external)
-        except duckdb.Error as error:
-            raise InputError(f"{data}: not a database written by `eligo import` ({error})") from None
-        # the results are frozen and carry no evidence: one per criterion and outcome, shared
-        shared = {
-            (c.id, outcome): CriterionResult.model_construct(
-                id=c.id, polarity=c.polarity, title=c.title, outcome=outcome, reason="", evidence=(), missing=()
-            )
-            for c in program.criteria
-            for outcome in get_args(Outcome)
-        }
-        # the query's columns: patient_id, one per criterion in order, verdict (read by position:
-        # SQL names ignore case, criterion ids need not)
-        columns = [(i, c.id) for i, c in enumerate(program.criteria, 1)]
-        verdict = len(columns) + 1
-        try:
-            cursor = con.execute(query)
-            while batch := cursor.fetchmany(10_000):
-                for row in batch:
-                    yield PatientResult.model_construct(
-                        patient_id=row[0], verdict=row[verdict],
-                        criteria=tuple(shared[c, row[i]] for i, c in columns),
-                        missing=(), fingerprint=program.fingerprint,
-                    )  # fmt: skip
-        except duckdb.Error as error:
-            raise InputError(f"DuckDB could not run the screening query: {error}") from None
+    were filled by other means), and when DuckDB fails to run the query. :func:`screen_rows`
+    gives the same without a model per patient."""
+    # the results are frozen and carry no evidence: one per criterion and outcome, shared
+    shared = {
+        (c.id, outcome): CriterionResult.model_construct(
+            id=c.id, polarity=c.polarity, title=c.title, outcome=outcome, reason="", evidence=(), missing=()
+        )
+        for c in program.criteria
+        for outcome in get_args(Outcome)
+    }
+    ids = [c.id for c in program.criteria]
+    for batch in screen_rows(program, data, index_dates, external, batch=10_000, parameters=parameters):
+        for patient_id, verdict, outcomes in batch:
+            yield PatientResult.model_construct(
+                patient_id=patient_id, verdict=verdict,
+                criteria=tuple(shared[c, o] for c, o in zip(ids, outcomes, strict=True)),
+                missing=(), fingerprint=program.fingerprint,
+            )  # fmt: skip

@@ -259,8 +259,8 @@ def unknown() -> exp.Expr:
 def case(*whens: tuple[exp.Expr, exp.Expr], default: exp.Expr | None = None) -> exp.Case:
     node = exp.Case()
     for condition, value in whens:
-        node = node.when(condition, value)
-    return node.else_(default) if default is not None else node
+        node = node.when(condition, value, copy=False)
+    return node.else_(default, copy=False) if default is not None else node
 
 
 def decided(true_if: exp.Expr, false_if: exp.Expr) -> exp.Expr:
@@ -269,11 +269,11 @@ def decided(true_if: exp.Expr, false_if: exp.Expr) -> exp.Expr:
 
 
 def and_(*items: exp.Expr) -> exp.Expr:
-    return exp.and_(*items) if items else exp.true()
+    return exp.and_(*items, copy=False) if items else exp.true()
 
 
 def or_(*items: exp.Expr) -> exp.Expr:
-    return exp.or_(*items) if items else exp.false()
+    return exp.or_(*items, copy=False) if items else exp.false()
 
 
 def paren(e: exp.Expr) -> exp.Expr:
