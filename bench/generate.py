@@ -6,9 +6,10 @@ codes on the problem list), anti-EGFR and unrelated drugs, ECOG scores and pregn
 10% of fields missing, some record lists not collected at all, and some dates exactly on window
 boundaries (28 days, 7 days and 3 years before first dose; the 18th birthday; 29 February).
 
-And the cases where the meaning is subtle: records coded in a system the value sets list no codes
-of (a SNOMED CT melanoma or ECOG score, an RxNorm cetuximab: perhaps in the value set, so
-unknown), two results of one measure on one day (the same or different values: without a time of
+And the cases where the meaning is subtle: records coded in a system a value set lists no codes
+of (a SNOMED CT melanoma in the sets that list only ICD-10-CM codes, a SNOMED CT ECOG score, an
+RxNorm cetuximab: perhaps in the value set, so unknown; in the sets that list SNOMED CT concepts
+too, matched exactly), two results of one measure on one day (the same or different values: without a time of
 day neither is the latest), and durations in UCUM's spellings (``wk``, ``mo``, ``d``, ``a``) as
 well as Eligo's words.
 
@@ -48,8 +49,8 @@ TRANSPLANT_CONDITIONS = [
     "T86.09",
     "Z95.1",
 ]  # Z95.1 (a bypass graft): none
-# coded in SNOMED CT: melanoma and cutaneous SCC (no SNOMED CT codes in those value sets, so
-# unknown to them), a history of bone marrow transplant (a SNOMED CT code the value set lists)
+# coded in SNOMED CT: melanoma and cutaneous SCC (listed by malignancy, cscc and other_skin_cancer,
+# unknown to the sets that list only ICD-10-CM codes), a history of bone marrow transplant
 SNOMED_CONDITIONS = ["372244006", "254651007", "2631000119108"]
 NOT_FERTILE = ["Z78.0", "N95.1", "Z90.710", "Z90.722"]
 DRUGS = [("ATC", "L01FE01"), ("ATC", "L01FE02"), ("ATC", "C09AA05"), ("ATC", "A10BA02"), ("ATC", "L01XC06")]

@@ -50,6 +50,19 @@ SOLID_ORGAN_STATUS = (
 STEM_CELL_HISTORY_ICD = ("Z94.81", "Z94.84", "T86.0", "T86.5")
 STEM_CELL_HISTORY_SNOMED = frozenset(("2631000119108", "153351000119102"))
 ANTI_EGFR = ("L01FE", "L01XC06", "L01XC08")
+#: SNOMED CT concepts the value sets list beside their ICD-10-CM codes (valuesets/oncology.elig),
+#: matched exactly: a SNOMED CT code of a set that lists some is in it or not, never perhaps
+CSCC_SNOMED = frozenset(("254651007",))
+MALIGNANCY_SNOMED = frozenset(
+    (
+        "254637007", "254632001", "254837009", "363406005", "93761005", "109838007", "91861009", "254651007",
+        "372244006", "424132000", "425048006", "422968005", "423121009", "67811000119102", "67821000119109",
+        "67831000119107", "67841000119103", "188151006", "92691004",
+    )
+)  # fmt: skip
+OTHER_SKIN_SNOMED = frozenset(("372244006",))
+CNS_METASTASIS_SNOMED = frozenset(("94225005",))
+EFFUSION_SNOMED = frozenset(("60046008",))
 SOLID_ORGAN = frozenset(("313039003", "70536003", "32413006", "18027006", "88039007"))
 TRANSPLANT = SOLID_ORGAN | {"234336002", "278257006", "23719005"}
 #: E6: drainage of an effusion (valuesets/general.elig effusion_drainage, CPT codes)
@@ -239,16 +252,24 @@ def inside(value: Span | None, start: date, end: date) -> Truth:
 
 
 # --------------------------------------------------------------------------- value sets
-def listed(system: str, code: str, wanted: str, entries: tuple[str, ...]) -> Truth:
+def listed(
+    system: str, code: str, wanted: str, entries: tuple[str, ...], snomed: frozenset[str] = frozenset()
+) -> Truth:
     """Membership of a code in a value set of ``wanted``'s codes, matched by prefix (ICD-10-CM,
-    ATC): unknown when the code is of another system (the value set lists none of its codes)."""
-    if system != wanted:
-        return None
-    return code.startswith(entries)
+    ATC), and of the SNOMED CT concepts ``snomed`` (exact): unknown when the code is of a system
+    the value set lists none of."""
+    if system == wanted:
+        return code.startswith(entries)
+    if system == "SNOMED" and snomed:
+        return code in snomed
+    return None
 
 
 def malignancy(system: str, code: str) -> Truth:
-    """ICD-10-CM C00-C96 and D00-D09, less C77-C79 and C7B (secondary neoplasms)."""
+    """ICD-10-CM C00-C96 and D00-D09, less C77-C79 and C7B (secondary neoplasms); the SNOMED CT
+    concepts listed."""
+    if system == "SNOMED":
+        return code in MALIGNANCY_SNOMED
     if system != "ICD10CM":
         return None
     head = code[:3]
@@ -289,14 +310,14 @@ def condition_sets(code: Code) -> ConditionSets:
             else None
         )
         found = _CONDITION_SETS[key] = ConditionSets(
-            listed(s, c, "ICD10CM", CSCC),
+            listed(s, c, "ICD10CM", CSCC, CSCC_SNOMED),
             malignancy(s, c),
             listed(s, c, "ICD10CM", ("D06",)),
             listed(s, c, "ICD10CM", ("D05",)),
             listed(s, c, "ICD10CM", BCC),
-            listed(s, c, "ICD10CM", OTHER_SKIN),
-            listed(s, c, "ICD10CM", CNS_METASTASIS),
-            listed(s, c, "ICD10CM", EFFUSION),
+            listed(s, c, "ICD10CM", OTHER_SKIN, OTHER_SKIN_SNOMED),
+            listed(s, c, "ICD10CM", CNS_METASTASIS, CNS_METASTASIS_SNOMED),
+            listed(s, c, "ICD10CM", EFFUSION, EFFUSION_SNOMED),
             listed(s, c, "ICD10CM", SOLID_ORGAN_STATUS),
             stem_cell,
             listed(s, c, "ICD10CM", NOT_FERTILE),

@@ -51,11 +51,16 @@ att_d AS (
 c AS (
   SELECT c.*, pt.fd_lo, pt.fd_hi,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 6) IN ('C44.02','C44.12','C44.22','C44.32','C44.42',
-      'C44.52','C44.62','C44.72','C44.82','C44.92') END AS cscc,
+      'C44.52','C44.62','C44.72','C44.82','C44.92')
+         WHEN c.system = 'SNOMED' THEN code = '254651007' END AS cscc,
     CASE WHEN c.system = 'ICD10CM' THEN (substr(code, 1, 3) BETWEEN 'C00' AND 'C96'
                                          OR substr(code, 1, 3) BETWEEN 'D00' AND 'D09')
                                         AND NOT (substr(code, 1, 3) BETWEEN 'C77' AND 'C79'
-                                                 OR substr(code, 1, 3) = 'C7B') END AS malignancy,
+                                                 OR substr(code, 1, 3) = 'C7B')
+         WHEN c.system = 'SNOMED' THEN code IN ('254637007','254632001','254837009','363406005','93761005',
+      '109838007','91861009','254651007','372244006','424132000','425048006','422968005','423121009',
+      '67811000119102','67821000119109','67831000119107','67841000119103','188151006','92691004')
+    END AS malignancy,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 3) = 'D06' END AS cervical_cis,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 3) = 'D05' END AS breast_cis,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 6) IN ('C44.01','C44.11','C44.21','C44.31','C44.41',
@@ -63,12 +68,15 @@ c AS (
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 6) IN ('C44.01','C44.11','C44.21','C44.31','C44.41',
       'C44.51','C44.61','C44.71','C44.81','C44.91','C44.13','C44.09','C44.19','C44.29','C44.39','C44.49',
       'C44.59','C44.69','C44.79','C44.89','C44.99')
-      OR substr(code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04') OR substr(code, 1, 5) = 'C46.0' END AS other_skin,
-    CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49') END AS cns,
+      OR substr(code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04') OR substr(code, 1, 5) = 'C46.0'
+         WHEN c.system = 'SNOMED' THEN code = '372244006' END AS other_skin,
+    CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+         WHEN c.system = 'SNOMED' THEN code = '94225005' END AS cns,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 5) IN ('Z78.0', 'N95.1')
       OR substr(code, 1, 7) IN ('Z90.710', 'Z90.711', 'Z90.722') END AS not_fertile,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 3) IN ('J90', 'R18')
-      OR substr(code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3') END AS effusion,
+      OR substr(code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+         WHEN c.system = 'SNOMED' THEN code = '60046008' END AS effusion,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 5) IN ('Z94.0','Z94.1','Z94.2','Z94.3','Z94.4','T86.1',
       'T86.2','T86.3','T86.4') OR substr(code, 1, 6) IN ('Z94.82','Z94.83','T86.81','T86.85') END AS organ_status,
     CASE WHEN c.system = 'SNOMED' THEN code IN ('2631000119108', '153351000119102')

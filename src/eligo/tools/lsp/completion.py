@@ -39,6 +39,7 @@ KINDS = {
     "attested": lsp.CompletionItemKind.Variable,
     "define": lsp.CompletionItemKind.Function,
     "reference": lsp.CompletionItemKind.Constant,
+    "run_parameter": lsp.CompletionItemKind.Constant,
     "parameter": lsp.CompletionItemKind.TypeParameter,
 }
 

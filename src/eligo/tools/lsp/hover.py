@@ -70,13 +70,17 @@ def hover_text(
     return None
 
 
+#: what a declaration whose value is one of a list is called in a hover
+VALUE_OWNERS = {n.Measure: "measure", n.Attested: "attested item", n.RunParameter: "parameter of enrolment"}
+
+
 def declared_value_hover(analysis: Analysis, name: str) -> str | None:
-    """A value of a declared enumerated measure or attested item (``one of (...)``)."""
+    """A value of a declared enumerated measure, attested item or parameter (``one of (...)``)."""
     owners = [
-        f"{'measure' if isinstance(d.node, n.Measure) else 'attested item'} `{d.name}`"
+        f"{VALUE_OWNERS[type(d.node)]} `{d.name}`"
         for syntax in analysis.files()
         for d in syntax.declarations().values()
-        if isinstance(d.node, n.Measure | n.Attested)
+        if isinstance(d.node, n.Measure | n.Attested | n.RunParameter)
         and isinstance(d.node.value_type, n.EnumType)
         and name in d.node.value_type.values
     ]
@@ -120,6 +124,11 @@ def declaration_hover(declared: Declared, program: Program | None) -> list[str]:
         return lines
     if isinstance(node, n.Reference):
         return [f"**reference date** `{node.name}`: {escape(node.description)}"]
+    if isinstance(node, n.RunParameter):
+        return [
+            f"**parameter of enrolment** `{node.name}`: {escape(node.title)}",
+            f"answer: {escape(value_type_words(node.value_type))} (given per patient, or per run with --param)",
+        ]
     if isinstance(node, n.Parameter):
         return [f"**parameter** `{node.name}`: {_parameter_type(node.type)} (of `{declared.scope}`)"]
     return [f"`{declared.name}`"]

@@ -29,6 +29,7 @@ SYMBOL_KINDS = {
     "attested": lsp.SymbolKind.Variable,
     "define": lsp.SymbolKind.Function,
     "reference": lsp.SymbolKind.Constant,
+    "run_parameter": lsp.SymbolKind.Constant,
     "criterion": lsp.SymbolKind.Event,
 }
 

@@ -19,7 +19,9 @@ from eligo.language import nodes as n
 from eligo.language.parse import ITEM_START, MAX_SOURCE_BYTES, decode_source, parse_text
 from eligo.language.program import Declaration
 
-DeclarationKind = Literal["valueset", "measure", "attested", "define", "reference", "parameter", "criterion"]
+DeclarationKind = Literal[
+    "valueset", "measure", "attested", "define", "reference", "run_parameter", "parameter", "criterion"
+]
 UseKind = Literal["name", "valueset", "measure", "call"]
 
 WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?")
@@ -206,6 +208,8 @@ class Finder:
             if isinstance(item, n.Trial):
                 for reference in item.references:
                     self.declare(reference, "reference", 1)
+                for run_parameter in item.parameters:  # per-enrolment parameters: named like references
+                    self.declare(run_parameter, "run_parameter", 1)
             elif isinstance(item, DECLARATION_TYPES):
                 self.declare(item, item.kind, 1)
                 if isinstance(item, n.Define):
