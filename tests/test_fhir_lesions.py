@@ -200,3 +200,16 @@ def test_stage_groups_that_disagree_give_no_extent(tmp_path: Path) -> None:
     staged = {**CANCER, "stage": [{"summary": {"coding": [{"system": AJCC, "code": "IVA"}]}}]}
     patient, reading = read(tmp_path, staged, stage("g1", "IV"))
     assert extent(patient) == "metastatic" and not reading.problems, messages(reading)
+
+
+def test_the_tumours_related_condition_is_the_focus(tmp_path: Path) -> None:
+    """mCODE names the cancer on the Tumor (relatedCondition), not on the TumorSize."""
+    related = "http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-related-condition"
+    tumour = {**TUMOUR, "extension": [{"url": related, "valueReference": {"reference": "Condition/c1"}}]}
+    patient, reading = read(tmp_path, CANCER, tumour, size("s1", focus=[{"reference": "BodyStructure/t1"}]))
+    assert patient.lesions is not None and patient.lesions[0].focus == ["c1"]
+    assert not reading.problems, messages(reading)
+    gone = {**TUMOUR, "extension": [{"url": related, "valueReference": {"reference": "Condition/nope"}}]}
+    patient, reading = read(tmp_path, CANCER, gone, size("s1", focus=[{"reference": "BodyStructure/t1"}]))
+    assert patient.lesions is not None and patient.lesions[0].focus is None
+    assert "relatedCondition" in messages(reading)

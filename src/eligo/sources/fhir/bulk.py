@@ -4,7 +4,7 @@ patients, in any order.
 Grouping, in bounded memory. A first pass reads each line's resource type, id and subject only
 (a small Struct) and writes one row per line to an on-disk index (SQLite, in a temporary
 directory): the patient id, the file, the byte offset and length of the line, its line number.
-Medication and ResearchStudy resources, which other resources name by reference, get a row in
+Medication, ResearchStudy and BodyStructure resources, which other resources name by reference, get a row in
 a second table by their reference. A second pass asks the index for its rows sorted by patient
 (SQLite sorts on disk, in bounded memory) and reads one patient's lines back by offset, maps
 them and yields the patient: memory holds one patient's resources at a time, whatever the

@@ -5,7 +5,8 @@ and STU4) records one measurement of one tumour as an Observation coded LOINC 21
 Tumor", its longest dimension in a component coded LOINC 33728-7 "Size.maximum dimension in
 Tumor" (required by the profile), up to two more dimensions coded LOINC 33729-5 "Size additional
 dimension in Tumor", the imaging or examination in ``method``, and in ``focus`` the tumour: an
-mCODE Tumor (a BodyStructure, whose ``location`` is the body site). An Observation is read as a
+mCODE Tumor (a BodyStructure, whose ``location`` is the body site and whose relatedCondition
+extension names the cancer, read as the lesion's ``focus``). An Observation is read as a
 lesion when it claims the profile in ``meta.profile`` or is coded LOINC 21889-1.
 
 What mCODE does not say stays absent (unknown), never guessed: a lymph node's short axis (33729-5
@@ -26,6 +27,8 @@ from eligo.sources.fhir.systems import code_value
 
 LOINC = "http://loinc.org"
 TUMOR_SIZE_PROFILE = "http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-tumor-size"
+#: mCODE Tumor's relatedCondition extension (STU2 to STU4): the cancer the tumour belongs to.
+RELATED_CONDITION = "http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-related-condition"
 #: LOINC 21889-1 "Size Tumor": mCODE TumorSize's Observation.code (STU2 to STU4).
 TUMOR_SIZE = "21889-1"
 #: LOINC 33728-7 "Size.maximum dimension in Tumor": the TumorSize component of the longest dimension.
@@ -82,8 +85,10 @@ def map_lesion(resource: fhir.Observation, context: Context) -> Mapped | Skipped
     if method:
         record["method"] = code_value(method)
     tumours, conditions = _split_focus(resource.focus, context)
-    record["focus"] = context.condition_ids(conditions, "focus") if conditions else None
-    site = _tumour_site(tumours, context)
+    site, related = _tumour(tumours, context)
+    focus = context.condition_ids(conditions, "focus") if conditions else None
+    linked = context.condition_ids(related, "focus(BodyStructure).extension(relatedCondition)") if related else None
+    record["focus"] = list(dict.fromkeys([*(focus or []), *(linked or [])])) or None
     if site is None:
         found = context.codes(resource.body_site, "bodySite")
         site = code_value(found) if found else None
@@ -111,23 +116,27 @@ def _split_focus(
     return tumours, others
 
 
-def _tumour_site(tumours: list[tuple[int, msgspec.Raw]], context: Context) -> Any:
-    """The body site of the Tumor the measurement is of (its BodyStructure's location), or
-    ``None``; Tumors at different sites give none (reported)."""
+def _tumour(tumours: list[tuple[int, msgspec.Raw]], context: Context) -> tuple[Any, list[fhir.Reference]]:
+    """The body site of the Tumor the measurement is of (its BodyStructure's location: ``None``
+    when not recorded; Tumors at different sites give none, reported) and the conditions its
+    relatedCondition extension names."""
     sites: list[Any] = []
+    related: list[fhir.Reference] = []
     for index, raw in tumours:
         try:
             tumour = msgspec.json.decode(raw, type=fhir.BodyStructure)
         except (msgspec.ValidationError, msgspec.DecodeError) as error:
             context.drop(f"focus[{index}]", f"the BodyStructure it names cannot be read: {error}")
             continue
+        related += [e.value_reference for e in tumour.extension
+                    if e.url == RELATED_CONDITION and e.value_reference is not None]  # fmt: skip
         codes = context.codes(tumour.location, f"focus[{index}](BodyStructure).location")
         if codes and code_value(codes) not in sites:
             sites.append(code_value(codes))
     if len(sites) > 1:
         context.drop("focus", "BodyStructures at different locations: no body site")
-        return None
-    return sites[0] if sites else None
+        return None, related
+    return (sites[0] if sites else None), related
 
 
 def _longest(components: list[fhir.Component], context: Context) -> float | None:

@@ -54,6 +54,7 @@ class Reference(_Element):
 class Extension(_Element):
     url: str | None = None
     value_codeable_concept: CodeableConcept | None = None
+    value_reference: Reference | None = None
 
 
 class Meta(_Element):
@@ -210,6 +211,7 @@ class BodyStructure(_Element):
     """mCODE Tumor: read only as the target of a TumorSize Observation's focus."""
 
     id: str | None = None
+    extension: list[Extension] = []
     location: CodeableConcept | None = None
 
 
