@@ -102,6 +102,7 @@ def test_the_accounting_adds_up() -> None:
         ("Condition", "onsetAge"): 1,
         ("Observation", "component[0].interpretation"): 1,  # a component record has no interpretation
         ("Observation", "interpretation[0]"): 1,  # a local lab flag: no v3 code
+        ("Observation", "valueCodeableConcept"): 1,  # stage group II of a skin SCC: not mapped to extent
         ("Procedure", "reasonReference[0]"): 1,  # names an Observation
     }
     assert reading.unknown_systems == {"https://lab.ehr.example.org/codes": 2, "http://cancerstaging.org": 1}

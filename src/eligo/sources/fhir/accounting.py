@@ -41,7 +41,8 @@ class FhirReading:
     """The options of a FHIR reading and its accounting, filled as the reading goes.
 
     A record kind is collected for the patients of a source (a bundle file, or a Bulk export)
-    when that source holds any resource of the kind's types (:data:`KIND_TYPES`): a patient
+    when that source holds any resource of the kind's types (:data:`KIND_TYPES`; lesions: any
+    mCODE TumorSize Observation, whatever else the source's Observations are): a patient
     with none of them then has an empty list ("none"), and a kind the source does not carry
     stays unknown, never "none". ``collected`` (kind names: ``condition``, ``medication``, ...)
     declares more kinds collected, whatever the source holds (an export known to be complete).
@@ -66,10 +67,12 @@ class FhirReading:
             if unknown:
                 raise ValueError(f"unknown record kind {unknown[0]!r}: one of {', '.join(RECORD_LISTS)}")
 
-    def kinds_of(self, types: set[str]) -> frozenset[str]:
-        """The record kinds collected for a source holding resources of ``types``."""
+    def kinds_of(self, types: set[str], tumour_sizes: bool = False) -> frozenset[str]:
+        """The record kinds collected for a source holding resources of ``types``; lesions are
+        collected when the source holds an mCODE TumorSize Observation (``tumour_sizes``)."""
         present = frozenset(kind for kind, kind_types in KIND_TYPES.items() if types.intersection(kind_types))
-        return present | (self.collected or frozenset())
+        lesions = frozenset({"lesion"}) if tumour_sizes else frozenset()
+        return present | lesions | (self.collected or frozenset())
 
     def drop(self, problem: RecordProblem, resource_type: str, element: str) -> None:
         """Count an element that could not be used, and keep its message."""

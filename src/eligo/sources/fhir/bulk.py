@@ -4,13 +4,14 @@ patients, in any order.
 Grouping, in bounded memory. A first pass reads each line's resource type, id and subject only
 (a small Struct) and writes one row per line to an on-disk index (SQLite, in a temporary
 directory): the patient id, the file, the byte offset and length of the line, its line number.
-Medication and ResearchStudy resources, which other resources name by reference, get a row in
+Medication, ResearchStudy and BodyStructure resources, which other resources name by reference, get a row in
 a second table by their reference. A second pass asks the index for its rows sorted by patient
 (SQLite sorts on disk, in bounded memory) and reads one patient's lines back by offset, maps
 them and yields the patient: memory holds one patient's resources at a time, whatever the
 number of patients and however the files are ordered. Patients come out in the order of their
 ids. A record kind is collected for every patient when the export holds a file with any
-resource of that kind (a type exported = collected; a type not exported = not collected).
+resource of that kind (a type exported = collected; a type not exported = not collected);
+lesions when it holds any mCODE TumorSize Observation.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import msgspec
 
 from eligo.errors import RecordProblem
 from eligo.sources.fhir.accounting import FhirReading
+from eligo.sources.fhir.lesions import holds_tumor_size
 from eligo.sources.fhir.resources import LOOKED_UP, Item, build_patient, is_mapped, subject_key
 
 #: Index rows written to SQLite at a time.
@@ -78,6 +80,7 @@ def _first_pass(files: Sequence[Path], sources: Sequence[str], reading: FhirRead
                 index: sqlite3.Connection, kinds: set[str]) -> Iterator[Found]:  # fmt: skip
     decoder = msgspec.json.Decoder(_Line)
     types: set[str] = set()
+    sizes = False
     rows: list[tuple[Any, ...]] = []
     for number, path in enumerate(files):
         reading.sources += 1
@@ -106,6 +109,7 @@ def _first_pass(files: Sequence[Path], sources: Sequence[str], reading: FhirRead
                 kind = head.resource_type if isinstance(head.resource_type, str) else "(no resourceType)"
                 reading.read[kind] += 1
                 types.add(kind)
+                sizes = sizes or (kind == "Observation" and holds_tumor_size(line))
                 resource_id = head.id if isinstance(head.id, str) else None
                 if kind in LOOKED_UP:
                     reading.looked_up[kind] += 1
@@ -134,7 +138,7 @@ def _first_pass(files: Sequence[Path], sources: Sequence[str], reading: FhirRead
     index.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     index.execute("CREATE INDEX by_patient ON rows (patient, file, offset)")
     index.commit()
-    kinds.update(reading.kinds_of(types))
+    kinds.update(reading.kinds_of(types, sizes))
 
 
 def _lines(file: IO[bytes]) -> Iterator[tuple[bytes | None, int]]:

@@ -21,6 +21,7 @@ import msgspec
 from eligo.errors import RecordProblem, size_text
 from eligo.sources.fhir import structs as fhir
 from eligo.sources.fhir.accounting import FhirReading
+from eligo.sources.fhir.lesions import holds_tumor_size
 from eligo.sources.fhir.resources import LOOKED_UP, Item, build_patient, is_mapped, subject_key, whose
 
 #: A Bundle file larger than this is refused (the whole Bundle is decoded in memory).
@@ -82,7 +83,8 @@ def _patients(entries: list[tuple[str | None, Any]], label: str, source: str, re
                 targets[name] = (resource_type, raw)
                 if resource_type == "Patient" and head.id:
                     aliases[name] = head.id
-    kinds = reading.kinds_of({item.resource_type for item in items})
+    sizes = any(item.resource_type == "Observation" and holds_tumor_size(item.raw) for item in items)
+    kinds = reading.kinds_of({item.resource_type for item in items}, sizes)
     for kind in kinds:
         reading.kinds_collected[kind] += 1
     others = {name for name, (kind, _) in targets.items() if kind != "Patient"}

@@ -21,12 +21,14 @@ from eligo.records.model import RECORD_LISTS
 from eligo.sources.fhir import structs as fhir
 from eligo.sources.fhir.accounting import TYPE_KIND, FhirReading
 from eligo.sources.fhir.context import RESOURCE_ID, Context, Mapped, Resolve, Skipped, reference_key
+from eligo.sources.fhir.lesions import map_observation_or_lesion
 from eligo.sources.fhir.mapping import map_condition, map_patient, map_procedure
 from eligo.sources.fhir.medications import map_adverse_event, map_allergy, map_medication, map_study
-from eligo.sources.fhir.observations import map_observation
+from eligo.sources.fhir.stage_groups import StageGroup, apply_stage_groups, is_stage_group
 
-#: Resource types read only as the target of a reference.
-LOOKED_UP = frozenset({"Medication", "ResearchStudy"})
+#: Resource types read only as the target of a reference (BodyStructure: an mCODE Tumor, named
+#: by a TumorSize Observation's focus).
+LOOKED_UP = frozenset({"Medication", "ResearchStudy", "BodyStructure"})
 
 _MAPPERS: dict[str, Callable[[Any, Context], Mapped | Skipped]] = {
     "Condition": map_condition,
@@ -35,7 +37,7 @@ _MAPPERS: dict[str, Callable[[Any, Context], Mapped | Skipped]] = {
     "MedicationAdministration": map_medication,
     "MedicationDispense": map_medication,
     "Procedure": map_procedure,
-    "Observation": map_observation,
+    "Observation": map_observation_or_lesion,
     "AllergyIntolerance": map_allergy,
     "AdverseEvent": map_adverse_event,
     "ResearchSubject": map_study,
@@ -194,6 +196,7 @@ def build_patient(
     items = list(items)
     conditions = condition_names(items)
     seen: dict[str, set[str]] = {}
+    stage_groups: list[StageGroup] = []
     for item in items:
         where = item.source or source
         context = Context(reading, where, item.line, item.where, item.resource_type, patient_id, birth, resolve,
@@ -204,6 +207,8 @@ def build_patient(
             reading.skip(item.resource_type, "not a JSON object")
             continue
         outcome = _MAPPERS[item.resource_type](resource, context)
+        if isinstance(resource, fhir.Observation) and is_stage_group(resource):
+            stage_groups.append(StageGroup(resource, context))
         if isinstance(outcome, Skipped):
             reading.skip(item.resource_type, outcome.reason)
             continue
@@ -217,6 +222,8 @@ def build_patient(
             record[RECORD_LISTS[outcome.kind]].extend(outcome.records)
         else:  # declared not collected (an option): the records are there, so the kind is
             record.setdefault(RECORD_LISTS[outcome.kind], []).extend(outcome.records)
+    if stage_groups:
+        apply_stage_groups(stage_groups, record.get(RECORD_LISTS["condition"]) or [])
     return record
 
 

@@ -54,6 +54,7 @@ class Reference(_Element):
 class Extension(_Element):
     url: str | None = None
     value_codeable_concept: CodeableConcept | None = None
+    value_reference: Reference | None = None
 
 
 class Meta(_Element):
@@ -187,14 +188,31 @@ class Component(_Element):
 
 class Observation(Component):
     id: str | None = None
+    meta: Meta | None = None
     status: str | None = None
     subject: Reference | None = None
     focus: list[Reference] = []
     method: CodeableConcept | None = None
+    body_site: CodeableConcept | None = None
     effective_date_time: str | None = None
     effective_instant: str | None = None
     effective_period: Period | None = None
     component: list[Component] = []
+
+
+class ObservationKind(_Element):
+    """What says which kind of Observation a resource is: its profiles and its code."""
+
+    meta: Meta | None = None
+    code: CodeableConcept | None = None
+
+
+class BodyStructure(_Element):
+    """mCODE Tumor: read only as the target of a TumorSize Observation's focus."""
+
+    id: str | None = None
+    extension: list[Extension] = []
+    location: CodeableConcept | None = None
 
 
 class Reaction(_Element):
@@ -281,4 +299,5 @@ STRUCTS: dict[str, type[msgspec.Struct]] = {
     "AdverseEvent": AdverseEvent,
     "ResearchSubject": ResearchSubject,
     "ResearchStudy": ResearchStudy,
+    "BodyStructure": BodyStructure,
 }
