@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -292,15 +292,24 @@ def _first(code: Any) -> tuple[str, str, str | None]:
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, batch: list[Row], scratch: Path) -> None:
-    """Insert rows through a JSON Lines file that DuckDB reads with the table's column types
-    (much faster than parameters: DuckDB binds every parameter of an INSERT one by one)."""
-    if not batch:
-        return
-    columns = TABLES[table]
+    if batch:
+        insert_rows(con, exp.to_table(table), TABLES[table], batch, scratch)
+
+
+def insert_rows(
+    con: duckdb.DuckDBPyConnection,
+    table: exp.Table,
+    columns: Sequence[tuple[str, str]],
+    rows: Sequence[Sequence[Any]],
+    scratch: Path,
+) -> None:
+    """Insert rows into ``table`` (its ``columns``: names and SQL types) through a JSON Lines file
+    in ``scratch`` that DuckDB reads with the columns' types (much faster than parameters: DuckDB
+    binds every parameter of an INSERT one by one)."""
     names = [name for name, _ in columns]
-    path = scratch / f"{table}.jsonl"
+    path = scratch / f"{table.name}.jsonl"
     with path.open("w", encoding="utf-8") as out:
-        for row in batch:
+        for row in rows:
             out.write(json.dumps(dict(zip(names, row, strict=True)), default=date.isoformat) + "\n")
     types = exp.Struct(expressions=[exp.PropertyEQ(this=exp.to_identifier(c), expression=exp.Literal.string(t)) for c, t in columns])  # fmt: skip
     source = exp.Anonymous(
@@ -311,7 +320,8 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, batch: list[Row], scratc
             exp.EQ(this=exp.var("columns"), expression=types),
         ],
     )
-    con.execute(exp.insert(exp.select(*names).from_(source), table).sql(dialect="duckdb"))
+    target = exp.Schema(this=table, expressions=[exp.to_identifier(n) for n in names])
+    con.execute(exp.Insert(this=target, expression=exp.select(*names).from_(source)).sql(dialect="duckdb"))
 
 
 def load_duckdb(con: duckdb.DuckDBPyConnection, patients: Iterable[Patient], chunk: int = 10_000) -> int:

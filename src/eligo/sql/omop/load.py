@@ -19,7 +19,6 @@ record (what screening the OMOP rows must agree with), and :meth:`OmopWriter.row
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from sqlglot import exp
 from eligo.language.temporal import PartialDate
 from eligo.language.units import ALIASES, is_ucum
 from eligo.records.model import Code, Observation, Patient, code_list, with_components
+from eligo.sql.layout import insert_rows
 from eligo.sql.omop.views import GENDERS, VOCABULARIES
 
 #: Eligo's code system → OMOP ``vocabulary_id`` (the inverse of views.VOCABULARIES)
@@ -299,28 +299,6 @@ class OmopWriter:
             if rows:
                 insert_rows(self.con, self.table(name), columns, rows, scratch)
             rows.clear()
-
-
-def insert_rows(
-    con: duckdb.DuckDBPyConnection, table: exp.Table, columns: list[tuple[str, str]], rows: list[tuple[Any, ...]], scratch: Path
-) -> None:  # fmt: skip
-    """Insert rows through a JSON Lines file read with the columns' types (as sql.layout does)."""
-    names = [name for name, _ in columns]
-    path = scratch / f"{table.name}.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(dict(zip(names, row, strict=True)), default=date.isoformat) + "\n")
-    types = exp.Struct(expressions=[exp.PropertyEQ(this=exp.to_identifier(c), expression=exp.Literal.string(t)) for c, t in columns])  # fmt: skip
-    source = exp.Anonymous(
-        this="read_json",
-        expressions=[
-            exp.Literal.string(str(path)),
-            exp.EQ(this=exp.var("format"), expression=exp.Literal.string("newline_delimited")),
-            exp.EQ(this=exp.var("columns"), expression=types),
-        ],
-    )
-    target = exp.Schema(this=table, expressions=[exp.to_identifier(n) for n in names])
-    con.execute(exp.Insert(this=target, expression=exp.select(*names).from_(source)).sql(dialect="duckdb"))
 
 
 def create_reference_table(con: duckdb.DuckDBPyConnection, name: str, schema: str | None = None) -> None:
