@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import get_args
@@ -173,6 +173,13 @@ def screen_database(
     directory) written whole by ``eligo import`` (see :func:`validate`; ``external``: the tables
     were filled by other means), and when DuckDB fails to run the query. :func:`screen_rows`
     gives the same without a model per patient."""
+    yield from results_of(
+        program, screen_rows(program, data, index_dates, external, batch=10_000, parameters=parameters)
+    )
+
+
+def results_of(program: Program, batches: Iterable[list[Row]]) -> Iterator[PatientResult]:
+    """Rows of the screening query (id, verdict, outcomes) as result models without evidence."""
     # the results are frozen and carry no evidence: one per criterion and outcome, shared
     shared = {
         (c.id, outcome): CriterionResult.model_construct(
@@ -182,7 +189,7 @@ def screen_database(
         for outcome in get_args(Outcome)
     }
     ids = [c.id for c in program.criteria]
-    for batch in screen_rows(program, data, index_dates, external, batch=10_000, parameters=parameters):
+    for batch in batches:
         for patient_id, verdict, outcomes in batch:
             yield PatientResult.model_construct(
                 patient_id=patient_id, verdict=verdict,

@@ -22,7 +22,7 @@ import msgspec
 
 from eligo.sources.fhir import structs as fhir
 from eligo.sources.fhir.context import Context, Mapped, Skipped, reference_key
-from eligo.sources.fhir.observations import map_observation
+from eligo.sources.fhir.observations import effective_date, map_observation
 from eligo.sources.fhir.systems import code_value
 
 LOINC = "http://loinc.org"
@@ -75,12 +75,7 @@ def map_lesion(resource: fhir.Observation, context: Context) -> Mapped | Skipped
     if not codes:
         return Skipped("no code")
     record: dict[str, Any] = {"code": code_value(codes)}
-    if resource.effective_date_time is not None:
-        record["date"] = context.date(resource.effective_date_time, "effectiveDateTime")
-    elif resource.effective_instant is not None:
-        record["date"] = context.date(resource.effective_instant, "effectiveInstant")
-    elif resource.effective_period is not None:
-        record["date"] = context.date(resource.effective_period.start, "effectivePeriod.start")
+    record.update(effective_date(resource, context))
     method = context.codes(resource.method, "method")
     if method:
         record["method"] = code_value(method)

@@ -52,6 +52,17 @@ INTERPRETATIONS = {
 }
 
 
+def effective_date(resource: fhir.Observation, context: Context) -> dict[str, Any]:
+    """An Observation's ``date`` from effective[x] (a period by its start), or nothing."""
+    if resource.effective_date_time is not None:
+        return {"date": context.date(resource.effective_date_time, "effectiveDateTime")}
+    if resource.effective_instant is not None:
+        return {"date": context.date(resource.effective_instant, "effectiveInstant")}
+    if resource.effective_period is not None:
+        return {"date": context.date(resource.effective_period.start, "effectivePeriod.start")}
+    return {}
+
+
 def map_observation(resource: fhir.Observation, context: Context) -> Mapped | Skipped:
     """An Observation as one record: its code, status, date, value (dataAbsentReason: a record
     without a value, missing data), reference limits, interpretation, method, focus and components."""
@@ -60,12 +71,7 @@ def map_observation(resource: fhir.Observation, context: Context) -> Mapped | Sk
         return Skipped("no code")
     record: dict[str, Any] = {"code": code_value(codes)}
     record["status"] = word(resource.status, STATUSES, context, "status")
-    if resource.effective_date_time is not None:
-        record["date"] = context.date(resource.effective_date_time, "effectiveDateTime")
-    elif resource.effective_instant is not None:
-        record["date"] = context.date(resource.effective_instant, "effectiveInstant")
-    elif resource.effective_period is not None:
-        record["date"] = context.date(resource.effective_period.start, "effectivePeriod.start")
+    record.update(effective_date(resource, context))
     _, fields = _value(resource, context, "")
     record.update(fields)
     record["interpretation"] = _interpretation(resource.interpretation, context)

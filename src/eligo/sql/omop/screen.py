@@ -6,17 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import get_args
 
 import duckdb
 from sqlglot import exp
 
 from eligo.errors import InputError
-from eligo.evaluate.results import CriterionResult, Outcome, PatientResult
+from eligo.evaluate.results import PatientResult
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike
 from eligo.sql.omop.query import omop_sql
 from eligo.sql.omop.views import DOMAINS, OMOP_TABLES, OmopSource
+from eligo.sql.screen import Row, results_of
 
 #: the name the OMOP database file is attached under
 CATALOG = "omop"
@@ -112,23 +112,15 @@ def screen_connection(
     holds none of a person's own)."""
     found = inspect(con, source, where)
     query = omop_sql(program, found, index_dates, "duckdb", parameters=parameters)
-    shared = {
-        (c.id, outcome): CriterionResult.model_construct(
-            id=c.id, polarity=c.polarity, title=c.title, outcome=outcome, reason="", evidence=(), missing=()
-        )
-        for c in program.criteria
-        for outcome in get_args(Outcome)
-    }
-    columns = [(i, c.id) for i, c in enumerate(program.criteria, 1)]  # read by position: see sql.screen
-    verdict = len(columns) + 1
-    try:
+    count = len(program.criteria)  # columns read by position: see sql.screen
+
+    def batches() -> Iterator[list[Row]]:
         cursor = con.execute(query)
-        while batch := cursor.fetchmany(10_000):
-            for row in batch:
-                yield PatientResult.model_construct(
-                    patient_id=row[0], verdict=row[verdict], criteria=tuple(shared[c, row[i]] for i, c in columns),
-                    missing=(), fingerprint=program.fingerprint,
-                )  # fmt: skip
+        while rows := cursor.fetchmany(10_000):
+            yield [(row[0], row[count + 1], row[1 : count + 1]) for row in rows]
+
+    try:
+        yield from results_of(program, batches())
     except duckdb.Error as error:
         raise InputError(f"DuckDB could not run the screening query over {where}: {error}") from None
 
