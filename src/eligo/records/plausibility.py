@@ -104,6 +104,15 @@ RECORD_LIST_NAMES = (
 Problem = tuple[str, str]
 """A field path (``observations[2].value``) and what is wrong there."""
 
+#: The record lists with a period: (list, the field it starts, the field it ends).
+_PERIODS = (
+    ("conditions", "onset", "abatement"),
+    ("medications", "start", "end"),
+    ("procedures", "start", "end"),
+    ("adverse_events", "onset", "resolved"),
+    ("studies", "start", "end"),
+)
+
 
 def problems(patient: Any) -> list[Problem]:
     """What in a (type-valid) record no patient can have, as (field path, message) pairs."""
@@ -114,11 +123,8 @@ def problems(patient: Any) -> list[Problem]:
             reference = _date(value)
             if reference is not None:
                 found.extend(_birth_problems(birth, name, reference, ""))
-    found.extend(_periods(getattr(patient, "conditions", None), "conditions", "onset", "abatement"))
-    found.extend(_periods(getattr(patient, "medications", None), "medications", "start", "end"))
-    found.extend(_periods(getattr(patient, "procedures", None), "procedures", "start", "end"))
-    found.extend(_periods(getattr(patient, "adverse_events", None), "adverse_events", "onset", "resolved"))
-    found.extend(_periods(getattr(patient, "studies", None), "studies", "start", "end"))
+    for field, start_name, end_name in _PERIODS:
+        found.extend(_periods(getattr(patient, field, None), field, start_name, end_name))
     for field in RECORD_LIST_NAMES:
         found.extend(_repeated_ids(getattr(patient, field, None), field))
     for index, observation in enumerate(getattr(patient, "observations", None) or ()):
@@ -134,14 +140,6 @@ def problems(patient: Any) -> list[Problem]:
 #: patients, and a decoded record's dates are shared objects); bounded.
 _BIRTH_PAIRS: dict[tuple[DateLike, DateLike], bool] = {}
 _BIRTH_PAIRS_SIZE = 1 << 16
-#: The record lists with a period: (list, the field it starts, the field it ends).
-_PERIODS = (
-    ("conditions", "onset", "abatement"),
-    ("medications", "start", "end"),
-    ("procedures", "start", "end"),
-    ("adverse_events", "onset", "resolved"),
-    ("studies", "start", "end"),
-)
 _PLAIN = (str, bool, type(None))
 
 
