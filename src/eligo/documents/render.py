@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -21,6 +20,7 @@ from eligo.language.messages import LOCALES, message
 from eligo.language.phrases import humanize, laid_out_sentence, phraser_for, value_type_words
 from eligo.language.phrases_zh import quoted, reference_zh, sentence_zh, value_type_words_zh, zh_phraser_for
 from eligo.language.program import Program
+from eligo.language.widths import display_columns
 from eligo.records.declared import parameter_values
 
 FORMATS = ("md", "html", "txt")
@@ -110,12 +110,8 @@ def _tokens(text: str) -> list[str]:
 
 
 def columns(text: str) -> int:
-    """The display width of text: a wide (Chinese) character takes two columns."""
-    return sum(2 if _wide(c) else 1 for c in str(text))
-
-
-def _wide(character: str) -> bool:
-    return unicodedata.east_asian_width(character) in ("W", "F")
+    """The display width of text (a template filter: anything printable)."""
+    return display_columns(str(text))
 
 
 @functools.cache

@@ -16,11 +16,11 @@ include I2 "Adult"
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from eligo.language import nodes as n
 from eligo.language.parse import parse_text
+from eligo.language.widths import display_columns, is_wide
 
 WIDTH = 100
 INDENT = "  "
@@ -257,15 +257,15 @@ def wrap(text: str, room: int) -> list[str]:
     """Split text into pieces of at most ``room`` columns, breaking after spaces or between two
     wide (Chinese) characters, which take two columns each (adjacent strings join with nothing between)."""
     pieces: list[str] = []
-    while _columns(text) > room:
+    while display_columns(text) > room:
         fit = room
-        while _columns(text[:fit]) > room:
+        while display_columns(text[:fit]) > room:
             fit -= 1
         cut = text.rfind(" ", 0, fit) + 1
         between = [
             i
             for i in range(max(cut, 1), fit)
-            if _wide(text[i - 1]) and _wide(text[i]) and text[i] not in "，。；：、）」"
+            if is_wide(text[i - 1]) and is_wide(text[i]) and text[i] not in "，。；：、）」"
         ]
         cut = max(cut, between[-1] if between else 0)
         if cut <= 1:
@@ -274,14 +274,6 @@ def wrap(text: str, room: int) -> list[str]:
         text = text[cut:]
     pieces.append(text)
     return pieces
-
-
-def _wide(character: str) -> bool:
-    return unicodedata.east_asian_width(character) in ("W", "F")
-
-
-def _columns(text: str) -> int:
-    return sum(2 if _wide(c) else 1 for c in text)
 
 
 def _entry(e: n.CodeEntry) -> str:
