@@ -28,6 +28,8 @@ SYSTEM_NAMES: dict[str, str] = {
     "NCIT": "NCI Thesaurus",
     "CPT": "CPT",
     "HCPCS": "HCPCS",
+    "ROLECODE": "HL7 v3 RoleCode",
+    "V2SPECIMEN": "HL7 v2 specimen type (table 0487)",
     "LOCAL": "local code",
 }
 
@@ -45,6 +47,8 @@ SHAPES: dict[str, tuple[re.Pattern[str], str]] = {
     "NCIT": (re.compile(r"C[0-9]+"), "C and digits (C4914)"),
     "CPT": (re.compile(r"[0-9]{4}[0-9A-Z]"), "5 characters (99213)"),
     "HCPCS": (re.compile(r"[A-Z][0-9]{4}"), "a letter and 4 digits (J9055)"),
+    "ROLECODE": (re.compile(r"[A-Z][A-Z0-9]*"), "capital letters (NMTH)"),
+    "V2SPECIMEN": (re.compile(r"[A-Z][A-Z0-9]*"), "capital letters (TUMOR)"),
     "LOCAL": (re.compile(r".+"), "any code"),
 }  # fmt: skip
 

@@ -60,7 +60,17 @@ class Node(BaseModel):
 # ------------------------------------------------------------------------- types
 
 RecordKind = Literal[
-    "condition", "medication", "procedure", "observation", "adverse_event", "allergy", "study", "lesion"
+    "condition",
+    "medication",
+    "procedure",
+    "observation",
+    "adverse_event",
+    "allergy",
+    "study",
+    "lesion",
+    "specimen",
+    "family_history",
+    "device",
 ]
 #: the record kinds, as written in criteria
 RECORD_KINDS: tuple[str, ...] = get_args(RecordKind)

@@ -56,6 +56,9 @@ RECORD_NOUNS = {
     "allergy": ("an allergy to {}", "an allergy"),
     "study": ("participation in {}", "participation in a research study"),
     "lesion": ("a tumour lesion of {}", "a tumour lesion"),
+    "specimen": ("a specimen of {}", "a specimen"),
+    "family_history": ("a family history of {}", "a family history"),
+    "device": ("use of {}", "use of a device"),
 }
 #: Record fields in the words a protocol uses; ``{}`` is the value.
 FIELD_IS = {
@@ -77,6 +80,7 @@ FIELD_IS = {
     "severity": "with {} reactions",
     "bone": "a {} bone lesion",
     "assessor": "read by {} review",
+    "relationship": "in a relative who is {}",
     "sex": "{}",
 }
 #: yes/no record fields compared with true or false: (when true, when false)
@@ -85,6 +89,7 @@ YES_NO_FIELDS = {
     "serious": ("serious", "not serious"),
     "lymph_node": ("a lymph node", "not a lymph node"),
     "irradiated": ("in a field irradiated before", "not in a field irradiated before"),
+    "contributed_to_death": ("that contributed to the relative's death", "that did not contribute to the relative's death"),
 }
 FIELD_NAMES = {
     "onset": "diagnosed",
@@ -95,6 +100,7 @@ FIELD_NAMES = {
     "birth_date": "born",
     "resolved": "resolved",
     "recorded": "recorded",
+    "collected": "collected",
 }
 #: A record field compared with a value: "with a value of more than 1".
 FIELD_COMPARISONS = {
@@ -174,6 +180,9 @@ RECORD_LIST_WORDS = {
     "allergy": "the allergy history",
     "study": "the history of research studies",
     "lesion": "the tumour assessments (lesions measured on imaging)",
+    "specimen": "the specimens (samples taken)",
+    "family_history": "the family history",
+    "device": "the history of device use",
 }
 
 

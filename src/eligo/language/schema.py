@@ -48,6 +48,12 @@ ENUMS: dict[str, EnumT] = {
         EnumT("bone lesion", ("lytic", "mixed", "blastic")),
         # who read the images: the site's investigator, or a central (independent) review
         EnumT("assessor", ("investigator", "central")),
+        # FHIR R4 Specimen.status, FamilyMemberHistory.status, DeviceUseStatement.status
+        # (entered-in-error spelt with an underscore): entered_in_error never counts, nor a device
+        # use only intended
+        EnumT("specimen status", ("available", "unavailable", "unsatisfactory", "entered_in_error")),
+        EnumT("family history status", ("partial", "completed", "entered_in_error", "health_unknown")),
+        EnumT("device status", ("active", "completed", "entered_in_error", "intended", "stopped", "on_hold")),
     )
 }  # fmt: skip
 
@@ -136,6 +142,30 @@ RECORD_FIELDS: dict[str, dict[str, Type]] = {
         "irradiated": BOOL,  # in a field irradiated before
         "assessor": ENUMS["assessor"],  # Observation.performer's role: investigator or central review
     },
+    "specimen": {  # FHIR Specimen
+        "code": CODE,  # Specimen.type: SNOMED CT specimen, or HL7 v2 0487 (mCODE TumorSpecimen: TUMOR)
+        "collected": DATE,  # Specimen.collection.collected[x]
+        "method": CODE,  # Specimen.collection.method (FHIR specimen-collection-method: SNOMED CT)
+        "body_site": CODE,  # Specimen.collection.bodySite
+        "status": ENUMS["specimen status"],  # Specimen.status
+    },
+    "family_history": {  # FHIR FamilyMemberHistory, one record per condition of the relative
+        "code": CODE,  # FamilyMemberHistory.condition.code
+        "relationship": CODE,  # FamilyMemberHistory.relationship: HL7 v3 RoleCode
+        "date": DATE,  # FamilyMemberHistory.date: when it was recorded
+        "onset_age": NUMBER,  # FamilyMemberHistory.condition.onsetAge, in years
+        "contributed_to_death": BOOL,  # FamilyMemberHistory.condition.contributedToDeath
+        "deceased_age": NUMBER,  # FamilyMemberHistory.deceasedAge, in years
+        "status": ENUMS["family history status"],  # FamilyMemberHistory.status
+    },
+    "device": {  # FHIR DeviceUseStatement (R5 DeviceUsage)
+        "code": CODE,  # the Device's type
+        "start": DATE,  # DeviceUseStatement.timingPeriod.start (or timingDateTime)
+        "end": DATE,  # DeviceUseStatement.timingPeriod.end
+        "status": ENUMS["device status"],  # DeviceUseStatement.status
+        "body_site": CODE,  # DeviceUseStatement.bodySite
+        "investigational": BOOL,  # an investigational device
+    },
     "observation": {
         "code": CODE,
         "date": DATE,
@@ -153,6 +183,7 @@ LINK_FIELDS: dict[str, dict[str, str]] = {
     "procedure": {"reason": "condition"},  # Procedure.reasonReference
     "observation": {"focus": "condition"},  # Observation.focus
     "lesion": {"focus": "condition"},  # the cancer the lesion belongs to (Observation.focus)
+    "specimen": {"focus": "condition"},  # the condition sampled (Specimen.request's reasonReference)
 }
 
 #: A condition's verification status (FHIR condition-ver-status) under which it is as if not
@@ -171,6 +202,9 @@ RECORD_DATE: dict[str, str] = {
     "allergy": "onset",
     "study": "start",
     "lesion": "date",
+    "specimen": "collected",
+    "family_history": "date",
+    "device": "start",
 }
 
 #: Record fields holding a number in one fixed unit, read as quantities of it: a radiotherapy
@@ -189,6 +223,7 @@ RECORD_PERIOD: dict[str, tuple[str, str]] = {
     "procedure": ("start", "end"),
     "adverse_event": ("onset", "resolved"),
     "study": ("start", "end"),
+    "device": ("start", "end"),
 }
 
 #: Every field name of every record kind: no declaration may take one of these names.

@@ -35,7 +35,8 @@ TERMINAL_WORDS: dict[str, str] = {
 GROUPS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"TRIAL", "IMPORT", "VALUESET", "MEASURE", "ATTESTED", "DEFINE", "INCLUDE", "EXCLUDE"}),
      "a new item (trial, import, valueset, measure, attested, define, include, exclude)"),
-    (frozenset({"ICD10CM", "ICD10", "ICDO3", "SNOMED", "LOINC", "RXNORM", "ATC", "NCIT", "CPT", "HCPCS", "LOCAL"}),
+    (frozenset({"ICD10CM", "ICD10", "ICDO3", "SNOMED", "LOINC", "RXNORM", "ATC", "NCIT", "CPT", "HCPCS", "LOCAL",
+                "ROLECODE", "V2SPECIMEN"}),
      "a code system (ICD10CM, SNOMED, LOINC, ATC, RXNORM, ...)"),
     (frozenset({"DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS"}),
      "a time unit (days, weeks, months, years)"),

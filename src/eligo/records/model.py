@@ -90,7 +90,21 @@ Extent = Literal["in_situ", "localized", "locally_advanced", "metastatic"]
 Treatment = Literal["surgery", "radiotherapy", "systemic_therapy", "local_ablation"]
 Route = Literal["oral", "intravenous", "subcutaneous", "intramuscular", "topical", "inhaled", "intrathecal", "other"]
 Donor = Literal["autologous", "allogeneic", "syngeneic"]
-System = Literal["ICD10CM", "ICD10", "ICDO3", "SNOMED", "LOINC", "RXNORM", "ATC", "NCIT", "CPT", "HCPCS", "LOCAL"]
+System = Literal[
+    "ICD10CM",
+    "ICD10",
+    "ICDO3",
+    "SNOMED",
+    "LOINC",
+    "RXNORM",
+    "ATC",
+    "NCIT",
+    "CPT",
+    "HCPCS",
+    "ROLECODE",  # HL7 v3 RoleCode: a relative's relationship (FamilyMemberHistory.relationship)
+    "V2SPECIMEN",  # HL7 v2 table 0487 specimen type (mCODE TumorSpecimen: TUMOR)
+    "LOCAL",
+]
 # FHIR condition-ver-status (entered-in-error spelt with an underscore, as the other enumerations)
 Verification = Literal["confirmed", "provisional", "differential", "unconfirmed", "refuted", "entered_in_error"]
 # mCODE's two cancer profiles: PrimaryCancerCondition, SecondaryCancerCondition
@@ -118,6 +132,11 @@ ReactionSeverity = Literal["mild", "moderate", "severe"]
 AllergyStatus = Literal["active", "inactive", "resolved"]
 BoneLesion = Literal["lytic", "mixed", "blastic"]
 Assessor = Literal["investigator", "central"]
+# FHIR Specimen.status, FamilyMemberHistory.status and DeviceUseStatement.status (R4), entered-in-error
+# spelt with an underscore
+SpecimenStatus = Literal["available", "unavailable", "unsatisfactory", "entered_in_error"]
+FamilyHistoryStatus = Literal["partial", "completed", "entered_in_error", "health_unknown"]
+DeviceStatus = Literal["active", "completed", "entered_in_error", "intended", "stopped", "on_hold"]
 StudyStatus = Literal["candidate", "eligible", "on_study", "follow_up", "off_study", "withdrawn", "ineligible"]
 # FHIR Observation.status (observation-status, entered-in-error spelt with an underscore)
 ObservationStatus = Literal[
@@ -140,6 +159,16 @@ Interpretation = Literal[
 NOT_RESULTED: frozenset[str] = frozenset({"cancelled", "entered_in_error"})
 #: medication statuses that never count as the patient receiving the drug (as if not recorded)
 NOT_RECEIVED: frozenset[str] = frozenset({"entered_in_error", "not_taken", "intended"})
+#: per record kind, the statuses under which a record is as if not recorded (:func:`in_queries`):
+#: a result cancelled or entered in error, a drug never received, a specimen, family history or
+#: device use entered in error, a device use only intended (FHIR DeviceUseStatement.status)
+NOT_COUNTED: dict[str, frozenset[str]] = {
+    "medication": NOT_RECEIVED,
+    "observation": NOT_RESULTED,
+    "specimen": frozenset({"entered_in_error"}),
+    "family_history": frozenset({"entered_in_error"}),
+    "device": frozenset({"entered_in_error", "intended"}),
+}
 
 
 class Record(BaseModel):
@@ -336,6 +365,76 @@ class Lesion(Record):
     )
 
 
+class Specimen(Record):
+    """A sample taken from the patient (FHIR R4 Specimen): a tumour tissue block from a core or
+    excisional biopsy, a fine-needle aspirate. Where it was sent (a trial's central laboratory)
+    has no Specimen element: criteria ask for it as an attested fact."""
+
+    code: Codes = Field(description="Specimen.type: SNOMED CT specimen (119376003 'Tissue specimen', ...)")
+    id: RecordId | None = Field(
+        default=None, description="Specimen.id: the resource id, unique among the patient's specimens"
+    )
+    collected: Date | None = Field(
+        default=None, description="Specimen.collection.collected[x]: the dateTime, or the period's start"
+    )
+    method: Codes | None = Field(
+        default=None, description="Specimen.collection.method: how it was taken (core needle biopsy, excision, ...)"
+    )
+    body_site: Codes | None = Field(default=None, description="Specimen.collection.bodySite")
+    status: SpecimenStatus | None = Field(
+        default=None, description="Specimen.status; entered_in_error never counts (as if not recorded)"
+    )
+    focus: list[RecordId] | None = Field(
+        default=None,
+        description="the ids of the conditions sampled (no R4 Specimen element: the reasonReference of the "
+        "ServiceRequest in Specimen.request)",
+    )
+
+
+class FamilyHistory(Record):
+    """One condition of one relative (FHIR FamilyMemberHistory, a record per condition[]). Ages
+    are in years (FHIR Age, UCUM ``a``)."""
+
+    code: Codes = Field(description="FamilyMemberHistory.condition.code: the relative's condition")
+    id: RecordId | None = Field(
+        default=None, description="the record's id, unique among the patient's family history records"
+    )
+    relationship: Codes | None = Field(
+        default=None, description="FamilyMemberHistory.relationship: HL7 v3 RoleCode (ROLECODE NMTH, ...)"
+    )
+    date: Date | None = Field(default=None, description="FamilyMemberHistory.date: when it was recorded")
+    onset_age: PositiveNumber | None = Field(
+        default=None, description="FamilyMemberHistory.condition.onsetAge, in years"
+    )
+    contributed_to_death: bool | None = Field(
+        default=None, description="FamilyMemberHistory.condition.contributedToDeath"
+    )
+    deceased_age: PositiveNumber | None = Field(
+        default=None, description="FamilyMemberHistory.deceasedAge: the relative's age at death, in years"
+    )
+    status: FamilyHistoryStatus | None = Field(
+        default=None, description="FamilyMemberHistory.status; entered_in_error never counts"
+    )
+
+
+class Device(Record):
+    """A device the patient uses or used (FHIR R4 DeviceUseStatement, R5 DeviceUsage)."""
+
+    code: Codes = Field(description="the Device's type (DeviceUseStatement.device, Device.type)")
+    id: RecordId | None = Field(
+        default=None, description="DeviceUseStatement.id: the resource id, unique among the patient's devices"
+    )
+    start: Date | None = Field(default=None, description="DeviceUseStatement.timingPeriod.start (or timingDateTime)")
+    end: Date | None = Field(default=None, description="DeviceUseStatement.timingPeriod.end (absent: ongoing or unknown)")
+    status: DeviceStatus | None = Field(
+        default=None, description="DeviceUseStatement.status; entered_in_error and intended never count"
+    )
+    body_site: Codes | None = Field(default=None, description="DeviceUseStatement.bodySite")
+    investigational: bool | None = Field(
+        default=None, description="an investigational device (no FHIR element: as a medication's flag)"
+    )
+
+
 class Component(Record):
     """One part of an observation (FHIR Observation.component): blood pressure's systolic and
     diastolic values. A measure whose codes match a component reads it as an observation of its own,
@@ -410,6 +509,11 @@ class Patient(Record):
     lesions: list[Lesion] | None = Field(
         default=None, description="tumour assessments: each lesion as measured on imaging (mCODE Tumor, TumorSize)"
     )
+    specimens: list[Specimen] | None = Field(default=None, description="samples taken (FHIR Specimen)")
+    family_histories: list[FamilyHistory] | None = Field(
+        default=None, description="relatives' conditions (FHIR FamilyMemberHistory, one record per condition)"
+    )
+    devices: list[Device] | None = Field(default=None, description="devices used (FHIR DeviceUseStatement)")
     attestations: dict[str, Attestation] = Field(default_factory=dict)
 
 
@@ -422,6 +526,9 @@ RECORD_LISTS: dict[str, str] = {
     "allergy": "allergies",
     "study": "studies",
     "lesion": "lesions",
+    "specimen": "specimens",
+    "family_history": "family_histories",
+    "device": "devices",
 }
 
 
@@ -470,9 +577,10 @@ def in_queries(kind: str, records: list[Any]) -> list[Any]:
     """
     if kind == "observation":
         return [r for r in with_components(records) if r.status not in NOT_RESULTED]
-    if kind != "medication":
+    never = NOT_COUNTED.get(kind)
+    if never is None:
         return records
-    return [r for r in records if r.status not in NOT_RECEIVED]
+    return [r for r in records if r.status not in never]
 
 
 def json_schema() -> dict[str, Any]:

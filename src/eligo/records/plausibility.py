@@ -99,6 +99,9 @@ RECORD_LIST_NAMES = (
     "allergies",
     "studies",
     "lesions",
+    "specimens",
+    "family_histories",
+    "devices",
 )
 
 Problem = tuple[str, str]
@@ -111,6 +114,7 @@ _PERIODS = (
     ("procedures", "start", "end"),
     ("adverse_events", "onset", "resolved"),
     ("studies", "start", "end"),
+    ("devices", "start", "end"),
 )
 
 

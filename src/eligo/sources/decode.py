@@ -37,6 +37,9 @@ from eligo.records.model import (
     BoneLesion,
     CancerRole,
     ClinicalStatus,
+    DeviceStatus,
+    FamilyHistoryStatus,
+    SpecimenStatus,
     Code,
     Component,
     Confirmation,
@@ -285,6 +288,64 @@ class FastLesion(_Struct):
                     check(size)
 
 
+class FastSpecimen(_Struct):
+    """:class:`eligo.records.model.Specimen`."""
+
+    code: FastCodes
+    id: RecordId | None = None
+    collected: str | None = None
+    method: FastCodes | None = None
+    body_site: FastCodes | None = None
+    status: SpecimenStatus | None = None
+    focus: list[RecordId] | None = None
+
+    def __post_init__(self) -> None:
+        _some_codes(self.code, self.method, self.body_site)
+        if self.collected is not None:
+            self.collected = _date(self.collected)
+
+
+class FastFamilyHistory(_Struct):
+    """:class:`eligo.records.model.FamilyHistory`."""
+
+    code: FastCodes
+    id: RecordId | None = None
+    relationship: FastCodes | None = None
+    date: str | None = None
+    onset_age: Dose | None = None
+    contributed_to_death: bool | None = None
+    deceased_age: Dose | None = None
+    status: FamilyHistoryStatus | None = None
+
+    def __post_init__(self) -> None:
+        _some_codes(self.code, self.relationship)
+        if self.date is not None:
+            self.date = _date(self.date)
+        for age in (self.onset_age, self.deceased_age):
+            if age is not None:
+                for check in _DOSE_CHECKS:
+                    check(age)
+
+
+class FastDevice(_Struct):
+    """:class:`eligo.records.model.Device`."""
+
+    code: FastCodes
+    id: RecordId | None = None
+    start: str | None = None
+    end: str | None = None
+    status: DeviceStatus | None = None
+    body_site: FastCodes | None = None
+    investigational: bool | None = None
+
+    def __post_init__(self) -> None:
+        _some_codes(self.code, self.body_site)
+        if self.start is not None:
+            self.start = _date(self.start)
+        if self.end is not None:
+            self.end = _date(self.end)
+
+
 class FastStudy(_Struct):
     """:class:`eligo.records.model.Study`."""
 
@@ -378,6 +439,9 @@ class FastPatient(_Struct):
     allergies: list[FastAllergy] | None = None
     studies: list[FastStudy] | None = None
     lesions: list[FastLesion] | None = None
+    specimens: list[FastSpecimen] | None = None
+    family_histories: list[FastFamilyHistory] | None = None
+    devices: list[FastDevice] | None = None
     attestations: dict[str, FastAttestation] = msgspec.field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from sqlglot import exp
 
 from eligo.language import nodes as n
-from eligo.records.model import NOT_RECEIVED, NOT_RESULTED
+from eligo.records.model import NOT_COUNTED as NOT_COUNTED_KINDS
 from eligo.sql.layout import RECORD_TABLES, TABLES
 from eligo.sql.values import (
     SCodes,
@@ -78,7 +78,7 @@ class Frame:
 
 
 #: The statuses under which a record of a table is as if not recorded (records.model.in_queries).
-NOT_COUNTED: dict[str, frozenset[str]] = {"medications": NOT_RECEIVED, "observations": NOT_RESULTED}
+NOT_COUNTED: dict[str, frozenset[str]] = {RECORD_TABLES[kind]: never for kind, never in NOT_COUNTED_KINDS.items()}
 
 
 def counted(alias: str, table: str) -> exp.Expr:

@@ -10,7 +10,7 @@ values), and ``value_date_lo``/``value_date_hi`` for strings that read as dates.
 
 >>> from eligo.records.model import Patient
 >>> rows(Patient.model_validate({"id": "P1", "birth_date": "1963-07", "conditions": []}))["patients"]
-[('P1', datetime.date(1963, 7, 1), datetime.date(1963, 7, 31), None, True, False, False, False, False, False, False, False)]
+[('P1', datetime.date(1963, 7, 1), datetime.date(1963, 7, 31), None, True, False, False, False, False, False, False, False, False, False, False)]
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("conditions_collected", "BOOLEAN"), ("medications_collected", "BOOLEAN"),
         ("procedures_collected", "BOOLEAN"), ("observations_collected", "BOOLEAN"),
         ("adverse_events_collected", "BOOLEAN"), ("allergies_collected", "BOOLEAN"), ("studies_collected", "BOOLEAN"),
-        ("lesions_collected", "BOOLEAN"),
+        ("lesions_collected", "BOOLEAN"), ("specimens_collected", "BOOLEAN"),
+        ("family_histories_collected", "BOOLEAN"), ("devices_collected", "BOOLEAN"),
     ),
     "reference_dates": (("patient_id", "VARCHAR"), ("name", "VARCHAR"), ("lo", "DATE"), ("hi", "DATE")),
     # the trial's per-enrolment parameters given in the record (cohort, study stage, arm)
@@ -91,6 +92,21 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("short_axis", "DOUBLE"), ("lymph_node", "BOOLEAN"), ("bone", "VARCHAR"), ("irradiated", "BOOLEAN"),
         ("assessor", "VARCHAR"), ("focus", "VARCHAR[]"),
     ),
+    "specimens": (
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("display", "VARCHAR"), ("collected_lo", "DATE"), ("collected_hi", "DATE"), ("status", "VARCHAR"),
+        ("focus", "VARCHAR[]"),
+    ),
+    "family_histories": (
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("display", "VARCHAR"), ("date_lo", "DATE"), ("date_hi", "DATE"), ("onset_age", "DOUBLE"),
+        ("contributed_to_death", "BOOLEAN"), ("deceased_age", "DOUBLE"), ("status", "VARCHAR"),
+    ),
+    "devices": (
+        ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
+        ("display", "VARCHAR"), ("start_lo", "DATE"), ("start_hi", "DATE"), ("end_lo", "DATE"), ("end_hi", "DATE"),
+        ("status", "VARCHAR"), ("investigational", "BOOLEAN"),
+    ),
     "observations": (
         ("patient_id", "VARCHAR"), ("seq", "INTEGER"), ("id", "VARCHAR"), ("system", "VARCHAR"), ("code", "VARCHAR"),
         ("display", "VARCHAR"), ("date_lo", "DATE"), ("date_hi", "DATE"), ("value_num", "DOUBLE"),
@@ -112,7 +128,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 
 #: The fields whose value may be several codes, read from ``record_codes``.
-MULTI_CODE_FIELDS = frozenset({"code", "body_site", "attributed_to", "reason_code", "method"})
+MULTI_CODE_FIELDS = frozenset({"code", "body_site", "attributed_to", "reason_code", "method", "relationship"})
 
 #: The table of each record kind.
 RECORD_TABLES: dict[str, str] = {
@@ -124,6 +140,9 @@ RECORD_TABLES: dict[str, str] = {
     "allergy": "allergies",
     "study": "studies",
     "lesion": "lesions",
+    "specimen": "specimens",
+    "family_history": "family_histories",
+    "device": "devices",
 }
 
 Row = tuple[Any, ...]
@@ -225,6 +244,9 @@ def rows(patient: Patient) -> dict[str, list[Row]]:
             patient.allergies is not None,
             patient.studies is not None,
             patient.lesions is not None,
+            patient.specimens is not None,
+            patient.family_histories is not None,
+            patient.devices is not None,
         )
     )
     out["reference_dates"] = [(pid, name, *_span(value)) for name, value in patient.dates.items()]
@@ -268,6 +290,18 @@ def rows(patient: Patient) -> dict[str, list[Row]]:
          x.irradiated, x.assessor, _ids(x.focus))
         for i, x in enumerate(patient.lesions or ())
     ]  # fmt: skip
+    out["specimens"] = [
+        (pid, i, x.id, *_first(x.code), *_span(x.collected), x.status, _ids(x.focus))
+        for i, x in enumerate(patient.specimens or ())
+    ]
+    out["family_histories"] = [
+        (pid, i, x.id, *_first(x.code), *_span(x.date), x.onset_age, x.contributed_to_death, x.deceased_age, x.status)
+        for i, x in enumerate(patient.family_histories or ())
+    ]
+    out["devices"] = [
+        (pid, i, x.id, *_first(x.code), *_span(x.start), *_span(x.end), x.status, x.investigational)
+        for i, x in enumerate(patient.devices or ())
+    ]
     observations = with_components(patient.observations or [])  # a component is an observation row
     out["observations"] = [_observation(pid, i, o) for i, o in enumerate(observations)]
     out["attestations"] = [_attestation(pid, name, a) for name, a in patient.attestations.items()]

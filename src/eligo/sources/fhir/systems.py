@@ -39,6 +39,8 @@ SYSTEMS: dict[str, str] = {
     "urn:oid:2.16.840.1.113883.6.12": "CPT",
     "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets": "HCPCS",
     "urn:oid:2.16.840.1.113883.6.285": "HCPCS",
+    "http://terminology.hl7.org/CodeSystem/v3-RoleCode": "ROLECODE",
+    "http://terminology.hl7.org/CodeSystem/v2-0487": "V2SPECIMEN",
 }
 
 
