@@ -1,5 +1,6 @@
 """Generated record parts of issue 12's later features, shared by the differential tests: tumour
-lesions (RECIST) and per-enrolment parameters (PARAM)."""
+lesions (RECIST), per-enrolment parameters (PARAM), specimens (SPECIMEN), family history (FAMHX) and
+devices (DEVICE)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,44 @@ def parameters_for(draw: st.DrawFn, program: Program) -> dict[str, str]:
         for name, item in program.parameters.items()
         if draw(st.booleans())
     }
+
+
+#: issue 12 generality, SPECIMEN: specimens (FHIR Specimen) of tumour or other types, taken by
+#: biopsy, excision, aspiration or a method no value set lists, in every status
+SPECIMEN = st.fixed_dictionaries(
+    {"code": codes([("V2SPECIMEN", "TUMOR"), ("V2SPECIMEN", "BLD"), ("SNOMED", "119376003")])},
+    optional={
+        "collected": st.sampled_from(DATES + ["2025-03-01", "2024-12"]),
+        "method": codes([("SNOMED", "129314006"), ("SNOMED", "129304002"), ("SNOMED", "129316008"),
+                          ("LOCAL", "punch")]),
+        "body_site": codes([("SNOMED", "39607008"), ("ICDO3", "C34.1")]),
+        "status": st.sampled_from(["available", "unavailable", "unsatisfactory", "entered_in_error"]),
+        "focus": st.lists(st.sampled_from(["c0", "c1", "x"]), max_size=2, unique=True),
+    },
+)  # fmt: skip
+
+#: FAMHX: one condition of one relative (FHIR FamilyMemberHistory), ages around 40
+FAMILY_HISTORY = st.fixed_dictionaries(
+    {"code": codes([("ICD10CM", "R96.0"), ("ICD10CM", "R96.1"), ("ICD10CM", "I45.81"), ("ICD10CM", "I21.9")])},
+    optional={
+        "relationship": codes([("ROLECODE", "NMTH"), ("ROLECODE", "FTH"), ("ROLECODE", "SONC"),
+                                ("ROLECODE", "ADOPTMTH"), ("ROLECODE", "GRMTH")]),
+        "date": st.sampled_from(DATES),
+        "onset_age": st.sampled_from([0, 12.5, 39, 39.9, 40, 41, 70]),
+        "contributed_to_death": st.booleans(),
+        "deceased_age": st.sampled_from([25, 39.5, 40, 65]),
+        "status": st.sampled_from(["partial", "completed", "entered_in_error", "health_unknown"]),
+    },
+)  # fmt: skip
+
+#: DEVICE: device use (FHIR DeviceUseStatement) with periods around a 4-week window
+DEVICE = st.fixed_dictionaries(
+    {"code": codes([("LOCAL", "pump"), ("LOCAL", "stent")])},
+    optional={
+        "start": st.sampled_from(DATES + ["2025-06"]),
+        "end": st.sampled_from(DATES + ["2026-01-15"]),
+        "status": st.sampled_from(["active", "completed", "entered_in_error", "intended", "stopped", "on_hold"]),
+        "body_site": codes([("SNOMED", "39607008")]),
+        "investigational": st.booleans(),
+    },
+)  # fmt: skip
