@@ -214,6 +214,10 @@ def test_every_date_field_is_found() -> None:
         "studies[0].start",
         "studies[0].end",
         "lesions[0].date",
+        "specimens[0].collected",
+        "family_histories[0].date",
+        "devices[0].start",
+        "devices[0].end",
         "attestations.k.date",
     }
 
@@ -297,7 +301,7 @@ IMPLAUSIBLE = [
     (
         {"conditions": [{"code": {"system": "ICD9", "code": "173.3"}}]},
         "conditions[0].code.system",
-        "'ICD9' is not one of: ICD10CM, ICD10, ICDO3, SNOMED, LOINC, RXNORM, ATC, NCIT, CPT, HCPCS, LOCAL",
+        "'ICD9' is not one of: ICD10CM, ICD10, ICDO3, SNOMED, LOINC, RXNORM, ATC, NCIT, CPT, HCPCS, ROLECODE, V2SPECIMEN, LOCAL",
     ),
 ]
 

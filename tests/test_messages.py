@@ -21,7 +21,7 @@ CASES = [
     (
         "syntax_expected_words",
         'include I1 "Adult"\n  age at >= 18 years\n',
-        "t.elig:11:10: error: unexpected '>='; expected a date (YYYY-MM-DD), a name or a record kind (condition, medication, procedure, adverse_event, allergy, study, lesion, observation)\n    age at >= 18 years\n           ^^",
+        "t.elig:11:10: error: unexpected '>='; expected a date (YYYY-MM-DD), a name or a record kind (condition, medication, procedure, adverse_event, allergy, study, lesion, specimen, family_history, device, observation)\n    age at >= 18 years\n           ^^",
     ),
     (
         "syntax_misspelt_keyword",
@@ -31,7 +31,7 @@ CASES = [
     (
         "syntax_unexpected_end",
         'include I1 "Adult"\n  age at first_dose >=\n',
-        "t.elig:11:23: error: unexpected end of file; expected '(', 'age', 'count', 'false', 'latest', 'true', a date (YYYY-MM-DD), a name, a number, a quoted string (\"...\"), a code system (ICD10CM, SNOMED, LOINC, ATC, RXNORM, ...) or a record kind (condition, medication, procedure, adverse_event, allergy, study, lesion, observation)\n    age at first_dose >=\n                        ^",
+        "t.elig:11:23: error: unexpected end of file; expected '(', 'age', 'count', 'false', 'latest', 'true', a date (YYYY-MM-DD), a name, a number, a quoted string (\"...\"), a code system (ICD10CM, SNOMED, LOINC, ATC, RXNORM, ...) or a record kind (condition, medication, procedure, adverse_event, allergy, study, lesion, specimen, family_history, device, observation)\n    age at first_dose >=\n                        ^",
     ),
     (
         "syntax_unexpected_character",

@@ -39,6 +39,18 @@ measure anc "ANC": 10^9/L
 
 define cured "Cured" for condition
   status is resolved
+
+valueset tumour_tissue "Tumour tissue"
+  V2SPECIMEN TUMOR "Tumor"
+
+valueset core_biopsy "Core or excisional biopsy"
+  SNOMED 129314006 "Biopsy - action"
+
+valueset first_degree "First-degree relatives"
+  ROLECODE NMTH "natural mother"
+
+valueset sudden_death "Unexplained sudden death"
+  ICD10CM R96 "Other sudden death, cause unknown"
 """
 
 GOLDEN = [
@@ -55,6 +67,28 @@ GOLDEN = [
         "exists lesion where bone in (lytic, mixed) and assessor is central and irradiated is false",
         "A tumour lesion that meets all of the following: [(a) a lytic or mixed bone lesion; (b) read by "
         "central review; (c) not in a field irradiated before].",
+    ),
+    (  # specimens, family history and devices (FHIR Specimen, FamilyMemberHistory, DeviceUseStatement)
+        "exists specimen in tumour_tissue where method in core_biopsy and status is available",
+        "A specimen of tumour tissue that meets all of the following: [(a) by a method of core or excisional "
+        "biopsy; (b) with status available].",
+    ),
+    (
+        "exists specimen in tumour_tissue where collected within 1 year before first_dose",
+        "A specimen of tumour tissue, collected within 1 year before first dose.",
+    ),
+    (
+        "exists family_history in sudden_death where relationship in first_degree and deceased_age < 40",
+        "A family history of unexplained sudden death, in a relative among first-degree relatives with "
+        "deceased age of less than 40.",
+    ),
+    (
+        "exists family_history where contributed_to_death is true and relationship in (ROLECODE NMTH)",
+        "A family history, that contributed to the relative's death and in a relative who is ROLECODE NMTH.",
+    ),
+    (
+        "exists device where investigational and active within 4 weeks before first_dose",
+        "Use of a device, investigational and ongoing at any time within 4 weeks before first dose.",
     ),
     (
         "latest inr within 7 days before first_dose <= 1.5 × ULN",

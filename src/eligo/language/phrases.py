@@ -422,6 +422,8 @@ class Phraser:
             return f"{'not ' if e.negated else ''}attributed to {self.title(collection.name)}"
         if isinstance(e.operand, n.Name) and e.operand.name == "method" and isinstance(collection, n.Name):
             return f"{'not ' if e.negated else ''}by a method of {self.title(collection.name)}"
+        if isinstance(e.operand, n.Name) and e.operand.name == "relationship" and isinstance(collection, n.Name):
+            return f"{'not ' if e.negated else ''}in a relative among {self.title(collection.name)}"
         if isinstance(e.operand, n.Name) and e.operand.name == "reason_code" and isinstance(collection, n.Name):
             verb = LINK_VERBS.get(record or "", "recorded")
             return f"{'not ' if e.negated else ''}{verb} for {self.title(collection.name)}"
