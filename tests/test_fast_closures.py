@@ -29,7 +29,7 @@ from eligo.records.model import Patient
 from eligo.sources.decode import decode
 
 from .conftest import TRIAL_FILES
-from .oncology_strategies import LESION
+from .oncology_strategies import DEVICE, FAMILY_HISTORY, LESION, SPECIMEN
 from .test_sql_compile import (
     CSCC_POOLS,
     FLAURA_POOLS,
@@ -325,6 +325,9 @@ def patients_for(draw: st.DrawFn, program: Program) -> dict[str, Any]:
         "medications": with_ids(draw, draw(_usually(st.lists(medication, max_size=3))), "m"),
         "procedures": draw(_usually(st.lists(procedure, max_size=2))),
         "lesions": draw(_usually(st.lists(LESION, max_size=3))),
+        "specimens": draw(_usually(st.lists(SPECIMEN, max_size=2))),
+        "family_histories": draw(_usually(st.lists(FAMILY_HISTORY, max_size=2))),
+        "devices": draw(_usually(st.lists(DEVICE, max_size=2))),
         "observations": with_twin(
             draw,
             draw(_usually(st.lists(observation, min_size=draw(st.sampled_from([0, 1, 1, 2, 3])), max_size=8))),

@@ -24,7 +24,7 @@ from eligo.sql.compile import compile_program, to_sql
 from eligo.sql.layout import TABLES, create_tables, load_duckdb, rows, write_parquet
 
 from .conftest import ROOT, TRIAL_FILES
-from .oncology_strategies import LESION, parameters_for
+from .oncology_strategies import DEVICE, FAMILY_HISTORY, LESION, SPECIMEN, parameters_for
 
 CSCC = load_program(ROOT / "criteria" / "nct05238363.elig")
 PAEDIATRIC = load_program(ROOT / "criteria" / "nct01288573.elig")
@@ -341,6 +341,9 @@ def patient_records(draw: st.DrawFn, pools: Pools) -> dict[str, Any]:
         "allergies": records(allergies, 2),
         "studies": records(studies, 2),
         "lesions": records(LESION, 3),
+        "specimens": records(SPECIMEN, 2),
+        "family_histories": records(FAMILY_HISTORY, 2),
+        "devices": records(DEVICE, 2),
         "observations": with_twin(draw, records(observations, 5), st.sampled_from(pools.values)),
         "attestations": attestations,
         "parameters": parameters_for(draw, pools.program),

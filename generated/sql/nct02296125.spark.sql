@@ -12,6 +12,9 @@ WITH patient_facts AS (
     p.allergies_collected,
     p.studies_collected,
     p.lesions_collected,
+    p.specimens_collected,
+    p.family_histories_collected,
+    p.devices_collected,
     dates.ref_screening_lo,
     dates.ref_screening_hi,
     dates.ref_first_dose_lo,
@@ -37,7 +40,6 @@ WITH patient_facts AS (
     attested.att_mean_resting_qtcf_unit,
     attested.att_ecg_abnormality_value_bool,
     attested.att_qtc_risk_factors_value_bool,
-    attested.att_family_sudden_death_under_40_value_bool,
     attested.att_active_ild_evidence_value_bool,
     attested.att_involved_in_study_value_bool
   FROM patients AS p
@@ -152,12 +154,6 @@ WITH patient_facts AS (
       BOOL_OR(
         CASE WHEN attestations.name = 'qtc_risk_factors' THEN attestations.value_bool END
       ) AS att_qtc_risk_factors_value_bool,
-      BOOL_OR(
-        CASE
-          WHEN attestations.name = 'family_sudden_death_under_40'
-          THEN attestations.value_bool
-        END
-      ) AS att_family_sudden_death_under_40_value_bool,
       BOOL_OR(
         CASE
           WHEN attestations.name = 'active_ild_evidence'
@@ -388,6 +384,39 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_tumour_tissue_specimen_code_s0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS s0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('V2SPECIMEN')
+          THEN (
+            rc.system = 'V2SPECIMEN' AND (
+              rc.code IN ('TUMOR')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('V2SPECIMEN')
+          THEN (
+            rc.system = 'V2SPECIMEN' AND (
+              rc.code IN ('TUMOR')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'specimens' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -1505,6 +1534,151 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), in_first_degree_relative_relationship_f0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS f0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ROLECODE')
+          THEN (
+            rc.system = 'ROLECODE'
+            AND (
+              rc.code IN (
+                'NPRN',
+                'NMTH',
+                'NFTH',
+                'NSIB',
+                'NBRO',
+                'NSIS',
+                'NCHILD',
+                'SON',
+                'DAU',
+                'PRN',
+                'MTH',
+                'FTH',
+                'SIB',
+                'BRO',
+                'SIS',
+                'TWIN',
+                'TWINBRO',
+                'TWINSIS',
+                'CHILD',
+                'SONC',
+                'DAUC'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ROLECODE')
+          THEN (
+            rc.system = 'ROLECODE'
+            AND (
+              rc.code IN (
+                'NPRN',
+                'NMTH',
+                'NFTH',
+                'NSIB',
+                'NBRO',
+                'NSIS',
+                'NCHILD',
+                'SON',
+                'DAU',
+                'PRN',
+                'MTH',
+                'FTH',
+                'SIB',
+                'BRO',
+                'SIS',
+                'TWIN',
+                'TWINBRO',
+                'TWINSIS',
+                'CHILD',
+                'SONC',
+                'DAUC'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'family_histories' AND rc.field = 'relationship'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_unexplained_sudden_death_code_f0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS f0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('R96')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('R96')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'family_histories' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_long_qt_syndrome_code_f0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS f0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 6) IN ('I45.81')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 6) IN ('I45.81')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'family_histories' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), in_qt_known_risk_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -2558,6 +2732,35 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
+), specimen_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS tumour_tissue_specimen_grade
+  FROM (
+    SELECT
+      s0.patient_id AS patient_id,
+      CASE
+        WHEN CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(CAST((
+          s0.status = 'available'
+        ) AS INT) * 2, 1)
+        WHEN CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(COALESCE(CAST((
+          s0.status = 'available'
+        ) AS INT) * 2, 1), 1)
+      END AS g1
+    FROM specimens AS s0
+    LEFT JOIN in_tumour_tissue_specimen_code_s0 AS in_tumour_tissue_specimen_code_s0
+      ON in_tumour_tissue_specimen_code_s0.patient_id = s0.patient_id
+      AND in_tumour_tissue_specimen_code_s0.s0_seq = s0.seq
+    WHERE
+      NOT CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        s0.status IS NULL OR NOT s0.status IN ('entered_in_error')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), medication_queries_1 AS (
   SELECT
     r.patient_id,
@@ -3295,6 +3498,141 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
+), family_history_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS unexplained_sudden_death_grade,
+    MAX(r.g2) AS long_qt_syndrome_grade
+  FROM (
+    SELECT
+      f0.patient_id AS patient_id,
+      CASE
+        WHEN CASE in_unexplained_sudden_death_code_f0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE in_first_degree_relative_relationship_f0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+            AND (
+              (
+                (
+                  NOT CAST(f0.deceased_age AS DOUBLE) IS NULL
+                )
+                AND (
+                  CAST(f0.deceased_age AS DOUBLE) < CAST(40.0 AS DOUBLE)
+                )
+              )
+              OR (
+                NOT (
+                  NOT CAST(f0.deceased_age AS DOUBLE) IS NULL
+                )
+                AND (
+                  CAST(f0.onset_age AS DOUBLE) < CAST(40.0 AS DOUBLE)
+                )
+              )
+              OR (
+                (
+                  CAST(f0.deceased_age AS DOUBLE) < CAST(40.0 AS DOUBLE)
+                )
+                AND (
+                  CAST(f0.onset_age AS DOUBLE) < CAST(40.0 AS DOUBLE)
+                )
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_unexplained_sudden_death_code_f0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE in_first_degree_relative_relationship_f0.grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+              AND (
+                (
+                  (
+                    NOT CAST(f0.deceased_age AS DOUBLE) IS NULL
+                  )
+                  AND (
+                    CAST(f0.deceased_age AS DOUBLE) < CAST(40.0 AS DOUBLE)
+                  )
+                )
+                OR (
+                  NOT (
+                    NOT CAST(f0.deceased_age AS DOUBLE) IS NULL
+                  )
+                  AND (
+                    CAST(f0.onset_age AS DOUBLE) < CAST(40.0 AS DOUBLE)
+                  )
+                )
+                OR (
+                  (
+                    CAST(f0.deceased_age AS DOUBLE) < CAST(40.0 AS DOUBLE)
+                  )
+                  AND (
+                    CAST(f0.onset_age AS DOUBLE) < CAST(40.0 AS DOUBLE)
+                  )
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1,
+      CASE
+        WHEN CASE in_long_qt_syndrome_code_f0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST(CASE in_first_degree_relative_relationship_f0.grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE in_long_qt_syndrome_code_f0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST(CASE in_first_degree_relative_relationship_f0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g2
+    FROM family_histories AS f0
+    LEFT JOIN in_first_degree_relative_relationship_f0 AS in_first_degree_relative_relationship_f0
+      ON in_first_degree_relative_relationship_f0.patient_id = f0.patient_id
+      AND in_first_degree_relative_relationship_f0.f0_seq = f0.seq
+    LEFT JOIN in_unexplained_sudden_death_code_f0 AS in_unexplained_sudden_death_code_f0
+      ON in_unexplained_sudden_death_code_f0.patient_id = f0.patient_id
+      AND in_unexplained_sudden_death_code_f0.f0_seq = f0.seq
+    LEFT JOIN in_long_qt_syndrome_code_f0 AS in_long_qt_syndrome_code_f0
+      ON in_long_qt_syndrome_code_f0.patient_id = f0.patient_id
+      AND in_long_qt_syndrome_code_f0.f0_seq = f0.seq
+    WHERE
+      (
+        NOT CASE in_unexplained_sudden_death_code_f0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE in_long_qt_syndrome_code_f0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      )
+      AND (
+        f0.status IS NULL OR NOT f0.status IN ('entered_in_error')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), medication_queries_per_c0_1 AS (
   SELECT
     r.patient_id,
@@ -3813,7 +4151,19 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I4`,
-    CASE pt.att_tissue_sample_provided_value_bool
+    CASE (
+        CASE
+          WHEN pt.specimens_collected IS TRUE
+          THEN CASE COALESCE(specimen_queries_1.tumour_tissue_specimen_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        AND pt.att_tissue_sample_provided_value_bool
+      )
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -4154,7 +4504,26 @@ WITH patient_facts AS (
     END AS `E6b`,
     CASE (
         pt.att_qtc_risk_factors_value_bool
-        OR pt.att_family_sudden_death_under_40_value_bool
+        OR CASE
+          WHEN pt.family_histories_collected IS TRUE
+          THEN CASE COALESCE(family_history_queries_1.unexplained_sudden_death_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        OR CASE
+          WHEN pt.family_histories_collected IS TRUE
+          THEN CASE COALESCE(family_history_queries_1.long_qt_syndrome_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
         OR CASE
           WHEN pt.medications_collected IS TRUE
           THEN CASE COALESCE(medication_queries_1.qt_known_risk_grade, 0)
@@ -4213,6 +4582,8 @@ WITH patient_facts AS (
     ON condition_queries_1.patient_id = pt.patient_id
   LEFT JOIN observation_queries_1 AS observation_queries_1
     ON observation_queries_1.patient_id = pt.patient_id
+  LEFT JOIN specimen_queries_1 AS specimen_queries_1
+    ON specimen_queries_1.patient_id = pt.patient_id
   LEFT JOIN medication_queries_1 AS medication_queries_1
     ON medication_queries_1.patient_id = pt.patient_id
   LEFT JOIN ecog_latest AS ecog_latest
@@ -4223,6 +4594,8 @@ WITH patient_facts AS (
     ON procedure_queries_1.patient_id = pt.patient_id
   LEFT JOIN condition_queries_2 AS condition_queries_2
     ON condition_queries_2.patient_id = pt.patient_id
+  LEFT JOIN family_history_queries_1 AS family_history_queries_1
+    ON family_history_queries_1.patient_id = pt.patient_id
 )
 SELECT
   `patient_id`,

@@ -12,16 +12,17 @@ WITH patient_facts AS (
     p.allergies_collected,
     p.studies_collected,
     p.lesions_collected,
+    p.specimens_collected,
+    p.family_histories_collected,
+    p.devices_collected,
     dates.ref_randomisation_lo,
     dates.ref_randomisation_hi,
     dates.ref_first_dose_lo,
     dates.ref_first_dose_hi,
     attested.att_curable_by_local_therapy_value_bool,
     attested.att_adequate_organ_function_value_bool,
-    attested.att_pd_l1_tissue_available_value_bool,
     attested.att_contraception_agreed_value_bool,
     attested.att_other_local_therapy_within_2_weeks_value_bool,
-    attested.att_investigational_device_within_4_weeks_value_bool,
     attested.att_expected_survival_value_num,
     attested.att_expected_survival_unit,
     attested.att_rapidly_progressing_disease_value_bool,
@@ -58,12 +59,6 @@ WITH patient_facts AS (
       ) AS att_adequate_organ_function_value_bool,
       BOOL_OR(
         CASE
-          WHEN attestations.name = 'pd_l1_tissue_available'
-          THEN attestations.value_bool
-        END
-      ) AS att_pd_l1_tissue_available_value_bool,
-      BOOL_OR(
-        CASE
           WHEN attestations.name = 'contraception_agreed'
           THEN attestations.value_bool
         END
@@ -74,12 +69,6 @@ WITH patient_facts AS (
           THEN attestations.value_bool
         END
       ) AS att_other_local_therapy_within_2_weeks_value_bool,
-      BOOL_OR(
-        CASE
-          WHEN attestations.name = 'investigational_device_within_4_weeks'
-          THEN attestations.value_bool
-        END
-      ) AS att_investigational_device_within_4_weeks_value_bool,
       MIN(
         CASE WHEN attestations.name = 'expected_survival' THEN attestations.value_num END
       ) AS att_expected_survival_value_num,
@@ -397,6 +386,72 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_core_or_excisional_biopsy_method_s0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS s0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('129314006', '129304002')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('129314006', '129304002')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'specimens' AND rc.field = 'method'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_tumour_tissue_specimen_code_s0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS s0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('V2SPECIMEN')
+          THEN (
+            rc.system = 'V2SPECIMEN' AND (
+              rc.code IN ('TUMOR')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('V2SPECIMEN')
+          THEN (
+            rc.system = 'V2SPECIMEN' AND (
+              rc.code IN ('TUMOR')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'specimens' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -834,6 +889,69 @@ WITH patient_facts AS (
       (
         m0.status IS NULL
         OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
+), device_queries AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      d0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          d0.investigational
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN d0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN d0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN d0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN d0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN d0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL '28 DAY' AS DATE)
+                  THEN TRUE
+                  WHEN d0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL '28 DAY' AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN d0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL '28 DAY' AS DATE)
+                    THEN TRUE
+                    WHEN d0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL '28 DAY' AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM devices AS d0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = d0.patient_id
+    WHERE
+      (
+        d0.status IS NULL OR NOT d0.status IN ('entered_in_error', 'intended')
       )
   ) AS r
   GROUP BY
@@ -4330,6 +4448,63 @@ WITH patient_facts AS (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), specimen_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS tumour_tissue_specimen_grade
+  FROM (
+    SELECT
+      s0.patient_id AS patient_id,
+      CASE
+        WHEN CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE in_core_or_excisional_biopsy_method_s0.grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+            AND (
+              s0.status = 'available'
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE in_core_or_excisional_biopsy_method_s0.grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+              AND (
+                s0.status = 'available'
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM specimens AS s0
+    LEFT JOIN in_core_or_excisional_biopsy_method_s0 AS in_core_or_excisional_biopsy_method_s0
+      ON in_core_or_excisional_biopsy_method_s0.patient_id = s0.patient_id
+      AND in_core_or_excisional_biopsy_method_s0.s0_seq = s0.seq
+    LEFT JOIN in_tumour_tissue_specimen_code_s0 AS in_tumour_tissue_specimen_code_s0
+      ON in_tumour_tissue_specimen_code_s0.patient_id = s0.patient_id
+      AND in_tumour_tissue_specimen_code_s0.s0_seq = s0.seq
+    WHERE
+      NOT CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        s0.status IS NULL OR NOT s0.status IN ('entered_in_error')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), observation_queries_1 AS (
   SELECT
     r.patient_id,
@@ -6140,7 +6315,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I6",
-    CASE pt.att_pd_l1_tissue_available_value_bool
+    CASE CASE
+        WHEN pt.specimens_collected IS TRUE
+        THEN CASE COALESCE(specimen_queries_1.tumour_tissue_specimen_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -6401,7 +6585,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "E4b",
-    CASE pt.att_investigational_device_within_4_weeks_value_bool
+    CASE CASE
+        WHEN pt.devices_collected IS TRUE
+        THEN CASE COALESCE(device_queries.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -6775,6 +6968,8 @@ WITH patient_facts AS (
     ON lesion_queries_1.patient_id = pt.patient_id
   LEFT JOIN ecog_latest AS ecog_latest
     ON ecog_latest.patient_id = pt.patient_id
+  LEFT JOIN specimen_queries_1 AS specimen_queries_1
+    ON specimen_queries_1.patient_id = pt.patient_id
   LEFT JOIN observation_queries_1 AS observation_queries_1
     ON observation_queries_1.patient_id = pt.patient_id
   LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
@@ -6789,6 +6984,8 @@ WITH patient_facts AS (
     ON study_queries.patient_id = pt.patient_id
   LEFT JOIN medication_queries AS medication_queries
     ON medication_queries.patient_id = pt.patient_id
+  LEFT JOIN device_queries AS device_queries
+    ON device_queries.patient_id = pt.patient_id
   LEFT JOIN condition_queries_2 AS condition_queries_2
     ON condition_queries_2.patient_id = pt.patient_id
   LEFT JOIN breastfeeding_latest AS breastfeeding_latest

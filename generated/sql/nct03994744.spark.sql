@@ -12,6 +12,9 @@ WITH patient_facts AS (
     p.allergies_collected,
     p.studies_collected,
     p.lesions_collected,
+    p.specimens_collected,
+    p.family_histories_collected,
+    p.devices_collected,
     dates.ref_enrolment_lo,
     dates.ref_enrolment_hi,
     attested.att_expected_survival_value_num,
@@ -650,6 +653,39 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'lesions' AND rc.field = 'body_site'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_tumour_tissue_specimen_code_s0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS s0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('V2SPECIMEN')
+          THEN (
+            rc.system = 'V2SPECIMEN' AND (
+              rc.code IN ('TUMOR')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('V2SPECIMEN')
+          THEN (
+            rc.system = 'V2SPECIMEN' AND (
+              rc.code IN ('TUMOR')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'specimens' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -5005,6 +5041,66 @@ WITH patient_facts AS (
     LEFT JOIN in_cns_topography_body_site_l0 AS in_cns_topography_body_site_l0
       ON in_cns_topography_body_site_l0.patient_id = l0.patient_id
       AND in_cns_topography_body_site_l0.l0_seq = l0.seq
+  ) AS r
+  GROUP BY
+    r.patient_id
+), specimen_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS tumour_tissue_specimen_grade
+  FROM (
+    SELECT
+      s0.patient_id AS patient_id,
+      CASE
+        WHEN CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            (
+              s0.status = 'available'
+            )
+            AND CASE
+              WHEN CAST(ADD_MONTHS(pt.ref_enrolment_hi, -12) AS DATE) <= s0.collected_lo
+              AND s0.collected_hi <= pt.ref_enrolment_lo
+              THEN TRUE
+              WHEN s0.collected_hi < CAST(ADD_MONTHS(pt.ref_enrolment_lo, -12) AS DATE)
+              OR s0.collected_lo > pt.ref_enrolment_hi
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                s0.status = 'available'
+              )
+              AND CASE
+                WHEN CAST(ADD_MONTHS(pt.ref_enrolment_hi, -12) AS DATE) <= s0.collected_lo
+                AND s0.collected_hi <= pt.ref_enrolment_lo
+                THEN TRUE
+                WHEN s0.collected_hi < CAST(ADD_MONTHS(pt.ref_enrolment_lo, -12) AS DATE)
+                OR s0.collected_lo > pt.ref_enrolment_hi
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM specimens AS s0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = s0.patient_id
+    LEFT JOIN in_tumour_tissue_specimen_code_s0 AS in_tumour_tissue_specimen_code_s0
+      ON in_tumour_tissue_specimen_code_s0.patient_id = s0.patient_id
+      AND in_tumour_tissue_specimen_code_s0.s0_seq = s0.seq
+    WHERE
+      NOT CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        s0.status IS NULL OR NOT s0.status IN ('entered_in_error')
+      )
   ) AS r
   GROUP BY
     r.patient_id
@@ -11763,7 +11859,19 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS `I6`,
-    CASE pt.att_tumour_tissue_provided_value_bool
+    CASE (
+        CASE
+          WHEN pt.specimens_collected IS TRUE
+          THEN CASE COALESCE(specimen_queries_1.tumour_tissue_specimen_grade, 0)
+            WHEN 2
+            THEN TRUE
+            WHEN 1
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE FALSE
+          END
+        END
+        AND pt.att_tumour_tissue_provided_value_bool
+      )
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -12575,6 +12683,8 @@ WITH patient_facts AS (
     ON condition_queries_3.patient_id = pt.patient_id
   LEFT JOIN lesion_queries_1 AS lesion_queries_1
     ON lesion_queries_1.patient_id = pt.patient_id
+  LEFT JOIN specimen_queries_1 AS specimen_queries_1
+    ON specimen_queries_1.patient_id = pt.patient_id
   LEFT JOIN pd_l1_tumour_cells_latest AS pd_l1_tumour_cells_latest
     ON pd_l1_tumour_cells_latest.patient_id = pt.patient_id
   LEFT JOIN anc_latest AS anc_latest
