@@ -83,8 +83,8 @@ GOLDEN = [
         "deceased age of less than 40.",
     ),
     (
-        "exists family_history where contributed_to_death is true and relationship in (ROLECODE NMTH)",
-        "A family history, that contributed to the relative's death and in a relative who is ROLECODE NMTH.",
+        "exists family_history where contributed_to_death is true and onset_age < 40",
+        "A family history, that contributed to the relative's death and with onset age of less than 40.",
     ),
     (
         "exists device where investigational and active within 4 weeks before first_dose",
