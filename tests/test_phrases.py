@@ -84,7 +84,7 @@ GOLDEN = [
     ),
     (
         "exists family_history where contributed_to_death is true and onset_age < 40",
-        "A family history, that contributed to the relative's death and with onset age of less than 40.",
+        "A family history, that contributed to the relative's death with onset age of less than 40.",
     ),
     (
         "exists device where investigational and active within 4 weeks before first_dose",
