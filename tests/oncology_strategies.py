@@ -54,7 +54,7 @@ def parameters_for(draw: st.DrawFn, program: Program) -> dict[str, str]:
 SPECIMEN = st.fixed_dictionaries(
     {"code": codes([("V2SPECIMEN", "TUMOR"), ("V2SPECIMEN", "BLD"), ("SNOMED", "119376003")])},
     optional={
-        "collected": st.sampled_from(DATES + ["2025-03-01", "2024-12"]),
+        "collected": st.sampled_from([*DATES, "2025-03-01", "2024-12"]),
         "method": codes([("SNOMED", "129314006"), ("SNOMED", "129304002"), ("SNOMED", "129316008"),
                           ("LOCAL", "punch")]),
         "body_site": codes([("SNOMED", "39607008"), ("ICDO3", "C34.1")]),
@@ -81,8 +81,8 @@ FAMILY_HISTORY = st.fixed_dictionaries(
 DEVICE = st.fixed_dictionaries(
     {"code": codes([("LOCAL", "pump"), ("LOCAL", "stent")])},
     optional={
-        "start": st.sampled_from(DATES + ["2025-06"]),
-        "end": st.sampled_from(DATES + ["2026-01-15"]),
+        "start": st.sampled_from([*DATES, "2025-06"]),
+        "end": st.sampled_from([*DATES, "2026-01-15"]),
         "status": st.sampled_from(["active", "completed", "entered_in_error", "intended", "stopped", "on_hold"]),
         "body_site": codes([("SNOMED", "39607008")]),
         "investigational": st.booleans(),

@@ -123,7 +123,9 @@ def test_specimens(record: dict[str, Any], s1: str, s2: str) -> None:
 
 
 def test_absent_lists_are_not_collected_and_empty_ones_are_none() -> None:
-    rows = run([{"dates": DAY}, {"dates": DAY, "specimens": [], "family_histories": [], "devices": [], "conditions": []}])
+    rows = run(
+        [{"dates": DAY}, {"dates": DAY, "specimens": [], "family_histories": [], "devices": [], "conditions": []}]
+    )
     assert rows[0][1:-1] == ("unknown",) * 7
     assert rows[1][1:-1] == ("not_met",) * 7
 
@@ -186,7 +188,9 @@ def test_bad_records_are_refused_with_their_path() -> None:
     with pytest.raises(RecordError, match=r"devices\[0\]"):
         trial.evaluate({"id": "P1", "devices": [{"code": TUMOUR, "start": "2026-02-01", "end": "2026-01-01"}]})
     with pytest.raises(RecordError, match=r"family_histories\[0\]\.relationship"):
-        trial.evaluate({"id": "P1", "family_histories": [{"code": SUDDEN, "relationship": {"system": "V3", "code": "X"}}]})
+        trial.evaluate(
+            {"id": "P1", "family_histories": [{"code": SUDDEN, "relationship": {"system": "V3", "code": "X"}}]}
+        )
 
 
 @pytest.mark.parametrize(

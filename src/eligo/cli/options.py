@@ -31,7 +31,7 @@ fhir_collected = click.option(
     default="",
     metavar="KINDS",
     help="FHIR input: record kinds to read as collected even in a source holding none of their resources "
-    "(comma-separated: condition, medication, procedure, observation, adverse_event, allergy, study, lesion). "
+    "(comma-separated: condition, medication, procedure, observation, adverse_event, allergy, study, lesion, specimen, family_history, device). "
     "By default a kind is collected where the Bundle or export holds any resource of it.",
 )
 

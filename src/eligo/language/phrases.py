@@ -89,7 +89,10 @@ YES_NO_FIELDS = {
     "serious": ("serious", "not serious"),
     "lymph_node": ("a lymph node", "not a lymph node"),
     "irradiated": ("in a field irradiated before", "not in a field irradiated before"),
-    "contributed_to_death": ("that contributed to the relative's death", "that did not contribute to the relative's death"),
+    "contributed_to_death": (
+        "that contributed to the relative's death",
+        "that did not contribute to the relative's death",
+    ),
 }
 FIELD_NAMES = {
     "onset": "diagnosed",

@@ -521,7 +521,15 @@ def zh_phraser_for(program: Any) -> ZhPhraser:
 #: Reference dates with a conventional name; others read as written, quoted (see :func:`reference_zh`).
 CONVENTIONAL_REFERENCES = ("first_dose", "screening", "enrolment", "randomisation", "consent", "lympho_conditioning")
 #: the enumerated fields' values, the record fields and the record kinds, each a word of the catalogue
-RECORD_KINDS: tuple[str, ...] = ("condition", "medication", "procedure", "observation", "adverse_event", "allergy", "study")
+RECORD_KINDS: tuple[str, ...] = (
+    "condition",
+    "medication",
+    "procedure",
+    "observation",
+    "adverse_event",
+    "allergy",
+    "study",
+)
 RECORD_KINDS += ("specimen", "family_history", "device")
 
 

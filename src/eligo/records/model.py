@@ -425,7 +425,9 @@ class Device(Record):
         default=None, description="DeviceUseStatement.id: the resource id, unique among the patient's devices"
     )
     start: Date | None = Field(default=None, description="DeviceUseStatement.timingPeriod.start (or timingDateTime)")
-    end: Date | None = Field(default=None, description="DeviceUseStatement.timingPeriod.end (absent: ongoing or unknown)")
+    end: Date | None = Field(
+        default=None, description="DeviceUseStatement.timingPeriod.end (absent: ongoing or unknown)"
+    )
     status: DeviceStatus | None = Field(
         default=None, description="DeviceUseStatement.status; entered_in_error and intended never count"
     )

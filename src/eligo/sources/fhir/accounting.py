@@ -28,6 +28,9 @@ KIND_TYPES: dict[str, tuple[str, ...]] = {
     "adverse_event": ("AdverseEvent",),
     "allergy": ("AllergyIntolerance",),
     "study": ("ResearchSubject",),
+    "specimen": ("Specimen",),
+    "family_history": ("FamilyMemberHistory",),
+    "device": ("DeviceUseStatement",),
 }
 #: Resource type → the record kind it feeds.
 TYPE_KIND: dict[str, str] = {kind_type: kind for kind, types in KIND_TYPES.items() for kind_type in types}

@@ -21,6 +21,7 @@ from eligo.records.model import RECORD_LISTS
 from eligo.sources.fhir import structs as fhir
 from eligo.sources.fhir.accounting import TYPE_KIND, FhirReading
 from eligo.sources.fhir.context import RESOURCE_ID, Context, Mapped, Resolve, Skipped, reference_key
+from eligo.sources.fhir.kinds import map_device_use, map_family_history, map_specimen
 from eligo.sources.fhir.lesions import map_observation_or_lesion
 from eligo.sources.fhir.mapping import map_condition, map_patient, map_procedure
 from eligo.sources.fhir.medications import map_adverse_event, map_allergy, map_medication, map_study
@@ -28,7 +29,7 @@ from eligo.sources.fhir.stage_groups import StageGroup, apply_stage_groups, is_s
 
 #: Resource types read only as the target of a reference (BodyStructure: an mCODE Tumor, named
 #: by a TumorSize Observation's focus).
-LOOKED_UP = frozenset({"Medication", "ResearchStudy", "BodyStructure"})
+LOOKED_UP = frozenset({"Medication", "ResearchStudy", "BodyStructure", "Device"})
 
 _MAPPERS: dict[str, Callable[[Any, Context], Mapped | Skipped]] = {
     "Condition": map_condition,
@@ -41,6 +42,9 @@ _MAPPERS: dict[str, Callable[[Any, Context], Mapped | Skipped]] = {
     "AllergyIntolerance": map_allergy,
     "AdverseEvent": map_adverse_event,
     "ResearchSubject": map_study,
+    "Specimen": map_specimen,
+    "FamilyMemberHistory": map_family_history,
+    "DeviceUseStatement": map_device_use,
 }
 
 _PATH = re.compile(r" - at `\$(?P<path>[^`]*)`$")
@@ -213,9 +217,12 @@ def build_patient(
             reading.skip(item.resource_type, outcome.reason)
             continue
         record_id = _record_id(resource.id, seen.setdefault(outcome.kind, set()), context)
-        if record_id is not None:
-            for found in outcome.records:
-                found["id"] = record_id
+        if record_id is not None:  # several records of one resource (a relative's conditions): id-0, id-1, ...
+            several = len(outcome.records) > 1
+            for index, found in enumerate(outcome.records):
+                part = f"{record_id}-{index}" if several else record_id
+                if RESOURCE_ID.fullmatch(part):
+                    found["id"] = part
         reading.mapped[item.resource_type] += 1
         reading.records[outcome.kind] += len(outcome.records)
         if outcome.kind in kinds:

@@ -254,6 +254,52 @@ class ResearchSubject(_Element):
     assigned_arm: str | None = None
 
 
+class SpecimenCollection(_Element):
+    collected_date_time: str | None = None
+    collected_period: Period | None = None
+    method: CodeableConcept | None = None
+    body_site: CodeableConcept | None = None
+
+
+class Specimen(_Element):
+    id: str | None = None
+    status: str | None = None
+    type: CodeableConcept | None = None
+    subject: Reference | None = None
+    collection: SpecimenCollection | None = None
+
+
+class FamilyMemberCondition(_Element):
+    code: CodeableConcept | None = None
+    contributed_to_death: bool | None = None
+    onset_age: Quantity | None = None
+
+
+class FamilyMemberHistory(_Element):
+    id: str | None = None
+    status: str | None = None
+    patient: Reference | None = None
+    date: str | None = None
+    relationship: CodeableConcept | None = None
+    deceased_age: Quantity | None = None
+    condition: list[FamilyMemberCondition] = []
+
+
+class DeviceUseStatement(_Element):
+    id: str | None = None
+    status: str | None = None
+    subject: Reference | None = None
+    timing_period: Period | None = None
+    timing_date_time: str | None = None
+    device: Reference | None = None
+    body_site: CodeableConcept | None = None
+
+
+class Device(_Element):
+    id: str | None = None
+    type: CodeableConcept | None = None
+
+
 class Identifier(_Element):
     system: str | None = None
     value: str | None = None
@@ -300,4 +346,8 @@ STRUCTS: dict[str, type[msgspec.Struct]] = {
     "ResearchSubject": ResearchSubject,
     "ResearchStudy": ResearchStudy,
     "BodyStructure": BodyStructure,
+    "Specimen": Specimen,
+    "FamilyMemberHistory": FamilyMemberHistory,
+    "DeviceUseStatement": DeviceUseStatement,
+    "Device": Device,
 }
