@@ -342,7 +342,8 @@ def layout_ctes(source: OmopSource) -> list[tuple[str, exp.Expr]]:
         ("record_codes", _record_codes()),
     ]
     held = {name for name, _ in views}
-    # every other table of the layout (adverse events, allergies, studies, lesions, attestations,
+    # every other table of the layout (adverse events, allergies, studies, lesions, specimens,
+    # family histories, devices, attestations,
     # the record's own parameters): no rows, as OMOP's clinical tables hold none of them
     return views + [(table, _empty(table)) for table in TABLES if table not in held]
 
