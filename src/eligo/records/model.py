@@ -571,7 +571,9 @@ def with_components(observations: list[Any]) -> list[Any]:
 def in_queries(kind: str, records: list[Any]) -> list[Any]:
     """The records of a list that queries see: a medication entered in error, not taken or only
     intended (FHIR MedicationStatement.status) was never received, so it is as if not recorded; an
-    observation cancelled or entered in error (FHIR Observation.status) has no result, likewise.
+    observation cancelled or entered in error (FHIR Observation.status) has no result, likewise; so
+    for a specimen, family history or device use entered in error, or a device use only intended
+    (:data:`NOT_COUNTED`).
 
     >>> m = Medication.model_validate({"code": {"system": "ATC", "code": "L01FE01"}, "status": "not_taken"})
     >>> in_queries("medication", [m]), in_queries("procedure", [m]) == [m]
