@@ -104,7 +104,9 @@ def expressions(draw: st.DrawFn, depth: int = 2) -> str:
     if choice == 3:
         return f"not ({draw(sub)})"
     if choice == 4:
-        kind = draw(st.sampled_from(["condition in v", "medication", "ecog"]))
+        kind = draw(
+            st.sampled_from(["condition in v", "medication", "ecog", "specimen", "family_history in v", "device"])
+        )
         where = draw(st.one_of(st.just(""), sub.map(lambda e: f" where ({e})")))
         excepts = "".join(f" except ({e})" for e in draw(st.lists(sub, max_size=2)))
         return f"({draw(st.sampled_from(['exists', 'no']))} {kind}{where}{excepts})"

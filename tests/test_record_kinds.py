@@ -209,7 +209,7 @@ def test_checker_rules(logic: str, message: str) -> None:
     assert message in str(raised.value)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(
     st.lists(
         st.fixed_dictionaries(
