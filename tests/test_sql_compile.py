@@ -547,9 +547,7 @@ def test_every_trial_compiles_for_every_dialect(path: Any) -> None:
 def test_layout_rows_and_parquet(tmp_path: Any) -> None:
     (p,) = patients({"birth_date": "1963-07", "conditions": [], "attestations": {"x": {"value": "2024-02"}}})
     table_rows = rows(p)
-    assert table_rows["patients"] == [
-        ("P000", date(1963, 7, 1), date(1963, 7, 31), None, True, *(False,) * 10)
-    ]
+    assert table_rows["patients"] == [("P000", date(1963, 7, 1), date(1963, 7, 31), None, True, *(False,) * 10)]
     assert table_rows["attestations"] == [
         ("P000", "x", None, "2024-02", None, date(2024, 2, 1), date(2024, 2, 29), None)
     ]
