@@ -37,6 +37,10 @@ PAIRS: list[tuple[type[BaseModel], type[msgspec.Struct]]] = [
     (records.AdverseEvent, fast.FastAdverseEvent),
     (records.Allergy, fast.FastAllergy),
     (records.Study, fast.FastStudy),
+    (records.Lesion, fast.FastLesion),
+    (records.Specimen, fast.FastSpecimen),
+    (records.FamilyHistory, fast.FastFamilyHistory),
+    (records.Device, fast.FastDevice),
     (records.Code, fast.FastCode),
     (records.Component, fast.FastComponent),
 ]
@@ -156,6 +160,38 @@ def test_every_pydantic_constraint_is_one_the_decoder_keeps() -> None:
         (records.Medication, "dose_unit"): {"AfterValidator"},  # the unit as Eligo's symbol, or refused
         **{key: {"AfterValidator"} for key in ISSUE_12_CODE_LISTS},
         **{key: {RECORD_ID_PATTERN} for key in ISSUE_12_IDS},
+        # lesions, specimens, family history, devices: lists of codes never empty (_some_codes), ids
+        # and links a FHIR id's pattern, sizes and ages numbers from 0 (decode.Dose, _DOSE_CHECKS)
+        **{
+            (model, name): {"AfterValidator"}
+            for model, names in (
+                (records.Lesion, ("code", "body_site", "method")),
+                (records.Specimen, ("code", "method", "body_site")),
+                (records.FamilyHistory, ("code", "relationship")),
+                (records.Device, ("code", "body_site")),
+            )
+            for name in names
+        },
+        **{
+            (model, name): {RECORD_ID_PATTERN}
+            for model, name in (
+                (records.Lesion, "id"),
+                (records.Lesion, "focus"),
+                (records.Specimen, "id"),
+                (records.Specimen, "focus"),
+                (records.FamilyHistory, "id"),
+                (records.Device, "id"),
+            )
+        },
+        **{
+            (model, name): {"Strict(strict=True)", "Ge(ge=0)", "AfterValidator"}
+            for model, name in (
+                (records.Lesion, "longest_diameter"),
+                (records.Lesion, "short_axis"),
+                (records.FamilyHistory, "onset_age"),
+                (records.FamilyHistory, "deceased_age"),
+            )
+        },
     }
     dates = {"BeforeValidator(_partial_date)"}  # the decoder parses every date with PartialDate.parse
     for model, _ in PAIRS:
