@@ -67,7 +67,13 @@ EQUALS_OPERATOR = 4172703
 #: (34206005), 4302612 Intramuscular (78421000), 4263689 Topical (6064005). Source: Athena's Route
 #: domain, as the FHIR-to-OMOP mappings of route codes list them. Any other route concept (inhaled,
 #: intrathecal, nasal... whose ids are not listed here) and 0 read as missing, never as ``other``.
-ROUTES = {4132161: "oral", 4171047: "intravenous", 4142048: "subcutaneous", 4302612: "intramuscular", 4263689: "topical"}
+ROUTES = {
+    4132161: "oral",
+    4171047: "intravenous",
+    4142048: "subcutaneous",
+    4302612: "intramuscular",
+    4263689: "topical",
+}
 
 #: OMOP Condition Status concepts (domain "Condition Status") → a condition's ``verification``:
 #: 32893 "Confirmed diagnosis", 32899 "Preliminary diagnosis". The others (admitting, discharge,
@@ -362,7 +368,14 @@ def layout_ctes(source: OmopSource) -> list[tuple[str, exp.Expr]]:
                 coded.format("conditions"),
             ),
         ),
-        ("medications", _view("medications", {**record, **period, "route": _case("r.route_concept_id", ROUTES)}, coded.format("medications"))),
+        (
+            "medications",
+            _view(
+                "medications",
+                {**record, **period, "route": _case("r.route_concept_id", ROUTES)},
+                coded.format("medications"),
+            ),
+        ),
         (
             "procedures",
             _view(
