@@ -163,23 +163,21 @@ def _keys() -> exp.Expr:
 
 def _record_codes() -> exp.Expr:
     """One row per code of a record: its concept, its source concept when another, and, when it
-    has neither in ``concept``, its concept id in the system ``OMOP`` (membership unknown). One
-    pass over the records with one join of ``concept`` per concept column; each record's row is
-    taken up to three times (``part``) and kept where that part holds a code."""
-    known, source = "c.concept_id IS NOT NULL", "s.concept_id IS NOT NULL"
-    other_source = f"{source} AND k.source_concept_id <> COALESCE(k.concept_id, 0)"
+    has neither in ``concept``, its concept id in the system ``OMOP`` (membership unknown)."""
     return _sql(
         f"""
-        SELECT k.patient_id, k.record, k.seq, 'code' AS field,
-          CASE b.part WHEN 0 THEN {system_of("c")} WHEN 1 THEN {system_of("s")} ELSE '{NO_CONCEPT}' END AS system,
-          CASE b.part WHEN 0 THEN c.concept_code WHEN 1 THEN s.concept_code
-            ELSE CAST(COALESCE(k.concept_id, 0) AS VARCHAR) END AS code
+        SELECT k.patient_id, k.record, k.seq, 'code' AS field, {system_of("c")} AS system, c.concept_code AS code
+        FROM omop_keys AS k JOIN concept AS c ON c.concept_id = k.concept_id AND k.concept_id <> 0
+        UNION ALL
+        SELECT k.patient_id, k.record, k.seq, 'code', {system_of("s")}, s.concept_code
+        FROM omop_keys AS k JOIN concept AS s ON s.concept_id = k.source_concept_id AND k.source_concept_id <> 0
+        WHERE k.source_concept_id <> COALESCE(k.concept_id, 0)
+        UNION ALL
+        SELECT k.patient_id, k.record, k.seq, 'code', '{NO_CONCEPT}', CAST(COALESCE(k.concept_id, 0) AS VARCHAR)
         FROM omop_keys AS k
         LEFT JOIN concept AS c ON c.concept_id = k.concept_id AND k.concept_id <> 0
         LEFT JOIN concept AS s ON s.concept_id = k.source_concept_id AND k.source_concept_id <> 0
-        CROSS JOIN (VALUES (0), (1), (2)) AS b(part)
-        WHERE (b.part = 0 AND {known}) OR (b.part = 1 AND {other_source})
-          OR (b.part = 2 AND c.concept_id IS NULL AND s.concept_id IS NULL)
+        WHERE c.concept_id IS NULL AND s.concept_id IS NULL
         """
     )
 
