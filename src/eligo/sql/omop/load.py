@@ -14,11 +14,16 @@ record (what screening the OMOP rows must agree with), and :meth:`OmopWriter.row
 * A measurement holds a number (with its unit as a UCUM concept, and the laboratory's range) or
   a concept; a text result is an ``observation`` row (after the measurements, in ``seq``); a yes
   or no is not held (OMOP has no boolean result), nor a result that is cancelled or in error.
-* Every other field (status, extent, verification, links, route, dose...) is not held.
+* A condition's verification is held when confirmed or provisional (``condition_status_concept_id``
+  32893, 32899); an ICD-O-3 histology as the OMOP Oncology extension holds it: the condition's
+  concept is the ICDO3 histology-topography combination (``8140/3-NULL``: no site), its own code
+  the source concept. A medication's route is held when one of :data:`views.ROUTES`.
+* Every other field (clinical status, extent, links, dose...) is not held.
 """
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,13 +36,17 @@ from sqlglot import exp
 
 from eligo.language.temporal import PartialDate
 from eligo.language.units import ALIASES, is_ucum
-from eligo.records.model import Code, Observation, Patient, code_list, with_components
+from eligo.records.model import Code, Condition, Observation, Patient, code_list, with_components
 from eligo.sql.layout import insert_rows
-from eligo.sql.omop.views import GENDERS, VOCABULARIES
+from eligo.sql.omop.views import CONDITION_STATUSES, GENDERS, ROUTES, VOCABULARIES
 
 #: Eligo's code system → OMOP ``vocabulary_id`` (the inverse of views.VOCABULARIES)
 VOCABULARY_OF = {eligo: omop for omop, eligo in VOCABULARIES.items()}
 SEX_CONCEPT = {sex: concept for concept, sex in GENDERS.items()}
+ROUTE_CONCEPT = {route: concept for concept, route in ROUTES.items()}
+STATUS_CONCEPT = {verification: concept for concept, verification in CONDITION_STATUSES.items()}
+#: An ICD-O-3 morphology (histology and behaviour): ``8140/3``.
+MORPHOLOGY = re.compile(r"^[0-9]{4}/[0-9]$")
 
 #: The columns the loader writes, per OMOP table (CDM v5.3 names; v5.4 adds procedure_end_date),
 #: with DuckDB types: :func:`create_omop_tables` makes a CDM of these alone.
@@ -51,10 +60,11 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "condition_occurrence": (("condition_occurrence_id", "BIGINT"), ("person_id", "BIGINT"),
                              ("condition_concept_id", "INTEGER"), ("condition_start_date", "DATE"),
                              ("condition_end_date", "DATE"), ("condition_type_concept_id", "INTEGER"),
-                             ("condition_source_concept_id", "INTEGER")),
+                             ("condition_source_concept_id", "INTEGER"), ("condition_status_concept_id", "INTEGER")),
     "drug_exposure": (("drug_exposure_id", "BIGINT"), ("person_id", "BIGINT"), ("drug_concept_id", "INTEGER"),
                       ("drug_exposure_start_date", "DATE"), ("drug_exposure_end_date", "DATE"),
-                      ("drug_type_concept_id", "INTEGER"), ("drug_source_concept_id", "INTEGER")),
+                      ("drug_type_concept_id", "INTEGER"), ("drug_source_concept_id", "INTEGER"),
+                      ("route_concept_id", "INTEGER")),
     "procedure_occurrence": (("procedure_occurrence_id", "BIGINT"), ("person_id", "BIGINT"),
                              ("procedure_concept_id", "INTEGER"), ("procedure_date", "DATE"),
                              ("procedure_type_concept_id", "INTEGER"), ("procedure_source_concept_id", "INTEGER")),
@@ -136,6 +146,22 @@ def _held_observations(observations: list[Observation]) -> list[dict[str, Any]]:
     return measurements + texts
 
 
+def _held_condition(c: Condition) -> dict[str, Any]:
+    """A condition as OMOP holds it: with an ICD-O-3 histology, its concept is the ICDO3
+    histology-topography combination ``<morphology>-NULL`` (no site: the record's site is in its
+    code) and its first code the source concept."""
+    codes = _codes(c.code)
+    histology = c.histology if c.histology and c.histology.system == "ICDO3" and MORPHOLOGY.match(c.histology.code) else None  # fmt: skip
+    if histology is not None:
+        combination = Code(system="ICDO3", code=f"{histology.code}-NULL")
+        codes = [combination, codes[0]] if codes[0] != combination else [combination]
+    return {
+        "code": codes, "onset": _first(c.onset), "abatement": _first(c.abatement),
+        "verification": c.verification if c.verification in STATUS_CONCEPT else None,
+        "histology": None if histology is None else Code(system="ICDO3", code=histology.code),
+    }  # fmt: skip
+
+
 def _is_date(text: str) -> bool:
     try:
         PartialDate.parse(text)
@@ -156,16 +182,13 @@ def held(patient: Patient, person_id: int, v54: bool = False, empty: Iterable[st
         "dates": {name: d for name, d in patient.dates.items() if d.day is not None},
     }
     if observed:
-        record["conditions"] = [
-            {"code": _codes(c.code), "onset": _first(c.onset), "abatement": _first(c.abatement)}
-            for c in patient.conditions or ()
-            if c.onset is not None
-        ]
+        record["conditions"] = [_held_condition(c) for c in patient.conditions or () if c.onset is not None]
         record["medications"] = [
-            {"code": _codes(m.code), "start": _first(m.start), "end": _first(m.end)}
+            {"code": _codes(m.code), "start": _first(m.start), "end": _first(m.end),
+             "route": m.route if m.route in ROUTE_CONCEPT else None}
             for m in patient.medications or ()
             if m.start is not None
-        ]
+        ]  # fmt: skip
         procedures = []
         for p in patient.procedures or ():
             if v54 and p.date is None and p.start is not None and p.end is not None:
@@ -246,12 +269,14 @@ class OmopWriter:
             out["observation_period"].append((self._id("observation_period"), person_id, *PERIOD, EHR))
         for c in h.conditions or ():
             concept, source = self._pair(list(code_list(c.code)), "Condition")
+            status = STATUS_CONCEPT.get(c.verification or "", 0)
             out["condition_occurrence"].append(
-                (self._id("condition_occurrence"), person_id, concept, _day(c.onset), _day(c.abatement), EHR, source)
-            )
+                (self._id("condition_occurrence"), person_id, concept, _day(c.onset), _day(c.abatement), EHR, source, status)
+            )  # fmt: skip
         for m in h.medications or ():
             concept, source = self._pair(list(code_list(m.code)), "Drug")
-            out["drug_exposure"].append((self._id("drug_exposure"), person_id, concept, _day(m.start), _day(m.end), EHR, source))  # fmt: skip
+            route = ROUTE_CONCEPT.get(m.route or "", 0)
+            out["drug_exposure"].append((self._id("drug_exposure"), person_id, concept, _day(m.start), _day(m.end), EHR, source, route))  # fmt: skip
         for p in h.procedures or ():
             concept, source = self._pair(list(code_list(p.code)), "Procedure")
             row = (self._id("procedure_occurrence"), person_id, concept, _day(p.date or p.start), EHR, source)

@@ -62,6 +62,26 @@ GENDERS = {8507: "male", 8532: "female", 8521: "other"}
 #: and is read as missing.
 EQUALS_OPERATOR = 4172703
 
+#: OMOP Route concepts (domain "Route", SNOMED qualifier values) → a medication's ``route``:
+#: 4132161 Oral (SNOMED 26643006), 4171047 Intravenous (47625008), 4142048 Subcutaneous
+#: (34206005), 4302612 Intramuscular (78421000), 4263689 Topical (6064005). Source: Athena's Route
+#: domain, as the FHIR-to-OMOP mappings of route codes list them. Any other route concept (inhaled,
+#: intrathecal, nasal... whose ids are not listed here) and 0 read as missing, never as ``other``.
+ROUTES = {
+    4132161: "oral",
+    4171047: "intravenous",
+    4142048: "subcutaneous",
+    4302612: "intramuscular",
+    4263689: "topical",
+}
+
+#: OMOP Condition Status concepts (domain "Condition Status") → a condition's ``verification``:
+#: 32893 "Confirmed diagnosis", 32899 "Preliminary diagnosis". The others (admitting, discharge,
+#: primary, secondary diagnosis...) say where in a visit the diagnosis was made, not how sure it
+#: is: missing. Source: Athena's Condition Status domain (as the OMOP ETLs of cancer registries
+#: map a basis of diagnosis to it).
+CONDITION_STATUSES = {32893: "confirmed", 32899: "provisional"}
+
 #: The code system of a record whose concept (and source concept) is 0 or not in ``concept``:
 #: no value set lists codes of it, so its membership is unknown.
 NO_CONCEPT = "OMOP"
@@ -190,6 +210,34 @@ def _rows(person: str, order: str, columns: str, source: str) -> exp.Expr:
     )
 
 
+def _case(column: str, mapping: Mapping[int, str]) -> str:
+    """A concept id column read through ``mapping``: NULL for a concept it does not list."""
+    whens = " ".join(f"WHEN {concept} THEN '{value}'" for concept, value in mapping.items())
+    return f"CASE {column} {whens} END"
+
+
+def _histology(alias: str) -> str:
+    """The ICD-O-3 morphology of the concept ``alias`` when it is an ICDO3 histology-topography
+    combination (``8140/3-C34.1``, the OMOP Oncology extension's cancer diagnosis; ``8140/3-NULL``
+    with no site): the part before the ``-``; NULL for any other concept."""
+    code = f"{alias}.concept_code"
+    return (
+        f"CASE WHEN {alias}.vocabulary_id = 'ICDO3' AND {code} LIKE '%/%-%' "
+        f"THEN SUBSTRING({code}, 1, STRPOS({code}, '-') - 1) END"
+    )
+
+
+def _condition_more() -> dict[str, str]:
+    """A condition's verification (from ``condition_status_concept_id``) and histology (from its
+    concept, else its source concept, when an ICDO3 histology-topography combination)."""
+    histology = f"COALESCE({_histology('c')}, {_histology('s')})"
+    return {
+        "verification": _case("r.status_concept_id", CONDITION_STATUSES),
+        "histology_system": f"CASE WHEN {histology} IS NOT NULL THEN 'ICDO3' END",
+        "histology_code": histology,
+    }
+
+
 def _day(column: str) -> dict[str, str]:
     return {"lo": column, "hi": column}
 
@@ -244,14 +292,16 @@ def layout_ctes(source: OmopSource) -> list[tuple[str, exp.Expr]]:
         "x.person_id",
         "x.condition_occurrence_id",
         "x.condition_concept_id AS concept_id, x.condition_source_concept_id AS source_concept_id, "
-        "x.condition_start_date AS start_date, x.condition_end_date AS end_date",
+        "x.condition_start_date AS start_date, x.condition_end_date AS end_date, "
+        "x.condition_status_concept_id AS status_concept_id",
         "condition_occurrence AS x",
     )
     medications = _rows(
         "x.person_id",
         "x.drug_exposure_id",
         "x.drug_concept_id AS concept_id, x.drug_source_concept_id AS source_concept_id, "
-        "x.drug_exposure_start_date AS start_date, x.drug_exposure_end_date AS end_date",
+        "x.drug_exposure_start_date AS start_date, x.drug_exposure_end_date AS end_date, "
+        "x.route_concept_id",
         "drug_exposure AS x",
     )
     end = "x.procedure_end_date" if source.v54 else "CAST(NULL AS DATE)"
@@ -314,11 +364,18 @@ def layout_ctes(source: OmopSource) -> list[tuple[str, exp.Expr]]:
             "conditions",
             _view(
                 "conditions",
-                {**record, **_span("onset", "r.start_date"), **_span("abatement", "r.end_date")},
+                {**record, **_span("onset", "r.start_date"), **_span("abatement", "r.end_date"), **_condition_more()},
                 coded.format("conditions"),
             ),
         ),
-        ("medications", _view("medications", {**record, **period}, coded.format("medications"))),
+        (
+            "medications",
+            _view(
+                "medications",
+                {**record, **period, "route": _case("r.route_concept_id", ROUTES)},
+                coded.format("medications"),
+            ),
+        ),
         (
             "procedures",
             _view(
