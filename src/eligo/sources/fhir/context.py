@@ -54,6 +54,11 @@ class Mapped:
     records: list[dict[str, Any]]
 
 
+def present(record: dict[str, Any]) -> dict[str, Any]:
+    """A mapped record without its absent (``None``) fields: absent means not recorded."""
+    return {name: value for name, value in record.items() if value is not None}
+
+
 @dataclass
 class Context:
     """One resource being mapped."""

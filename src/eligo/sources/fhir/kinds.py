@@ -14,7 +14,7 @@ from typing import Any
 import msgspec
 
 from eligo.sources.fhir import structs as fhir
-from eligo.sources.fhir.context import Context, Mapped, Skipped, word
+from eligo.sources.fhir.context import Context, Mapped, Skipped, present, word
 from eligo.sources.fhir.systems import code_value
 
 SPECIMEN_STATUS = {s: s.replace("-", "_") for s in ("available", "unavailable", "unsatisfactory", "entered-in-error")}
@@ -24,10 +24,6 @@ DEVICE_STATUS = {
 }
 #: A FHIR Age's UCUM unit → years (FHIR Age: UCUM, system http://unitsofmeasure.org)
 YEARS_PER_UNIT = {"a": 1.0, "mo": 1 / 12, "wk": 7 / 365.25, "d": 1 / 365.25}
-
-
-def _plain(record: dict[str, Any]) -> dict[str, Any]:
-    return {name: value for name, value in record.items() if value is not None}
 
 
 def map_specimen(resource: fhir.Specimen, context: Context) -> Mapped | Skipped:
@@ -46,7 +42,7 @@ def map_specimen(resource: fhir.Specimen, context: Context) -> Mapped | Skipped:
         site = context.codes(collection.body_site, "collection.bodySite")
         record["method"] = code_value(method) if method else None
         record["body_site"] = code_value(site) if site else None
-    return Mapped("specimen", [_plain(record)])
+    return Mapped("specimen", [present(record)])
 
 
 def age_in_years(value: fhir.Quantity | None, context: Context, element: str) -> float | None:
@@ -75,7 +71,7 @@ def map_family_history(resource: fhir.FamilyMemberHistory, context: Context) -> 
             continue
         onset = age_in_years(condition.onset_age, context, f"condition[{index}].onsetAge")
         records.append(
-            _plain(
+            present(
                 {
                     "code": code_value(codes),
                     **relative,
@@ -110,4 +106,4 @@ def map_device_use(resource: fhir.DeviceUseStatement, context: Context) -> Mappe
         record["start"] = record["end"] = context.date(resource.timing_date_time, "timingDateTime")
     site = context.codes(resource.body_site, "bodySite")
     record["body_site"] = code_value(site) if site else None
-    return Mapped("device", [_plain(record)])
+    return Mapped("device", [present(record)])

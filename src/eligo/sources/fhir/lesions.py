@@ -21,7 +21,7 @@ from typing import Any
 import msgspec
 
 from eligo.sources.fhir import structs as fhir
-from eligo.sources.fhir.context import Context, Mapped, Skipped, reference_key
+from eligo.sources.fhir.context import Context, Mapped, Skipped, present, reference_key
 from eligo.sources.fhir.observations import effective_date, map_observation
 from eligo.sources.fhir.systems import code_value
 
@@ -89,7 +89,7 @@ def map_lesion(resource: fhir.Observation, context: Context) -> Mapped | Skipped
         site = code_value(found) if found else None
     record["body_site"] = site
     record["longest_diameter"] = _longest(resource.component, context)
-    return Mapped("lesion", [{name: value for name, value in record.items() if value is not None}])
+    return Mapped("lesion", [present(record)])
 
 
 def _split_focus(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from eligo.sources.fhir import structs as fhir
-from eligo.sources.fhir.context import Context, Mapped, Skipped, status_code, word
+from eligo.sources.fhir.context import Context, Mapped, Skipped, present, status_code, word
 from eligo.sources.fhir.dates import age_date
 from eligo.sources.fhir.staging import stage_extent
 from eligo.sources.fhir.systems import code_value
@@ -176,4 +176,4 @@ def map_procedure(resource: fhir.Procedure, context: Context) -> Mapped | Skippe
         record["body_site"] = code_value(body_site)
     record["treatment_intent"] = treatment_intent(resource.extension, context)
     record.update(reasons(resource.reason_reference, resource.reason_code, context))
-    return Mapped("procedure", [{name: value for name, value in record.items() if value is not None}])
+    return Mapped("procedure", [present(record)])

@@ -15,7 +15,7 @@ from typing import Any
 import msgspec
 
 from eligo.sources.fhir import structs as fhir
-from eligo.sources.fhir.context import Context, Mapped, Skipped, status_code, word
+from eligo.sources.fhir.context import Context, Mapped, Skipped, present, status_code, word
 from eligo.sources.fhir.mapping import reasons, treatment_intent
 from eligo.sources.fhir.systems import code_value
 
@@ -143,7 +143,7 @@ def map_medication(resource: fhir.MedicationUse, context: Context) -> Mapped | S
                     record["dose_unit"] = found.unit
     record["treatment_intent"] = treatment_intent(resource.extension, context)
     record.update(reasons(resource.reason_reference, resource.reason_code, context))
-    return Mapped("medication", [{name: value for name, value in record.items() if value is not None}])
+    return Mapped("medication", [present(record)])
 
 
 ALLERGY_STATUS = {"active": "active", "inactive": "inactive", "resolved": "resolved"}
@@ -171,7 +171,7 @@ def map_allergy(resource: fhir.AllergyIntolerance, context: Context) -> Mapped |
         context.drop("reaction.severity", "not one of: mild, moderate, severe")
     if known:
         record["severity"] = max(known, key=SEVERITY.__getitem__)  # the most severe reaction
-    return Mapped("allergy", [{name: value for name, value in record.items() if value is not None}])
+    return Mapped("allergy", [present(record)])
 
 
 SERIOUSNESS = "http://terminology.hl7.org/CodeSystem/adverse-event-seriousness"
@@ -207,7 +207,7 @@ def map_adverse_event(resource: fhir.AdverseEvent, context: Context) -> Mapped |
             context.drop(f"suspectEntity[{index}].instance", f"the resource it names is malformed: {error}")
     if suspects:
         record["attributed_to"] = code_value(suspects)
-    return Mapped("adverse_event", [{name: value for name, value in record.items() if value is not None}])
+    return Mapped("adverse_event", [present(record)])
 
 
 STUDY_STATUS = {
@@ -244,4 +244,4 @@ def map_study(resource: fhir.ResearchSubject, context: Context) -> Mapped | Skip
         record["start"] = context.date(resource.period.start, "period.start")
         record["end"] = context.date(resource.period.end, "period.end")
     record["arm"] = resource.assigned_arm
-    return Mapped("study", [{name: value for name, value in record.items() if value is not None}])
+    return Mapped("study", [present(record)])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from eligo.sources.fhir import structs as fhir
-from eligo.sources.fhir.context import Context, Mapped, Skipped, word
+from eligo.sources.fhir.context import Context, Mapped, Skipped, present, word
 from eligo.sources.fhir.systems import code_value
 
 V3_INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"
@@ -83,7 +83,7 @@ def map_observation(resource: fhir.Observation, context: Context) -> Mapped | Sk
                   if (part := _component(component, context, f"component[{index}]")) is not None]  # fmt: skip
     if components:
         record["components"] = components
-    return Mapped("observation", [{name: value for name, value in record.items() if value is not None}])
+    return Mapped("observation", [present(record)])
 
 
 def _component(component: fhir.Component, context: Context, element: str) -> dict[str, Any] | None:
