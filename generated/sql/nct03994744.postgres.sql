@@ -342,19 +342,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN ('2555', '40048', '32592', '1736854', '597195', '1736776')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN ('2555', '40048', '32592', '1736854', '597195', '1736776')
+              )
             )
           )
         END IS NULL
@@ -408,19 +424,147 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '2555',
+                  '40048',
+                  '32592',
+                  '3002',
+                  '194000',
+                  '4492',
+                  '12574',
+                  '103',
+                  '10485',
+                  '4582',
+                  '4179',
+                  '51499',
+                  '3995',
+                  '1828',
+                  '2105',
+                  '6718',
+                  '134547',
+                  '10473',
+                  '38508',
+                  '3041',
+                  '24698',
+                  '1251',
+                  '15657',
+                  '318341',
+                  '121191',
+                  '480167',
+                  '1424911',
+                  '662281',
+                  '714438',
+                  '357977',
+                  '1543543',
+                  '282388',
+                  '475342',
+                  '1442981',
+                  '1193326',
+                  '358258',
+                  '1721947',
+                  '1147320',
+                  '1736854',
+                  '597195',
+                  '1736776',
+                  '1734919',
+                  '1791701',
+                  '226719',
+                  '583214',
+                  '1860480',
+                  '1790099',
+                  '1732186',
+                  '672149',
+                  '1940648',
+                  '1601380',
+                  '1873983',
+                  '1946840',
+                  '1658084',
+                  '2119714'
+                )
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '2555',
+                  '40048',
+                  '32592',
+                  '3002',
+                  '194000',
+                  '4492',
+                  '12574',
+                  '103',
+                  '10485',
+                  '4582',
+                  '4179',
+                  '51499',
+                  '3995',
+                  '1828',
+                  '2105',
+                  '6718',
+                  '134547',
+                  '10473',
+                  '38508',
+                  '3041',
+                  '24698',
+                  '1251',
+                  '15657',
+                  '318341',
+                  '121191',
+                  '480167',
+                  '1424911',
+                  '662281',
+                  '714438',
+                  '357977',
+                  '1543543',
+                  '282388',
+                  '475342',
+                  '1442981',
+                  '1193326',
+                  '358258',
+                  '1721947',
+                  '1147320',
+                  '1736854',
+                  '597195',
+                  '1736776',
+                  '1734919',
+                  '1791701',
+                  '226719',
+                  '583214',
+                  '1860480',
+                  '1790099',
+                  '1732186',
+                  '672149',
+                  '1940648',
+                  '1601380',
+                  '1873983',
+                  '1946840',
+                  '1658084',
+                  '2119714'
+                )
+              )
             )
           )
         END IS NULL
@@ -1059,19 +1203,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('6809', '860975')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('6809', '860975')
+              )
             )
           )
         END IS NULL
@@ -1305,7 +1463,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+                rc.code IN ('86406008', '62479008')
               )
             )
           )
@@ -1321,7 +1479,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+                rc.code IN ('86406008', '62479008')
               )
             )
           )
@@ -1409,23 +1567,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('61977001')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('61977001')
+              )
             )
           )
         END IS NULL
@@ -1446,21 +1618,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('128302006')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('128302006')
+              )
             )
           )
         END IS NULL
@@ -1815,19 +2001,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END IS NULL
@@ -2054,8 +2254,26 @@ WITH patient_facts AS (
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '8640',
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
               )
             )
           )
@@ -2070,8 +2288,26 @@ WITH patient_facts AS (
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '8640',
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
               )
             )
           )
@@ -2093,21 +2329,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645', '312615')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645', '312615')
+              )
             )
           )
         END IS NULL
@@ -2128,19 +2378,61 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
+              )
             )
           )
         END IS NULL
@@ -2227,21 +2519,71 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '8640',
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '8640',
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
+              )
             )
           )
         END IS NULL
@@ -2270,8 +2612,24 @@ WITH patient_facts AS (
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '3008',
+                  '835900',
+                  '1256',
+                  '7145',
+                  '42316',
+                  '35302',
+                  '68149',
+                  '612865',
+                  '614391',
+                  '108515',
+                  '1431987',
+                  '1664463',
+                  '241834',
+                  '360110'
+                )
               )
             )
           )
@@ -2286,8 +2644,24 @@ WITH patient_facts AS (
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '3008',
+                  '835900',
+                  '1256',
+                  '7145',
+                  '42316',
+                  '35302',
+                  '68149',
+                  '612865',
+                  '614391',
+                  '108515',
+                  '1431987',
+                  '1664463',
+                  '241834',
+                  '360110'
+                )
               )
             )
           )
@@ -2946,23 +3320,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('161665007', '213150003')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('161665007', '213150003')
+              )
             )
           )
         END IS NULL
@@ -3096,19 +3484,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 4) IN ('L01F')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 4) IN ('L01F')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN ('318341', '121191', '1721947', '1147320', '1658084', '2119714')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 4) IN ('L01F')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 4) IN ('L01F')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN ('318341', '121191', '1721947', '1147320', '1658084', '2119714')
+              )
             )
           )
         END IS NULL
@@ -3129,19 +3533,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('6809', '860975')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('6809', '860975')
+              )
             )
           )
         END IS NULL
