@@ -1644,42 +1644,56 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN (
-                'C44.01',
-                'C44.11',
-                'C44.21',
-                'C44.31',
-                'C44.41',
-                'C44.51',
-                'C44.61',
-                'C44.71',
-                'C44.81',
-                'C44.91'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN (
+                  'C44.01',
+                  'C44.11',
+                  'C44.21',
+                  'C44.31',
+                  'C44.41',
+                  'C44.51',
+                  'C44.61',
+                  'C44.71',
+                  'C44.81',
+                  'C44.91'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254701007')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN (
-                'C44.01',
-                'C44.11',
-                'C44.21',
-                'C44.31',
-                'C44.41',
-                'C44.51',
-                'C44.61',
-                'C44.71',
-                'C44.81',
-                'C44.91'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN (
+                  'C44.01',
+                  'C44.11',
+                  'C44.21',
+                  'C44.31',
+                  'C44.41',
+                  'C44.51',
+                  'C44.61',
+                  'C44.71',
+                  'C44.81',
+                  'C44.91'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254701007')
               )
             )
           )
