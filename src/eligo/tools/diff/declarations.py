@@ -15,11 +15,12 @@ Declared = n.ValueSet | n.Measure
 def entry_text(entry: n.CodeEntry) -> str:
     """A code entry as written in a criteria file, without its display text."""
     code = f"{entry.code}-{entry.last}" if entry.last else entry.code
-    return f"{'except ' if entry.removed else ''}{entry.system} {code}"
+    below = " and descendants" if entry.descendants else ""
+    return f"{'except ' if entry.removed else ''}{entry.system} {code}{below}"
 
 
-def _key(entry: n.CodeEntry) -> tuple[str, str, str | None, bool]:
-    return entry.system, entry.code, entry.last, entry.removed
+def _key(entry: n.CodeEntry) -> tuple[str, str, str | None, bool, bool]:
+    return entry.system, entry.code, entry.last, entry.removed, entry.descendants
 
 
 def codes_effect(old: Declared, new: Declared) -> Effect:
