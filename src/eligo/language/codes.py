@@ -74,8 +74,10 @@ def descendants_problem(system: str, last: str | None) -> str | None:
 class Hierarchy(Protocol):
     """What a terminology tells of its concepts (an OMOP vocabulary: ``eligo.sources.vocabulary``)."""
 
-    #: how the evidence names it (``the vocabulary athena/``)
-    name: str
+    @property
+    def name(self) -> str:
+        """How the evidence names it (``the vocabulary athena/``)."""
+        ...
 
     def knows(self, system: str, code: str) -> bool:
         """Whether the concept is in the vocabulary."""
@@ -259,9 +261,7 @@ class CodeMatcher:
     def unlisted(self, codes: Iterable[tuple[str, str]]) -> tuple[str, ...]:
         """The systems of ``codes`` whose membership is unknown because the value set lists none of
         their codes (and no removed entry covers them), each once, in order."""
-        return tuple(
-            dict.fromkeys(system for system, code in codes if _UNLISTED in self._decide(system, code)[1])
-        )
+        return tuple(dict.fromkeys(system for system, code in codes if _UNLISTED in self._decide(system, code)[1]))
 
     def unknown_reason(self, codes: Iterable[tuple[str, str]], declaration: str = "value set") -> str:
         """Why the membership of a record with these codes is unknown, in words: the systems the
@@ -313,7 +313,7 @@ class CodeMatcher:
             if self.hierarchy is None:
                 why.append(f"needs a vocabulary to tell whether {system} {code} is a descendant of {top_system} {top}")
             elif not self.hierarchy.knows(system, code):
-                why.append(f"{system} {code} is not in {self.hierarchy.name}")
+                why.append(f"{system} {code} is not among the standard concepts of {self.hierarchy.name}")
         return (None, tuple(dict.fromkeys(why))) if why else (False, ())
 
 
