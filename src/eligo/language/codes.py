@@ -88,6 +88,16 @@ class Hierarchy(Protocol):
         vocabulary has no such concept)."""
         ...
 
+    @property
+    def absent(self) -> frozenset[tuple[str, str]]:
+        """Codes met in the data that the vocabulary does not hold: a query, which cannot ask the
+        vocabulary, reads them as unknown (``sql.screen.absent_codes`` fills them in)."""
+        ...
+
+    def lacking(self, absent: frozenset[tuple[str, str]]) -> Hierarchy:
+        """The same vocabulary, told which codes of the data it does not hold."""
+        ...
+
 
 SHAPES: dict[str, tuple[re.Pattern[str], str]] = {
     "ICD10CM": (re.compile(r"[A-TV-Z][0-9][0-9AB](\.[0-9A-Z]{1,4})?"), "a letter, two characters, then optionally a dot and up to 4 (C44.92)"),

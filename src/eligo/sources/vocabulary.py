@@ -48,12 +48,17 @@ class Vocabulary:
     name: str
     known: dict[str, frozenset[str]]
     under: dict[Pair, frozenset[Pair]] = field(default_factory=dict)
+    #: codes of the data the vocabulary does not hold (for queries: codes.Hierarchy.absent)
+    absent: frozenset[Pair] = frozenset()
 
     def knows(self, system: str, code: str) -> bool:
         return code in self.known.get(system, ())
 
     def descendants(self, system: str, code: str) -> frozenset[Pair]:
         return self.under.get((system, code), frozenset())
+
+    def lacking(self, absent: frozenset[Pair]) -> Vocabulary:
+        return dataclasses.replace(self, absent=absent)
 
 
 def wanted_concepts(program: Program) -> dict[Pair, list[str]]:
