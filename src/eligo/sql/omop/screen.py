@@ -14,6 +14,7 @@ from eligo.errors import InputError
 from eligo.evaluate.results import PatientResult
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike
+from eligo.sources.vocabulary import read_connection, wanted_concepts
 from eligo.sql.omop.query import omop_sql
 from eligo.sql.omop.views import DOMAINS, OMOP_TABLES, OmopSource
 from eligo.sql.screen import Row, results_of
@@ -99,6 +100,21 @@ def connect_omop(database: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def own_vocabulary(con: duckdb.DuckDBPyConnection, program: Program, source: OmopSource, where: str) -> Program:
+    """``program`` reading its ``and descendants`` entries through the database's own
+    ``concept_ancestor`` when it has one and no vocabulary was given (every code the views read
+    comes from its ``concept`` table, so each is one the vocabulary holds)."""
+    wanted = wanted_concepts(program)
+    if program.vocabulary is not None or not wanted:
+        return program
+    try:
+        _columns(con, _table(source, "concept_ancestor"))
+    except duckdb.Error:
+        return program  # no hierarchy here: the entries' other codes stay unknown
+    vocabulary = read_connection(con, f"the vocabulary of {where}", set(wanted), source.catalog, source.schema)
+    return replace(program, vocabulary=vocabulary)
+
+
 def screen_connection(
     con: duckdb.DuckDBPyConnection,
     program: Program,
@@ -111,6 +127,7 @@ def screen_connection(
     OMOP tables ``source`` locates; ``parameters`` are the run's per-enrolment parameters (OMOP
     holds none of a person's own)."""
     found = inspect(con, source, where)
+    program = own_vocabulary(con, program, found, where)
     query = omop_sql(program, found, index_dates, "duckdb", parameters=parameters)
     count = len(program.criteria)  # columns read by position: see sql.screen
 
