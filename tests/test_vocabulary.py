@@ -403,3 +403,18 @@ def test_screen_omop_reads_the_database_s_own_concept_ancestor(tmp_path: Path) -
     rows = [line.split(",") for line in result.stdout.splitlines()[1:]]
     assert met and {row[0] for row in rows if row[2] == "met"} == met
     assert {row[0] for row in rows if row[2] == "unknown"} == perhaps
+
+
+def test_the_diff_reads_an_entry_that_gained_its_descendants_as_broader() -> None:
+    from eligo.tools.diff.declarations import codes_effect
+
+    def declared(entries: str) -> Any:
+        return check(parse_text(f'valueset x "X"\n  ICD10CM G40\n{entries}', "x.elig")).valuesets["x"]
+
+    plain, below = declared("  SNOMED 128613002\n"), declared("  SNOMED 128613002 and descendants\n")
+    assert codes_effect(plain, below) == "broader" and codes_effect(below, plain) == "narrower"
+    removed, removed_below = (
+        declared("  except SNOMED 84757009\n"),
+        declared("  except SNOMED 84757009 and descendants\n"),
+    )
+    assert codes_effect(removed, removed_below) == "narrower" and codes_effect(removed_below, removed) == "broader"
