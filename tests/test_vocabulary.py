@@ -403,6 +403,30 @@ def test_screen_omop_reads_the_database_s_own_concept_ancestor(tmp_path: Path) -
     rows = [line.split(",") for line in result.stdout.splitlines()[1:]]
     assert met and {row[0] for row in rows if row[2] == "met"} == met
     assert {row[0] for row in rows if row[2] == "unknown"} == perhaps
+    # a person without a sinusitis, given a condition whose source concept is a non-standard
+    # SNOMED CT concept (no concept_ancestor row can hold it): perhaps a sinusitis, as the
+    # evaluator reads such a code; the concept id 2000000001 is the test's own
+    person = min(row[0] for row in rows if row[2] == "not_met")
+    copy = tmp_path / "eunomia.duckdb"
+    shutil.copyfile(EUNOMIA, copy)
+    with duckdb.connect(str(copy)) as con:
+        con.execute(
+            "INSERT INTO concept (concept_id, concept_name, domain_id, vocabulary_id, concept_class_id, "
+            "standard_concept, concept_code, valid_start_date, valid_end_date) VALUES (2000000001, "
+            "'a non-standard concept', 'Condition', 'SNOMED', 'Clinical Finding', NULL, '254637007', "
+            "DATE '1970-01-01', DATE '2099-12-31')"
+        )
+        con.execute(
+            "INSERT INTO condition_occurrence (condition_occurrence_id, person_id, condition_concept_id, "
+            "condition_start_date, condition_source_concept_id) SELECT max(condition_occurrence_id) + 1, ?, "
+            "4112343, DATE '2020-01-01', 2000000001 FROM condition_occurrence",
+            [int(person)],
+        )
+    again = CliRunner().invoke(main, ["screen", str(criteria), "--omop", str(copy), "--format", "csv"])
+    assert again.exit_code == 0, again.stderr
+    changed = {line.split(",")[0]: line.split(",")[2] for line in again.stdout.splitlines()[1:]}
+    assert changed[person] == "unknown"
+    assert {p for p, outcome in changed.items() if outcome == "unknown"} == perhaps | {person}
 
 
 def test_the_diff_reads_an_entry_that_gained_its_descendants_as_broader() -> None:
