@@ -590,23 +590,43 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN ('1269349006', '234336002', '278257006', '23719005')
+          WHEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('234336002', '278257006')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND rc.code IN ('1269349006', '23719005')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN ('1269349006', '234336002', '278257006', '23719005')
+          WHEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('234336002', '278257006')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND rc.code IN ('1269349006', '23719005')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0

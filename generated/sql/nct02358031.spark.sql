@@ -802,21 +802,29 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED' AND (
-              rc.code IN ('108290001', '53438000')
-            )
+          WHEN (
+            rc.system = 'SNOMED' AND rc.code IN ('108290001', '53438000')
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED' AND (
-              rc.code IN ('108290001', '53438000')
-            )
+          WHEN (
+            rc.system = 'SNOMED' AND rc.code IN ('108290001', '53438000')
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0

@@ -585,21 +585,29 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED' AND (
-              rc.code IN ('108290001', '53438000')
-            )
+          WHEN (
+            rc.system = 'SNOMED' AND rc.code IN ('108290001', '53438000')
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED' AND (
-              rc.code IN ('108290001', '53438000')
-            )
+          WHEN (
+            rc.system = 'SNOMED' AND rc.code IN ('108290001', '53438000')
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -3191,30 +3199,52 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_solid_organ_transplant_code_p0 AS (
+), in_solid_organ_by_hierarchy_code_p0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS p0_seq,
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+          WHEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('313039003')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND rc.code IN ('70536003', '32413006', '18027006', '88039007')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+          WHEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('313039003')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND rc.code IN ('70536003', '32413006', '18027006', '88039007')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -3226,48 +3256,52 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_transplant_procedure_code_p0 AS (
+), in_transplant_by_hierarchy_code_p0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS p0_seq,
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+          WHEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('313039003', '278257006')
               )
             )
+            OR (
+              rc.system = 'SNOMED'
+              AND rc.code IN ('70536003', '32413006', '18027006', '88039007', '234336002', '23719005')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+          WHEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('313039003', '278257006')
               )
             )
+            OR (
+              rc.system = 'SNOMED'
+              AND rc.code IN ('70536003', '32413006', '18027006', '88039007', '234336002', '23719005')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -9327,12 +9361,12 @@ WITH patient_facts AS (
 ), procedure_queries_1 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS transplant_procedure_grade
+    MAX(r.g1) AS transplant_by_hierarchy_grade
   FROM (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE in_transplant_by_hierarchy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -9342,7 +9376,7 @@ WITH patient_facts AS (
               THEN FALSE
             END
             AND (
-              CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE in_solid_organ_by_hierarchy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               OR (
                 p0.donor = 'allogeneic'
               )
@@ -9350,7 +9384,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE in_transplant_by_hierarchy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -9361,7 +9395,7 @@ WITH patient_facts AS (
                 THEN FALSE
               END
               AND (
-                CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE in_solid_organ_by_hierarchy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 OR (
                   p0.donor = 'allogeneic'
                 )
@@ -9381,7 +9415,7 @@ WITH patient_facts AS (
                   THEN FALSE
                 END
                 AND (
-                  CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE in_solid_organ_by_hierarchy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   OR (
                     p0.donor = 'allogeneic'
                   )
@@ -9396,14 +9430,14 @@ WITH patient_facts AS (
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
-    LEFT JOIN in_solid_organ_transplant_code_p0 AS in_solid_organ_transplant_code_p0
-      ON in_solid_organ_transplant_code_p0.patient_id = p0.patient_id
-      AND in_solid_organ_transplant_code_p0.p0_seq = p0.seq
-    LEFT JOIN in_transplant_procedure_code_p0 AS in_transplant_procedure_code_p0
-      ON in_transplant_procedure_code_p0.patient_id = p0.patient_id
-      AND in_transplant_procedure_code_p0.p0_seq = p0.seq
+    LEFT JOIN in_solid_organ_by_hierarchy_code_p0 AS in_solid_organ_by_hierarchy_code_p0
+      ON in_solid_organ_by_hierarchy_code_p0.patient_id = p0.patient_id
+      AND in_solid_organ_by_hierarchy_code_p0.p0_seq = p0.seq
+    LEFT JOIN in_transplant_by_hierarchy_code_p0 AS in_transplant_by_hierarchy_code_p0
+      ON in_transplant_by_hierarchy_code_p0.patient_id = p0.patient_id
+      AND in_transplant_by_hierarchy_code_p0.p0_seq = p0.seq
     WHERE
-      NOT CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE in_transplant_by_hierarchy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -14600,7 +14634,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.procedures_collected IS TRUE
-          THEN CASE COALESCE(procedure_queries_1.transplant_procedure_grade, 0)
+          THEN CASE COALESCE(procedure_queries_1.transplant_by_hierarchy_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1
