@@ -427,8 +427,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 3) IN ('L01')
@@ -438,44 +437,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2555',
-                  '40048',
-                  '32592',
-                  '3002',
-                  '194000',
-                  '4492',
-                  '12574',
-                  '103',
-                  '10485',
-                  '4582',
-                  '4179',
-                  '51499',
-                  '3995',
-                  '1828',
-                  '2105',
-                  '6718',
-                  '134547',
-                  '10473',
-                  '38508',
-                  '3041',
-                  '24698',
-                  '1251',
-                  '15657',
-                  '318341',
-                  '121191',
-                  '480167',
-                  '1424911',
-                  '662281',
-                  '714438',
-                  '357977',
-                  '1543543',
-                  '282388',
-                  '475342',
-                  '1442981',
-                  '1193326',
-                  '358258',
-                  '1721947',
-                  '1147320',
                   '1736854',
                   '597195',
                   '1736776',
@@ -496,12 +457,61 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 3) IN ('L01')
@@ -511,44 +521,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2555',
-                  '40048',
-                  '32592',
-                  '3002',
-                  '194000',
-                  '4492',
-                  '12574',
-                  '103',
-                  '10485',
-                  '4582',
-                  '4179',
-                  '51499',
-                  '3995',
-                  '1828',
-                  '2105',
-                  '6718',
-                  '134547',
-                  '10473',
-                  '38508',
-                  '3041',
-                  '24698',
-                  '1251',
-                  '15657',
-                  '318341',
-                  '121191',
-                  '480167',
-                  '1424911',
-                  '662281',
-                  '714438',
-                  '357977',
-                  '1543543',
-                  '282388',
-                  '475342',
-                  '1442981',
-                  '1193326',
-                  '358258',
-                  '1721947',
-                  '1147320',
                   '1736854',
                   '597195',
                   '1736776',
@@ -569,7 +541,57 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -726,8 +748,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -747,15 +768,24 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'RXNORM' AND (
-                rc.code IN ('2002', '308971', '8183')
+                rc.code IN ('308971')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2002', '8183')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -775,10 +805,20 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'RXNORM' AND (
-                rc.code IN ('2002', '308971', '8183')
+                rc.code IN ('308971')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2002', '8183')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1434,8 +1474,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 5) IN ('H02AB')
@@ -1445,7 +1484,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -1464,12 +1502,21 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 5) IN ('H02AB')
@@ -1479,7 +1526,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -1498,7 +1544,17 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1902,8 +1958,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1959,22 +2014,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2393',
-                  '2556',
-                  '135447',
-                  '321988',
-                  '4441',
-                  '5093',
-                  '5521',
-                  '6813',
-                  '26225',
-                  '32592',
-                  '8331',
-                  '9068',
-                  '36453',
-                  '10502',
-                  '703',
-                  '8782',
                   '834357',
                   '199885',
                   '1665227',
@@ -1995,12 +2034,39 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2393',
+                '2556',
+                '135447',
+                '321988',
+                '4441',
+                '5093',
+                '5521',
+                '6813',
+                '26225',
+                '32592',
+                '8331',
+                '9068',
+                '36453',
+                '10502',
+                '703',
+                '8782'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2056,22 +2122,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2393',
-                  '2556',
-                  '135447',
-                  '321988',
-                  '4441',
-                  '5093',
-                  '5521',
-                  '6813',
-                  '26225',
-                  '32592',
-                  '8331',
-                  '9068',
-                  '36453',
-                  '10502',
-                  '703',
-                  '8782',
                   '834357',
                   '199885',
                   '1665227',
@@ -2092,7 +2142,35 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2393',
+                '2556',
+                '135447',
+                '321988',
+                '4441',
+                '5093',
+                '5521',
+                '6813',
+                '26225',
+                '32592',
+                '8331',
+                '9068',
+                '36453',
+                '10502',
+                '703',
+                '8782'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0

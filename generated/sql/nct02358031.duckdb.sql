@@ -159,8 +159,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 3) IN ('L01')
@@ -170,44 +169,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2555',
-                  '40048',
-                  '32592',
-                  '3002',
-                  '194000',
-                  '4492',
-                  '12574',
-                  '103',
-                  '10485',
-                  '4582',
-                  '4179',
-                  '51499',
-                  '3995',
-                  '1828',
-                  '2105',
-                  '6718',
-                  '134547',
-                  '10473',
-                  '38508',
-                  '3041',
-                  '24698',
-                  '1251',
-                  '15657',
-                  '318341',
-                  '121191',
-                  '480167',
-                  '1424911',
-                  '662281',
-                  '714438',
-                  '357977',
-                  '1543543',
-                  '282388',
-                  '475342',
-                  '1442981',
-                  '1193326',
-                  '358258',
-                  '1721947',
-                  '1147320',
                   '1736854',
                   '597195',
                   '1736776',
@@ -228,12 +189,61 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 3) IN ('L01')
@@ -243,44 +253,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2555',
-                  '40048',
-                  '32592',
-                  '3002',
-                  '194000',
-                  '4492',
-                  '12574',
-                  '103',
-                  '10485',
-                  '4582',
-                  '4179',
-                  '51499',
-                  '3995',
-                  '1828',
-                  '2105',
-                  '6718',
-                  '134547',
-                  '10473',
-                  '38508',
-                  '3041',
-                  '24698',
-                  '1251',
-                  '15657',
-                  '318341',
-                  '121191',
-                  '480167',
-                  '1424911',
-                  '662281',
-                  '714438',
-                  '357977',
-                  '1543543',
-                  '282388',
-                  '475342',
-                  '1442981',
-                  '1193326',
-                  '358258',
-                  '1721947',
-                  '1147320',
                   '1736854',
                   '597195',
                   '1736776',
@@ -301,7 +273,57 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1124,8 +1146,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 5) IN ('H02AB')
@@ -1135,7 +1156,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -1154,12 +1174,21 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 5) IN ('H02AB')
@@ -1169,7 +1198,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -1188,7 +1216,17 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1207,8 +1245,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 3) IN ('L04')
@@ -1217,30 +1254,25 @@ WITH patient_facts AS (
             OR (
               rc.system = 'RXNORM'
               AND (
-                rc.code IN (
-                  '3008',
-                  '835900',
-                  '1256',
-                  '7145',
-                  '42316',
-                  '35302',
-                  '68149',
-                  '612865',
-                  '614391',
-                  '108515',
-                  '1431987',
-                  '1664463',
-                  '241834',
-                  '360110'
-                )
+                rc.code IN ('835900', '108515', '1431987', '1664463', '241834', '360110')
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('3008', '1256', '7145', '42316', '35302', '68149', '612865', '614391')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 3) IN ('L04')
@@ -1249,25 +1281,21 @@ WITH patient_facts AS (
             OR (
               rc.system = 'RXNORM'
               AND (
-                rc.code IN (
-                  '3008',
-                  '835900',
-                  '1256',
-                  '7145',
-                  '42316',
-                  '35302',
-                  '68149',
-                  '612865',
-                  '614391',
-                  '108515',
-                  '1431987',
-                  '1664463',
-                  '241834',
-                  '360110'
-                )
+                rc.code IN ('835900', '108515', '1431987', '1664463', '241834', '360110')
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('3008', '1256', '7145', '42316', '35302', '68149', '612865', '614391')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2133,8 +2161,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2147,21 +2174,12 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '1256',
-                  '7145',
-                  '42316',
-                  '35302',
-                  '3008',
-                  '68149',
-                  '612865',
-                  '614391',
                   '108515',
                   '1431987',
                   '1664463',
                   '241834',
                   '360110',
                   '835900',
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -2177,21 +2195,41 @@ WITH patient_facts AS (
                   '1743720',
                   '1743726',
                   '1357886',
-                  '6851',
-                  '5521',
-                  '9524',
                   '105585',
                   '979092',
                   '105586'
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '1256',
+                '7145',
+                '42316',
+                '35302',
+                '3008',
+                '68149',
+                '612865',
+                '614391',
+                '8640',
+                '6851',
+                '5521',
+                '9524'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2204,21 +2242,12 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '1256',
-                  '7145',
-                  '42316',
-                  '35302',
-                  '3008',
-                  '68149',
-                  '612865',
-                  '614391',
                   '108515',
                   '1431987',
                   '1664463',
                   '241834',
                   '360110',
                   '835900',
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -2234,16 +2263,37 @@ WITH patient_facts AS (
                   '1743720',
                   '1743726',
                   '1357886',
-                  '6851',
-                  '5521',
-                  '9524',
                   '105585',
                   '979092',
                   '105586'
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '1256',
+                '7145',
+                '42316',
+                '35302',
+                '3008',
+                '68149',
+                '612865',
+                '614391',
+                '8640',
+                '6851',
+                '5521',
+                '9524'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2428,8 +2478,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2440,39 +2489,40 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '723',
                   '308182',
                   '308192',
                   '562251',
-                  '733',
                   '789980',
-                  '7980',
                   '105078',
-                  '7984',
                   '834061',
                   '834102',
-                  '2176',
                   '309045',
                   '309043',
-                  '2194',
                   '309097',
-                  '3640',
                   '1650142',
                   '1652673',
-                  '7454',
                   '311989',
                   '311995',
-                  '8339',
                   '1659149'
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('723', '733', '7980', '7984', '2176', '2194', '3640', '7454', '8339')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2483,34 +2533,36 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '723',
                   '308182',
                   '308192',
                   '562251',
-                  '733',
                   '789980',
-                  '7980',
                   '105078',
-                  '7984',
                   '834061',
                   '834102',
-                  '2176',
                   '309045',
                   '309043',
-                  '2194',
                   '309097',
-                  '3640',
                   '1650142',
                   '1652673',
-                  '7454',
                   '311989',
                   '311995',
-                  '8339',
                   '1659149'
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('723', '733', '7980', '7984', '2176', '2194', '3640', '7454', '8339')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0

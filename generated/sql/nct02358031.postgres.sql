@@ -165,8 +165,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
@@ -176,44 +175,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2555',
-                  '40048',
-                  '32592',
-                  '3002',
-                  '194000',
-                  '4492',
-                  '12574',
-                  '103',
-                  '10485',
-                  '4582',
-                  '4179',
-                  '51499',
-                  '3995',
-                  '1828',
-                  '2105',
-                  '6718',
-                  '134547',
-                  '10473',
-                  '38508',
-                  '3041',
-                  '24698',
-                  '1251',
-                  '15657',
-                  '318341',
-                  '121191',
-                  '480167',
-                  '1424911',
-                  '662281',
-                  '714438',
-                  '357977',
-                  '1543543',
-                  '282388',
-                  '475342',
-                  '1442981',
-                  '1193326',
-                  '358258',
-                  '1721947',
-                  '1147320',
                   '1736854',
                   '597195',
                   '1736776',
@@ -234,12 +195,61 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
@@ -249,44 +259,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2555',
-                  '40048',
-                  '32592',
-                  '3002',
-                  '194000',
-                  '4492',
-                  '12574',
-                  '103',
-                  '10485',
-                  '4582',
-                  '4179',
-                  '51499',
-                  '3995',
-                  '1828',
-                  '2105',
-                  '6718',
-                  '134547',
-                  '10473',
-                  '38508',
-                  '3041',
-                  '24698',
-                  '1251',
-                  '15657',
-                  '318341',
-                  '121191',
-                  '480167',
-                  '1424911',
-                  '662281',
-                  '714438',
-                  '357977',
-                  '1543543',
-                  '282388',
-                  '475342',
-                  '1442981',
-                  '1193326',
-                  '358258',
-                  '1721947',
-                  '1147320',
                   '1736854',
                   '597195',
                   '1736776',
@@ -307,7 +279,57 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1136,8 +1158,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
@@ -1147,7 +1168,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -1166,12 +1186,21 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
@@ -1181,7 +1210,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -1200,7 +1228,17 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1219,8 +1257,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
@@ -1229,30 +1266,25 @@ WITH patient_facts AS (
             OR (
               rc.system = 'RXNORM'
               AND (
-                rc.code IN (
-                  '3008',
-                  '835900',
-                  '1256',
-                  '7145',
-                  '42316',
-                  '35302',
-                  '68149',
-                  '612865',
-                  '614391',
-                  '108515',
-                  '1431987',
-                  '1664463',
-                  '241834',
-                  '360110'
-                )
+                rc.code IN ('835900', '108515', '1431987', '1664463', '241834', '360110')
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('3008', '1256', '7145', '42316', '35302', '68149', '612865', '614391')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
@@ -1261,25 +1293,21 @@ WITH patient_facts AS (
             OR (
               rc.system = 'RXNORM'
               AND (
-                rc.code IN (
-                  '3008',
-                  '835900',
-                  '1256',
-                  '7145',
-                  '42316',
-                  '35302',
-                  '68149',
-                  '612865',
-                  '614391',
-                  '108515',
-                  '1431987',
-                  '1664463',
-                  '241834',
-                  '360110'
-                )
+                rc.code IN ('835900', '108515', '1431987', '1664463', '241834', '360110')
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('3008', '1256', '7145', '42316', '35302', '68149', '612865', '614391')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2189,8 +2217,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2203,21 +2230,12 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '1256',
-                  '7145',
-                  '42316',
-                  '35302',
-                  '3008',
-                  '68149',
-                  '612865',
-                  '614391',
                   '108515',
                   '1431987',
                   '1664463',
                   '241834',
                   '360110',
                   '835900',
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -2233,21 +2251,41 @@ WITH patient_facts AS (
                   '1743720',
                   '1743726',
                   '1357886',
-                  '6851',
-                  '5521',
-                  '9524',
                   '105585',
                   '979092',
                   '105586'
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '1256',
+                '7145',
+                '42316',
+                '35302',
+                '3008',
+                '68149',
+                '612865',
+                '614391',
+                '8640',
+                '6851',
+                '5521',
+                '9524'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2260,21 +2298,12 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '1256',
-                  '7145',
-                  '42316',
-                  '35302',
-                  '3008',
-                  '68149',
-                  '612865',
-                  '614391',
                   '108515',
                   '1431987',
                   '1664463',
                   '241834',
                   '360110',
                   '835900',
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -2290,16 +2319,37 @@ WITH patient_facts AS (
                   '1743720',
                   '1743726',
                   '1357886',
-                  '6851',
-                  '5521',
-                  '9524',
                   '105585',
                   '979092',
                   '105586'
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '1256',
+                '7145',
+                '42316',
+                '35302',
+                '3008',
+                '68149',
+                '612865',
+                '614391',
+                '8640',
+                '6851',
+                '5521',
+                '9524'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2490,8 +2540,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2502,39 +2551,40 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '723',
                   '308182',
                   '308192',
                   '562251',
-                  '733',
                   '789980',
-                  '7980',
                   '105078',
-                  '7984',
                   '834061',
                   '834102',
-                  '2176',
                   '309045',
                   '309043',
-                  '2194',
                   '309097',
-                  '3640',
                   '1650142',
                   '1652673',
-                  '7454',
                   '311989',
                   '311995',
-                  '8339',
                   '1659149'
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('723', '733', '7980', '7984', '2176', '2194', '3640', '7454', '8339')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2545,34 +2595,36 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '723',
                   '308182',
                   '308192',
                   '562251',
-                  '733',
                   '789980',
-                  '7980',
                   '105078',
-                  '7984',
                   '834061',
                   '834102',
-                  '2176',
                   '309045',
                   '309043',
-                  '2194',
                   '309097',
-                  '3640',
                   '1650142',
                   '1652673',
-                  '7454',
                   '311989',
                   '311995',
-                  '8339',
                   '1659149'
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('723', '733', '7980', '7984', '2176', '2194', '3640', '7454', '8339')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0

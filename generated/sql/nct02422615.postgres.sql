@@ -692,8 +692,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
@@ -703,44 +702,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2555',
-                  '40048',
-                  '32592',
-                  '3002',
-                  '194000',
-                  '4492',
-                  '12574',
-                  '103',
-                  '10485',
-                  '4582',
-                  '4179',
-                  '51499',
-                  '3995',
-                  '1828',
-                  '2105',
-                  '6718',
-                  '134547',
-                  '10473',
-                  '38508',
-                  '3041',
-                  '24698',
-                  '1251',
-                  '15657',
-                  '318341',
-                  '121191',
-                  '480167',
-                  '1424911',
-                  '662281',
-                  '714438',
-                  '357977',
-                  '1543543',
-                  '282388',
-                  '475342',
-                  '1442981',
-                  '1193326',
-                  '358258',
-                  '1721947',
-                  '1147320',
                   '1736854',
                   '597195',
                   '1736776',
@@ -761,12 +722,61 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
@@ -776,44 +786,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2555',
-                  '40048',
-                  '32592',
-                  '3002',
-                  '194000',
-                  '4492',
-                  '12574',
-                  '103',
-                  '10485',
-                  '4582',
-                  '4179',
-                  '51499',
-                  '3995',
-                  '1828',
-                  '2105',
-                  '6718',
-                  '134547',
-                  '10473',
-                  '38508',
-                  '3041',
-                  '24698',
-                  '1251',
-                  '15657',
-                  '318341',
-                  '121191',
-                  '480167',
-                  '1424911',
-                  '662281',
-                  '714438',
-                  '357977',
-                  '1543543',
-                  '282388',
-                  '475342',
-                  '1442981',
-                  '1193326',
-                  '358258',
-                  '1721947',
-                  '1147320',
                   '1736854',
                   '597195',
                   '1736776',
@@ -834,7 +806,57 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1007,8 +1029,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1020,29 +1041,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2555',
-                  '40048',
-                  '32592',
-                  '3002',
-                  '194000',
-                  '4492',
-                  '12574',
-                  '103',
-                  '10485',
-                  '4582',
-                  '4179',
-                  '51499',
-                  '3995',
-                  '1828',
-                  '2105',
-                  '6718',
-                  '134547',
-                  '10473',
-                  '38508',
-                  '3041',
-                  '24698',
-                  '1251',
-                  '15657',
                   '1736854',
                   '597195',
                   '1736776',
@@ -1056,12 +1054,46 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1073,29 +1105,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2555',
-                  '40048',
-                  '32592',
-                  '3002',
-                  '194000',
-                  '4492',
-                  '12574',
-                  '103',
-                  '10485',
-                  '4582',
-                  '4179',
-                  '51499',
-                  '3995',
-                  '1828',
-                  '2105',
-                  '6718',
-                  '134547',
-                  '10473',
-                  '38508',
-                  '3041',
-                  '24698',
-                  '1251',
-                  '15657',
                   '1736854',
                   '597195',
                   '1736776',
@@ -1109,7 +1118,42 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1226,8 +1270,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
@@ -1237,7 +1280,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -1256,12 +1298,21 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
@@ -1271,7 +1322,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -1290,7 +1340,17 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1309,8 +1369,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1319,15 +1378,24 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'RXNORM' AND (
-                rc.code IN ('2002', '308971', '8183', '32624')
+                rc.code IN ('308971')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2002', '8183', '32624')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1336,10 +1404,20 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'RXNORM' AND (
-                rc.code IN ('2002', '308971', '8183', '32624')
+                rc.code IN ('308971')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2002', '8183', '32624')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1407,8 +1485,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1428,15 +1505,24 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'RXNORM' AND (
-                rc.code IN ('2002', '308971', '8183')
+                rc.code IN ('308971')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2002', '8183')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1456,10 +1542,20 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'RXNORM' AND (
-                rc.code IN ('2002', '308971', '8183')
+                rc.code IN ('308971')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2002', '8183')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1478,8 +1574,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1513,15 +1608,24 @@ WITH patient_facts AS (
             OR (
               rc.system = 'RXNORM'
               AND (
-                rc.code IN ('121243', '197517', '317150', '597730', '310988', '403978', '859863')
+                rc.code IN ('197517', '317150', '597730', '310988', '403978', '859863')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('121243')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1555,10 +1659,20 @@ WITH patient_facts AS (
             OR (
               rc.system = 'RXNORM'
               AND (
-                rc.code IN ('121243', '197517', '317150', '597730', '310988', '403978', '859863')
+                rc.code IN ('197517', '317150', '597730', '310988', '403978', '859863')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('121243')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1577,8 +1691,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1634,22 +1747,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2393',
-                  '2556',
-                  '135447',
-                  '321988',
-                  '4441',
-                  '5093',
-                  '5521',
-                  '6813',
-                  '26225',
-                  '32592',
-                  '8331',
-                  '9068',
-                  '36453',
-                  '10502',
-                  '703',
-                  '8782',
                   '834357',
                   '199885',
                   '1665227',
@@ -1670,12 +1767,39 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2393',
+                '2556',
+                '135447',
+                '321988',
+                '4441',
+                '5093',
+                '5521',
+                '6813',
+                '26225',
+                '32592',
+                '8331',
+                '9068',
+                '36453',
+                '10502',
+                '703',
+                '8782'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1731,22 +1855,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2393',
-                  '2556',
-                  '135447',
-                  '321988',
-                  '4441',
-                  '5093',
-                  '5521',
-                  '6813',
-                  '26225',
-                  '32592',
-                  '8331',
-                  '9068',
-                  '36453',
-                  '10502',
-                  '703',
-                  '8782',
                   '834357',
                   '199885',
                   '1665227',
@@ -1767,7 +1875,35 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2393',
+                '2556',
+                '135447',
+                '321988',
+                '4441',
+                '5093',
+                '5521',
+                '6813',
+                '26225',
+                '32592',
+                '8331',
+                '9068',
+                '36453',
+                '10502',
+                '703',
+                '8782'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1786,8 +1922,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1811,11 +1946,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '480',
-                  '4337',
-                  '8331',
-                  '9068',
-                  '42330',
                   '1723208',
                   '1735006',
                   '245134',
@@ -1829,12 +1959,21 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('480', '4337', '8331', '9068', '42330')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -1858,11 +1997,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '480',
-                  '4337',
-                  '8331',
-                  '9068',
-                  '42330',
                   '1723208',
                   '1735006',
                   '245134',
@@ -1876,7 +2010,17 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('480', '4337', '8331', '9068', '42330')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0

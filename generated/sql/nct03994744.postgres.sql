@@ -342,37 +342,53 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
               )
             )
             OR (
-              rc.system = 'RXNORM'
-              AND (
-                rc.code IN ('2555', '40048', '32592', '1736854', '597195', '1736776')
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1736854', '597195', '1736776')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2555', '40048', '32592')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
               )
             )
             OR (
-              rc.system = 'RXNORM'
-              AND (
-                rc.code IN ('2555', '40048', '32592', '1736854', '597195', '1736776')
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1736854', '597195', '1736776')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2555', '40048', '32592')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -424,8 +440,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
@@ -435,44 +450,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2555',
-                  '40048',
-                  '32592',
-                  '3002',
-                  '194000',
-                  '4492',
-                  '12574',
-                  '103',
-                  '10485',
-                  '4582',
-                  '4179',
-                  '51499',
-                  '3995',
-                  '1828',
-                  '2105',
-                  '6718',
-                  '134547',
-                  '10473',
-                  '38508',
-                  '3041',
-                  '24698',
-                  '1251',
-                  '15657',
-                  '318341',
-                  '121191',
-                  '480167',
-                  '1424911',
-                  '662281',
-                  '714438',
-                  '357977',
-                  '1543543',
-                  '282388',
-                  '475342',
-                  '1442981',
-                  '1193326',
-                  '358258',
-                  '1721947',
-                  '1147320',
                   '1736854',
                   '597195',
                   '1736776',
@@ -493,12 +470,61 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
@@ -508,44 +534,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '2555',
-                  '40048',
-                  '32592',
-                  '3002',
-                  '194000',
-                  '4492',
-                  '12574',
-                  '103',
-                  '10485',
-                  '4582',
-                  '4179',
-                  '51499',
-                  '3995',
-                  '1828',
-                  '2105',
-                  '6718',
-                  '134547',
-                  '10473',
-                  '38508',
-                  '3041',
-                  '24698',
-                  '1251',
-                  '15657',
-                  '318341',
-                  '121191',
-                  '480167',
-                  '1424911',
-                  '662281',
-                  '714438',
-                  '357977',
-                  '1543543',
-                  '282388',
-                  '475342',
-                  '1442981',
-                  '1193326',
-                  '358258',
-                  '1721947',
-                  '1147320',
                   '1736854',
                   '597195',
                   '1736776',
@@ -566,7 +554,57 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1211,8 +1249,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
@@ -1220,15 +1257,24 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'RXNORM' AND (
-                rc.code IN ('6809', '860975')
+                rc.code IN ('860975')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('6809')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
@@ -1236,10 +1282,20 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'RXNORM' AND (
-                rc.code IN ('6809', '860975')
+                rc.code IN ('860975')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('6809')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2254,8 +2310,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
@@ -2265,7 +2320,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -2284,12 +2338,21 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
@@ -2299,7 +2362,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -2318,7 +2380,17 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2337,8 +2409,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2347,15 +2418,24 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645', '312615')
+                rc.code IN ('312617', '567645', '312615')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2364,10 +2444,20 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645', '312615')
+                rc.code IN ('312617', '567645', '312615')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2527,8 +2617,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2539,7 +2628,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -2558,12 +2646,21 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2574,7 +2671,6 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '8640',
                   '312617',
                   '567645',
                   '312615',
@@ -2593,7 +2689,17 @@ WITH patient_facts AS (
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2612,8 +2718,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
@@ -2622,30 +2727,25 @@ WITH patient_facts AS (
             OR (
               rc.system = 'RXNORM'
               AND (
-                rc.code IN (
-                  '3008',
-                  '835900',
-                  '1256',
-                  '7145',
-                  '42316',
-                  '35302',
-                  '68149',
-                  '612865',
-                  '614391',
-                  '108515',
-                  '1431987',
-                  '1664463',
-                  '241834',
-                  '360110'
-                )
+                rc.code IN ('835900', '108515', '1431987', '1664463', '241834', '360110')
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('3008', '1256', '7145', '42316', '35302', '68149', '612865', '614391')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
@@ -2654,25 +2754,21 @@ WITH patient_facts AS (
             OR (
               rc.system = 'RXNORM'
               AND (
-                rc.code IN (
-                  '3008',
-                  '835900',
-                  '1256',
-                  '7145',
-                  '42316',
-                  '35302',
-                  '68149',
-                  '612865',
-                  '614391',
-                  '108515',
-                  '1431987',
-                  '1664463',
-                  '241834',
-                  '360110'
-                )
+                rc.code IN ('835900', '108515', '1431987', '1664463', '241834', '360110')
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('3008', '1256', '7145', '42316', '35302', '68149', '612865', '614391')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -3518,37 +3614,53 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 4) IN ('L01F')
               )
             )
             OR (
-              rc.system = 'RXNORM'
-              AND (
-                rc.code IN ('318341', '121191', '1721947', '1147320', '1658084', '2119714')
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1658084', '2119714')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('318341', '121191', '1721947', '1147320')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 4) IN ('L01F')
               )
             )
             OR (
-              rc.system = 'RXNORM'
-              AND (
-                rc.code IN ('318341', '121191', '1721947', '1147320', '1658084', '2119714')
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1658084', '2119714')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('318341', '121191', '1721947', '1147320')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -3567,8 +3679,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
@@ -3576,15 +3687,24 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'RXNORM' AND (
-                rc.code IN ('6809', '860975')
+                rc.code IN ('860975')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('6809')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
@@ -3592,10 +3712,20 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'RXNORM' AND (
-                rc.code IN ('6809', '860975')
+                rc.code IN ('860975')
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('6809')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0

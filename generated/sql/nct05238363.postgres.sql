@@ -274,8 +274,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -284,16 +283,20 @@ WITH patient_facts AS (
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('318341')
-              )
+              rc.system = 'RXNORM' AND rc.code IN ('318341')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -302,11 +305,16 @@ WITH patient_facts AS (
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('318341')
-              )
+              rc.system = 'RXNORM' AND rc.code IN ('318341')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
