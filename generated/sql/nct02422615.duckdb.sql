@@ -93,7 +93,7 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
-), in_postmenopausal_record_code_c0 AS (
+), conditions_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS c0_seq,
@@ -123,17 +123,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_breast_cancer_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_postmenopausal_record_grade,
     MAX(
       CASE
         WHEN CASE
@@ -170,14 +160,78 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_breast_cancer_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_visceral_metastasis_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_cns_metastasis_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_er_status_code_o0 AS (
+), observations_code_o0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS o0_seq,
@@ -203,17 +257,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pr_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
+    ) AS in_er_status_grade,
     MAX(
       CASE
         WHEN CASE
@@ -236,17 +280,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_her2_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
+    ) AS in_pr_status_grade,
     MAX(
       CASE
         WHEN CASE
@@ -269,14 +303,60 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_her2_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_disease_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_ecog_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_recist_cross_sectional_method_l0 AS (
+), lesions_method_l0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS l0_seq,
@@ -302,17 +382,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_ct_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_cross_sectional_grade,
     MAX(
       CASE
         WHEN CASE
@@ -335,17 +405,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_clinical_examination_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_ct_grade,
     MAX(
       CASE
         WHEN CASE
@@ -368,17 +428,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_radiography_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_clinical_examination_grade,
     MAX(
       CASE
         WHEN CASE
@@ -401,7 +451,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_recist_radiography_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'lesions' AND rc.field = 'method'
@@ -655,7 +705,7 @@ WITH patient_facts AS (
   GROUP BY
     r.patient_id,
     r.c0_seq
-), in_antineoplastic_agent_code_m0 AS (
+), medications_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS m0_seq,
@@ -681,17 +731,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_endocrine_therapy_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_antineoplastic_agent_grade,
     MAX(
       CASE
         WHEN CASE
@@ -732,118 +772,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_disease_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('97509-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('97509-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_ecog_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('89247-1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('89247-1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_visceral_metastasis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cytotoxic_chemotherapy_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_endocrine_therapy_grade,
     MAX(
       CASE
         WHEN CASE
@@ -870,17 +799,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_fulvestrant_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_cytotoxic_chemotherapy_grade,
     MAX(
       CASE
         WHEN CASE
@@ -917,17 +836,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cdk46_inhibitor_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_fulvestrant_grade,
     MAX(
       CASE
         WHEN CASE
@@ -968,17 +877,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_systemic_corticosteroid_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_cdk46_inhibitor_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1015,17 +914,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_enzyme_inducing_antiepileptic_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_systemic_corticosteroid_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1050,66 +939,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cns_metastasis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_strong_cyp3a_inducer_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_enzyme_inducing_antiepileptic_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1156,17 +986,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_strong_cyp3a_inhibitor_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_strong_cyp3a_inducer_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1239,17 +1059,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_qt_known_risk_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_strong_cyp3a_inhibitor_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1364,17 +1174,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cyp3a_narrow_range_substrate_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_qt_known_risk_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1425,7 +1225,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_cyp3a_narrow_range_substrate_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'medications' AND rc.field = 'code'
@@ -1450,10 +1250,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_postmenopausal_record_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_postmenopausal_record_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -1461,10 +1271,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_postmenopausal_record_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_postmenopausal_record_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN CASE
           WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
@@ -1478,10 +1298,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -1504,10 +1324,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1555,10 +1375,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1586,10 +1406,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1647,10 +1467,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1680,10 +1500,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1745,10 +1565,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_visceral_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_visceral_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -1778,10 +1608,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_visceral_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_visceral_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1843,10 +1683,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1883,10 +1723,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -1959,75 +1799,89 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_postmenopausal_record_code_c0 AS in_postmenopausal_record_code_c0
-      ON in_postmenopausal_record_code_c0.patient_id = c0.patient_id
-      AND in_postmenopausal_record_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
-      ON in_breast_cancer_code_c0.patient_id = c0.patient_id
-      AND in_breast_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_visceral_metastasis_code_c0 AS in_visceral_metastasis_code_c0
-      ON in_visceral_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_visceral_metastasis_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_postmenopausal_record_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_postmenopausal_record_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_visceral_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_visceral_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -2041,7 +1895,7 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_er_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -2051,7 +1905,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_er_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -2079,7 +1933,7 @@ WITH patient_facts AS (
         END
       END AS g1,
       CASE
-        WHEN CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_pr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -2089,7 +1943,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_pr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -2117,16 +1971,13 @@ WITH patient_facts AS (
         END
       END AS g2
     FROM observations AS o0
-    LEFT JOIN in_er_status_code_o0 AS in_er_status_code_o0
-      ON in_er_status_code_o0.patient_id = o0.patient_id
-      AND in_er_status_code_o0.o0_seq = o0.seq
-    LEFT JOIN in_pr_status_code_o0 AS in_pr_status_code_o0
-      ON in_pr_status_code_o0.patient_id = o0.patient_id
-      AND in_pr_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_er_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE observations_code_o0.in_pr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -2155,7 +2006,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_her2_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_first_dose_lo
       THEN TRUE
@@ -2165,14 +2016,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_her2_status_code_o0 AS in_her2_status_code_o0
-    ON in_her2_status_code_o0.patient_id = o0.patient_id
-    AND in_her2_status_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_her2_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lesion_queries_1 AS (
   SELECT
     r.patient_id,
@@ -2202,7 +2053,12 @@ WITH patient_facts AS (
                       )
                     )
                   END
-                  AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND (
                     (
                       l0.longest_diameter * CASE
@@ -2223,7 +2079,7 @@ WITH patient_facts AS (
                   (
                     l0.lymph_node
                     AND (
-                      CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         (
                           l0.short_axis * CASE
@@ -2240,20 +2096,7 @@ WITH patient_facts AS (
                     NOT l0.lymph_node
                     AND (
                       (
-                        CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          (
-                            l0.longest_diameter * CASE
-                              WHEN 'mm' = 'cm'
-                              THEN CAST(1.0 AS DOUBLE)
-                              WHEN 'mm' = 'mm'
-                              THEN CAST(0.1 AS DOUBLE)
-                            END
-                          ) >= CAST(1.0 AS DOUBLE)
-                        )
-                      )
-                      OR (
-                        CASE in_recist_clinical_examination_method_l0.grade
+                        CASE lesions_method_l0.in_recist_cross_sectional_grade
                           WHEN 2
                           THEN TRUE
                           WHEN 0
@@ -2271,7 +2114,30 @@ WITH patient_facts AS (
                         )
                       )
                       OR (
-                        CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        CASE lesions_method_l0.in_recist_clinical_examination_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
+                        AND (
+                          (
+                            l0.longest_diameter * CASE
+                              WHEN 'mm' = 'cm'
+                              THEN CAST(1.0 AS DOUBLE)
+                              WHEN 'mm' = 'mm'
+                              THEN CAST(0.1 AS DOUBLE)
+                            END
+                          ) >= CAST(1.0 AS DOUBLE)
+                        )
+                      )
+                      OR (
+                        CASE lesions_method_l0.in_recist_radiography_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
                         AND (
                           (
                             l0.longest_diameter * CASE
@@ -2287,7 +2153,7 @@ WITH patient_facts AS (
                   )
                   OR (
                     (
-                      CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         (
                           l0.short_axis * CASE
@@ -2301,20 +2167,7 @@ WITH patient_facts AS (
                     )
                     AND (
                       (
-                        CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          (
-                            l0.longest_diameter * CASE
-                              WHEN 'mm' = 'cm'
-                              THEN CAST(1.0 AS DOUBLE)
-                              WHEN 'mm' = 'mm'
-                              THEN CAST(0.1 AS DOUBLE)
-                            END
-                          ) >= CAST(1.0 AS DOUBLE)
-                        )
-                      )
-                      OR (
-                        CASE in_recist_clinical_examination_method_l0.grade
+                        CASE lesions_method_l0.in_recist_cross_sectional_grade
                           WHEN 2
                           THEN TRUE
                           WHEN 0
@@ -2332,7 +2185,30 @@ WITH patient_facts AS (
                         )
                       )
                       OR (
-                        CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        CASE lesions_method_l0.in_recist_clinical_examination_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
+                        AND (
+                          (
+                            l0.longest_diameter * CASE
+                              WHEN 'mm' = 'cm'
+                              THEN CAST(1.0 AS DOUBLE)
+                              WHEN 'mm' = 'mm'
+                              THEN CAST(0.1 AS DOUBLE)
+                            END
+                          ) >= CAST(1.0 AS DOUBLE)
+                        )
+                      )
+                      OR (
+                        CASE lesions_method_l0.in_recist_radiography_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
                         AND (
                           (
                             l0.longest_diameter * CASE
@@ -2363,7 +2239,12 @@ WITH patient_facts AS (
                       )
                     )
                   END
-                  AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND (
                     (
                       l0.longest_diameter * CASE
@@ -2379,7 +2260,7 @@ WITH patient_facts AS (
                   (
                     l0.lymph_node
                     AND (
-                      CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         (
                           l0.short_axis * CASE
@@ -2396,20 +2277,7 @@ WITH patient_facts AS (
                     NOT l0.lymph_node
                     AND (
                       (
-                        CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          (
-                            l0.longest_diameter * CASE
-                              WHEN 'mm' = 'cm'
-                              THEN CAST(1.0 AS DOUBLE)
-                              WHEN 'mm' = 'mm'
-                              THEN CAST(0.1 AS DOUBLE)
-                            END
-                          ) >= CAST(1.0 AS DOUBLE)
-                        )
-                      )
-                      OR (
-                        CASE in_recist_clinical_examination_method_l0.grade
+                        CASE lesions_method_l0.in_recist_cross_sectional_grade
                           WHEN 2
                           THEN TRUE
                           WHEN 0
@@ -2427,7 +2295,30 @@ WITH patient_facts AS (
                         )
                       )
                       OR (
-                        CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        CASE lesions_method_l0.in_recist_clinical_examination_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
+                        AND (
+                          (
+                            l0.longest_diameter * CASE
+                              WHEN 'mm' = 'cm'
+                              THEN CAST(1.0 AS DOUBLE)
+                              WHEN 'mm' = 'mm'
+                              THEN CAST(0.1 AS DOUBLE)
+                            END
+                          ) >= CAST(1.0 AS DOUBLE)
+                        )
+                      )
+                      OR (
+                        CASE lesions_method_l0.in_recist_radiography_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
                         AND (
                           (
                             l0.longest_diameter * CASE
@@ -2443,7 +2334,7 @@ WITH patient_facts AS (
                   )
                   OR (
                     (
-                      CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         (
                           l0.short_axis * CASE
@@ -2457,20 +2348,7 @@ WITH patient_facts AS (
                     )
                     AND (
                       (
-                        CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          (
-                            l0.longest_diameter * CASE
-                              WHEN 'mm' = 'cm'
-                              THEN CAST(1.0 AS DOUBLE)
-                              WHEN 'mm' = 'mm'
-                              THEN CAST(0.1 AS DOUBLE)
-                            END
-                          ) >= CAST(1.0 AS DOUBLE)
-                        )
-                      )
-                      OR (
-                        CASE in_recist_clinical_examination_method_l0.grade
+                        CASE lesions_method_l0.in_recist_cross_sectional_grade
                           WHEN 2
                           THEN TRUE
                           WHEN 0
@@ -2488,7 +2366,30 @@ WITH patient_facts AS (
                         )
                       )
                       OR (
-                        CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        CASE lesions_method_l0.in_recist_clinical_examination_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
+                        AND (
+                          (
+                            l0.longest_diameter * CASE
+                              WHEN 'mm' = 'cm'
+                              THEN CAST(1.0 AS DOUBLE)
+                              WHEN 'mm' = 'mm'
+                              THEN CAST(0.1 AS DOUBLE)
+                            END
+                          ) >= CAST(1.0 AS DOUBLE)
+                        )
+                      )
+                      OR (
+                        CASE lesions_method_l0.in_recist_radiography_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
                         AND (
                           (
                             l0.longest_diameter * CASE
@@ -2523,18 +2424,9 @@ WITH patient_facts AS (
     FROM lesions AS l0
     JOIN patient_facts AS pt
       ON pt.patient_id = l0.patient_id
-    LEFT JOIN in_recist_cross_sectional_method_l0 AS in_recist_cross_sectional_method_l0
-      ON in_recist_cross_sectional_method_l0.patient_id = l0.patient_id
-      AND in_recist_cross_sectional_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_ct_method_l0 AS in_recist_ct_method_l0
-      ON in_recist_ct_method_l0.patient_id = l0.patient_id
-      AND in_recist_ct_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_clinical_examination_method_l0 AS in_recist_clinical_examination_method_l0
-      ON in_recist_clinical_examination_method_l0.patient_id = l0.patient_id
-      AND in_recist_clinical_examination_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_radiography_method_l0 AS in_recist_radiography_method_l0
-      ON in_recist_radiography_method_l0.patient_id = l0.patient_id
-      AND in_recist_radiography_method_l0.l0_seq = l0.seq
+    LEFT JOIN lesions_method_l0 AS lesions_method_l0
+      ON lesions_method_l0.patient_id = l0.patient_id
+      AND lesions_method_l0.l0_seq = l0.seq
   ) AS r
   GROUP BY
     r.patient_id
@@ -2555,8 +2447,18 @@ WITH patient_facts AS (
         CAST((
           (
             (
-              CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              OR CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE medications_code_m0.in_antineoplastic_agent_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+              OR CASE medications_code_m0.in_endocrine_therapy_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
             )
             AND CASE
               WHEN m0.reason IS NULL OR c0.id IS NULL
@@ -2588,7 +2490,12 @@ WITH patient_facts AS (
         1
       ) AS g1,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -2605,7 +2512,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -2647,7 +2559,12 @@ WITH patient_facts AS (
         END
       END AS g2,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -2698,7 +2615,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -2808,7 +2730,12 @@ WITH patient_facts AS (
         END
       END AS g3,
       CASE
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -2859,7 +2786,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -2969,7 +2901,7 @@ WITH patient_facts AS (
         END
       END AS g4,
       CASE
-        WHEN CASE in_enzyme_inducing_antiepileptic_code_m0.grade
+        WHEN CASE medications_code_m0.in_enzyme_inducing_antiepileptic_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -3025,7 +2957,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_enzyme_inducing_antiepileptic_code_m0.grade
+        WHEN CASE medications_code_m0.in_enzyme_inducing_antiepileptic_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -3144,18 +3076,9 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
-      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
-      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_endocrine_therapy_code_m0 AS in_endocrine_therapy_code_m0
-      ON in_endocrine_therapy_code_m0.patient_id = m0.patient_id
-      AND in_endocrine_therapy_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
-      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
-      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_enzyme_inducing_antiepileptic_code_m0 AS in_enzyme_inducing_antiepileptic_code_m0
-      ON in_enzyme_inducing_antiepileptic_code_m0.patient_id = m0.patient_id
-      AND in_enzyme_inducing_antiepileptic_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -3179,7 +3102,12 @@ WITH patient_facts AS (
       m0.seq AS m0_seq,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3212,7 +3140,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -3286,7 +3219,12 @@ WITH patient_facts AS (
         END
       END AS g1,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3325,7 +3263,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -3411,7 +3354,12 @@ WITH patient_facts AS (
         END
       END AS g2,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3434,7 +3382,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -3492,14 +3445,29 @@ WITH patient_facts AS (
       ON c0.patient_id = o0.patient_id
     JOIN medications AS m0
       ON m0.patient_id = o0.patient_id
-    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-      ON in_disease_status_code_o0.patient_id = o0.patient_id
-      AND in_disease_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -3530,7 +3498,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_first_dose_lo
@@ -3542,13 +3510,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
-    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), medication_queries_1 AS (
   SELECT
     r.patient_id,
@@ -3562,7 +3531,12 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_cytotoxic_chemotherapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_cytotoxic_chemotherapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3590,7 +3564,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_cytotoxic_chemotherapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_cytotoxic_chemotherapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -3654,7 +3633,7 @@ WITH patient_facts AS (
         END
       END AS g1,
       CASE
-        WHEN CASE in_fulvestrant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_fulvestrant_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -3664,7 +3643,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_fulvestrant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_fulvestrant_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST(CASE
@@ -3692,7 +3671,12 @@ WITH patient_facts AS (
         END
       END AS g2,
       CASE
-        WHEN CASE in_cdk46_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_cdk46_inhibitor_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -3702,7 +3686,12 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_cdk46_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_cdk46_inhibitor_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST(CASE
@@ -3732,8 +3721,18 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE in_strong_cyp3a_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-            OR CASE in_strong_cyp3a_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            CASE medications_code_m0.in_strong_cyp3a_inducer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+            OR CASE medications_code_m0.in_strong_cyp3a_inhibitor_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
           )
           AND (
             (
@@ -3779,7 +3778,12 @@ WITH patient_facts AS (
         1
       ) AS g4,
       CASE
-        WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_qt_known_risk_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             (
@@ -3823,7 +3827,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_qt_known_risk_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -3919,7 +3928,7 @@ WITH patient_facts AS (
         END
       END AS g5,
       CASE
-        WHEN CASE in_cyp3a_narrow_range_substrate_code_m0.grade
+        WHEN CASE medications_code_m0.in_cyp3a_narrow_range_substrate_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -3968,7 +3977,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_cyp3a_narrow_range_substrate_code_m0.grade
+        WHEN CASE medications_code_m0.in_cyp3a_narrow_range_substrate_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -4071,27 +4080,9 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_cytotoxic_chemotherapy_code_m0 AS in_cytotoxic_chemotherapy_code_m0
-      ON in_cytotoxic_chemotherapy_code_m0.patient_id = m0.patient_id
-      AND in_cytotoxic_chemotherapy_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_fulvestrant_code_m0 AS in_fulvestrant_code_m0
-      ON in_fulvestrant_code_m0.patient_id = m0.patient_id
-      AND in_fulvestrant_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_cdk46_inhibitor_code_m0 AS in_cdk46_inhibitor_code_m0
-      ON in_cdk46_inhibitor_code_m0.patient_id = m0.patient_id
-      AND in_cdk46_inhibitor_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_strong_cyp3a_inducer_code_m0 AS in_strong_cyp3a_inducer_code_m0
-      ON in_strong_cyp3a_inducer_code_m0.patient_id = m0.patient_id
-      AND in_strong_cyp3a_inducer_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_strong_cyp3a_inhibitor_code_m0 AS in_strong_cyp3a_inhibitor_code_m0
-      ON in_strong_cyp3a_inhibitor_code_m0.patient_id = m0.patient_id
-      AND in_strong_cyp3a_inhibitor_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_qt_known_risk_code_m0 AS in_qt_known_risk_code_m0
-      ON in_qt_known_risk_code_m0.patient_id = m0.patient_id
-      AND in_qt_known_risk_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_cyp3a_narrow_range_substrate_code_m0 AS in_cyp3a_narrow_range_substrate_code_m0
-      ON in_cyp3a_narrow_range_substrate_code_m0.patient_id = m0.patient_id
-      AND in_cyp3a_narrow_range_substrate_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -4123,7 +4114,12 @@ WITH patient_facts AS (
     o0.reference_low,
     o0.interpretation,
     (
-      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END
       AND CASE
         WHEN o0.focus IS NULL OR c0.id IS NULL
         THEN CAST(NULL AS BOOLEAN)
@@ -4143,15 +4139,20 @@ WITH patient_facts AS (
     ON c0.patient_id = o0.patient_id
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-    ON in_disease_status_code_o0.patient_id = o0.patient_id
-    AND in_disease_status_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT (
-      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END
       AND CASE
         WHEN o0.focus IS NULL OR c0.id IS NULL
         THEN CAST(NULL AS BOOLEAN)
@@ -4211,7 +4212,12 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4235,7 +4241,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -4291,7 +4302,12 @@ WITH patient_facts AS (
         END
       END AS g1,
       CASE
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4326,7 +4342,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -4404,7 +4425,12 @@ WITH patient_facts AS (
         END
       END AS g2,
       CASE
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4428,7 +4454,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN CASE
           WHEN COALESCE(
             CAST((
@@ -4488,18 +4519,33 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_endocrine_therapy_code_m0 AS in_endocrine_therapy_code_m0
-      ON in_endocrine_therapy_code_m0.patient_id = m0.patient_id
-      AND in_endocrine_therapy_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     LEFT JOIN observation_queries_per_m0_per_c0_1 AS observation_queries_per_m0_per_c0_1
       ON observation_queries_per_m0_per_c0_1.patient_id = m0.patient_id
       AND observation_queries_per_m0_per_c0_1.m0_seq = m0.seq
       AND observation_queries_per_m0_per_c0_1.c0_seq = c0.seq
     WHERE
       (
-        NOT CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         m0.status IS NULL
@@ -4608,10 +4654,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -4825,10 +4871,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -5258,10 +5304,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -5378,10 +5434,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN CASE
           WHEN COALESCE(
@@ -5614,9 +5680,9 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
-      ON in_breast_cancer_code_c0.patient_id = c0.patient_id
-      AND in_breast_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     LEFT JOIN procedure_queries_per_c0 AS procedure_queries_per_c0
       ON procedure_queries_per_c0.patient_id = c0.patient_id
       AND procedure_queries_per_c0.c0_seq = c0.seq
@@ -5632,29 +5698,36 @@ WITH patient_facts AS (
     LEFT JOIN disease_status_latest_per_c0 AS disease_status_latest_per_c0
       ON disease_status_latest_per_c0.patient_id = c0.patient_id
       AND disease_status_latest_per_c0.c0_seq = c0.seq
-    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
-      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
   ) AS r
   GROUP BY

@@ -93,7 +93,7 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
-), in_postmenopausal_record_code_c0 AS (
+), conditions_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS c0_seq,
@@ -123,17 +123,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_breast_cancer_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_postmenopausal_record_grade,
     MAX(
       CASE
         WHEN CASE
@@ -170,14 +160,80 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_breast_cancer_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C78')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C79.7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C78')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C79.7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_visceral_metastasis_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_cns_metastasis_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_er_status_code_o0 AS (
+), observations_code_o0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS o0_seq,
@@ -203,17 +259,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pr_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
+    ) AS in_er_status_grade,
     MAX(
       CASE
         WHEN CASE
@@ -236,17 +282,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_her2_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
+    ) AS in_pr_status_grade,
     MAX(
       CASE
         WHEN CASE
@@ -269,14 +305,60 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_her2_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_disease_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_ecog_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_recist_cross_sectional_method_l0 AS (
+), lesions_method_l0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS l0_seq,
@@ -302,17 +384,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_ct_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_cross_sectional_grade,
     MAX(
       CASE
         WHEN CASE
@@ -335,17 +407,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_clinical_examination_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_ct_grade,
     MAX(
       CASE
         WHEN CASE
@@ -368,17 +430,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_radiography_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_clinical_examination_grade,
     MAX(
       CASE
         WHEN CASE
@@ -401,7 +453,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_recist_radiography_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'lesions' AND rc.field = 'method'
@@ -685,7 +737,7 @@ WITH patient_facts AS (
   GROUP BY
     r.patient_id,
     r.c0_seq
-), in_antineoplastic_agent_code_m0 AS (
+), medications_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS m0_seq,
@@ -711,17 +763,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_endocrine_therapy_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_antineoplastic_agent_grade,
     MAX(
       CASE
         WHEN CASE
@@ -762,120 +804,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_disease_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('97509-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('97509-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_ecog_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('89247-1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('89247-1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_visceral_metastasis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C78')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C79.7')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C78')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('C79.7')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cytotoxic_chemotherapy_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_endocrine_therapy_grade,
     MAX(
       CASE
         WHEN CASE
@@ -902,17 +831,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_fulvestrant_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_cytotoxic_chemotherapy_grade,
     MAX(
       CASE
         WHEN CASE
@@ -949,17 +868,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cdk46_inhibitor_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_fulvestrant_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1000,17 +909,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_systemic_corticosteroid_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_cdk46_inhibitor_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1047,17 +946,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_enzyme_inducing_antiepileptic_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_systemic_corticosteroid_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1082,66 +971,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cns_metastasis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_strong_cyp3a_inducer_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_enzyme_inducing_antiepileptic_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1188,17 +1018,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_strong_cyp3a_inhibitor_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_strong_cyp3a_inducer_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1271,17 +1091,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_qt_known_risk_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_strong_cyp3a_inhibitor_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1396,17 +1206,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cyp3a_narrow_range_substrate_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_qt_known_risk_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1457,7 +1257,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_cyp3a_narrow_range_substrate_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'medications' AND rc.field = 'code'
@@ -1482,10 +1282,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_postmenopausal_record_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_postmenopausal_record_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -1493,10 +1303,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_postmenopausal_record_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_postmenopausal_record_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g1,
@@ -1506,10 +1326,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -1532,10 +1352,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1563,10 +1383,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1594,10 +1414,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1630,10 +1450,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1663,10 +1483,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1701,10 +1521,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_visceral_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_visceral_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -1734,10 +1564,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_visceral_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_visceral_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1772,10 +1612,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1812,10 +1652,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1854,75 +1694,89 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_postmenopausal_record_code_c0 AS in_postmenopausal_record_code_c0
-      ON in_postmenopausal_record_code_c0.patient_id = c0.patient_id
-      AND in_postmenopausal_record_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
-      ON in_breast_cancer_code_c0.patient_id = c0.patient_id
-      AND in_breast_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_visceral_metastasis_code_c0 AS in_visceral_metastasis_code_c0
-      ON in_visceral_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_visceral_metastasis_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_postmenopausal_record_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_postmenopausal_record_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_visceral_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_visceral_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -1936,7 +1790,7 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_er_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -1946,7 +1800,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_er_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -1961,7 +1815,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_pr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -1971,7 +1825,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_pr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -1986,16 +1840,13 @@ WITH patient_facts AS (
         )
       END AS g2
     FROM observations AS o0
-    LEFT JOIN in_er_status_code_o0 AS in_er_status_code_o0
-      ON in_er_status_code_o0.patient_id = o0.patient_id
-      AND in_er_status_code_o0.o0_seq = o0.seq
-    LEFT JOIN in_pr_status_code_o0 AS in_pr_status_code_o0
-      ON in_pr_status_code_o0.patient_id = o0.patient_id
-      AND in_pr_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_er_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE observations_code_o0.in_pr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -2024,7 +1875,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_her2_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_first_dose_lo
       THEN TRUE
@@ -2034,14 +1885,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_her2_status_code_o0 AS in_her2_status_code_o0
-    ON in_her2_status_code_o0.patient_id = o0.patient_id
-    AND in_her2_status_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_her2_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lesion_queries_1 AS (
   SELECT
     r.patient_id,
@@ -2071,7 +1922,12 @@ WITH patient_facts AS (
                       )
                     )
                   END
-                  AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND (
                     (
                       l0.longest_diameter * CASE
@@ -2092,7 +1948,7 @@ WITH patient_facts AS (
                   (
                     l0.lymph_node
                     AND (
-                      CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         (
                           l0.short_axis * CASE
@@ -2109,20 +1965,7 @@ WITH patient_facts AS (
                     NOT l0.lymph_node
                     AND (
                       (
-                        CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          (
-                            l0.longest_diameter * CASE
-                              WHEN 'mm' = 'cm'
-                              THEN CAST(1.0 AS DOUBLE PRECISION)
-                              WHEN 'mm' = 'mm'
-                              THEN CAST(0.1 AS DOUBLE PRECISION)
-                            END
-                          ) >= CAST(1.0 AS DOUBLE PRECISION)
-                        )
-                      )
-                      OR (
-                        CASE in_recist_clinical_examination_method_l0.grade
+                        CASE lesions_method_l0.in_recist_cross_sectional_grade
                           WHEN 2
                           THEN TRUE
                           WHEN 0
@@ -2140,7 +1983,30 @@ WITH patient_facts AS (
                         )
                       )
                       OR (
-                        CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        CASE lesions_method_l0.in_recist_clinical_examination_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
+                        AND (
+                          (
+                            l0.longest_diameter * CASE
+                              WHEN 'mm' = 'cm'
+                              THEN CAST(1.0 AS DOUBLE PRECISION)
+                              WHEN 'mm' = 'mm'
+                              THEN CAST(0.1 AS DOUBLE PRECISION)
+                            END
+                          ) >= CAST(1.0 AS DOUBLE PRECISION)
+                        )
+                      )
+                      OR (
+                        CASE lesions_method_l0.in_recist_radiography_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
                         AND (
                           (
                             l0.longest_diameter * CASE
@@ -2156,7 +2022,7 @@ WITH patient_facts AS (
                   )
                   OR (
                     (
-                      CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         (
                           l0.short_axis * CASE
@@ -2170,20 +2036,7 @@ WITH patient_facts AS (
                     )
                     AND (
                       (
-                        CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          (
-                            l0.longest_diameter * CASE
-                              WHEN 'mm' = 'cm'
-                              THEN CAST(1.0 AS DOUBLE PRECISION)
-                              WHEN 'mm' = 'mm'
-                              THEN CAST(0.1 AS DOUBLE PRECISION)
-                            END
-                          ) >= CAST(1.0 AS DOUBLE PRECISION)
-                        )
-                      )
-                      OR (
-                        CASE in_recist_clinical_examination_method_l0.grade
+                        CASE lesions_method_l0.in_recist_cross_sectional_grade
                           WHEN 2
                           THEN TRUE
                           WHEN 0
@@ -2201,7 +2054,30 @@ WITH patient_facts AS (
                         )
                       )
                       OR (
-                        CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        CASE lesions_method_l0.in_recist_clinical_examination_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
+                        AND (
+                          (
+                            l0.longest_diameter * CASE
+                              WHEN 'mm' = 'cm'
+                              THEN CAST(1.0 AS DOUBLE PRECISION)
+                              WHEN 'mm' = 'mm'
+                              THEN CAST(0.1 AS DOUBLE PRECISION)
+                            END
+                          ) >= CAST(1.0 AS DOUBLE PRECISION)
+                        )
+                      )
+                      OR (
+                        CASE lesions_method_l0.in_recist_radiography_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
                         AND (
                           (
                             l0.longest_diameter * CASE
@@ -2232,7 +2108,12 @@ WITH patient_facts AS (
                       )
                     )
                   END
-                  AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND (
                     (
                       l0.longest_diameter * CASE
@@ -2248,7 +2129,7 @@ WITH patient_facts AS (
                   (
                     l0.lymph_node
                     AND (
-                      CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         (
                           l0.short_axis * CASE
@@ -2265,20 +2146,7 @@ WITH patient_facts AS (
                     NOT l0.lymph_node
                     AND (
                       (
-                        CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          (
-                            l0.longest_diameter * CASE
-                              WHEN 'mm' = 'cm'
-                              THEN CAST(1.0 AS DOUBLE PRECISION)
-                              WHEN 'mm' = 'mm'
-                              THEN CAST(0.1 AS DOUBLE PRECISION)
-                            END
-                          ) >= CAST(1.0 AS DOUBLE PRECISION)
-                        )
-                      )
-                      OR (
-                        CASE in_recist_clinical_examination_method_l0.grade
+                        CASE lesions_method_l0.in_recist_cross_sectional_grade
                           WHEN 2
                           THEN TRUE
                           WHEN 0
@@ -2296,7 +2164,30 @@ WITH patient_facts AS (
                         )
                       )
                       OR (
-                        CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        CASE lesions_method_l0.in_recist_clinical_examination_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
+                        AND (
+                          (
+                            l0.longest_diameter * CASE
+                              WHEN 'mm' = 'cm'
+                              THEN CAST(1.0 AS DOUBLE PRECISION)
+                              WHEN 'mm' = 'mm'
+                              THEN CAST(0.1 AS DOUBLE PRECISION)
+                            END
+                          ) >= CAST(1.0 AS DOUBLE PRECISION)
+                        )
+                      )
+                      OR (
+                        CASE lesions_method_l0.in_recist_radiography_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
                         AND (
                           (
                             l0.longest_diameter * CASE
@@ -2312,7 +2203,7 @@ WITH patient_facts AS (
                   )
                   OR (
                     (
-                      CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         (
                           l0.short_axis * CASE
@@ -2326,20 +2217,7 @@ WITH patient_facts AS (
                     )
                     AND (
                       (
-                        CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          (
-                            l0.longest_diameter * CASE
-                              WHEN 'mm' = 'cm'
-                              THEN CAST(1.0 AS DOUBLE PRECISION)
-                              WHEN 'mm' = 'mm'
-                              THEN CAST(0.1 AS DOUBLE PRECISION)
-                            END
-                          ) >= CAST(1.0 AS DOUBLE PRECISION)
-                        )
-                      )
-                      OR (
-                        CASE in_recist_clinical_examination_method_l0.grade
+                        CASE lesions_method_l0.in_recist_cross_sectional_grade
                           WHEN 2
                           THEN TRUE
                           WHEN 0
@@ -2357,7 +2235,30 @@ WITH patient_facts AS (
                         )
                       )
                       OR (
-                        CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        CASE lesions_method_l0.in_recist_clinical_examination_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
+                        AND (
+                          (
+                            l0.longest_diameter * CASE
+                              WHEN 'mm' = 'cm'
+                              THEN CAST(1.0 AS DOUBLE PRECISION)
+                              WHEN 'mm' = 'mm'
+                              THEN CAST(0.1 AS DOUBLE PRECISION)
+                            END
+                          ) >= CAST(1.0 AS DOUBLE PRECISION)
+                        )
+                      )
+                      OR (
+                        CASE lesions_method_l0.in_recist_radiography_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
                         AND (
                           (
                             l0.longest_diameter * CASE
@@ -2392,18 +2293,9 @@ WITH patient_facts AS (
     FROM lesions AS l0
     JOIN patient_facts AS pt
       ON pt.patient_id = l0.patient_id
-    LEFT JOIN in_recist_cross_sectional_method_l0 AS in_recist_cross_sectional_method_l0
-      ON in_recist_cross_sectional_method_l0.patient_id = l0.patient_id
-      AND in_recist_cross_sectional_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_ct_method_l0 AS in_recist_ct_method_l0
-      ON in_recist_ct_method_l0.patient_id = l0.patient_id
-      AND in_recist_ct_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_clinical_examination_method_l0 AS in_recist_clinical_examination_method_l0
-      ON in_recist_clinical_examination_method_l0.patient_id = l0.patient_id
-      AND in_recist_clinical_examination_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_radiography_method_l0 AS in_recist_radiography_method_l0
-      ON in_recist_radiography_method_l0.patient_id = l0.patient_id
-      AND in_recist_radiography_method_l0.l0_seq = l0.seq
+    LEFT JOIN lesions_method_l0 AS lesions_method_l0
+      ON lesions_method_l0.patient_id = l0.patient_id
+      AND lesions_method_l0.l0_seq = l0.seq
   ) AS r
   GROUP BY
     r.patient_id
@@ -2424,8 +2316,18 @@ WITH patient_facts AS (
         CAST((
           (
             (
-              CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              OR CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE medications_code_m0.in_antineoplastic_agent_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+              OR CASE medications_code_m0.in_endocrine_therapy_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
             )
             AND CASE
               WHEN m0.reason IS NULL OR c0.id IS NULL
@@ -2463,7 +2365,12 @@ WITH patient_facts AS (
         1
       ) AS g1,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -2486,7 +2393,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2514,7 +2426,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -2571,7 +2488,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2633,126 +2555,7 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN m0.reason IS NULL OR c0.id IS NULL
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE CASE
-                WHEN c0.id IS NULL
-                THEN NULL
-                ELSE COALESCE(c0.id = ANY(
-                  m0.reason
-                ), FALSE)
-              END
-            END
-            AND (
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= pt.ref_first_dose_hi
-                    THEN TRUE
-                    WHEN m0.end_hi < pt.ref_first_dose_lo
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= pt.ref_first_dose_hi
-                      THEN TRUE
-                      WHEN m0.start_hi < pt.ref_first_dose_lo
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN m0.reason IS NULL OR c0.id IS NULL
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE CASE
-                  WHEN c0.id IS NULL
-                  THEN NULL
-                  ELSE COALESCE(c0.id = ANY(
-                    m0.reason
-                  ), FALSE)
-                END
-              END
-              AND (
-                (
-                  COALESCE(
-                    CASE
-                      WHEN m0.start_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.start_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END,
-                    CASE
-                      WHEN CASE
-                        WHEN m0.end_hi <= pt.ref_first_dose_lo
-                        THEN TRUE
-                        WHEN m0.end_lo > pt.ref_first_dose_hi
-                        THEN FALSE
-                      END IS TRUE
-                      THEN TRUE
-                    END
-                  )
-                )
-                AND (
-                  COALESCE(
-                    CASE
-                      WHEN m0.end_lo >= pt.ref_first_dose_hi
-                      THEN TRUE
-                      WHEN m0.end_hi < pt.ref_first_dose_lo
-                      THEN FALSE
-                    END,
-                    CASE
-                      WHEN CASE
-                        WHEN m0.start_lo >= pt.ref_first_dose_hi
-                        THEN TRUE
-                        WHEN m0.start_hi < pt.ref_first_dose_lo
-                        THEN FALSE
-                      END IS TRUE
-                      THEN TRUE
-                    END
-                  )
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g4,
-      CASE
-        WHEN CASE in_enzyme_inducing_antiepileptic_code_m0.grade
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -2814,7 +2617,136 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_enzyme_inducing_antiepileptic_code_m0.grade
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE CASE
+                  WHEN c0.id IS NULL
+                  THEN NULL
+                  ELSE COALESCE(c0.id = ANY(
+                    m0.reason
+                  ), FALSE)
+                END
+              END
+              AND (
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.end_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= pt.ref_first_dose_hi
+                        THEN TRUE
+                        WHEN m0.start_hi < pt.ref_first_dose_lo
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g4,
+      CASE
+        WHEN CASE medications_code_m0.in_enzyme_inducing_antiepileptic_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE CASE
+                WHEN c0.id IS NULL
+                THEN NULL
+                ELSE COALESCE(c0.id = ANY(
+                  m0.reason
+                ), FALSE)
+              END
+            END
+            AND (
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE medications_code_m0.in_enzyme_inducing_antiepileptic_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -2885,18 +2817,9 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
-      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
-      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_endocrine_therapy_code_m0 AS in_endocrine_therapy_code_m0
-      ON in_endocrine_therapy_code_m0.patient_id = m0.patient_id
-      AND in_endocrine_therapy_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
-      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
-      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_enzyme_inducing_antiepileptic_code_m0 AS in_enzyme_inducing_antiepileptic_code_m0
-      ON in_enzyme_inducing_antiepileptic_code_m0.patient_id = m0.patient_id
-      AND in_enzyme_inducing_antiepileptic_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -2920,7 +2843,12 @@ WITH patient_facts AS (
       m0.seq AS m0_seq,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -2959,7 +2887,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3003,7 +2936,12 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3048,7 +2986,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3098,7 +3041,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3127,7 +3075,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3165,14 +3118,29 @@ WITH patient_facts AS (
       ON c0.patient_id = o0.patient_id
     JOIN medications AS m0
       ON m0.patient_id = o0.patient_id
-    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-      ON in_disease_status_code_o0.patient_id = o0.patient_id
-      AND in_disease_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -3203,7 +3171,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_first_dose_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_first_dose_lo
@@ -3215,13 +3183,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
-    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), medication_queries_1 AS (
   SELECT
     r.patient_id,
@@ -3235,7 +3204,12 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_cytotoxic_chemotherapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_cytotoxic_chemotherapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3263,7 +3237,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_cytotoxic_chemotherapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_cytotoxic_chemotherapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3296,7 +3275,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_fulvestrant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_fulvestrant_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -3306,7 +3285,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_fulvestrant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_fulvestrant_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -3321,7 +3300,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_cdk46_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_cdk46_inhibitor_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -3331,7 +3315,12 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_cdk46_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_cdk46_inhibitor_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -3348,8 +3337,18 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE in_strong_cyp3a_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-            OR CASE in_strong_cyp3a_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            CASE medications_code_m0.in_strong_cyp3a_inducer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+            OR CASE medications_code_m0.in_strong_cyp3a_inhibitor_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
           )
           AND (
             (
@@ -3395,100 +3394,7 @@ WITH patient_facts AS (
         1
       ) AS g4,
       CASE
-        WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL '7 DAY' AS DATE)
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL '7 DAY' AS DATE)
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL '7 DAY' AS DATE)
-                    THEN TRUE
-                    WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL '7 DAY' AS DATE)
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL '7 DAY' AS DATE)
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL '7 DAY' AS DATE)
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL '7 DAY' AS DATE)
-                      THEN TRUE
-                      WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL '7 DAY' AS DATE)
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g5,
-      CASE
-        WHEN CASE in_cyp3a_narrow_range_substrate_code_m0.grade
+        WHEN CASE medications_code_m0.in_qt_known_risk_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -3537,7 +3443,110 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_cyp3a_narrow_range_substrate_code_m0.grade
+        WHEN CASE medications_code_m0.in_qt_known_risk_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL '7 DAY' AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL '7 DAY' AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL '7 DAY' AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL '7 DAY' AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g5,
+      CASE
+        WHEN CASE medications_code_m0.in_cyp3a_narrow_range_substrate_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL '7 DAY' AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL '7 DAY' AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL '7 DAY' AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL '7 DAY' AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE medications_code_m0.in_cyp3a_narrow_range_substrate_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -3593,27 +3602,9 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_cytotoxic_chemotherapy_code_m0 AS in_cytotoxic_chemotherapy_code_m0
-      ON in_cytotoxic_chemotherapy_code_m0.patient_id = m0.patient_id
-      AND in_cytotoxic_chemotherapy_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_fulvestrant_code_m0 AS in_fulvestrant_code_m0
-      ON in_fulvestrant_code_m0.patient_id = m0.patient_id
-      AND in_fulvestrant_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_cdk46_inhibitor_code_m0 AS in_cdk46_inhibitor_code_m0
-      ON in_cdk46_inhibitor_code_m0.patient_id = m0.patient_id
-      AND in_cdk46_inhibitor_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_strong_cyp3a_inducer_code_m0 AS in_strong_cyp3a_inducer_code_m0
-      ON in_strong_cyp3a_inducer_code_m0.patient_id = m0.patient_id
-      AND in_strong_cyp3a_inducer_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_strong_cyp3a_inhibitor_code_m0 AS in_strong_cyp3a_inhibitor_code_m0
-      ON in_strong_cyp3a_inhibitor_code_m0.patient_id = m0.patient_id
-      AND in_strong_cyp3a_inhibitor_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_qt_known_risk_code_m0 AS in_qt_known_risk_code_m0
-      ON in_qt_known_risk_code_m0.patient_id = m0.patient_id
-      AND in_qt_known_risk_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_cyp3a_narrow_range_substrate_code_m0 AS in_cyp3a_narrow_range_substrate_code_m0
-      ON in_cyp3a_narrow_range_substrate_code_m0.patient_id = m0.patient_id
-      AND in_cyp3a_narrow_range_substrate_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -3645,7 +3636,12 @@ WITH patient_facts AS (
     o0.reference_low,
     o0.interpretation,
     (
-      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END
       AND CASE
         WHEN o0.focus IS NULL OR c0.id IS NULL
         THEN CAST(NULL AS BOOLEAN)
@@ -3671,15 +3667,20 @@ WITH patient_facts AS (
     ON c0.patient_id = o0.patient_id
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-    ON in_disease_status_code_o0.patient_id = o0.patient_id
-    AND in_disease_status_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT (
-      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END
       AND CASE
         WHEN o0.focus IS NULL OR c0.id IS NULL
         THEN CAST(NULL AS BOOLEAN)
@@ -3745,7 +3746,12 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3775,7 +3781,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3810,7 +3821,12 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3851,7 +3867,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3897,7 +3918,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3927,7 +3953,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3966,18 +3997,33 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_endocrine_therapy_code_m0 AS in_endocrine_therapy_code_m0
-      ON in_endocrine_therapy_code_m0.patient_id = m0.patient_id
-      AND in_endocrine_therapy_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     LEFT JOIN observation_queries_per_m0_per_c0_1 AS observation_queries_per_m0_per_c0_1
       ON observation_queries_per_m0_per_c0_1.patient_id = m0.patient_id
       AND observation_queries_per_m0_per_c0_1.m0_seq = m0.seq
       AND observation_queries_per_m0_per_c0_1.c0_seq = c0.seq
     WHERE
       (
-        NOT CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         m0.status IS NULL
@@ -4086,10 +4132,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -4303,10 +4349,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -4525,10 +4571,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -4645,10 +4701,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -4767,9 +4833,9 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
-      ON in_breast_cancer_code_c0.patient_id = c0.patient_id
-      AND in_breast_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     LEFT JOIN procedure_queries_per_c0 AS procedure_queries_per_c0
       ON procedure_queries_per_c0.patient_id = c0.patient_id
       AND procedure_queries_per_c0.c0_seq = c0.seq
@@ -4785,29 +4851,36 @@ WITH patient_facts AS (
     LEFT JOIN disease_status_latest_per_c0 AS disease_status_latest_per_c0
       ON disease_status_latest_per_c0.patient_id = c0.patient_id
       AND disease_status_latest_per_c0.c0_seq = c0.seq
-    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
-      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
   ) AS r
   GROUP BY

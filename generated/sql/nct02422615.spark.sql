@@ -93,7 +93,7 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
-), in_postmenopausal_record_code_c0 AS (
+), conditions_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS c0_seq,
@@ -123,17 +123,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_breast_cancer_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_postmenopausal_record_grade,
     MAX(
       CASE
         WHEN CASE
@@ -170,14 +160,78 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_breast_cancer_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_visceral_metastasis_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_cns_metastasis_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_er_status_code_o0 AS (
+), observations_code_o0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS o0_seq,
@@ -203,17 +257,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pr_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
+    ) AS in_er_status_grade,
     MAX(
       CASE
         WHEN CASE
@@ -236,17 +280,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_her2_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
+    ) AS in_pr_status_grade,
     MAX(
       CASE
         WHEN CASE
@@ -269,14 +303,60 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_her2_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_disease_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_ecog_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_recist_cross_sectional_method_l0 AS (
+), lesions_method_l0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS l0_seq,
@@ -302,17 +382,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_ct_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_cross_sectional_grade,
     MAX(
       CASE
         WHEN CASE
@@ -335,17 +405,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_clinical_examination_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_ct_grade,
     MAX(
       CASE
         WHEN CASE
@@ -368,17 +428,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_radiography_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_clinical_examination_grade,
     MAX(
       CASE
         WHEN CASE
@@ -401,7 +451,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_recist_radiography_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'lesions' AND rc.field = 'method'
@@ -655,7 +705,7 @@ WITH patient_facts AS (
   GROUP BY
     r.patient_id,
     r.c0_seq
-), in_antineoplastic_agent_code_m0 AS (
+), medications_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS m0_seq,
@@ -681,17 +731,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_endocrine_therapy_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_antineoplastic_agent_grade,
     MAX(
       CASE
         WHEN CASE
@@ -732,118 +772,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_disease_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('97509-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('97509-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_ecog_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('89247-1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('89247-1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_visceral_metastasis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C78') OR SUBSTRING(rc.code, 1, 5) IN ('C79.7')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cytotoxic_chemotherapy_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_endocrine_therapy_grade,
     MAX(
       CASE
         WHEN CASE
@@ -870,17 +799,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_fulvestrant_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_cytotoxic_chemotherapy_grade,
     MAX(
       CASE
         WHEN CASE
@@ -917,17 +836,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cdk46_inhibitor_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_fulvestrant_grade,
     MAX(
       CASE
         WHEN CASE
@@ -968,17 +877,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_systemic_corticosteroid_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_cdk46_inhibitor_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1015,17 +914,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_enzyme_inducing_antiepileptic_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_systemic_corticosteroid_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1050,66 +939,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cns_metastasis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_strong_cyp3a_inducer_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_enzyme_inducing_antiepileptic_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1156,17 +986,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_strong_cyp3a_inhibitor_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_strong_cyp3a_inducer_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1239,17 +1059,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_qt_known_risk_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_strong_cyp3a_inhibitor_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1364,17 +1174,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cyp3a_narrow_range_substrate_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_qt_known_risk_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1425,7 +1225,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_cyp3a_narrow_range_substrate_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'medications' AND rc.field = 'code'
@@ -1450,10 +1250,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_postmenopausal_record_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_postmenopausal_record_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -1461,10 +1271,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_postmenopausal_record_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_postmenopausal_record_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g1,
@@ -1474,10 +1294,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -1500,10 +1320,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1531,10 +1351,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1562,10 +1382,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1598,10 +1418,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1631,10 +1451,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1669,10 +1489,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_visceral_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_visceral_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -1702,10 +1532,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_visceral_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_visceral_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1740,10 +1580,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -1780,10 +1620,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -1822,75 +1662,89 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_postmenopausal_record_code_c0 AS in_postmenopausal_record_code_c0
-      ON in_postmenopausal_record_code_c0.patient_id = c0.patient_id
-      AND in_postmenopausal_record_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
-      ON in_breast_cancer_code_c0.patient_id = c0.patient_id
-      AND in_breast_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_visceral_metastasis_code_c0 AS in_visceral_metastasis_code_c0
-      ON in_visceral_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_visceral_metastasis_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_postmenopausal_record_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_postmenopausal_record_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_postmenopausal_record_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_visceral_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_visceral_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_visceral_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -1904,7 +1758,7 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_er_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -1914,7 +1768,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_er_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -1929,7 +1783,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_pr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -1939,7 +1793,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_pr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -1954,16 +1808,13 @@ WITH patient_facts AS (
         )
       END AS g2
     FROM observations AS o0
-    LEFT JOIN in_er_status_code_o0 AS in_er_status_code_o0
-      ON in_er_status_code_o0.patient_id = o0.patient_id
-      AND in_er_status_code_o0.o0_seq = o0.seq
-    LEFT JOIN in_pr_status_code_o0 AS in_pr_status_code_o0
-      ON in_pr_status_code_o0.patient_id = o0.patient_id
-      AND in_pr_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_er_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE observations_code_o0.in_pr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -1992,7 +1843,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_her2_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_first_dose_lo
       THEN TRUE
@@ -2002,14 +1853,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_her2_status_code_o0 AS in_her2_status_code_o0
-    ON in_her2_status_code_o0.patient_id = o0.patient_id
-    AND in_her2_status_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_her2_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lesion_queries_1 AS (
   SELECT
     r.patient_id,
@@ -2039,7 +1890,12 @@ WITH patient_facts AS (
                       )
                     )
                   END
-                  AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND (
                     (
                       l0.longest_diameter * CASE
@@ -2060,7 +1916,7 @@ WITH patient_facts AS (
                   (
                     l0.lymph_node
                     AND (
-                      CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         (
                           l0.short_axis * CASE
@@ -2077,20 +1933,7 @@ WITH patient_facts AS (
                     NOT l0.lymph_node
                     AND (
                       (
-                        CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          (
-                            l0.longest_diameter * CASE
-                              WHEN 'mm' = 'cm'
-                              THEN CAST(1.0 AS DOUBLE)
-                              WHEN 'mm' = 'mm'
-                              THEN CAST(0.1 AS DOUBLE)
-                            END
-                          ) >= CAST(1.0 AS DOUBLE)
-                        )
-                      )
-                      OR (
-                        CASE in_recist_clinical_examination_method_l0.grade
+                        CASE lesions_method_l0.in_recist_cross_sectional_grade
                           WHEN 2
                           THEN TRUE
                           WHEN 0
@@ -2108,7 +1951,30 @@ WITH patient_facts AS (
                         )
                       )
                       OR (
-                        CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        CASE lesions_method_l0.in_recist_clinical_examination_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
+                        AND (
+                          (
+                            l0.longest_diameter * CASE
+                              WHEN 'mm' = 'cm'
+                              THEN CAST(1.0 AS DOUBLE)
+                              WHEN 'mm' = 'mm'
+                              THEN CAST(0.1 AS DOUBLE)
+                            END
+                          ) >= CAST(1.0 AS DOUBLE)
+                        )
+                      )
+                      OR (
+                        CASE lesions_method_l0.in_recist_radiography_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
                         AND (
                           (
                             l0.longest_diameter * CASE
@@ -2124,7 +1990,7 @@ WITH patient_facts AS (
                   )
                   OR (
                     (
-                      CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         (
                           l0.short_axis * CASE
@@ -2138,20 +2004,7 @@ WITH patient_facts AS (
                     )
                     AND (
                       (
-                        CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          (
-                            l0.longest_diameter * CASE
-                              WHEN 'mm' = 'cm'
-                              THEN CAST(1.0 AS DOUBLE)
-                              WHEN 'mm' = 'mm'
-                              THEN CAST(0.1 AS DOUBLE)
-                            END
-                          ) >= CAST(1.0 AS DOUBLE)
-                        )
-                      )
-                      OR (
-                        CASE in_recist_clinical_examination_method_l0.grade
+                        CASE lesions_method_l0.in_recist_cross_sectional_grade
                           WHEN 2
                           THEN TRUE
                           WHEN 0
@@ -2169,7 +2022,30 @@ WITH patient_facts AS (
                         )
                       )
                       OR (
-                        CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        CASE lesions_method_l0.in_recist_clinical_examination_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
+                        AND (
+                          (
+                            l0.longest_diameter * CASE
+                              WHEN 'mm' = 'cm'
+                              THEN CAST(1.0 AS DOUBLE)
+                              WHEN 'mm' = 'mm'
+                              THEN CAST(0.1 AS DOUBLE)
+                            END
+                          ) >= CAST(1.0 AS DOUBLE)
+                        )
+                      )
+                      OR (
+                        CASE lesions_method_l0.in_recist_radiography_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
                         AND (
                           (
                             l0.longest_diameter * CASE
@@ -2200,7 +2076,12 @@ WITH patient_facts AS (
                       )
                     )
                   END
-                  AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND (
                     (
                       l0.longest_diameter * CASE
@@ -2216,7 +2097,7 @@ WITH patient_facts AS (
                   (
                     l0.lymph_node
                     AND (
-                      CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         (
                           l0.short_axis * CASE
@@ -2233,20 +2114,7 @@ WITH patient_facts AS (
                     NOT l0.lymph_node
                     AND (
                       (
-                        CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          (
-                            l0.longest_diameter * CASE
-                              WHEN 'mm' = 'cm'
-                              THEN CAST(1.0 AS DOUBLE)
-                              WHEN 'mm' = 'mm'
-                              THEN CAST(0.1 AS DOUBLE)
-                            END
-                          ) >= CAST(1.0 AS DOUBLE)
-                        )
-                      )
-                      OR (
-                        CASE in_recist_clinical_examination_method_l0.grade
+                        CASE lesions_method_l0.in_recist_cross_sectional_grade
                           WHEN 2
                           THEN TRUE
                           WHEN 0
@@ -2264,7 +2132,30 @@ WITH patient_facts AS (
                         )
                       )
                       OR (
-                        CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        CASE lesions_method_l0.in_recist_clinical_examination_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
+                        AND (
+                          (
+                            l0.longest_diameter * CASE
+                              WHEN 'mm' = 'cm'
+                              THEN CAST(1.0 AS DOUBLE)
+                              WHEN 'mm' = 'mm'
+                              THEN CAST(0.1 AS DOUBLE)
+                            END
+                          ) >= CAST(1.0 AS DOUBLE)
+                        )
+                      )
+                      OR (
+                        CASE lesions_method_l0.in_recist_radiography_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
                         AND (
                           (
                             l0.longest_diameter * CASE
@@ -2280,7 +2171,7 @@ WITH patient_facts AS (
                   )
                   OR (
                     (
-                      CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         (
                           l0.short_axis * CASE
@@ -2294,20 +2185,7 @@ WITH patient_facts AS (
                     )
                     AND (
                       (
-                        CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                        AND (
-                          (
-                            l0.longest_diameter * CASE
-                              WHEN 'mm' = 'cm'
-                              THEN CAST(1.0 AS DOUBLE)
-                              WHEN 'mm' = 'mm'
-                              THEN CAST(0.1 AS DOUBLE)
-                            END
-                          ) >= CAST(1.0 AS DOUBLE)
-                        )
-                      )
-                      OR (
-                        CASE in_recist_clinical_examination_method_l0.grade
+                        CASE lesions_method_l0.in_recist_cross_sectional_grade
                           WHEN 2
                           THEN TRUE
                           WHEN 0
@@ -2325,7 +2203,30 @@ WITH patient_facts AS (
                         )
                       )
                       OR (
-                        CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        CASE lesions_method_l0.in_recist_clinical_examination_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
+                        AND (
+                          (
+                            l0.longest_diameter * CASE
+                              WHEN 'mm' = 'cm'
+                              THEN CAST(1.0 AS DOUBLE)
+                              WHEN 'mm' = 'mm'
+                              THEN CAST(0.1 AS DOUBLE)
+                            END
+                          ) >= CAST(1.0 AS DOUBLE)
+                        )
+                      )
+                      OR (
+                        CASE lesions_method_l0.in_recist_radiography_grade
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 0
+                          THEN FALSE
+                        END
                         AND (
                           (
                             l0.longest_diameter * CASE
@@ -2360,18 +2261,9 @@ WITH patient_facts AS (
     FROM lesions AS l0
     JOIN patient_facts AS pt
       ON pt.patient_id = l0.patient_id
-    LEFT JOIN in_recist_cross_sectional_method_l0 AS in_recist_cross_sectional_method_l0
-      ON in_recist_cross_sectional_method_l0.patient_id = l0.patient_id
-      AND in_recist_cross_sectional_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_ct_method_l0 AS in_recist_ct_method_l0
-      ON in_recist_ct_method_l0.patient_id = l0.patient_id
-      AND in_recist_ct_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_clinical_examination_method_l0 AS in_recist_clinical_examination_method_l0
-      ON in_recist_clinical_examination_method_l0.patient_id = l0.patient_id
-      AND in_recist_clinical_examination_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_radiography_method_l0 AS in_recist_radiography_method_l0
-      ON in_recist_radiography_method_l0.patient_id = l0.patient_id
-      AND in_recist_radiography_method_l0.l0_seq = l0.seq
+    LEFT JOIN lesions_method_l0 AS lesions_method_l0
+      ON lesions_method_l0.patient_id = l0.patient_id
+      AND lesions_method_l0.l0_seq = l0.seq
   ) AS r
   GROUP BY
     r.patient_id
@@ -2392,8 +2284,18 @@ WITH patient_facts AS (
         CAST((
           (
             (
-              CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              OR CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE medications_code_m0.in_antineoplastic_agent_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+              OR CASE medications_code_m0.in_endocrine_therapy_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
             )
             AND CASE
               WHEN m0.reason IS NULL OR c0.id IS NULL
@@ -2425,7 +2327,12 @@ WITH patient_facts AS (
         1
       ) AS g1,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -2442,7 +2349,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2464,7 +2376,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -2515,7 +2432,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2571,114 +2493,7 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN m0.reason IS NULL OR c0.id IS NULL
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
-            END
-            AND (
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= pt.ref_first_dose_hi
-                    THEN TRUE
-                    WHEN m0.end_hi < pt.ref_first_dose_lo
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= pt.ref_first_dose_hi
-                      THEN TRUE
-                      WHEN m0.start_hi < pt.ref_first_dose_lo
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN m0.reason IS NULL OR c0.id IS NULL
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
-              END
-              AND (
-                (
-                  COALESCE(
-                    CASE
-                      WHEN m0.start_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.start_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END,
-                    CASE
-                      WHEN CASE
-                        WHEN m0.end_hi <= pt.ref_first_dose_lo
-                        THEN TRUE
-                        WHEN m0.end_lo > pt.ref_first_dose_hi
-                        THEN FALSE
-                      END IS TRUE
-                      THEN TRUE
-                    END
-                  )
-                )
-                AND (
-                  COALESCE(
-                    CASE
-                      WHEN m0.end_lo >= pt.ref_first_dose_hi
-                      THEN TRUE
-                      WHEN m0.end_hi < pt.ref_first_dose_lo
-                      THEN FALSE
-                    END,
-                    CASE
-                      WHEN CASE
-                        WHEN m0.start_lo >= pt.ref_first_dose_hi
-                        THEN TRUE
-                        WHEN m0.start_hi < pt.ref_first_dose_lo
-                        THEN FALSE
-                      END IS TRUE
-                      THEN TRUE
-                    END
-                  )
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g4,
-      CASE
-        WHEN CASE in_enzyme_inducing_antiepileptic_code_m0.grade
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -2734,7 +2549,124 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_enzyme_inducing_antiepileptic_code_m0.grade
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN m0.reason IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+              END
+              AND (
+                (
+                  COALESCE(
+                    CASE
+                      WHEN m0.start_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.start_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.end_hi <= pt.ref_first_dose_lo
+                        THEN TRUE
+                        WHEN m0.end_lo > pt.ref_first_dose_hi
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN m0.end_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.end_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END,
+                    CASE
+                      WHEN CASE
+                        WHEN m0.start_lo >= pt.ref_first_dose_hi
+                        THEN TRUE
+                        WHEN m0.start_hi < pt.ref_first_dose_lo
+                        THEN FALSE
+                      END IS TRUE
+                      THEN TRUE
+                    END
+                  )
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g4,
+      CASE
+        WHEN CASE medications_code_m0.in_enzyme_inducing_antiepileptic_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN m0.reason IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+            END
+            AND (
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= pt.ref_first_dose_hi
+                    THEN TRUE
+                    WHEN m0.end_hi < pt.ref_first_dose_lo
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= pt.ref_first_dose_hi
+                      THEN TRUE
+                      WHEN m0.start_hi < pt.ref_first_dose_lo
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE medications_code_m0.in_enzyme_inducing_antiepileptic_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -2799,18 +2731,9 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
-      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
-      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_endocrine_therapy_code_m0 AS in_endocrine_therapy_code_m0
-      ON in_endocrine_therapy_code_m0.patient_id = m0.patient_id
-      AND in_endocrine_therapy_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
-      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
-      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_enzyme_inducing_antiepileptic_code_m0 AS in_enzyme_inducing_antiepileptic_code_m0
-      ON in_enzyme_inducing_antiepileptic_code_m0.patient_id = m0.patient_id
-      AND in_enzyme_inducing_antiepileptic_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -2834,7 +2757,12 @@ WITH patient_facts AS (
       m0.seq AS m0_seq,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -2865,7 +2793,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2901,7 +2834,12 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -2938,7 +2876,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2980,7 +2923,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3003,7 +2951,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3035,14 +2988,29 @@ WITH patient_facts AS (
       ON c0.patient_id = o0.patient_id
     JOIN medications AS m0
       ON m0.patient_id = o0.patient_id
-    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-      ON in_disease_status_code_o0.patient_id = o0.patient_id
-      AND in_disease_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -3073,7 +3041,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_first_dose_lo
@@ -3085,13 +3053,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
-    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), medication_queries_1 AS (
   SELECT
     r.patient_id,
@@ -3105,7 +3074,12 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_cytotoxic_chemotherapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_cytotoxic_chemotherapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3133,7 +3107,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_cytotoxic_chemotherapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_cytotoxic_chemotherapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3166,7 +3145,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_fulvestrant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_fulvestrant_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -3176,7 +3155,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_fulvestrant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_fulvestrant_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -3191,7 +3170,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_cdk46_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_cdk46_inhibitor_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -3201,7 +3185,12 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_cdk46_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_cdk46_inhibitor_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -3218,8 +3207,18 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE in_strong_cyp3a_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-            OR CASE in_strong_cyp3a_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            CASE medications_code_m0.in_strong_cyp3a_inducer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+            OR CASE medications_code_m0.in_strong_cyp3a_inhibitor_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
           )
           AND (
             (
@@ -3265,100 +3264,7 @@ WITH patient_facts AS (
         1
       ) AS g4,
       CASE
-        WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST((
-            (
-              COALESCE(
-                CASE
-                  WHEN m0.start_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN m0.start_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.end_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.end_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
-                  THEN TRUE
-                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                  THEN FALSE
-                END,
-                CASE
-                  WHEN CASE
-                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
-                    THEN TRUE
-                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                    THEN FALSE
-                  END IS TRUE
-                  THEN TRUE
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              (
-                COALESCE(
-                  CASE
-                    WHEN m0.start_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN m0.start_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.end_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN m0.end_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-              AND (
-                COALESCE(
-                  CASE
-                    WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
-                    THEN TRUE
-                    WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                    THEN FALSE
-                  END,
-                  CASE
-                    WHEN CASE
-                      WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
-                      THEN TRUE
-                      WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
-                      THEN FALSE
-                    END IS TRUE
-                    THEN TRUE
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g5,
-      CASE
-        WHEN CASE in_cyp3a_narrow_range_substrate_code_m0.grade
+        WHEN CASE medications_code_m0.in_qt_known_risk_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -3407,7 +3313,110 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_cyp3a_narrow_range_substrate_code_m0.grade
+        WHEN CASE medications_code_m0.in_qt_known_risk_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              (
+                COALESCE(
+                  CASE
+                    WHEN m0.start_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.start_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.end_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN m0.end_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+              AND (
+                COALESCE(
+                  CASE
+                    WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                    THEN TRUE
+                    WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                    THEN FALSE
+                  END,
+                  CASE
+                    WHEN CASE
+                      WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                      THEN TRUE
+                      WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                      THEN FALSE
+                    END IS TRUE
+                    THEN TRUE
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g5,
+      CASE
+        WHEN CASE medications_code_m0.in_cyp3a_narrow_range_substrate_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(DATE_ADD(pt.ref_first_dose_hi, -7) AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(DATE_ADD(pt.ref_first_dose_lo, -7) AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE medications_code_m0.in_cyp3a_narrow_range_substrate_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -3463,27 +3472,9 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_cytotoxic_chemotherapy_code_m0 AS in_cytotoxic_chemotherapy_code_m0
-      ON in_cytotoxic_chemotherapy_code_m0.patient_id = m0.patient_id
-      AND in_cytotoxic_chemotherapy_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_fulvestrant_code_m0 AS in_fulvestrant_code_m0
-      ON in_fulvestrant_code_m0.patient_id = m0.patient_id
-      AND in_fulvestrant_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_cdk46_inhibitor_code_m0 AS in_cdk46_inhibitor_code_m0
-      ON in_cdk46_inhibitor_code_m0.patient_id = m0.patient_id
-      AND in_cdk46_inhibitor_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_strong_cyp3a_inducer_code_m0 AS in_strong_cyp3a_inducer_code_m0
-      ON in_strong_cyp3a_inducer_code_m0.patient_id = m0.patient_id
-      AND in_strong_cyp3a_inducer_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_strong_cyp3a_inhibitor_code_m0 AS in_strong_cyp3a_inhibitor_code_m0
-      ON in_strong_cyp3a_inhibitor_code_m0.patient_id = m0.patient_id
-      AND in_strong_cyp3a_inhibitor_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_qt_known_risk_code_m0 AS in_qt_known_risk_code_m0
-      ON in_qt_known_risk_code_m0.patient_id = m0.patient_id
-      AND in_qt_known_risk_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_cyp3a_narrow_range_substrate_code_m0 AS in_cyp3a_narrow_range_substrate_code_m0
-      ON in_cyp3a_narrow_range_substrate_code_m0.patient_id = m0.patient_id
-      AND in_cyp3a_narrow_range_substrate_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -3515,7 +3506,12 @@ WITH patient_facts AS (
     o0.reference_low,
     o0.interpretation,
     (
-      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END
       AND CASE
         WHEN o0.focus IS NULL OR c0.id IS NULL
         THEN CAST(NULL AS BOOLEAN)
@@ -3535,15 +3531,20 @@ WITH patient_facts AS (
     ON c0.patient_id = o0.patient_id
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-    ON in_disease_status_code_o0.patient_id = o0.patient_id
-    AND in_disease_status_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT (
-      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END
       AND CASE
         WHEN o0.focus IS NULL OR c0.id IS NULL
         THEN CAST(NULL AS BOOLEAN)
@@ -3603,7 +3604,12 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3627,7 +3633,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3656,7 +3667,12 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3691,7 +3707,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3731,7 +3752,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3755,7 +3781,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3788,18 +3819,33 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_endocrine_therapy_code_m0 AS in_endocrine_therapy_code_m0
-      ON in_endocrine_therapy_code_m0.patient_id = m0.patient_id
-      AND in_endocrine_therapy_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     LEFT JOIN observation_queries_per_m0_per_c0_1 AS observation_queries_per_m0_per_c0_1
       ON observation_queries_per_m0_per_c0_1.patient_id = m0.patient_id
       AND observation_queries_per_m0_per_c0_1.m0_seq = m0.seq
       AND observation_queries_per_m0_per_c0_1.c0_seq = c0.seq
     WHERE
       (
-        NOT CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_endocrine_therapy_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_endocrine_therapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         m0.status IS NULL
@@ -3908,10 +3954,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -4125,10 +4171,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -4347,10 +4393,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -4467,10 +4523,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -4589,9 +4655,9 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
-      ON in_breast_cancer_code_c0.patient_id = c0.patient_id
-      AND in_breast_cancer_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     LEFT JOIN procedure_queries_per_c0 AS procedure_queries_per_c0
       ON procedure_queries_per_c0.patient_id = c0.patient_id
       AND procedure_queries_per_c0.c0_seq = c0.seq
@@ -4607,29 +4673,36 @@ WITH patient_facts AS (
     LEFT JOIN disease_status_latest_per_c0 AS disease_status_latest_per_c0
       ON disease_status_latest_per_c0.patient_id = c0.patient_id
       AND disease_status_latest_per_c0.c0_seq = c0.seq
-    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
-      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
   ) AS r
   GROUP BY

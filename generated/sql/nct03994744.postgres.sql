@@ -137,7 +137,7 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
-), in_ecog_code_o0 AS (
+), observations_code_o0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS o0_seq,
@@ -163,14 +163,522 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_ecog_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('valg-stage')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('valg-stage')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_valg_stage_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_disease_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('pd-l1-tumour-cells-percent')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('pd-l1-tumour-cells-percent')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_pd_l1_tumour_cells_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('751-8', '26499-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('751-8', '26499-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_anc_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('6690-2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('6690-2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_white_cell_count_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('777-3', '26515-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('777-3', '26515-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_platelets_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('718-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('718-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_haemoglobin_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1975-2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1975-2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_total_bilirubin_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1920-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1920-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_ast_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1742-6')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1742-6')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_alt_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1751-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1751-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_albumin_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2160-0', '38483-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2160-0', '38483-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_creatinine_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('35591-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('35591-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_creatinine_clearance_cg_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('29615-2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('29615-2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hbv_dna_copies_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('42595-9')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('42595-9')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hbv_dna_iu_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16128-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16128-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hcv_antibody_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('nyha-functional-class')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('nyha-functional-class')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_nyha_class_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8480-6')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8480-6')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_systolic_bp_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8462-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8462-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_diastolic_bp_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_pregnancy_test_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('breastfeeding-status')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('breastfeeding-status')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_breastfeeding_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC'
+            AND (
+              rc.code IN ('33914-3', '48642-3', '48643-1', '62238-1', '98979-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC'
+            AND (
+              rc.code IN ('33914-3', '48642-3', '48643-1', '62238-1', '98979-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_egfr_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_lung_cancer_code_c0 AS (
+), conditions_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS c0_seq,
@@ -234,17 +742,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_sclc_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_lung_cancer_grade,
     MAX(
       CASE
         WHEN CASE
@@ -295,47 +793,1013 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_sclc_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('44054006')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('44054006')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_type_2_diabetes_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+                OR (
+                  'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+                )
+                OR (
+                  'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+                OR (
+                  'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+                )
+                OR (
+                  'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_infection_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hiv_or_aids_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hepatitis_b_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hepatitis_c_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_tuberculosis_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('88805009')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('88805009')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_heart_failure_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('49436004')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('49436004')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_cardiac_arrhythmia_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
+                OR (
+                  'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+                )
+                OR (
+                  'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('22298006', '230690007')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
+                OR (
+                  'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
+                )
+                OR (
+                  'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('22298006', '230690007')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_arterial_thromboembolic_event_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_brain_metastasis_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_cns_metastasis_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_intracranial_haemorrhage_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                OR (
+                  'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                )
+                OR (
+                  'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
+                OR (
+                  'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
+                )
+                OR (
+                  'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_malignancy_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004', '94225005')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004', '94225005')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_secondary_malignant_neoplasm_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_non_melanoma_skin_or_allowed_in_s_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('60046008')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('60046008')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_serous_effusion_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN (
+                  'M08',
+                  'M32',
+                  'L93',
+                  'M33',
+                  'M34',
+                  'M45',
+                  'K50',
+                  'K51',
+                  'L40',
+                  'L10',
+                  'L12',
+                  'L80',
+                  'E10',
+                  'G35'
+                )
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN (
+                  'M35.0',
+                  'M30.0',
+                  'M31.3',
+                  'K90.0',
+                  'K75.4',
+                  'K74.3',
+                  'E05.0',
+                  'E06.3',
+                  'E27.1',
+                  'G70.0',
+                  'G61.0',
+                  'D69.3',
+                  'D59.1',
+                  'D51.0'
+                )
+                OR (
+                  'M05' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'M06' COLLATE "C"
+                )
+                OR (
+                  'M31.5' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 5)
+                  AND SUBSTRING(rc.code FROM 1 FOR 5) <= 'M31.6' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('69896004', '64766004')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN (
+                  'M08',
+                  'M32',
+                  'L93',
+                  'M33',
+                  'M34',
+                  'M45',
+                  'K50',
+                  'K51',
+                  'L40',
+                  'L10',
+                  'L12',
+                  'L80',
+                  'E10',
+                  'G35'
+                )
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN (
+                  'M35.0',
+                  'M30.0',
+                  'M31.3',
+                  'K90.0',
+                  'K75.4',
+                  'K74.3',
+                  'E05.0',
+                  'E06.3',
+                  'E27.1',
+                  'G70.0',
+                  'G61.0',
+                  'D69.3',
+                  'D59.1',
+                  'D51.0'
+                )
+                OR (
+                  'M05' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'M06' COLLATE "C"
+                )
+                OR (
+                  'M31.5' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 5)
+                  AND SUBSTRING(rc.code FROM 1 FOR 5) <= 'M31.6' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('69896004', '64766004')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_autoimmune_disease_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('J45')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('195967001', '233678006')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('J45')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('195967001', '233678006')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_asthma_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L80')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L80')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_vitiligo_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('E03')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('E06.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('40930008')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('E03')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('E06.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('40930008')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hypothyroidism_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_solid_organ_transplant_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_pregnant_state_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('E87.2', 'E08.1', 'E09.1', 'E10.1', 'E11.1', 'E13.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('E87.2', 'E08.1', 'E09.1', 'E10.1', 'E11.1', 'E13.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_metabolic_acidosis_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_valg_stage_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('valg-stage')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('valg-stage')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_platinum_compound_code_m0 AS (
+), medications_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS m0_seq,
@@ -361,50 +1825,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_disease_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('97509-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('97509-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_antineoplastic_agent_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_platinum_compound_grade,
     MAX(
       CASE
         WHEN CASE
@@ -427,14 +1848,282 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_antineoplastic_agent_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_metformin_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01FF')
+              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01FF')
+              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_pd1_pdl1_inhibitor_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FX04', 'L01XC11')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FX04', 'L01XC11')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_ctla4_inhibitor_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_systemic_corticosteroid_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_prednisone_or_prednisolone_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_methylprednisolone_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB09')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB09')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hydrocortisone_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_dexamethasone_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_glucocorticoid_with_equivalent_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_immunosuppressant_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'medications' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_lung_radiotherapy_code_p0 AS (
+), procedures_code_p0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS p0_seq,
@@ -460,14 +2149,82 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_lung_radiotherapy_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_solid_organ_transplant_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_transplant_procedure_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'procedures' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_recist_cross_sectional_method_l0 AS (
+), lesions_method_l0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS l0_seq,
@@ -493,17 +2250,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_ct_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_cross_sectional_grade,
     MAX(
       CASE
         WHEN CASE
@@ -526,17 +2273,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_clinical_examination_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_ct_grade,
     MAX(
       CASE
         WHEN CASE
@@ -559,17 +2296,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_radiography_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_clinical_examination_grade,
     MAX(
       CASE
         WHEN CASE
@@ -592,14 +2319,14 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_recist_radiography_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'lesions' AND rc.field = 'method'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_brain_topography_body_site_l0 AS (
+), lesions_body_site_l0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS l0_seq,
@@ -649,14 +2376,83 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_brain_topography_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICDO3')
+          THEN (
+            rc.system = 'ICDO3'
+            AND (
+              rc.code IN (
+                'C70.0',
+                'C70.1',
+                'C70.9',
+                'C71.0',
+                'C71.1',
+                'C71.2',
+                'C71.3',
+                'C71.4',
+                'C71.5',
+                'C71.6',
+                'C71.7',
+                'C71.8',
+                'C71.9',
+                'C72.0',
+                'C72.1',
+                'C72.2',
+                'C72.3',
+                'C72.4',
+                'C72.5',
+                'C72.8',
+                'C72.9'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICDO3')
+          THEN (
+            rc.system = 'ICDO3'
+            AND (
+              rc.code IN (
+                'C70.0',
+                'C70.1',
+                'C70.9',
+                'C71.0',
+                'C71.1',
+                'C71.2',
+                'C71.3',
+                'C71.4',
+                'C71.5',
+                'C71.6',
+                'C71.7',
+                'C71.8',
+                'C71.9',
+                'C72.0',
+                'C72.1',
+                'C72.2',
+                'C72.3',
+                'C72.4',
+                'C72.5',
+                'C72.8',
+                'C72.9'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_cns_topography_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'lesions' AND rc.field = 'body_site'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_tumour_tissue_specimen_code_s0 AS (
+), specimens_code_s0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS s0_seq,
@@ -682,1331 +2478,14 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_tumour_tissue_specimen_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'specimens' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_pd_l1_tumour_cells_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('pd-l1-tumour-cells-percent')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('pd-l1-tumour-cells-percent')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_anc_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('751-8', '26499-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('751-8', '26499-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_white_cell_count_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('6690-2')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('6690-2')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_platelets_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('777-3', '26515-7')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('777-3', '26515-7')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_haemoglobin_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('718-7')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('718-7')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_total_bilirubin_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1975-2')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1975-2')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_ast_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1920-8')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1920-8')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_alt_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1742-6')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1742-6')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_albumin_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1751-7')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1751-7')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_creatinine_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('2160-0', '38483-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('2160-0', '38483-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_creatinine_clearance_cg_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('35591-7')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('35591-7')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_metformin_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_type_2_diabetes_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('44054006')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('E11')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('44054006')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pd1_pdl1_inhibitor_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01FF')
-              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01FF')
-              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_ctla4_inhibitor_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FX04', 'L01XC11')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FX04', 'L01XC11')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_infection_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-                OR (
-                  'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-                )
-                OR (
-                  'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-                OR (
-                  'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-                )
-                OR (
-                  'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hiv_or_aids_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hbv_dna_copies_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('29615-2')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('29615-2')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hbv_dna_iu_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('42595-9')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('42595-9')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hepatitis_b_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hepatitis_c_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hcv_antibody_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('16128-1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('16128-1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_tuberculosis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'A15' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'A19' COLLATE "C"
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_heart_failure_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('88805009')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I50')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('88805009')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_nyha_class_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('nyha-functional-class')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('nyha-functional-class')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cardiac_arrhythmia_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('49436004')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                'I47' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I49' COLLATE "C"
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('49436004')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_systolic_bp_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('8480-6')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('8480-6')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_diastolic_bp_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('8462-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('8462-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_arterial_thromboembolic_event_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
-                OR (
-                  'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
-                )
-                OR (
-                  'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('22298006', '230690007')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I24', 'G45', 'I74')
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I20.0', 'K55.0')
-                OR (
-                  'I21' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I22' COLLATE "C"
-                )
-                OR (
-                  'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('22298006', '230690007')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_brain_metastasis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cns_metastasis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cns_topography_body_site_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICDO3')
-          THEN (
-            rc.system = 'ICDO3'
-            AND (
-              rc.code IN (
-                'C70.0',
-                'C70.1',
-                'C70.9',
-                'C71.0',
-                'C71.1',
-                'C71.2',
-                'C71.3',
-                'C71.4',
-                'C71.5',
-                'C71.6',
-                'C71.7',
-                'C71.8',
-                'C71.9',
-                'C72.0',
-                'C72.1',
-                'C72.2',
-                'C72.3',
-                'C72.4',
-                'C72.5',
-                'C72.8',
-                'C72.9'
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICDO3')
-          THEN (
-            rc.system = 'ICDO3'
-            AND (
-              rc.code IN (
-                'C70.0',
-                'C70.1',
-                'C70.9',
-                'C71.0',
-                'C71.1',
-                'C71.2',
-                'C71.3',
-                'C71.4',
-                'C71.5',
-                'C71.6',
-                'C71.7',
-                'C71.8',
-                'C71.9',
-                'C72.0',
-                'C72.1',
-                'C72.2',
-                'C72.3',
-                'C72.4',
-                'C72.5',
-                'C72.8',
-                'C72.9'
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'body_site'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_intracranial_haemorrhage_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I62' COLLATE "C"
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_brainstem_cerebellum_or_spinal_cord_body_site AS (
+), conditions_body_site_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS c0_seq,
@@ -2032,1064 +2511,25 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_brainstem_cerebellum_or_spinal_co_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'body_site'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_systemic_corticosteroid_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_prednisone_or_prednisolone_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_methylprednisolone_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hydrocortisone_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB09')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB09')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_dexamethasone_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_glucocorticoid_with_equivalent_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_immunosuppressant_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_malignancy_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                OR (
-                  'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94260004')
-              )
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                (
-                  'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                )
-                OR (
-                  'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN (
-                  '254637007',
-                  '254632001',
-                  '254837009',
-                  '363406005',
-                  '93761005',
-                  '109838007',
-                  '91861009',
-                  '254651007',
-                  '372244006',
-                  '424132000',
-                  '425048006',
-                  '422968005',
-                  '423121009',
-                  '67811000119102',
-                  '67821000119109',
-                  '67831000119107',
-                  '67841000119103',
-                  '188151006',
-                  '92691004'
-                )
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('C7B')
-                OR (
-                  'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94260004')
-              )
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                (
-                  'C00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C96' COLLATE "C"
-                )
-                OR (
-                  'D00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D09' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN (
-                  '254637007',
-                  '254632001',
-                  '254837009',
-                  '363406005',
-                  '93761005',
-                  '109838007',
-                  '91861009',
-                  '254651007',
-                  '372244006',
-                  '424132000',
-                  '425048006',
-                  '422968005',
-                  '423121009',
-                  '67811000119102',
-                  '67821000119109',
-                  '67831000119107',
-                  '67841000119103',
-                  '188151006',
-                  '92691004'
-                )
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_secondary_malignant_neoplasm_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94260004', '94225005')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                'C77' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'C79' COLLATE "C"
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94260004', '94225005')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_non_melanoma_skin_or_allowed_in_situ_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('C44', 'D06', 'D03', 'D05')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), known_attributed_to_a0 AS (
+), adverse_events_attributed_to_a0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS a0_seq,
-    MAX(CASE WHEN TRUE THEN 2 WHEN TRUE IS NULL THEN 1 ELSE 0 END) AS grade
+    MAX(CASE WHEN TRUE THEN 2 WHEN TRUE IS NULL THEN 1 ELSE 0 END) AS known_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'adverse_events' AND rc.field = 'attributed_to'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_serous_effusion_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('60046008')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('J90', 'R18')
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('60046008')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_autoimmune_disease_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN (
-                  'M08',
-                  'M32',
-                  'L93',
-                  'M33',
-                  'M34',
-                  'M45',
-                  'K50',
-                  'K51',
-                  'L40',
-                  'L10',
-                  'L12',
-                  'L80',
-                  'E10',
-                  'G35'
-                )
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN (
-                  'M35.0',
-                  'M30.0',
-                  'M31.3',
-                  'K90.0',
-                  'K75.4',
-                  'K74.3',
-                  'E05.0',
-                  'E06.3',
-                  'E27.1',
-                  'G70.0',
-                  'G61.0',
-                  'D69.3',
-                  'D59.1',
-                  'D51.0'
-                )
-                OR (
-                  'M05' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'M06' COLLATE "C"
-                )
-                OR (
-                  'M31.5' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 5)
-                  AND SUBSTRING(rc.code FROM 1 FOR 5) <= 'M31.6' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('69896004', '64766004')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN (
-                  'M08',
-                  'M32',
-                  'L93',
-                  'M33',
-                  'M34',
-                  'M45',
-                  'K50',
-                  'K51',
-                  'L40',
-                  'L10',
-                  'L12',
-                  'L80',
-                  'E10',
-                  'G35'
-                )
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN (
-                  'M35.0',
-                  'M30.0',
-                  'M31.3',
-                  'K90.0',
-                  'K75.4',
-                  'K74.3',
-                  'E05.0',
-                  'E06.3',
-                  'E27.1',
-                  'G70.0',
-                  'G61.0',
-                  'D69.3',
-                  'D59.1',
-                  'D51.0'
-                )
-                OR (
-                  'M05' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'M06' COLLATE "C"
-                )
-                OR (
-                  'M31.5' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 5)
-                  AND SUBSTRING(rc.code FROM 1 FOR 5) <= 'M31.6' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('69896004', '64766004')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_asthma_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('J45')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('195967001', '233678006')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('J45')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('195967001', '233678006')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_vitiligo_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L80')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L80')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hypothyroidism_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('E03')
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('E06.3')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('40930008')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('E03')
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('E06.3')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('40930008')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_solid_organ_transplant_code_p0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS p0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'procedures' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_transplant_procedure_code_p0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS p0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'procedures' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_solid_organ_transplant_status_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pregnancy_test_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('2106-3', '2118-8')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('2106-3', '2118-8')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pregnant_state_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('72892002')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('72892002')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_breastfeeding_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('breastfeeding-status')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('breastfeeding-status')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_monoclonal_antibody_drug_code_a0 AS (
+), allergies_code_a0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS a0_seq,
@@ -3115,17 +2555,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'allergies' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_metformin_code_a0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS a0_seq,
+    ) AS in_monoclonal_antibody_drug_grade,
     MAX(
       CASE
         WHEN CASE
@@ -3148,80 +2578,10 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_metformin_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'allergies' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_egfr_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC'
-            AND (
-              rc.code IN ('33914-3', '48642-3', '48643-1', '62238-1', '98979-8')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC'
-            AND (
-              rc.code IN ('33914-3', '48642-3', '48643-1', '62238-1', '98979-8')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_metabolic_acidosis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('E87.2', 'E08.1', 'E09.1', 'E10.1', 'E11.1', 'E13.1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('E87.2', 'E08.1', 'E09.1', 'E10.1', 'E11.1', 'E13.1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -3246,7 +2606,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -3258,13 +2618,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
-    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), observation_queries_per_c0_1 AS (
   SELECT
     r.patient_id,
@@ -3276,7 +2637,7 @@ WITH patient_facts AS (
       o0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_valg_stage_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3299,7 +2660,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_valg_stage_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3327,7 +2688,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_valg_stage_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3350,7 +2711,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_valg_stage_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3380,13 +2741,13 @@ WITH patient_facts AS (
     FROM observations AS o0
     JOIN conditions AS c0
       ON c0.patient_id = o0.patient_id
-    LEFT JOIN in_valg_stage_code_o0 AS in_valg_stage_code_o0
-      ON in_valg_stage_code_o0.patient_id = o0.patient_id
-      AND in_valg_stage_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_valg_stage_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE observations_code_o0.in_valg_stage_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -3407,7 +2768,12 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_enrolment_lo
@@ -3417,7 +2783,12 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -3432,7 +2803,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_metformin_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_metformin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3510,7 +2881,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_metformin_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_metformin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3595,8 +2966,18 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE in_pd1_pdl1_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-            OR CASE in_ctla4_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            CASE medications_code_m0.in_pd1_pdl1_inhibitor_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+            OR CASE medications_code_m0.in_ctla4_inhibitor_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
           )
           AND CASE
             WHEN m0.start_hi < pt.ref_enrolment_lo
@@ -3608,7 +2989,12 @@ WITH patient_facts AS (
         1
       ) AS g3,
       CASE
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             (
@@ -3653,7 +3039,7 @@ WITH patient_facts AS (
             )
             AND (
               (
-                CASE in_prednisone_or_prednisolone_code_m0.grade
+                CASE medications_code_m0.in_prednisone_or_prednisolone_grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -3671,7 +3057,12 @@ WITH patient_facts AS (
                 )
               )
               OR (
-                CASE in_methylprednisolone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE medications_code_m0.in_methylprednisolone_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     m0.dose * CASE
@@ -3684,7 +3075,12 @@ WITH patient_facts AS (
                 )
               )
               OR (
-                CASE in_hydrocortisone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE medications_code_m0.in_hydrocortisone_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     m0.dose * CASE
@@ -3697,7 +3093,12 @@ WITH patient_facts AS (
                 )
               )
               OR (
-                CASE in_dexamethasone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE medications_code_m0.in_dexamethasone_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     m0.dose * CASE
@@ -3711,7 +3112,7 @@ WITH patient_facts AS (
               )
               OR (
                 (
-                  NOT CASE in_glucocorticoid_with_equivalent_code_m0.grade
+                  NOT CASE medications_code_m0.in_glucocorticoid_with_equivalent_grade
                     WHEN 2
                     THEN TRUE
                     WHEN 0
@@ -3724,7 +3125,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3770,7 +3176,7 @@ WITH patient_facts AS (
               )
               AND (
                 (
-                  CASE in_prednisone_or_prednisolone_code_m0.grade
+                  CASE medications_code_m0.in_prednisone_or_prednisolone_grade
                     WHEN 2
                     THEN TRUE
                     WHEN 0
@@ -3788,7 +3194,12 @@ WITH patient_facts AS (
                   )
                 )
                 OR (
-                  CASE in_methylprednisolone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE medications_code_m0.in_methylprednisolone_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND (
                     (
                       m0.dose * CASE
@@ -3801,7 +3212,12 @@ WITH patient_facts AS (
                   )
                 )
                 OR (
-                  CASE in_hydrocortisone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE medications_code_m0.in_hydrocortisone_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND (
                     (
                       m0.dose * CASE
@@ -3814,7 +3230,12 @@ WITH patient_facts AS (
                   )
                 )
                 OR (
-                  CASE in_dexamethasone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE medications_code_m0.in_dexamethasone_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND (
                     (
                       m0.dose * CASE
@@ -3828,7 +3249,7 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    NOT CASE in_glucocorticoid_with_equivalent_code_m0.grade
+                    NOT CASE medications_code_m0.in_glucocorticoid_with_equivalent_grade
                       WHEN 2
                       THEN TRUE
                       WHEN 0
@@ -3845,7 +3266,12 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE in_immunosuppressant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_immunosuppressant_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             (
@@ -3889,7 +3315,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_immunosuppressant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_immunosuppressant_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3940,39 +3371,9 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_platinum_compound_code_m0 AS in_platinum_compound_code_m0
-      ON in_platinum_compound_code_m0.patient_id = m0.patient_id
-      AND in_platinum_compound_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_metformin_code_m0 AS in_metformin_code_m0
-      ON in_metformin_code_m0.patient_id = m0.patient_id
-      AND in_metformin_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_pd1_pdl1_inhibitor_code_m0 AS in_pd1_pdl1_inhibitor_code_m0
-      ON in_pd1_pdl1_inhibitor_code_m0.patient_id = m0.patient_id
-      AND in_pd1_pdl1_inhibitor_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_ctla4_inhibitor_code_m0 AS in_ctla4_inhibitor_code_m0
-      ON in_ctla4_inhibitor_code_m0.patient_id = m0.patient_id
-      AND in_ctla4_inhibitor_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
-      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
-      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_prednisone_or_prednisolone_code_m0 AS in_prednisone_or_prednisolone_code_m0
-      ON in_prednisone_or_prednisolone_code_m0.patient_id = m0.patient_id
-      AND in_prednisone_or_prednisolone_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_methylprednisolone_code_m0 AS in_methylprednisolone_code_m0
-      ON in_methylprednisolone_code_m0.patient_id = m0.patient_id
-      AND in_methylprednisolone_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_hydrocortisone_code_m0 AS in_hydrocortisone_code_m0
-      ON in_hydrocortisone_code_m0.patient_id = m0.patient_id
-      AND in_hydrocortisone_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_dexamethasone_code_m0 AS in_dexamethasone_code_m0
-      ON in_dexamethasone_code_m0.patient_id = m0.patient_id
-      AND in_dexamethasone_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_glucocorticoid_with_equivalent_code_m0 AS in_glucocorticoid_with_equivalent_code_m0
-      ON in_glucocorticoid_with_equivalent_code_m0.patient_id = m0.patient_id
-      AND in_glucocorticoid_with_equivalent_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_immunosuppressant_code_m0 AS in_immunosuppressant_code_m0
-      ON in_immunosuppressant_code_m0.patient_id = m0.patient_id
-      AND in_immunosuppressant_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -3995,7 +3396,12 @@ WITH patient_facts AS (
       m0.seq AS m0_seq,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4040,7 +3446,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4090,7 +3501,12 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4129,7 +3545,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4173,7 +3594,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4202,7 +3628,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4240,14 +3671,29 @@ WITH patient_facts AS (
       ON c0.patient_id = o0.patient_id
     JOIN medications AS m0
       ON m0.patient_id = o0.patient_id
-    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-      ON in_disease_status_code_o0.patient_id = o0.patient_id
-      AND in_disease_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -4269,7 +3715,12 @@ WITH patient_facts AS (
       p0.seq AS p0_seq,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4308,7 +3759,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4356,11 +3812,16 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN procedures AS p0
       ON p0.patient_id = m0.patient_id
-    LEFT JOIN in_platinum_compound_code_m0 AS in_platinum_compound_code_m0
-      ON in_platinum_compound_code_m0.patient_id = m0.patient_id
-      AND in_platinum_compound_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
-      NOT CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE medications_code_m0.in_platinum_compound_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
       AND (
         m0.status IS NULL
         OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
@@ -4382,7 +3843,12 @@ WITH patient_facts AS (
       p0.seq AS p0_seq,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4411,7 +3877,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4449,11 +3920,16 @@ WITH patient_facts AS (
       ON c0.patient_id = o0.patient_id
     JOIN procedures AS p0
       ON p0.patient_id = o0.patient_id
-    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-      ON in_disease_status_code_o0.patient_id = o0.patient_id
-      AND in_disease_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
       )
@@ -4491,7 +3967,12 @@ WITH patient_facts AS (
                     )
                   )
                 END
-                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     l0.longest_diameter * CASE
@@ -4512,7 +3993,7 @@ WITH patient_facts AS (
                 (
                   l0.lymph_node
                   AND (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4529,20 +4010,7 @@ WITH patient_facts AS (
                   NOT l0.lymph_node
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE PRECISION)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE PRECISION)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE PRECISION)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4560,7 +4028,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4576,7 +4067,7 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4590,20 +4081,7 @@ WITH patient_facts AS (
                   )
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE PRECISION)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE PRECISION)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE PRECISION)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4621,7 +4099,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4652,7 +4153,12 @@ WITH patient_facts AS (
                     )
                   )
                 END
-                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     l0.longest_diameter * CASE
@@ -4668,7 +4174,7 @@ WITH patient_facts AS (
                 (
                   l0.lymph_node
                   AND (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4685,20 +4191,7 @@ WITH patient_facts AS (
                   NOT l0.lymph_node
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE PRECISION)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE PRECISION)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE PRECISION)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4716,7 +4209,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4732,7 +4248,7 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4746,20 +4262,7 @@ WITH patient_facts AS (
                   )
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE PRECISION)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE PRECISION)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE PRECISION)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4777,7 +4280,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4795,7 +4321,12 @@ WITH patient_facts AS (
             )
           )
           AND (
-            NOT CASE in_brain_topography_body_site_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            NOT CASE lesions_body_site_l0.in_brain_topography_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
           )
           AND CASE
             WHEN CAST(pt.ref_enrolment_hi - INTERVAL '28 DAY' AS DATE) <= l0.date_lo
@@ -4829,7 +4360,12 @@ WITH patient_facts AS (
                     )
                   )
                 END
-                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     l0.longest_diameter * CASE
@@ -4850,7 +4386,7 @@ WITH patient_facts AS (
                 (
                   l0.lymph_node
                   AND (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4867,20 +4403,7 @@ WITH patient_facts AS (
                   NOT l0.lymph_node
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE PRECISION)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE PRECISION)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE PRECISION)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4898,7 +4421,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4914,7 +4460,7 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4928,20 +4474,7 @@ WITH patient_facts AS (
                   )
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE PRECISION)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE PRECISION)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE PRECISION)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4959,7 +4492,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4990,7 +4546,12 @@ WITH patient_facts AS (
                     )
                   )
                 END
-                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     l0.longest_diameter * CASE
@@ -5006,7 +4567,7 @@ WITH patient_facts AS (
                 (
                   l0.lymph_node
                   AND (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -5023,20 +4584,7 @@ WITH patient_facts AS (
                   NOT l0.lymph_node
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE PRECISION)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE PRECISION)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE PRECISION)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -5054,7 +4602,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -5070,7 +4641,7 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -5084,20 +4655,7 @@ WITH patient_facts AS (
                   )
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE PRECISION)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE PRECISION)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE PRECISION)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -5115,7 +4673,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -5133,7 +4714,12 @@ WITH patient_facts AS (
             )
           )
           AND (
-            NOT CASE in_cns_topography_body_site_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            NOT CASE lesions_body_site_l0.in_cns_topography_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
           )
           AND CASE
             WHEN CAST(pt.ref_enrolment_hi - INTERVAL '28 DAY' AS DATE) <= l0.date_lo
@@ -5149,24 +4735,12 @@ WITH patient_facts AS (
     FROM lesions AS l0
     JOIN patient_facts AS pt
       ON pt.patient_id = l0.patient_id
-    LEFT JOIN in_recist_cross_sectional_method_l0 AS in_recist_cross_sectional_method_l0
-      ON in_recist_cross_sectional_method_l0.patient_id = l0.patient_id
-      AND in_recist_cross_sectional_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_ct_method_l0 AS in_recist_ct_method_l0
-      ON in_recist_ct_method_l0.patient_id = l0.patient_id
-      AND in_recist_ct_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_clinical_examination_method_l0 AS in_recist_clinical_examination_method_l0
-      ON in_recist_clinical_examination_method_l0.patient_id = l0.patient_id
-      AND in_recist_clinical_examination_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_radiography_method_l0 AS in_recist_radiography_method_l0
-      ON in_recist_radiography_method_l0.patient_id = l0.patient_id
-      AND in_recist_radiography_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_brain_topography_body_site_l0 AS in_brain_topography_body_site_l0
-      ON in_brain_topography_body_site_l0.patient_id = l0.patient_id
-      AND in_brain_topography_body_site_l0.l0_seq = l0.seq
-    LEFT JOIN in_cns_topography_body_site_l0 AS in_cns_topography_body_site_l0
-      ON in_cns_topography_body_site_l0.patient_id = l0.patient_id
-      AND in_cns_topography_body_site_l0.l0_seq = l0.seq
+    LEFT JOIN lesions_method_l0 AS lesions_method_l0
+      ON lesions_method_l0.patient_id = l0.patient_id
+      AND lesions_method_l0.l0_seq = l0.seq
+    LEFT JOIN lesions_body_site_l0 AS lesions_body_site_l0
+      ON lesions_body_site_l0.patient_id = l0.patient_id
+      AND lesions_body_site_l0.l0_seq = l0.seq
   ) AS r
   GROUP BY
     r.patient_id
@@ -5178,7 +4752,12 @@ WITH patient_facts AS (
     SELECT
       s0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE specimens_code_s0.in_tumour_tissue_specimen_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             (
@@ -5195,7 +4774,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE specimens_code_s0.in_tumour_tissue_specimen_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -5219,11 +4803,16 @@ WITH patient_facts AS (
     FROM specimens AS s0
     JOIN patient_facts AS pt
       ON pt.patient_id = s0.patient_id
-    LEFT JOIN in_tumour_tissue_specimen_code_s0 AS in_tumour_tissue_specimen_code_s0
-      ON in_tumour_tissue_specimen_code_s0.patient_id = s0.patient_id
-      AND in_tumour_tissue_specimen_code_s0.s0_seq = s0.seq
+    LEFT JOIN specimens_code_s0 AS specimens_code_s0
+      ON specimens_code_s0.patient_id = s0.patient_id
+      AND specimens_code_s0.s0_seq = s0.seq
     WHERE
-      NOT CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE specimens_code_s0.in_tumour_tissue_specimen_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
       AND (
         s0.status IS NULL OR NOT s0.status IN ('entered_in_error')
       )
@@ -5251,7 +4840,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_pd_l1_tumour_cells_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN o0.date_hi < pt.ref_enrolment_lo
       THEN TRUE
@@ -5261,14 +4855,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_pd_l1_tumour_cells_code_o0 AS in_pd_l1_tumour_cells_code_o0
-    ON in_pd_l1_tumour_cells_code_o0.patient_id = o0.patient_id
-    AND in_pd_l1_tumour_cells_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_pd_l1_tumour_cells_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5290,7 +4889,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_anc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5302,13 +4901,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_anc_code_o0 AS in_anc_code_o0
-    ON in_anc_code_o0.patient_id = o0.patient_id AND in_anc_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_anc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), white_cell_count_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5330,7 +4930,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_white_cell_count_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5342,14 +4947,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_white_cell_count_code_o0 AS in_white_cell_count_code_o0
-    ON in_white_cell_count_code_o0.patient_id = o0.patient_id
-    AND in_white_cell_count_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_white_cell_count_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5371,7 +4981,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_platelets_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5383,14 +4993,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_platelets_code_o0 AS in_platelets_code_o0
-    ON in_platelets_code_o0.patient_id = o0.patient_id
-    AND in_platelets_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_platelets_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), haemoglobin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5412,7 +5022,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_haemoglobin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5424,14 +5034,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_haemoglobin_code_o0 AS in_haemoglobin_code_o0
-    ON in_haemoglobin_code_o0.patient_id = o0.patient_id
-    AND in_haemoglobin_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_haemoglobin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5453,7 +5063,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_total_bilirubin_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5465,14 +5080,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_total_bilirubin_code_o0 AS in_total_bilirubin_code_o0
-    ON in_total_bilirubin_code_o0.patient_id = o0.patient_id
-    AND in_total_bilirubin_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_total_bilirubin_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5494,7 +5114,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_ast_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5506,13 +5126,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_ast_code_o0 AS in_ast_code_o0
-    ON in_ast_code_o0.patient_id = o0.patient_id AND in_ast_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_ast_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5534,7 +5155,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_alt_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5546,13 +5167,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_alt_code_o0 AS in_alt_code_o0
-    ON in_alt_code_o0.patient_id = o0.patient_id AND in_alt_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_alt_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), albumin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5574,7 +5196,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_albumin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5586,14 +5208,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_albumin_code_o0 AS in_albumin_code_o0
-    ON in_albumin_code_o0.patient_id = o0.patient_id
-    AND in_albumin_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_albumin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), creatinine_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5615,7 +5237,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_creatinine_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5627,14 +5249,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_creatinine_code_o0 AS in_creatinine_code_o0
-    ON in_creatinine_code_o0.patient_id = o0.patient_id
-    AND in_creatinine_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_creatinine_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), creatinine_clearance_cg_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5656,7 +5278,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_creatinine_clearance_cg_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5668,14 +5295,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_creatinine_clearance_cg_code_o0 AS in_creatinine_clearance_cg_code_o0
-    ON in_creatinine_clearance_cg_code_o0.patient_id = o0.patient_id
-    AND in_creatinine_clearance_cg_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_creatinine_clearance_cg_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), condition_queries_1 AS (
   SELECT
     r.patient_id,
@@ -5708,10 +5340,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -5729,10 +5361,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5755,10 +5387,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_type_2_diabetes_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_type_2_diabetes_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -5766,10 +5408,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_type_2_diabetes_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_type_2_diabetes_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g2,
@@ -5779,10 +5431,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -5809,10 +5461,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5844,10 +5496,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -5855,10 +5507,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g4,
@@ -5868,10 +5520,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -5898,10 +5550,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5933,10 +5585,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_tuberculosis_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_tuberculosis_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -5963,10 +5615,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_tuberculosis_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_tuberculosis_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5998,10 +5650,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_heart_failure_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_heart_failure_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -6028,10 +5680,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_heart_failure_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_heart_failure_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6063,10 +5715,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cardiac_arrhythmia_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cardiac_arrhythmia_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -6096,10 +5758,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cardiac_arrhythmia_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cardiac_arrhythmia_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6134,7 +5806,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
+            WHEN CASE conditions_code_c0.in_arterial_thromboembolic_event_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -6142,7 +5814,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
+          ELSE CASE conditions_code_c0.in_arterial_thromboembolic_event_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -6165,7 +5837,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
+            WHEN CASE conditions_code_c0.in_arterial_thromboembolic_event_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -6173,7 +5845,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
+          ELSE CASE conditions_code_c0.in_arterial_thromboembolic_event_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -6201,10 +5873,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_brain_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_brain_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -6231,10 +5913,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_brain_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_brain_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6266,15 +5958,30 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
             (
-              NOT CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              NOT CASE conditions_code_c0.in_brain_metastasis_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
             )
             AND CASE
               WHEN NOT (
@@ -6301,16 +6008,31 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
-                NOT CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                NOT CASE conditions_code_c0.in_brain_metastasis_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
               )
               AND CASE
                 WHEN NOT (
@@ -6341,10 +6063,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_intracranial_haemorrhage_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_intracranial_haemorrhage_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -6352,10 +6084,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_intracranial_haemorrhage_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_intracranial_haemorrhage_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g12,
@@ -6365,10 +6107,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -6389,7 +6141,7 @@ WITH patient_facts AS (
                 )
               )
             END
-            AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
+            AND CASE conditions_body_site_c0.in_brainstem_cerebellum_or_spinal_co_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -6403,10 +6155,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6428,7 +6190,7 @@ WITH patient_facts AS (
                   )
                 )
               END
-              AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
+              AND CASE conditions_body_site_c0.in_brainstem_cerebellum_or_spinal_co_grade
                 WHEN 2
                 THEN TRUE
                 WHEN 0
@@ -6451,11 +6213,11 @@ WITH patient_facts AS (
         THEN COALESCE(
           CAST((
             (
-              CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               AND (
                 NOT (
                   (
-                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       CASE
                         WHEN c0.histology_system IN ('ICDO3')
@@ -6475,14 +6237,14 @@ WITH patient_facts AS (
                   )
                   OR (
                     (
-                      NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      NOT CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     )
-                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   )
                 )
               )
               AND (
-                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                NOT CASE conditions_code_c0.in_secondary_malignant_neoplasm_grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -6490,7 +6252,7 @@ WITH patient_facts AS (
                 END
               )
               AND (
-                NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                NOT CASE conditions_code_c0.in_non_melanoma_skin_or_allowed_in_s_grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -6533,11 +6295,11 @@ WITH patient_facts AS (
           COALESCE(
             CAST((
               (
-                CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 AND (
                   NOT (
                     (
-                      CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         CASE
                           WHEN c0.histology_system IN ('ICDO3')
@@ -6557,14 +6319,14 @@ WITH patient_facts AS (
                     )
                     OR (
                       (
-                        NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        NOT CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       )
-                      AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     )
                   )
                 )
                 AND (
-                  NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                  NOT CASE conditions_code_c0.in_secondary_malignant_neoplasm_grade
                     WHEN 2
                     THEN TRUE
                     WHEN 0
@@ -6572,7 +6334,7 @@ WITH patient_facts AS (
                   END
                 )
                 AND (
-                  NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                  NOT CASE conditions_code_c0.in_non_melanoma_skin_or_allowed_in_s_grade
                     WHEN 2
                     THEN TRUE
                     WHEN 0
@@ -6617,11 +6379,11 @@ WITH patient_facts AS (
         END
         THEN COALESCE(
           CAST((
-            CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             AND (
               NOT (
                 (
-                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   AND (
                     CASE
                       WHEN c0.histology_system IN ('ICDO3')
@@ -6641,14 +6403,14 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    NOT CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   )
-                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 )
               )
             )
             AND (
-              NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+              NOT CASE conditions_code_c0.in_secondary_malignant_neoplasm_grade
                 WHEN 2
                 THEN TRUE
                 WHEN 0
@@ -6656,7 +6418,7 @@ WITH patient_facts AS (
               END
             )
             AND (
-              NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+              NOT CASE conditions_code_c0.in_non_melanoma_skin_or_allowed_in_s_grade
                 WHEN 2
                 THEN TRUE
                 WHEN 0
@@ -6676,11 +6438,11 @@ WITH patient_facts AS (
         THEN LEAST(
           COALESCE(
             CAST((
-              CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               AND (
                 NOT (
                   (
-                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       CASE
                         WHEN c0.histology_system IN ('ICDO3')
@@ -6700,14 +6462,14 @@ WITH patient_facts AS (
                   )
                   OR (
                     (
-                      NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      NOT CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     )
-                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   )
                 )
               )
               AND (
-                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                NOT CASE conditions_code_c0.in_secondary_malignant_neoplasm_grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -6715,7 +6477,7 @@ WITH patient_facts AS (
                 END
               )
               AND (
-                NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                NOT CASE conditions_code_c0.in_non_melanoma_skin_or_allowed_in_s_grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -6734,10 +6496,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_serous_effusion_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_serous_effusion_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -6767,10 +6539,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_serous_effusion_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_serous_effusion_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6811,8 +6593,13 @@ WITH patient_facts AS (
           CAST((
             (
               (
-                CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                OR CASE in_asthma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_autoimmune_disease_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+                OR CASE conditions_code_c0.in_asthma_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
               AND CASE
                 WHEN NOT (
@@ -6833,8 +6620,13 @@ WITH patient_facts AS (
               END
             )
             AND NOT (
-              CASE in_vitiligo_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              OR CASE in_hypothyroidism_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE conditions_code_c0.in_vitiligo_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              OR CASE conditions_code_c0.in_hypothyroidism_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
             )
           ) AS INT) * 2,
           1
@@ -6851,8 +6643,13 @@ WITH patient_facts AS (
             CAST((
               (
                 (
-                  CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  OR CASE in_asthma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE conditions_code_c0.in_autoimmune_disease_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                  OR CASE conditions_code_c0.in_asthma_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 )
                 AND CASE
                   WHEN NOT (
@@ -6873,8 +6670,13 @@ WITH patient_facts AS (
                 END
               )
               AND NOT (
-                CASE in_vitiligo_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                OR CASE in_hypothyroidism_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_vitiligo_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                OR CASE conditions_code_c0.in_hypothyroidism_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
               )
             ) AS INT) * 2,
             1
@@ -6888,7 +6690,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN CASE conditions_code_c0.in_solid_organ_transplant_status_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -6896,7 +6698,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+          ELSE CASE conditions_code_c0.in_solid_organ_transplant_status_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -6909,7 +6711,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN CASE conditions_code_c0.in_solid_organ_transplant_status_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -6917,7 +6719,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+          ELSE CASE conditions_code_c0.in_solid_organ_transplant_status_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -6932,10 +6734,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_pregnant_state_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_pregnant_state_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -6962,10 +6774,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_pregnant_state_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_pregnant_state_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6997,10 +6819,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_metabolic_acidosis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_metabolic_acidosis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -7027,10 +6859,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_metabolic_acidosis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_metabolic_acidosis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -7059,167 +6901,29 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
-      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
-      AND in_lung_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_sclc_code_c0 AS in_sclc_code_c0
-      ON in_sclc_code_c0.patient_id = c0.patient_id AND in_sclc_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_type_2_diabetes_code_c0 AS in_type_2_diabetes_code_c0
-      ON in_type_2_diabetes_code_c0.patient_id = c0.patient_id
-      AND in_type_2_diabetes_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_infection_code_c0 AS in_infection_code_c0
-      ON in_infection_code_c0.patient_id = c0.patient_id
-      AND in_infection_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hiv_or_aids_code_c0 AS in_hiv_or_aids_code_c0
-      ON in_hiv_or_aids_code_c0.patient_id = c0.patient_id
-      AND in_hiv_or_aids_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hepatitis_c_code_c0 AS in_hepatitis_c_code_c0
-      ON in_hepatitis_c_code_c0.patient_id = c0.patient_id
-      AND in_hepatitis_c_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_tuberculosis_code_c0 AS in_tuberculosis_code_c0
-      ON in_tuberculosis_code_c0.patient_id = c0.patient_id
-      AND in_tuberculosis_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_heart_failure_code_c0 AS in_heart_failure_code_c0
-      ON in_heart_failure_code_c0.patient_id = c0.patient_id
-      AND in_heart_failure_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_cardiac_arrhythmia_code_c0 AS in_cardiac_arrhythmia_code_c0
-      ON in_cardiac_arrhythmia_code_c0.patient_id = c0.patient_id
-      AND in_cardiac_arrhythmia_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_arterial_thromboembolic_event_code_c0 AS in_arterial_thromboembolic_event_code_c0
-      ON in_arterial_thromboembolic_event_code_c0.patient_id = c0.patient_id
-      AND in_arterial_thromboembolic_event_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_brain_metastasis_code_c0 AS in_brain_metastasis_code_c0
-      ON in_brain_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_brain_metastasis_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
-      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_intracranial_haemorrhage_code_c0 AS in_intracranial_haemorrhage_code_c0
-      ON in_intracranial_haemorrhage_code_c0.patient_id = c0.patient_id
-      AND in_intracranial_haemorrhage_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_brainstem_cerebellum_or_spinal_cord_body_site AS in_brainstem_cerebellum_or_spinal_cord_body_site
-      ON in_brainstem_cerebellum_or_spinal_cord_body_site.patient_id = c0.patient_id
-      AND in_brainstem_cerebellum_or_spinal_cord_body_site.c0_seq = c0.seq
-    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
-      ON in_malignancy_code_c0.patient_id = c0.patient_id
-      AND in_malignancy_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_secondary_malignant_neoplasm_code_c0 AS in_secondary_malignant_neoplasm_code_c0
-      ON in_secondary_malignant_neoplasm_code_c0.patient_id = c0.patient_id
-      AND in_secondary_malignant_neoplasm_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_non_melanoma_skin_or_allowed_in_situ_code_c0 AS in_non_melanoma_skin_or_allowed_in_situ_code_c0
-      ON in_non_melanoma_skin_or_allowed_in_situ_code_c0.patient_id = c0.patient_id
-      AND in_non_melanoma_skin_or_allowed_in_situ_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_serous_effusion_code_c0 AS in_serous_effusion_code_c0
-      ON in_serous_effusion_code_c0.patient_id = c0.patient_id
-      AND in_serous_effusion_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_autoimmune_disease_code_c0 AS in_autoimmune_disease_code_c0
-      ON in_autoimmune_disease_code_c0.patient_id = c0.patient_id
-      AND in_autoimmune_disease_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_asthma_code_c0 AS in_asthma_code_c0
-      ON in_asthma_code_c0.patient_id = c0.patient_id
-      AND in_asthma_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_vitiligo_code_c0 AS in_vitiligo_code_c0
-      ON in_vitiligo_code_c0.patient_id = c0.patient_id
-      AND in_vitiligo_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hypothyroidism_code_c0 AS in_hypothyroidism_code_c0
-      ON in_hypothyroidism_code_c0.patient_id = c0.patient_id
-      AND in_hypothyroidism_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_solid_organ_transplant_status_code_c0 AS in_solid_organ_transplant_status_code_c0
-      ON in_solid_organ_transplant_status_code_c0.patient_id = c0.patient_id
-      AND in_solid_organ_transplant_status_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_pregnant_state_code_c0 AS in_pregnant_state_code_c0
-      ON in_pregnant_state_code_c0.patient_id = c0.patient_id
-      AND in_pregnant_state_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_metabolic_acidosis_code_c0 AS in_metabolic_acidosis_code_c0
-      ON in_metabolic_acidosis_code_c0.patient_id = c0.patient_id
-      AND in_metabolic_acidosis_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_body_site_c0 AS conditions_body_site_c0
+      ON conditions_body_site_c0.patient_id = c0.patient_id
+      AND conditions_body_site_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
+          WHEN CASE conditions_code_c0.in_type_2_diabetes_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -7227,7 +6931,7 @@ WITH patient_facts AS (
           END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
+        ELSE CASE conditions_code_c0.in_type_2_diabetes_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -7239,78 +6943,57 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_tuberculosis_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-        ELSE TRUE
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-        ELSE TRUE
+        ELSE CASE conditions_code_c0.in_tuberculosis_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_heart_failure_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-        ELSE TRUE
+        ELSE CASE conditions_code_c0.in_heart_failure_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+          WHEN CASE conditions_code_c0.in_cardiac_arrhythmia_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -7318,7 +7001,7 @@ WITH patient_facts AS (
           END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+        ELSE CASE conditions_code_c0.in_cardiac_arrhythmia_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -7330,20 +7013,201 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_arterial_thromboembolic_event_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_arterial_thromboembolic_event_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_brain_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_brain_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_intracranial_haemorrhage_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_intracranial_haemorrhage_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_serous_effusion_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_serous_effusion_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_solid_organ_transplant_status_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_solid_organ_transplant_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_pregnant_state_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_pregnant_state_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_metabolic_acidosis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_metabolic_acidosis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -7360,7 +7224,12 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_hbv_dna_copies_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN CAST(pt.ref_enrolment_hi - INTERVAL '3 MONTH' AS DATE) <= o0.date_lo
@@ -7372,7 +7241,12 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_hbv_dna_copies_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -7389,7 +7263,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_hbv_dna_iu_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN CAST(pt.ref_enrolment_hi - INTERVAL '3 MONTH' AS DATE) <= o0.date_lo
@@ -7401,7 +7275,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_hbv_dna_iu_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -7418,7 +7292,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_hbv_dna_copies_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -7440,7 +7319,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_hbv_dna_copies_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -7467,7 +7351,7 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_hbv_dna_iu_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -7489,7 +7373,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_hbv_dna_iu_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -7516,7 +7400,12 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_hcv_antibody_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -7526,7 +7415,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_hcv_antibody_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -7543,22 +7437,31 @@ WITH patient_facts AS (
     FROM observations AS o0
     JOIN patient_facts AS pt
       ON pt.patient_id = o0.patient_id
-    LEFT JOIN in_hbv_dna_copies_code_o0 AS in_hbv_dna_copies_code_o0
-      ON in_hbv_dna_copies_code_o0.patient_id = o0.patient_id
-      AND in_hbv_dna_copies_code_o0.o0_seq = o0.seq
-    LEFT JOIN in_hbv_dna_iu_code_o0 AS in_hbv_dna_iu_code_o0
-      ON in_hbv_dna_iu_code_o0.patient_id = o0.patient_id
-      AND in_hbv_dna_iu_code_o0.o0_seq = o0.seq
-    LEFT JOIN in_hcv_antibody_code_o0 AS in_hcv_antibody_code_o0
-      ON in_hcv_antibody_code_o0.patient_id = o0.patient_id
-      AND in_hcv_antibody_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_hbv_dna_copies_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_hbv_dna_iu_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE observations_code_o0.in_hbv_dna_copies_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_hbv_dna_iu_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE observations_code_o0.in_hcv_antibody_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -7587,7 +7490,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_hbv_dna_copies_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '3 MONTH' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -7599,14 +7507,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_hbv_dna_copies_code_o0 AS in_hbv_dna_copies_code_o0
-    ON in_hbv_dna_copies_code_o0.patient_id = o0.patient_id
-    AND in_hbv_dna_copies_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_hbv_dna_copies_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), nyha_class_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -7628,7 +7541,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_nyha_class_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '3 MONTH' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -7640,14 +7553,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_nyha_class_code_o0 AS in_nyha_class_code_o0
-    ON in_nyha_class_code_o0.patient_id = o0.patient_id
-    AND in_nyha_class_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_nyha_class_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), systolic_bp_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -7669,7 +7582,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_systolic_bp_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -7681,14 +7594,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_systolic_bp_code_o0 AS in_systolic_bp_code_o0
-    ON in_systolic_bp_code_o0.patient_id = o0.patient_id
-    AND in_systolic_bp_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_systolic_bp_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), diastolic_bp_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -7710,7 +7623,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_diastolic_bp_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -7722,14 +7640,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_diastolic_bp_code_o0 AS in_diastolic_bp_code_o0
-    ON in_diastolic_bp_code_o0.patient_id = o0.patient_id
-    AND in_diastolic_bp_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_diastolic_bp_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), medication_queries_per_c0_1 AS (
   SELECT
     r.patient_id,
@@ -7740,7 +7663,12 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -7797,7 +7725,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -7863,11 +7796,16 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
-      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
-      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
-      NOT CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE medications_code_m0.in_systemic_corticosteroid_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
       AND (
         m0.status IS NULL
         OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
@@ -7889,7 +7827,12 @@ WITH patient_facts AS (
             CAST(a0.grade AS DOUBLE PRECISION) >= CAST(2.0 AS DOUBLE PRECISION)
           )
           AND (
-            NOT CASE known_attributed_to_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+            NOT CASE adverse_events_attributed_to_a0.known_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS NULL
           )
           AND (
             NOT CASE
@@ -7905,9 +7848,9 @@ WITH patient_facts AS (
     FROM adverse_events AS a0
     JOIN patient_facts AS pt
       ON pt.patient_id = a0.patient_id
-    LEFT JOIN known_attributed_to_a0 AS known_attributed_to_a0
-      ON known_attributed_to_a0.patient_id = a0.patient_id
-      AND known_attributed_to_a0.a0_seq = a0.seq
+    LEFT JOIN adverse_events_attributed_to_a0 AS adverse_events_attributed_to_a0
+      ON adverse_events_attributed_to_a0.patient_id = a0.patient_id
+      AND adverse_events_attributed_to_a0.a0_seq = a0.seq
   ) AS r
   GROUP BY
     r.patient_id
@@ -7919,7 +7862,12 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE procedures_code_p0.in_transplant_procedure_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -7929,7 +7877,12 @@ WITH patient_facts AS (
               THEN FALSE
             END
             AND (
-              CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE procedures_code_p0.in_solid_organ_transplant_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
               OR (
                 p0.donor = 'allogeneic'
               )
@@ -7937,7 +7890,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE procedures_code_p0.in_transplant_procedure_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -7948,7 +7906,12 @@ WITH patient_facts AS (
                 THEN FALSE
               END
               AND (
-                CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE procedures_code_p0.in_solid_organ_transplant_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 OR (
                   p0.donor = 'allogeneic'
                 )
@@ -7962,14 +7925,16 @@ WITH patient_facts AS (
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
-    LEFT JOIN in_solid_organ_transplant_code_p0 AS in_solid_organ_transplant_code_p0
-      ON in_solid_organ_transplant_code_p0.patient_id = p0.patient_id
-      AND in_solid_organ_transplant_code_p0.p0_seq = p0.seq
-    LEFT JOIN in_transplant_procedure_code_p0 AS in_transplant_procedure_code_p0
-      ON in_transplant_procedure_code_p0.patient_id = p0.patient_id
-      AND in_transplant_procedure_code_p0.p0_seq = p0.seq
+    LEFT JOIN procedures_code_p0 AS procedures_code_p0
+      ON procedures_code_p0.patient_id = p0.patient_id
+      AND procedures_code_p0.p0_seq = p0.seq
     WHERE
-      NOT CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE procedures_code_p0.in_transplant_procedure_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -7994,7 +7959,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_pregnancy_test_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -8006,14 +7976,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_pregnancy_test_code_o0 AS in_pregnancy_test_code_o0
-    ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
-    AND in_pregnancy_test_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_pregnancy_test_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -8035,7 +8010,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_breastfeeding_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -8047,14 +8027,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_breastfeeding_code_o0 AS in_breastfeeding_code_o0
-    ON in_breastfeeding_code_o0.patient_id = o0.patient_id
-    AND in_breastfeeding_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_breastfeeding_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), allergy_queries_1 AS (
   SELECT
     r.patient_id,
@@ -8064,7 +8049,12 @@ WITH patient_facts AS (
     SELECT
       a0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_monoclonal_antibody_drug_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE allergies_code_a0.in_monoclonal_antibody_drug_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             TRUE
@@ -8084,7 +8074,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_monoclonal_antibody_drug_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE allergies_code_a0.in_monoclonal_antibody_drug_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -8109,7 +8104,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_metformin_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE allergies_code_a0.in_metformin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             TRUE
@@ -8129,7 +8124,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_metformin_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE allergies_code_a0.in_metformin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -8154,15 +8149,17 @@ WITH patient_facts AS (
         )
       END AS g2
     FROM allergies AS a0
-    LEFT JOIN in_monoclonal_antibody_drug_code_a0 AS in_monoclonal_antibody_drug_code_a0
-      ON in_monoclonal_antibody_drug_code_a0.patient_id = a0.patient_id
-      AND in_monoclonal_antibody_drug_code_a0.a0_seq = a0.seq
-    LEFT JOIN in_metformin_code_a0 AS in_metformin_code_a0
-      ON in_metformin_code_a0.patient_id = a0.patient_id
-      AND in_metformin_code_a0.a0_seq = a0.seq
+    LEFT JOIN allergies_code_a0 AS allergies_code_a0
+      ON allergies_code_a0.patient_id = a0.patient_id
+      AND allergies_code_a0.a0_seq = a0.seq
     WHERE
-      NOT CASE in_monoclonal_antibody_drug_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      OR NOT CASE in_metformin_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE allergies_code_a0.in_monoclonal_antibody_drug_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      OR NOT CASE allergies_code_a0.in_metformin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -8187,7 +8184,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_egfr_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_egfr_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_enrolment_hi - INTERVAL '14 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -8199,13 +8196,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_egfr_code_o0 AS in_egfr_code_o0
-    ON in_egfr_code_o0.patient_id = o0.patient_id AND in_egfr_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_egfr_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_egfr_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -8298,7 +8296,7 @@ WITH patient_facts AS (
           CAST((
             (
               (
-                CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 AND CASE
                   WHEN c0.histology_system IN ('ICDO3')
                   THEN (
@@ -8315,7 +8313,7 @@ WITH patient_facts AS (
                     NOT c0.histology_code IS NULL
                   )
                 )
-                AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
             )
             AND CASE
@@ -8361,7 +8359,7 @@ WITH patient_facts AS (
             CAST((
               (
                 (
-                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   AND CASE
                     WHEN c0.histology_system IN ('ICDO3')
                     THEN (
@@ -8378,7 +8376,7 @@ WITH patient_facts AS (
                       NOT c0.histology_code IS NULL
                     )
                   )
-                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 )
               )
               AND CASE
@@ -8421,10 +8419,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_brain_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_brain_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -8463,10 +8471,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_brain_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_brain_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -8507,17 +8525,12 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
-      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
-      AND in_lung_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_sclc_code_c0 AS in_sclc_code_c0
-      ON in_sclc_code_c0.patient_id = c0.patient_id AND in_sclc_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     LEFT JOIN observation_queries_per_c0_1 AS observation_queries_per_c0_1
       ON observation_queries_per_c0_1.patient_id = c0.patient_id
       AND observation_queries_per_c0_1.c0_seq = c0.seq
-    LEFT JOIN in_brain_metastasis_code_c0 AS in_brain_metastasis_code_c0
-      ON in_brain_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_brain_metastasis_code_c0.c0_seq = c0.seq
     LEFT JOIN medication_queries_per_c0_1 AS medication_queries_per_c0_1
       ON medication_queries_per_c0_1.patient_id = c0.patient_id
       AND medication_queries_per_c0_1.c0_seq = c0.seq
@@ -8534,10 +8547,20 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_brain_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_brain_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -8554,7 +8577,12 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -8581,7 +8609,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -8613,7 +8646,12 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -8640,7 +8678,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -8672,7 +8715,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -8702,7 +8750,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -8741,21 +8794,33 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_platinum_compound_code_m0 AS in_platinum_compound_code_m0
-      ON in_platinum_compound_code_m0.patient_id = m0.patient_id
-      AND in_platinum_compound_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     LEFT JOIN observation_queries_per_m0_per_c0_1 AS observation_queries_per_m0_per_c0_1
       ON observation_queries_per_m0_per_c0_1.patient_id = m0.patient_id
       AND observation_queries_per_m0_per_c0_1.m0_seq = m0.seq
       AND observation_queries_per_m0_per_c0_1.c0_seq = c0.seq
-    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
-      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
-      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
     WHERE
       (
-        NOT CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         m0.status IS NULL
@@ -8775,7 +8840,12 @@ WITH patient_facts AS (
       p0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE procedures_code_p0.in_lung_radiotherapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -8812,7 +8882,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE procedures_code_p0.in_lung_radiotherapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -8866,11 +8941,16 @@ WITH patient_facts AS (
       ON observation_queries_per_p0_per_c0_1.patient_id = p0.patient_id
       AND observation_queries_per_p0_per_c0_1.p0_seq = p0.seq
       AND observation_queries_per_p0_per_c0_1.c0_seq = c0.seq
-    LEFT JOIN in_lung_radiotherapy_code_p0 AS in_lung_radiotherapy_code_p0
-      ON in_lung_radiotherapy_code_p0.patient_id = p0.patient_id
-      AND in_lung_radiotherapy_code_p0.p0_seq = p0.seq
+    LEFT JOIN procedures_code_p0 AS procedures_code_p0
+      ON procedures_code_p0.patient_id = p0.patient_id
+      AND procedures_code_p0.p0_seq = p0.seq
     WHERE
-      NOT CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE procedures_code_p0.in_lung_radiotherapy_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id,
@@ -11259,7 +11339,7 @@ WITH patient_facts AS (
           CAST((
             (
               (
-                CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 AND CASE
                   WHEN c0.histology_system IN ('ICDO3')
                   THEN (
@@ -11276,7 +11356,7 @@ WITH patient_facts AS (
                     NOT c0.histology_code IS NULL
                   )
                 )
-                AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
             )
             AND (
@@ -11354,7 +11434,7 @@ WITH patient_facts AS (
             CAST((
               (
                 (
-                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   AND CASE
                     WHEN c0.histology_system IN ('ICDO3')
                     THEN (
@@ -11371,7 +11451,7 @@ WITH patient_facts AS (
                       NOT c0.histology_code IS NULL
                     )
                   )
-                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 )
               )
               AND (
@@ -11446,10 +11526,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -11590,10 +11670,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -11736,11 +11816,9 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
-      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
-      AND in_lung_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_sclc_code_c0 AS in_sclc_code_c0
-      ON in_sclc_code_c0.patient_id = c0.patient_id AND in_sclc_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     LEFT JOIN observation_queries_per_c0_1 AS observation_queries_per_c0_1
       ON observation_queries_per_c0_1.patient_id = c0.patient_id
       AND observation_queries_per_c0_1.c0_seq = c0.seq
@@ -11754,9 +11832,6 @@ WITH patient_facts AS (
       ON observation_queries_1.patient_id = c0.patient_id
     LEFT JOIN hbv_dna_copies_latest AS hbv_dna_copies_latest
       ON hbv_dna_copies_latest.patient_id = c0.patient_id
-    LEFT JOIN in_hepatitis_b_code_c0 AS in_hepatitis_b_code_c0
-      ON in_hepatitis_b_code_c0.patient_id = c0.patient_id
-      AND in_hepatitis_b_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -11770,10 +11845,10 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY

@@ -137,7 +137,7 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
-), in_ecog_code_o0 AS (
+), observations_code_o0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS o0_seq,
@@ -163,14 +163,522 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_ecog_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('valg-stage')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('valg-stage')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_valg_stage_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_disease_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('pd-l1-tumour-cells-percent')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('pd-l1-tumour-cells-percent')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_pd_l1_tumour_cells_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('751-8', '26499-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('751-8', '26499-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_anc_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('6690-2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('6690-2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_white_cell_count_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('777-3', '26515-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('777-3', '26515-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_platelets_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('718-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('718-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_haemoglobin_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1975-2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1975-2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_total_bilirubin_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1920-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1920-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_ast_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1742-6')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1742-6')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_alt_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1751-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('1751-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_albumin_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2160-0', '38483-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2160-0', '38483-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_creatinine_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('35591-7')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('35591-7')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_creatinine_clearance_cg_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('29615-2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('29615-2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hbv_dna_copies_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('42595-9')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('42595-9')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hbv_dna_iu_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16128-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16128-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hcv_antibody_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('nyha-functional-class')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('nyha-functional-class')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_nyha_class_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8480-6')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8480-6')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_systolic_bp_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8462-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('8462-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_diastolic_bp_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_pregnancy_test_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('breastfeeding-status')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('breastfeeding-status')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_breastfeeding_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC'
+            AND (
+              rc.code IN ('33914-3', '48642-3', '48643-1', '62238-1', '98979-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC'
+            AND (
+              rc.code IN ('33914-3', '48642-3', '48643-1', '62238-1', '98979-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_egfr_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_lung_cancer_code_c0 AS (
+), conditions_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS c0_seq,
@@ -234,17 +742,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_sclc_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_lung_cancer_grade,
     MAX(
       CASE
         WHEN CASE
@@ -295,47 +793,983 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_sclc_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('E11')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('44054006')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('E11')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('44054006')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_type_2_diabetes_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_infection_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hiv_or_aids_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B16')
+              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('B16')
+              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hepatitis_b_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hepatitis_c_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'A15' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'A19'
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'A15' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'A19'
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_tuberculosis_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('I50')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('88805009')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('I50')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('88805009')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_heart_failure_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('49436004')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('49436004')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_cardiac_arrhythmia_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
+                OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
+                OR (
+                  'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+                )
+                OR (
+                  'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('22298006', '230690007')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
+                OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
+                OR (
+                  'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
+                )
+                OR (
+                  'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('22298006', '230690007')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_arterial_thromboembolic_event_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_brain_metastasis_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_cns_metastasis_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I62'
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I62'
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_intracranial_haemorrhage_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_malignancy_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004', '94225005')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004', '94225005')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_secondary_malignant_neoplasm_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
+              OR SUBSTRING(rc.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
+              OR SUBSTRING(rc.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_non_melanoma_skin_or_allowed_in_s_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('60046008')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
+                OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('60046008')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_serous_effusion_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN (
+                  'M08',
+                  'M32',
+                  'L93',
+                  'M33',
+                  'M34',
+                  'M45',
+                  'K50',
+                  'K51',
+                  'L40',
+                  'L10',
+                  'L12',
+                  'L80',
+                  'E10',
+                  'G35'
+                )
+                OR SUBSTRING(rc.code, 1, 5) IN (
+                  'M35.0',
+                  'M30.0',
+                  'M31.3',
+                  'K90.0',
+                  'K75.4',
+                  'K74.3',
+                  'E05.0',
+                  'E06.3',
+                  'E27.1',
+                  'G70.0',
+                  'G61.0',
+                  'D69.3',
+                  'D59.1',
+                  'D51.0'
+                )
+                OR (
+                  'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                )
+                OR (
+                  'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('69896004', '64766004')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN (
+                  'M08',
+                  'M32',
+                  'L93',
+                  'M33',
+                  'M34',
+                  'M45',
+                  'K50',
+                  'K51',
+                  'L40',
+                  'L10',
+                  'L12',
+                  'L80',
+                  'E10',
+                  'G35'
+                )
+                OR SUBSTRING(rc.code, 1, 5) IN (
+                  'M35.0',
+                  'M30.0',
+                  'M31.3',
+                  'K90.0',
+                  'K75.4',
+                  'K74.3',
+                  'E05.0',
+                  'E06.3',
+                  'E27.1',
+                  'G70.0',
+                  'G61.0',
+                  'D69.3',
+                  'D59.1',
+                  'D51.0'
+                )
+                OR (
+                  'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
+                )
+                OR (
+                  'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('69896004', '64766004')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_autoimmune_disease_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('J45')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('195967001', '233678006')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('J45')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('195967001', '233678006')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_asthma_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L80')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 3) IN ('L80')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_vitiligo_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('E03') OR SUBSTRING(rc.code, 1, 5) IN ('E06.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('40930008')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('E03') OR SUBSTRING(rc.code, 1, 5) IN ('E06.3')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('40930008')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hypothyroidism_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+              OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_solid_organ_transplant_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_pregnant_state_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('E87.2', 'E08.1', 'E09.1', 'E10.1', 'E11.1', 'E13.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('E87.2', 'E08.1', 'E09.1', 'E10.1', 'E11.1', 'E13.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_metabolic_acidosis_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_valg_stage_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('valg-stage')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('valg-stage')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_platinum_compound_code_m0 AS (
+), medications_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS m0_seq,
@@ -361,50 +1795,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_disease_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('97509-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('97509-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_antineoplastic_agent_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_platinum_compound_grade,
     MAX(
       CASE
         WHEN CASE
@@ -427,14 +1818,278 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_antineoplastic_agent_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('A10BA02')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('A10BA02')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_metformin_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('L01FF')
+              OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 5) IN ('L01FF')
+              OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_pd1_pdl1_inhibitor_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('L01FX04', 'L01XC11')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('L01FX04', 'L01XC11')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_ctla4_inhibitor_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_systemic_corticosteroid_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('H02AB06', 'H02AB07')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('H02AB06', 'H02AB07')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_prednisone_or_prednisolone_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('H02AB04')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('H02AB04')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_methylprednisolone_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('H02AB09')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('H02AB09')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hydrocortisone_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('H02AB02')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code, 1, 7) IN ('H02AB02')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_dexamethasone_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code, 1, 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_glucocorticoid_with_equivalent_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_immunosuppressant_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'medications' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_lung_radiotherapy_code_p0 AS (
+), procedures_code_p0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS p0_seq,
@@ -460,14 +2115,82 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_lung_radiotherapy_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_solid_organ_transplant_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED'
+            AND (
+              rc.code IN (
+                '313039003',
+                '70536003',
+                '32413006',
+                '18027006',
+                '88039007',
+                '234336002',
+                '278257006',
+                '23719005'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_transplant_procedure_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'procedures' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_recist_cross_sectional_method_l0 AS (
+), lesions_method_l0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS l0_seq,
@@ -493,17 +2216,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_ct_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_cross_sectional_grade,
     MAX(
       CASE
         WHEN CASE
@@ -526,17 +2239,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_clinical_examination_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_ct_grade,
     MAX(
       CASE
         WHEN CASE
@@ -559,17 +2262,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_radiography_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_clinical_examination_grade,
     MAX(
       CASE
         WHEN CASE
@@ -592,14 +2285,14 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_recist_radiography_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'lesions' AND rc.field = 'method'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_brain_topography_body_site_l0 AS (
+), lesions_body_site_l0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS l0_seq,
@@ -649,14 +2342,83 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_brain_topography_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICDO3')
+          THEN (
+            rc.system = 'ICDO3'
+            AND (
+              rc.code IN (
+                'C70.0',
+                'C70.1',
+                'C70.9',
+                'C71.0',
+                'C71.1',
+                'C71.2',
+                'C71.3',
+                'C71.4',
+                'C71.5',
+                'C71.6',
+                'C71.7',
+                'C71.8',
+                'C71.9',
+                'C72.0',
+                'C72.1',
+                'C72.2',
+                'C72.3',
+                'C72.4',
+                'C72.5',
+                'C72.8',
+                'C72.9'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICDO3')
+          THEN (
+            rc.system = 'ICDO3'
+            AND (
+              rc.code IN (
+                'C70.0',
+                'C70.1',
+                'C70.9',
+                'C71.0',
+                'C71.1',
+                'C71.2',
+                'C71.3',
+                'C71.4',
+                'C71.5',
+                'C71.6',
+                'C71.7',
+                'C71.8',
+                'C71.9',
+                'C72.0',
+                'C72.1',
+                'C72.2',
+                'C72.3',
+                'C72.4',
+                'C72.5',
+                'C72.8',
+                'C72.9'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_cns_topography_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'lesions' AND rc.field = 'body_site'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_tumour_tissue_specimen_code_s0 AS (
+), specimens_code_s0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS s0_seq,
@@ -682,1313 +2444,14 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_tumour_tissue_specimen_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'specimens' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_pd_l1_tumour_cells_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('pd-l1-tumour-cells-percent')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('pd-l1-tumour-cells-percent')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_anc_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('751-8', '26499-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('751-8', '26499-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_white_cell_count_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('6690-2')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('6690-2')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_platelets_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('777-3', '26515-7')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('777-3', '26515-7')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_haemoglobin_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('718-7')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('718-7')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_total_bilirubin_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1975-2')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1975-2')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_ast_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1920-8')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1920-8')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_alt_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1742-6')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1742-6')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_albumin_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1751-7')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('1751-7')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_creatinine_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('2160-0', '38483-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('2160-0', '38483-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_creatinine_clearance_cg_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('35591-7')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('35591-7')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_metformin_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('A10BA02')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('A10BA02')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_type_2_diabetes_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 3) IN ('E11')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('44054006')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 3) IN ('E11')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('44054006')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pd1_pdl1_inhibitor_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('L01FF')
-              OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('L01FF')
-              OR SUBSTRING(rc.code, 1, 7) IN ('L01XC17', 'L01XC18', 'L01XC28', 'L01XC31', 'L01XC32', 'L01XC33')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_ctla4_inhibitor_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L01FX04', 'L01XC11')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L01FX04', 'L01XC11')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_infection_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('L03')
-                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-                OR (
-                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
-                )
-                OR (
-                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('L03')
-                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-                OR (
-                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
-                )
-                OR (
-                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hiv_or_aids_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hbv_dna_copies_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('29615-2')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('29615-2')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hbv_dna_iu_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('42595-9')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('42595-9')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hepatitis_b_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B16')
-              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B16')
-              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hepatitis_c_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hcv_antibody_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('16128-1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('16128-1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_tuberculosis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'A15' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'A19'
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'A15' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'A19'
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_heart_failure_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 3) IN ('I50')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('88805009')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 3) IN ('I50')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('88805009')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_nyha_class_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('nyha-functional-class')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('nyha-functional-class')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cardiac_arrhythmia_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('49436004')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                'I47' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I49'
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('49436004')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_systolic_bp_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('8480-6')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('8480-6')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_diastolic_bp_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('8462-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('8462-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_arterial_thromboembolic_event_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
-                OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
-                OR (
-                  'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
-                )
-                OR (
-                  'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('22298006', '230690007')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('I24', 'G45', 'I74')
-                OR SUBSTRING(rc.code, 1, 5) IN ('I20.0', 'K55.0')
-                OR (
-                  'I21' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I22'
-                )
-                OR (
-                  'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I63'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('22298006', '230690007')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_brain_metastasis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 6) IN ('C79.31')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 6) IN ('C79.31')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cns_metastasis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cns_topography_body_site_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICDO3')
-          THEN (
-            rc.system = 'ICDO3'
-            AND (
-              rc.code IN (
-                'C70.0',
-                'C70.1',
-                'C70.9',
-                'C71.0',
-                'C71.1',
-                'C71.2',
-                'C71.3',
-                'C71.4',
-                'C71.5',
-                'C71.6',
-                'C71.7',
-                'C71.8',
-                'C71.9',
-                'C72.0',
-                'C72.1',
-                'C72.2',
-                'C72.3',
-                'C72.4',
-                'C72.5',
-                'C72.8',
-                'C72.9'
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICDO3')
-          THEN (
-            rc.system = 'ICDO3'
-            AND (
-              rc.code IN (
-                'C70.0',
-                'C70.1',
-                'C70.9',
-                'C71.0',
-                'C71.1',
-                'C71.2',
-                'C71.3',
-                'C71.4',
-                'C71.5',
-                'C71.6',
-                'C71.7',
-                'C71.8',
-                'C71.9',
-                'C72.0',
-                'C72.1',
-                'C72.2',
-                'C72.3',
-                'C72.4',
-                'C72.5',
-                'C72.8',
-                'C72.9'
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'body_site'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_intracranial_haemorrhage_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I62'
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'I60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'I62'
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_brainstem_cerebellum_or_spinal_cord_body_site AS (
+), conditions_body_site_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS c0_seq,
@@ -2014,1048 +2477,25 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_brainstem_cerebellum_or_spinal_co_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'body_site'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_systemic_corticosteroid_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_prednisone_or_prednisolone_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('H02AB06', 'H02AB07')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('H02AB06', 'H02AB07')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_methylprednisolone_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('H02AB04')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('H02AB04')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hydrocortisone_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('H02AB09')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('H02AB09')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_dexamethasone_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('H02AB02')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('H02AB02')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_glucocorticoid_with_equivalent_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_immunosuppressant_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code, 1, 3) IN ('L04')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code, 1, 3) IN ('L04')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_malignancy_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                OR (
-                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94260004')
-              )
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                (
-                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                )
-                OR (
-                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN (
-                  '254637007',
-                  '254632001',
-                  '254837009',
-                  '363406005',
-                  '93761005',
-                  '109838007',
-                  '91861009',
-                  '254651007',
-                  '372244006',
-                  '424132000',
-                  '425048006',
-                  '422968005',
-                  '423121009',
-                  '67811000119102',
-                  '67821000119109',
-                  '67831000119107',
-                  '67841000119103',
-                  '188151006',
-                  '92691004'
-                )
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                OR (
-                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94260004')
-              )
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                (
-                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                )
-                OR (
-                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN (
-                  '254637007',
-                  '254632001',
-                  '254837009',
-                  '363406005',
-                  '93761005',
-                  '109838007',
-                  '91861009',
-                  '254651007',
-                  '372244006',
-                  '424132000',
-                  '425048006',
-                  '422968005',
-                  '423121009',
-                  '67811000119102',
-                  '67821000119109',
-                  '67831000119107',
-                  '67841000119103',
-                  '188151006',
-                  '92691004'
-                )
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_secondary_malignant_neoplasm_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94260004', '94225005')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94260004', '94225005')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_non_melanoma_skin_or_allowed_in_situ_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
-              OR SUBSTRING(rc.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('C44', 'D06', 'D03', 'D05')
-              OR SUBSTRING(rc.code, 1, 5) IN ('D09.0', 'D00.2', 'D01.0', 'D07.0')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), known_attributed_to_a0 AS (
+), adverse_events_attributed_to_a0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS a0_seq,
-    MAX(CASE WHEN TRUE THEN 2 WHEN TRUE IS NULL THEN 1 ELSE 0 END) AS grade
+    MAX(CASE WHEN TRUE THEN 2 WHEN TRUE IS NULL THEN 1 ELSE 0 END) AS known_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'adverse_events' AND rc.field = 'attributed_to'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_serous_effusion_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
-                OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('60046008')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('J90', 'R18')
-                OR SUBSTRING(rc.code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('60046008')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_autoimmune_disease_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN (
-                  'M08',
-                  'M32',
-                  'L93',
-                  'M33',
-                  'M34',
-                  'M45',
-                  'K50',
-                  'K51',
-                  'L40',
-                  'L10',
-                  'L12',
-                  'L80',
-                  'E10',
-                  'G35'
-                )
-                OR SUBSTRING(rc.code, 1, 5) IN (
-                  'M35.0',
-                  'M30.0',
-                  'M31.3',
-                  'K90.0',
-                  'K75.4',
-                  'K74.3',
-                  'E05.0',
-                  'E06.3',
-                  'E27.1',
-                  'G70.0',
-                  'G61.0',
-                  'D69.3',
-                  'D59.1',
-                  'D51.0'
-                )
-                OR (
-                  'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
-                )
-                OR (
-                  'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('69896004', '64766004')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN (
-                  'M08',
-                  'M32',
-                  'L93',
-                  'M33',
-                  'M34',
-                  'M45',
-                  'K50',
-                  'K51',
-                  'L40',
-                  'L10',
-                  'L12',
-                  'L80',
-                  'E10',
-                  'G35'
-                )
-                OR SUBSTRING(rc.code, 1, 5) IN (
-                  'M35.0',
-                  'M30.0',
-                  'M31.3',
-                  'K90.0',
-                  'K75.4',
-                  'K74.3',
-                  'E05.0',
-                  'E06.3',
-                  'E27.1',
-                  'G70.0',
-                  'G61.0',
-                  'D69.3',
-                  'D59.1',
-                  'D51.0'
-                )
-                OR (
-                  'M05' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'M06'
-                )
-                OR (
-                  'M31.5' <= SUBSTRING(rc.code, 1, 5) AND SUBSTRING(rc.code, 1, 5) <= 'M31.6'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('69896004', '64766004')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_asthma_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 3) IN ('J45')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('195967001', '233678006')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 3) IN ('J45')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('195967001', '233678006')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_vitiligo_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L80')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L80')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hypothyroidism_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('E03') OR SUBSTRING(rc.code, 1, 5) IN ('E06.3')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('40930008')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('E03') OR SUBSTRING(rc.code, 1, 5) IN ('E06.3')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('40930008')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_solid_organ_transplant_code_p0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS p0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'procedures' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_transplant_procedure_code_p0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS p0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'procedures' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_solid_organ_transplant_status_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pregnancy_test_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('2106-3', '2118-8')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('2106-3', '2118-8')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pregnant_state_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('72892002')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 5) IN ('Z33.1')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('72892002')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_breastfeeding_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('breastfeeding-status')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('breastfeeding-status')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_monoclonal_antibody_drug_code_a0 AS (
+), allergies_code_a0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS a0_seq,
@@ -3081,17 +2521,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'allergies' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_metformin_code_a0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS a0_seq,
+    ) AS in_monoclonal_antibody_drug_grade,
     MAX(
       CASE
         WHEN CASE
@@ -3114,80 +2544,10 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_metformin_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'allergies' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_egfr_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC'
-            AND (
-              rc.code IN ('33914-3', '48642-3', '48643-1', '62238-1', '98979-8')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC'
-            AND (
-              rc.code IN ('33914-3', '48642-3', '48643-1', '62238-1', '98979-8')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_metabolic_acidosis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('E87.2', 'E08.1', 'E09.1', 'E10.1', 'E11.1', 'E13.1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('E87.2', 'E08.1', 'E09.1', 'E10.1', 'E11.1', 'E13.1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -3212,7 +2572,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -28) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -3224,13 +2584,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
-    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), observation_queries_per_c0_1 AS (
   SELECT
     r.patient_id,
@@ -3242,7 +2603,7 @@ WITH patient_facts AS (
       o0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_valg_stage_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3259,7 +2620,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_valg_stage_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3281,7 +2642,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_valg_stage_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3298,7 +2659,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_valg_stage_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3322,13 +2683,13 @@ WITH patient_facts AS (
     FROM observations AS o0
     JOIN conditions AS c0
       ON c0.patient_id = o0.patient_id
-    LEFT JOIN in_valg_stage_code_o0 AS in_valg_stage_code_o0
-      ON in_valg_stage_code_o0.patient_id = o0.patient_id
-      AND in_valg_stage_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_valg_stage_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_valg_stage_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE observations_code_o0.in_valg_stage_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -3349,7 +2710,12 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_enrolment_lo
@@ -3359,7 +2725,12 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -3374,7 +2745,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_metformin_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_metformin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3452,7 +2823,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_metformin_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_metformin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3537,8 +2908,18 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE in_pd1_pdl1_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-            OR CASE in_ctla4_inhibitor_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            CASE medications_code_m0.in_pd1_pdl1_inhibitor_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+            OR CASE medications_code_m0.in_ctla4_inhibitor_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
           )
           AND CASE
             WHEN m0.start_hi < pt.ref_enrolment_lo
@@ -3550,7 +2931,12 @@ WITH patient_facts AS (
         1
       ) AS g3,
       CASE
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             (
@@ -3595,7 +2981,7 @@ WITH patient_facts AS (
             )
             AND (
               (
-                CASE in_prednisone_or_prednisolone_code_m0.grade
+                CASE medications_code_m0.in_prednisone_or_prednisolone_grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -3613,7 +2999,12 @@ WITH patient_facts AS (
                 )
               )
               OR (
-                CASE in_methylprednisolone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE medications_code_m0.in_methylprednisolone_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     m0.dose * CASE
@@ -3626,7 +3017,12 @@ WITH patient_facts AS (
                 )
               )
               OR (
-                CASE in_hydrocortisone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE medications_code_m0.in_hydrocortisone_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     m0.dose * CASE
@@ -3639,7 +3035,12 @@ WITH patient_facts AS (
                 )
               )
               OR (
-                CASE in_dexamethasone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE medications_code_m0.in_dexamethasone_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     m0.dose * CASE
@@ -3653,7 +3054,7 @@ WITH patient_facts AS (
               )
               OR (
                 (
-                  NOT CASE in_glucocorticoid_with_equivalent_code_m0.grade
+                  NOT CASE medications_code_m0.in_glucocorticoid_with_equivalent_grade
                     WHEN 2
                     THEN TRUE
                     WHEN 0
@@ -3666,7 +3067,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3712,7 +3118,7 @@ WITH patient_facts AS (
               )
               AND (
                 (
-                  CASE in_prednisone_or_prednisolone_code_m0.grade
+                  CASE medications_code_m0.in_prednisone_or_prednisolone_grade
                     WHEN 2
                     THEN TRUE
                     WHEN 0
@@ -3730,7 +3136,12 @@ WITH patient_facts AS (
                   )
                 )
                 OR (
-                  CASE in_methylprednisolone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE medications_code_m0.in_methylprednisolone_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND (
                     (
                       m0.dose * CASE
@@ -3743,7 +3154,12 @@ WITH patient_facts AS (
                   )
                 )
                 OR (
-                  CASE in_hydrocortisone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE medications_code_m0.in_hydrocortisone_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND (
                     (
                       m0.dose * CASE
@@ -3756,7 +3172,12 @@ WITH patient_facts AS (
                   )
                 )
                 OR (
-                  CASE in_dexamethasone_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE medications_code_m0.in_dexamethasone_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND (
                     (
                       m0.dose * CASE
@@ -3770,7 +3191,7 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    NOT CASE in_glucocorticoid_with_equivalent_code_m0.grade
+                    NOT CASE medications_code_m0.in_glucocorticoid_with_equivalent_grade
                       WHEN 2
                       THEN TRUE
                       WHEN 0
@@ -3787,7 +3208,12 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE in_immunosuppressant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_immunosuppressant_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             (
@@ -3831,7 +3257,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_immunosuppressant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_immunosuppressant_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3882,39 +3313,9 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_platinum_compound_code_m0 AS in_platinum_compound_code_m0
-      ON in_platinum_compound_code_m0.patient_id = m0.patient_id
-      AND in_platinum_compound_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_metformin_code_m0 AS in_metformin_code_m0
-      ON in_metformin_code_m0.patient_id = m0.patient_id
-      AND in_metformin_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_pd1_pdl1_inhibitor_code_m0 AS in_pd1_pdl1_inhibitor_code_m0
-      ON in_pd1_pdl1_inhibitor_code_m0.patient_id = m0.patient_id
-      AND in_pd1_pdl1_inhibitor_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_ctla4_inhibitor_code_m0 AS in_ctla4_inhibitor_code_m0
-      ON in_ctla4_inhibitor_code_m0.patient_id = m0.patient_id
-      AND in_ctla4_inhibitor_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
-      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
-      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_prednisone_or_prednisolone_code_m0 AS in_prednisone_or_prednisolone_code_m0
-      ON in_prednisone_or_prednisolone_code_m0.patient_id = m0.patient_id
-      AND in_prednisone_or_prednisolone_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_methylprednisolone_code_m0 AS in_methylprednisolone_code_m0
-      ON in_methylprednisolone_code_m0.patient_id = m0.patient_id
-      AND in_methylprednisolone_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_hydrocortisone_code_m0 AS in_hydrocortisone_code_m0
-      ON in_hydrocortisone_code_m0.patient_id = m0.patient_id
-      AND in_hydrocortisone_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_dexamethasone_code_m0 AS in_dexamethasone_code_m0
-      ON in_dexamethasone_code_m0.patient_id = m0.patient_id
-      AND in_dexamethasone_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_glucocorticoid_with_equivalent_code_m0 AS in_glucocorticoid_with_equivalent_code_m0
-      ON in_glucocorticoid_with_equivalent_code_m0.patient_id = m0.patient_id
-      AND in_glucocorticoid_with_equivalent_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_immunosuppressant_code_m0 AS in_immunosuppressant_code_m0
-      ON in_immunosuppressant_code_m0.patient_id = m0.patient_id
-      AND in_immunosuppressant_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -3937,7 +3338,12 @@ WITH patient_facts AS (
       m0.seq AS m0_seq,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3974,7 +3380,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4016,7 +3427,12 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4047,7 +3463,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4083,7 +3504,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4106,7 +3532,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4138,14 +3569,29 @@ WITH patient_facts AS (
       ON c0.patient_id = o0.patient_id
     JOIN medications AS m0
       ON m0.patient_id = o0.patient_id
-    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-      ON in_disease_status_code_o0.patient_id = o0.patient_id
-      AND in_disease_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -4167,7 +3613,12 @@ WITH patient_facts AS (
       p0.seq AS p0_seq,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4200,7 +3651,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4242,11 +3698,16 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN procedures AS p0
       ON p0.patient_id = m0.patient_id
-    LEFT JOIN in_platinum_compound_code_m0 AS in_platinum_compound_code_m0
-      ON in_platinum_compound_code_m0.patient_id = m0.patient_id
-      AND in_platinum_compound_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
-      NOT CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE medications_code_m0.in_platinum_compound_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
       AND (
         m0.status IS NULL
         OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
@@ -4268,7 +3729,12 @@ WITH patient_facts AS (
       p0.seq AS p0_seq,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4291,7 +3757,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4323,11 +3794,16 @@ WITH patient_facts AS (
       ON c0.patient_id = o0.patient_id
     JOIN procedures AS p0
       ON p0.patient_id = o0.patient_id
-    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-      ON in_disease_status_code_o0.patient_id = o0.patient_id
-      AND in_disease_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
       )
@@ -4365,7 +3841,12 @@ WITH patient_facts AS (
                     )
                   )
                 END
-                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     l0.longest_diameter * CASE
@@ -4386,7 +3867,7 @@ WITH patient_facts AS (
                 (
                   l0.lymph_node
                   AND (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4403,20 +3884,7 @@ WITH patient_facts AS (
                   NOT l0.lymph_node
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4434,7 +3902,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4450,7 +3941,7 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4464,20 +3955,7 @@ WITH patient_facts AS (
                   )
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4495,7 +3973,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4526,7 +4027,12 @@ WITH patient_facts AS (
                     )
                   )
                 END
-                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     l0.longest_diameter * CASE
@@ -4542,7 +4048,7 @@ WITH patient_facts AS (
                 (
                   l0.lymph_node
                   AND (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4559,20 +4065,7 @@ WITH patient_facts AS (
                   NOT l0.lymph_node
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4590,7 +4083,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4606,7 +4122,7 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4620,20 +4136,7 @@ WITH patient_facts AS (
                   )
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4651,7 +4154,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4669,7 +4195,12 @@ WITH patient_facts AS (
             )
           )
           AND (
-            NOT CASE in_brain_topography_body_site_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            NOT CASE lesions_body_site_l0.in_brain_topography_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
           )
           AND CASE
             WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -28) AS DATE) <= l0.date_lo
@@ -4703,7 +4234,12 @@ WITH patient_facts AS (
                     )
                   )
                 END
-                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     l0.longest_diameter * CASE
@@ -4724,7 +4260,7 @@ WITH patient_facts AS (
                 (
                   l0.lymph_node
                   AND (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4741,20 +4277,7 @@ WITH patient_facts AS (
                   NOT l0.lymph_node
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4772,7 +4295,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4788,7 +4334,7 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4802,20 +4348,7 @@ WITH patient_facts AS (
                   )
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4833,7 +4366,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4864,7 +4420,12 @@ WITH patient_facts AS (
                     )
                   )
                 END
-                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     l0.longest_diameter * CASE
@@ -4880,7 +4441,7 @@ WITH patient_facts AS (
                 (
                   l0.lymph_node
                   AND (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4897,20 +4458,7 @@ WITH patient_facts AS (
                   NOT l0.lymph_node
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4928,7 +4476,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -4944,7 +4515,7 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -4958,20 +4529,7 @@ WITH patient_facts AS (
                   )
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -4989,7 +4547,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -5007,7 +4588,12 @@ WITH patient_facts AS (
             )
           )
           AND (
-            NOT CASE in_cns_topography_body_site_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            NOT CASE lesions_body_site_l0.in_cns_topography_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
           )
           AND CASE
             WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -28) AS DATE) <= l0.date_lo
@@ -5023,24 +4609,12 @@ WITH patient_facts AS (
     FROM lesions AS l0
     JOIN patient_facts AS pt
       ON pt.patient_id = l0.patient_id
-    LEFT JOIN in_recist_cross_sectional_method_l0 AS in_recist_cross_sectional_method_l0
-      ON in_recist_cross_sectional_method_l0.patient_id = l0.patient_id
-      AND in_recist_cross_sectional_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_ct_method_l0 AS in_recist_ct_method_l0
-      ON in_recist_ct_method_l0.patient_id = l0.patient_id
-      AND in_recist_ct_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_clinical_examination_method_l0 AS in_recist_clinical_examination_method_l0
-      ON in_recist_clinical_examination_method_l0.patient_id = l0.patient_id
-      AND in_recist_clinical_examination_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_radiography_method_l0 AS in_recist_radiography_method_l0
-      ON in_recist_radiography_method_l0.patient_id = l0.patient_id
-      AND in_recist_radiography_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_brain_topography_body_site_l0 AS in_brain_topography_body_site_l0
-      ON in_brain_topography_body_site_l0.patient_id = l0.patient_id
-      AND in_brain_topography_body_site_l0.l0_seq = l0.seq
-    LEFT JOIN in_cns_topography_body_site_l0 AS in_cns_topography_body_site_l0
-      ON in_cns_topography_body_site_l0.patient_id = l0.patient_id
-      AND in_cns_topography_body_site_l0.l0_seq = l0.seq
+    LEFT JOIN lesions_method_l0 AS lesions_method_l0
+      ON lesions_method_l0.patient_id = l0.patient_id
+      AND lesions_method_l0.l0_seq = l0.seq
+    LEFT JOIN lesions_body_site_l0 AS lesions_body_site_l0
+      ON lesions_body_site_l0.patient_id = l0.patient_id
+      AND lesions_body_site_l0.l0_seq = l0.seq
   ) AS r
   GROUP BY
     r.patient_id
@@ -5052,7 +4626,12 @@ WITH patient_facts AS (
     SELECT
       s0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE specimens_code_s0.in_tumour_tissue_specimen_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             (
@@ -5069,7 +4648,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE specimens_code_s0.in_tumour_tissue_specimen_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -5093,11 +4677,16 @@ WITH patient_facts AS (
     FROM specimens AS s0
     JOIN patient_facts AS pt
       ON pt.patient_id = s0.patient_id
-    LEFT JOIN in_tumour_tissue_specimen_code_s0 AS in_tumour_tissue_specimen_code_s0
-      ON in_tumour_tissue_specimen_code_s0.patient_id = s0.patient_id
-      AND in_tumour_tissue_specimen_code_s0.s0_seq = s0.seq
+    LEFT JOIN specimens_code_s0 AS specimens_code_s0
+      ON specimens_code_s0.patient_id = s0.patient_id
+      AND specimens_code_s0.s0_seq = s0.seq
     WHERE
-      NOT CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE specimens_code_s0.in_tumour_tissue_specimen_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
       AND (
         s0.status IS NULL OR NOT s0.status IN ('entered_in_error')
       )
@@ -5125,7 +4714,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_pd_l1_tumour_cells_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN o0.date_hi < pt.ref_enrolment_lo
       THEN TRUE
@@ -5135,14 +4729,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_pd_l1_tumour_cells_code_o0 AS in_pd_l1_tumour_cells_code_o0
-    ON in_pd_l1_tumour_cells_code_o0.patient_id = o0.patient_id
-    AND in_pd_l1_tumour_cells_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_pd_l1_tumour_cells_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_pd_l1_tumour_cells_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), anc_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5164,7 +4763,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_anc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5176,13 +4775,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_anc_code_o0 AS in_anc_code_o0
-    ON in_anc_code_o0.patient_id = o0.patient_id AND in_anc_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_anc_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_anc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), white_cell_count_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5204,7 +4804,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_white_cell_count_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5216,14 +4821,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_white_cell_count_code_o0 AS in_white_cell_count_code_o0
-    ON in_white_cell_count_code_o0.patient_id = o0.patient_id
-    AND in_white_cell_count_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_white_cell_count_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_white_cell_count_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), platelets_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5245,7 +4855,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_platelets_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5257,14 +4867,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_platelets_code_o0 AS in_platelets_code_o0
-    ON in_platelets_code_o0.patient_id = o0.patient_id
-    AND in_platelets_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_platelets_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_platelets_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), haemoglobin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5286,7 +4896,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_haemoglobin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5298,14 +4908,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_haemoglobin_code_o0 AS in_haemoglobin_code_o0
-    ON in_haemoglobin_code_o0.patient_id = o0.patient_id
-    AND in_haemoglobin_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_haemoglobin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_haemoglobin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), total_bilirubin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5327,7 +4937,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_total_bilirubin_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5339,14 +4954,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_total_bilirubin_code_o0 AS in_total_bilirubin_code_o0
-    ON in_total_bilirubin_code_o0.patient_id = o0.patient_id
-    AND in_total_bilirubin_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_total_bilirubin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_total_bilirubin_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), ast_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5368,7 +4988,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_ast_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5380,13 +5000,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_ast_code_o0 AS in_ast_code_o0
-    ON in_ast_code_o0.patient_id = o0.patient_id AND in_ast_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_ast_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_ast_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), alt_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5408,7 +5029,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_alt_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5420,13 +5041,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_alt_code_o0 AS in_alt_code_o0
-    ON in_alt_code_o0.patient_id = o0.patient_id AND in_alt_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_alt_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_alt_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), albumin_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5448,7 +5070,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_albumin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5460,14 +5082,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_albumin_code_o0 AS in_albumin_code_o0
-    ON in_albumin_code_o0.patient_id = o0.patient_id
-    AND in_albumin_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_albumin_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_albumin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), creatinine_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5489,7 +5111,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_creatinine_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5501,14 +5123,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_creatinine_code_o0 AS in_creatinine_code_o0
-    ON in_creatinine_code_o0.patient_id = o0.patient_id
-    AND in_creatinine_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_creatinine_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_creatinine_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), creatinine_clearance_cg_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -5530,7 +5152,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_creatinine_clearance_cg_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -5542,14 +5169,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_creatinine_clearance_cg_code_o0 AS in_creatinine_clearance_cg_code_o0
-    ON in_creatinine_clearance_cg_code_o0.patient_id = o0.patient_id
-    AND in_creatinine_clearance_cg_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_creatinine_clearance_cg_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_creatinine_clearance_cg_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), condition_queries_1 AS (
   SELECT
     r.patient_id,
@@ -5582,10 +5214,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -5603,10 +5235,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5629,10 +5261,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_type_2_diabetes_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_type_2_diabetes_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -5640,10 +5282,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_type_2_diabetes_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_type_2_diabetes_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g2,
@@ -5653,10 +5305,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -5683,10 +5335,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5718,10 +5370,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -5729,10 +5381,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g4,
@@ -5742,10 +5394,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -5772,10 +5424,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5807,10 +5459,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_tuberculosis_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_tuberculosis_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -5837,10 +5489,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_tuberculosis_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_tuberculosis_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5872,10 +5524,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_heart_failure_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_heart_failure_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -5902,10 +5554,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_heart_failure_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_heart_failure_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5937,10 +5589,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cardiac_arrhythmia_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cardiac_arrhythmia_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -5970,10 +5632,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cardiac_arrhythmia_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cardiac_arrhythmia_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6008,7 +5680,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
+            WHEN CASE conditions_code_c0.in_arterial_thromboembolic_event_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -6016,7 +5688,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
+          ELSE CASE conditions_code_c0.in_arterial_thromboembolic_event_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -6039,7 +5711,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
+            WHEN CASE conditions_code_c0.in_arterial_thromboembolic_event_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -6047,7 +5719,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
+          ELSE CASE conditions_code_c0.in_arterial_thromboembolic_event_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -6075,10 +5747,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_brain_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_brain_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -6105,10 +5787,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_brain_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_brain_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6140,15 +5832,30 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
             (
-              NOT CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              NOT CASE conditions_code_c0.in_brain_metastasis_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
             )
             AND CASE
               WHEN NOT (
@@ -6175,16 +5882,31 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
-                NOT CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                NOT CASE conditions_code_c0.in_brain_metastasis_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
               )
               AND CASE
                 WHEN NOT (
@@ -6215,10 +5937,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_intracranial_haemorrhage_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_intracranial_haemorrhage_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -6226,10 +5958,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_intracranial_haemorrhage_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_intracranial_haemorrhage_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g12,
@@ -6239,10 +5981,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -6263,7 +6015,7 @@ WITH patient_facts AS (
                 )
               )
             END
-            AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
+            AND CASE conditions_body_site_c0.in_brainstem_cerebellum_or_spinal_co_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -6277,10 +6029,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6302,7 +6064,7 @@ WITH patient_facts AS (
                   )
                 )
               END
-              AND CASE in_brainstem_cerebellum_or_spinal_cord_body_site.grade
+              AND CASE conditions_body_site_c0.in_brainstem_cerebellum_or_spinal_co_grade
                 WHEN 2
                 THEN TRUE
                 WHEN 0
@@ -6325,11 +6087,11 @@ WITH patient_facts AS (
         THEN COALESCE(
           CAST((
             (
-              CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               AND (
                 NOT (
                   (
-                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       CASE
                         WHEN c0.histology_system IN ('ICDO3')
@@ -6349,14 +6111,14 @@ WITH patient_facts AS (
                   )
                   OR (
                     (
-                      NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      NOT CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     )
-                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   )
                 )
               )
               AND (
-                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                NOT CASE conditions_code_c0.in_secondary_malignant_neoplasm_grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -6364,7 +6126,7 @@ WITH patient_facts AS (
                 END
               )
               AND (
-                NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                NOT CASE conditions_code_c0.in_non_melanoma_skin_or_allowed_in_s_grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -6407,11 +6169,11 @@ WITH patient_facts AS (
           COALESCE(
             CAST((
               (
-                CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 AND (
                   NOT (
                     (
-                      CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       AND (
                         CASE
                           WHEN c0.histology_system IN ('ICDO3')
@@ -6431,14 +6193,14 @@ WITH patient_facts AS (
                     )
                     OR (
                       (
-                        NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                        NOT CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                       )
-                      AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     )
                   )
                 )
                 AND (
-                  NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                  NOT CASE conditions_code_c0.in_secondary_malignant_neoplasm_grade
                     WHEN 2
                     THEN TRUE
                     WHEN 0
@@ -6446,7 +6208,7 @@ WITH patient_facts AS (
                   END
                 )
                 AND (
-                  NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                  NOT CASE conditions_code_c0.in_non_melanoma_skin_or_allowed_in_s_grade
                     WHEN 2
                     THEN TRUE
                     WHEN 0
@@ -6491,11 +6253,11 @@ WITH patient_facts AS (
         END
         THEN COALESCE(
           CAST((
-            CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             AND (
               NOT (
                 (
-                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   AND (
                     CASE
                       WHEN c0.histology_system IN ('ICDO3')
@@ -6515,14 +6277,14 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    NOT CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   )
-                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 )
               )
             )
             AND (
-              NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+              NOT CASE conditions_code_c0.in_secondary_malignant_neoplasm_grade
                 WHEN 2
                 THEN TRUE
                 WHEN 0
@@ -6530,7 +6292,7 @@ WITH patient_facts AS (
               END
             )
             AND (
-              NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+              NOT CASE conditions_code_c0.in_non_melanoma_skin_or_allowed_in_s_grade
                 WHEN 2
                 THEN TRUE
                 WHEN 0
@@ -6550,11 +6312,11 @@ WITH patient_facts AS (
         THEN LEAST(
           COALESCE(
             CAST((
-              CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               AND (
                 NOT (
                   (
-                    CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       CASE
                         WHEN c0.histology_system IN ('ICDO3')
@@ -6574,14 +6336,14 @@ WITH patient_facts AS (
                   )
                   OR (
                     (
-                      NOT CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      NOT CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     )
-                    AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   )
                 )
               )
               AND (
-                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                NOT CASE conditions_code_c0.in_secondary_malignant_neoplasm_grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -6589,7 +6351,7 @@ WITH patient_facts AS (
                 END
               )
               AND (
-                NOT CASE in_non_melanoma_skin_or_allowed_in_situ_code_c0.grade
+                NOT CASE conditions_code_c0.in_non_melanoma_skin_or_allowed_in_s_grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -6608,10 +6370,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_serous_effusion_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_serous_effusion_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -6641,10 +6413,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_serous_effusion_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_serous_effusion_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6685,8 +6467,13 @@ WITH patient_facts AS (
           CAST((
             (
               (
-                CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                OR CASE in_asthma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_autoimmune_disease_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+                OR CASE conditions_code_c0.in_asthma_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
               AND CASE
                 WHEN NOT (
@@ -6707,8 +6494,13 @@ WITH patient_facts AS (
               END
             )
             AND NOT (
-              CASE in_vitiligo_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              OR CASE in_hypothyroidism_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE conditions_code_c0.in_vitiligo_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              OR CASE conditions_code_c0.in_hypothyroidism_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
             )
           ) AS INT) * 2,
           1
@@ -6725,8 +6517,13 @@ WITH patient_facts AS (
             CAST((
               (
                 (
-                  CASE in_autoimmune_disease_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  OR CASE in_asthma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE conditions_code_c0.in_autoimmune_disease_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                  OR CASE conditions_code_c0.in_asthma_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 )
                 AND CASE
                   WHEN NOT (
@@ -6747,8 +6544,13 @@ WITH patient_facts AS (
                 END
               )
               AND NOT (
-                CASE in_vitiligo_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                OR CASE in_hypothyroidism_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_vitiligo_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                OR CASE conditions_code_c0.in_hypothyroidism_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
               )
             ) AS INT) * 2,
             1
@@ -6762,7 +6564,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN CASE conditions_code_c0.in_solid_organ_transplant_status_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -6770,7 +6572,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+          ELSE CASE conditions_code_c0.in_solid_organ_transplant_status_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -6783,7 +6585,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+            WHEN CASE conditions_code_c0.in_solid_organ_transplant_status_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -6791,7 +6593,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+          ELSE CASE conditions_code_c0.in_solid_organ_transplant_status_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -6806,10 +6608,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_pregnant_state_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_pregnant_state_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -6836,10 +6648,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_pregnant_state_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_pregnant_state_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6871,10 +6693,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_metabolic_acidosis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_metabolic_acidosis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -6901,10 +6733,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_metabolic_acidosis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_metabolic_acidosis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6933,167 +6775,29 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
-      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
-      AND in_lung_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_sclc_code_c0 AS in_sclc_code_c0
-      ON in_sclc_code_c0.patient_id = c0.patient_id AND in_sclc_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_type_2_diabetes_code_c0 AS in_type_2_diabetes_code_c0
-      ON in_type_2_diabetes_code_c0.patient_id = c0.patient_id
-      AND in_type_2_diabetes_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_infection_code_c0 AS in_infection_code_c0
-      ON in_infection_code_c0.patient_id = c0.patient_id
-      AND in_infection_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hiv_or_aids_code_c0 AS in_hiv_or_aids_code_c0
-      ON in_hiv_or_aids_code_c0.patient_id = c0.patient_id
-      AND in_hiv_or_aids_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hepatitis_c_code_c0 AS in_hepatitis_c_code_c0
-      ON in_hepatitis_c_code_c0.patient_id = c0.patient_id
-      AND in_hepatitis_c_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_tuberculosis_code_c0 AS in_tuberculosis_code_c0
-      ON in_tuberculosis_code_c0.patient_id = c0.patient_id
-      AND in_tuberculosis_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_heart_failure_code_c0 AS in_heart_failure_code_c0
-      ON in_heart_failure_code_c0.patient_id = c0.patient_id
-      AND in_heart_failure_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_cardiac_arrhythmia_code_c0 AS in_cardiac_arrhythmia_code_c0
-      ON in_cardiac_arrhythmia_code_c0.patient_id = c0.patient_id
-      AND in_cardiac_arrhythmia_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_arterial_thromboembolic_event_code_c0 AS in_arterial_thromboembolic_event_code_c0
-      ON in_arterial_thromboembolic_event_code_c0.patient_id = c0.patient_id
-      AND in_arterial_thromboembolic_event_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_brain_metastasis_code_c0 AS in_brain_metastasis_code_c0
-      ON in_brain_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_brain_metastasis_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
-      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_intracranial_haemorrhage_code_c0 AS in_intracranial_haemorrhage_code_c0
-      ON in_intracranial_haemorrhage_code_c0.patient_id = c0.patient_id
-      AND in_intracranial_haemorrhage_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_brainstem_cerebellum_or_spinal_cord_body_site AS in_brainstem_cerebellum_or_spinal_cord_body_site
-      ON in_brainstem_cerebellum_or_spinal_cord_body_site.patient_id = c0.patient_id
-      AND in_brainstem_cerebellum_or_spinal_cord_body_site.c0_seq = c0.seq
-    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
-      ON in_malignancy_code_c0.patient_id = c0.patient_id
-      AND in_malignancy_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_secondary_malignant_neoplasm_code_c0 AS in_secondary_malignant_neoplasm_code_c0
-      ON in_secondary_malignant_neoplasm_code_c0.patient_id = c0.patient_id
-      AND in_secondary_malignant_neoplasm_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_non_melanoma_skin_or_allowed_in_situ_code_c0 AS in_non_melanoma_skin_or_allowed_in_situ_code_c0
-      ON in_non_melanoma_skin_or_allowed_in_situ_code_c0.patient_id = c0.patient_id
-      AND in_non_melanoma_skin_or_allowed_in_situ_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_serous_effusion_code_c0 AS in_serous_effusion_code_c0
-      ON in_serous_effusion_code_c0.patient_id = c0.patient_id
-      AND in_serous_effusion_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_autoimmune_disease_code_c0 AS in_autoimmune_disease_code_c0
-      ON in_autoimmune_disease_code_c0.patient_id = c0.patient_id
-      AND in_autoimmune_disease_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_asthma_code_c0 AS in_asthma_code_c0
-      ON in_asthma_code_c0.patient_id = c0.patient_id
-      AND in_asthma_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_vitiligo_code_c0 AS in_vitiligo_code_c0
-      ON in_vitiligo_code_c0.patient_id = c0.patient_id
-      AND in_vitiligo_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hypothyroidism_code_c0 AS in_hypothyroidism_code_c0
-      ON in_hypothyroidism_code_c0.patient_id = c0.patient_id
-      AND in_hypothyroidism_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_solid_organ_transplant_status_code_c0 AS in_solid_organ_transplant_status_code_c0
-      ON in_solid_organ_transplant_status_code_c0.patient_id = c0.patient_id
-      AND in_solid_organ_transplant_status_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_pregnant_state_code_c0 AS in_pregnant_state_code_c0
-      ON in_pregnant_state_code_c0.patient_id = c0.patient_id
-      AND in_pregnant_state_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_metabolic_acidosis_code_c0 AS in_metabolic_acidosis_code_c0
-      ON in_metabolic_acidosis_code_c0.patient_id = c0.patient_id
-      AND in_metabolic_acidosis_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_body_site_c0 AS conditions_body_site_c0
+      ON conditions_body_site_c0.patient_id = c0.patient_id
+      AND conditions_body_site_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_type_2_diabetes_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_tuberculosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_heart_failure_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_cardiac_arrhythmia_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_arterial_thromboembolic_event_code_c0.grade
+          WHEN CASE conditions_code_c0.in_type_2_diabetes_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -7101,7 +6805,7 @@ WITH patient_facts AS (
           END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_arterial_thromboembolic_event_code_c0.grade
+        ELSE CASE conditions_code_c0.in_type_2_diabetes_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -7113,78 +6817,57 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_intracranial_haemorrhage_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_tuberculosis_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-        ELSE TRUE
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-        ELSE TRUE
+        ELSE CASE conditions_code_c0.in_tuberculosis_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_heart_failure_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_serous_effusion_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
-        ELSE TRUE
+        ELSE CASE conditions_code_c0.in_heart_failure_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_solid_organ_transplant_status_code_c0.grade
+          WHEN CASE conditions_code_c0.in_cardiac_arrhythmia_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -7192,7 +6875,7 @@ WITH patient_facts AS (
           END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_solid_organ_transplant_status_code_c0.grade
+        ELSE CASE conditions_code_c0.in_cardiac_arrhythmia_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -7204,20 +6887,201 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_arterial_thromboembolic_event_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_arterial_thromboembolic_event_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_brain_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_metabolic_acidosis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_brain_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_intracranial_haemorrhage_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_intracranial_haemorrhage_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_serous_effusion_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_serous_effusion_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE WHEN TRUE IS FALSE THEN FALSE END
+        ELSE TRUE
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_solid_organ_transplant_status_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_solid_organ_transplant_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_pregnant_state_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_pregnant_state_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_metabolic_acidosis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_metabolic_acidosis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -7234,7 +7098,12 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_hbv_dna_copies_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN CAST(ADD_MONTHS(pt.ref_enrolment_hi, -3) AS DATE) <= o0.date_lo
@@ -7246,7 +7115,12 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_hbv_dna_copies_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -7263,7 +7137,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_hbv_dna_iu_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN CAST(ADD_MONTHS(pt.ref_enrolment_hi, -3) AS DATE) <= o0.date_lo
@@ -7275,7 +7149,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_hbv_dna_iu_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -7292,7 +7166,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_hbv_dna_copies_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -7314,7 +7193,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_hbv_dna_copies_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -7341,7 +7225,7 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_hbv_dna_iu_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -7363,7 +7247,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_hbv_dna_iu_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -7390,7 +7274,12 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_hcv_antibody_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -7400,7 +7289,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_hcv_antibody_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -7417,22 +7311,31 @@ WITH patient_facts AS (
     FROM observations AS o0
     JOIN patient_facts AS pt
       ON pt.patient_id = o0.patient_id
-    LEFT JOIN in_hbv_dna_copies_code_o0 AS in_hbv_dna_copies_code_o0
-      ON in_hbv_dna_copies_code_o0.patient_id = o0.patient_id
-      AND in_hbv_dna_copies_code_o0.o0_seq = o0.seq
-    LEFT JOIN in_hbv_dna_iu_code_o0 AS in_hbv_dna_iu_code_o0
-      ON in_hbv_dna_iu_code_o0.patient_id = o0.patient_id
-      AND in_hbv_dna_iu_code_o0.o0_seq = o0.seq
-    LEFT JOIN in_hcv_antibody_code_o0 AS in_hcv_antibody_code_o0
-      ON in_hcv_antibody_code_o0.patient_id = o0.patient_id
-      AND in_hcv_antibody_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_hbv_dna_iu_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_hcv_antibody_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_hbv_dna_copies_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_hbv_dna_iu_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE observations_code_o0.in_hbv_dna_copies_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_hbv_dna_iu_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE observations_code_o0.in_hcv_antibody_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -7461,7 +7364,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_hbv_dna_copies_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(ADD_MONTHS(pt.ref_enrolment_hi, -3) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -7473,14 +7381,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_hbv_dna_copies_code_o0 AS in_hbv_dna_copies_code_o0
-    ON in_hbv_dna_copies_code_o0.patient_id = o0.patient_id
-    AND in_hbv_dna_copies_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_hbv_dna_copies_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_hbv_dna_copies_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), nyha_class_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -7502,7 +7415,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_nyha_class_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(ADD_MONTHS(pt.ref_enrolment_hi, -3) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -7514,14 +7427,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_nyha_class_code_o0 AS in_nyha_class_code_o0
-    ON in_nyha_class_code_o0.patient_id = o0.patient_id
-    AND in_nyha_class_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_nyha_class_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_nyha_class_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), systolic_bp_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -7543,7 +7456,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_systolic_bp_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -7555,14 +7468,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_systolic_bp_code_o0 AS in_systolic_bp_code_o0
-    ON in_systolic_bp_code_o0.patient_id = o0.patient_id
-    AND in_systolic_bp_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_systolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_systolic_bp_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), diastolic_bp_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -7584,7 +7497,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_diastolic_bp_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -7596,14 +7514,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_diastolic_bp_code_o0 AS in_diastolic_bp_code_o0
-    ON in_diastolic_bp_code_o0.patient_id = o0.patient_id
-    AND in_diastolic_bp_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_diastolic_bp_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_diastolic_bp_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), medication_queries_per_c0_1 AS (
   SELECT
     r.patient_id,
@@ -7614,7 +7537,12 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -7665,7 +7593,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -7725,11 +7658,16 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
-      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
-      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
-      NOT CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE medications_code_m0.in_systemic_corticosteroid_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
       AND (
         m0.status IS NULL
         OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
@@ -7751,7 +7689,12 @@ WITH patient_facts AS (
             CAST(a0.grade AS DOUBLE) >= CAST(2.0 AS DOUBLE)
           )
           AND (
-            NOT CASE known_attributed_to_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+            NOT CASE adverse_events_attributed_to_a0.known_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS NULL
           )
           AND (
             NOT CASE
@@ -7767,9 +7710,9 @@ WITH patient_facts AS (
     FROM adverse_events AS a0
     JOIN patient_facts AS pt
       ON pt.patient_id = a0.patient_id
-    LEFT JOIN known_attributed_to_a0 AS known_attributed_to_a0
-      ON known_attributed_to_a0.patient_id = a0.patient_id
-      AND known_attributed_to_a0.a0_seq = a0.seq
+    LEFT JOIN adverse_events_attributed_to_a0 AS adverse_events_attributed_to_a0
+      ON adverse_events_attributed_to_a0.patient_id = a0.patient_id
+      AND adverse_events_attributed_to_a0.a0_seq = a0.seq
   ) AS r
   GROUP BY
     r.patient_id
@@ -7781,7 +7724,12 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE procedures_code_p0.in_transplant_procedure_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -7791,7 +7739,12 @@ WITH patient_facts AS (
               THEN FALSE
             END
             AND (
-              CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE procedures_code_p0.in_solid_organ_transplant_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
               OR (
                 p0.donor = 'allogeneic'
               )
@@ -7799,7 +7752,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE procedures_code_p0.in_transplant_procedure_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -7810,7 +7768,12 @@ WITH patient_facts AS (
                 THEN FALSE
               END
               AND (
-                CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE procedures_code_p0.in_solid_organ_transplant_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 OR (
                   p0.donor = 'allogeneic'
                 )
@@ -7824,14 +7787,16 @@ WITH patient_facts AS (
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
-    LEFT JOIN in_solid_organ_transplant_code_p0 AS in_solid_organ_transplant_code_p0
-      ON in_solid_organ_transplant_code_p0.patient_id = p0.patient_id
-      AND in_solid_organ_transplant_code_p0.p0_seq = p0.seq
-    LEFT JOIN in_transplant_procedure_code_p0 AS in_transplant_procedure_code_p0
-      ON in_transplant_procedure_code_p0.patient_id = p0.patient_id
-      AND in_transplant_procedure_code_p0.p0_seq = p0.seq
+    LEFT JOIN procedures_code_p0 AS procedures_code_p0
+      ON procedures_code_p0.patient_id = p0.patient_id
+      AND procedures_code_p0.p0_seq = p0.seq
     WHERE
-      NOT CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE procedures_code_p0.in_transplant_procedure_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -7856,7 +7821,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_pregnancy_test_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -7) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -7868,14 +7838,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_pregnancy_test_code_o0 AS in_pregnancy_test_code_o0
-    ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
-    AND in_pregnancy_test_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_pregnancy_test_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -7897,7 +7872,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_breastfeeding_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -28) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -7909,14 +7889,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_breastfeeding_code_o0 AS in_breastfeeding_code_o0
-    ON in_breastfeeding_code_o0.patient_id = o0.patient_id
-    AND in_breastfeeding_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_breastfeeding_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), allergy_queries_1 AS (
   SELECT
     r.patient_id,
@@ -7926,7 +7911,12 @@ WITH patient_facts AS (
     SELECT
       a0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_monoclonal_antibody_drug_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE allergies_code_a0.in_monoclonal_antibody_drug_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             TRUE
@@ -7946,7 +7936,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_monoclonal_antibody_drug_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE allergies_code_a0.in_monoclonal_antibody_drug_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -7971,7 +7966,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_metformin_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE allergies_code_a0.in_metformin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             TRUE
@@ -7991,7 +7986,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_metformin_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE allergies_code_a0.in_metformin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -8016,15 +8011,17 @@ WITH patient_facts AS (
         )
       END AS g2
     FROM allergies AS a0
-    LEFT JOIN in_monoclonal_antibody_drug_code_a0 AS in_monoclonal_antibody_drug_code_a0
-      ON in_monoclonal_antibody_drug_code_a0.patient_id = a0.patient_id
-      AND in_monoclonal_antibody_drug_code_a0.a0_seq = a0.seq
-    LEFT JOIN in_metformin_code_a0 AS in_metformin_code_a0
-      ON in_metformin_code_a0.patient_id = a0.patient_id
-      AND in_metformin_code_a0.a0_seq = a0.seq
+    LEFT JOIN allergies_code_a0 AS allergies_code_a0
+      ON allergies_code_a0.patient_id = a0.patient_id
+      AND allergies_code_a0.a0_seq = a0.seq
     WHERE
-      NOT CASE in_monoclonal_antibody_drug_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      OR NOT CASE in_metformin_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE allergies_code_a0.in_monoclonal_antibody_drug_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      OR NOT CASE allergies_code_a0.in_metformin_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -8049,7 +8046,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_egfr_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_egfr_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_enrolment_hi, -14) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_enrolment_lo
@@ -8061,13 +8058,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_egfr_code_o0 AS in_egfr_code_o0
-    ON in_egfr_code_o0.patient_id = o0.patient_id AND in_egfr_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_egfr_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_egfr_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -8160,7 +8158,7 @@ WITH patient_facts AS (
           CAST((
             (
               (
-                CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 AND CASE
                   WHEN c0.histology_system IN ('ICDO3')
                   THEN (
@@ -8177,7 +8175,7 @@ WITH patient_facts AS (
                     NOT c0.histology_code IS NULL
                   )
                 )
-                AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
             )
             AND CASE
@@ -8223,7 +8221,7 @@ WITH patient_facts AS (
             CAST((
               (
                 (
-                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   AND CASE
                     WHEN c0.histology_system IN ('ICDO3')
                     THEN (
@@ -8240,7 +8238,7 @@ WITH patient_facts AS (
                       NOT c0.histology_code IS NULL
                     )
                   )
-                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 )
               )
               AND CASE
@@ -8283,10 +8281,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_brain_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_brain_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -8325,10 +8333,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_brain_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_brain_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -8369,17 +8387,12 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
-      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
-      AND in_lung_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_sclc_code_c0 AS in_sclc_code_c0
-      ON in_sclc_code_c0.patient_id = c0.patient_id AND in_sclc_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     LEFT JOIN observation_queries_per_c0_1 AS observation_queries_per_c0_1
       ON observation_queries_per_c0_1.patient_id = c0.patient_id
       AND observation_queries_per_c0_1.c0_seq = c0.seq
-    LEFT JOIN in_brain_metastasis_code_c0 AS in_brain_metastasis_code_c0
-      ON in_brain_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_brain_metastasis_code_c0.c0_seq = c0.seq
     LEFT JOIN medication_queries_per_c0_1 AS medication_queries_per_c0_1
       ON medication_queries_per_c0_1.patient_id = c0.patient_id
       AND medication_queries_per_c0_1.c0_seq = c0.seq
@@ -8396,10 +8409,20 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_brain_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_brain_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -8416,7 +8439,12 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -8437,7 +8465,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -8463,7 +8496,12 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -8484,7 +8522,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -8510,7 +8553,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -8534,7 +8582,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -8567,21 +8620,33 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_platinum_compound_code_m0 AS in_platinum_compound_code_m0
-      ON in_platinum_compound_code_m0.patient_id = m0.patient_id
-      AND in_platinum_compound_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     LEFT JOIN observation_queries_per_m0_per_c0_1 AS observation_queries_per_m0_per_c0_1
       ON observation_queries_per_m0_per_c0_1.patient_id = m0.patient_id
       AND observation_queries_per_m0_per_c0_1.m0_seq = m0.seq
       AND observation_queries_per_m0_per_c0_1.c0_seq = c0.seq
-    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
-      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
-      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
     WHERE
       (
-        NOT CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_platinum_compound_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_platinum_compound_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         m0.status IS NULL
@@ -8601,7 +8666,12 @@ WITH patient_facts AS (
       p0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE procedures_code_p0.in_lung_radiotherapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -8632,7 +8702,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE procedures_code_p0.in_lung_radiotherapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -8680,11 +8755,16 @@ WITH patient_facts AS (
       ON observation_queries_per_p0_per_c0_1.patient_id = p0.patient_id
       AND observation_queries_per_p0_per_c0_1.p0_seq = p0.seq
       AND observation_queries_per_p0_per_c0_1.c0_seq = c0.seq
-    LEFT JOIN in_lung_radiotherapy_code_p0 AS in_lung_radiotherapy_code_p0
-      ON in_lung_radiotherapy_code_p0.patient_id = p0.patient_id
-      AND in_lung_radiotherapy_code_p0.p0_seq = p0.seq
+    LEFT JOIN procedures_code_p0 AS procedures_code_p0
+      ON procedures_code_p0.patient_id = p0.patient_id
+      AND procedures_code_p0.p0_seq = p0.seq
     WHERE
-      NOT CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE procedures_code_p0.in_lung_radiotherapy_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id,
@@ -11061,7 +11141,7 @@ WITH patient_facts AS (
           CAST((
             (
               (
-                CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 AND CASE
                   WHEN c0.histology_system IN ('ICDO3')
                   THEN (
@@ -11078,7 +11158,7 @@ WITH patient_facts AS (
                     NOT c0.histology_code IS NULL
                   )
                 )
-                AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
             )
             AND (
@@ -11156,7 +11236,7 @@ WITH patient_facts AS (
             CAST((
               (
                 (
-                  CASE in_lung_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE conditions_code_c0.in_lung_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   AND CASE
                     WHEN c0.histology_system IN ('ICDO3')
                     THEN (
@@ -11173,7 +11253,7 @@ WITH patient_facts AS (
                       NOT c0.histology_code IS NULL
                     )
                   )
-                  AND CASE in_sclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE conditions_code_c0.in_sclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 )
               )
               AND (
@@ -11248,10 +11328,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -11392,10 +11472,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -11538,11 +11618,9 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_lung_cancer_code_c0 AS in_lung_cancer_code_c0
-      ON in_lung_cancer_code_c0.patient_id = c0.patient_id
-      AND in_lung_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_sclc_code_c0 AS in_sclc_code_c0
-      ON in_sclc_code_c0.patient_id = c0.patient_id AND in_sclc_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     LEFT JOIN observation_queries_per_c0_1 AS observation_queries_per_c0_1
       ON observation_queries_per_c0_1.patient_id = c0.patient_id
       AND observation_queries_per_c0_1.c0_seq = c0.seq
@@ -11556,9 +11634,6 @@ WITH patient_facts AS (
       ON observation_queries_1.patient_id = c0.patient_id
     LEFT JOIN hbv_dna_copies_latest AS hbv_dna_copies_latest
       ON hbv_dna_copies_latest.patient_id = c0.patient_id
-    LEFT JOIN in_hepatitis_b_code_c0 AS in_hepatitis_b_code_c0
-      ON in_hepatitis_b_code_c0.patient_id = c0.patient_id
-      AND in_hepatitis_b_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -11572,10 +11647,10 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY

@@ -111,7 +111,7 @@ WITH patient_facts AS (
       parameters.patient_id
   ) AS params
     ON params.patient_id = p.patient_id
-), in_malignancy_code_c0 AS (
+), conditions_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS c0_seq,
@@ -245,83 +245,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_antineoplastic_agent_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_disease_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('97509-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('97509-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cohort_a_tumour_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_malignancy_grade,
     MAX(
       CASE
         WHEN CASE
@@ -372,17 +296,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_kidney_cancer_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_cohort_a_tumour_grade,
     MAX(
       CASE
         WHEN CASE
@@ -405,17 +319,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_head_and_neck_cancer_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_kidney_cancer_grade,
     MAX(
       CASE
         WHEN CASE
@@ -454,144 +358,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_msi_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL', 'LOINC')
-          THEN (
-            (
-              rc.system = 'LOCAL' AND (
-                rc.code IN ('msi-status')
-              )
-            )
-            OR (
-              rc.system = 'LOINC' AND (
-                rc.code IN ('81695-9')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL', 'LOINC')
-          THEN (
-            (
-              rc.system = 'LOCAL' AND (
-                rc.code IN ('msi-status')
-              )
-            )
-            OR (
-              rc.system = 'LOINC' AND (
-                rc.code IN ('81695-9')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_mmr_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('mmr-status')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('mmr-status')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_tmb_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL', 'LOINC')
-          THEN (
-            (
-              rc.system = 'LOCAL' AND (
-                rc.code IN ('tmb-mutations-per-megabase')
-              )
-            )
-            OR (
-              rc.system = 'LOINC' AND (
-                rc.code IN ('94076-7')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL', 'LOINC')
-          THEN (
-            (
-              rc.system = 'LOCAL' AND (
-                rc.code IN ('tmb-mutations-per-megabase')
-              )
-            )
-            OR (
-              rc.system = 'LOINC' AND (
-                rc.code IN ('94076-7')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_breast_cancer_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_head_and_neck_cancer_grade,
     MAX(
       CASE
         WHEN CASE
@@ -628,280 +395,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_er_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('16112-5', '85337-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('16112-5', '85337-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pr_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('16113-3', '85339-0')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('16113-3', '85339-0')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_her2_status_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('48676-1', '85319-2', '85318-4')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('48676-1', '85319-2', '85318-4')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_her2_ihc_score_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('her2-ihc-score')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('her2-ihc-score')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_her2_ish_copy_number_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('her2-ish-copy-number')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('her2-ish-copy-number')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_trastuzumab_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD01', 'L01XC03')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('2119714')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD01', 'L01XC03')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('2119714')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pertuzumab_or_her2_adc_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('1658084')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('1658084')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_gastric_cancer_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_breast_cancer_grade,
     MAX(
       CASE
         WHEN CASE
@@ -924,17 +418,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_colorectal_cancer_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_gastric_cancer_grade,
     MAX(
       CASE
         WHEN CASE
@@ -975,14 +459,305 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_colorectal_cancer_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('72892002')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_pregnant_state_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_cns_metastasis_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
+                OR (
+                  'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('230690007', '84757009', '128613002', '26929004', '230265002')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
+                OR (
+                  'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('230690007', '84757009', '128613002', '26929004', '230265002')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_non_malignant_cns_disease_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+                OR (
+                  'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+                )
+                OR (
+                  'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
+                OR (
+                  'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
+                )
+                OR (
+                  'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_infection_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hepatitis_b_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hepatitis_c_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hiv_or_aids_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_cetuximab_code_m0 AS (
+), medications_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS m0_seq,
@@ -991,6 +766,107 @@ WITH patient_facts AS (
         WHEN CASE
           WHEN rc.system IN ('ATC')
           THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC' AND (
+              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_antineoplastic_agent_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD01', 'L01XC03')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('2119714')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD01', 'L01XC03')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('2119714')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_trastuzumab_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1658084')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FD02', 'L01FD03', 'L01FD04', 'L01XC13', 'L01XC14')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1658084')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_pertuzumab_or_her2_adc_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
             rc.system = 'ATC'
             AND (
               SUBSTRING(rc.code FROM 1 FOR 7) IN ('L01FE01', 'L01XC06')
@@ -1010,17 +886,373 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_cetuximab_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('3008', '835900')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_immunosuppressant_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('8640', '312617', '567645')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_systemic_corticosteroid_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+              OR SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                'J07BK01',
+                'J07BK02',
+                'J07BB03',
+                'J07BF01',
+                'J07BF02',
+                'J07BF04',
+                'J07AN01',
+                'J07AP01',
+                'J07AE02'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ATC')
+          THEN (
+            rc.system = 'ATC'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
+              OR SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                'J07BK01',
+                'J07BK02',
+                'J07BB03',
+                'J07BF01',
+                'J07BF02',
+                'J07BF04',
+                'J07AN01',
+                'J07AP01',
+                'J07AE02'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_live_vaccine_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'medications' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_ras_mutation_code_o0 AS (
+), observations_code_o0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS o0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_disease_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL', 'LOINC')
+          THEN (
+            (
+              rc.system = 'LOCAL' AND (
+                rc.code IN ('msi-status')
+              )
+            )
+            OR (
+              rc.system = 'LOINC' AND (
+                rc.code IN ('81695-9')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL', 'LOINC')
+          THEN (
+            (
+              rc.system = 'LOCAL' AND (
+                rc.code IN ('msi-status')
+              )
+            )
+            OR (
+              rc.system = 'LOINC' AND (
+                rc.code IN ('81695-9')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_msi_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('mmr-status')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('mmr-status')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_mmr_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL', 'LOINC')
+          THEN (
+            (
+              rc.system = 'LOCAL' AND (
+                rc.code IN ('tmb-mutations-per-megabase')
+              )
+            )
+            OR (
+              rc.system = 'LOINC' AND (
+                rc.code IN ('94076-7')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL', 'LOINC')
+          THEN (
+            (
+              rc.system = 'LOCAL' AND (
+                rc.code IN ('tmb-mutations-per-megabase')
+              )
+            )
+            OR (
+              rc.system = 'LOINC' AND (
+                rc.code IN ('94076-7')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_tmb_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16112-5', '85337-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16112-5', '85337-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_er_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16113-3', '85339-0')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('16113-3', '85339-0')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_pr_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('48676-1', '85319-2', '85318-4')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('48676-1', '85319-2', '85318-4')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_her2_status_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('her2-ihc-score')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('her2-ihc-score')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_her2_ihc_score_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('her2-ish-copy-number')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('her2-ish-copy-number')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_her2_ish_copy_number_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1043,14 +1275,106 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_ras_mutation_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('2106-3', '2118-8')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_pregnancy_test_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('breastfeeding-status')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOCAL')
+          THEN (
+            rc.system = 'LOCAL' AND (
+              rc.code IN ('breastfeeding-status')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_breastfeeding_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_ecog_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('10230-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('10230-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_lvef_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_recist_cross_sectional_method_l0 AS (
+), lesions_method_l0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS l0_seq,
@@ -1076,17 +1400,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_ct_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_cross_sectional_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1109,17 +1423,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_clinical_examination_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_ct_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1142,17 +1446,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_recist_radiography_method_l0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS l0_seq,
+    ) AS in_recist_clinical_examination_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1175,189 +1469,10 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_recist_radiography_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'lesions' AND rc.field = 'method'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pregnancy_test_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('2106-3', '2118-8')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('2106-3', '2118-8')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_pregnant_state_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('72892002')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z33.1')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('72892002')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_breastfeeding_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('breastfeeding-status')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOCAL')
-          THEN (
-            rc.system = 'LOCAL' AND (
-              rc.code IN ('breastfeeding-status')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_ecog_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('89247-1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('89247-1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_lvef_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('10230-1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('10230-1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -1484,116 +1599,6 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
-), in_cns_metastasis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31', 'C79.32', 'C79.49')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_non_malignant_cns_disease_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
-                OR (
-                  'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN ('230690007', '84757009', '128613002', '26929004', '230265002')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('I69', 'G40', 'G10', 'G20', 'G23', 'G30', 'G31')
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('I67.7', 'G12.2')
-                OR (
-                  'I60' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'I63' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN ('230690007', '84757009', '128613002', '26929004', '230265002')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
 ), medication_queries_per_c0 AS (
   SELECT
     r.patient_id,
@@ -1673,362 +1678,7 @@ WITH patient_facts AS (
   GROUP BY
     r.patient_id,
     r.c0_seq
-), in_immunosuppressant_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_systemic_corticosteroid_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_infection_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-                OR (
-                  'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-                )
-                OR (
-                  'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'B90' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B94' COLLATE "C"
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L03')
-                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('N39.0')
-                OR (
-                  'A00' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'B99' COLLATE "C"
-                )
-                OR (
-                  'J09' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-                  AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'J22' COLLATE "C"
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hepatitis_b_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hepatitis_c_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hiv_or_aids_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B20', 'Z21')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_live_vaccine_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
-              OR SUBSTRING(rc.code FROM 1 FOR 7) IN (
-                'J07BK01',
-                'J07BK02',
-                'J07BB03',
-                'J07BF01',
-                'J07BF02',
-                'J07BF04',
-                'J07AN01',
-                'J07AP01',
-                'J07AE02'
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BH')
-              OR SUBSTRING(rc.code FROM 1 FOR 7) IN (
-                'J07BK01',
-                'J07BK02',
-                'J07BB03',
-                'J07BF01',
-                'J07BF02',
-                'J07BF04',
-                'J07AN01',
-                'J07AP01',
-                'J07AE02'
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_albumin_or_dmso_code_a0 AS (
+), allergies_code_a0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS a0_seq,
@@ -2070,7 +1720,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_albumin_or_dmso_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'allergies' AND rc.field = 'code'
@@ -2101,10 +1751,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -2127,10 +1777,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2158,10 +1808,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cohort_a_tumour_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cohort_a_tumour_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cohort_a_tumour_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cohort_a_tumour_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -2169,10 +1829,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cohort_a_tumour_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cohort_a_tumour_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cohort_a_tumour_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cohort_a_tumour_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g2,
@@ -2182,10 +1852,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_kidney_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_kidney_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_kidney_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_kidney_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -2204,10 +1874,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_kidney_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_kidney_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_kidney_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_kidney_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2231,10 +1901,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_head_and_neck_cancer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_head_and_neck_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -2268,10 +1948,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_head_and_neck_cancer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_head_and_neck_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2310,10 +2000,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -2321,10 +2011,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g5,
@@ -2334,10 +2024,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_colorectal_cancer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_colorectal_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -2345,10 +2045,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_colorectal_cancer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_colorectal_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g6,
@@ -2358,10 +2068,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_pregnant_state_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_pregnant_state_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -2388,10 +2108,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_pregnant_state_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_pregnant_state_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2423,7 +2153,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+            WHEN CASE conditions_code_c0.in_non_malignant_cns_disease_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -2431,7 +2161,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+          ELSE CASE conditions_code_c0.in_non_malignant_cns_disease_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -2444,7 +2174,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+            WHEN CASE conditions_code_c0.in_non_malignant_cns_disease_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -2452,7 +2182,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+          ELSE CASE conditions_code_c0.in_non_malignant_cns_disease_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -2467,7 +2197,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+            WHEN CASE conditions_code_c0.in_non_malignant_cns_disease_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -2475,7 +2205,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+          ELSE CASE conditions_code_c0.in_non_malignant_cns_disease_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -2500,7 +2230,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+            WHEN CASE conditions_code_c0.in_non_malignant_cns_disease_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -2508,7 +2238,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+          ELSE CASE conditions_code_c0.in_non_malignant_cns_disease_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -2538,10 +2268,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -2568,10 +2298,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2608,8 +2338,8 @@ WITH patient_facts AS (
         THEN COALESCE(
           CAST((
             (
-              CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              OR CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              OR CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             )
             AND CASE
               WHEN NOT (
@@ -2642,8 +2372,8 @@ WITH patient_facts AS (
           COALESCE(
             CAST((
               (
-                CASE in_hepatitis_b_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                OR CASE in_hepatitis_c_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_hepatitis_b_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                OR CASE conditions_code_c0.in_hepatitis_c_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
               AND CASE
                 WHEN NOT (
@@ -2674,10 +2404,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
@@ -2685,132 +2415,39 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g12
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
-      ON in_malignancy_code_c0.patient_id = c0.patient_id
-      AND in_malignancy_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_cohort_a_tumour_code_c0 AS in_cohort_a_tumour_code_c0
-      ON in_cohort_a_tumour_code_c0.patient_id = c0.patient_id
-      AND in_cohort_a_tumour_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_kidney_cancer_code_c0 AS in_kidney_cancer_code_c0
-      ON in_kidney_cancer_code_c0.patient_id = c0.patient_id
-      AND in_kidney_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_head_and_neck_cancer_code_c0 AS in_head_and_neck_cancer_code_c0
-      ON in_head_and_neck_cancer_code_c0.patient_id = c0.patient_id
-      AND in_head_and_neck_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
-      ON in_breast_cancer_code_c0.patient_id = c0.patient_id
-      AND in_breast_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_colorectal_cancer_code_c0 AS in_colorectal_cancer_code_c0
-      ON in_colorectal_cancer_code_c0.patient_id = c0.patient_id
-      AND in_colorectal_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_pregnant_state_code_c0 AS in_pregnant_state_code_c0
-      ON in_pregnant_state_code_c0.patient_id = c0.patient_id
-      AND in_pregnant_state_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_non_malignant_cns_disease_code_c0 AS in_non_malignant_cns_disease_code_c0
-      ON in_non_malignant_cns_disease_code_c0.patient_id = c0.patient_id
-      AND in_non_malignant_cns_disease_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
       ON medication_queries_per_c0.patient_id = c0.patient_id
       AND medication_queries_per_c0.c0_seq = c0.seq
-    LEFT JOIN in_infection_code_c0 AS in_infection_code_c0
-      ON in_infection_code_c0.patient_id = c0.patient_id
-      AND in_infection_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hepatitis_b_code_c0 AS in_hepatitis_b_code_c0
-      ON in_hepatitis_b_code_c0.patient_id = c0.patient_id
-      AND in_hepatitis_b_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hepatitis_c_code_c0 AS in_hepatitis_c_code_c0
-      ON in_hepatitis_c_code_c0.patient_id = c0.patient_id
-      AND in_hepatitis_c_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hiv_or_aids_code_c0 AS in_hiv_or_aids_code_c0
-      ON in_hiv_or_aids_code_c0.patient_id = c0.patient_id
-      AND in_hiv_or_aids_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_cohort_a_tumour_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_cohort_a_tumour_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_kidney_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_kidney_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_pregnant_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+          WHEN CASE conditions_code_c0.in_cohort_a_tumour_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -2818,7 +2455,7 @@ WITH patient_facts AS (
           END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+        ELSE CASE conditions_code_c0.in_cohort_a_tumour_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -2830,7 +2467,17 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_non_malignant_cns_disease_code_c0.grade
+          WHEN CASE conditions_code_c0.in_kidney_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_kidney_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_head_and_neck_cancer_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -2838,7 +2485,7 @@ WITH patient_facts AS (
           END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_non_malignant_cns_disease_code_c0.grade
+        ELSE CASE conditions_code_c0.in_head_and_neck_cancer_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -2850,10 +2497,100 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_colorectal_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_colorectal_cancer_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_pregnant_state_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_pregnant_state_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_non_malignant_cns_disease_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_non_malignant_cns_disease_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_non_malignant_cns_disease_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_non_malignant_cns_disease_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2867,10 +2604,10 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
   ) AS r
   GROUP BY
@@ -2886,7 +2623,12 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -2901,7 +2643,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -2921,7 +2668,12 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             (
@@ -2973,7 +2725,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3032,8 +2789,18 @@ WITH patient_facts AS (
       COALESCE(
         CAST((
           (
-            CASE in_immunosuppressant_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-            OR CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            CASE medications_code_m0.in_immunosuppressant_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
+            OR CASE medications_code_m0.in_systemic_corticosteroid_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END
           )
           AND (
             (
@@ -3079,7 +2846,7 @@ WITH patient_facts AS (
         1
       ) AS g3,
       CASE
-        WHEN CASE in_live_vaccine_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_live_vaccine_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '42 DAY' AS DATE) <= m0.start_lo
@@ -3091,7 +2858,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_live_vaccine_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_live_vaccine_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -3110,18 +2877,9 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
-      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
-      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_immunosuppressant_code_m0 AS in_immunosuppressant_code_m0
-      ON in_immunosuppressant_code_m0.patient_id = m0.patient_id
-      AND in_immunosuppressant_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
-      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
-      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_live_vaccine_code_m0 AS in_live_vaccine_code_m0
-      ON in_live_vaccine_code_m0.patient_id = m0.patient_id
-      AND in_live_vaccine_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
       (
         m0.status IS NULL
@@ -3143,7 +2901,12 @@ WITH patient_facts AS (
       m0.seq AS m0_seq,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3178,7 +2941,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3218,7 +2986,12 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3247,7 +3020,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3287,13 +3065,23 @@ WITH patient_facts AS (
       ON m0.patient_id = o0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = o0.patient_id
-    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-      ON in_disease_status_code_o0.patient_id = o0.patient_id
-      AND in_disease_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -3313,7 +3101,7 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_msi_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3323,7 +3111,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_msi_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3338,7 +3126,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_mmr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -3348,7 +3136,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_mmr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3363,7 +3151,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_ras_mutation_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3373,7 +3166,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_ras_mutation_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3388,20 +3186,19 @@ WITH patient_facts AS (
         )
       END AS g3
     FROM observations AS o0
-    LEFT JOIN in_msi_status_code_o0 AS in_msi_status_code_o0
-      ON in_msi_status_code_o0.patient_id = o0.patient_id
-      AND in_msi_status_code_o0.o0_seq = o0.seq
-    LEFT JOIN in_mmr_status_code_o0 AS in_mmr_status_code_o0
-      ON in_mmr_status_code_o0.patient_id = o0.patient_id
-      AND in_mmr_status_code_o0.o0_seq = o0.seq
-    LEFT JOIN in_ras_mutation_code_o0 AS in_ras_mutation_code_o0
-      ON in_ras_mutation_code_o0.patient_id = o0.patient_id
-      AND in_ras_mutation_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
       (
-        NOT CASE in_msi_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_mmr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_ras_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE observations_code_o0.in_msi_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE observations_code_o0.in_mmr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE observations_code_o0.in_ras_mutation_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
@@ -3430,7 +3227,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_tmb_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
       THEN TRUE
@@ -3440,13 +3237,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_tmb_code_o0 AS in_tmb_code_o0
-    ON in_tmb_code_o0.patient_id = o0.patient_id AND in_tmb_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_tmb_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_tmb_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), er_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3468,7 +3266,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_er_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
       THEN TRUE
@@ -3478,14 +3276,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_er_status_code_o0 AS in_er_status_code_o0
-    ON in_er_status_code_o0.patient_id = o0.patient_id
-    AND in_er_status_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_er_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_er_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), pr_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3507,7 +3305,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_pr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
       THEN TRUE
@@ -3517,14 +3315,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_pr_status_code_o0 AS in_pr_status_code_o0
-    ON in_pr_status_code_o0.patient_id = o0.patient_id
-    AND in_pr_status_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_pr_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_pr_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_status_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3546,7 +3344,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_her2_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
       THEN TRUE
@@ -3556,14 +3354,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_her2_status_code_o0 AS in_her2_status_code_o0
-    ON in_her2_status_code_o0.patient_id = o0.patient_id
-    AND in_her2_status_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_her2_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_her2_status_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), her2_ihc_score_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3585,7 +3383,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_her2_ihc_score_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
       THEN TRUE
@@ -3595,14 +3398,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_her2_ihc_score_code_o0 AS in_her2_ihc_score_code_o0
-    ON in_her2_ihc_score_code_o0.patient_id = o0.patient_id
-    AND in_her2_ihc_score_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_her2_ihc_score_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_her2_ihc_score_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), her2_ish_copy_number_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -3624,7 +3432,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_her2_ish_copy_number_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN o0.date_hi < pt.ref_day_1_lo
       THEN TRUE
@@ -3634,14 +3447,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_her2_ish_copy_number_code_o0 AS in_her2_ish_copy_number_code_o0
-    ON in_her2_ish_copy_number_code_o0.patient_id = o0.patient_id
-    AND in_her2_ish_copy_number_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_her2_ish_copy_number_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_her2_ish_copy_number_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), lesion_queries_1 AS (
   SELECT
     r.patient_id,
@@ -3670,7 +3488,12 @@ WITH patient_facts AS (
                     )
                   )
                 END
-                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     l0.longest_diameter * CASE
@@ -3691,7 +3514,7 @@ WITH patient_facts AS (
                 (
                   l0.lymph_node
                   AND (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -3708,20 +3531,7 @@ WITH patient_facts AS (
                   NOT l0.lymph_node
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE PRECISION)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE PRECISION)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE PRECISION)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -3739,7 +3549,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -3755,7 +3588,7 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -3769,20 +3602,7 @@ WITH patient_facts AS (
                   )
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE PRECISION)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE PRECISION)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE PRECISION)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -3800,7 +3620,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -3831,7 +3674,12 @@ WITH patient_facts AS (
                     )
                   )
                 END
-                AND CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND (
                   (
                     l0.longest_diameter * CASE
@@ -3847,7 +3695,7 @@ WITH patient_facts AS (
                 (
                   l0.lymph_node
                   AND (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -3864,20 +3712,7 @@ WITH patient_facts AS (
                   NOT l0.lymph_node
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE PRECISION)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE PRECISION)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE PRECISION)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -3895,7 +3730,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -3911,7 +3769,7 @@ WITH patient_facts AS (
                 )
                 OR (
                   (
-                    CASE in_recist_ct_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                     AND (
                       (
                         l0.short_axis * CASE
@@ -3925,20 +3783,7 @@ WITH patient_facts AS (
                   )
                   AND (
                     (
-                      CASE in_recist_cross_sectional_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                      AND (
-                        (
-                          l0.longest_diameter * CASE
-                            WHEN 'mm' = 'cm'
-                            THEN CAST(1.0 AS DOUBLE PRECISION)
-                            WHEN 'mm' = 'mm'
-                            THEN CAST(0.1 AS DOUBLE PRECISION)
-                          END
-                        ) >= CAST(1.0 AS DOUBLE PRECISION)
-                      )
-                    )
-                    OR (
-                      CASE in_recist_clinical_examination_method_l0.grade
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
                         WHEN 2
                         THEN TRUE
                         WHEN 0
@@ -3956,7 +3801,30 @@ WITH patient_facts AS (
                       )
                     )
                     OR (
-                      CASE in_recist_radiography_method_l0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE PRECISION)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE PRECISION)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE PRECISION)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
                       AND (
                         (
                           l0.longest_diameter * CASE
@@ -3987,18 +3855,9 @@ WITH patient_facts AS (
     FROM lesions AS l0
     JOIN patient_facts AS pt
       ON pt.patient_id = l0.patient_id
-    LEFT JOIN in_recist_cross_sectional_method_l0 AS in_recist_cross_sectional_method_l0
-      ON in_recist_cross_sectional_method_l0.patient_id = l0.patient_id
-      AND in_recist_cross_sectional_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_ct_method_l0 AS in_recist_ct_method_l0
-      ON in_recist_ct_method_l0.patient_id = l0.patient_id
-      AND in_recist_ct_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_clinical_examination_method_l0 AS in_recist_clinical_examination_method_l0
-      ON in_recist_clinical_examination_method_l0.patient_id = l0.patient_id
-      AND in_recist_clinical_examination_method_l0.l0_seq = l0.seq
-    LEFT JOIN in_recist_radiography_method_l0 AS in_recist_radiography_method_l0
-      ON in_recist_radiography_method_l0.patient_id = l0.patient_id
-      AND in_recist_radiography_method_l0.l0_seq = l0.seq
+    LEFT JOIN lesions_method_l0 AS lesions_method_l0
+      ON lesions_method_l0.patient_id = l0.patient_id
+      AND lesions_method_l0.l0_seq = l0.seq
   ) AS r
   GROUP BY
     r.patient_id
@@ -4023,7 +3882,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_pregnancy_test_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '7 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_lympho_conditioning_lo
@@ -4035,14 +3899,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_pregnancy_test_code_o0 AS in_pregnancy_test_code_o0
-    ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
-    AND in_pregnancy_test_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_pregnancy_test_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), breastfeeding_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4064,7 +3933,12 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_breastfeeding_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_lympho_conditioning_lo
@@ -4076,14 +3950,19 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_breastfeeding_code_o0 AS in_breastfeeding_code_o0
-    ON in_breastfeeding_code_o0.patient_id = o0.patient_id
-    AND in_breastfeeding_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_breastfeeding_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_breastfeeding_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
 ), ecog_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4105,7 +3984,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '28 DAY' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_lympho_conditioning_lo
@@ -4117,13 +3996,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
-    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), lvef_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -4145,7 +4025,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_lvef_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(pt.ref_lympho_conditioning_hi - INTERVAL '3 MONTH' AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_lympho_conditioning_lo
@@ -4157,13 +4037,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_lvef_code_o0 AS in_lvef_code_o0
-    ON in_lvef_code_o0.patient_id = o0.patient_id AND in_lvef_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_lvef_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_lvef_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), observation_queries_per_p0_per_c0_1 AS (
   SELECT
     r.patient_id,
@@ -4176,7 +4057,12 @@ WITH patient_facts AS (
       p0.seq AS p0_seq,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4237,7 +4123,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4307,11 +4198,16 @@ WITH patient_facts AS (
       ON c0.patient_id = o0.patient_id
     JOIN procedures AS p0
       ON p0.patient_id = o0.patient_id
-    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-      ON in_disease_status_code_o0.patient_id = o0.patient_id
-      AND in_disease_status_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
       )
@@ -4343,7 +4239,12 @@ WITH patient_facts AS (
     o0.reference_low,
     o0.interpretation,
     (
-      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END
       AND CASE
         WHEN o0.focus IS NULL OR c0.id IS NULL
         THEN CAST(NULL AS BOOLEAN)
@@ -4369,15 +4270,20 @@ WITH patient_facts AS (
     ON c0.patient_id = o0.patient_id
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-    ON in_disease_status_code_o0.patient_id = o0.patient_id
-    AND in_disease_status_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT (
-      CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END
       AND CASE
         WHEN o0.focus IS NULL OR c0.id IS NULL
         THEN CAST(NULL AS BOOLEAN)
@@ -4398,7 +4304,12 @@ WITH patient_facts AS (
     SELECT
       a0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_albumin_or_dmso_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE allergies_code_a0.in_albumin_or_dmso_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             TRUE
@@ -4418,7 +4329,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_albumin_or_dmso_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE allergies_code_a0.in_albumin_or_dmso_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4443,11 +4359,16 @@ WITH patient_facts AS (
         )
       END AS g1
     FROM allergies AS a0
-    LEFT JOIN in_albumin_or_dmso_code_a0 AS in_albumin_or_dmso_code_a0
-      ON in_albumin_or_dmso_code_a0.patient_id = a0.patient_id
-      AND in_albumin_or_dmso_code_a0.a0_seq = a0.seq
+    LEFT JOIN allergies_code_a0 AS allergies_code_a0
+      ON allergies_code_a0.patient_id = a0.patient_id
+      AND allergies_code_a0.a0_seq = a0.seq
     WHERE
-      NOT CASE in_albumin_or_dmso_code_a0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE allergies_code_a0.in_albumin_or_dmso_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -4465,7 +4386,12 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4501,7 +4427,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4542,7 +4473,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_trastuzumab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_trastuzumab_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -4575,7 +4506,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_trastuzumab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_trastuzumab_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4613,7 +4544,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_pertuzumab_or_her2_adc_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_pertuzumab_or_her2_adc_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4646,7 +4582,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_pertuzumab_or_her2_adc_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_pertuzumab_or_her2_adc_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4684,7 +4625,7 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE in_cetuximab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_cetuximab_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -4717,7 +4658,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_cetuximab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_cetuximab_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4755,7 +4696,12 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -4790,7 +4736,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -4834,29 +4785,35 @@ WITH patient_facts AS (
       ON c0.patient_id = m0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
-      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
-      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     LEFT JOIN observation_queries_per_m0_per_c0_1 AS observation_queries_per_m0_per_c0_1
       ON observation_queries_per_m0_per_c0_1.patient_id = m0.patient_id
       AND observation_queries_per_m0_per_c0_1.m0_seq = m0.seq
       AND observation_queries_per_m0_per_c0_1.c0_seq = c0.seq
-    LEFT JOIN in_trastuzumab_code_m0 AS in_trastuzumab_code_m0
-      ON in_trastuzumab_code_m0.patient_id = m0.patient_id
-      AND in_trastuzumab_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_pertuzumab_or_her2_adc_code_m0 AS in_pertuzumab_or_her2_adc_code_m0
-      ON in_pertuzumab_or_her2_adc_code_m0.patient_id = m0.patient_id
-      AND in_pertuzumab_or_her2_adc_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_cetuximab_code_m0 AS in_cetuximab_code_m0
-      ON in_cetuximab_code_m0.patient_id = m0.patient_id
-      AND in_cetuximab_code_m0.m0_seq = m0.seq
     WHERE
       (
-        NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_trastuzumab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_pertuzumab_or_her2_adc_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_cetuximab_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_trastuzumab_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE medications_code_m0.in_pertuzumab_or_her2_adc_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_cetuximab_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         m0.status IS NULL
@@ -5468,10 +5425,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -5506,10 +5463,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5549,10 +5506,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -5584,10 +5541,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5624,10 +5581,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_gastric_cancer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_gastric_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -5647,10 +5614,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_gastric_cancer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_gastric_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5675,18 +5652,23 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
             (
-              NOT CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              NOT CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             )
             AND (
-              NOT CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              NOT CASE conditions_code_c0.in_gastric_cancer_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
             )
             AND CASE
               WHEN pt.medications_collected IS TRUE
@@ -5706,19 +5688,24 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
-                NOT CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                NOT CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
               AND (
-                NOT CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                NOT CASE conditions_code_c0.in_gastric_cancer_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
               )
               AND CASE
                 WHEN pt.medications_collected IS TRUE
@@ -5742,10 +5729,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_colorectal_cancer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_colorectal_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -5765,10 +5762,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_colorectal_cancer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_colorectal_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5793,10 +5800,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_head_and_neck_cancer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_head_and_neck_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -5842,10 +5859,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_head_and_neck_cancer_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_head_and_neck_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -5896,10 +5923,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST((
@@ -5966,10 +6003,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -6038,103 +6085,128 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
-      ON in_malignancy_code_c0.patient_id = c0.patient_id
-      AND in_malignancy_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     LEFT JOIN medication_queries_per_c0_2 AS medication_queries_per_c0_2
       ON medication_queries_per_c0_2.patient_id = c0.patient_id
       AND medication_queries_per_c0_2.c0_seq = c0.seq
-    LEFT JOIN in_head_and_neck_cancer_code_c0 AS in_head_and_neck_cancer_code_c0
-      ON in_head_and_neck_cancer_code_c0.patient_id = c0.patient_id
-      AND in_head_and_neck_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_breast_cancer_code_c0 AS in_breast_cancer_code_c0
-      ON in_breast_cancer_code_c0.patient_id = c0.patient_id
-      AND in_breast_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_gastric_cancer_code_c0 AS in_gastric_cancer_code_c0
-      ON in_gastric_cancer_code_c0.patient_id = c0.patient_id
-      AND in_gastric_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_colorectal_cancer_code_c0 AS in_colorectal_cancer_code_c0
-      ON in_colorectal_cancer_code_c0.patient_id = c0.patient_id
-      AND in_colorectal_cancer_code_c0.c0_seq = c0.seq
     LEFT JOIN procedure_queries_per_c0_2 AS procedure_queries_per_c0_2
       ON procedure_queries_per_c0_2.patient_id = c0.patient_id
       AND procedure_queries_per_c0_2.c0_seq = c0.seq
     LEFT JOIN disease_status_latest_per_c0 AS disease_status_latest_per_c0
       ON disease_status_latest_per_c0.patient_id = c0.patient_id
       AND disease_status_latest_per_c0.c0_seq = c0.seq
-    LEFT JOIN in_cns_metastasis_code_c0 AS in_cns_metastasis_code_c0
-      ON in_cns_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_cns_metastasis_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_breast_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_breast_cancer_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_gastric_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_gastric_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_gastric_cancer_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_colorectal_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_colorectal_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_colorectal_cancer_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_head_and_neck_cancer_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_head_and_neck_cancer_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_head_and_neck_cancer_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_cns_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
   ) AS r
   GROUP BY
