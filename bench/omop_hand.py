@@ -30,7 +30,7 @@ import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from yardsticks import IDS, line_maker  # noqa: E402
+from yardsticks import IDS, line_maker
 
 #: A value set's test of one concept (``vocabulary_id``, ``concept_code``): TRUE, FALSE, or NULL
 #: for a vocabulary the set lists no codes of (OMOP's CPT4 is Eligo's CPT). ICD-10-CM and ATC
