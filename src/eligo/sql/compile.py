@@ -28,6 +28,7 @@ never enters the SQL text: names and codes of the criteria become literals throu
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -587,9 +588,14 @@ def to_sql(
 def room_to_recurse() -> Iterator[None]:
     """A larger recursion limit for compiling and printing deeply nested criteria (definitions
     are inlined, so a criterion may nest deeper than any one expression), and a clear error
-    rather than a ``RecursionError`` beyond it."""
+    rather than a ``RecursionError`` beyond it. The cyclic garbage collector is paused meanwhile:
+    compiling makes tens of thousands of short-lived tree nodes, enough to set off full
+    collections over every object of the process (the loaded program's among them), which cost
+    as much as the compiling itself; the trees are freed by reference counting afterwards."""
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, RECURSION_LIMIT))
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         yield
     except RecursionError:
@@ -597,6 +603,8 @@ def room_to_recurse() -> Iterator[None]:
             "the criteria, with their definitions written out in full, are nested too deeply for the SQL back end"
         ) from None
     finally:
+        if collecting:
+            gc.enable()
         sys.setrecursionlimit(limit)
 
 
