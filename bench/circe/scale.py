@@ -1,18 +1,28 @@
 """Eligo and OHDSI Circe on N generated persons as OMOP rows (issue 14; docs/omop.md).
 
     python bench/circe/scale.py 100000 [--rounds 3]
+    python bench/circe/scale.py circe OMOP.duckdb DEFINITION.json -o PERSONS.txt
+
 
 The cohort of ``cscc.elig``, and its Circe definition built here from the database's concept
 ids (the loader gives the generator's codes local concept ids): entry at the first cutaneous SCC
 (bench/generate.py's ICD-10-CM codes), adult at that date, an ECOG result of 0 or 1 within 28
 days before it, no anti-EGFR antibody before it. Both run on one DuckDB file; the persons with an
 entry event are compared one by one, and both are timed in interleaved rounds, compiling included.
+
+``circe`` runs Circe alone, as one process (for ``bench/omop.py bench``): the definition's SQL
+built, translated to DuckDB and run on a database :func:`prepare` made ready, the persons of the
+cohort written one per line. ``CIRCE_PATH`` (directories, ``:``-separated) is searched for the
+``circe`` package after the installed packages, so that a copy installed aside
+(``pip install --target DIR --no-deps ohdsi-circepy`` with ``ibis-framework``) does not shadow
+Eligo's own dependencies.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -23,6 +33,7 @@ import duckdb
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
+sys.path += [p for p in os.environ.get("CIRCE_PATH", "").split(os.pathsep) if p]
 
 import compare  # noqa: E402
 import generate  # noqa: E402
@@ -89,7 +100,39 @@ def cohort_json(con: duckdb.DuckDBPyConnection) -> str:
     return json.dumps(definition)
 
 
+def prepare(database: Path) -> str:
+    """Make a database of ``omop.build`` ready for this cohort (its reference dates become the
+    entry dates ``index``; the columns Circe reads and its cohort table added); returns the Circe
+    definition (JSON) over its concept ids."""
+    with duckdb.connect(str(database)) as con:
+        cscc = concepts(con, "ICD10CM", generate.CSCC)
+        con.execute(f"DROP TABLE {omop.REFERENCES}")
+        con.execute(
+            f"CREATE TABLE {omop.REFERENCES} AS SELECT person_id, 'index' AS name, MIN(condition_start_date) "
+            f"AS reference_date FROM condition_occurrence WHERE condition_concept_id IN ({', '.join(map(str, cscc))}) "
+            "GROUP BY person_id"
+        )  # fmt: skip
+        con.execute(f"CREATE TABLE {compare.COHORT} (cohort_definition_id INTEGER, subject_id BIGINT, "
+                    "cohort_start_date DATE, cohort_end_date DATE)")  # fmt: skip
+        for table, column, sql_type in CIRCE_COLUMNS:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
+        return cohort_json(con)
+
+
+def circe_main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(prog="scale.py circe", description="Circe alone, as one process")
+    parser.add_argument("database", type=Path)
+    parser.add_argument("definition", type=Path)
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    args = parser.parse_args(argv)
+    persons, _ = compare.run_circe(args.database, args.definition.read_text(encoding="utf-8"))
+    args.output.write_text("".join(f"{p}\n" for p in sorted(persons)), encoding="utf-8")
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["circe"]:
+        circe_main(sys.argv[2:])
+        return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("count", type=int)
     parser.add_argument("--rounds", type=int, default=3)
@@ -98,19 +141,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         database = Path(scratch) / "omop.duckdb"
         omop.build(args.count, database)
-        with duckdb.connect(str(database)) as con:
-            cscc = concepts(con, "ICD10CM", generate.CSCC)
-            con.execute(f"DROP TABLE {omop.REFERENCES}")
-            con.execute(
-                f"CREATE TABLE {omop.REFERENCES} AS SELECT person_id, 'index' AS name, MIN(condition_start_date) "
-                f"AS reference_date FROM condition_occurrence WHERE condition_concept_id IN ({', '.join(map(str, cscc))}) "
-                "GROUP BY person_id"
-            )  # fmt: skip
-            con.execute(f"CREATE TABLE {compare.COHORT} (cohort_definition_id INTEGER, subject_id BIGINT, "
-                        "cohort_start_date DATE, cohort_end_date DATE)")  # fmt: skip
-            for table, column, sql_type in CIRCE_COLUMNS:
-                con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
-            definition = cohort_json(con)
+        definition = prepare(database)
         circe_times, eligo_times = [], []
         for _ in range(args.rounds):
             circe, took = compare.run_circe(database, definition)

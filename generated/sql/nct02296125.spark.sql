@@ -168,7 +168,7 @@ WITH patient_facts AS (
       attestations.patient_id
   ) AS attested
     ON attested.patient_id = p.patient_id
-), in_bronchus_and_lung_code_c0 AS (
+), conditions_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS c0_seq,
@@ -232,17 +232,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_lung_adenocarcinoma_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_bronchus_and_lung_grade,
     MAX(
       CASE
         WHEN CASE
@@ -265,17 +255,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_nsclc_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_lung_adenocarcinoma_grade,
     MAX(
       CASE
         WHEN CASE
@@ -314,17 +294,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_nsclc_concept_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
+    ) AS in_nsclc_grade,
     MAX(
       CASE
         WHEN CASE
@@ -347,14 +317,494 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_nsclc_concept_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004', '94225005')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004', '94225005')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_secondary_malignant_neoplasm_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('C7B')
+                OR (
+                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94260004')
+              )
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                (
+                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
+                )
+                OR (
+                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '254637007',
+                  '254632001',
+                  '254837009',
+                  '363406005',
+                  '93761005',
+                  '109838007',
+                  '91861009',
+                  '254651007',
+                  '372244006',
+                  '424132000',
+                  '425048006',
+                  '422968005',
+                  '423121009',
+                  '67811000119102',
+                  '67821000119109',
+                  '67831000119107',
+                  '67841000119103',
+                  '188151006',
+                  '92691004'
+                )
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_malignancy_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 6) IN ('G95.20', 'G95.29')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 6) IN ('G95.20', 'G95.29')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_cord_compression_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 6) IN ('C79.31')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_brain_metastasis_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('D68.5', 'D68.6')
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'D65' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D69'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('234466008')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('D68.5', 'D68.6')
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'D65' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D69'
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('234466008')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_bleeding_disorder_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            rc.system = 'ICD10CM'
+            AND (
+              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
+            )
+          )
+          THEN FALSE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L03')
+                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
+                OR (
+                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
+                )
+                OR (
+                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_infection_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008', '62479008')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('86406008', '62479008')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hiv_infection_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
+                OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('86406008', '62479008', '61977001', '128302006')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
+                OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('86406008', '62479008', '61977001', '128302006')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_hbv_hcv_hiv_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('J84', 'J67')
+              OR SUBSTRING(rc.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+              OR (
+                'J60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J65'
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code, 1, 3) IN ('J84', 'J67')
+              OR SUBSTRING(rc.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
+              OR (
+                'J60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J65'
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_interstitial_lung_disease_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('J70.0')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM' AND (
+              SUBSTRING(rc.code, 1, 5) IN ('J70.0')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_radiation_pneumonitis_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_egfr_mutation_code_o0 AS (
+), observations_code_o0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS o0_seq,
@@ -380,14 +830,37 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_egfr_mutation_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('89247-1')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_ecog_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'observations' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_tumour_tissue_specimen_code_s0 AS (
+), specimens_code_s0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS s0_seq,
@@ -413,14 +886,14 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_tumour_tissue_specimen_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'specimens' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_antineoplastic_agent_code_m0 AS (
+), medications_code_m0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS m0_seq,
@@ -596,50 +1069,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_ecog_code_o0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS o0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('89247-1')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('LOINC')
-          THEN (
-            rc.system = 'LOINC' AND (
-              rc.code IN ('89247-1')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_egfr_tki_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_antineoplastic_agent_grade,
     MAX(
       CASE
         WHEN CASE
@@ -666,7 +1096,396 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_egfr_tki_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 7) IN (
+                  'L02BB05',
+                  'N03AF01',
+                  'L02BB04',
+                  'L01XX62',
+                  'R07AX30',
+                  'L01XX23',
+                  'N03AB02',
+                  'N03AB05',
+                  'J04AB02',
+                  'N06AX25'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('308971')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2002', '8183')
+            )
+          )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 7) IN (
+                  'L02BB05',
+                  'N03AF01',
+                  'L02BB04',
+                  'L01XX62',
+                  'R07AX30',
+                  'L01XX23',
+                  'N03AB02',
+                  'N03AB05',
+                  'J04AB02',
+                  'N06AX25'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('308971')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2002', '8183')
+            )
+          )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_strong_cyp3a_inducer_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
+          )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
+          )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_systemic_corticosteroid_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 7) IN (
+                  'C01BD01',
+                  'L01XX35',
+                  'L01XX27',
+                  'J01FA10',
+                  'P01BA01',
+                  'N05AA01',
+                  'B01AC23',
+                  'J01MA02',
+                  'A03FA02',
+                  'N06AB04',
+                  'J01FA09',
+                  'C01BA03',
+                  'C01BD04',
+                  'A03FA03',
+                  'N06DA02',
+                  'C01BD07',
+                  'N05AD08',
+                  'J01FA01',
+                  'N06AB10',
+                  'C01BC04',
+                  'J02AC01',
+                  'P01BX01',
+                  'N05AD01',
+                  'P01BA02',
+                  'C01BD05',
+                  'N05AX12',
+                  'J01MA12',
+                  'N07BC02',
+                  'J01MA14',
+                  'A04AA01',
+                  'L01XA03',
+                  'A03AD01',
+                  'P01CX01',
+                  'N05AG02',
+                  'C01BA02',
+                  'N01AX10',
+                  'C01BA01',
+                  'N01AB08',
+                  'C07AA07',
+                  'N05AL01',
+                  'H01BA04',
+                  'N05AC02',
+                  'L01EX04',
+                  'L01XE12'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '834357',
+                  '199885',
+                  '1665227',
+                  '141962',
+                  '308460',
+                  '204844',
+                  '197517',
+                  '997223',
+                  '1100184',
+                  '1599803',
+                  '979092',
+                  '864706',
+                  '864718',
+                  '1740467',
+                  '1736776',
+                  '1808217',
+                  '200243'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2393',
+                '2556',
+                '135447',
+                '321988',
+                '4441',
+                '5093',
+                '5521',
+                '6813',
+                '26225',
+                '32592',
+                '8331',
+                '9068',
+                '36453',
+                '10502',
+                '703',
+                '8782'
+              )
+            )
+          )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 7) IN (
+                  'C01BD01',
+                  'L01XX35',
+                  'L01XX27',
+                  'J01FA10',
+                  'P01BA01',
+                  'N05AA01',
+                  'B01AC23',
+                  'J01MA02',
+                  'A03FA02',
+                  'N06AB04',
+                  'J01FA09',
+                  'C01BA03',
+                  'C01BD04',
+                  'A03FA03',
+                  'N06DA02',
+                  'C01BD07',
+                  'N05AD08',
+                  'J01FA01',
+                  'N06AB10',
+                  'C01BC04',
+                  'J02AC01',
+                  'P01BX01',
+                  'N05AD01',
+                  'P01BA02',
+                  'C01BD05',
+                  'N05AX12',
+                  'J01MA12',
+                  'N07BC02',
+                  'J01MA14',
+                  'A04AA01',
+                  'L01XA03',
+                  'A03AD01',
+                  'P01CX01',
+                  'N05AG02',
+                  'C01BA02',
+                  'N01AX10',
+                  'C01BA01',
+                  'N01AB08',
+                  'C07AA07',
+                  'N05AL01',
+                  'H01BA04',
+                  'N05AC02',
+                  'L01EX04',
+                  'L01XE12'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '834357',
+                  '199885',
+                  '1665227',
+                  '141962',
+                  '308460',
+                  '204844',
+                  '197517',
+                  '997223',
+                  '1100184',
+                  '1599803',
+                  '979092',
+                  '864706',
+                  '864718',
+                  '1740467',
+                  '1736776',
+                  '1808217',
+                  '200243'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2393',
+                '2556',
+                '135447',
+                '321988',
+                '4441',
+                '5093',
+                '5521',
+                '6813',
+                '26225',
+                '32592',
+                '8331',
+                '9068',
+                '36453',
+                '10502',
+                '703',
+                '8782'
+              )
+            )
+          )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_qt_known_risk_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'medications' AND rc.field = 'code'
@@ -700,7 +1519,7 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
-), in_lung_radiotherapy_code_p0 AS (
+), procedures_code_p0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS p0_seq,
@@ -734,148 +1553,10 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_lung_radiotherapy_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'procedures' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_strong_cyp3a_inducer_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ATC'
-              AND (
-                SUBSTRING(rc.code, 1, 7) IN (
-                  'L02BB05',
-                  'N03AF01',
-                  'L02BB04',
-                  'L01XX62',
-                  'R07AX30',
-                  'L01XX23',
-                  'N03AB02',
-                  'N03AB05',
-                  'J04AB02',
-                  'N06AX25'
-                )
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('308971')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND rc.code IN ('2002', '8183')
-            )
-          )
-          THEN TRUE
-          WHEN (
-            rc.system IN ('RXNORM')
-          )
-          THEN CAST(NULL AS BOOLEAN)
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN FALSE
-        END
-        THEN 2
-        WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ATC'
-              AND (
-                SUBSTRING(rc.code, 1, 7) IN (
-                  'L02BB05',
-                  'N03AF01',
-                  'L02BB04',
-                  'L01XX62',
-                  'R07AX30',
-                  'L01XX23',
-                  'N03AB02',
-                  'N03AB05',
-                  'J04AB02',
-                  'N06AX25'
-                )
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('308971')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND rc.code IN ('2002', '8183')
-            )
-          )
-          THEN TRUE
-          WHEN (
-            rc.system IN ('RXNORM')
-          )
-          THEN CAST(NULL AS BOOLEAN)
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN FALSE
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_secondary_malignant_neoplasm_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94260004', '94225005')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94260004', '94225005')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -1252,561 +1933,7 @@ WITH patient_facts AS (
   GROUP BY
     r.patient_id,
     r.c0_seq
-), in_malignancy_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                OR (
-                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94260004')
-              )
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                (
-                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                )
-                OR (
-                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN (
-                  '254637007',
-                  '254632001',
-                  '254837009',
-                  '363406005',
-                  '93761005',
-                  '109838007',
-                  '91861009',
-                  '254651007',
-                  '372244006',
-                  '424132000',
-                  '425048006',
-                  '422968005',
-                  '423121009',
-                  '67811000119102',
-                  '67821000119109',
-                  '67831000119107',
-                  '67841000119103',
-                  '188151006',
-                  '92691004'
-                )
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('C7B')
-                OR (
-                  'C77' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C79'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94260004')
-              )
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                (
-                  'C00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'C96'
-                )
-                OR (
-                  'D00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D09'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN (
-                  '254637007',
-                  '254632001',
-                  '254837009',
-                  '363406005',
-                  '93761005',
-                  '109838007',
-                  '91861009',
-                  '254651007',
-                  '372244006',
-                  '424132000',
-                  '425048006',
-                  '422968005',
-                  '423121009',
-                  '67811000119102',
-                  '67821000119109',
-                  '67831000119107',
-                  '67841000119103',
-                  '188151006',
-                  '92691004'
-                )
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_cord_compression_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 6) IN ('G95.20', 'G95.29')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 6) IN ('G95.20', 'G95.29')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_brain_metastasis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 6) IN ('C79.31')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 6) IN ('C79.31')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('94225005')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_systemic_corticosteroid_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM'
-              AND (
-                rc.code IN (
-                  '312617',
-                  '567645',
-                  '312615',
-                  '197969',
-                  '259966',
-                  '197973',
-                  '328161',
-                  '197971',
-                  '199771',
-                  '762675',
-                  '311659',
-                  '1743704',
-                  '1743720',
-                  '1743726',
-                  '1357886'
-                )
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND rc.code IN ('8640')
-            )
-          )
-          THEN TRUE
-          WHEN (
-            rc.system IN ('RXNORM')
-          )
-          THEN CAST(NULL AS BOOLEAN)
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN FALSE
-        END
-        THEN 2
-        WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ATC' AND (
-                SUBSTRING(rc.code, 1, 5) IN ('H02AB')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM'
-              AND (
-                rc.code IN (
-                  '312617',
-                  '567645',
-                  '312615',
-                  '197969',
-                  '259966',
-                  '197973',
-                  '328161',
-                  '197971',
-                  '199771',
-                  '762675',
-                  '311659',
-                  '1743704',
-                  '1743720',
-                  '1743726',
-                  '1357886'
-                )
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND rc.code IN ('8640')
-            )
-          )
-          THEN TRUE
-          WHEN (
-            rc.system IN ('RXNORM')
-          )
-          THEN CAST(NULL AS BOOLEAN)
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN FALSE
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_bleeding_disorder_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('D68.5', 'D68.6')
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                'D65' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D69'
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('234466008')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('D68.5', 'D68.6')
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                'D65' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'D69'
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('234466008')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_infection_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('L03')
-                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-                OR (
-                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
-                )
-                OR (
-                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'B90' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B94'
-            )
-          )
-          THEN FALSE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('L03')
-                OR SUBSTRING(rc.code, 1, 5) IN ('N39.0')
-                OR (
-                  'A00' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'B99'
-                )
-                OR (
-                  'J09' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J22'
-                )
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN ('10509002', '233604007', '301011002', '197927001', '406602003')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hiv_infection_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008', '62479008')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM' AND (
-                SUBSTRING(rc.code, 1, 3) IN ('B20', 'Z21')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008', '62479008')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_hbv_hcv_hiv_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
-                OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN ('86406008', '62479008', '61977001', '128302006')
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM', 'SNOMED')
-          THEN (
-            (
-              rc.system = 'ICD10CM'
-              AND (
-                SUBSTRING(rc.code, 1, 3) IN ('B16', 'B20', 'Z21')
-                OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1', 'B17.1', 'B18.2', 'B19.2')
-              )
-            )
-            OR (
-              rc.system = 'SNOMED'
-              AND (
-                rc.code IN ('86406008', '62479008', '61977001', '128302006')
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_first_degree_relative_relationship_f0 AS (
+), family_histories_relationship_f0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS f0_seq,
@@ -1878,14 +2005,14 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_first_degree_relative_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'family_histories' AND rc.field = 'relationship'
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_unexplained_sudden_death_code_f0 AS (
+), family_histories_code_f0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS f0_seq,
@@ -1911,17 +2038,7 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'family_histories' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_long_qt_syndrome_code_f0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS f0_seq,
+    ) AS in_unexplained_sudden_death_grade,
     MAX(
       CASE
         WHEN CASE
@@ -1944,317 +2061,10 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS grade
+    ) AS in_long_qt_syndrome_grade
   FROM record_codes AS rc
   WHERE
     rc.record = 'family_histories' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_qt_known_risk_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ATC'
-              AND (
-                SUBSTRING(rc.code, 1, 7) IN (
-                  'C01BD01',
-                  'L01XX35',
-                  'L01XX27',
-                  'J01FA10',
-                  'P01BA01',
-                  'N05AA01',
-                  'B01AC23',
-                  'J01MA02',
-                  'A03FA02',
-                  'N06AB04',
-                  'J01FA09',
-                  'C01BA03',
-                  'C01BD04',
-                  'A03FA03',
-                  'N06DA02',
-                  'C01BD07',
-                  'N05AD08',
-                  'J01FA01',
-                  'N06AB10',
-                  'C01BC04',
-                  'J02AC01',
-                  'P01BX01',
-                  'N05AD01',
-                  'P01BA02',
-                  'C01BD05',
-                  'N05AX12',
-                  'J01MA12',
-                  'N07BC02',
-                  'J01MA14',
-                  'A04AA01',
-                  'L01XA03',
-                  'A03AD01',
-                  'P01CX01',
-                  'N05AG02',
-                  'C01BA02',
-                  'N01AX10',
-                  'C01BA01',
-                  'N01AB08',
-                  'C07AA07',
-                  'N05AL01',
-                  'H01BA04',
-                  'N05AC02',
-                  'L01EX04',
-                  'L01XE12'
-                )
-              )
-            )
-            OR (
-              rc.system = 'RXNORM'
-              AND (
-                rc.code IN (
-                  '834357',
-                  '199885',
-                  '1665227',
-                  '141962',
-                  '308460',
-                  '204844',
-                  '197517',
-                  '997223',
-                  '1100184',
-                  '1599803',
-                  '979092',
-                  '864706',
-                  '864718',
-                  '1740467',
-                  '1736776',
-                  '1808217',
-                  '200243'
-                )
-              )
-            )
-            OR (
-              rc.system = 'RXNORM'
-              AND rc.code IN (
-                '2393',
-                '2556',
-                '135447',
-                '321988',
-                '4441',
-                '5093',
-                '5521',
-                '6813',
-                '26225',
-                '32592',
-                '8331',
-                '9068',
-                '36453',
-                '10502',
-                '703',
-                '8782'
-              )
-            )
-          )
-          THEN TRUE
-          WHEN (
-            rc.system IN ('RXNORM')
-          )
-          THEN CAST(NULL AS BOOLEAN)
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN FALSE
-        END
-        THEN 2
-        WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ATC'
-              AND (
-                SUBSTRING(rc.code, 1, 7) IN (
-                  'C01BD01',
-                  'L01XX35',
-                  'L01XX27',
-                  'J01FA10',
-                  'P01BA01',
-                  'N05AA01',
-                  'B01AC23',
-                  'J01MA02',
-                  'A03FA02',
-                  'N06AB04',
-                  'J01FA09',
-                  'C01BA03',
-                  'C01BD04',
-                  'A03FA03',
-                  'N06DA02',
-                  'C01BD07',
-                  'N05AD08',
-                  'J01FA01',
-                  'N06AB10',
-                  'C01BC04',
-                  'J02AC01',
-                  'P01BX01',
-                  'N05AD01',
-                  'P01BA02',
-                  'C01BD05',
-                  'N05AX12',
-                  'J01MA12',
-                  'N07BC02',
-                  'J01MA14',
-                  'A04AA01',
-                  'L01XA03',
-                  'A03AD01',
-                  'P01CX01',
-                  'N05AG02',
-                  'C01BA02',
-                  'N01AX10',
-                  'C01BA01',
-                  'N01AB08',
-                  'C07AA07',
-                  'N05AL01',
-                  'H01BA04',
-                  'N05AC02',
-                  'L01EX04',
-                  'L01XE12'
-                )
-              )
-            )
-            OR (
-              rc.system = 'RXNORM'
-              AND (
-                rc.code IN (
-                  '834357',
-                  '199885',
-                  '1665227',
-                  '141962',
-                  '308460',
-                  '204844',
-                  '197517',
-                  '997223',
-                  '1100184',
-                  '1599803',
-                  '979092',
-                  '864706',
-                  '864718',
-                  '1740467',
-                  '1736776',
-                  '1808217',
-                  '200243'
-                )
-              )
-            )
-            OR (
-              rc.system = 'RXNORM'
-              AND rc.code IN (
-                '2393',
-                '2556',
-                '135447',
-                '321988',
-                '4441',
-                '5093',
-                '5521',
-                '6813',
-                '26225',
-                '32592',
-                '8331',
-                '9068',
-                '36453',
-                '10502',
-                '703',
-                '8782'
-              )
-            )
-          )
-          THEN TRUE
-          WHEN (
-            rc.system IN ('RXNORM')
-          )
-          THEN CAST(NULL AS BOOLEAN)
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN FALSE
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'medications' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_interstitial_lung_disease_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('J84', 'J67')
-              OR SUBSTRING(rc.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-              OR (
-                'J60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J65'
-              )
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('J84', 'J67')
-              OR SUBSTRING(rc.code, 1, 5) IN ('J70.2', 'J70.3', 'J70.4', 'D86.0', 'D86.2')
-              OR (
-                'J60' <= SUBSTRING(rc.code, 1, 3) AND SUBSTRING(rc.code, 1, 3) <= 'J65'
-              )
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), in_radiation_pneumonitis_code_c0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS c0_seq,
-    MAX(
-      CASE
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('J70.0')
-            )
-          )
-        END
-        THEN 2
-        WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
-          THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code, 1, 5) IN ('J70.0')
-            )
-          )
-        END IS NULL
-        THEN 1
-        ELSE 0
-      END
-    ) AS grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'conditions' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -2283,7 +2093,12 @@ WITH patient_facts AS (
           CAST((
             (
               (
-                CASE in_bronchus_and_lung_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_bronchus_and_lung_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 AND CASE
                   WHEN c0.histology_system IN ('ICDO3')
                   THEN (
@@ -2313,7 +2128,12 @@ WITH patient_facts AS (
                     NOT c0.histology_code IS NULL
                   )
                 )
-                AND CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                AND CASE conditions_code_c0.in_lung_adenocarcinoma_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
               )
             )
             AND CASE
@@ -2344,7 +2164,12 @@ WITH patient_facts AS (
             CAST((
               (
                 (
-                  CASE in_bronchus_and_lung_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE conditions_code_c0.in_bronchus_and_lung_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND CASE
                     WHEN c0.histology_system IN ('ICDO3')
                     THEN (
@@ -2374,7 +2199,12 @@ WITH patient_facts AS (
                       NOT c0.histology_code IS NULL
                     )
                   )
-                  AND CASE in_lung_adenocarcinoma_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE conditions_code_c0.in_lung_adenocarcinoma_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                 )
               )
               AND CASE
@@ -2407,7 +2237,7 @@ WITH patient_facts AS (
         THEN COALESCE(
           CAST((
             (
-              CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE conditions_code_c0.in_nsclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               AND (
                 (
                   NOT CASE
@@ -2426,7 +2256,7 @@ WITH patient_facts AS (
                       NOT c0.histology_code IS NULL
                     )
                   )
-                  AND CASE in_nsclc_concept_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  AND CASE conditions_code_c0.in_nsclc_concept_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 )
               )
             )
@@ -2474,7 +2304,7 @@ WITH patient_facts AS (
           COALESCE(
             CAST((
               (
-                CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_nsclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 AND (
                   (
                     NOT CASE
@@ -2493,7 +2323,7 @@ WITH patient_facts AS (
                         NOT c0.histology_code IS NULL
                       )
                     )
-                    AND CASE in_nsclc_concept_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND CASE conditions_code_c0.in_nsclc_concept_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                   )
                 )
               )
@@ -2539,18 +2369,18 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
             (
-              NOT CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              NOT CASE conditions_code_c0.in_nsclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             )
             AND (
-              NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+              NOT CASE conditions_code_c0.in_secondary_malignant_neoplasm_grade
                 WHEN 2
                 THEN TRUE
                 WHEN 0
@@ -2604,19 +2434,19 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
               (
-                NOT CASE in_nsclc_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                NOT CASE conditions_code_c0.in_nsclc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               )
               AND (
-                NOT CASE in_secondary_malignant_neoplasm_code_c0.grade
+                NOT CASE conditions_code_c0.in_secondary_malignant_neoplasm_grade
                   WHEN 2
                   THEN TRUE
                   WHEN 0
@@ -2674,10 +2504,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_bleeding_disorder_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_bleeding_disorder_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_bleeding_disorder_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_bleeding_disorder_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -2704,10 +2544,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_bleeding_disorder_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_bleeding_disorder_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_bleeding_disorder_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_bleeding_disorder_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2739,10 +2589,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST(CASE
@@ -2769,10 +2619,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2804,10 +2654,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hbv_hcv_hiv_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hbv_hcv_hiv_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END
         THEN COALESCE(
           CAST((
@@ -2828,7 +2678,7 @@ WITH patient_facts AS (
                 )
               )
             END
-            OR CASE in_hiv_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+            OR CASE conditions_code_c0.in_hiv_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
           ) AS INT) * 2,
           1
         )
@@ -2837,10 +2687,10 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_hbv_hcv_hiv_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_hbv_hcv_hiv_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -2862,7 +2712,7 @@ WITH patient_facts AS (
                   )
                 )
               END
-              OR CASE in_hiv_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              OR CASE conditions_code_c0.in_hiv_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
             ) AS INT) * 2,
             1
           ),
@@ -2875,7 +2725,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_interstitial_lung_disease_code_c0.grade
+            WHEN CASE conditions_code_c0.in_interstitial_lung_disease_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -2883,7 +2733,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_interstitial_lung_disease_code_c0.grade
+          ELSE CASE conditions_code_c0.in_interstitial_lung_disease_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -2896,7 +2746,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_interstitial_lung_disease_code_c0.grade
+            WHEN CASE conditions_code_c0.in_interstitial_lung_disease_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -2904,7 +2754,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_interstitial_lung_disease_code_c0.grade
+          ELSE CASE conditions_code_c0.in_interstitial_lung_disease_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -2916,44 +2766,15 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
-    LEFT JOIN in_bronchus_and_lung_code_c0 AS in_bronchus_and_lung_code_c0
-      ON in_bronchus_and_lung_code_c0.patient_id = c0.patient_id
-      AND in_bronchus_and_lung_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_lung_adenocarcinoma_code_c0 AS in_lung_adenocarcinoma_code_c0
-      ON in_lung_adenocarcinoma_code_c0.patient_id = c0.patient_id
-      AND in_lung_adenocarcinoma_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_nsclc_code_c0 AS in_nsclc_code_c0
-      ON in_nsclc_code_c0.patient_id = c0.patient_id AND in_nsclc_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_nsclc_concept_code_c0 AS in_nsclc_concept_code_c0
-      ON in_nsclc_concept_code_c0.patient_id = c0.patient_id
-      AND in_nsclc_concept_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_secondary_malignant_neoplasm_code_c0 AS in_secondary_malignant_neoplasm_code_c0
-      ON in_secondary_malignant_neoplasm_code_c0.patient_id = c0.patient_id
-      AND in_secondary_malignant_neoplasm_code_c0.c0_seq = c0.seq
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
       ON medication_queries_per_c0.patient_id = c0.patient_id
       AND medication_queries_per_c0.c0_seq = c0.seq
     LEFT JOIN procedure_queries_per_c0 AS procedure_queries_per_c0
       ON procedure_queries_per_c0.patient_id = c0.patient_id
       AND procedure_queries_per_c0.c0_seq = c0.seq
-    LEFT JOIN in_malignancy_code_c0 AS in_malignancy_code_c0
-      ON in_malignancy_code_c0.patient_id = c0.patient_id
-      AND in_malignancy_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_bleeding_disorder_code_c0 AS in_bleeding_disorder_code_c0
-      ON in_bleeding_disorder_code_c0.patient_id = c0.patient_id
-      AND in_bleeding_disorder_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_infection_code_c0 AS in_infection_code_c0
-      ON in_infection_code_c0.patient_id = c0.patient_id
-      AND in_infection_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hiv_infection_code_c0 AS in_hiv_infection_code_c0
-      ON in_hiv_infection_code_c0.patient_id = c0.patient_id
-      AND in_hiv_infection_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_hbv_hcv_hiv_code_c0 AS in_hbv_hcv_hiv_code_c0
-      ON in_hbv_hcv_hiv_code_c0.patient_id = c0.patient_id
-      AND in_hbv_hcv_hiv_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_interstitial_lung_disease_code_c0 AS in_interstitial_lung_disease_code_c0
-      ON in_interstitial_lung_disease_code_c0.patient_id = c0.patient_id
-      AND in_interstitial_lung_disease_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2974,47 +2795,17 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_malignancy_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_bleeding_disorder_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_bleeding_disorder_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_infection_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE in_hbv_hcv_hiv_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-      END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE in_interstitial_lung_disease_code_c0.grade
+          WHEN CASE conditions_code_c0.in_bleeding_disorder_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -3022,7 +2813,47 @@ WITH patient_facts AS (
           END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_interstitial_lung_disease_code_c0.grade
+        ELSE CASE conditions_code_c0.in_bleeding_disorder_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_infection_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_hbv_hcv_hiv_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_hbv_hcv_hiv_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_interstitial_lung_disease_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_interstitial_lung_disease_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -3040,7 +2871,12 @@ WITH patient_facts AS (
     SELECT
       o0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_egfr_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE observations_code_o0.in_egfr_mutation_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN NOT (
@@ -3067,7 +2903,12 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_egfr_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE observations_code_o0.in_egfr_mutation_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -3099,11 +2940,16 @@ WITH patient_facts AS (
         )
       END AS g1
     FROM observations AS o0
-    LEFT JOIN in_egfr_mutation_code_o0 AS in_egfr_mutation_code_o0
-      ON in_egfr_mutation_code_o0.patient_id = o0.patient_id
-      AND in_egfr_mutation_code_o0.o0_seq = o0.seq
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
     WHERE
-      NOT CASE in_egfr_mutation_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE observations_code_o0.in_egfr_mutation_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
       AND (
         o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
       )
@@ -3118,21 +2964,36 @@ WITH patient_facts AS (
     SELECT
       s0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE specimens_code_s0.in_tumour_tissue_specimen_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(CAST((
           s0.status = 'available'
         ) AS INT) * 2, 1)
-        WHEN CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE specimens_code_s0.in_tumour_tissue_specimen_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(COALESCE(CAST((
           s0.status = 'available'
         ) AS INT) * 2, 1), 1)
       END AS g1
     FROM specimens AS s0
-    LEFT JOIN in_tumour_tissue_specimen_code_s0 AS in_tumour_tissue_specimen_code_s0
-      ON in_tumour_tissue_specimen_code_s0.patient_id = s0.patient_id
-      AND in_tumour_tissue_specimen_code_s0.s0_seq = s0.seq
+    LEFT JOIN specimens_code_s0 AS specimens_code_s0
+      ON specimens_code_s0.patient_id = s0.patient_id
+      AND specimens_code_s0.s0_seq = s0.seq
     WHERE
-      NOT CASE in_tumour_tissue_specimen_code_s0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE specimens_code_s0.in_tumour_tissue_specimen_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
       AND (
         s0.status IS NULL OR NOT s0.status IN ('entered_in_error')
       )
@@ -3152,7 +3013,12 @@ WITH patient_facts AS (
     SELECT
       m0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3178,7 +3044,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3209,7 +3080,7 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_egfr_tki_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_egfr_tki_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.start_hi < pt.ref_first_dose_lo
@@ -3219,7 +3090,7 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_egfr_tki_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_egfr_tki_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -3234,7 +3105,12 @@ WITH patient_facts AS (
         )
       END AS g2,
       CASE
-        WHEN CASE in_strong_cyp3a_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_strong_cyp3a_inducer_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             (
@@ -3278,7 +3154,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_strong_cyp3a_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_strong_cyp3a_inducer_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3327,7 +3208,12 @@ WITH patient_facts AS (
         )
       END AS g3,
       CASE
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             CASE
@@ -3379,7 +3265,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3436,7 +3327,12 @@ WITH patient_facts AS (
         )
       END AS g4,
       CASE
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             (
@@ -3480,7 +3376,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3529,7 +3430,12 @@ WITH patient_facts AS (
         )
       END AS g5,
       CASE
-        WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_qt_known_risk_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             (
@@ -3573,7 +3479,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_qt_known_risk_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3624,29 +3535,42 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN patient_facts AS pt
       ON pt.patient_id = m0.patient_id
-    LEFT JOIN in_antineoplastic_agent_code_m0 AS in_antineoplastic_agent_code_m0
-      ON in_antineoplastic_agent_code_m0.patient_id = m0.patient_id
-      AND in_antineoplastic_agent_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_egfr_tki_code_m0 AS in_egfr_tki_code_m0
-      ON in_egfr_tki_code_m0.patient_id = m0.patient_id
-      AND in_egfr_tki_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_strong_cyp3a_inducer_code_m0 AS in_strong_cyp3a_inducer_code_m0
-      ON in_strong_cyp3a_inducer_code_m0.patient_id = m0.patient_id
-      AND in_strong_cyp3a_inducer_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
-      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
-      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
-    LEFT JOIN in_qt_known_risk_code_m0 AS in_qt_known_risk_code_m0
-      ON in_qt_known_risk_code_m0.patient_id = m0.patient_id
-      AND in_qt_known_risk_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
       (
-        NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_egfr_tki_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_strong_cyp3a_inducer_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_antineoplastic_agent_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_qt_known_risk_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_egfr_tki_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        OR NOT CASE medications_code_m0.in_strong_cyp3a_inducer_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_antineoplastic_agent_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE medications_code_m0.in_qt_known_risk_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         m0.status IS NULL
@@ -3676,7 +3600,7 @@ WITH patient_facts AS (
     o0.focus,
     o0.reference_low,
     o0.interpretation,
-    CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
     AND CASE
       WHEN CAST(DATE_ADD(pt.ref_first_dose_hi, -28) AS DATE) <= o0.date_lo
       AND o0.date_hi <= pt.ref_first_dose_lo
@@ -3688,13 +3612,14 @@ WITH patient_facts AS (
   FROM observations AS o0
   JOIN patient_facts AS pt
     ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_ecog_code_o0 AS in_ecog_code_o0
-    ON in_ecog_code_o0.patient_id = o0.patient_id AND in_ecog_code_o0.o0_seq = o0.seq
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
   WHERE
     (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
-    AND NOT CASE in_ecog_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+    AND NOT CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
 ), procedure_queries_1 AS (
   SELECT
     r.patient_id,
@@ -3703,7 +3628,12 @@ WITH patient_facts AS (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE procedures_code_p0.in_lung_radiotherapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
             (
@@ -3782,7 +3712,12 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE procedures_code_p0.in_lung_radiotherapy_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -3868,11 +3803,16 @@ WITH patient_facts AS (
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
-    LEFT JOIN in_lung_radiotherapy_code_p0 AS in_lung_radiotherapy_code_p0
-      ON in_lung_radiotherapy_code_p0.patient_id = p0.patient_id
-      AND in_lung_radiotherapy_code_p0.p0_seq = p0.seq
+    LEFT JOIN procedures_code_p0 AS procedures_code_p0
+      ON procedures_code_p0.patient_id = p0.patient_id
+      AND procedures_code_p0.p0_seq = p0.seq
     WHERE
-      NOT CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE procedures_code_p0.in_lung_radiotherapy_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -3885,10 +3825,15 @@ WITH patient_facts AS (
     SELECT
       f0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_unexplained_sudden_death_code_f0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE family_histories_code_f0.in_unexplained_sudden_death_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST((
-            CASE in_first_degree_relative_relationship_f0.grade
+            CASE family_histories_relationship_f0.in_first_degree_relative_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -3923,11 +3868,16 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_unexplained_sudden_death_code_f0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE family_histories_code_f0.in_unexplained_sudden_death_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
-              CASE in_first_degree_relative_relationship_f0.grade
+              CASE family_histories_relationship_f0.in_first_degree_relative_grade
                 WHEN 2
                 THEN TRUE
                 WHEN 0
@@ -3966,9 +3916,14 @@ WITH patient_facts AS (
         )
       END AS g1,
       CASE
-        WHEN CASE in_long_qt_syndrome_code_f0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE family_histories_code_f0.in_long_qt_syndrome_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
-          CAST(CASE in_first_degree_relative_relationship_f0.grade
+          CAST(CASE family_histories_relationship_f0.in_first_degree_relative_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -3976,10 +3931,15 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_long_qt_syndrome_code_f0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE family_histories_code_f0.in_long_qt_syndrome_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
-            CAST(CASE in_first_degree_relative_relationship_f0.grade
+            CAST(CASE family_histories_relationship_f0.in_first_degree_relative_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -3991,19 +3951,26 @@ WITH patient_facts AS (
         )
       END AS g2
     FROM family_histories AS f0
-    LEFT JOIN in_first_degree_relative_relationship_f0 AS in_first_degree_relative_relationship_f0
-      ON in_first_degree_relative_relationship_f0.patient_id = f0.patient_id
-      AND in_first_degree_relative_relationship_f0.f0_seq = f0.seq
-    LEFT JOIN in_unexplained_sudden_death_code_f0 AS in_unexplained_sudden_death_code_f0
-      ON in_unexplained_sudden_death_code_f0.patient_id = f0.patient_id
-      AND in_unexplained_sudden_death_code_f0.f0_seq = f0.seq
-    LEFT JOIN in_long_qt_syndrome_code_f0 AS in_long_qt_syndrome_code_f0
-      ON in_long_qt_syndrome_code_f0.patient_id = f0.patient_id
-      AND in_long_qt_syndrome_code_f0.f0_seq = f0.seq
+    LEFT JOIN family_histories_relationship_f0 AS family_histories_relationship_f0
+      ON family_histories_relationship_f0.patient_id = f0.patient_id
+      AND family_histories_relationship_f0.f0_seq = f0.seq
+    LEFT JOIN family_histories_code_f0 AS family_histories_code_f0
+      ON family_histories_code_f0.patient_id = f0.patient_id
+      AND family_histories_code_f0.f0_seq = f0.seq
     WHERE
       (
-        NOT CASE in_unexplained_sudden_death_code_f0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-        OR NOT CASE in_long_qt_syndrome_code_f0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+        NOT CASE family_histories_code_f0.in_unexplained_sudden_death_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
+        OR NOT CASE family_histories_code_f0.in_long_qt_syndrome_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS FALSE
       )
       AND (
         f0.status IS NULL OR NOT f0.status IN ('entered_in_error')
@@ -4021,7 +3988,12 @@ WITH patient_facts AS (
       m0.patient_id AS patient_id,
       c0.seq AS c0_seq,
       CASE
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
         THEN COALESCE(
           CAST(CASE
             WHEN m0.reason IS NULL OR c0.id IS NULL
@@ -4030,7 +4002,12 @@ WITH patient_facts AS (
           END AS INT) * 2,
           1
         )
-        WHEN CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE medications_code_m0.in_systemic_corticosteroid_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
         THEN LEAST(
           COALESCE(
             CAST(CASE
@@ -4046,11 +4023,16 @@ WITH patient_facts AS (
     FROM medications AS m0
     JOIN conditions AS c0
       ON c0.patient_id = m0.patient_id
-    LEFT JOIN in_systemic_corticosteroid_code_m0 AS in_systemic_corticosteroid_code_m0
-      ON in_systemic_corticosteroid_code_m0.patient_id = m0.patient_id
-      AND in_systemic_corticosteroid_code_m0.m0_seq = m0.seq
+    LEFT JOIN medications_code_m0 AS medications_code_m0
+      ON medications_code_m0.patient_id = m0.patient_id
+      AND medications_code_m0.m0_seq = m0.seq
     WHERE
-      NOT CASE in_systemic_corticosteroid_code_m0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE medications_code_m0.in_systemic_corticosteroid_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
       AND (
         m0.status IS NULL
         OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
@@ -4138,9 +4120,19 @@ WITH patient_facts AS (
                 )
               END
               AND (
-                CASE in_cord_compression_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE conditions_code_c0.in_cord_compression_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
                 OR (
-                  CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE conditions_code_c0.in_brain_metastasis_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   AND pt.att_brain_metastases_unstable_value_bool
                 )
               )
@@ -4240,9 +4232,19 @@ WITH patient_facts AS (
                   )
                 END
                 AND (
-                  CASE in_cord_compression_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  CASE conditions_code_c0.in_cord_compression_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
                   OR (
-                    CASE in_brain_metastasis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    CASE conditions_code_c0.in_brain_metastasis_grade
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 0
+                      THEN FALSE
+                    END
                     AND pt.att_brain_metastases_unstable_value_bool
                   )
                 )
@@ -4322,10 +4324,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_radiation_pneumonitis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_radiation_pneumonitis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_radiation_pneumonitis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_radiation_pneumonitis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
         THEN COALESCE(
           CAST(CASE
@@ -4345,10 +4357,20 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_radiation_pneumonitis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_radiation_pneumonitis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_radiation_pneumonitis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_radiation_pneumonitis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN LEAST(
           COALESCE(
@@ -4370,6 +4392,9 @@ WITH patient_facts AS (
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
     LEFT JOIN medication_queries_1 AS medication_queries_1
       ON medication_queries_1.patient_id = c0.patient_id
     LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
@@ -4378,18 +4403,9 @@ WITH patient_facts AS (
     LEFT JOIN procedure_queries_per_c0 AS procedure_queries_per_c0
       ON procedure_queries_per_c0.patient_id = c0.patient_id
       AND procedure_queries_per_c0.c0_seq = c0.seq
-    LEFT JOIN in_cord_compression_code_c0 AS in_cord_compression_code_c0
-      ON in_cord_compression_code_c0.patient_id = c0.patient_id
-      AND in_cord_compression_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_brain_metastasis_code_c0 AS in_brain_metastasis_code_c0
-      ON in_brain_metastasis_code_c0.patient_id = c0.patient_id
-      AND in_brain_metastasis_code_c0.c0_seq = c0.seq
     LEFT JOIN medication_queries_per_c0_1 AS medication_queries_per_c0_1
       ON medication_queries_per_c0_1.patient_id = c0.patient_id
       AND medication_queries_per_c0_1.c0_seq = c0.seq
-    LEFT JOIN in_radiation_pneumonitis_code_c0 AS in_radiation_pneumonitis_code_c0
-      ON in_radiation_pneumonitis_code_c0.patient_id = c0.patient_id
-      AND in_radiation_pneumonitis_code_c0.c0_seq = c0.seq
     WHERE
       NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -4403,10 +4419,20 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_radiation_pneumonitis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_radiation_pneumonitis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_radiation_pneumonitis_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_radiation_pneumonitis_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
   ) AS r
   GROUP BY

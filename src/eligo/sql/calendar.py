@@ -68,7 +68,7 @@ def _shifted(day: exp.Expr, steps: int, name: str) -> exp.Expr:
         node = exp.DateAdd(this=day, expression=exp.Literal.number(steps), unit=exp.var(name))
     else:
         node = exp.DateSub(this=day, expression=exp.Literal.number(-steps), unit=exp.var(name))
-    return exp.cast(node, exp.DataType.Type.DATE)
+    return exp.cast(node, exp.DataType.Type.DATE, copy=False)
 
 
 def relation(x: SDate, anchor: SDate, kind: str) -> exp.Expr:

@@ -28,6 +28,7 @@ never enters the SQL text: names and codes of the criteria become literals throu
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -52,7 +53,7 @@ from eligo.language.types import BOOL, DATE, NUMBER
 from eligo.language.units import TIME_UNITS, UNITS
 from eligo.sql.calendar import at_least, between, overlaps, relation, span, within
 from eligo.sql.comparisons import compare
-from eligo.sql.ctes import FACTS, PATIENT, Ctes, Frame, Member, RecordGroup
+from eligo.sql.ctes import FACTS, PATIENT, Ctes, Frame, Member, RecordGroup, named_table
 from eligo.sql.layout import MULTI_CODE_FIELDS, RECORD_TABLES
 from eligo.sql.values import (
     BACKEND,
@@ -177,7 +178,7 @@ class SqlCompiler:
         columns += [exp.alias_(self.criterion(c), c.id, quoted=True, copy=False) for c in self.program.criteria]
         joins = self.ctes.joins(self.ctes.reads(columns, ()), PATIENT)
         outcomes = exp.select(*columns).from_(
-            exp.alias_(exp.to_table(FACTS), PATIENT, table=True, copy=False), copy=False
+            exp.alias_(named_table(FACTS), PATIENT, table=True, copy=False), copy=False
         )
         outcomes.set("joins", joins)
 
@@ -196,9 +197,9 @@ class SqlCompiler:
             *(outcome(c) for c in program.criteria),
             exp.alias_(verdict, "verdict", quoted=True, copy=False),
         ).from_("outcomes", copy=False)
-        for cte in self.ctes.in_order(outcomes):
-            final = final.with_(cte.name, as_=cte.body, copy=False)
-        final = final.with_("outcomes", as_=outcomes, copy=False)
+        for name, body in [*((c.name, c.body) for c in self.ctes.in_order(outcomes)), ("outcomes", outcomes)]:
+            # the name as a tree: as text, sqlglot would run its parser on each one
+            final = final.with_(exp.TableAlias(this=exp.to_identifier(name)), as_=body, copy=False)
         return final.order_by(exp.column(exp.to_identifier("patient_id", quoted=True)), copy=False)
 
     def criterion(self, criterion: n.Criterion) -> exp.Expr:
@@ -234,7 +235,7 @@ class SqlCompiler:
             spared = or_(*(paren(self.truth(c.condition, inner)) for c in query.excepts))
             counts = and_(counts, not_(spared))
         grade = exp.Coalesce(
-            this=exp.Mul(this=exp.cast(paren(counts), exp.DataType.Type.INT), expression=int_lit(2)),
+            this=exp.Mul(this=exp.cast(paren(counts), exp.DataType.Type.INT, copy=False), expression=int_lit(2)),
             expressions=[int_lit(1)],
         )
         name = query.valueset or query.measure
@@ -323,7 +324,7 @@ class SqlCompiler:
             return SList(col(alias, "treatment"))
         field_type = RECORD_FIELDS[frame.kind].get(name)
         if field_type == NUMBER:
-            return SNum(exp.cast(col(alias, name), exp.DataType.Type.DOUBLE))
+            return SNum(exp.cast(col(alias, name), exp.DataType.Type.DOUBLE, copy=False))
         if field_type == BOOL:
             return SBool(col(alias, name))
         if name == "dose":  # a radiotherapy dose is in Gy; a medication's has its recorded unit
@@ -477,7 +478,11 @@ class SqlCompiler:
         left, right = self.visit(expr.left, env), self.visit(expr.right, env)
         if isinstance(left, SCodes) and isinstance(right, SCode):  # several codes: is it any of them?
             system, code = right.system, right.code
-            value = self.ctes.any_code(left, "is", lambda s, c: and_(eq(s, system.copy()), eq(c, code.copy())))
+
+            def test(s: exp.Expr, c: exp.Expr) -> exp.Expr:
+                return and_(eq(s, system.copy()), eq(c, code.copy()))
+
+            value = self.ctes.any_code(left, "is", test, (system, code))
         else:
             value = compare("=", left, right)
         return SBool(not_(value) if expr.negated else value)
@@ -586,9 +591,14 @@ def to_sql(
 def room_to_recurse() -> Iterator[None]:
     """A larger recursion limit for compiling and printing deeply nested criteria (definitions
     are inlined, so a criterion may nest deeper than any one expression), and a clear error
-    rather than a ``RecursionError`` beyond it."""
+    rather than a ``RecursionError`` beyond it. The cyclic garbage collector is paused meanwhile:
+    compiling makes tens of thousands of short-lived tree nodes, enough to set off full
+    collections over every object of the process (the loaded program's among them), which cost
+    as much as the compiling itself; the trees are freed by reference counting afterwards."""
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, RECURSION_LIMIT))
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         yield
     except RecursionError:
@@ -596,6 +606,8 @@ def room_to_recurse() -> Iterator[None]:
             "the criteria, with their definitions written out in full, are nested too deeply for the SQL back end"
         ) from None
     finally:
+        if collecting:
+            gc.enable()
         sys.setrecursionlimit(limit)
 
 

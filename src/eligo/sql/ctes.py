@@ -25,7 +25,8 @@ cycle; CTEs are written in order of level.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from sqlglot import exp
@@ -88,6 +89,28 @@ def counted(alias: str, table: str) -> exp.Expr:
     return paren(or_(is_null(status.copy()), exp.Not(this=never)))
 
 
+def columns_in(expressions: Iterable[exp.Expr]) -> Iterator[exp.Column]:
+    """Every column the expressions hold, in no particular order: a plain walk over the nodes'
+    arguments (sqlglot's ``find_all`` costs several times more per node, and compiling walks
+    every CTE's trees)."""
+    stack = list(expressions)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, exp.Column):
+            yield node
+            continue
+        for value in node.args.values():
+            if isinstance(value, exp.Expr):
+                stack.append(value)
+            elif type(value) is list:
+                stack.extend(v for v in value if isinstance(v, exp.Expr))
+
+
+def named_table(name: str) -> exp.Table:
+    """A table named ``name`` (a plain name: ``exp.to_table`` would run the parser on it)."""
+    return exp.Table(this=exp.to_identifier(name))
+
+
 def seq_column(alias: str) -> str:
     return f"{alias}_seq"
 
@@ -99,6 +122,7 @@ class Member:
     column: str
     candidate: exp.Expr | None
     grade: exp.Expr
+    used: frozenset[str]  # the tables and aliases its grade and candidates read
     exists: bool = False
     count: bool = False
 
@@ -115,6 +139,22 @@ class RecordGroup:
     #: by candidate and grade, compared as trees (sqlglot hashes and compares them by structure:
     #: cheaper than printing them, and the same trees print the same SQL)
     members: dict[tuple[exp.Expr | None, exp.Expr], Member] = field(default_factory=dict)
+
+
+@dataclass
+class CodeGroup:
+    """The value-set (and other code) tests over one field of one record table (``record_codes``
+    rows), for records read as one alias: one CTE, one grade column per test, so that the codes
+    are scanned once per field rather than once per test."""
+
+    name: str
+    table: str
+    codes: str  # the field holding the codes
+    alias: str
+    #: column of each test's grade, by its grade over ``rc.system``/``rc.code`` compared as a tree
+    tests: dict[exp.Expr, str] = field(default_factory=dict)
+    #: column of each test by the caller's name for it (its grade is built once per group)
+    named: dict[tuple[str, Hashable], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -149,16 +189,27 @@ class Ctes:
         self.attested = attested  # attested item → prefix of its columns in the facts
         self.parameters = parameters or {}  # per-enrolment parameter → prefix of its column in the facts
         self.groups: dict[tuple[str, str, tuple[str, ...], int], RecordGroup] = {}
+        self.code_groups: dict[tuple[str, str, str], CodeGroup] = {}
         self.finished: dict[str, Cte] = {}
         self._by_body: dict[exp.Expr, str] = {}  # a CTE by its body, compared as a tree
         self.keys: dict[str, tuple[str, ...]] = {}  # every CTE name → enclosing-record aliases
         self.levels: dict[str, int] = {}
+        self.facts_read: set[str] = set()  # the columns of the patient's facts any expression reads
 
     # -------------------------------------------------------------- reading CTEs
     def reads(self, expressions: list[exp.Expr], outer: tuple[Frame, ...]) -> Reads:
         """What the expressions read (one walk over them): the CTEs, in order of creation, and
         the enclosing records of ``outer`` (directly, or through a CTE keyed by them)."""
-        used = {c.table for e in expressions for c in e.find_all(exp.Column) if c.table}
+        used: set[str] = set()
+        for c in columns_in(expressions):
+            if c.table:
+                used.add(c.table)
+                if c.table == PATIENT:
+                    self.facts_read.add(c.name)
+        return self.reads_of(used, outer)
+
+    def reads_of(self, used: AbstractSet[str], outer: tuple[Frame, ...]) -> Reads:
+        """What expressions reading the tables and aliases ``used`` read (see :meth:`reads`)."""
         ctes = [name for name in self.keys if name in used]
         needed = used | {key for name in ctes for key in self.keys[name]}
         level = 1 + max((self.levels[name] for name in ctes), default=-1)
@@ -172,7 +223,7 @@ class Ctes:
             return eq(col(alias, "patient_id"), col(anchor, "patient_id"))
 
         def join(table: str, alias: str, on: exp.Expr, side: str | None = None) -> exp.Join:
-            return exp.Join(this=exp.alias_(exp.to_table(table), alias, table=True, copy=False), on=on, side=side)
+            return exp.Join(this=exp.alias_(named_table(table), alias, table=True, copy=False), on=on, side=side)
 
         joins = [join(RECORD_TABLES[f.kind], f.alias, same_patient(f.alias)) for f in reversed(reads.frames)]
         if reads.facts and anchor != PATIENT:
@@ -188,6 +239,7 @@ class Ctes:
     ) -> tuple[RecordGroup, Member]:
         """The group and member computing a record query (made if new)."""
         reads = self.reads([grade] + ([candidate] if candidate is not None else []), outer)
+        used = frozenset(f.alias for f in reads.frames) | frozenset(reads.ctes) | ({PATIENT} if reads.facts else set())
         frames, level = reads.frames, reads.level
         keys = tuple(f.alias for f in frames)
         table = RECORD_TABLES[kind]
@@ -204,7 +256,7 @@ class Ctes:
             while column.lower() in taken:
                 number += 1
                 column = f"{stem[: NAME_LENGTH - 12]}_{number}"
-            group.members[key] = Member(column, candidate, grade)
+            group.members[key] = Member(column, candidate, grade, used)
         return group, group.members[key]
 
     def _group_body(self, group: RecordGroup) -> exp.Select:
@@ -219,12 +271,13 @@ class Ctes:
             for m in members
         ]
         candidates = [m.candidate for m in members]
-        joins = self.joins(self.reads([*grades, *(c for c in candidates if c is not None)], group.frames), alias)
+        # what the grades and candidates read, as each member found when it was made (no new walk)
+        joins = self.joins(self.reads_of(set().union(*(m.used for m in members)), group.frames), alias)
         records = exp.select(
             exp.alias_(col(alias, "patient_id"), "patient_id", copy=False),
             *(exp.alias_(col(k, "seq"), seq_column(k), copy=False) for k in keys),
             *(exp.alias_(g, f"g{i}", copy=False) for i, g in enumerate(grades, 1)),
-        ).from_(exp.alias_(exp.to_table(group.table), alias, table=True, copy=False), copy=False)
+        ).from_(exp.alias_(named_table(group.table), alias, table=True, copy=False), copy=False)
         records.set("joins", joins)
         if all(c is not None for c in candidates):
             records = records.where(or_(*(exp.Not(this=is_false(c)) for c in candidates if c is not None)), copy=False)
@@ -252,26 +305,59 @@ class Ctes:
         )
 
     # -------------------------------------------------------------- several codes
-    def any_code(self, codes: SCodes, stem: str, test: Callable[[exp.Expr, exp.Expr], exp.Expr]) -> exp.Expr:
+    def any_code(
+        self,
+        codes: SCodes,
+        stem: str,
+        test: Callable[[exp.Expr, exp.Expr], exp.Expr],
+        key: Hashable = None,
+    ) -> exp.Expr:
         """Whether ``test(system, code)`` holds of any code of a field that may hold several (a
         record's ``code``, a condition's ``body_site``), as ``CodeMatcher.member_of``: TRUE when it
         holds of one, NULL when it holds of none but is NULL for one (or the field holds no code:
         not recorded), else FALSE. The codes are aggregated per record in a CTE over the field's
         rows of ``record_codes`` (the grade of each code, MAX per record), keyed by the record, which
-        the query reading the record joins: one plain GROUP BY and join, on every dialect."""
-        holds = test(col("rc", "system"), col("rc", "code"))
-        grade = case((holds, int_lit(2)), (is_null(holds.copy()), int_lit(1)), default=int_lit(0))
-        body = (
+        the query reading the record joins: one plain GROUP BY and join, on every dialect. Every
+        test of the same field of the same records is a column of the same CTE (a :class:`CodeGroup`);
+        ``(stem, key)`` names the test (the same name: the same test), so that a test already made
+        is not built again (a value set's test is a large tree)."""
+        place = (codes.table, codes.field, codes.alias)
+        group = self.code_groups.get(place)
+        if group is None:
+            name = self._name(f"{codes.table}_{codes.field}_{codes.alias}")
+            group = self.code_groups[place] = CodeGroup(name, codes.table, codes.field, codes.alias)
+            self.keys[name], self.levels[name] = (codes.alias,), 0
+        column = group.named.get((stem, key))
+        if column is None:
+            holds = test(col("rc", "system"), col("rc", "code"))
+            grade = case((holds, int_lit(2)), (is_null(holds.copy()), int_lit(1)), default=int_lit(0))
+            column = group.named[stem, key] = self._code_column(group, grade, stem)
+        ifs = [exp.If(this=int_lit(2), true=exp.true()), exp.If(this=int_lit(0), true=exp.false())]
+        return exp.Case(this=col(group.name, column), ifs=ifs)
+
+    @staticmethod
+    def _code_column(group: CodeGroup, grade: exp.Expr, stem: str) -> str:
+        """The column of a code group computing ``grade`` (made if new)."""
+        if grade not in group.tests:
+            taken = {c.lower() for c in group.tests.values()}  # SQL names ignore case
+            safe = stem.replace(".", "_")[: NAME_LENGTH - 12]  # a qualified value set (lung.radiotherapy)
+            column, number = f"{safe}_grade", 1
+            while column.lower() in taken:
+                number += 1
+                column = f"{safe}_{number}_grade"
+            group.tests[grade] = column
+        return group.tests[grade]
+
+    def _code_body(self, group: CodeGroup) -> exp.Select:
+        """A code group's CTE: per record, the MAX of each test's grade over the field's codes."""
+        return (
             exp.select(exp.alias_(col("rc", "patient_id"), "patient_id", copy=False),
-                       exp.alias_(col("rc", "seq"), seq_column(codes.alias), copy=False), exp.alias_(exp.Max(this=grade), "grade", copy=False))
-            .from_(exp.alias_(exp.to_table("record_codes"), "rc", table=True, copy=False), copy=False)
-            .where(and_(eq(col("rc", "record"), text(codes.table)), eq(col("rc", "field"), text(codes.field))), copy=False)
+                       exp.alias_(col("rc", "seq"), seq_column(group.alias), copy=False),
+                       *(exp.alias_(exp.Max(this=grade), column, copy=False) for grade, column in group.tests.items()))
+            .from_(exp.alias_(named_table("record_codes"), "rc", table=True, copy=False), copy=False)
+            .where(and_(eq(col("rc", "record"), text(group.table)), eq(col("rc", "field"), text(group.codes))), copy=False)
             .group_by(col("rc", "patient_id"), col("rc", "seq"), copy=False)
         )  # fmt: skip
-        safe = stem.replace(".", "_")  # a qualified value set (lung.radiotherapy) names no CTE as it is
-        name = self._finish(f"{safe}_{codes.field}_{codes.alias}", body, (codes.alias,), 0)
-        ifs = [exp.If(this=int_lit(2), true=exp.true()), exp.If(this=int_lit(0), true=exp.false())]
-        return exp.Case(this=col(name, "grade"), ifs=ifs)
 
     # -------------------------------------------------------------- latest
     def latest(
@@ -294,7 +380,7 @@ class Ctes:
             *(exp.alias_(col(k, "seq"), seq_column(k), copy=False) for k in keys),
             *(col(alias, c) for c in OBSERVATION_COLUMNS),
             exp.alias_(and_(paren(candidate), paren(inside)), "inside", copy=False),  # NULL: perhaps of the measure
-        ).from_(exp.alias_(exp.to_table("observations"), alias, table=True, copy=False), copy=False)
+        ).from_(exp.alias_(named_table("observations"), alias, table=True, copy=False), copy=False)
         candidates.set("joins", joins)
         candidates = candidates.where(
             counted(alias, "observations"), copy=False
@@ -302,7 +388,7 @@ class Ctes:
         stem = f"{measure.name}_latest" + "".join(f"_per_{k}" for k in keys)
         pool = self._finish(
             f"{stem[: NAME_LENGTH - 11]}_candidates",
-            candidates.where(exp.Not(this=is_false(candidate.copy()))),
+            candidates.where(exp.Not(this=is_false(candidate.copy())), copy=False),
             keys,
             level,
         )
@@ -317,7 +403,7 @@ class Ctes:
             exp.select(
                 exp.Column(this=exp.Star(), table=exp.to_identifier("c")), exp.alias_(recency, "recency", copy=False)
             )
-            .from_(exp.alias_(exp.to_table(pool), "c", table=True, copy=False), copy=False)
+            .from_(exp.alias_(named_table(pool), "c", table=True, copy=False), copy=False)
             .where(exp.Not(this=is_false(col("c", "inside"))), copy=False)
         )
         rival = and_(
@@ -345,7 +431,7 @@ class Ctes:
                     *(exp.alias_(end, f"v{i}", copy=False) for i, end in enumerate(ends)),
                 )
                 .from_(ranked.subquery("ch", copy=False), copy=False)
-                .join(exp.alias_(exp.to_table(pool), "rv", table=True, copy=False),
+                .join(exp.alias_(named_table(pool), "rv", table=True, copy=False),
                       on=and_(*same_keys, paren(or_(eq(col("rv", "seq"), col("ch", "seq")), paren(rival)))), copy=False)
                 .where(chosen_one, copy=False)
                 .group_by(*(col("ch", k) for k in key_names), copy=False)
@@ -358,7 +444,7 @@ class Ctes:
                 *(exp.alias_(part, f"v{i}", copy=False) for i, part in enumerate(value)),
             )
             .from_(ranked.subquery("ch", copy=False), copy=False)
-            .join(exp.alias_(exp.to_table(pool), "rv", table=True, copy=False), on=and_(*same_keys, rival), join_type="LEFT", copy=False)
+            .join(exp.alias_(named_table(pool), "rv", table=True, copy=False), on=and_(*same_keys, rival), join_type="LEFT", copy=False)
             .where(and_(chosen_one, exp.Is(this=col("rv", "seq"), expression=exp.Null())), copy=False)
         )  # fmt: skip
         return self._finish(stem, chosen, keys, level + 1), len(value)
@@ -387,13 +473,12 @@ class Ctes:
         """Every CTE, each after the ones it reads: first the patient facts ``outcomes`` and the
         other CTEs read."""
         made = list(self.finished.values())
+        made += [Cte(g.name, self._code_body(g), 0) for g in self.code_groups.values()]
         made += [Cte(g.name, self._group_body(g), g.level) for g in self.groups.values()]
         order = {name: i for i, name in enumerate(self.keys)}
         made.sort(key=lambda c: (c.level, order[c.name]))
-        read = {
-            c.name for e in [outcomes, *(c.body for c in made)] for c in e.find_all(exp.Column) if c.table == PATIENT
-        }
-        return [Cte(FACTS, self.facts(read), -1), *made]
+        # every column of the facts a query reads went through `reads` (or it would not be joined)
+        return [Cte(FACTS, self.facts(self.facts_read), -1), *made]
 
     def facts(self, read: set[str]) -> exp.Select:
         """One row per patient: the patients table, and a column per reference date and attested
@@ -417,7 +502,7 @@ class Ctes:
             return select, [c.alias for c in columns]
 
         body = exp.select(*(col("p", c) for c, _ in TABLES["patients"])).from_(
-            exp.alias_(exp.to_table("patients"), "p", table=True, copy=False), copy=False
+            exp.alias_(named_table("patients"), "p", table=True, copy=False), copy=False
         )
         for table, alias, prefixes, names in (
             ("reference_dates", "dates", self.references, ("lo", "hi")),

@@ -236,7 +236,7 @@ def columns_of(alias: str, prefix: str = "") -> Callable[[str], exp.Expr]:
 
 
 def num(value: float) -> exp.Expr:
-    return exp.cast(exp.Literal.number(repr(float(value))), exp.DataType.Type.DOUBLE)
+    return exp.cast(exp.Literal.number(repr(float(value))), exp.DataType.Type.DOUBLE, copy=False)
 
 
 def int_lit(value: int) -> exp.Expr:
@@ -248,7 +248,7 @@ def text(value: str) -> exp.Literal:
 
 
 def date_lit(value: date) -> exp.Expr:
-    return exp.cast(exp.Literal.string(value.isoformat()), exp.DataType.Type.DATE)
+    return exp.cast(exp.Literal.string(value.isoformat()), exp.DataType.Type.DATE, copy=False)
 
 
 def unknown() -> exp.Expr:
