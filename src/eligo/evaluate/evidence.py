@@ -277,7 +277,7 @@ class Evaluator:
         at, at_trace = self.eval(expr.at, env)
         birth = env.patient.birth_date
         if birth is None:
-            return None, merge(at_trace, self._trace(missing=("the patient's birth date",)))
+            return None, merge(at_trace, self._trace(missing=(said("patient_field", field="birth_date"),)))
         if at is None:
             return None, at_trace
         return AgeAt(birth, at), at_trace
@@ -331,8 +331,9 @@ class Evaluator:
                 if value is True:
                     exception = True
                     if self.explain:
-                        code = format_expr(clause.condition)
-                        note, fact = said("spared", code=code), said("excepted", label=frame.label, code=code)
+                        code, node = format_expr(clause.condition), (clause.condition, query.record)
+                        note = said("spared", exception=code, _exception=node)
+                        fact = said("excepted", label=frame.label, exception=code, _exception=node)
                         spared.append(
                             Trace((record_evidence(query.record, record, note), *trace.evidence), (), (fact,))
                         )

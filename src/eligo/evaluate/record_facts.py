@@ -17,7 +17,15 @@ from eligo.language.codes import CodeMatcher
 from eligo.language.logic import Truth
 from eligo.language.program import Program
 from eligo.language.schema import NOT_RECORDED_VERIFICATIONS, RECORD_DATE, UNSURE_VERIFICATIONS
-from eligo.language.units import LOG10_LIMIT, LOG10_UNITS, MOLAR_DIMENSIONS, UNITS, factor_to_base, factors_to_base
+from eligo.language.units import (
+    LOG10_LIMIT,
+    LOG10_UNITS,
+    MOLAR_DIMENSIONS,
+    TIME_UNITS,
+    UNITS,
+    factor_to_base,
+    factors_to_base,
+)
 from eligo.records.model import Attestation, code_list
 
 #: how the note of a record that an ``except`` clause spared begins (reports look for it)
@@ -56,6 +64,8 @@ def shown_attestation(attestation: Attestation) -> str:
     value = attestation.value
     if isinstance(value, bool) and not attestation.unit:
         return said("yes" if value else "no")
+    if attestation.unit in TIME_UNITS:  # a duration: its unit in words of the document's language
+        return said("amount", raw=str(value), time_unit=attestation.unit)
     return f"{value} {attestation.unit}" if attestation.unit else str(value)
 
 

@@ -61,7 +61,7 @@ MESSAGES: dict[str, str] = {
     "because": "{what}: {why}",
     "found": "found {label}",
     "perhaps": "perhaps {label}",
-    "excepted": "{label} is excepted ({code})",
+    "excepted": "{label} is excepted ({exception})",
     "expr": "{expr}",
     "is": "{expr} is {value}",
     "code_is": "{code} is {why}",
@@ -94,12 +94,13 @@ MESSAGES: dict[str, str] = {
     # evidence notes
     "matches": "matches",
     "may_match": "may match",
-    "spared": "spared by 'except {code}'",
+    "spared": "spared by 'except {exception}'",
     "parameter_note": "a parameter of the enrolment",
     "attested_note": "attested",
     "latest_note": "latest {title}",
     "perhaps_latest": "perhaps the latest {title}",
     "yes": "yes",
+    "amount": "{raw} {time_unit}",
     "no": "no",
     # missing data
     "patient_field": "the patient's {field}",
