@@ -26,7 +26,7 @@ from eligo.evaluate.said import MESSAGES, Said, placeholders
 from eligo.evaluate.values import AgeAt, Between, Dur, Qty, QtyBetween, UlnNumber, age_range
 from eligo.language import nodes as n
 from eligo.language.codes import SYSTEM_NAMES
-from eligo.language.layout import flat
+from eligo.language.layout import Layout, label
 from eligo.language.messages import LOCALES, TIME_UNITS, date_text, message, number
 from eligo.language.phrases import RECORD_LIST_WORDS
 from eligo.language.phrases_zh import (
@@ -150,6 +150,18 @@ def show_in_zh(pair: tuple[Any, n.Node]) -> str:
     return show_zh(value)
 
 
+def flat_zh(p: Layout, depth: int = 1) -> str:
+    """A laid-out Chinese phrase on one line: each list's items labelled in turn, joined by ；
+    (:func:`eligo.language.layout.flat`, with Chinese punctuation)."""
+    if isinstance(p, str):
+        return p
+    parts = []
+    for s in p.sections:
+        listed = "；".join(f"{label(depth, i)}{flat_zh(item, depth + 1)}" for i, item in enumerate(s.items))
+        parts.append(f"{s.text}{listed}" if s.items else s.text)
+    return "；".join(parts)
+
+
 def dimension_zh(dimension: str) -> str:
     """A unit's dimension (质量浓度) from the catalogue (context ``dimension``)."""
     return message(LANG, dimension, "dimension")
@@ -192,8 +204,8 @@ class SaidZh:
             "measured": show_in_zh,
             "window": window_phrase_zh,
             "expr": self.expression,
-            "condition": lambda condition: flat(self.phraser.layout(condition)),
-            "exception": lambda where: flat(self.phraser.layout(*where)),
+            "condition": lambda condition: flat_zh(self.phraser.layout(condition)),
+            "exception": lambda where: flat_zh(self.phraser.layout(*where)),
             "time_unit": lambda unit: message(LANG, unit, "time unit"),
             "type": value_type_words_zh,
             "list": lambda kind: _(RECORD_LIST_WORDS[kind]),
@@ -209,7 +221,7 @@ class SaidZh:
         """What a fact is about (age at first dose, sex), in the protocol's Chinese words."""
         if isinstance(expr, n.Name) and expr.name in PATIENT_FIELDS:
             return field_zh(expr.name)
-        return flat(self.phraser.layout(expr))
+        return flat_zh(self.phraser.layout(expr))
 
     def text(self, what: str) -> str:
         """``what`` in Chinese: a Said from its kind and arguments; anything else is shown as
