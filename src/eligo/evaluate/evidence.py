@@ -26,7 +26,6 @@ from eligo.evaluate.record_facts import (
     parameter_missing,
     record_codes,
     record_evidence,
-    record_label,
     shown_attestation,
     to_be_attested,
     unit_reason,
@@ -35,7 +34,7 @@ from eligo.evaluate.record_facts import (
     with_parameters,
 )
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
-from eligo.evaluate.said import Said, said
+from eligo.evaluate.said import REMEMBERING, Said, said
 from eligo.evaluate.trace import EMPTY, Env, Frame, Result, Trace, merge
 from eligo.evaluate.values import (
     AgeAt,
@@ -85,9 +84,13 @@ class EvaluationError(Exception):
 class Evaluator:
     """Evaluates one checked program against patient records."""
 
-    def __init__(self, program: Program, explain: bool = True) -> None:
+    def __init__(self, program: Program, explain: bool = True, remember: bool = True) -> None:
+        """``remember``: the reasons, evidence notes and missing data keep what they say for
+        documents in other languages (:class:`~eligo.evaluate.said.Said`); without it they are
+        their English alone (cheaper, for output that is English only)."""
         self.program = program
         self.explain = explain
+        self.remember = remember
         self.matchers = value_set_matchers(program)
         self.phraser = phraser_for(program)
         self.rules: dict[str, Callable[[Any, Env], Result]] = {}
@@ -107,7 +110,13 @@ class Evaluator:
     ) -> PatientResult:
         """Screen one patient. A patient's own reference dates win over ``index_dates``, and its
         own per-enrolment parameters over the run's ``parameters``."""
-        patient = with_parameters(patient, parameters)
+        token = REMEMBERING.set(self.remember)
+        try:
+            return self._evaluate(with_parameters(patient, parameters), index_dates)
+        finally:
+            REMEMBERING.reset(token)
+
+    def _evaluate(self, patient: Patient, index_dates: Mapping[str, DateLike] | None) -> PatientResult:
         dates: dict[str, DateLike] = dict(index_dates or {})
         dates.update(patient.dates)
         env = Env(patient, dates)
@@ -208,9 +217,7 @@ class Evaluator:
             return self.missing(parameter_missing(item))
         if not self.explain:
             return value, EMPTY
-        evidence = Evidence.model_construct(
-            record="parameter", display=item.title, value=humanize(value), note=said("parameter_note")
-        )
+        evidence = Evidence(record="parameter", display=item.title, value=humanize(value), note=said("parameter_note"))
         return value, self._trace(evidence=(evidence,), facts=(said("parameter_fact", title=item.title, word=value),))
 
     def attested(self, item: n.Attested, attestation: Attestation | None) -> Result:
@@ -223,7 +230,7 @@ class Evaluator:
         if not self.explain:
             return value, EMPTY
         shown = shown_attestation(attestation)
-        evidence = Evidence.model_construct(record="attestation", display=item.title, value=shown,
+        evidence = Evidence(record="attestation", display=item.title, value=shown,
                                             note=said("attested_note"), code=None,
                                             date=str(attestation.date) if attestation.date else None)  # fmt: skip
         return value, self._trace(evidence=(evidence,), facts=(said("attested_fact", title=item.title, shown=shown),))
@@ -319,7 +326,7 @@ class Evaluator:
         found: list[tuple[Any, Truth, Trace]] = []
         spared: list[Trace] = []
         for record, listed in records:
-            frame = Frame(query.record, record, measure, record_label(query.record, record))
+            frame = Frame(query.record, record, measure)
             inner = env.inside(frame)
             where, where_trace = self.truth(query.where, inner) if query.where is not None else (True, EMPTY)
             if where is False:

@@ -61,7 +61,7 @@ def latest(ev: Evaluator, expr: n.Latest, env: Env) -> Result:
             why = same_day_reason(latest, [rival]) or said("imprecise")
         evidence = (record_evidence("observation", latest, note), record_evidence("observation", rival, note))
         return None, Trace(evidence, (said("which_latest", wanted=wanted, why=why),), (why,))
-    frame = Frame("observation", latest, measure, record_label("observation", latest))
+    frame = Frame("observation", latest, measure)
     value, trace = ev.observation_value(frame)
     if ev.explain:
         latest_note = said("latest_note", title=measure.title)

@@ -121,7 +121,7 @@ def recorded_value(record: Any) -> str | None:
 def record_evidence(kind: str, record: Any, note: str) -> Evidence:
     date_value = getattr(record, RECORD_DATE[kind], None)
     shown = recorded_value(record)
-    return Evidence.model_construct(  # built from checked parts; the note keeps what it says (a Said)
+    return Evidence(
         record=kind, code=codes_shown(record), display=code_list(record.code)[0].display,
         date=str(date_value) if date_value is not None else None, value=shown, note=note,
     )  # fmt: skip

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from typing import Any
 
 from eligo.evaluate.values import show, show_in
@@ -32,7 +33,7 @@ from eligo.language.codes import SYSTEM_NAMES
 from eligo.language.format import format_expr
 from eligo.language.phrases import RECORD_LIST_WORDS, humanize, value_type_words, window_phrase
 
-__all__ = ["ENGLISH", "MESSAGES", "Said", "placeholders", "said"]
+__all__ = ["ENGLISH", "MESSAGES", "REMEMBERING", "Said", "placeholders", "said"]
 
 
 class Said(str):
@@ -161,19 +162,45 @@ ENGLISH: dict[str, Callable[[Any], str]] = {
 }
 
 
+def placeholders(kind: str) -> tuple[str, ...]:
+    """The named placeholders of a message's template."""
+    return tuple(name for _, name, _, _ in string.Formatter().parse(MESSAGES[kind]) if name)
+
+
+#: per kind, the placeholders whose arguments :data:`ENGLISH` turns into words (computed once:
+#: the evaluator says these millions of times on a large cohort)
+_CONVERTED = {kind: tuple(name for name in placeholders(kind) if name in ENGLISH) for kind in MESSAGES}
+#: the messages without arguments, made once
+_CONSTANT: dict[str, Said] = {}
+
+
+#: whether :func:`said` remembers what it says (a :class:`Said`) or gives the English alone (a
+#: ``str``): an evaluator that writes JSON only (``eligo eval --explain``) has no use for the kinds
+#: and spares their cost (:class:`~eligo.evaluate.evidence.Evaluator`'s ``remember``)
+REMEMBERING: ContextVar[bool] = ContextVar("eligo_said_remembering", default=True)
+
+
 def said(kind: str, /, **args: Any) -> Said:
-    """The message ``kind`` with ``args``: its English, remembering both."""
-    template = MESSAGES[kind]
-    if args:
-        english = {k: (ENGLISH[k](v) if k in ENGLISH else v) for k, v in args.items() if k[0] != "_"}
-        made = Said(template.format_map(english))
-    else:
-        made = Said(template)
+    """The message ``kind`` with ``args``: its English, remembering both (only the English, typed
+    as a Said for its readers' sake, where :data:`REMEMBERING` is off)."""
+    if not REMEMBERING.get():
+        return _english(kind, args)  # type: ignore[return-value]
+    if not args:
+        made = _CONSTANT.get(kind)
+        if made is None:
+            made = _CONSTANT[kind] = _rebuilt(MESSAGES[kind], kind, {})
+        return made
+    made = Said(_english(kind, args))
     made.kind = kind
     made.args = args
     return made
 
 
-def placeholders(kind: str) -> tuple[str, ...]:
-    """The named placeholders of a message's template."""
-    return tuple(name for _, name, _, _ in string.Formatter().parse(MESSAGES[kind]) if name)
+def _english(kind: str, args: dict[str, Any]) -> str:
+    converted = _CONVERTED[kind]
+    if not converted:
+        return MESSAGES[kind].format_map(args) if args else MESSAGES[kind]
+    english = args.copy()
+    for name in converted:
+        english[name] = ENGLISH[name](args[name])
+    return MESSAGES[kind].format_map(english)
