@@ -199,6 +199,7 @@ class SaidZh:
             "word": value_zh,
             "status": value_zh,
             "facts": lambda facts: "；".join(self.text(f) for f in facts),
+            "reasons": lambda reasons: "；".join(self.text(r) for r in reasons),
             "values": lambda values: "，".join(self.text(v) for v in values),
             "value": show_zh,
             "measured": show_in_zh,

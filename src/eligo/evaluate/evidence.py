@@ -50,6 +50,7 @@ from eligo.evaluate.values import (
     typed_value,
 )
 from eligo.language import nodes as n
+from eligo.language.codes import unlisted_reason
 from eligo.language.format import format_expr
 from eligo.language.links import linked
 from eligo.language.logic import Truth, all3, and3, any3, implies3, not3
@@ -313,8 +314,16 @@ class Evaluator:
         unknown, and the missing data that would decide it."""
         declared = self.program.valuesets[name]
         what = "measure" if isinstance(declared, n.Measure) else "value set"
-        systems = tuple(self.matchers[name].unlisted(codes))
-        why = said("unlisted", coded_in=systems, declaration=what, not_listed=systems)
+        matcher = self.matchers[name]
+        pairs = tuple(codes)
+        english = matcher.unknown_reason(pairs, what)  # the words of record: every reason, as the matcher says them
+        systems = tuple(matcher.unlisted(pairs))
+        reasons: list[str] = []
+        if systems:  # the systems the value set lists no codes of: said in words other languages say again
+            reasons.append(said("unlisted", coded_in=systems, declaration=what, not_listed=systems))
+            english = english[len(unlisted_reason(systems, what)) :].removeprefix("; ")
+        reasons += english.split("; ") if english else []  # descendants a vocabulary would tell: English only
+        why = said("reasons", reasons=tuple(reasons))
         return why, said("whether_in", label=label, title=declared.title, why=why)
 
     def matches(self, query: n.Query, env: Env) -> tuple[list[tuple[Any, Truth, Trace]], list[Trace]] | None:
@@ -362,7 +371,7 @@ class Evaluator:
                     whether = said("whether_confirmed", label=frame.label, status=record.verification)
                     note, fact = said("because", what=note, why=why), said("because", what=fact, why=why)
                     missing = (whether, *missing)
-                elif listed is None:  # the record's codes are of systems the value set does not list
+                elif listed is None:  # codes of systems the value set does not list, or perhaps under one
                     name = query.valueset or query.measure or ""
                     why, whether = self.unlisted(name, frame.label, record_codes(record))
                     note, fact = said("because", what=note, why=why), said("because", what=fact, why=why)
@@ -535,7 +544,7 @@ class Evaluator:
             self._one_answer(expr.operand, value, result, trace),
         )  # fmt: skip
         if result is None and coded and isinstance(expr.collection, n.Name) and self.explain:
-            # a code of a system the value set lists no codes of
+            # a code of a system the value set lists no codes of, or perhaps under one of its concepts
             pairs = tuple((c.system, c.code) for c in code_list(value))
             why, whether = self.unlisted(expr.collection.name, show(value), pairs)
             trace = merge(trace, Trace(missing=(whether,), facts=(said("code_is", code=show(value), why=why),)))

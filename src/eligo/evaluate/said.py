@@ -59,6 +59,7 @@ MESSAGES: dict[str, str] = {
     "record_dated": "{record} {codes} ({date_field} {date})",
     # what the reason says
     "facts": "{facts}",
+    "reasons": "{reasons}",
     "because": "{what}: {why}",
     "found": "found {label}",
     "perhaps": "perhaps {label}",
@@ -149,6 +150,7 @@ ENGLISH: dict[str, Callable[[Any], str]] = {
     "word": humanize,
     "fields": lambda fields: " and ".join(humanize(f) for f in fields),
     "facts": "; ".join,
+    "reasons": "; ".join,
     "values": ", ".join,
     "value": show,
     "measured": lambda pair: show_in(*pair),
