@@ -48,7 +48,7 @@ def samples(program: Any) -> dict[str, Any]:
     attested = next(iter(program.attested.values()))
     return {
         "record": "condition", "codes": "ICD10CM C44.721", "date_field": "onset", "date": "2025-12-01",
-        "facts": (LABEL, said("no_uln")), "reasons": (said("imprecise"),), "what": LABEL, "why": said("imprecise"), "label": LABEL,
+        "facts": (LABEL, said("no_uln")), "reasons": (said("imprecise"),), "ancestor": "SNOMED 23719005", "vocabulary": "OMOP", "what": LABEL, "why": said("imprecise"), "label": LABEL,
         "exception": "code in cis", "_exception": (n.Name(name="cervical_carcinoma_in_situ"), "condition"),
         "expr": n.Age(at=n.Name(name="first_dose")), "value": AgeAt(PartialDate.parse("2008-03"), DAY),
         "code": "CPT 49083", "title": "ECOG performance status", "window": WINDOW,

@@ -34,7 +34,7 @@ from eligo.evaluate.record_facts import (
     with_parameters,
 )
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
-from eligo.evaluate.said import REMEMBERING, Said, said
+from eligo.evaluate.said import REMEMBERING, Said, descendant_reason, said
 from eligo.evaluate.trace import EMPTY, Env, Frame, Result, Trace, merge
 from eligo.evaluate.values import (
     AgeAt,
@@ -322,7 +322,7 @@ class Evaluator:
         if systems:  # the systems the value set lists no codes of: said in words other languages say again
             reasons.append(said("unlisted", coded_in=systems, declaration=what, not_listed=systems))
             english = english[len(unlisted_reason(systems, what)) :].removeprefix("; ")
-        reasons += english.split("; ") if english else []  # descendants a vocabulary would tell: English only
+        reasons += [descendant_reason(r) for r in english.split("; ")] if english else []
         why = said("reasons", reasons=tuple(reasons))
         return why, said("whether_in", label=label, title=declared.title, why=why)
 
