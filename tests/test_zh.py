@@ -18,6 +18,7 @@ from eligo.cli import main
 from eligo.documents.checklist import CHECKLIST_MESSAGES, render_patient_report
 from eligo.documents.cohort import COHORT_MESSAGES, render_cohort_report
 from eligo.documents.render import DOCUMENT_MESSAGES, TEXT_LABELS, protocol_context, render_protocol
+from eligo.documents.said_zh import catalogue_messages as evidence_messages
 from eligo.documents.summary import summarize
 from eligo.errors import CheckError
 from eligo.evaluate.trial import CompiledTrial
@@ -108,6 +109,7 @@ def placeholders(text: str) -> set[str]:
 def test_every_message_has_a_chinese_translation_with_the_same_placeholders() -> None:
     wanted = python_messages(SOURCE / "language" / "phrases_zh.py") | set(catalogue_messages())
     wanted |= {("document", m) for m in document_messages()}
+    wanted |= set(evidence_messages())  # the evaluator's words (tests/test_zh_evaluator.py checks them)
     assert len(wanted) > 250
     missing = [(c, m) for c, m in sorted(wanted, key=str) if translated("zh", m, c) is None]
     assert not missing, f"add these to eligo/locale/zh/LC_MESSAGES/eligo.po: {missing}"

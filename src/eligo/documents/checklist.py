@@ -12,9 +12,12 @@ from typing import Any
 
 from eligo.documents.render import author_text, environment, words
 from eligo.documents.report import VERDICT_WORDS, ReportFormat, check_format, one_line, optional_line, trial_context
+from eligo.documents.said_zh import LANG as LANG_ZH
+from eligo.documents.said_zh import SaidZh, record_zh
 from eligo.documents.summary import effect, protocol_order
 from eligo.evaluate.record_facts import SPARED_BY, shown_attestation, to_be_attested
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, Verdict
+from eligo.evaluate.said import Said
 from eligo.language import nodes as n
 from eligo.language.messages import date_text
 from eligo.language.phrases import value_type_words
@@ -100,15 +103,30 @@ def _evidence_row(e: Evidence) -> dict[str, Any]:
     }
 
 
-def _evidence_row_in(e: Evidence, lang: str) -> dict[str, Any]:
+def _said_in(value: str | None, said: SaidZh | None) -> str:
+    """A value the evaluator shows (an attestation's yes or no: a Said), in Chinese with ``said``;
+    a value as recorded stays as written."""
+    if said is not None and isinstance(value, Said):
+        return one_line(said.text(value))
+    return optional_line(value)
+
+
+def _evidence_row_in(e: Evidence, said: SaidZh | None) -> dict[str, Any]:
+    """An evidence row; in Chinese (``said``), the record's kind, date, a yes or no and the note too."""
     row = _evidence_row(e)
-    if row["note"]:  # the evaluator's words are English: marked, never machine-translated
-        row["note"] = author_text(row["note"], None, lang)
+    if said is not None:
+        row["record"] = record_zh(e.record)
+        row["date"] = date_text(LANG_ZH, e.date) if e.date else ""
+        row["value"] = _said_in(e.value, said)
+        row["note"] = one_line(said.text(e.note))
     return row
 
 
-def _criterion_context(c: CriterionResult, source: n.Criterion | None, lang: str = "en") -> dict[str, Any]:
+def _criterion_context(
+    c: CriterionResult, source: n.Criterion | None, lang: str = "en", said: SaidZh | None = None
+) -> dict[str, Any]:
     text = source.text if source is not None and source.text else ""
+    evaluator = said.text if said is not None else str
     return {
         "id": one_line(c.id),
         "title": one_line(c.title),
@@ -117,14 +135,14 @@ def _criterion_context(c: CriterionResult, source: n.Criterion | None, lang: str
         "outcome_words": words(lang, OUTCOME_WORDS[c.polarity][c.outcome]),
         "effect": effect(c.polarity, c.outcome),
         "text": one_line(author_text(text, source.translated_text(lang), lang)) if source is not None and text else "",
-        "reason": one_line(author_text(c.reason, None, lang)) if c.reason else "",
-        "evidence": [_evidence_row_in(e, lang) for e in c.evidence],
-        "missing": [one_line(author_text(m, None, lang)) for m in c.missing],
+        "reason": one_line(evaluator(c.reason)) if c.reason else "",
+        "evidence": [_evidence_row_in(e, said) for e in c.evidence],
+        "missing": [one_line(evaluator(m)) for m in c.missing],
     }
 
 
 def _attested_context(
-    result: PatientResult, program: Program, patient: Patient | None, lang: str = "en"
+    result: PatientResult, program: Program, patient: Patient | None, lang: str = "en", said: SaidZh | None = None
 ) -> list[dict[str, Any]]:
     """Each attested item the criteria use: who uses it, and the value recorded, if any."""
     used_by: dict[str, list[str]] = {}
@@ -136,14 +154,16 @@ def _attested_context(
     items = []
     for name, criteria in used_by.items():
         item = program.attested[name]
-        value = date_text = recorded_by = ""
+        value = when = recorded_by = ""
         recorded = patient.attestations.get(name) if patient is not None else None
         if recorded is not None:
-            value, date_text = one_line(shown_attestation(recorded)), optional_line(recorded.date)
+            value, when = _said_in(shown_attestation(recorded), said), optional_line(recorded.date)
             recorded_by = optional_line(recorded.recorded_by)
         elif item.title in evidence:
             seen = evidence[item.title]
-            value, date_text = optional_line(seen.value), optional_line(seen.date)
+            value, when = _said_in(seen.value, said), optional_line(seen.date)
+        if said is not None and when:
+            when = date_text(LANG_ZH, when)
         needed = any(m.startswith(to_be_attested(item.title)) for m in missing)
         if value:
             status = words(lang, ATTESTED_STATUS["unusable" if needed else "recorded"])
@@ -155,7 +175,7 @@ def _attested_context(
                 "type": value_type_words(item.value_type) if lang == "en" else value_type_words_zh(item.value_type),
                 "used_by": criteria,
                 "value": value,
-                "date": date_text,
+                "date": when,
                 "recorded_by": recorded_by,
                 "status": status,
             }
@@ -175,7 +195,8 @@ def patient_context(
     sources = {c.id: c for c in program.criteria}
     order = [c.id for c in protocol_order(program) if c.id in by_id]
     order += [c.id for c in result.criteria if c.id not in sources]
-    criteria = [_criterion_context(by_id[i], sources.get(i), lang) for i in order]
+    said = SaidZh(program) if lang == LANG_ZH else None
+    criteria = [_criterion_context(by_id[i], sources.get(i), lang, said) for i in order]
     deciding = [c for c in criteria if c["effect"] == ("fail" if result.verdict == "ineligible" else "unknown")]
     return {
         "trial": trial_context(program),
@@ -199,8 +220,8 @@ def patient_context(
         "sign_off_intro": words(lang, SIGN_OFF_INTRO),
         "collect_intro": words(lang, COLLECT_INTRO),
         "footer_note": words(lang, FOOTER_NOTE),
-        "missing": [one_line(author_text(m, None, lang)) for m in result.missing],
-        "attested": _attested_context(result, program, patient, lang),
+        "missing": [one_line(said.text(m) if said else m) for m in result.missing],
+        "attested": _attested_context(result, program, patient, lang, said),
         "fingerprint": result.fingerprint,
         "evaluated_on": evaluated_on.isoformat() if lang == "en" else date_text(lang, evaluated_on.isoformat()),
     }

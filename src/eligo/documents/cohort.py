@@ -14,6 +14,8 @@ from typing import Any
 
 from eligo.documents.render import environment, words
 from eligo.documents.report import VERDICT_WORDS, ReportFormat, check_format, one_line, trial_context
+from eligo.documents.said_zh import LANG as LANG_ZH
+from eligo.documents.said_zh import SaidZh
 from eligo.documents.summary import CohortSummary, FunnelStep
 from eligo.language.messages import date_text
 from eligo.language.program import Program
@@ -134,6 +136,7 @@ def cohort_context(
     if summary.fingerprint != program.fingerprint:
         raise ValueError(f"the summary is of criteria {summary.fingerprint}, not of these ({program.fingerprint})")
     evaluated = summary.evaluated
+    said = SaidZh(program).text if lang == LANG_ZH else str  # the evaluator's words (missing data)
     steps = summary.funnel()
     alone = summary.excluded_alone()
     verdict_rows = [
@@ -186,7 +189,7 @@ def cohort_context(
         "final_remaining": _number(steps[-1].remaining),
         "chart": _chart(steps, lang),
         "criteria": criteria,
-        "missing": [{"item": one_line(item), "count": _number(count)} for item, count in summary.top_missing(10)],
+        "missing": [{"item": one_line(said(item)), "count": _number(count)} for item, count in summary.top_missing(10)],
         "no_missing": words(lang, COHORT_TEXT["no_missing" if summary.missing_recorded else "missing_unrecorded"]),
         "missing_note": words(lang, MISSING_NOTE, n=_number(error)) if error else "",
         "rows": [

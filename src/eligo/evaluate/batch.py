@@ -138,7 +138,7 @@ def _sequential(
 ) -> Iterator[Screened]:
     items = read_patients(source, index_dates=dates, unique_ids=unique_ids, program=compiled.program, fhir=fhir)
     row = row_format(fmt, compiled.program) if fmt and not explain else None
-    explainer = Evaluator(compiled.program, explain=True) if explain else None
+    explainer = Evaluator(compiled.program, explain=True, remember=False) if explain else None
     for item in items:
         if isinstance(item, RecordProblem):
             yield Screened(item.source, item.line, item.patient_id, None, (), item)
@@ -285,7 +285,7 @@ class _State:
     ) -> None:
         self.compiled = compiled
         #: with evidence: records read by pydantic (as the reader reads them), the evidence evaluator
-        self.explainer = Evaluator(compiled.program, explain=True) if explain else None
+        self.explainer = Evaluator(compiled.program, explain=True, remember=False) if explain else None
         self.source = source
         self.dates = dates
         self.parameters = parameters

@@ -22,12 +22,10 @@ from typing import Any
 from eligo.evaluate.latest import latest
 from eligo.evaluate.observations import record_value
 from eligo.evaluate.record_facts import (
-    SPARED_BY,
     conversion_fact,
     parameter_missing,
     record_codes,
     record_evidence,
-    record_label,
     shown_attestation,
     to_be_attested,
     unit_reason,
@@ -36,9 +34,9 @@ from eligo.evaluate.record_facts import (
     with_parameters,
 )
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
+from eligo.evaluate.said import REMEMBERING, Said, descendant_reason, said
 from eligo.evaluate.trace import EMPTY, Env, Frame, Result, Trace, merge
 from eligo.evaluate.values import (
-    NO_ULN,
     AgeAt,
     Between,
     Dur,
@@ -49,15 +47,15 @@ from eligo.evaluate.values import (
     member,
     no_uln,
     show,
-    show_in,
     typed_value,
 )
 from eligo.language import nodes as n
+from eligo.language.codes import unlisted_reason
 from eligo.language.format import format_expr
 from eligo.language.links import linked
 from eligo.language.logic import Truth, all3, and3, any3, implies3, not3
 from eligo.language.periods import overlaps, record_period, span_for
-from eligo.language.phrases import RECORD_LIST_WORDS, humanize, phraser_for, value_type_words, window_phrase
+from eligo.language.phrases import humanize, phraser_for
 from eligo.language.program import Program
 from eligo.language.schema import (
     FIXED_UNITS,
@@ -87,9 +85,13 @@ class EvaluationError(Exception):
 class Evaluator:
     """Evaluates one checked program against patient records."""
 
-    def __init__(self, program: Program, explain: bool = True) -> None:
+    def __init__(self, program: Program, explain: bool = True, remember: bool = True) -> None:
+        """``remember``: the reasons, evidence notes and missing data keep what they say for
+        documents in other languages (:class:`~eligo.evaluate.said.Said`); without it they are
+        their English alone (cheaper, for output that is English only)."""
         self.program = program
         self.explain = explain
+        self.remember = remember
         self.matchers = value_set_matchers(program)
         self.phraser = phraser_for(program)
         self.rules: dict[str, Callable[[Any, Env], Result]] = {}
@@ -109,7 +111,13 @@ class Evaluator:
     ) -> PatientResult:
         """Screen one patient. A patient's own reference dates win over ``index_dates``, and its
         own per-enrolment parameters over the run's ``parameters``."""
-        patient = with_parameters(patient, parameters)
+        token = REMEMBERING.set(self.remember)
+        try:
+            return self._evaluate(with_parameters(patient, parameters), index_dates)
+        finally:
+            REMEMBERING.reset(token)
+
+    def _evaluate(self, patient: Patient, index_dates: Mapping[str, DateLike] | None) -> PatientResult:
         dates: dict[str, DateLike] = dict(index_dates or {})
         dates.update(patient.dates)
         env = Env(patient, dates)
@@ -135,11 +143,11 @@ class Evaluator:
         value, trace = self.eval(body, env)
         outcome: Outcome = "met" if value is True else "not_met" if value is False else "unknown"
         missing = trace.missing if outcome == "unknown" else ()
-        return self._result(criterion, outcome, "; ".join(trace.facts), trace, missing)
+        return self._result(criterion, outcome, said("facts", facts=trace.facts), trace, missing)
 
-    def not_applicable(self, condition: n.Node) -> str:
+    def not_applicable(self, condition: n.Node) -> Said:
         """Why a conditional criterion does not apply: its ``condition`` is false."""
-        return f"applies only if {self.phraser.phrase(condition)}, which is not the case"
+        return said("not_applicable", condition=self.phraser.phrase(condition), _condition=condition)
 
     def _result(
         self, c: n.Criterion, outcome: Outcome, reason: str, trace: Trace, missing: tuple[str, ...]
@@ -172,10 +180,10 @@ class Evaluator:
                 return self.field(frame, name)
         if name in PATIENT_FIELDS:
             value = getattr(env.patient, name)
-            return (value, EMPTY) if value is not None else self.missing(f"the patient's {humanize(name)}")
+            return (value, EMPTY) if value is not None else self.missing(said("patient_field", field=name))
         if name in self.program.references:
             value = env.dates.get(name)
-            return (value, EMPTY) if value is not None else self.missing(f"the date of {humanize(name)}")
+            return (value, EMPTY) if value is not None else self.missing(said("reference_date", reference=name))
         if name in self.program.parameters:
             return self.parameter(self.program.parameters[name], env.patient.parameters.get(name))
         if name in self.program.attested:
@@ -195,7 +203,7 @@ class Evaluator:
         else:
             value = dose(frame.record) if name == "dose" else getattr(frame.record, name)
         if value is None:
-            return self.missing(f"the {humanize(name)} of {frame.label}")
+            return self.missing(said("record_field", field=name, label=frame.label))
         if isinstance(value, list):
             return (AnyCode(value) if RECORD_FIELDS[frame.kind].get(name) is CODE else tuple(value)), EMPTY
         return value, EMPTY
@@ -210,10 +218,8 @@ class Evaluator:
             return self.missing(parameter_missing(item))
         if not self.explain:
             return value, EMPTY
-        evidence = Evidence(
-            record="parameter", display=item.title, value=humanize(value), note="a parameter of the enrolment"
-        )
-        return value, self._trace(evidence=(evidence,), facts=(f"{item.title}: {humanize(value)}",))
+        evidence = Evidence(record="parameter", display=item.title, value=humanize(value), note=said("parameter_note"))
+        return value, self._trace(evidence=(evidence,), facts=(said("parameter_fact", title=item.title, word=value),))
 
     def attested(self, item: n.Attested, attestation: Attestation | None) -> Result:
         what = to_be_attested(item.title)
@@ -221,26 +227,27 @@ class Evaluator:
             return self.missing(what)
         value = typed_value(item.value_type, attestation.value, attestation.unit)
         if value is None:
-            return self.missing(
-                f"{what}: the recorded value {attestation.value!r} is not {value_type_words(item.value_type, for_entry=True)}"
-            )
+            return self.missing(said("attested_unusable", what=what, raw=repr(attestation.value), type=item.value_type))
         if not self.explain:
             return value, EMPTY
         shown = shown_attestation(attestation)
-        evidence = Evidence(record="attestation", display=item.title, value=shown, note="attested",
-                            date=str(attestation.date) if attestation.date else None)  # fmt: skip
-        return value, self._trace(evidence=(evidence,), facts=(f"{item.title}: attested {shown}",))
+        evidence = Evidence(record="attestation", display=item.title, value=shown,
+                                            note=said("attested_note"), code=None,
+                                            date=str(attestation.date) if attestation.date else None)  # fmt: skip
+        return value, self._trace(evidence=(evidence,), facts=(said("attested_fact", title=item.title, shown=shown),))
 
     def observation_value(self, frame: Frame) -> Result:
         record = frame.record
         if record.value is None:
-            return self.missing(f"the value of {frame.label}")
+            return self.missing(said("observation_value", label=frame.label))
         value = record_value(record, frame.measure)
         value_type = frame.measure.value_type if frame.measure else None
         if value is None:
             why = unit_reason(value_type, record.unit)
             recorded = f"{record.value!r} {record.unit or ''}".rstrip()
-            return self.missing(f"a usable value of {frame.label} (recorded: {recorded}{'; ' + why if why else ''})")
+            if why:
+                return self.missing(said("unusable_value_why", label=frame.label, recorded=recorded, why=why))
+            return self.missing(said("unusable_value", label=frame.label, recorded=recorded))
         converted = conversion_fact(value_type, record.value, record.unit) if self.explain else None
         return value, (Trace(facts=(converted,)) if converted else EMPTY)
 
@@ -278,7 +285,7 @@ class Evaluator:
         at, at_trace = self.eval(expr.at, env)
         birth = env.patient.birth_date
         if birth is None:
-            return None, merge(at_trace, self._trace(missing=("the patient's birth date",)))
+            return None, merge(at_trace, self._trace(missing=(said("patient_field", field="birth_date"),)))
         if at is None:
             return None, at_trace
         return AgeAt(birth, at), at_trace
@@ -302,13 +309,22 @@ class Evaluator:
             found = ((r, verified(r, listed)) for r, listed in found)
         return [(r, listed) for r, listed in found if listed is not False]
 
-    def unlisted(self, name: str, label: str, codes: Iterable[tuple[str, str]]) -> tuple[str, str]:
+    def unlisted(self, name: str, label: str, codes: Iterable[tuple[str, str]]) -> tuple[Said, Said]:
         """Why the membership of a record (or a code) with these codes in value set ``name`` is
         unknown, and the missing data that would decide it."""
         declared = self.program.valuesets[name]
         what = "measure" if isinstance(declared, n.Measure) else "value set"
-        why = self.matchers[name].unknown_reason(codes, what)
-        return why, f'whether {label} is one of "{self.program.valuesets[name].title}" ({why})'
+        matcher = self.matchers[name]
+        pairs = tuple(codes)
+        english = matcher.unknown_reason(pairs, what)  # the words of record: every reason, as the matcher says them
+        systems = tuple(matcher.unlisted(pairs))
+        reasons: list[str] = []
+        if systems:  # the systems the value set lists no codes of: said in words other languages say again
+            reasons.append(said("unlisted", coded_in=systems, declaration=what, not_listed=systems))
+            english = english[len(unlisted_reason(systems, what)) :].removeprefix("; ")
+        reasons += [descendant_reason(r) for r in english.split("; ")] if english else []
+        why = said("reasons", reasons=tuple(reasons))
+        return why, said("whether_in", label=label, title=declared.title, why=why)
 
     def matches(self, query: n.Query, env: Env) -> tuple[list[tuple[Any, Truth, Trace]], list[Trace]] | None:
         """Each candidate record with whether it counts; and the traces of spared records."""
@@ -319,7 +335,7 @@ class Evaluator:
         found: list[tuple[Any, Truth, Trace]] = []
         spared: list[Trace] = []
         for record, listed in records:
-            frame = Frame(query.record, record, measure, record_label(query.record, record))
+            frame = Frame(query.record, record, measure)
             inner = env.inside(frame)
             where, where_trace = self.truth(query.where, inner) if query.where is not None else (True, EMPTY)
             if where is False:
@@ -331,8 +347,9 @@ class Evaluator:
                 if value is True:
                     exception = True
                     if self.explain:
-                        note = f"{SPARED_BY} 'except {format_expr(clause.condition)}'"
-                        fact = f"{frame.label} is excepted ({format_expr(clause.condition)})"
+                        code, node = format_expr(clause.condition), (clause.condition, query.record)
+                        note = said("spared", exception=code, _exception=node)
+                        fact = said("excepted", label=frame.label, exception=code, _exception=node)
                         spared.append(
                             Trace((record_evidence(query.record, record, note), *trace.evidence), (), (fact,))
                         )
@@ -345,18 +362,20 @@ class Evaluator:
                 continue
             trace = EMPTY
             if self.explain:
-                note = "matches" if counts else "may match"
-                fact = f"{'found' if counts else 'perhaps'} {frame.label}"
+                note = said("matches" if counts else "may_match")
+                fact = said("found" if counts else "perhaps", label=frame.label)
                 inner_trace = merge(where_trace, *except_traces)
                 missing = inner_trace.missing
                 if listed is None and getattr(record, "verification", None) in UNSURE_VERIFICATIONS:
-                    why = f"its verification status is {record.verification}"
-                    whether = f"whether {frame.label} is confirmed (verification status {record.verification})"
-                    note, fact, missing = f"{note}: {why}", f"{fact}: {why}", (whether, *missing)
+                    why = said("verification_why", status=record.verification)
+                    whether = said("whether_confirmed", label=frame.label, status=record.verification)
+                    note, fact = said("because", what=note, why=why), said("because", what=fact, why=why)
+                    missing = (whether, *missing)
                 elif listed is None:  # codes of systems the value set does not list, or perhaps under one
                     name = query.valueset or query.measure or ""
                     why, whether = self.unlisted(name, frame.label, record_codes(record))
-                    note, fact, missing = f"{note}: {why}", f"{fact}: {why}", (whether, *missing)
+                    note, fact = said("because", what=note, why=why), said("because", what=fact, why=why)
+                    missing = (whether, *missing)
                 trace = Trace((record_evidence(query.record, record, note), *inner_trace.evidence), missing, (fact,))
             found.append((record, counts, trace))
         return found, spared
@@ -365,7 +384,7 @@ class Evaluator:
         result = self.matches(expr.query, env)
         if result is None:
             value: Truth = None
-            trace = self._trace(missing=(RECORD_LIST_WORDS[expr.query.record] + " (not collected)",))
+            trace = self._trace(missing=(said("not_collected", list=expr.query.record),))
         else:
             found, spared = result
             value = any3(counts for _, counts, _ in found)
@@ -377,15 +396,17 @@ class Evaluator:
                 trace = merge(self._trace(facts=(self._none_found(expr.query, len(found) + len(spared)),)), *spared)
         return (not3(value) if expr.quantifier == "no" else value), trace
 
-    def _none_found(self, query: n.Query, candidates: int) -> str:
+    def _none_found(self, query: n.Query, candidates: int) -> Said:
         name = query.valueset or query.measure
-        what = f"{query.record} record" + (f" of {self.program.valuesets[name].title.lower()}" if name else "")
-        return f"no {what} recorded" if not candidates else f"no {what} meets the criterion"
+        if name:
+            title = self.program.valuesets[name].title.lower()
+            return said("none_meets_of" if candidates else "none_recorded_of", record=query.record, title=title)
+        return said("none_meets" if candidates else "none_recorded", record=query.record)
 
     def eval_count(self, expr: n.Count, env: Env) -> Result:
         result = self.matches(expr.query, env)
         if result is None:
-            return None, self._trace(missing=(RECORD_LIST_WORDS[expr.query.record] + " (not collected)",))
+            return None, self._trace(missing=(said("not_collected", list=expr.query.record),))
         found, spared = result
         sure = sum(1 for _, c, _ in found if c)
         maybe = sum(1 for _, c, _ in found if c is None)
@@ -432,8 +453,12 @@ class Evaluator:
         value = overlaps(start, stop, span_for(window, anchor, end))
         if value is None and self.explain:
             first, last = RECORD_PERIOD[frame.kind]
-            gaps = [humanize(name) for name, date in ((first, start), (last, stop)) if date is None]
-            what = f"the {' and '.join(gaps)} of {frame.label}" if gaps else f"exact dates of {frame.label}"
+            gaps = tuple(name for name, date in ((first, start), (last, stop)) if date is None)
+            what = (
+                said("period_fields", fields=gaps, label=frame.label)
+                if gaps
+                else said("exact_dates", label=frame.label)
+            )
             trace = merge(trace, Trace(missing=(what,)))
         return value, trace
 
@@ -446,8 +471,8 @@ class Evaluator:
         value = linked(ids, target_id, expr.negated)
         if value is None:
             if ids is None:
-                return self.missing(f"the {humanize(expr.field)} of {frame.label}")
-            return self.missing(f"the id of {target.label}")
+                return self.missing(said("record_field", field=expr.field, label=frame.label))
+            return self.missing(said("record_id", label=target.label))
         return value, EMPTY
 
     # predicates
@@ -461,8 +486,9 @@ class Evaluator:
         value = compare(expr.op, left, right)
         trace = merge(lt, rt, self._fact(expr.left, left), self._one_answer(expr.left, left, value, lt))
         if self.explain and no_uln(left, right):  # × ULN, and a result without its upper limit
-            what = f"{self._operand_words(expr.left)}: {NO_ULN}"
-            trace = merge(trace, Trace(missing=(what,), facts=(NO_ULN,)))
+            no_limit = said("no_uln")
+            what = said("because", what=self._operand_words(expr.left), why=no_limit)
+            trace = merge(trace, Trace(missing=(what,), facts=(no_limit,)))
         return value, trace
 
     def _one_answer(self, operand: n.Node, value: Any, answer: Truth, trace: Trace) -> Trace:
@@ -471,22 +497,21 @@ class Evaluator:
         if not self.explain or value is None or not isinstance(operand, n.Latest):
             return EMPTY
         measure = self.program.measures[operand.measure]
-        candidates = sum(e.note == f"perhaps the latest {measure.title}" for e in trace.evidence)
+        note = said("perhaps_latest", title=measure.title)
+        candidates = sum(e.note == note for e in trace.evidence)
         if not candidates:
             return EMPTY
         if answer is not None:
-            return Trace(facts=("both give the same answer" if candidates == 2 else "all give the same answer",))
-        why = "they give different answers"
-        said = f"{trace.facts[0]}, and {why}" if trace.facts else why
-        return Trace(
-            missing=(f"{measure.title} {window_phrase(operand.window)}: which result is the latest ({said})",),
-            facts=(why,),
-        )
+            return Trace(facts=(said("both_same" if candidates == 2 else "all_same"),))
+        why = said("different")
+        reason = said("and_why", fact=trace.facts[0], why=why) if trace.facts else why
+        wanted = said("measure_in", title=measure.title, window=operand.window)
+        return Trace(missing=(said("which_latest", wanted=wanted, why=reason),), facts=(why,))
 
-    def _operand_words(self, expr: n.Node) -> str:
+    def _operand_words(self, expr: n.Node) -> Said:
         if isinstance(expr, n.Latest):
-            return f"the latest {self.program.measures[expr.measure].title} {window_phrase(expr.window)}"
-        return _phrase(expr)
+            return said("latest_in", title=self.program.measures[expr.measure].title, window=expr.window)
+        return said("expr", expr=expr)
 
     def _fact(self, expr: n.Node, value: Any) -> Trace:
         if not self.explain or value is None or isinstance(expr, (n.NumberLit, n.QuantityLit, n.StringLit)):
@@ -495,12 +520,9 @@ class Evaluator:
             return EMPTY  # the attestation states its own fact
         if isinstance(expr, n.Latest):
             measure = self.program.measures[expr.measure]
-            return Trace(
-                facts=(
-                    f"the latest {measure.title} {window_phrase(expr.window)} is {show_in(value, measure.value_type)}",
-                )
-            )
-        return Trace(facts=(f"{_phrase(expr)} is {show(value)}",))
+            fact = said("latest_is", title=measure.title, window=expr.window, measured=(value, measure.value_type))
+            return Trace(facts=(fact,))
+        return Trace(facts=(said("is", expr=expr, value=value),))
 
     def eval_is(self, expr: n.Is, env: Env) -> Result:
         (left, lt), (right, rt) = self.eval(expr.left, env), self.eval(expr.right, env)
@@ -525,7 +547,7 @@ class Evaluator:
             # a code of a system the value set lists no codes of, or perhaps under one of its concepts
             pairs = tuple((c.system, c.code) for c in code_list(value))
             why, whether = self.unlisted(expr.collection.name, show(value), pairs)
-            trace = merge(trace, Trace(missing=(whether,), facts=(f"{show(value)} is {why}",)))
+            trace = merge(trace, Trace(missing=(whether,), facts=(said("code_is", code=show(value), why=why),)))
         return (not3(result) if expr.negated else result), trace
 
     def eval_includes(self, expr: n.Includes, env: Env) -> Result:
@@ -568,10 +590,3 @@ class Evaluator:
         if condition is False:
             return otherwise, merge(ct, ot)
         return (then if then == otherwise else None), merge(ct, tt, ot)
-
-
-# ----------------------------------------------------------------------------- wording
-
-
-def _phrase(expr: n.Node) -> str:
-    return humanize(format_expr(expr))

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from eligo.evaluate.observations import candidates_reason, latest_and_rivals, record_value, same_day_reason, spread
 from eligo.evaluate.record_facts import record_codes, record_evidence, record_label, recorded_value
+from eligo.evaluate.said import Said, said
 from eligo.evaluate.trace import EMPTY, Env, Frame, Result, Trace, merge
 from eligo.language import nodes as n
 from eligo.language.links import linked
-from eligo.language.phrases import RECORD_LIST_WORDS, window_phrase
 from eligo.records.model import in_queries
 
 if TYPE_CHECKING:
@@ -24,10 +24,13 @@ def latest(ev: Evaluator, expr: n.Latest, env: Env) -> Result:
     measure = ev.program.measures[expr.measure]
     observations = env.patient.observations
     if observations is None:
-        return ev.missing(RECORD_LIST_WORDS["observation"] + " (not collected)")
+        return ev.missing(said("not_collected", list="observation"))
     target = next((f for f in env.frames if f.kind == expr.of), None) if expr.of else None
     inside, uncertain, unlisted, unfocused = candidates(ev, expr, observations, target, env)
-    wanted = f"{measure.title}{f' of {target.label}' if target else ''} {window_phrase(expr.window)}"
+    if target is not None:
+        wanted = said("measure_of_in", title=measure.title, label=target.label, window=expr.window)
+    else:
+        wanted = said("measure_in", title=measure.title, window=expr.window)
     if not inside:
         if not ev.explain:
             return None, EMPTY
@@ -38,30 +41,31 @@ def latest(ev: Evaluator, expr: n.Latest, env: Env) -> Result:
         value = spread([record_value(r, measure) for r in [latest, *rivals]])
         if not ev.explain:
             return value, EMPTY
-        note = f"perhaps the latest {measure.title}"
+        note = said("perhaps_latest", title=measure.title)
         evidence = tuple(record_evidence("observation", r, note) for r in [latest, *rivals])
         if value is not None:  # numbers or quantities: decided if all give the same answer
-            shown = [f"{measure.title} {recorded_value(r)}" for r in [latest, *rivals]]
+            shown = tuple(said("result_of", title=measure.title, shown=recorded_value(r)) for r in [latest, *rivals])
             gaps = tuple(unfocused_reason(r, target)[1] for r in rivals if target and any(r is u for u in unfocused))
             why = candidates_reason(latest, rivals, shown)
             if gaps and target is not None:  # a rival is perhaps of another record, not perhaps later
-                why = f"results with different values ({', '.join(shown)}), some perhaps not of {target.label}"
+                why = said("some_unfocused", values=shown, label=target.label)
             return value, Trace(evidence, gaps, facts=(why,))
         rival = rivals[0]
         if any(rival is r for r in unlisted):
             why = unlisted_observation(ev, expr, rival)[0]
-            why = f"{record_label('observation', rival)} may be one, and says something else: {why}"
+            why = said("rival_says", label=record_label("observation", rival), why=why)
         elif target is not None and any(rival is r for r in unfocused):
             why = unfocused_reason(rival, target)[0]
-            why = f"{record_label('observation', rival)} may be one, and says something else: {why}"
+            why = said("rival_says", label=record_label("observation", rival), why=why)
         else:
-            why = same_day_reason(latest, [rival]) or "dates too imprecise"
+            why = same_day_reason(latest, [rival]) or said("imprecise")
         evidence = (record_evidence("observation", latest, note), record_evidence("observation", rival, note))
-        return None, Trace(evidence, (f"{wanted}: which result is the latest ({why})",), (why,))
-    frame = Frame("observation", latest, measure, record_label("observation", latest))
+        return None, Trace(evidence, (said("which_latest", wanted=wanted, why=why),), (why,))
+    frame = Frame("observation", latest, measure)
     value, trace = ev.observation_value(frame)
     if ev.explain:
-        trace = merge(Trace(evidence=(record_evidence("observation", latest, f"latest {measure.title}"),)), trace)
+        latest_note = said("latest_note", title=measure.title)
+        trace = merge(Trace(evidence=(record_evidence("observation", latest, latest_note),)), trace)
     return value, trace
 
 
@@ -95,13 +99,13 @@ def candidates(
     return inside, uncertain, unlisted, unfocused
 
 
-def unfocused_reason(record: Any, target: Frame) -> tuple[str, str]:
+def unfocused_reason(record: Any, target: Frame) -> tuple[Said, Said]:
     """Why an observation is perhaps of the enclosing record, and what would tell."""
     label = record_label("observation", record)
     if target.record.id is None:
-        return f"{target.label} has no id", f"the id of {target.label}"
-    return f"the focus of {label} is not recorded", f"the focus of {label}"
+        return said("no_id", label=target.label), said("record_id", label=target.label)
+    return said("focus_unrecorded", label=label), said("focus", label=label)
 
 
-def unlisted_observation(ev: Evaluator, expr: n.Latest, record: Any) -> tuple[str, str]:
+def unlisted_observation(ev: Evaluator, expr: n.Latest, record: Any) -> tuple[Said, Said]:
     return ev.unlisted(expr.measure, record_label("observation", record), record_codes(record))

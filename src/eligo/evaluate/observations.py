@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from eligo.evaluate.said import Said, said
 from eligo.evaluate.values import Between, Qty, QtyBetween, UlnNumber, is_number, typed_value
 from eligo.language import nodes as n
 from eligo.language.temporal import bounds
@@ -98,26 +99,22 @@ def _maybe_as_late(record: Any, latest: Any) -> bool:
     return record.date is None or bounds(record.date)[1] >= bounds(latest.date)[0]
 
 
-def same_day_reason(latest: Any, rivals: list[Any]) -> str | None:
-    """Why none of several results of one day is the latest, when all are dated to that day."""
+def same_day_reason(latest: Any, rivals: list[Any], values: tuple[str, ...] = ()) -> Said | None:
+    """Why none of several results of one day is the latest, when all are dated to that day (with
+    their ``values``, as a person reads them, where given)."""
     if any(r.date is None for r in rivals):
         return None
     first, last = bounds(latest.date)
     if first != last or any(bounds(r.date) != (first, last) for r in rivals):
         return None
-    return (
-        f"{'two' if len(rivals) == 1 else len(rivals) + 1} results on {first.isoformat()} with different values; "
-        "without a time of day neither is known to be the latest"
-    )
+    if values:
+        return said("same_day_values", results=len(rivals) + 1, date=first.isoformat(), values=values)
+    return said("same_day", results=len(rivals) + 1, date=first.isoformat())
 
 
-def candidates_reason(latest: Any, rivals: list[Any], shown: list[str]) -> str:
+def candidates_reason(latest: Any, rivals: list[Any], shown: tuple[str, ...]) -> Said:
     """Why the latest is one of several results (``shown`` as a person reads them)."""
-    values = ", ".join(shown)
-    same_day = same_day_reason(latest, rivals)
-    if same_day:
-        return same_day.replace(" with different values;", f" with different values ({values});")
-    return f"results with different values ({values}) whose dates are too imprecise to order"
+    return same_day_reason(latest, rivals, shown) or said("imprecise_values", values=shown)
 
 
 def result_of(record: Any) -> tuple[Any, ...]:

@@ -10,23 +10,32 @@ import msgspec
 from pydantic import BaseModel
 
 from eligo.evaluate.results import Evidence
+from eligo.evaluate.said import Said, said
 from eligo.evaluate.values import is_number, show
 from eligo.language import nodes as n
 from eligo.language.codes import CodeMatcher
 from eligo.language.logic import Truth
 from eligo.language.program import Program
 from eligo.language.schema import NOT_RECORDED_VERIFICATIONS, RECORD_DATE, UNSURE_VERIFICATIONS
-from eligo.language.units import LOG10_LIMIT, LOG10_UNITS, MOLAR_DIMENSIONS, UNITS, factor_to_base, factors_to_base
+from eligo.language.units import (
+    LOG10_LIMIT,
+    LOG10_UNITS,
+    MOLAR_DIMENSIONS,
+    TIME_UNITS,
+    UNITS,
+    factor_to_base,
+    factors_to_base,
+)
 from eligo.records.model import Attestation, code_list
 
 #: how the note of a record that an ``except`` clause spared begins (reports look for it)
 SPARED_BY = "spared by"
 
 
-def parameter_missing(item: n.RunParameter) -> str:
+def parameter_missing(item: n.RunParameter) -> Said:
     """The missing-data entry of a per-enrolment parameter given neither by the patient's record
     (``parameters``) nor by the run (``--param``)."""
-    return f"{item.title} (a parameter of the run: --param {item.name}=...)"
+    return said("parameter_missing", title=item.title, name=item.name)
 
 
 def with_parameters(patient: Any, run: Mapping[str, str] | None) -> Any:
@@ -44,17 +53,20 @@ def with_parameters(patient: Any, run: Mapping[str, str] | None) -> Any:
     return msgspec.structs.replace(patient, parameters=merged)
 
 
-def to_be_attested(title: str) -> str:
+def to_be_attested(title: str) -> Said:
     """The missing-data entry of an attested item not recorded yet (reports look for it)."""
-    return f"{title} (to be attested)"
+    return said("to_be_attested", title=title)
 
 
 def shown_attestation(attestation: Attestation) -> str:
     """An attestation as the clinician recorded it (``yes``, ``24 weeks``, ``10 g/dL``): what the
     evidence and the checklist show, to be compared with the source documents."""
     value = attestation.value
-    text = ("yes" if value else "no") if isinstance(value, bool) else str(value)
-    return f"{text} {attestation.unit}" if attestation.unit else text
+    if isinstance(value, bool) and not attestation.unit:
+        return said("yes" if value else "no")
+    if attestation.unit in TIME_UNITS:  # a duration: its unit in words of the document's language
+        return said("amount", raw=str(value), time_unit=attestation.unit)
+    return f"{value} {attestation.unit}" if attestation.unit else str(value)
 
 
 def value_set_matchers(program: Program) -> dict[str, CodeMatcher]:
@@ -91,10 +103,13 @@ def codes_shown(record: Any) -> str:
     return " / ".join(f"{c.system} {c.code}" for c in code_list(record.code))
 
 
-def record_label(kind: str, record: Any) -> str:
-    date_value = getattr(record, RECORD_DATE[kind], None)
-    when = f" ({RECORD_DATE[kind]} {date_value})" if date_value is not None else ""
-    return f"{kind} {codes_shown(record)}{when}"
+def record_label(kind: str, record: Any) -> Said:
+    """A record as the evidence and the missing data name it: ``condition ICD10CM C44.721 (onset 2025-12-01)``."""
+    field = RECORD_DATE[kind]
+    date_value = getattr(record, field, None)
+    if date_value is None:
+        return said("record", record=kind, codes=codes_shown(record))
+    return said("record_dated", record=kind, codes=codes_shown(record), date_field=field, date=str(date_value))
 
 
 def recorded_value(record: Any) -> str | None:
@@ -118,7 +133,7 @@ def record_evidence(kind: str, record: Any, note: str) -> Evidence:
 # ----------------------------------------------------------------------------- units of results
 
 
-def unit_reason(value_type: Any, unit: str | None) -> str | None:
+def unit_reason(value_type: Any, unit: str | None) -> Said | None:
     """Why a number recorded in ``unit`` is no value of a quantity measure (the words the evidence
     and the missing data show); ``None`` when the unit fits or the measure is no quantity."""
     declared = getattr(value_type, "unit", None)
@@ -126,22 +141,23 @@ def unit_reason(value_type: Any, unit: str | None) -> str | None:
         return None
     molar_mass = getattr(value_type, "molar_mass", None)
     if unit is None:
-        return f"no unit recorded; the measure is in {declared}"
+        return said("no_unit", declared=declared)
     if dict(factors_to_base(declared, molar_mass)).get(unit) is not None:
         return None
     if unit in LOG10_UNITS and factor_to_base(declared, None, LOG10_UNITS[unit]) is not None:
-        return f"a decimal logarithm beyond ±{LOG10_LIMIT} is no amount"
+        return said("log_beyond", limit=str(LOG10_LIMIT))
     if unit not in UNITS:
-        return f"{unit} is a unit Eligo does not convert to {declared}"
+        return said("unit_unknown", unit=unit, declared=declared)
     dimensions = {UNITS[unit].dimension, UNITS[declared].dimension}
     if molar_mass is None and dimensions == set(MOLAR_DIMENSIONS):
-        return (
-            f"{unit} is a {UNITS[unit].dimension}, and the measure (in {declared}) declares no molar mass to convert it"
-        )
-    return f"{unit} ({UNITS[unit].dimension}) does not convert to {declared} ({UNITS[declared].dimension})"
+        return said("no_molar_mass", unit=unit, dimension=UNITS[unit].dimension, declared=declared)
+    return said(
+        "no_conversion",
+        unit=unit, dimension=UNITS[unit].dimension, declared=declared, declared_dimension=UNITS[declared].dimension,
+    )  # fmt: skip
 
 
-def conversion_fact(value_type: Any, raw: Any, unit: str | None) -> str | None:
+def conversion_fact(value_type: Any, raw: Any, unit: str | None) -> Said | None:
     """A result converted through its measure's molar mass, as the evidence shows it
     (``7.1 mmol/L = 11.4 g/dL at 16114 g/mol``), or from its decimal logarithm (``3.3 log10
     IU/mL = 2e+03 IU/mL``); ``None`` when no such conversion was needed."""
@@ -149,7 +165,9 @@ def conversion_fact(value_type: Any, raw: Any, unit: str | None) -> str | None:
     if unit in LOG10_UNITS and declared in UNITS and is_number(raw) and abs(raw) <= LOG10_LIMIT:
         amount = LOG10_UNITS[unit]
         if factor_to_base(declared, None, amount) is not None:
-            return f"{raw:g} {unit} = {10.0 ** float(raw):.3g} {amount}"
+            return said(
+                "log_converted", raw=f"{raw:g}", unit=unit, converted=f"{10.0 ** float(raw):.3g}", amount=amount
+            )
         return None
     if molar_mass is None or unit not in UNITS or declared not in UNITS or not is_number(raw):
         return None
@@ -159,4 +177,11 @@ def conversion_fact(value_type: Any, raw: Any, unit: str | None) -> str | None:
     if factor is None:
         return None
     converted = float(raw) * float(factor) / float(UNITS[declared].factor)
-    return f"{raw:g} {unit} = {converted:.3g} {declared} at {molar_mass} g/mol"
+    return said(
+        "molar_converted",
+        raw=f"{raw:g}",
+        unit=unit,
+        converted=f"{converted:.3g}",
+        declared=declared,
+        mass=str(molar_mass),
+    )

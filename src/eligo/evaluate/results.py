@@ -9,12 +9,22 @@ met or an exclusion met), otherwise ``undetermined``, with the missing data that
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidatorFunctionWrapHandler, WrapValidator
 
 Outcome = Literal["met", "not_met", "unknown", "not_applicable"]
 Verdict = Literal["eligible", "ineligible", "undetermined"]
+
+
+def _kept(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """A text that is more than a ``str`` (the evaluator's :class:`~eligo.evaluate.said.Said`, which
+    remembers what it says for other languages) is kept as it is; anything else is validated."""
+    return value if type(value) is not str and isinstance(value, str) else handler(value)
+
+
+#: the evaluator's words: a ``str`` in every schema and output, kept as given when it is a Said
+Words = Annotated[str, WrapValidator(_kept)]
 
 
 class Evidence(BaseModel):
@@ -26,8 +36,8 @@ class Evidence(BaseModel):
     code: str | None = None
     display: str | None = None
     date: str | None = None
-    value: str | None = None
-    note: str
+    value: Words | None = None
+    note: Words
 
 
 class CriterionResult(BaseModel):
@@ -39,9 +49,9 @@ class CriterionResult(BaseModel):
     polarity: Literal["include", "exclude"]
     title: str
     outcome: Outcome
-    reason: str
+    reason: Words
     evidence: tuple[Evidence, ...] = ()
-    missing: tuple[str, ...] = ()
+    missing: tuple[Words, ...] = ()
 
 
 class PatientResult(BaseModel):
@@ -52,7 +62,7 @@ class PatientResult(BaseModel):
     patient_id: str
     verdict: Verdict
     criteria: tuple[CriterionResult, ...]
-    missing: tuple[str, ...] = ()
+    missing: tuple[Words, ...] = ()
     fingerprint: str
 
     def outcome(self, criterion_id: str) -> Outcome:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from eligo.evaluate.record_facts import record_label
 from eligo.evaluate.results import Evidence
 from eligo.language import nodes as n
 from eligo.language.temporal import DateLike
@@ -46,7 +47,11 @@ class Frame:
     kind: str
     record: Any
     measure: n.Measure | None
-    label: str
+
+    @property
+    def label(self) -> str:
+        """The record as the evidence names it, made when asked for (most records read are never named)."""
+        return record_label(self.kind, self.record)
 
 
 @dataclass(frozen=True, slots=True)

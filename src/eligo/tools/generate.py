@@ -35,9 +35,11 @@ def expected_documents(root: Path) -> dict[Path, str]:
         if examples.is_dir():  # the cohort report of the trial's example patients (no date: reproducible)
             # named relative to the project, so that the file is the same wherever it is made
             summary = summarize(CompiledTrial(program), examples, source=examples.relative_to(root).as_posix())
-            for fmt in REPORT_FORMATS:
-                report = render_cohort_report(summary, program, fmt)
-                documents[Path("generated") / f"{criteria.stem}-examples-report.{fmt}"] = report
+            for lang in LANGUAGES:  # in English, and beside it in every other language: <trial>-examples-report.zh.md
+                suffix = "" if lang == "en" else f".{lang}"
+                for fmt in REPORT_FORMATS:
+                    report = render_cohort_report(summary, program, fmt, lang=lang)
+                    documents[Path("generated") / f"{criteria.stem}-examples-report{suffix}.{fmt}"] = report
     return documents
 
 
