@@ -217,9 +217,7 @@ def attestations(rng: random.Random) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for name in ATTESTED:
         if rng.random() < 0.85:
-            found[name] = {
-                "value": rng.random() < (0.9 if name == "informed_consent" else 0.15)
-            }
+            found[name] = {"value": rng.random() < (0.9 if name == "informed_consent" else 0.15)}
     if rng.random() < 0.85:
         value, unit = rng.choice(SURVIVALS)
         found["expected_survival"] = {"value": value, "unit": unit}
@@ -227,6 +225,64 @@ def attestations(rng: random.Random) -> dict[str, Any]:
         value, unit = rng.choice(CNS_DURATIONS)
         found["cns_treatment_duration"] = {"value": value, "unit": unit}
     return found
+
+
+def conditions(rng: random.Random, sex: str | None) -> list[dict[str, Any]]:
+    """The CSCC, other cancers, metastases, effusions, transplant and sterility records, most with an id."""
+    found = [condition(rng, rng.choice(CSCC))] if rng.random() < 0.85 else []
+    pool = OTHER_CANCERS + METASTASES + EFFUSIONS
+    found += [condition(rng, rng.choice(pool)) for _ in range(rng.choice((0, 0, 1, 1, 2, 3)))]
+    if rng.random() < 0.04:
+        found.append(condition(rng, rng.choice(TRANSPLANT_CONDITIONS)))
+    if rng.random() < 0.03:
+        found.append(condition(rng, rng.choice(SNOMED_CONDITIONS), "SNOMED"))
+    if sex == "female" and rng.random() < 0.3:  # I7: not of childbearing potential
+        if rng.random() < 0.1:
+            found.append(condition(rng, "76498008", "SNOMED"))
+        else:
+            found.append(condition(rng, rng.choice(NOT_FERTILE)))
+    for number, c in enumerate(found):
+        if rng.random() < 0.95:
+            c["id"] = f"c{number}"
+    return found
+
+
+def medications(rng: random.Random, ids: list[str], cancers: list[str]) -> list[dict[str, Any]]:
+    """Anti-EGFR and unrelated drugs, some with an end, many with a reason (anti-cancer drugs for a cancer)."""
+    found = [
+        {
+            "code": {"system": s, "code": c},
+            **({"start": day(rng, 30, 3000, (1095, 1096))} if rng.random() < 0.9 else {}),
+            **({"end": day(rng, 0, 1500, (1095, 1096))} if rng.random() < 0.3 else {}),
+            **reason(rng, cancers if c.startswith("L01") else ids),
+        }
+        for s, c in rng.sample(DRUGS, rng.choice((0, 1, 1, 2))) + rng.sample(RXNORM_DRUGS, int(rng.random() < 0.03))
+    ]
+    for m in found:  # an end before the start is a record problem: swap them
+        if "start" in m and "end" in m and m["end"] < m["start"]:
+            m["start"], m["end"] = m["end"], m["start"]
+    return found
+
+
+def procedures(rng: random.Random, sex: str | None, cancers: list[str]) -> list[dict[str, Any]]:
+    """Transplants, drainages, treatments given for a cancer (with an intent) and sterilisations."""
+    return [
+        {"code": {"system": "SNOMED", "code": c}, "date": day(rng, 100, 5000),
+         **({"donor": rng.choice(["autologous", "allogeneic"])} if rng.random() < 0.8 else {})}
+        for c in rng.sample(TRANSPLANTS, 1 if rng.random() < 0.05 else 0)
+    ] + [
+        {"code": {"system": "CPT", "code": rng.choice(DRAINAGE)}, **maybe_date}
+        for _ in range(rng.choice((0, 0, 0, 0, 1, 2, 2, 3)))
+        for maybe_date in [{"date": day(rng, 0, 120, (90, 91, 92))} if rng.random() < 0.95 else {}]
+    ] + [
+        {"code": {"system": s, "code": c}, **maybe_date, **reason(rng, cancers),
+         **({"treatment_intent": rng.choice(INTENTS)} if rng.random() < 0.85 else {})}
+        for s, c in (rng.choice(TREATMENT_PROCEDURES) for _ in range(rng.choice((0, 0, 1, 1, 2))))
+        for maybe_date in [{"date": day(rng, 30, 2500, (1095, 1096))} if rng.random() < 0.95 else {}]
+    ] + [
+        {"code": {"system": s, "code": c}, "date": day(rng, 400, 9000)}
+        for s, c in rng.sample(STERILISATIONS, int(sex == "female" and rng.random() < 0.1))
+    ]  # fmt: skip
 
 
 def patient(rng: random.Random, index: int) -> dict[str, Any]:
@@ -244,58 +300,15 @@ def patient(rng: random.Random, index: int) -> dict[str, Any]:
     if rng.random() < 0.97:
         record["dates"] = {"first_dose": FIRST_DOSE.isoformat()}
     if rng.random() < 0.93:
-        conditions = [condition(rng, rng.choice(CSCC))] if rng.random() < 0.85 else []
-        pool = OTHER_CANCERS + METASTASES + EFFUSIONS
-        conditions += [condition(rng, rng.choice(pool)) for _ in range(rng.choice((0, 0, 1, 1, 2, 3)))]
-        if rng.random() < 0.04:
-            conditions.append(condition(rng, rng.choice(TRANSPLANT_CONDITIONS)))
-        if rng.random() < 0.03:
-            conditions.append(condition(rng, rng.choice(SNOMED_CONDITIONS), "SNOMED"))
-        if record.get("sex") == "female" and rng.random() < 0.3:  # I7: not of childbearing potential
-            if rng.random() < 0.1:
-                conditions.append(condition(rng, "76498008", "SNOMED"))
-            else:
-                conditions.append(condition(rng, rng.choice(NOT_FERTILE)))
-        for number, c in enumerate(conditions):
-            if rng.random() < 0.95:
-                c["id"] = f"c{number}"
-        record["conditions"] = conditions
-    ids = [c["id"] for c in record.get("conditions") or () if "id" in c]
-    cancers = [
-        c["id"] for c in record.get("conditions") or () if "id" in c and c["code"]["code"] not in METASTASES + EFFUSIONS
-    ]
-    brain = [c["id"] for c in record.get("conditions") or () if "id" in c and c["code"]["code"] in ("C79.31", "C79.32")]
+        record["conditions"] = conditions(rng, record.get("sex"))
+    recorded = [c for c in record.get("conditions") or () if "id" in c]
+    ids = [c["id"] for c in recorded]
+    cancers = [c["id"] for c in recorded if c["code"]["code"] not in METASTASES + EFFUSIONS]
+    brain = [c["id"] for c in recorded if c["code"]["code"] in ("C79.31", "C79.32")]
     if rng.random() < 0.9:
-        record["medications"] = [
-            {
-                "code": {"system": s, "code": c},
-                **({"start": day(rng, 30, 3000, (1095, 1096))} if rng.random() < 0.9 else {}),
-                **({"end": day(rng, 0, 1500, (1095, 1096))} if rng.random() < 0.3 else {}),
-                **reason(rng, cancers if c.startswith("L01") else ids),
-            }
-            for s, c in rng.sample(DRUGS, rng.choice((0, 1, 1, 2))) + rng.sample(RXNORM_DRUGS, int(rng.random() < 0.03))
-        ]
-        for m in record["medications"]:  # an end before the start is a record problem: swap them
-            if "start" in m and "end" in m and m["end"] < m["start"]:
-                m["start"], m["end"] = m["end"], m["start"]
+        record["medications"] = medications(rng, ids, cancers)
     if rng.random() < 0.9:
-        record["procedures"] = [
-            {"code": {"system": "SNOMED", "code": c}, "date": day(rng, 100, 5000),
-             **({"donor": rng.choice(["autologous", "allogeneic"])} if rng.random() < 0.8 else {})}
-            for c in rng.sample(TRANSPLANTS, 1 if rng.random() < 0.05 else 0)
-        ] + [
-            {"code": {"system": "CPT", "code": rng.choice(DRAINAGE)}, **maybe_date}
-            for _ in range(rng.choice((0, 0, 0, 0, 1, 2, 2, 3)))
-            for maybe_date in [{"date": day(rng, 0, 120, (90, 91, 92))} if rng.random() < 0.95 else {}]
-        ] + [
-            {"code": {"system": s, "code": c}, **maybe_date, **reason(rng, cancers),
-             **({"treatment_intent": rng.choice(INTENTS)} if rng.random() < 0.85 else {})}
-            for s, c in (rng.choice(TREATMENT_PROCEDURES) for _ in range(rng.choice((0, 0, 1, 1, 2))))
-            for maybe_date in [{"date": day(rng, 30, 2500, (1095, 1096))} if rng.random() < 0.95 else {}]
-        ] + [
-            {"code": {"system": s, "code": c}, "date": day(rng, 400, 9000)}
-            for s, c in rng.sample(STERILISATIONS, int(record.get("sex") == "female" and rng.random() < 0.1))
-        ]  # fmt: skip
+        record["procedures"] = procedures(rng, record.get("sex"), cancers)
     if rng.random() < 0.92:
         record["observations"] = observations(rng, record.get("sex")) + disease_statuses(rng, brain)
     if rng.random() < 0.88:

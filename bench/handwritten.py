@@ -641,6 +641,57 @@ def sterilising(code: Code) -> Truth:
     return code.code in STERILISATION_CPT if code.system == "CPT" else None
 
 
+def of_childbearing_potential(p: Patient) -> Truth:
+    """I7 applies to a woman of childbearing potential (CTFG 2020): no record of menopause or
+    surgical sterility among her conditions, no sterilising procedure."""
+    menopause: Truth = None
+    sterile: Truth = None
+    sterilised: Truth = None
+    if p.conditions is not None:
+        menopause = exists3(condition_sets(c.code).postmenopausal for c in p.conditions)
+        sterile = exists3(condition_sets(c.code).sterile for c in p.conditions)
+    if p.procedures is not None:
+        sterilised = exists3(sterilising(r.code) for r in p.procedures)
+    return and3(None if p.sex is None else p.sex == "female", not3(menopause), not3(sterile), not3(sterilised))
+
+
+def measurable_disease(lesions: list[Lesion] | None, w: Windows | None) -> Truth:
+    """I4: a lesion measurable by RECIST 1.1, assessed centrally, in the 28 days before first dose."""
+    if lesions is None:
+        return None
+    return exists3(
+        and3(
+            measurable(lesion),
+            None if lesion.assessor is None else lesion.assessor == "central",
+            None if w is None else inside(span(lesion.date), w.ecog, w.fd[1]),
+        )
+        for lesion in lesions
+    )
+
+
+def other_malignancy(
+    c: Condition,
+    sets: ConditionSets,
+    medications: list[Medication] | None,
+    procedures: list[Procedure] | None,
+    w: Windows | None,
+) -> Truth:
+    """E2 for one condition: another malignancy of the 3 years (diagnosed, active or treated in
+    them), not spared."""
+    recent = None if w is None else inside(span(c.onset), w.three_years, w.fd[1])
+    within = or3(recent, status_in(c, ACTIVE))
+    if within is not True and sets.cscc is not True:
+        within = or3(within, treated_within_3_years(c, medications, procedures, w))
+    where = and3(not3(sets.cscc), within)
+    if where is False:
+        return False
+    status = c.status
+    spared = or3(and3(sets.cervical_cis, None if status is None else status == "resolved"), sets.breast_cis)
+    if spared is not True:
+        spared = or3(spared, cleared_by_surgery_alone(c, medications, procedures))
+    return and3(sets.malignancy, where, not3(spared))
+
+
 CRITERIA = ("I1", "I2", "I3", "I4", "I5", "I6", "I7", "E1", "E2", "E3", "E4", "E5", "E6", "E7")
 
 
@@ -705,20 +756,7 @@ def answers(p: Patient) -> tuple[tuple[Truth, ...], bool]:
                     )
                 )
             if sets.malignancy is not False:
-                recent = None if w is None else inside(span(c.onset), w.three_years, w.fd[1])
-                within = or3(recent, status_in(c, ACTIVE))
-                if within is not True and sets.cscc is not True:
-                    within = or3(within, treated_within_3_years(c, medications, procedures, w))
-                where = and3(not3(sets.cscc), within)
-                if where is not False:
-                    status = c.status
-                    spared = or3(
-                        and3(sets.cervical_cis, None if status is None else status == "resolved"),
-                        sets.breast_cis,
-                    )
-                    if spared is not True:
-                        spared = or3(spared, cleared_by_surgery_alone(c, medications, procedures))
-                    e2_values.append(and3(sets.malignancy, where, not3(spared)))
+                e2_values.append(other_malignancy(c, sets, medications, procedures, w))
             if sets.other_skin is not False:
                 treated = and3(or3(includes(c, "surgery"), includes(c, "radiotherapy")), status_in(c, NOT_ACTIVE))
                 where = or3(status_in(c, ACTIVE), and3(sets.bcc, not3(treated)))
@@ -768,32 +806,12 @@ def answers(p: Patient) -> tuple[tuple[Truth, ...], bool]:
         test = latest(observations, PREGNANCY_TESTS, w.pregnancy, w.fd[1])
         outcome = None if test is None or len(test) > 1 else test[0].value  # texts that differ: unknown
         i7_test = outcome == "negative" if isinstance(outcome, str) and outcome in PREGNANCY_RESULTS else None
-    sex = p.sex
-    # I7 applies to a woman of childbearing potential (CTFG 2020): no record of menopause or
-    # surgical sterility among her conditions, no sterilising procedure
-    menopause: Truth = None
-    sterile: Truth = None
-    sterilised: Truth = None
-    if conditions is not None:
-        menopause = exists3(condition_sets(c.code).postmenopausal for c in conditions)
-        sterile = exists3(condition_sets(c.code).sterile for c in conditions)
-    if procedures is not None:
-        sterilised = exists3(sterilising(r.code) for r in procedures)
-    applies = and3(None if sex is None else sex == "female", not3(menopause), not3(sterile), not3(sterilised))
+    applies = of_childbearing_potential(p)
     i7: Truth = True if applies is False else or3(not3(applies), i7_test)
 
     i6 = compare_duration(duration(att.get("expected_survival")), ">=", 12, "weeks")
 
-    i4: Truth = None
-    if p.lesions is not None:
-        i4 = exists3(
-            and3(
-                measurable(lesion),
-                None if lesion.assessor is None else lesion.assessor == "central",
-                None if w is None else inside(span(lesion.date), w.ecog, w.fd[1]),
-            )
-            for lesion in p.lesions
-        )
+    i4 = measurable_disease(p.lesions, w)
 
     return (
         flag(att, "informed_consent"), i2, i3, i4, i5, i6, i7,

@@ -114,7 +114,12 @@ def test_the_data_terms_decide_i4_e2_e5_and_i7(trial: eligo.CompiledTrial) -> No
 
     def progressing_metastasis(r: dict[str, Any]) -> None:
         r["observations"].append(
-            {"code": {"system": "LOINC", "code": "97509-4"}, "date": "2026-02-26", "value": "progressing", "focus": ["c4"]}
+            {
+                "code": {"system": "LOINC", "code": "97509-4"},
+                "date": "2026-02-26",
+                "value": "progressing",
+                "focus": ["c4"],
+            }
         )
 
     def hysterectomy(r: dict[str, Any]) -> None:
