@@ -525,30 +525,42 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_not_of_childbearing_potential_record_code_c0 AS (
+), in_postmenopausal_state_code_c0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS c0_seq,
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z78.0', 'N95.1')
-              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z78.0', 'N95.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('76498008')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z78.0', 'N95.1')
-              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z78.0', 'N95.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('76498008')
+              )
             )
           )
         END IS NULL
@@ -559,6 +571,150 @@ WITH patient_facts AS (
   FROM record_codes AS rc
   WHERE
     rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_surgical_sterility_status_code_c0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS c0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM')
+          THEN (
+            rc.system = 'ICD10CM'
+            AND (
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'conditions' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), in_permanent_sterilisation_procedure_code_p0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'CPT')
+          THEN (
+            (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '116140006',
+                  '116142003',
+                  '116143008',
+                  '116144002',
+                  '86477000',
+                  '35955002',
+                  '236888001',
+                  '236891001',
+                  '307771009',
+                  '414575003',
+                  '708877008',
+                  '767610009',
+                  '29827000'
+                )
+              )
+            )
+            OR (
+              rc.system = 'CPT'
+              AND (
+                rc.code IN (
+                  '58150',
+                  '58210',
+                  '58260',
+                  '58262',
+                  '58285',
+                  '58290',
+                  '58548',
+                  '58550',
+                  '58570',
+                  '58571',
+                  '58572',
+                  '58573',
+                  '58953',
+                  '58956'
+                )
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'CPT')
+          THEN (
+            (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '116140006',
+                  '116142003',
+                  '116143008',
+                  '116144002',
+                  '86477000',
+                  '35955002',
+                  '236888001',
+                  '236891001',
+                  '307771009',
+                  '414575003',
+                  '708877008',
+                  '767610009',
+                  '29827000'
+                )
+              )
+            )
+            OR (
+              rc.system = 'CPT'
+              AND (
+                rc.code IN (
+                  '58150',
+                  '58210',
+                  '58260',
+                  '58262',
+                  '58285',
+                  '58290',
+                  '58548',
+                  '58550',
+                  '58570',
+                  '58571',
+                  '58572',
+                  '58573',
+                  '58953',
+                  '58956'
+                )
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'procedures' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -2697,14 +2853,15 @@ WITH patient_facts AS (
     MAX(r.g1) AS hnscc_primary_site_grade,
     MAX(r.g2) AS nasopharyngeal_cancer_grade,
     MAX(r.g3) AS oropharyngeal_cancer_grade,
-    MAX(r.g4) AS not_of_childbearing_potential_record_grade,
-    MAX(r.g5) AS immunodeficiency_grade,
-    MAX(r.g6) AS malignancy_grade,
-    MAX(r.g7) AS solid_organ_transplant_status_grade,
-    MAX(r.g8) AS mental_or_substance_disorder_grade,
-    MAX(r.g9) AS pregnant_state_grade,
-    MAX(r.g10) AS hiv_or_aids_grade,
-    MAX(r.g11) AS any_grade
+    MAX(r.g4) AS postmenopausal_state_grade,
+    MAX(r.g5) AS surgical_sterility_status_grade,
+    MAX(r.g6) AS immunodeficiency_grade,
+    MAX(r.g7) AS malignancy_grade,
+    MAX(r.g8) AS solid_organ_transplant_status_grade,
+    MAX(r.g9) AS mental_or_substance_disorder_grade,
+    MAX(r.g10) AS pregnant_state_grade,
+    MAX(r.g11) AS hiv_or_aids_grade,
+    MAX(r.g12) AS any_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -2907,7 +3064,31 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_not_of_childbearing_potential_record_code_c0.grade
+            WHEN CASE in_postmenopausal_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_postmenopausal_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_postmenopausal_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE in_postmenopausal_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE in_surgical_sterility_status_code_c0.grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -2915,7 +3096,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_not_of_childbearing_potential_record_code_c0.grade
+          ELSE CASE in_surgical_sterility_status_code_c0.grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -2928,7 +3109,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE in_not_of_childbearing_potential_record_code_c0.grade
+            WHEN CASE in_surgical_sterility_status_code_c0.grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -2936,7 +3117,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE in_not_of_childbearing_potential_record_code_c0.grade
+          ELSE CASE in_surgical_sterility_status_code_c0.grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -2944,7 +3125,7 @@ WITH patient_facts AS (
           END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g4,
+      END AS g5,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2968,7 +3149,7 @@ WITH patient_facts AS (
           ELSE CASE in_immunodeficiency_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g5,
+      END AS g6,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3221,7 +3402,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g6,
+      END AS g7,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3265,7 +3446,7 @@ WITH patient_facts AS (
           END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g7,
+      END AS g8,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3356,7 +3537,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g8,
+      END AS g9,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3421,7 +3602,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g9,
+      END AS g10,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3445,7 +3626,7 @@ WITH patient_facts AS (
           ELSE CASE in_hiv_or_aids_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g10,
+      END AS g11,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3516,7 +3697,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g11
+      END AS g12
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
@@ -3529,9 +3710,12 @@ WITH patient_facts AS (
     LEFT JOIN in_oropharyngeal_cancer_code_c0 AS in_oropharyngeal_cancer_code_c0
       ON in_oropharyngeal_cancer_code_c0.patient_id = c0.patient_id
       AND in_oropharyngeal_cancer_code_c0.c0_seq = c0.seq
-    LEFT JOIN in_not_of_childbearing_potential_record_code_c0 AS in_not_of_childbearing_potential_record_code_c0
-      ON in_not_of_childbearing_potential_record_code_c0.patient_id = c0.patient_id
-      AND in_not_of_childbearing_potential_record_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_postmenopausal_state_code_c0 AS in_postmenopausal_state_code_c0
+      ON in_postmenopausal_state_code_c0.patient_id = c0.patient_id
+      AND in_postmenopausal_state_code_c0.c0_seq = c0.seq
+    LEFT JOIN in_surgical_sterility_status_code_c0 AS in_surgical_sterility_status_code_c0
+      ON in_surgical_sterility_status_code_c0.patient_id = c0.patient_id
+      AND in_surgical_sterility_status_code_c0.c0_seq = c0.seq
     LEFT JOIN in_head_and_neck_cancer_code_c0 AS in_head_and_neck_cancer_code_c0
       ON in_head_and_neck_cancer_code_c0.patient_id = c0.patient_id
       AND in_head_and_neck_cancer_code_c0.c0_seq = c0.seq
@@ -3615,7 +3799,17 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE in_not_of_childbearing_potential_record_code_c0.grade
+          WHEN CASE in_postmenopausal_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE in_postmenopausal_state_code_c0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE in_surgical_sterility_status_code_c0.grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -3623,7 +3817,7 @@ WITH patient_facts AS (
           END IS FALSE
           THEN FALSE
         END
-        ELSE CASE in_not_of_childbearing_potential_record_code_c0.grade
+        ELSE CASE in_surgical_sterility_status_code_c0.grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -4530,151 +4724,31 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
-), pregnancy_test_latest_candidates AS (
-  SELECT
-    o0.patient_id AS patient_id,
-    o0.seq,
-    o0.id,
-    o0.date_lo,
-    o0.date_hi,
-    o0.value_num,
-    o0.value_text,
-    o0.value_bool,
-    o0.value_code_system,
-    o0.value_code,
-    o0.value_code_display,
-    o0.value_date_lo,
-    o0.value_date_hi,
-    o0.unit,
-    o0.reference_high,
-    o0.status,
-    o0.focus,
-    o0.reference_low,
-    o0.interpretation,
-    CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-    AND CASE
-      WHEN CAST(pt.ref_first_dose_hi - INTERVAL '3 DAY' AS DATE) <= o0.date_lo
-      AND o0.date_hi <= pt.ref_first_dose_lo
-      THEN TRUE
-      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL '3 DAY' AS DATE)
-      OR o0.date_lo > pt.ref_first_dose_hi
-      THEN FALSE
-    END AS inside
-  FROM observations AS o0
-  JOIN patient_facts AS pt
-    ON pt.patient_id = o0.patient_id
-  LEFT JOIN in_pregnancy_test_code_o0 AS in_pregnancy_test_code_o0
-    ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
-    AND in_pregnancy_test_code_o0.o0_seq = o0.seq
-  WHERE
-    (
-      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
-    )
-    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-), observation_queries_per_m0_per_c0_1 AS (
-  SELECT
-    r.patient_id,
-    r.m0_seq,
-    r.c0_seq,
-    MAX(r.g1) AS disease_status_grade
-  FROM (
-    SELECT
-      o0.patient_id AS patient_id,
-      m0.seq AS m0_seq,
-      c0.seq AS c0_seq,
-      CASE
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN o0.focus IS NULL OR c0.id IS NULL
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE CASE
-                WHEN c0.id IS NULL
-                THEN NULL
-                ELSE COALESCE(c0.id = ANY(
-                  o0.focus
-                ), FALSE)
-              END
-            END
-            AND (
-              CASE
-                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
-                THEN COALESCE(o0.value_text, o0.value_code)
-              END = 'progressing'
-            )
-            AND CASE
-              WHEN m0.end_hi <= o0.date_lo
-              AND o0.date_hi <= CAST(m0.end_lo + INTERVAL '6 MONTH' AS DATE)
-              THEN TRUE
-              WHEN o0.date_hi < m0.end_lo
-              OR o0.date_lo > CAST(m0.end_hi + INTERVAL '6 MONTH' AS DATE)
-              THEN FALSE
-            END
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN o0.focus IS NULL OR c0.id IS NULL
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE CASE
-                  WHEN c0.id IS NULL
-                  THEN NULL
-                  ELSE COALESCE(c0.id = ANY(
-                    o0.focus
-                  ), FALSE)
-                END
-              END
-              AND (
-                CASE
-                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
-                  THEN COALESCE(o0.value_text, o0.value_code)
-                END = 'progressing'
-              )
-              AND CASE
-                WHEN m0.end_hi <= o0.date_lo
-                AND o0.date_hi <= CAST(m0.end_lo + INTERVAL '6 MONTH' AS DATE)
-                THEN TRUE
-                WHEN o0.date_hi < m0.end_lo
-                OR o0.date_lo > CAST(m0.end_hi + INTERVAL '6 MONTH' AS DATE)
-                THEN FALSE
-              END
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g1
-    FROM observations AS o0
-    JOIN conditions AS c0
-      ON c0.patient_id = o0.patient_id
-    JOIN medications AS m0
-      ON m0.patient_id = o0.patient_id
-    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
-      ON in_disease_status_code_o0.patient_id = o0.patient_id
-      AND in_disease_status_code_o0.o0_seq = o0.seq
-    WHERE
-      NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
-      AND (
-        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
-      )
-  ) AS r
-  GROUP BY
-    r.patient_id,
-    r.m0_seq,
-    r.c0_seq
 ), procedure_queries_1 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS "lung.radiotherapy_grade",
-    MAX(r.g2) AS transplant_procedure_grade
+    MAX(r.g1) AS permanent_sterilisation_procedure_grade,
+    MAX(r.g2) AS "lung.radiotherapy_grade",
+    MAX(r.g3) AS transplant_procedure_grade
   FROM (
     SELECT
       p0.patient_id AS patient_id,
+      CASE
+        WHEN CASE in_permanent_sterilisation_procedure_code_p0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE in_permanent_sterilisation_procedure_code_p0.grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g1,
       CASE
         WHEN CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
@@ -4831,7 +4905,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g1,
+      END AS g2,
       CASE
         WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
@@ -4872,10 +4946,13 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g2
+      END AS g3
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
+    LEFT JOIN in_permanent_sterilisation_procedure_code_p0 AS in_permanent_sterilisation_procedure_code_p0
+      ON in_permanent_sterilisation_procedure_code_p0.patient_id = p0.patient_id
+      AND in_permanent_sterilisation_procedure_code_p0.p0_seq = p0.seq
     LEFT JOIN in_lung_radiotherapy_code_p0 AS in_lung_radiotherapy_code_p0
       ON in_lung_radiotherapy_code_p0.patient_id = p0.patient_id
       AND in_lung_radiotherapy_code_p0.p0_seq = p0.seq
@@ -4886,11 +4963,154 @@ WITH patient_facts AS (
       ON in_transplant_procedure_code_p0.patient_id = p0.patient_id
       AND in_transplant_procedure_code_p0.p0_seq = p0.seq
     WHERE
-      NOT CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE in_permanent_sterilisation_procedure_code_p0.grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      OR NOT CASE in_lung_radiotherapy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
       OR NOT CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
+), pregnancy_test_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.id,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
+    CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+    AND CASE
+      WHEN CAST(pt.ref_first_dose_hi - INTERVAL '3 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL '3 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  LEFT JOIN in_pregnancy_test_code_o0 AS in_pregnancy_test_code_o0
+    ON in_pregnancy_test_code_o0.patient_id = o0.patient_id
+    AND in_pregnancy_test_code_o0.o0_seq = o0.seq
+  WHERE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE in_pregnancy_test_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), observation_queries_per_m0_per_c0_1 AS (
+  SELECT
+    r.patient_id,
+    r.m0_seq,
+    r.c0_seq,
+    MAX(r.g1) AS disease_status_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      m0.seq AS m0_seq,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE CASE
+                WHEN c0.id IS NULL
+                THEN NULL
+                ELSE COALESCE(c0.id = ANY(
+                  o0.focus
+                ), FALSE)
+              END
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND CASE
+              WHEN m0.end_hi <= o0.date_lo
+              AND o0.date_hi <= CAST(m0.end_lo + INTERVAL '6 MONTH' AS DATE)
+              THEN TRUE
+              WHEN o0.date_hi < m0.end_lo
+              OR o0.date_lo > CAST(m0.end_hi + INTERVAL '6 MONTH' AS DATE)
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE CASE
+                  WHEN c0.id IS NULL
+                  THEN NULL
+                  ELSE COALESCE(c0.id = ANY(
+                    o0.focus
+                  ), FALSE)
+                END
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND CASE
+                WHEN m0.end_hi <= o0.date_lo
+                AND o0.date_hi <= CAST(m0.end_lo + INTERVAL '6 MONTH' AS DATE)
+                THEN TRUE
+                WHEN o0.date_hi < m0.end_lo
+                OR o0.date_lo > CAST(m0.end_hi + INTERVAL '6 MONTH' AS DATE)
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM observations AS o0
+    JOIN conditions AS c0
+      ON c0.patient_id = o0.patient_id
+    JOIN medications AS m0
+      ON m0.patient_id = o0.patient_id
+    LEFT JOIN in_disease_status_code_o0 AS in_disease_status_code_o0
+      ON in_disease_status_code_o0.patient_id = o0.patient_id
+      AND in_disease_status_code_o0.o0_seq = o0.seq
+    WHERE
+      NOT CASE in_disease_status_code_o0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.m0_seq,
+    r.c0_seq
 ), adverse_event_queries_1 AS (
   SELECT
     r.patient_id,
@@ -6380,7 +6600,31 @@ WITH patient_facts AS (
         AND (
           NOT CASE
             WHEN pt.conditions_collected IS TRUE
-            THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+            THEN CASE COALESCE(condition_queries_1.postmenopausal_state_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+        AND (
+          NOT CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries_1.surgical_sterility_status_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+        AND (
+          NOT CASE
+            WHEN pt.procedures_collected IS TRUE
+            THEN CASE COALESCE(procedure_queries_1.permanent_sterilisation_procedure_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -6399,7 +6643,31 @@ WITH patient_facts AS (
             AND (
               NOT CASE
                 WHEN pt.conditions_collected IS TRUE
-                THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+                THEN CASE COALESCE(condition_queries_1.postmenopausal_state_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries_1.surgical_sterility_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN pt.procedures_collected IS TRUE
+                THEN CASE COALESCE(procedure_queries_1.permanent_sterilisation_procedure_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -6428,7 +6696,31 @@ WITH patient_facts AS (
         AND (
           NOT CASE
             WHEN pt.conditions_collected IS TRUE
-            THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+            THEN CASE COALESCE(condition_queries_1.postmenopausal_state_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+        AND (
+          NOT CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries_1.surgical_sterility_status_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+        AND (
+          NOT CASE
+            WHEN pt.procedures_collected IS TRUE
+            THEN CASE COALESCE(procedure_queries_1.permanent_sterilisation_procedure_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -6447,7 +6739,31 @@ WITH patient_facts AS (
             AND (
               NOT CASE
                 WHEN pt.conditions_collected IS TRUE
-                THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+                THEN CASE COALESCE(condition_queries_1.postmenopausal_state_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries_1.surgical_sterility_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN pt.procedures_collected IS TRUE
+                THEN CASE COALESCE(procedure_queries_1.permanent_sterilisation_procedure_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -6972,12 +7288,12 @@ WITH patient_facts AS (
     ON specimen_queries_1.patient_id = pt.patient_id
   LEFT JOIN observation_queries_1 AS observation_queries_1
     ON observation_queries_1.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries_1 AS procedure_queries_1
+    ON procedure_queries_1.patient_id = pt.patient_id
   LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
     ON pregnancy_test_latest.patient_id = pt.patient_id
   LEFT JOIN condition_queries_3 AS condition_queries_3
     ON condition_queries_3.patient_id = pt.patient_id
-  LEFT JOIN procedure_queries_1 AS procedure_queries_1
-    ON procedure_queries_1.patient_id = pt.patient_id
   LEFT JOIN adverse_event_queries_1 AS adverse_event_queries_1
     ON adverse_event_queries_1.patient_id = pt.patient_id
   LEFT JOIN study_queries AS study_queries
