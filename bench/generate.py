@@ -158,9 +158,10 @@ def lesions(rng: random.Random, focus: list[str]) -> list[dict[str, Any]]:
     """Tumour assessments: mostly measurable sizes by CT, some too small, lymph nodes by their
     short axis, a bone lesion now and then; the assessor central, the investigator or not recorded."""
     found: list[dict[str, Any]] = []
-    for number in range(rng.choice((0, 1, 1, 1, 2, 3))):
-        # the first one usually the screening scan's target lesion: CT or MRI, 10 mm or more
-        typical = number == 0 and rng.random() < 0.8
+    for number in range(rng.choice((0, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4))):
+        # the first one usually the screening scan's target lesion: CT or MRI, 10 mm or more, not a
+        # lymph node, read by the central review
+        typical = number == 0 and rng.random() < 0.9
         system, code = LESION_METHODS[rng.choice((0, 2))] if typical else rng.choice(LESION_METHODS)
         lesion: dict[str, Any] = {
             "code": {"system": "LOINC", "code": "21889-1"},
@@ -168,14 +169,16 @@ def lesions(rng: random.Random, focus: list[str]) -> list[dict[str, Any]]:
             "method": {"system": system, "code": code},
             "longest_diameter": rng.choice((10, 14, 25, 40) if typical else (6, 9, 10, 19, 20, 25)),
         }
-        node = maybe(rng, rng.random() < 0.2, 0.06)
+        node = maybe(rng, rng.random() < (0.05 if typical else 0.3), 0.06)
         if node is not None:
             lesion["lymph_node"] = node
         if node:
             lesion["short_axis"] = rng.choice((10, 14, 15, 22))
         if rng.random() < 0.08:
             lesion["bone"] = rng.choice(("lytic", "mixed", "blastic"))
-        assessor = maybe(rng, rng.choice(("central", "central", "central", "investigator")), 0.08)
+        assessor = maybe(
+            rng, "central" if typical and rng.random() < 0.95 else rng.choice(("central", "investigator")), 0.08
+        )
         if assessor is not None:
             lesion["assessor"] = assessor
         if focus and rng.random() < 0.8:
@@ -247,14 +250,15 @@ def conditions(rng: random.Random, sex: str | None) -> list[dict[str, Any]]:
     return found
 
 
-def medications(rng: random.Random, ids: list[str], cancers: list[str]) -> list[dict[str, Any]]:
-    """Anti-EGFR and unrelated drugs, some with an end, many with a reason (anti-cancer drugs for a cancer)."""
+def medications(rng: random.Random, ids: list[str], cscc: list[str]) -> list[dict[str, Any]]:
+    """Anti-EGFR and unrelated drugs, some with an end, many with a reason (anti-cancer drugs for the
+    CSCC when there is one, other drugs for any condition: another cancer now and then)."""
     found = [
         {
             "code": {"system": s, "code": c},
             **({"start": day(rng, 30, 3000, (1095, 1096))} if rng.random() < 0.9 else {}),
             **({"end": day(rng, 0, 1500, (1095, 1096))} if rng.random() < 0.3 else {}),
-            **reason(rng, cancers if c.startswith("L01") else ids),
+            **reason(rng, cscc if c.startswith("L01") and cscc else ids),
         }
         for s, c in rng.sample(DRUGS, rng.choice((0, 1, 1, 2))) + rng.sample(RXNORM_DRUGS, int(rng.random() < 0.03))
     ]
@@ -304,14 +308,15 @@ def patient(rng: random.Random, index: int) -> dict[str, Any]:
     recorded = [c for c in record.get("conditions") or () if "id" in c]
     ids = [c["id"] for c in recorded]
     cancers = [c["id"] for c in recorded if c["code"]["code"] not in METASTASES + EFFUSIONS]
+    cscc = [c["id"] for c in recorded if c["code"]["code"] in CSCC]
     brain = [c["id"] for c in recorded if c["code"]["code"] in ("C79.31", "C79.32")]
     if rng.random() < 0.9:
-        record["medications"] = medications(rng, ids, cancers)
+        record["medications"] = medications(rng, ids, cscc)
     if rng.random() < 0.9:
         record["procedures"] = procedures(rng, record.get("sex"), cancers)
     if rng.random() < 0.92:
         record["observations"] = observations(rng, record.get("sex")) + disease_statuses(rng, brain)
-    if rng.random() < 0.88:
+    if rng.random() < 0.75:  # a source without tumour assessments leaves lesions not collected
         record["lesions"] = lesions(rng, cancers)
     record["attestations"] = attestations(rng)
     return record
