@@ -61,7 +61,7 @@ SNOMED_CONDITIONS = ["372244006", "254651007", "2631000119108"]
 NOT_FERTILE = ["Z78.0", "N95.1", "Z90.710", "Z90.722", "Z90.711"]
 STERILISATIONS = [("SNOMED", "116140006"), ("SNOMED", "116140006"), ("SNOMED", "29827000"), ("CPT", "58150")]
 # E2: a procedure given for a cancer (an excision; a radiotherapy course), and drugs given for one
-TREATMENT_PROCEDURES = [("SNOMED", "177302008"), ("SNOMED", "177302008"), ("SNOMED", "108290001"), ("CPT", "11602")]
+TREATMENT_PROCEDURES = [("SNOMED", "177302008"), ("SNOMED", "177302008"), ("SNOMED", "108290001")]
 INTENTS = ["curative", "curative", "palliative", "adjuvant"]
 # I4: the imaging of a lesion (mCODE TumorSizeMethodVS: CT, MRI, radiography, clinical examination)
 # and a method coded in another system (perhaps in RECIST's sets: unknown)
@@ -161,7 +161,7 @@ def lesions(rng: random.Random, focus: list[str]) -> list[dict[str, Any]]:
     for number in range(rng.choice((0, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4))):
         # the first one usually the screening scan's target lesion: CT or MRI, 10 mm or more, not a
         # lymph node, read by the central review
-        typical = number == 0 and rng.random() < 0.9
+        typical = number == 0 and rng.random() < 0.95
         system, code = LESION_METHODS[rng.choice((0, 2))] if typical else rng.choice(LESION_METHODS)
         lesion: dict[str, Any] = {
             "code": {"system": "LOINC", "code": "21889-1"},
@@ -316,7 +316,7 @@ def patient(rng: random.Random, index: int) -> dict[str, Any]:
         record["procedures"] = procedures(rng, record.get("sex"), cancers)
     if rng.random() < 0.92:
         record["observations"] = observations(rng, record.get("sex")) + disease_statuses(rng, brain)
-    if rng.random() < 0.75:  # a source without tumour assessments leaves lesions not collected
+    if rng.random() < 0.8:  # a source without tumour assessments leaves lesions not collected
         record["lesions"] = lesions(rng, cancers)
     record["attestations"] = attestations(rng)
     return record
