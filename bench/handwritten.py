@@ -80,7 +80,9 @@ MALIGNANCY_SNOMED = frozenset(
         "67831000119107", "67841000119103", "188151006", "92691004",
     )
 )  # fmt: skip
-OTHER_SKIN_SNOMED = frozenset(("372244006",))
+OTHER_SKIN_SNOMED = frozenset(("372244006", "254701007"))
+BCC_SNOMED = frozenset(("254701007",))
+SOLID_ORGAN_STATUS_SNOMED = frozenset(("161665007", "213150003"))
 CNS_METASTASIS_SNOMED = frozenset(("94225005",))
 EFFUSION_SNOMED = frozenset(("60046008",))
 SOLID_ORGAN = frozenset(("313039003", "70536003", "32413006", "18027006", "88039007"))
@@ -382,11 +384,11 @@ def condition_sets(code: Code) -> ConditionSets:
             malignancy(s, c),
             listed(s, c, "ICD10CM", ("D06",)),
             listed(s, c, "ICD10CM", ("D05",)),
-            listed(s, c, "ICD10CM", BCC),
+            listed(s, c, "ICD10CM", BCC, BCC_SNOMED),
             listed(s, c, "ICD10CM", OTHER_SKIN, OTHER_SKIN_SNOMED),
             listed(s, c, "ICD10CM", CNS_METASTASIS, CNS_METASTASIS_SNOMED),
             listed(s, c, "ICD10CM", EFFUSION, EFFUSION_SNOMED),
-            listed(s, c, "ICD10CM", SOLID_ORGAN_STATUS),
+            listed(s, c, "ICD10CM", SOLID_ORGAN_STATUS, SOLID_ORGAN_STATUS_SNOMED),
             stem_cell,
             listed(s, c, "ICD10CM", POSTMENOPAUSAL, POSTMENOPAUSAL_SNOMED),
             listed(s, c, "ICD10CM", STERILE),
@@ -401,7 +403,9 @@ def anti_egfr(code: Code) -> Truth:
     key = (code.system, code.code)
     if key in _ANTI_EGFR:
         return _ANTI_EGFR[key]
-    found = _ANTI_EGFR[key] = listed(code.system, code.code, "ATC", ANTI_EGFR)
+    # RxNorm cetuximab 'and descendants': the ingredient itself is in the set; without a vocabulary
+    # another RxNorm code may be one of its products (unknown)
+    found = _ANTI_EGFR[key] = True if key == ("RXNORM", "318341") else listed(code.system, code.code, "ATC", ANTI_EGFR)
     return found
 
 

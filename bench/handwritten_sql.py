@@ -62,12 +62,13 @@ c AS (
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 3) = 'D06' END AS cervical_cis,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 3) = 'D05' END AS breast_cis,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 6) IN ('C44.01','C44.11','C44.21','C44.31','C44.41',
-      'C44.51','C44.61','C44.71','C44.81','C44.91') END AS bcc,
+      'C44.51','C44.61','C44.71','C44.81','C44.91')
+         WHEN c.system = 'SNOMED' THEN code = '254701007' END AS bcc,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 6) IN ('C44.01','C44.11','C44.21','C44.31','C44.41',
       'C44.51','C44.61','C44.71','C44.81','C44.91','C44.13','C44.09','C44.19','C44.29','C44.39','C44.49',
       'C44.59','C44.69','C44.79','C44.89','C44.99')
       OR substr(code, 1, 3) IN ('C43', 'D03', 'C4A', 'D04') OR substr(code, 1, 5) = 'C46.0'
-         WHEN c.system = 'SNOMED' THEN code = '372244006' END AS other_skin,
+         WHEN c.system = 'SNOMED' THEN code IN ('372244006', '254701007') END AS other_skin,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 6) IN ('C79.31', 'C79.32', 'C79.49')
          WHEN c.system = 'SNOMED' THEN code = '94225005' END AS cns,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 5) IN ('Z78.0', 'N95.1')
@@ -77,7 +78,8 @@ c AS (
       OR substr(code, 1, 5) IN ('J91.0', 'J91.8', 'J94.0', 'I31.3')
          WHEN c.system = 'SNOMED' THEN code = '60046008' END AS effusion,
     CASE WHEN c.system = 'ICD10CM' THEN substr(code, 1, 5) IN ('Z94.0','Z94.1','Z94.2','Z94.3','Z94.4','T86.1',
-      'T86.2','T86.3','T86.4') OR substr(code, 1, 6) IN ('Z94.82','Z94.83','T86.81','T86.85') END AS organ_status,
+      'T86.2','T86.3','T86.4') OR substr(code, 1, 6) IN ('Z94.82','Z94.83','T86.81','T86.85')
+         WHEN c.system = 'SNOMED' THEN code IN ('161665007', '213150003') END AS organ_status,
     CASE WHEN c.system = 'SNOMED' THEN code IN ('2631000119108', '153351000119102')
          WHEN c.system = 'ICD10CM' THEN substr(code, 1, 6) IN ('Z94.81', 'Z94.84')
                                         OR substr(code, 1, 5) IN ('T86.0', 'T86.5') END AS stem_cell_history,
@@ -225,7 +227,8 @@ c_agg AS (
 ),
 m_flags AS (
   SELECT m.patient_id,
-    CASE WHEN m.system = 'ATC' THEN TRUE END
+    -- RxNorm cetuximab 'and descendants': the ingredient is in the set, another RxNorm code perhaps
+    CASE WHEN m.system = 'ATC' OR (m.system = 'RXNORM' AND m.code = '318341') THEN TRUE END
       AND CASE WHEN m.start_hi < pt.fd_lo THEN TRUE WHEN m.start_lo >= pt.fd_hi THEN FALSE END AS e1
   FROM medications m JOIN pt USING (patient_id)
   WHERE m.system <> 'ATC' OR starts_with(m.code, 'L01FE') OR starts_with(m.code, 'L01XC06')

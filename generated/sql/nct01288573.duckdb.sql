@@ -586,23 +586,43 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN ('1269349006', '234336002', '278257006', '23719005')
+          WHEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('234336002', '278257006')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND rc.code IN ('1269349006', '23719005')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN ('1269349006', '234336002', '278257006', '23719005')
+          WHEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('234336002', '278257006')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND rc.code IN ('1269349006', '23719005')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -672,21 +692,171 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L01')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '1736854',
+                  '597195',
+                  '1736776',
+                  '1734919',
+                  '1791701',
+                  '226719',
+                  '583214',
+                  '1860480',
+                  '1790099',
+                  '1732186',
+                  '672149',
+                  '1940648',
+                  '1601380',
+                  '1873983',
+                  '1946840',
+                  '1658084',
+                  '2119714'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L01')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '1736854',
+                  '597195',
+                  '1736776',
+                  '1734919',
+                  '1791701',
+                  '226719',
+                  '583214',
+                  '1860480',
+                  '1790099',
+                  '1732186',
+                  '672149',
+                  '1940648',
+                  '1601380',
+                  '1873983',
+                  '1946840',
+                  '1658084',
+                  '2119714'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -873,7 +1043,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+                rc.code IN ('86406008', '62479008')
               )
             )
           )
@@ -889,7 +1059,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+                rc.code IN ('86406008', '62479008')
               )
             )
           )
@@ -911,21 +1081,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('128302006')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('128302006')
+              )
             )
           )
         END IS NULL
@@ -946,23 +1130,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B16')
-              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B16')
+                OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('61977001')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B16')
-              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B16')
+                OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('61977001')
+              )
             )
           )
         END IS NULL

@@ -427,21 +427,171 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '1736854',
+                  '597195',
+                  '1736776',
+                  '1734919',
+                  '1791701',
+                  '226719',
+                  '583214',
+                  '1860480',
+                  '1790099',
+                  '1732186',
+                  '672149',
+                  '1940648',
+                  '1601380',
+                  '1873983',
+                  '1946840',
+                  '1658084',
+                  '2119714'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '1736854',
+                  '597195',
+                  '1736776',
+                  '1734919',
+                  '1791701',
+                  '226719',
+                  '583214',
+                  '1860480',
+                  '1790099',
+                  '1732186',
+                  '672149',
+                  '1940648',
+                  '1601380',
+                  '1873983',
+                  '1946840',
+                  '1658084',
+                  '2119714'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -557,21 +707,29 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED' AND (
-              rc.code IN ('108290001', '53438000')
-            )
+          WHEN (
+            rc.system = 'SNOMED' AND rc.code IN ('108290001', '53438000')
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED' AND (
-              rc.code IN ('108290001', '53438000')
-            )
+          WHEN (
+            rc.system = 'SNOMED' AND rc.code IN ('108290001', '53438000')
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -590,45 +748,77 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN (
-                'L02BB05',
-                'N03AF01',
-                'L02BB04',
-                'L01XX62',
-                'R07AX30',
-                'L01XX23',
-                'N03AB02',
-                'N03AB05',
-                'J04AB02',
-                'N06AX25'
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                  'L02BB05',
+                  'N03AF01',
+                  'L02BB04',
+                  'L01XX62',
+                  'R07AX30',
+                  'L01XX23',
+                  'N03AB02',
+                  'N03AB05',
+                  'J04AB02',
+                  'N06AX25'
+                )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('308971')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2002', '8183')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN (
-                'L02BB05',
-                'N03AF01',
-                'L02BB04',
-                'L01XX62',
-                'R07AX30',
-                'L01XX23',
-                'N03AB02',
-                'N03AB05',
-                'J04AB02',
-                'N06AX25'
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                  'L02BB05',
+                  'N03AF01',
+                  'L02BB04',
+                  'L01XX62',
+                  'R07AX30',
+                  'L01XX23',
+                  'N03AB02',
+                  'N03AB05',
+                  'J04AB02',
+                  'N06AX25'
+                )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('308971')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2002', '8183')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1283,19 +1473,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END IS NULL
@@ -1316,35 +1520,87 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1370,12 +1626,19 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'D65' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D69' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'D65' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D69' COLLATE "C"
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('234466008')
+              )
             )
           )
         END
@@ -1388,12 +1651,19 @@ WITH patient_facts AS (
             )
           )
           THEN FALSE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              'D65' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
-              AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D69' COLLATE "C"
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                'D65' COLLATE "C" <= SUBSTRING(rc.code FROM 1 FOR 3)
+                AND SUBSTRING(rc.code FROM 1 FOR 3) <= 'D69' COLLATE "C"
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('234466008')
+              )
             )
           )
         END IS NULL
@@ -1508,7 +1778,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+                rc.code IN ('86406008', '62479008')
               )
             )
           )
@@ -1524,7 +1794,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+                rc.code IN ('86406008', '62479008')
               )
             )
           )
@@ -1556,8 +1826,9 @@ WITH patient_facts AS (
               )
             )
             OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('86406008', '62479008', '61977001', '128302006')
               )
             )
           )
@@ -1574,8 +1845,9 @@ WITH patient_facts AS (
               )
             )
             OR (
-              rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN ('86406008', '62479008', '61977001', '128302006')
               )
             )
           )
@@ -1742,113 +2014,219 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN (
-                'C01BD01',
-                'L01XX35',
-                'L01XX27',
-                'J01FA10',
-                'P01BA01',
-                'N05AA01',
-                'B01AC23',
-                'J01MA02',
-                'A03FA02',
-                'N06AB04',
-                'J01FA09',
-                'C01BA03',
-                'C01BD04',
-                'A03FA03',
-                'N06DA02',
-                'C01BD07',
-                'N05AD08',
-                'J01FA01',
-                'N06AB10',
-                'C01BC04',
-                'J02AC01',
-                'P01BX01',
-                'N05AD01',
-                'P01BA02',
-                'C01BD05',
-                'N05AX12',
-                'J01MA12',
-                'N07BC02',
-                'J01MA14',
-                'A04AA01',
-                'L01XA03',
-                'A03AD01',
-                'P01CX01',
-                'N05AG02',
-                'C01BA02',
-                'N01AX10',
-                'C01BA01',
-                'N01AB08',
-                'C07AA07',
-                'N05AL01',
-                'H01BA04',
-                'N05AC02',
-                'L01EX04',
-                'L01XE12'
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                  'C01BD01',
+                  'L01XX35',
+                  'L01XX27',
+                  'J01FA10',
+                  'P01BA01',
+                  'N05AA01',
+                  'B01AC23',
+                  'J01MA02',
+                  'A03FA02',
+                  'N06AB04',
+                  'J01FA09',
+                  'C01BA03',
+                  'C01BD04',
+                  'A03FA03',
+                  'N06DA02',
+                  'C01BD07',
+                  'N05AD08',
+                  'J01FA01',
+                  'N06AB10',
+                  'C01BC04',
+                  'J02AC01',
+                  'P01BX01',
+                  'N05AD01',
+                  'P01BA02',
+                  'C01BD05',
+                  'N05AX12',
+                  'J01MA12',
+                  'N07BC02',
+                  'J01MA14',
+                  'A04AA01',
+                  'L01XA03',
+                  'A03AD01',
+                  'P01CX01',
+                  'N05AG02',
+                  'C01BA02',
+                  'N01AX10',
+                  'C01BA01',
+                  'N01AB08',
+                  'C07AA07',
+                  'N05AL01',
+                  'H01BA04',
+                  'N05AC02',
+                  'L01EX04',
+                  'L01XE12'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '834357',
+                  '199885',
+                  '1665227',
+                  '141962',
+                  '308460',
+                  '204844',
+                  '197517',
+                  '997223',
+                  '1100184',
+                  '1599803',
+                  '979092',
+                  '864706',
+                  '864718',
+                  '1740467',
+                  '1736776',
+                  '1808217',
+                  '200243'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2393',
+                '2556',
+                '135447',
+                '321988',
+                '4441',
+                '5093',
+                '5521',
+                '6813',
+                '26225',
+                '32592',
+                '8331',
+                '9068',
+                '36453',
+                '10502',
+                '703',
+                '8782'
               )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN (
-                'C01BD01',
-                'L01XX35',
-                'L01XX27',
-                'J01FA10',
-                'P01BA01',
-                'N05AA01',
-                'B01AC23',
-                'J01MA02',
-                'A03FA02',
-                'N06AB04',
-                'J01FA09',
-                'C01BA03',
-                'C01BD04',
-                'A03FA03',
-                'N06DA02',
-                'C01BD07',
-                'N05AD08',
-                'J01FA01',
-                'N06AB10',
-                'C01BC04',
-                'J02AC01',
-                'P01BX01',
-                'N05AD01',
-                'P01BA02',
-                'C01BD05',
-                'N05AX12',
-                'J01MA12',
-                'N07BC02',
-                'J01MA14',
-                'A04AA01',
-                'L01XA03',
-                'A03AD01',
-                'P01CX01',
-                'N05AG02',
-                'C01BA02',
-                'N01AX10',
-                'C01BA01',
-                'N01AB08',
-                'C07AA07',
-                'N05AL01',
-                'H01BA04',
-                'N05AC02',
-                'L01EX04',
-                'L01XE12'
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN (
+                  'C01BD01',
+                  'L01XX35',
+                  'L01XX27',
+                  'J01FA10',
+                  'P01BA01',
+                  'N05AA01',
+                  'B01AC23',
+                  'J01MA02',
+                  'A03FA02',
+                  'N06AB04',
+                  'J01FA09',
+                  'C01BA03',
+                  'C01BD04',
+                  'A03FA03',
+                  'N06DA02',
+                  'C01BD07',
+                  'N05AD08',
+                  'J01FA01',
+                  'N06AB10',
+                  'C01BC04',
+                  'J02AC01',
+                  'P01BX01',
+                  'N05AD01',
+                  'P01BA02',
+                  'C01BD05',
+                  'N05AX12',
+                  'J01MA12',
+                  'N07BC02',
+                  'J01MA14',
+                  'A04AA01',
+                  'L01XA03',
+                  'A03AD01',
+                  'P01CX01',
+                  'N05AG02',
+                  'C01BA02',
+                  'N01AX10',
+                  'C01BA01',
+                  'N01AB08',
+                  'C07AA07',
+                  'N05AL01',
+                  'H01BA04',
+                  'N05AC02',
+                  'L01EX04',
+                  'L01XE12'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '834357',
+                  '199885',
+                  '1665227',
+                  '141962',
+                  '308460',
+                  '204844',
+                  '197517',
+                  '997223',
+                  '1100184',
+                  '1599803',
+                  '979092',
+                  '864706',
+                  '864718',
+                  '1740467',
+                  '1736776',
+                  '1808217',
+                  '200243'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2393',
+                '2556',
+                '135447',
+                '321988',
+                '4441',
+                '5093',
+                '5521',
+                '6813',
+                '26225',
+                '32592',
+                '8331',
+                '9068',
+                '36453',
+                '10502',
+                '703',
+                '8782'
               )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0

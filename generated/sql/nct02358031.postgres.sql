@@ -165,21 +165,171 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '1736854',
+                  '597195',
+                  '1736776',
+                  '1734919',
+                  '1791701',
+                  '226719',
+                  '583214',
+                  '1860480',
+                  '1790099',
+                  '1732186',
+                  '672149',
+                  '1940648',
+                  '1601380',
+                  '1873983',
+                  '1946840',
+                  '1658084',
+                  '2119714'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '1736854',
+                  '597195',
+                  '1736776',
+                  '1734919',
+                  '1791701',
+                  '226719',
+                  '583214',
+                  '1860480',
+                  '1790099',
+                  '1732186',
+                  '672149',
+                  '1940648',
+                  '1601380',
+                  '1873983',
+                  '1946840',
+                  '1658084',
+                  '2119714'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -840,21 +990,29 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED' AND (
-              rc.code IN ('108290001', '53438000')
-            )
+          WHEN (
+            rc.system = 'SNOMED' AND rc.code IN ('108290001', '53438000')
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED' AND (
-              rc.code IN ('108290001', '53438000')
-            )
+          WHEN (
+            rc.system = 'SNOMED' AND rc.code IN ('108290001', '53438000')
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1156,35 +1314,87 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1203,35 +1413,57 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN ('835900', '108515', '1431987', '1664463', '241834', '360110')
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('3008', '1256', '7145', '42316', '35302', '68149', '612865', '614391')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN ('835900', '108515', '1431987', '1664463', '241834', '360110')
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('3008', '1256', '7145', '42316', '35302', '68149', '612865', '614391')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1604,42 +1836,56 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN (
-                'C44.01',
-                'C44.11',
-                'C44.21',
-                'C44.31',
-                'C44.41',
-                'C44.51',
-                'C44.61',
-                'C44.71',
-                'C44.81',
-                'C44.91'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN (
+                  'C44.01',
+                  'C44.11',
+                  'C44.21',
+                  'C44.31',
+                  'C44.41',
+                  'C44.51',
+                  'C44.61',
+                  'C44.71',
+                  'C44.81',
+                  'C44.91'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254701007')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN (
-                'C44.01',
-                'C44.11',
-                'C44.21',
-                'C44.31',
-                'C44.41',
-                'C44.51',
-                'C44.61',
-                'C44.71',
-                'C44.81',
-                'C44.91'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN (
+                  'C44.01',
+                  'C44.11',
+                  'C44.21',
+                  'C44.31',
+                  'C44.41',
+                  'C44.51',
+                  'C44.61',
+                  'C44.71',
+                  'C44.81',
+                  'C44.91'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254701007')
               )
             )
           )
@@ -2027,23 +2273,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('161665007', '213150003')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('161665007', '213150003')
+              )
             )
           )
         END IS NULL
@@ -2113,27 +2373,139 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '108515',
+                  '1431987',
+                  '1664463',
+                  '241834',
+                  '360110',
+                  '835900',
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886',
+                  '105585',
+                  '979092',
+                  '105586'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '1256',
+                '7145',
+                '42316',
+                '35302',
+                '3008',
+                '68149',
+                '612865',
+                '614391',
+                '8640',
+                '6851',
+                '5521',
+                '9524'
+              )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
-              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
+                OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('P01BA02', 'A07EC01', 'L01BA01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '108515',
+                  '1431987',
+                  '1664463',
+                  '241834',
+                  '360110',
+                  '835900',
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886',
+                  '105585',
+                  '979092',
+                  '105586'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '1256',
+                '7145',
+                '42316',
+                '35302',
+                '3008',
+                '68149',
+                '612865',
+                '614391',
+                '8640',
+                '6851',
+                '5521',
+                '9524'
+              )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2324,8 +2696,7 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2336,39 +2707,40 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '723',
                   '308182',
                   '308192',
                   '562251',
-                  '733',
                   '789980',
-                  '7980',
                   '105078',
-                  '7984',
                   '834061',
                   '834102',
-                  '2176',
                   '309045',
                   '309043',
-                  '2194',
                   '309097',
-                  '3640',
                   '1650142',
                   '1652673',
-                  '7454',
                   '311989',
                   '311995',
-                  '8339',
                   '1659149'
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('723', '733', '7980', '7984', '2176', '2194', '3640', '7454', '8339')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC'
               AND (
@@ -2379,34 +2751,36 @@ WITH patient_facts AS (
               rc.system = 'RXNORM'
               AND (
                 rc.code IN (
-                  '723',
                   '308182',
                   '308192',
                   '562251',
-                  '733',
                   '789980',
-                  '7980',
                   '105078',
-                  '7984',
                   '834061',
                   '834102',
-                  '2176',
                   '309045',
                   '309043',
-                  '2194',
                   '309097',
-                  '3640',
                   '1650142',
                   '1652673',
-                  '7454',
                   '311989',
                   '311995',
-                  '8339',
                   '1659149'
                 )
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('723', '733', '7980', '7984', '2176', '2194', '3640', '7454', '8339')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2687,7 +3061,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+                rc.code IN ('86406008', '62479008')
               )
             )
           )
@@ -2703,7 +3077,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+                rc.code IN ('86406008', '62479008')
               )
             )
           )
@@ -2725,23 +3099,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('61977001')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('61977001')
+              )
             )
           )
         END IS NULL
@@ -2762,21 +3150,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('128302006')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('128302006')
+              )
             )
           )
         END IS NULL

@@ -342,21 +342,53 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1736854', '597195', '1736776')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2555', '40048', '32592')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('L01XA')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1736854', '597195', '1736776')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('2555', '40048', '32592')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -408,21 +440,171 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '1736854',
+                  '597195',
+                  '1736776',
+                  '1734919',
+                  '1791701',
+                  '226719',
+                  '583214',
+                  '1860480',
+                  '1790099',
+                  '1732186',
+                  '672149',
+                  '1940648',
+                  '1601380',
+                  '1873983',
+                  '1946840',
+                  '1658084',
+                  '2119714'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('L01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '1736854',
+                  '597195',
+                  '1736776',
+                  '1734919',
+                  '1791701',
+                  '226719',
+                  '583214',
+                  '1860480',
+                  '1790099',
+                  '1732186',
+                  '672149',
+                  '1940648',
+                  '1601380',
+                  '1873983',
+                  '1946840',
+                  '1658084',
+                  '2119714'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -441,21 +623,29 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED' AND (
-              rc.code IN ('108290001', '53438000')
-            )
+          WHEN (
+            rc.system = 'SNOMED' AND rc.code IN ('108290001', '53438000')
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED' AND (
-              rc.code IN ('108290001', '53438000')
-            )
+          WHEN (
+            rc.system = 'SNOMED' AND rc.code IN ('108290001', '53438000')
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1059,21 +1249,53 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('860975')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('6809')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('860975')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('6809')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1305,7 +1527,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+                rc.code IN ('86406008', '62479008')
               )
             )
           )
@@ -1321,7 +1543,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+                rc.code IN ('86406008', '62479008')
               )
             )
           )
@@ -1409,23 +1631,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('61977001')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
-              OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 3) IN ('B16')
+                OR SUBSTRING(rc.code FROM 1 FOR 5) IN ('B18.0', 'B18.1', 'B19.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('61977001')
+              )
             )
           )
         END IS NULL
@@ -1446,21 +1682,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('128302006')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('128302006')
+              )
             )
           )
         END IS NULL
@@ -1815,19 +2065,33 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM' AND (
-              SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code FROM 1 FOR 6) IN ('C79.31')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('94225005')
+              )
             )
           )
         END IS NULL
@@ -2046,35 +2310,87 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 5) IN ('H02AB')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2093,23 +2409,55 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('312617', '567645', '312615')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB06', 'H02AB07')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('312617', '567645', '312615')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2128,19 +2476,61 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
+          WHEN rc.system IN ('ATC', 'RXNORM')
           THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB04')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
+              )
             )
           )
         END IS NULL
@@ -2227,23 +2617,89 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('H02AB02', 'H02AB04', 'H02AB06', 'H02AB07', 'H02AB09')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2262,35 +2718,57 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN ('835900', '108515', '1431987', '1664463', '241834', '360110')
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('3008', '1256', '7145', '42316', '35302', '68149', '612865', '614391')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code FROM 1 FOR 3) IN ('L04')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN ('835900', '108515', '1431987', '1664463', '241834', '360110')
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('3008', '1256', '7145', '42316', '35302', '68149', '612865', '614391')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2851,30 +3329,52 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_solid_organ_transplant_code_p0 AS (
+), in_solid_organ_by_hierarchy_code_p0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS p0_seq,
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+          WHEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('313039003')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND rc.code IN ('70536003', '32413006', '18027006', '88039007')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN ('313039003', '70536003', '32413006', '18027006', '88039007')
+          WHEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('313039003')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED'
+              AND rc.code IN ('70536003', '32413006', '18027006', '88039007')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2886,48 +3386,52 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
-), in_transplant_procedure_code_p0 AS (
+), in_transplant_by_hierarchy_code_p0 AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS p0_seq,
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+          WHEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('313039003', '278257006')
               )
             )
+            OR (
+              rc.system = 'SNOMED'
+              AND rc.code IN ('70536003', '32413006', '18027006', '88039007', '234336002', '23719005')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('SNOMED')
-          THEN (
-            rc.system = 'SNOMED'
-            AND (
-              rc.code IN (
-                '313039003',
-                '70536003',
-                '32413006',
-                '18027006',
-                '88039007',
-                '234336002',
-                '278257006',
-                '23719005'
+          WHEN (
+            (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('313039003', '278257006')
               )
             )
+            OR (
+              rc.system = 'SNOMED'
+              AND rc.code IN ('70536003', '32413006', '18027006', '88039007', '234336002', '23719005')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('SNOMED')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('SNOMED')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -2946,23 +3450,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('161665007', '213150003')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                OR SUBSTRING(rc.code FROM 1 FOR 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('161665007', '213150003')
+              )
             )
           )
         END IS NULL
@@ -3096,21 +3614,53 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 4) IN ('L01F')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 4) IN ('L01F')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1658084', '2119714')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('318341', '121191', '1721947', '1147320')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 4) IN ('L01F')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 4) IN ('L01F')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('1658084', '2119714')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('318341', '121191', '1721947', '1147320')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -3129,21 +3679,53 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('860975')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('6809')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code FROM 1 FOR 7) IN ('A10BA02')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND (
+                rc.code IN ('860975')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('6809')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -7914,12 +8496,12 @@ WITH patient_facts AS (
 ), procedure_queries_1 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS transplant_procedure_grade
+    MAX(r.g1) AS transplant_by_hierarchy_grade
   FROM (
     SELECT
       p0.patient_id AS patient_id,
       CASE
-        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        WHEN CASE in_transplant_by_hierarchy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         THEN COALESCE(
           CAST((
             CASE
@@ -7929,7 +8511,7 @@ WITH patient_facts AS (
               THEN FALSE
             END
             AND (
-              CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              CASE in_solid_organ_by_hierarchy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
               OR (
                 p0.donor = 'allogeneic'
               )
@@ -7937,7 +8519,7 @@ WITH patient_facts AS (
           ) AS INT) * 2,
           1
         )
-        WHEN CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
+        WHEN CASE in_transplant_by_hierarchy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS NULL
         THEN LEAST(
           COALESCE(
             CAST((
@@ -7948,7 +8530,7 @@ WITH patient_facts AS (
                 THEN FALSE
               END
               AND (
-                CASE in_solid_organ_transplant_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                CASE in_solid_organ_by_hierarchy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
                 OR (
                   p0.donor = 'allogeneic'
                 )
@@ -7962,14 +8544,14 @@ WITH patient_facts AS (
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
-    LEFT JOIN in_solid_organ_transplant_code_p0 AS in_solid_organ_transplant_code_p0
-      ON in_solid_organ_transplant_code_p0.patient_id = p0.patient_id
-      AND in_solid_organ_transplant_code_p0.p0_seq = p0.seq
-    LEFT JOIN in_transplant_procedure_code_p0 AS in_transplant_procedure_code_p0
-      ON in_transplant_procedure_code_p0.patient_id = p0.patient_id
-      AND in_transplant_procedure_code_p0.p0_seq = p0.seq
+    LEFT JOIN in_solid_organ_by_hierarchy_code_p0 AS in_solid_organ_by_hierarchy_code_p0
+      ON in_solid_organ_by_hierarchy_code_p0.patient_id = p0.patient_id
+      AND in_solid_organ_by_hierarchy_code_p0.p0_seq = p0.seq
+    LEFT JOIN in_transplant_by_hierarchy_code_p0 AS in_transplant_by_hierarchy_code_p0
+      ON in_transplant_by_hierarchy_code_p0.patient_id = p0.patient_id
+      AND in_transplant_by_hierarchy_code_p0.p0_seq = p0.seq
     WHERE
-      NOT CASE in_transplant_procedure_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+      NOT CASE in_transplant_by_hierarchy_code_p0.grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
   ) AS r
   GROUP BY
     r.patient_id
@@ -12747,7 +13329,7 @@ WITH patient_facts AS (
     CASE (
         CASE
           WHEN pt.procedures_collected IS TRUE
-          THEN CASE COALESCE(procedure_queries_1.transplant_procedure_grade, 0)
+          THEN CASE COALESCE(procedure_queries_1.transplant_by_hierarchy_grade, 0)
             WHEN 2
             THEN TRUE
             WHEN 1

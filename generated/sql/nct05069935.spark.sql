@@ -253,21 +253,171 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L01')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '1736854',
+                  '597195',
+                  '1736776',
+                  '1734919',
+                  '1791701',
+                  '226719',
+                  '583214',
+                  '1860480',
+                  '1790099',
+                  '1732186',
+                  '672149',
+                  '1940648',
+                  '1601380',
+                  '1873983',
+                  '1946840',
+                  '1658084',
+                  '2119714'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 3) IN ('L01')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 3) IN ('L01')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '1736854',
+                  '597195',
+                  '1736776',
+                  '1734919',
+                  '1791701',
+                  '226719',
+                  '583214',
+                  '1860480',
+                  '1790099',
+                  '1732186',
+                  '672149',
+                  '1940648',
+                  '1601380',
+                  '1873983',
+                  '1946840',
+                  '1658084',
+                  '2119714'
+                )
+              )
+            )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN (
+                '2555',
+                '40048',
+                '32592',
+                '3002',
+                '194000',
+                '4492',
+                '12574',
+                '103',
+                '10485',
+                '4582',
+                '4179',
+                '51499',
+                '3995',
+                '1828',
+                '2105',
+                '6718',
+                '134547',
+                '10473',
+                '38508',
+                '3041',
+                '24698',
+                '1251',
+                '15657',
+                '318341',
+                '121191',
+                '480167',
+                '1424911',
+                '662281',
+                '714438',
+                '357977',
+                '1543543',
+                '282388',
+                '475342',
+                '1442981',
+                '1193326',
+                '358258',
+                '1721947',
+                '1147320'
+              )
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -975,21 +1125,43 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L01FE01', 'L01XC06')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 7) IN ('L01FE01', 'L01XC06')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('318341')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC' AND (
-              SUBSTRING(rc.code, 1, 7) IN ('L01FE01', 'L01XC06')
+          WHEN (
+            (
+              rc.system = 'ATC' AND (
+                SUBSTRING(rc.code, 1, 7) IN ('L01FE01', 'L01XC06')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('318341')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1656,35 +1828,57 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 3) IN ('L04')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN ('835900', '108515', '1431987', '1664463', '241834', '360110')
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('3008', '1256', '7145', '42316', '35302', '68149', '612865', '614391')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 3) IN ('L04')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3008', '835900')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN ('835900', '108515', '1431987', '1664463', '241834', '360110')
               )
             )
+            OR (
+              rc.system = 'RXNORM'
+              AND rc.code IN ('3008', '1256', '7145', '42316', '35302', '68149', '612865', '614391')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1703,35 +1897,87 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 5) IN ('H02AB')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 5) IN ('H02AB')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('8640', '312617', '567645')
+              rc.system = 'RXNORM'
+              AND (
+                rc.code IN (
+                  '312617',
+                  '567645',
+                  '312615',
+                  '197969',
+                  '259966',
+                  '197973',
+                  '328161',
+                  '197971',
+                  '199771',
+                  '762675',
+                  '311659',
+                  '1743704',
+                  '1743720',
+                  '1743726',
+                  '1357886'
+                )
               )
             )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('8640')
+            )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1829,23 +2075,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B16')
-              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B16')
+                OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('61977001')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 3) IN ('B16')
-              OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 3) IN ('B16')
+                OR SUBSTRING(rc.code, 1, 5) IN ('B18.0', 'B18.1', 'B19.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('61977001')
+              )
             )
           )
         END IS NULL
@@ -1866,21 +2126,35 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('128302006')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('B17.1', 'B18.2', 'B19.2')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('128302006')
+              )
             )
           )
         END IS NULL
@@ -1910,7 +2184,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+                rc.code IN ('86406008', '62479008')
               )
             )
           )
@@ -1926,7 +2200,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('86406008')
+                rc.code IN ('86406008', '62479008')
               )
             )
           )
@@ -2005,35 +2279,43 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 7) IN ('B05AA01', 'G04BX13')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3455')
-              )
+              rc.system = 'RXNORM' AND rc.code IN ('3455')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN (
+          WHEN (
             (
               rc.system = 'ATC' AND (
                 SUBSTRING(rc.code, 1, 7) IN ('B05AA01', 'G04BX13')
               )
             )
             OR (
-              rc.system = 'RXNORM' AND (
-                rc.code IN ('3455')
-              )
+              rc.system = 'RXNORM' AND rc.code IN ('3455')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0

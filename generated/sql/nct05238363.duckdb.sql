@@ -552,25 +552,47 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('L01FE')
-              OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('L01FE')
+                OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('318341')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ATC')
-          THEN (
-            rc.system = 'ATC'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('L01FE')
-              OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('L01FE')
+                OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('318341')
             )
           )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
@@ -1005,42 +1027,56 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN (
-                'C44.01',
-                'C44.11',
-                'C44.21',
-                'C44.31',
-                'C44.41',
-                'C44.51',
-                'C44.61',
-                'C44.71',
-                'C44.81',
-                'C44.91'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN (
+                  'C44.01',
+                  'C44.11',
+                  'C44.21',
+                  'C44.31',
+                  'C44.41',
+                  'C44.51',
+                  'C44.61',
+                  'C44.71',
+                  'C44.81',
+                  'C44.91'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254701007')
               )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 6) IN (
-                'C44.01',
-                'C44.11',
-                'C44.21',
-                'C44.31',
-                'C44.41',
-                'C44.51',
-                'C44.61',
-                'C44.71',
-                'C44.81',
-                'C44.91'
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 6) IN (
+                  'C44.01',
+                  'C44.11',
+                  'C44.21',
+                  'C44.31',
+                  'C44.41',
+                  'C44.51',
+                  'C44.61',
+                  'C44.71',
+                  'C44.81',
+                  'C44.91'
+                )
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('254701007')
               )
             )
           )
@@ -1096,7 +1132,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('372244006')
+                rc.code IN ('372244006', '254701007')
               )
             )
           )
@@ -1137,7 +1173,7 @@ WITH patient_facts AS (
             )
             OR (
               rc.system = 'SNOMED' AND (
-                rc.code IN ('372244006')
+                rc.code IN ('372244006', '254701007')
               )
             )
           )
@@ -1247,23 +1283,37 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('161665007', '213150003')
+              )
             )
           )
         END
         THEN 2
         WHEN CASE
-          WHEN rc.system IN ('ICD10CM')
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
           THEN (
-            rc.system = 'ICD10CM'
-            AND (
-              SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
-              OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('Z94.0', 'Z94.1', 'Z94.2', 'Z94.3', 'Z94.4', 'T86.1', 'T86.2', 'T86.3', 'T86.4')
+                OR SUBSTRING(rc.code, 1, 6) IN ('Z94.82', 'Z94.83', 'T86.81', 'T86.85')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('161665007', '213150003')
+              )
             )
           )
         END IS NULL

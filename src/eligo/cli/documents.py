@@ -22,6 +22,7 @@ from eligo.cli.options import (
     fhir_reading,
     index_dates,
     run_parameters,
+    vocabulary_option,
 )
 from eligo.documents.checklist import render_patient_report
 from eligo.documents.cohort import render_cohort_report
@@ -79,6 +80,7 @@ def render(criteria: str | None, fmt: str, lang: str, output: Path | None, rende
     "--on", "evaluated_on", type=click.DateTime(["%Y-%m-%d"]), help="The evaluation date printed (default: today)."
 )
 @fhir_collected
+@vocabulary_option
 @reports_errors
 def report(
     criteria: str,
@@ -90,12 +92,13 @@ def report(
     param: tuple[str, ...],
     evaluated_on: Any,
     fhir_collected: str,
+    vocabulary: Path | None,
 ) -> None:
     """Write a screening report: PATIENTS holding one record gives that patient's checklist to
     print and sign; a batch (JSON Lines, an array, a directory) gives the cohort report with its
     attrition funnel."""
     with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
-        trial = load(criteria)
+        trial = load(criteria, vocabulary)
         dates = index_dates(index_date, trial.program)
         run = run_parameters(param, trial.program)
         when = evaluated_on.date() if evaluated_on else datetime.date.today()

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "INDEX_DATE_HELP", "PARAM_HELP", "OutputPath", "criteria_files", "fhir_collected", "fhir_reading", "index_dates",
-    "run_parameters",
+    "run_parameters", "vocabulary_option",
 ]  # fmt: skip
 
 INDEX_DATE_HELP = "A reference date for every patient that lacks its own: NAME=YYYY-MM-DD, or a bare date for all."
@@ -33,6 +33,15 @@ fhir_collected = click.option(
     help="FHIR input: record kinds to read as collected even in a source holding none of their resources "
     "(comma-separated: condition, medication, procedure, observation, adverse_event, allergy, study, lesion, specimen, family_history, device). "
     "By default a kind is collected where the Bundle or export holds any resource of it.",
+)
+
+
+vocabulary_option = click.option(
+    "--vocabulary",
+    type=click.Path(exists=True, path_type=Path),
+    envvar="ELIGO_VOCABULARY",
+    help="An OMOP vocabulary (an Athena download's directory, or a DuckDB file with the tables concept and "
+    "concept_ancestor) that tells which codes lie under an 'and descendants' entry. Default: $ELIGO_VOCABULARY.",
 )
 
 

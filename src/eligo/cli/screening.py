@@ -20,6 +20,7 @@ from eligo.cli.options import (
     fhir_reading,
     index_dates,
     run_parameters,
+    vocabulary_option,
 )
 from eligo.errors import UsageError
 from eligo.evaluate.output import atomic_output, explain_text
@@ -48,6 +49,7 @@ __all__ = ["eval_command", "explain", "schema"]
     help="Worker processes screening a JSON Lines file (default: one per core it may use); not with --explain.",
 )
 @fhir_collected
+@vocabulary_option
 @reports_errors
 def eval_command(
     criteria: str,
@@ -59,6 +61,7 @@ def eval_command(
     explain: bool,
     jobs: int | None,
     fhir_collected: str,
+    vocabulary: Path | None,
 ) -> None:
     """Screen PATIENTS (a JSON file, a JSON array, JSON Lines, or a directory of them; or FHIR R4:
     a Bundle, NDJSON resources, a Bulk Data export directory).
@@ -79,7 +82,7 @@ def eval_command(
     progress = Progress(enabled=sys.stderr.isatty())
     fhir = fhir_reading(fhir_collected)
     with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
-        trial = load(criteria)
+        trial = load(criteria, vocabulary)
         dates = index_dates(index_date, trial.program)
         run = run_parameters(param, trial.program)
         # with evidence too, a JSON Lines file is screened on every core (each result's line made there)
@@ -107,13 +110,19 @@ def eval_command(
 @click.option("--index-date", multiple=True, help=INDEX_DATE_HELP)
 @click.option("--param", multiple=True, help=PARAM_HELP)
 @fhir_collected
+@vocabulary_option
 @reports_errors
 def explain(
-    criteria: str, patient: str, index_date: tuple[str, ...], param: tuple[str, ...], fhir_collected: str
+    criteria: str,
+    patient: str,
+    index_date: tuple[str, ...],
+    param: tuple[str, ...],
+    fhir_collected: str,
+    vocabulary: Path | None,
 ) -> None:
     """Explain one PATIENT's screening, criterion by criterion, for a person to read (PATIENT: a
     JSON record, or a FHIR Bundle of one patient)."""
-    trial = load(criteria)
+    trial = load(criteria, vocabulary)
     dates = index_dates(index_date, trial.program)
     run = run_parameters(param, trial.program)
     fhir = fhir_reading(fhir_collected)

@@ -20,12 +20,14 @@ from eligo.cli.options import (
     fhir_reading,
     index_dates,
     run_parameters,
+    vocabulary_option,
 )
 from eligo.errors import RecordProblem, UsageError
 from eligo.evaluate.output import atomic_output, header
 from eligo.language.load import load_program
 from eligo.records.model import Patient
 from eligo.sources.reader import read_patients
+from eligo.sources.vocabulary import with_vocabulary
 from eligo.sql.compile import DIALECTS
 
 __all__ = ["import_command", "screen", "sql"]
@@ -43,6 +45,7 @@ __all__ = ["import_command", "screen", "sql"]
 @click.option("--omop-schema", help="With --omop: the schema (Spark: the database) of the CDM tables.")
 @click.option("--reference-dates", metavar="TABLE",
               help="With --omop: a table of (person_id, name, reference_date) giving the trial's reference dates.")  # fmt: skip
+@vocabulary_option
 @reports_errors
 def sql(
     criteria: str | None,
@@ -54,6 +57,7 @@ def sql(
     omop_version: str | None,
     omop_schema: str | None,
     reference_dates: str | None,
+    vocabulary: Path | None,
 ) -> None:
     """Print the SQL query that screens every patient of a database against CRITERIA.
 
@@ -73,7 +77,7 @@ def sql(
     assert criteria is not None
     if omop_version is None and (omop_schema is not None or reference_dates is not None):
         raise UsageError("--omop-schema and --reference-dates go with --omop")
-    program = load_program(criteria)
+    program = with_vocabulary(load_program(criteria), vocabulary)
     run = run_parameters(param, program)
     if omop_version is not None:
         from eligo.sql.omop.query import omop_sql
@@ -147,6 +151,7 @@ def import_command(patients: str, target: Path, fmt: str, replace: bool, fhir_co
 @click.option("--omop-schema", default="main", show_default=True, help="With --omop: the schema of the CDM tables.")
 @click.option("--reference-dates", metavar="TABLE",
               help="With --omop: a table of (person_id, name, reference_date) giving the trial's reference dates.")  # fmt: skip
+@vocabulary_option
 @reports_errors
 def screen(
     criteria: str,
@@ -159,6 +164,7 @@ def screen(
     omop: Path | None,
     omop_schema: str,
     reference_dates: str | None,
+    vocabulary: Path | None,
 ) -> None:
     """Screen a database (DATA: a DuckDB file from `eligo import`, or its Parquet directory; or
     --omop: an OMOP CDM database) on DuckDB.
@@ -178,7 +184,7 @@ def screen(
     if omop is not None and external:
         raise UsageError("--external goes with DATA: an OMOP database is read as the CDM, never as Eligo's tables")
     with atomic_output(output, sys.stdout) as stream:  # before any input is read: a bad -o fails at once
-        program = load_program(criteria)
+        program = with_vocabulary(load_program(criteria), vocabulary)
         dates = index_dates(index_date, program)
         run = run_parameters(param, program)
         ids = [c.id for c in program.criteria]

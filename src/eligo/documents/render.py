@@ -145,6 +145,7 @@ def _code_rows(entries: tuple[n.CodeEntry, ...]) -> list[dict[str, Any]]:
             "code": f"{e.code}–{e.last}" if e.last else e.code,
             "display": e.display or "",
             "removed": e.removed,
+            "descendants": e.descendants,
         }
         for e in entries
     ]

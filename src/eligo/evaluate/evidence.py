@@ -53,7 +53,6 @@ from eligo.evaluate.values import (
     typed_value,
 )
 from eligo.language import nodes as n
-from eligo.language.codes import unlisted_reason
 from eligo.language.format import format_expr
 from eligo.language.links import linked
 from eligo.language.logic import Truth, all3, and3, any3, implies3, not3
@@ -308,7 +307,7 @@ class Evaluator:
         unknown, and the missing data that would decide it."""
         declared = self.program.valuesets[name]
         what = "measure" if isinstance(declared, n.Measure) else "value set"
-        why = unlisted_reason(self.matchers[name].unlisted(codes), what)
+        why = self.matchers[name].unknown_reason(codes, what)
         return why, f'whether {label} is one of "{self.program.valuesets[name].title}" ({why})'
 
     def matches(self, query: n.Query, env: Env) -> tuple[list[tuple[Any, Truth, Trace]], list[Trace]] | None:
@@ -354,7 +353,7 @@ class Evaluator:
                     why = f"its verification status is {record.verification}"
                     whether = f"whether {frame.label} is confirmed (verification status {record.verification})"
                     note, fact, missing = f"{note}: {why}", f"{fact}: {why}", (whether, *missing)
-                elif listed is None:  # the record's codes are of systems the value set does not list
+                elif listed is None:  # codes of systems the value set does not list, or perhaps under one
                     name = query.valueset or query.measure or ""
                     why, whether = self.unlisted(name, frame.label, record_codes(record))
                     note, fact, missing = f"{note}: {why}", f"{fact}: {why}", (whether, *missing)
@@ -523,7 +522,7 @@ class Evaluator:
             self._one_answer(expr.operand, value, result, trace),
         )  # fmt: skip
         if result is None and coded and isinstance(expr.collection, n.Name) and self.explain:
-            # a code of a system the value set lists no codes of
+            # a code of a system the value set lists no codes of, or perhaps under one of its concepts
             pairs = tuple((c.system, c.code) for c in code_list(value))
             why, whether = self.unlisted(expr.collection.name, show(value), pairs)
             trace = merge(trace, Trace(missing=(whether,), facts=(f"{show(value)} is {why}",)))

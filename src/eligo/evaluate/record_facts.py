@@ -58,9 +58,12 @@ def shown_attestation(attestation: Attestation) -> str:
 
 
 def value_set_matchers(program: Program) -> dict[str, CodeMatcher]:
-    """A code matcher for every value set and measure of a program, by name."""
+    """A code matcher for every value set and measure of a program, by name (its ``descendants``
+    entries read through the program's vocabulary, when it has one)."""
     return {
-        name: CodeMatcher([(e.system, e.code, e.last, e.removed) for e in vs.entries])
+        name: CodeMatcher(
+            [(e.system, e.code, e.last, e.removed, e.descendants) for e in vs.entries], program.vocabulary
+        )
         for name, vs in program.valuesets.items()
     }
 

@@ -35,6 +35,7 @@ from eligo.records.declared import Declared
 from eligo.records.model import Patient
 from eligo.sources.fhir.accounting import FhirReading
 from eligo.sources.reader import read_records
+from eligo.sources.vocabulary import with_vocabulary
 
 IndexDates = Mapping[str, DateLike | str]
 """Reference dates for every patient that lacks its own: a date, or its ISO text (``"2026-03-02"``,
@@ -213,6 +214,10 @@ class CompiledTrial:
         return header(fmt, self.program)
 
 
-def load(path: str | Path) -> CompiledTrial:
-    """Read, check and compile a criteria file; raises :class:`~eligo.errors.SourceError`."""
-    return CompiledTrial(load_program(path))
+def load(path: str | Path, vocabulary: str | Path | None = None) -> CompiledTrial:
+    """Read, check and compile a criteria file; raises :class:`~eligo.errors.SourceError`.
+
+    ``vocabulary``: an OMOP vocabulary (an Athena directory or a DuckDB file) that tells which
+    concepts lie under the criteria's ``and descendants`` entries; without one, a code other than
+    the listed concept is unknown to such an entry."""
+    return CompiledTrial(with_vocabulary(load_program(path), vocabulary))

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from eligo.errors import CheckError, Diagnostic
 from eligo.language import nodes as n
-from eligo.language.codes import code_problem, range_problem
+from eligo.language.codes import code_problem, descendants_problem, range_problem
 from eligo.language.expand import expanded
 from eligo.language.infer import ExpressionChecker
 from eligo.language.names import ENUM_VALUES, key_of, namespaces, renamed
@@ -245,6 +245,10 @@ class Checker(ExpressionChecker):
                     self.error(entry, problem)
             if entry.last and not any(code_problem(entry.system, c) for c in (entry.code, entry.last)):
                 problem = range_problem(entry.system, entry.code, entry.last)
+                if problem:
+                    self.error(entry, problem)
+            if entry.descendants:
+                problem = descendants_problem(entry.system, entry.last)
                 if problem:
                     self.error(entry, problem)
             key = (entry.system, entry.code, entry.last)

@@ -2,7 +2,10 @@
 
 ICD-10-CM, ICD-10 and ATC are hierarchies spelled by prefix, so an entry ``C44`` covers
 ``C44.92`` and a range ``C00-C96`` covers every code whose category lies in it. SNOMED CT,
-LOINC, RxNorm and the others are matched exactly: their hierarchies need a terminology server.
+LOINC, RxNorm and the others are matched exactly, unless an entry says ``and descendants``:
+``SNOMED 363346000 and descendants`` covers the concept and every concept under it, as an OMOP
+vocabulary's ``concept_ancestor`` table lists them (a :class:`Hierarchy`, read by
+:mod:`eligo.sources.vocabulary`); without one, a code other than the concept itself is unknown.
 
 >>> code_problem("ATC", "L01FE01") is None
 True
@@ -15,7 +18,8 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 SYSTEM_NAMES: dict[str, str] = {
     "ICD10CM": "ICD-10-CM",
@@ -35,6 +39,65 @@ SYSTEM_NAMES: dict[str, str] = {
 
 #: Systems matched by prefix (their codes spell their hierarchy).
 HIERARCHICAL = frozenset({"ICD10CM", "ICD10", "ATC"})
+
+#: Systems whose hierarchy an OMOP vocabulary holds (``concept_ancestor``): a value-set entry of
+#: one of them may say ``and descendants``. ICD-10-CM's and ATC's codes spell theirs already (an
+#: entry covers its children), ICD-O-3, NCIt and the HL7 tables have none OMOP relates.
+DESCENDANT_SYSTEMS = ("SNOMED", "RXNORM", "ATC", "LOINC", "CPT", "HCPCS")
+
+#: The systems a ``descendants`` entry reaches: its own, and for ATC the RxNorm drugs (OMOP's
+#: ``concept_ancestor`` has the ATC classes as ancestors of RxNorm ingredients and products).
+REACHES: dict[str, tuple[str, ...]] = {"ATC": ("ATC", "RXNORM")}
+
+
+def reaches(system: str) -> tuple[str, ...]:
+    """The systems whose codes may lie under a concept of ``system`` (``("ATC", "RXNORM")``)."""
+    return REACHES.get(system, (system,))
+
+
+def descendants_problem(system: str, last: str | None) -> str | None:
+    """Why an entry may not say ``and descendants``, or None when it may."""
+    if last is not None:
+        return "a code range cannot say 'and descendants': it covers the codes under its ends already"
+    if system == "LOCAL":
+        return "a local code has no hierarchy Eligo can read: list its codes one by one"
+    if system not in DESCENDANT_SYSTEMS:
+        spelled = system in HIERARCHICAL or system == "ICD10CM"
+        hint = "its entries cover their children already (C44 covers C44.92)" if spelled else "list its codes"
+        return (
+            f"{SYSTEM_NAMES[system]} has no hierarchy Eligo reads from a vocabulary; {hint} "
+            f"('and descendants' is for {', '.join(DESCENDANT_SYSTEMS)})"
+        )
+    return None
+
+
+class Hierarchy(Protocol):
+    """What a terminology tells of its concepts (an OMOP vocabulary: ``eligo.sources.vocabulary``)."""
+
+    @property
+    def name(self) -> str:
+        """How the evidence names it (``the vocabulary athena/``)."""
+        ...
+
+    def knows(self, system: str, code: str) -> bool:
+        """Whether the concept is in the vocabulary."""
+        ...
+
+    def descendants(self, system: str, code: str) -> frozenset[tuple[str, str]]:
+        """The concept and every concept under it, as (system, code) pairs (empty when the
+        vocabulary has no such concept)."""
+        ...
+
+    @property
+    def absent(self) -> frozenset[tuple[str, str]]:
+        """Codes met in the data that the vocabulary does not hold: a query, which cannot ask the
+        vocabulary, reads them as unknown (``sql.screen.absent_codes`` fills them in)."""
+        ...
+
+    def lacking(self, absent: frozenset[tuple[str, str]]) -> Hierarchy:
+        """The same vocabulary, told which codes of the data it does not hold."""
+        ...
+
 
 SHAPES: dict[str, tuple[re.Pattern[str], str]] = {
     "ICD10CM": (re.compile(r"[A-TV-Z][0-9][0-9AB](\.[0-9A-Z]{1,4})?"), "a letter, two characters, then optionally a dot and up to 4 (C44.92)"),
@@ -124,6 +187,14 @@ def matches(system: str, code: str, entry: str, last: str | None = None) -> bool
     return code == entry
 
 
+Entry = tuple[str, str, str | None, bool] | tuple[str, str, str | None, bool, bool]
+"""A value-set entry as the matcher reads it: system, code, last code of a range (or None),
+removed, and optionally whether it covers the concept's descendants."""
+
+#: the reason a code is unknown because its system is one the value set lists no codes of
+_UNLISTED = ""
+
+
 class CodeMatcher:
     """Decides membership of patient codes in a value set (its kept entries minus removed ones).
 
@@ -132,6 +203,10 @@ class CodeMatcher:
     another system's code (a melanoma coded in SNOMED CT, a value set of ICD-10-CM codes).
     A removed entry still decides: a code it covers is out, whatever its system.
 
+    An entry with descendants (a 5-tuple ending in ``True``) covers the concept and what the
+    ``hierarchy`` puts under it; without a hierarchy, or for a code the hierarchy does not know,
+    a code of the systems it reaches other than the concept itself is unknown.
+
     >>> m = CodeMatcher([("ICD10CM", "C00", "C96", False), ("ICD10CM", "C44", None, True)])
     >>> m.matches("ICD10CM", "C50.911"), m.matches("ICD10CM", "C44.92"), m.matches("SNOMED", "372244006")
     (True, False, None)
@@ -139,28 +214,44 @@ class CodeMatcher:
     (True, ('SNOMED',))
     >>> unlisted_reason(("SNOMED",)), unlisted_reason(("LOCAL",))
     ('coded in SNOMED CT; the value set lists no SNOMED CT codes', 'coded in a local code system; the value set lists no local codes')
+    >>> below = CodeMatcher([("SNOMED", "363346000", None, False, True)])
+    >>> below.matches("SNOMED", "363346000"), below.matches("SNOMED", "254637007")
+    (True, None)
+    >>> below.unknown_reason([("SNOMED", "254637007")])
+    'needs a vocabulary to tell whether SNOMED 254637007 is a descendant of SNOMED 363346000'
     """
 
-    def __init__(self, entries: list[tuple[str, str, str | None, bool]]) -> None:
+    def __init__(self, entries: Sequence[Entry], hierarchy: Hierarchy | None = None) -> None:
         self.kept: dict[str, list[tuple[str, str | None]]] = {}
         self.removed: dict[str, list[tuple[str, str | None]]] = {}
         self.exact: dict[str, set[str]] = {}
-        #: the systems the value set lists codes of (its kept entries)
-        self.systems = frozenset(system for system, _, _, removed in entries if not removed)
-        self._seen: dict[tuple[str, str], bool | None] = {}
-        for system, code, last, removed in entries:
+        self.hierarchy = hierarchy
+        #: entries with descendants, kept and removed: (system, code, the codes under it or None)
+        self.kept_below: list[tuple[str, str, frozenset[tuple[str, str]] | None]] = []
+        self.removed_below: list[tuple[str, str, frozenset[tuple[str, str]] | None]] = []
+        listed: set[str] = set()
+        for system, code, last, removed, *below in entries:
+            if below and below[0]:
+                under = hierarchy.descendants(system, code) if hierarchy is not None else None
+                (self.removed_below if removed else self.kept_below).append((system, code, under))
+                listed.update(() if removed else reaches(system))
+                continue
+            listed.update(() if removed else (system,))
             target = self.removed if removed else self.kept
             if not removed and last is None and system not in HIERARCHICAL:
                 self.exact.setdefault(system, set()).add(code)
             else:
                 target.setdefault(system, []).append((code, last))
+        #: the systems the value set lists codes of (its kept entries, and those their descendants reach)
+        self.systems = frozenset(listed)
+        self._seen: dict[tuple[str, str], bool | None] = {}
 
     def matches(self, system: str, code: str) -> bool | None:
         """Whether one code is in the value set; ``None`` when its system is not one it lists."""
         key = (system, code)
         found = self._seen.get(key, _UNSEEN)
         if found is _UNSEEN:
-            found = self._match(system, code)
+            found = self._decide(system, code)[0]
             if len(self._seen) < 100_000:  # patient codes repeat: remember the answers, within a bound
                 self._seen[key] = found
         return found  # type: ignore[return-value]
@@ -178,18 +269,62 @@ class CodeMatcher:
         return answer
 
     def unlisted(self, codes: Iterable[tuple[str, str]]) -> tuple[str, ...]:
-        """The systems of ``codes`` whose membership is unknown (the value set lists none of their
-        codes, and no removed entry covers them), each once, in order."""
-        return tuple(dict.fromkeys(system for system, code in codes if self.matches(system, code) is None))
+        """The systems of ``codes`` whose membership is unknown because the value set lists none of
+        their codes (and no removed entry covers them), each once, in order."""
+        return tuple(dict.fromkeys(system for system, code in codes if _UNLISTED in self._decide(system, code)[1]))
 
-    def _match(self, system: str, code: str) -> bool | None:
+    def unknown_reason(self, codes: Iterable[tuple[str, str]], declaration: str = "value set") -> str:
+        """Why the membership of a record with these codes is unknown, in words: the systems the
+        value set lists no codes of, the descendants only a vocabulary tells, the codes the
+        vocabulary does not hold."""
+        pairs = list(codes)
+        reasons: dict[str, None] = {}
+        for system, code in pairs:
+            reasons.update(dict.fromkeys(r for r in self._decide(system, code)[1] if r != _UNLISTED))
+        unlisted = self.unlisted(pairs)
+        return "; ".join([unlisted_reason(unlisted, declaration)] * bool(unlisted) + list(reasons))
+
+    def _decide(self, system: str, code: str) -> tuple[bool | None, tuple[str, ...]]:
+        """Whether a code is in the value set, and why not known when it is not."""
         if any(matches(system, code, first, last) for first, last in self.removed.get(system, ())):
-            return False
-        if system not in self.systems:
-            return None
+            return False, ()
+        removed, removed_why = self._below(self.removed_below, system, code)
+        if removed:
+            return False, ()
+        kept, why = self._kept(system, code)
+        if kept is False:
+            return False, ()
+        if removed is None:
+            return None, (*why, *removed_why)
+        return kept, why
+
+    def _kept(self, system: str, code: str) -> tuple[bool | None, tuple[str, ...]]:
         if code in self.exact.get(system, ()):
-            return True
-        return any(matches(system, code, first, last) for first, last in self.kept.get(system, ()))
+            return True, ()
+        if any(matches(system, code, first, last) for first, last in self.kept.get(system, ())):
+            return True, ()
+        found, why = self._below(self.kept_below, system, code)
+        if found is False and system not in self.systems:
+            return None, (_UNLISTED,)
+        return found, why
+
+    def _below(
+        self, entries: list[tuple[str, str, frozenset[tuple[str, str]] | None]], system: str, code: str
+    ) -> tuple[bool | None, tuple[str, ...]]:
+        """Whether a code lies under one of ``entries`` (concepts with their descendants)."""
+        why: list[str] = []
+        for top_system, top, under in entries:
+            if system not in reaches(top_system):
+                continue
+            if (system == top_system and code == top) or (system == "ATC" == top_system and code.startswith(top)):
+                return True, ()
+            if under is not None and (system, code) in under:
+                return True, ()
+            if self.hierarchy is None:
+                why.append(f"needs a vocabulary to tell whether {system} {code} is a descendant of {top_system} {top}")
+            elif not self.hierarchy.knows(system, code):
+                why.append(f"{system} {code} is not among the standard concepts of {self.hierarchy.name}")
+        return (None, tuple(dict.fromkeys(why))) if why else (False, ())
 
 
 _UNSEEN = object()

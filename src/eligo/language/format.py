@@ -278,7 +278,7 @@ def wrap(text: str, room: int) -> list[str]:
 
 def _entry(e: n.CodeEntry) -> str:
     code = f"{e.code}-{e.last}" if e.last else e.code
-    text = f"{'except ' if e.removed else ''}{e.system} {code}"
+    text = f"{'except ' if e.removed else ''}{e.system} {code}{' and descendants' if e.descendants else ''}"
     return text + (f" {quote(e.display)}" if e.display is not None else "")
 
 

@@ -474,7 +474,8 @@ class Import(Node):
 
 
 class CodeEntry(Node):
-    """One line of a value set: a code or an inclusive code range, kept or removed."""
+    """One line of a value set: a code or an inclusive code range, kept or removed; with
+    ``descendants``, the concept and every concept under it in its system's hierarchy."""
 
     kind: Literal["code_entry"] = "code_entry"
     system: str
@@ -482,6 +483,7 @@ class CodeEntry(Node):
     last: str | None = None
     display: str | None = None
     removed: bool = False
+    descendants: bool = False
 
 
 class ValueSet(Node):

@@ -230,6 +230,10 @@ def _join(tokens: list[Token]) -> str:
     return "".join(_unquote(t) for t in tokens)
 
 
+#: the marker of a value-set entry written ``... and descendants``
+DESCENDANTS = object()
+
+
 def _unquote(token: Token) -> str:
     """The value of a STRING token, with its escapes (\\" and \\\\) undone."""
     return re.sub(r"\\(.)", r"\1", str(token)[1:-1])
@@ -324,12 +328,17 @@ class ToAst(Transformer[Token, Any]):
         return ("note", _join(children))
 
     def _entry(self, meta: Meta, children: list[Any], removed: bool) -> n.CodeEntry:
-        system, code_token, *display = children
+        system, code_token, *rest = children
+        descendants = bool(rest) and rest[0] is DESCENDANTS
+        display = rest[1:] if descendants else rest
         code, last = split_range(system, str(code_token))
         return n.CodeEntry(
             system=system, code=code, last=last, display=_unquote(display[0]) if display else None,
-            removed=removed, span=self._span(meta),
+            removed=removed, descendants=descendants, span=self._span(meta),
         )  # fmt: skip
+
+    def descendants(self, meta: Meta, children: list[Any]) -> object:
+        return DESCENDANTS
 
     def code_entry(self, meta: Meta, children: list[Any]) -> n.CodeEntry:
         return self._entry(meta, children, removed=False)

@@ -12,6 +12,7 @@ from typing import Any
 
 from eligo.errors import Diagnostic
 from eligo.language import nodes as n
+from eligo.language.codes import Hierarchy
 
 Declaration = n.ValueSet | n.Measure | n.Attested | n.Define
 
@@ -30,6 +31,9 @@ class Program:
     defines: dict[str, n.Define] = field(default_factory=dict)
     criteria: tuple[n.Criterion, ...] = ()
     warnings: tuple[Diagnostic, ...] = ()
+    #: the vocabulary that tells which concepts lie under a ``descendants`` entry (an OMOP
+    #: vocabulary given per run: ``eligo.sources.vocabulary``); None when none is given
+    vocabulary: Hierarchy | None = None
 
     @functools.cached_property
     def references(self) -> dict[str, n.Reference]:
@@ -76,9 +80,15 @@ class Program:
 
 
 def _unchanged(document: n.Document) -> dict[str, Any]:
-    """What a document's fingerprint leaves out: its path, and a trial header's parameters when it
-    has none (a trial without them keeps the fingerprint it had before they existed)."""
-    headers = {
-        i: {"parameters"} for i, item in enumerate(document.items) if isinstance(item, n.Trial) and not item.parameters
-    }
-    return {"path": True, "items": headers} if headers else {"path": True}
+    """What a document's fingerprint leaves out: its path, a trial header's parameters when it
+    has none (a trial without them keeps the fingerprint it had before they existed), and a code
+    entry's ``descendants`` when it has none (likewise)."""
+    items: dict[int, Any] = {}
+    for i, item in enumerate(document.items):
+        if isinstance(item, n.Trial) and not item.parameters:
+            items[i] = {"parameters": True}
+        elif isinstance(item, n.ValueSet | n.Measure):
+            plain = {j: {"descendants": True} for j, e in enumerate(item.entries) if not e.descendants}
+            if plain:
+                items[i] = {"entries": plain}
+    return {"path": True, "items": items} if items else {"path": True}

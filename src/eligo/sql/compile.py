@@ -245,8 +245,10 @@ class SqlCompiler:
 
     def in_valueset(self, name: str, codes: SCodes) -> exp.Expr:
         """Whether a record's codes are in a value set: any of them (``Ctes.any_code``)."""
-        entries = self.program.valuesets[name].entries
-        return self.ctes.any_code(codes, f"in_{name}", lambda s, c: in_valueset(entries, s, c, self.byte_order))
+        entries, vocabulary = self.program.valuesets[name].entries, self.program.vocabulary
+        return self.ctes.any_code(
+            codes, f"in_{name}", lambda s, c: in_valueset(entries, s, c, self.byte_order, vocabulary)
+        )
 
     # -------------------------------------------------------------- dispatch
     def visit(self, node: n.Node, env: Env) -> SValue:
@@ -509,7 +511,8 @@ class SqlCompiler:
         return SBool(not_(result) if expr.negated else result)
 
     def in_code_set(self, valueset: SValueSet, code: SCode) -> exp.Expr:
-        return in_valueset(self.program.valuesets[valueset.name].entries, code.system, code.code, self.byte_order)
+        entries = self.program.valuesets[valueset.name].entries
+        return in_valueset(entries, code.system, code.code, self.byte_order, self.program.vocabulary)
 
     def visit_includes(self, expr: n.Includes, env: Env) -> SValue:
         values, item = self.visit(expr.operand, env), self.visit(expr.item, env)

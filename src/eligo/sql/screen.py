@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import get_args
 
@@ -12,6 +13,7 @@ from sqlglot import exp
 
 from eligo.errors import InputError, UsageError
 from eligo.evaluate.results import CriterionResult, Outcome, PatientResult, Verdict
+from eligo.language.codes import DESCENDANT_SYSTEMS
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike
 from eligo.sql.compile import compile_program, room_to_recurse
@@ -84,8 +86,6 @@ def _screening(
     parameters: Mapping[str, str] | None = None,
 ) -> Iterator[tuple[duckdb.DuckDBPyConnection, exp.Select]]:
     """A connection on validated data and the screening query (see :func:`screen_database`)."""
-    with room_to_recurse():
-        query = compile_program(program, index_dates, "duckdb", parameters)
     try:
         con = connect(data)
     except duckdb.Error as error:
@@ -93,12 +93,29 @@ def _screening(
     with con:
         try:
             validate(con, data, external)
+            program = absent_codes(con, program)
         except duckdb.Error as error:
             raise InputError(f"{data}: not a database written by `eligo import` ({error})") from None
+        with room_to_recurse():
+            query = compile_program(program, index_dates, "duckdb", parameters)
         try:
             yield con, query
         except duckdb.Error as error:
             raise InputError(f"DuckDB could not run the screening query: {error}") from None
+
+
+def absent_codes(con: duckdb.DuckDBPyConnection, program: Program) -> Program:
+    """``program`` with its vocabulary told which codes of the data it does not hold: the query
+    cannot ask the vocabulary, so those codes are inlined and read as unknown, as the evaluator
+    reads them (codes.CodeMatcher._below)."""
+    vocabulary = program.vocabulary
+    if vocabulary is None:
+        return program
+    seen = con.execute(exp.select("system", "code").distinct().from_("record_codes").sql("duckdb")).fetchall()
+    absent = frozenset(
+        (system, code) for system, code in seen if system in DESCENDANT_SYSTEMS and not vocabulary.knows(system, code)
+    )
+    return replace(program, vocabulary=vocabulary.lacking(absent))
 
 
 def _printed(query: exp.Expr) -> str:

@@ -14,6 +14,7 @@ from eligo.errors import InputError
 from eligo.evaluate.results import PatientResult
 from eligo.language.program import Program
 from eligo.language.temporal import DateLike
+from eligo.sources.vocabulary import SYSTEMS, read_connection, wanted_concepts
 from eligo.sql.omop.query import omop_sql
 from eligo.sql.omop.views import DOMAINS, OMOP_TABLES, OmopSource
 from eligo.sql.screen import Row, results_of
@@ -99,6 +100,55 @@ def connect_omop(database: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def own_vocabulary(con: duckdb.DuckDBPyConnection, program: Program, source: OmopSource, where: str) -> Program:
+    """``program`` reading its ``and descendants`` entries through the database's own
+    ``concept_ancestor`` when it has one and no vocabulary was given, and told which codes of the
+    database's records that vocabulary (or the one given) does not hold among its standard
+    concepts (a source concept may be non-standard): the query reads them as unknown, as the
+    evaluator does."""
+    wanted = wanted_concepts(program)
+    if not wanted:
+        return program
+    vocabulary = program.vocabulary
+    if vocabulary is None:
+        try:
+            _columns(con, _table(source, "concept_ancestor"))
+        except duckdb.Error:
+            return program  # no hierarchy here: the entries' other codes stay unknown
+        vocabulary = read_connection(con, f"the vocabulary of {where}", set(wanted), source.catalog, source.schema)
+    absent = frozenset(pair for pair in record_codes(con, source) if not vocabulary.knows(*pair))
+    return replace(program, vocabulary=vocabulary.lacking(absent))
+
+
+#: the concept columns of the records the views read (their concept and source concept)
+CONCEPT_COLUMNS = {
+    table: (f"{table.split('_')[0]}_concept_id", f"{table.split('_')[0]}_source_concept_id")
+    for table in ("condition_occurrence", "drug_exposure", "procedure_occurrence", "measurement", "observation")
+}
+
+
+def record_codes(con: duckdb.DuckDBPyConnection, source: OmopSource) -> set[tuple[str, str]]:
+    """The (system, code) pairs of the systems whose hierarchy Eligo reads that the records'
+    concepts and source concepts carry."""
+    ids = [
+        exp.select(exp.column(column).as_("concept_id")).from_(_table(source, table))
+        for table, columns in CONCEPT_COLUMNS.items()
+        for column in columns
+    ]
+    used = exp.union(*ids, distinct=True)
+    query = (
+        exp.select("c.vocabulary_id", "c.concept_code")
+        .distinct()
+        .from_(_table(source, "concept").as_("c"))
+        .where(exp.column("concept_id", "c").isin(query=used))
+    )
+    return {
+        (SYSTEMS[vocabulary_id], str(code))
+        for vocabulary_id, code in con.execute(query.sql("duckdb")).fetchall()
+        if vocabulary_id in SYSTEMS
+    }
+
+
 def screen_connection(
     con: duckdb.DuckDBPyConnection,
     program: Program,
@@ -111,6 +161,7 @@ def screen_connection(
     OMOP tables ``source`` locates; ``parameters`` are the run's per-enrolment parameters (OMOP
     holds none of a person's own)."""
     found = inspect(con, source, where)
+    program = own_vocabulary(con, program, found, where)
     query = omop_sql(program, found, index_dates, "duckdb", parameters=parameters)
     count = len(program.criteria)  # columns read by position: see sql.screen
 

@@ -15,19 +15,27 @@ Declared = n.ValueSet | n.Measure
 def entry_text(entry: n.CodeEntry) -> str:
     """A code entry as written in a criteria file, without its display text."""
     code = f"{entry.code}-{entry.last}" if entry.last else entry.code
-    return f"{'except ' if entry.removed else ''}{entry.system} {code}"
+    below = " and descendants" if entry.descendants else ""
+    return f"{'except ' if entry.removed else ''}{entry.system} {code}{below}"
 
 
-def _key(entry: n.CodeEntry) -> tuple[str, str, str | None, bool]:
-    return entry.system, entry.code, entry.last, entry.removed
+def _key(entry: n.CodeEntry) -> tuple[str, str, str | None, bool, bool]:
+    return entry.system, entry.code, entry.last, entry.removed, entry.descendants
 
 
 def codes_effect(old: Declared, new: Declared) -> Effect:
     """How the codes a declaration matches moved: ``broader`` when entries were only kept-added
     or exceptions dropped, ``narrower`` for the reverse, ``unknown`` when both happened."""
     before, after = {_key(e) for e in old.entries}, {_key(e) for e in new.entries}
-    wider = {k for k in after - before if not k[3]} | {k for k in before - after if k[3]}
-    narrower = {k for k in after - before if k[3]} | {k for k in before - after if not k[3]}
+    # an entry that only gained its descendants covers more (a removed one, less): not an entry
+    # taken out and another put in
+    added, dropped = after - before, before - after
+    grown = {k for k in added if k[4] and (*k[:4], False) in dropped}
+    shrunk = {k for k in added if not k[4] and (*k[:4], True) in dropped}
+    added -= grown | shrunk
+    dropped -= {(*k[:4], False) for k in grown} | {(*k[:4], True) for k in shrunk}
+    wider = {k for k in added | grown if not k[3]} | {k for k in dropped | shrunk if k[3]}
+    narrower = {k for k in added | grown if k[3]} | {k for k in dropped | shrunk if not k[3]}
     if wider and narrower:
         return "unknown"
     return "broader" if wider else "narrower" if narrower else "neither"

@@ -143,7 +143,7 @@ def _parameter_type(t: n.Node) -> str:
 def codes_table(entries: tuple[n.CodeEntry, ...]) -> str:
     rows = ["| | system | code | display |", "|---|---|---|---|"]
     for e in entries[:SHOWN_CODES]:
-        code = f"{e.code}–{e.last}" if e.last else e.code
+        code = (f"{e.code}–{e.last}" if e.last else e.code) + (" and descendants" if e.descendants else "")
         system = SYSTEM_NAMES.get(e.system, e.system)
         rows.append(
             f"| {'except' if e.removed else ''} | {escape(system)} | {escape(code)} | {escape(e.display or '')} |"
