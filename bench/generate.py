@@ -2,7 +2,11 @@
 
 Every patient is invented. The mix: cutaneous SCC at various extents, other cancers, skin
 cancers, metastases, effusions, transplants (procedures, and transplant status or complication
-codes on the problem list), anti-EGFR and unrelated drugs, ECOG scores and pregnancy tests; about
+codes on the problem list), anti-EGFR and unrelated drugs, ECOG scores and pregnancy tests,
+tumour assessments (lesions: RECIST measurable or not, by the central review or the investigator),
+treatments linked to the conditions they were given for (medication and procedure ``reason``,
+with an intent), cancer disease statuses focused on a brain metastasis, menopause and
+sterilisation (conditions and procedures, for I7's childbearing potential); about
 10% of fields missing, some record lists not collected at all, and some dates exactly on window
 boundaries (28 days, 7 days and 3 years before first dose; the 18th birthday; 29 February).
 
@@ -52,7 +56,20 @@ TRANSPLANT_CONDITIONS = [
 # coded in SNOMED CT: melanoma and cutaneous SCC (listed by malignancy, cscc and other_skin_cancer,
 # unknown to the sets that list only ICD-10-CM codes), a history of bone marrow transplant
 SNOMED_CONDITIONS = ["372244006", "254651007", "2631000119108"]
-NOT_FERTILE = ["Z78.0", "N95.1", "Z90.710", "Z90.722"]
+# I7: menopause and surgical sterility (ICD-10-CM, one SNOMED CT postmenopausal state) and
+# sterilising procedures (SNOMED CT and CPT hysterectomies, a bilateral salpingo-oophorectomy)
+NOT_FERTILE = ["Z78.0", "N95.1", "Z90.710", "Z90.722", "Z90.711"]
+STERILISATIONS = [("SNOMED", "116140006"), ("SNOMED", "116140006"), ("SNOMED", "29827000"), ("CPT", "58150")]
+# E2: a procedure given for a cancer (an excision; a radiotherapy course), and drugs given for one
+TREATMENT_PROCEDURES = [("SNOMED", "177302008"), ("SNOMED", "177302008"), ("SNOMED", "108290001")]
+INTENTS = ["curative", "curative", "palliative", "adjuvant"]
+# I4: the imaging of a lesion (mCODE TumorSizeMethodVS: CT, MRI, radiography, clinical examination)
+# and a method coded in another system (perhaps in RECIST's sets: unknown)
+LESION_METHODS = [
+    ("SNOMED", "77477000"), ("SNOMED", "77477000"), ("SNOMED", "113091000"), ("SNOMED", "363680008"),
+    ("SNOMED", "5880005"), ("LOINC", "24627-2"),
+]  # fmt: skip
+DISEASE_STATUS = {"system": "LOINC", "code": "97509-4"}
 DRUGS = [("ATC", "L01FE01"), ("ATC", "L01FE02"), ("ATC", "C09AA05"), ("ATC", "A10BA02"), ("ATC", "L01XC06")]
 RXNORM_DRUGS = [("RXNORM", "318341"), ("RXNORM", "6809")]  # cetuximab, metformin: unknown to ATC value sets
 TRANSPLANTS = ["70536003", "234336002", "278257006", "32413006"]
@@ -61,8 +78,7 @@ DRAINAGE = ["32554", "32555", "49083", "33016", "99213"]
 STATUSES = ["active", "active", "recurrence", "relapse", "remission", "resolved", "inactive"]
 TREATMENTS = ["surgery", "surgery", "radiotherapy", "systemic_therapy", "local_ablation"]
 ATTESTED = [
-    "informed_consent", "measurable_disease", "cns_metastases_symptomatic",
-    "cns_imaging_stable", "cns_symptoms_stable", "active_severe_infection",
+    "informed_consent", "cns_metastases_symptomatic", "cns_symptoms_stable", "active_severe_infection",
     "stem_cell_transplant_allogeneic",
 ]  # fmt: skip
 # Durations as (value, unit): Eligo's words and UCUM's codes for the same lengths of time, some on
@@ -138,14 +154,73 @@ def observations(rng: random.Random, sex: str | None) -> list[dict[str, Any]]:
     return found
 
 
+def lesions(rng: random.Random, focus: list[str]) -> list[dict[str, Any]]:
+    """Tumour assessments: mostly measurable sizes by CT, some too small, lymph nodes by their
+    short axis, a bone lesion now and then; the assessor central, the investigator or not recorded."""
+    found: list[dict[str, Any]] = []
+    for number in range(rng.choice((0, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4))):
+        # the first one usually the screening scan's target lesion: CT or MRI, 10 mm or more, not a
+        # lymph node, read by the central review
+        typical = number == 0 and rng.random() < 0.95
+        system, code = LESION_METHODS[rng.choice((0, 2))] if typical else rng.choice(LESION_METHODS)
+        lesion: dict[str, Any] = {
+            "code": {"system": "LOINC", "code": "21889-1"},
+            "date": day(rng, 0, 27 if typical else 60, (28, 29)),
+            "method": {"system": system, "code": code},
+            "longest_diameter": rng.choice((10, 14, 25, 40) if typical else (6, 9, 10, 19, 20, 25)),
+        }
+        node = maybe(rng, rng.random() < (0.05 if typical else 0.3), 0.06)
+        if node is not None:
+            lesion["lymph_node"] = node
+        if node:
+            lesion["short_axis"] = rng.choice((10, 14, 15, 22))
+        if rng.random() < 0.08:
+            lesion["bone"] = rng.choice(("lytic", "mixed", "blastic"))
+        assessor = maybe(
+            rng, "central" if typical and rng.random() < 0.95 else rng.choice(("central", "investigator")), 0.08
+        )
+        if assessor is not None:
+            lesion["assessor"] = assessor
+        if focus and rng.random() < 0.8:
+            lesion["focus"] = [rng.choice(focus)]
+        if rng.random() < 0.05:
+            del lesion["date"]
+        found.append(lesion)
+    return found
+
+
+def disease_statuses(rng: random.Random, focus: list[str]) -> list[dict[str, Any]]:
+    """mCODE cancer disease statuses focused on a brain metastasis (E5), now and then with no focus
+    or two of one day."""
+    found: list[dict[str, Any]] = []
+    for _ in range(rng.choice((0, 1, 1, 2)) if focus else 0):
+        status: dict[str, Any] = {
+            "code": DISEASE_STATUS,
+            "date": day(rng, 0, 50, (28, 29)),
+            "value": rng.choice(("stable", "stable", "improving", "progressing")),
+        }
+        if rng.random() < 0.9:
+            status["focus"] = [rng.choice(focus)]
+        found.append(status)
+    if found and rng.random() < 0.1:  # another status the same day
+        found.append({**found[-1], "value": rng.choice(("stable", "progressing"))})
+    return found
+
+
+def reason(rng: random.Random, ids: list[str]) -> dict[str, Any]:
+    """A medication's or procedure's reason: a condition of the patient, none, or not recorded."""
+    draw = rng.random()
+    if draw < 0.35 or not ids:
+        return {} if draw < 0.25 else {"reason": []}
+    return {"reason": [rng.choice(ids)]}
+
+
 def attestations(rng: random.Random) -> dict[str, Any]:
     """The trial's attested items, each missing now and then; durations in words or UCUM codes."""
     found: dict[str, Any] = {}
     for name in ATTESTED:
         if rng.random() < 0.85:
-            found[name] = {
-                "value": rng.random() < (0.9 if name in ("informed_consent", "measurable_disease") else 0.15)
-            }
+            found[name] = {"value": rng.random() < (0.9 if name == "informed_consent" else 0.15)}
     if rng.random() < 0.85:
         value, unit = rng.choice(SURVIVALS)
         found["expected_survival"] = {"value": value, "unit": unit}
@@ -153,6 +228,65 @@ def attestations(rng: random.Random) -> dict[str, Any]:
         value, unit = rng.choice(CNS_DURATIONS)
         found["cns_treatment_duration"] = {"value": value, "unit": unit}
     return found
+
+
+def conditions(rng: random.Random, sex: str | None) -> list[dict[str, Any]]:
+    """The CSCC, other cancers, metastases, effusions, transplant and sterility records, most with an id."""
+    found = [condition(rng, rng.choice(CSCC))] if rng.random() < 0.85 else []
+    pool = OTHER_CANCERS + METASTASES + EFFUSIONS
+    found += [condition(rng, rng.choice(pool)) for _ in range(rng.choice((0, 0, 1, 1, 2, 3)))]
+    if rng.random() < 0.04:
+        found.append(condition(rng, rng.choice(TRANSPLANT_CONDITIONS)))
+    if rng.random() < 0.03:
+        found.append(condition(rng, rng.choice(SNOMED_CONDITIONS), "SNOMED"))
+    if sex == "female" and rng.random() < 0.3:  # I7: not of childbearing potential
+        if rng.random() < 0.1:
+            found.append(condition(rng, "76498008", "SNOMED"))
+        else:
+            found.append(condition(rng, rng.choice(NOT_FERTILE)))
+    for number, c in enumerate(found):
+        if rng.random() < 0.95:
+            c["id"] = f"c{number}"
+    return found
+
+
+def medications(rng: random.Random, ids: list[str], cscc: list[str]) -> list[dict[str, Any]]:
+    """Anti-EGFR and unrelated drugs, some with an end, many with a reason (anti-cancer drugs for the
+    CSCC when there is one, other drugs for any condition: another cancer now and then)."""
+    found = [
+        {
+            "code": {"system": s, "code": c},
+            **({"start": day(rng, 30, 3000, (1095, 1096))} if rng.random() < 0.9 else {}),
+            **({"end": day(rng, 0, 1500, (1095, 1096))} if rng.random() < 0.3 else {}),
+            **reason(rng, cscc if c.startswith("L01") and cscc else ids),
+        }
+        for s, c in rng.sample(DRUGS, rng.choice((0, 1, 1, 2))) + rng.sample(RXNORM_DRUGS, int(rng.random() < 0.03))
+    ]
+    for m in found:  # an end before the start is a record problem: swap them
+        if "start" in m and "end" in m and m["end"] < m["start"]:
+            m["start"], m["end"] = m["end"], m["start"]
+    return found
+
+
+def procedures(rng: random.Random, sex: str | None, cancers: list[str]) -> list[dict[str, Any]]:
+    """Transplants, drainages, treatments given for a cancer (with an intent) and sterilisations."""
+    return [
+        {"code": {"system": "SNOMED", "code": c}, "date": day(rng, 100, 5000),
+         **({"donor": rng.choice(["autologous", "allogeneic"])} if rng.random() < 0.8 else {})}
+        for c in rng.sample(TRANSPLANTS, 1 if rng.random() < 0.05 else 0)
+    ] + [
+        {"code": {"system": "CPT", "code": rng.choice(DRAINAGE)}, **maybe_date}
+        for _ in range(rng.choice((0, 0, 0, 0, 1, 2, 2, 3)))
+        for maybe_date in [{"date": day(rng, 0, 120, (90, 91, 92))} if rng.random() < 0.95 else {}]
+    ] + [
+        {"code": {"system": s, "code": c}, **maybe_date, **reason(rng, cancers),
+         **({"treatment_intent": rng.choice(INTENTS)} if rng.random() < 0.85 else {})}
+        for s, c in (rng.choice(TREATMENT_PROCEDURES) for _ in range(rng.choice((0, 0, 1, 1, 2))))
+        for maybe_date in [{"date": day(rng, 30, 2500, (1095, 1096))} if rng.random() < 0.95 else {}]
+    ] + [
+        {"code": {"system": s, "code": c}, "date": day(rng, 400, 9000)}
+        for s, c in rng.sample(STERILISATIONS, int(sex == "female" and rng.random() < 0.1))
+    ]  # fmt: skip
 
 
 def patient(rng: random.Random, index: int) -> dict[str, Any]:
@@ -170,33 +304,20 @@ def patient(rng: random.Random, index: int) -> dict[str, Any]:
     if rng.random() < 0.97:
         record["dates"] = {"first_dose": FIRST_DOSE.isoformat()}
     if rng.random() < 0.93:
-        conditions = [condition(rng, rng.choice(CSCC))] if rng.random() < 0.85 else []
-        pool = OTHER_CANCERS + METASTASES + EFFUSIONS
-        conditions += [condition(rng, rng.choice(pool)) for _ in range(rng.choice((0, 0, 1, 1, 2, 3)))]
-        if rng.random() < 0.04:
-            conditions.append(condition(rng, rng.choice(TRANSPLANT_CONDITIONS)))
-        if rng.random() < 0.03:
-            conditions.append(condition(rng, rng.choice(SNOMED_CONDITIONS), "SNOMED"))
-        if record.get("sex") == "female" and rng.random() < 0.3:  # I7: not of childbearing potential
-            conditions.append(condition(rng, rng.choice(NOT_FERTILE)))
-        record["conditions"] = conditions
+        record["conditions"] = conditions(rng, record.get("sex"))
+    recorded = [c for c in record.get("conditions") or () if "id" in c]
+    ids = [c["id"] for c in recorded]
+    cancers = [c["id"] for c in recorded if c["code"]["code"] not in METASTASES + EFFUSIONS]
+    cscc = [c["id"] for c in recorded if c["code"]["code"] in CSCC]
+    brain = [c["id"] for c in recorded if c["code"]["code"] in ("C79.31", "C79.32")]
     if rng.random() < 0.9:
-        record["medications"] = [
-            {"code": {"system": s, "code": c}, **({"start": day(rng, 30, 3000)} if rng.random() < 0.9 else {})}
-            for s, c in rng.sample(DRUGS, rng.choice((0, 1, 1, 2))) + rng.sample(RXNORM_DRUGS, int(rng.random() < 0.03))
-        ]
+        record["medications"] = medications(rng, ids, cscc)
     if rng.random() < 0.9:
-        record["procedures"] = [
-            {"code": {"system": "SNOMED", "code": c}, "date": day(rng, 100, 5000),
-             **({"donor": rng.choice(["autologous", "allogeneic"])} if rng.random() < 0.8 else {})}
-            for c in rng.sample(TRANSPLANTS, 1 if rng.random() < 0.05 else 0)
-        ] + [
-            {"code": {"system": "CPT", "code": rng.choice(DRAINAGE)}, **maybe_date}
-            for _ in range(rng.choice((0, 0, 0, 0, 1, 2, 2, 3)))
-            for maybe_date in [{"date": day(rng, 0, 120, (90, 91, 92))} if rng.random() < 0.95 else {}]
-        ]  # fmt: skip
+        record["procedures"] = procedures(rng, record.get("sex"), cancers)
     if rng.random() < 0.92:
-        record["observations"] = observations(rng, record.get("sex"))
+        record["observations"] = observations(rng, record.get("sex")) + disease_statuses(rng, brain)
+    if rng.random() < 0.8:  # a source without tumour assessments leaves lesions not collected
+        record["lesions"] = lesions(rng, cancers)
     record["attestations"] = attestations(rng)
     return record
 

@@ -41,8 +41,28 @@ OTHER_SKIN = (
 )  # fmt: skip
 CNS_METASTASIS = ("C79.31", "C79.32", "C79.49")
 EFFUSION = ("J90", "J91.0", "J91.8", "J94.0", "I31.3", "R18")
-#: I7: menopause, or absence of the uterus or both ovaries (not of childbearing potential)
-NOT_FERTILE = ("Z78.0", "N95.1", "Z90.710", "Z90.711", "Z90.722")
+#: I7 (CTFG 2020, valuesets/general.elig): menopause (ICD-10-CM, one SNOMED CT concept), absence of
+#: the uterus or both ovaries (ICD-10-CM only), and the sterilising procedures (SNOMED CT and CPT)
+POSTMENOPAUSAL = ("Z78.0", "N95.1")
+POSTMENOPAUSAL_SNOMED = frozenset(("76498008",))
+STERILE = ("Z90.710", "Z90.711", "Z90.722")
+STERILISATION_SNOMED = frozenset(
+    (
+        "116140006", "116142003", "116143008", "116144002", "86477000", "35955002", "236888001", "236891001",
+        "307771009", "414575003", "708877008", "767610009", "29827000",
+    )
+)  # fmt: skip
+STERILISATION_CPT = frozenset(
+    ("58150", "58210", "58260", "58262", "58285", "58290", "58548", "58550", "58570", "58571", "58572", "58573",
+     "58953", "58956")
+)  # fmt: skip
+#: I4: RECIST 1.1's imaging (valuesets/recist.elig, SNOMED CT concepts, exact)
+CROSS_SECTIONAL = frozenset(("77477000", "113091000"))
+CT = frozenset(("77477000",))
+RADIOGRAPHY = frozenset(("363680008",))
+EXAMINATION = frozenset(("5880005",))
+#: E5: mCODE cancer disease status
+DISEASE_STATUS = frozenset(("97509-4",))
 SOLID_ORGAN_STATUS = (
     "Z94.0", "Z94.1", "Z94.2", "Z94.3", "Z94.4", "Z94.82", "Z94.83", "T86.1", "T86.2", "T86.3", "T86.4", "T86.81",
     "T86.85",
@@ -60,7 +80,9 @@ MALIGNANCY_SNOMED = frozenset(
         "67831000119107", "67841000119103", "188151006", "92691004",
     )
 )  # fmt: skip
-OTHER_SKIN_SNOMED = frozenset(("372244006",))
+OTHER_SKIN_SNOMED = frozenset(("372244006", "254701007"))
+BCC_SNOMED = frozenset(("254701007",))
+SOLID_ORGAN_STATUS_SNOMED = frozenset(("161665007", "213150003"))
 CNS_METASTASIS_SNOMED = frozenset(("94225005",))
 EFFUSION_SNOMED = frozenset(("60046008",))
 SOLID_ORGAN = frozenset(("313039003", "70536003", "32413006", "18027006", "88039007"))
@@ -90,6 +112,7 @@ class Code(msgspec.Struct, gc=False):
 
 class Condition(msgspec.Struct, gc=False):
     code: Code
+    id: str | None = None
     onset: str | None = None
     status: str | None = None
     confirmed_by: str | None = None
@@ -100,12 +123,28 @@ class Condition(msgspec.Struct, gc=False):
 class Medication(msgspec.Struct, gc=False):
     code: Code
     start: str | None = None
+    end: str | None = None
+    reason: list[str] | None = None
 
 
 class Procedure(msgspec.Struct, gc=False):
     code: Code
     date: str | None = None
     donor: str | None = None
+    treatment_intent: str | None = None
+    reason: list[str] | None = None
+
+
+class Lesion(msgspec.Struct, gc=False):
+    code: Code
+    date: str | None = None
+    method: Code | None = None
+    longest_diameter: float | None = None
+    short_axis: float | None = None
+    lymph_node: bool | None = None
+    bone: str | None = None
+    assessor: str | None = None
+    focus: list[str] | None = None
 
 
 class Observation(msgspec.Struct, gc=False):
@@ -114,6 +153,7 @@ class Observation(msgspec.Struct, gc=False):
     value: bool | int | float | str | None = None
     unit: str | None = None
     reference_high: float | None = None
+    focus: list[str] | None = None
 
 
 class Attestation(msgspec.Struct, gc=False):
@@ -130,6 +170,7 @@ class Patient(msgspec.Struct, gc=False):
     medications: list[Medication] | None = None
     procedures: list[Procedure] | None = None
     observations: list[Observation] | None = None
+    lesions: list[Lesion] | None = None
     attestations: dict[str, Attestation] = {}
 
 
@@ -206,6 +247,7 @@ class Windows(msgspec.Struct, frozen=True, gc=False):
 
     fd: Span
     three_years: date  # E2: within 3 years before first dose
+    four_weeks: date  # E5: within 4 weeks before
     ecog: date  # I5: within 28 days before
     pregnancy: date  # I7: within 7 days before
     drainage: date  # E6: within 3 months before
@@ -227,6 +269,7 @@ def windows(text: str | None) -> Windows | None:
             fd,
             minus_years(fd[0], 3),
             fd[0] - timedelta(days=28),
+            fd[0] - timedelta(days=28),
             fd[0] - timedelta(days=7),
             minus_months(fd[0], 3),
             minus_years(fd[0], 18),
@@ -241,6 +284,32 @@ def before(value: Span | None, anchor: Span | None) -> Truth:
     if value[1] < anchor[0]:
         return True
     return False if value[0] >= anchor[1] else None
+
+
+def on_or_after(value: Span | None, anchor: Span | None) -> Truth:
+    if value is None or anchor is None:
+        return None
+    if value[0] >= anchor[1]:
+        return True
+    return False if value[1] < anchor[0] else None
+
+
+def overlaps(start: Span | None, end: Span | None, first: date, last: date) -> Truth:
+    """A period (start to end, both included) overlaps [first, last]: a missing end decides
+    nothing, a missing start neither, but an end by the last day says the start is too, and a
+    start from the first day says the end is too."""
+    starts_by_last = None if start is None else True if start[1] <= last else False if start[0] > last else None
+    if starts_by_last is None and end is not None and end[1] <= last:
+        starts_by_last = True
+    ends_from_first = None if end is None else True if end[0] >= first else False if end[1] < first else None
+    if ends_from_first is None and start is not None and start[0] >= first:
+        ends_from_first = True
+    return and3(starts_by_last, ends_from_first)
+
+
+def linked(ids: list[str] | None, target: str | None) -> Truth:
+    """``reason is condition`` (``focus is condition``): unknown when the link or the id is missing."""
+    return None if ids is None or target is None else target in ids
 
 
 def inside(value: Span | None, start: date, end: date) -> Truth:
@@ -290,7 +359,8 @@ class ConditionSets(msgspec.Struct, frozen=True, gc=False):
     effusion: Truth
     solid_organ_status: Truth
     stem_cell_history: Truth
-    not_fertile: Truth
+    postmenopausal: Truth
+    sterile: Truth
 
 
 _CONDITION_SETS: dict[tuple[str, str], ConditionSets] = {}
@@ -314,13 +384,14 @@ def condition_sets(code: Code) -> ConditionSets:
             malignancy(s, c),
             listed(s, c, "ICD10CM", ("D06",)),
             listed(s, c, "ICD10CM", ("D05",)),
-            listed(s, c, "ICD10CM", BCC),
+            listed(s, c, "ICD10CM", BCC, BCC_SNOMED),
             listed(s, c, "ICD10CM", OTHER_SKIN, OTHER_SKIN_SNOMED),
             listed(s, c, "ICD10CM", CNS_METASTASIS, CNS_METASTASIS_SNOMED),
             listed(s, c, "ICD10CM", EFFUSION, EFFUSION_SNOMED),
-            listed(s, c, "ICD10CM", SOLID_ORGAN_STATUS),
+            listed(s, c, "ICD10CM", SOLID_ORGAN_STATUS, SOLID_ORGAN_STATUS_SNOMED),
             stem_cell,
-            listed(s, c, "ICD10CM", NOT_FERTILE),
+            listed(s, c, "ICD10CM", POSTMENOPAUSAL, POSTMENOPAUSAL_SNOMED),
+            listed(s, c, "ICD10CM", STERILE),
         )
     return found
 
@@ -332,7 +403,9 @@ def anti_egfr(code: Code) -> Truth:
     key = (code.system, code.code)
     if key in _ANTI_EGFR:
         return _ANTI_EGFR[key]
-    found = _ANTI_EGFR[key] = listed(code.system, code.code, "ATC", ANTI_EGFR)
+    # RxNorm cetuximab 'and descendants': the ingredient itself is in the set; without a vocabulary
+    # another RxNorm code may be one of its products (unknown)
+    found = _ANTI_EGFR[key] = True if key == ("RXNORM", "318341") else listed(code.system, code.code, "ATC", ANTI_EGFR)
     return found
 
 
@@ -393,16 +466,25 @@ def result(record: Observation) -> tuple[object, ...]:
     return type(value), value, TIME_UNITS.get(unit, unit) if unit is not None else None, record.reference_high
 
 
-def latest(observations: list[Observation], codes: frozenset[str], start: date, end: date) -> list[Observation] | None:
+def latest(
+    observations: list[Observation],
+    codes: frozenset[str],
+    start: date,
+    end: date,
+    focus: tuple[str | None] | None = None,
+) -> list[Observation] | None:
     """The latest of the observations of ``codes`` dated inside [start, end] (the first listed of
     one day), then every other one inside or perhaps inside (an undated one, one straddling the
-    window, one coded in a system other than LOINC) with a different result that may be as late:
+    window, one coded in a system other than LOINC, one whose focus may be the condition ``focus``
+    holds the id of) with a different result that may be as late:
     two results of one day are not ordered, so the latest is one of these. ``None`` when there is
     none."""
     found: list[tuple[Observation, Span]] = []
     uncertain: list[Observation] = []
     for record in observations:
         member = loinc_in(record.code, codes)
+        if focus is not None:  # ``latest MEASURE of condition``: focused on it
+            member = and3(member, linked(record.focus, focus[0]))
         if member is False:
             continue
         when = span(record.date)
@@ -457,6 +539,161 @@ def repeated_drainage(procedures: list[Procedure] | None, w: Windows | None) -> 
         elif counts is None:
             maybe += 1
     return True if sure >= 2 else False if sure + maybe < 2 else None
+
+
+def measurable(lesion: Lesion) -> Truth:
+    """``recist_measurable`` (valuesets/recist.elig): a bone lesion by its soft tissue (lytic or
+    mixed, CT or MRI, 10 mm); a lymph node by its short axis (CT, 15 mm); another lesion by its
+    longest diameter (CT or MRI 10 mm, clinical examination 10 mm, radiography 20 mm). When
+    ``lymph_node`` is not recorded both readings must agree."""
+    method = lesion.method
+    longest, short = lesion.longest_diameter, lesion.short_axis
+
+    def method_in(concepts: frozenset[str]) -> Truth:
+        return None if method is None else snomed_in(method, concepts)
+
+    def at_least(size: float | None, mm: float) -> Truth:
+        return None if size is None else size >= mm
+
+    if lesion.bone is not None:
+        return and3(lesion.bone in ("lytic", "mixed"), method_in(CROSS_SECTIONAL), at_least(longest, 10))
+    node = and3(method_in(CT), at_least(short, 15))
+    other = or3(
+        and3(method_in(CROSS_SECTIONAL), at_least(longest, 10)),
+        and3(method_in(EXAMINATION), at_least(longest, 10)),
+        and3(method_in(RADIOGRAPHY), at_least(longest, 20)),
+    )
+    if lesion.lymph_node is None:
+        return node if node == other else None
+    return node if lesion.lymph_node else other
+
+
+def stable_on_imaging(c: Condition, observations: list[Observation] | None, w: Windows | None) -> Truth:
+    """E5: ``latest disease_status of condition within 4 weeks before first_dose in (stable, improving)``."""
+    if observations is None or w is None:
+        return None
+    found = latest(observations, DISEASE_STATUS, w.four_weeks, w.fd[1], (c.id,))
+    if found is None or len(found) > 1:  # none, or results that differ with none known to be the latest
+        return None
+    value = found[0].value
+    return value in ("stable", "improving") if value in ("stable", "improving", "progressing") else None
+
+
+def treated_within_3_years(
+    c: Condition, medications: list[Medication] | None, procedures: list[Procedure] | None, w: Windows | None
+) -> Truth:
+    """E2's treated_within_3_years: a medication or procedure whose reason names the condition and
+    whose period overlaps the 3 years before first dose (a procedure's day is its period)."""
+    meds: Truth = None
+    if medications is not None:
+        meds = exists3(
+            and3(
+                linked(m.reason, c.id),
+                None if w is None else overlaps(span(m.start), span(m.end), w.three_years, w.fd[1]),
+            )
+            for m in medications
+        )
+    procs: Truth = None
+    if procedures is not None:
+        procs = exists3(
+            and3(
+                linked(r.reason, c.id),
+                None if w is None else overlaps(span(r.date), span(r.date), w.three_years, w.fd[1]),
+            )
+            for r in procedures
+        )
+    return or3(meds, procs)
+
+
+def cleared_by_surgery_alone(
+    c: Condition, medications: list[Medication] | None, procedures: list[Procedure] | None
+) -> Truth:
+    """E2's cleared_by_surgery_alone: surgery and no radiotherapy or local ablation in the treatment
+    list, no longer active, and an operation given for it with curative intent after which no drug
+    given for it started."""
+    listed_part = and3(
+        includes(c, "surgery"),
+        not3(includes(c, "radiotherapy")),
+        not3(includes(c, "local_ablation")),
+        status_in(c, NOT_ACTIVE),
+    )
+    if listed_part is False:
+        return False
+    operation: Truth = None
+    if procedures is not None:
+        values: list[Truth] = []
+        for r in procedures:
+            intent = None if r.treatment_intent is None else r.treatment_intent == "curative"
+            head = and3(linked(r.reason, c.id), intent)
+            if head is False:
+                continue
+            drug_after: Truth = None
+            if medications is not None:
+                day_of = span(r.date)
+                drug_after = exists3(
+                    and3(linked(m.reason, c.id), on_or_after(span(m.start), day_of)) for m in medications
+                )
+            values.append(and3(head, not3(drug_after)))
+        operation = exists3(values)
+    return and3(listed_part, operation)
+
+
+def sterilising(code: Code) -> Truth:
+    """permanent_sterilisation_procedure: SNOMED CT and CPT codes, exact; other systems unknown."""
+    if code.system == "SNOMED":
+        return code.code in STERILISATION_SNOMED
+    return code.code in STERILISATION_CPT if code.system == "CPT" else None
+
+
+def of_childbearing_potential(p: Patient) -> Truth:
+    """I7 applies to a woman of childbearing potential (CTFG 2020): no record of menopause or
+    surgical sterility among her conditions, no sterilising procedure."""
+    menopause: Truth = None
+    sterile: Truth = None
+    sterilised: Truth = None
+    if p.conditions is not None:
+        menopause = exists3(condition_sets(c.code).postmenopausal for c in p.conditions)
+        sterile = exists3(condition_sets(c.code).sterile for c in p.conditions)
+    if p.procedures is not None:
+        sterilised = exists3(sterilising(r.code) for r in p.procedures)
+    return and3(None if p.sex is None else p.sex == "female", not3(menopause), not3(sterile), not3(sterilised))
+
+
+def measurable_disease(lesions: list[Lesion] | None, w: Windows | None) -> Truth:
+    """I4: a lesion measurable by RECIST 1.1, assessed centrally, in the 28 days before first dose."""
+    if lesions is None:
+        return None
+    return exists3(
+        and3(
+            measurable(lesion),
+            None if lesion.assessor is None else lesion.assessor == "central",
+            None if w is None else inside(span(lesion.date), w.ecog, w.fd[1]),
+        )
+        for lesion in lesions
+    )
+
+
+def other_malignancy(
+    c: Condition,
+    sets: ConditionSets,
+    medications: list[Medication] | None,
+    procedures: list[Procedure] | None,
+    w: Windows | None,
+) -> Truth:
+    """E2 for one condition: another malignancy of the 3 years (diagnosed, active or treated in
+    them), not spared."""
+    recent = None if w is None else inside(span(c.onset), w.three_years, w.fd[1])
+    within = or3(recent, status_in(c, ACTIVE))
+    if within is not True and sets.cscc is not True:
+        within = or3(within, treated_within_3_years(c, medications, procedures, w))
+    where = and3(not3(sets.cscc), within)
+    if where is False:
+        return False
+    status = c.status
+    spared = or3(and3(sets.cervical_cis, None if status is None else status == "resolved"), sets.breast_cis)
+    if spared is not True:
+        spared = or3(spared, cleared_by_surgery_alone(c, medications, procedures))
+    return and3(sets.malignancy, where, not3(spared))
 
 
 CRITERIA = ("I1", "I2", "I3", "I4", "I5", "I6", "I7", "E1", "E2", "E3", "E4", "E5", "E6", "E7")
@@ -523,23 +760,7 @@ def answers(p: Patient) -> tuple[tuple[Truth, ...], bool]:
                     )
                 )
             if sets.malignancy is not False:
-                recent = None if w is None else inside(span(c.onset), w.three_years, w.fd[1])
-                where = and3(not3(sets.cscc), or3(recent, status_in(c, ACTIVE)))
-                if where is not False:
-                    status = c.status
-                    cleared = and3(
-                        includes(c, "surgery"),
-                        not3(includes(c, "radiotherapy")),
-                        not3(includes(c, "systemic_therapy")),
-                        not3(includes(c, "local_ablation")),
-                        status_in(c, NOT_ACTIVE),
-                    )
-                    spared = or3(
-                        and3(sets.cervical_cis, None if status is None else status == "resolved"),
-                        sets.breast_cis,
-                        cleared,
-                    )
-                    e2_values.append(and3(sets.malignancy, where, not3(spared)))
+                e2_values.append(other_malignancy(c, sets, medications, procedures, w))
             if sets.other_skin is not False:
                 treated = and3(or3(includes(c, "surgery"), includes(c, "radiotherapy")), status_in(c, NOT_ACTIVE))
                 where = or3(status_in(c, ACTIVE), and3(sets.bcc, not3(treated)))
@@ -551,7 +772,7 @@ def answers(p: Patient) -> tuple[tuple[Truth, ...], bool]:
             if sets.cns is not False:
                 cns_spared = and3(
                     compare_duration(duration(att.get("cns_treatment_duration")), ">", 3, "months"),
-                    flag(att, "cns_imaging_stable"),
+                    stable_on_imaging(c, observations, w),
                     flag(att, "cns_symptoms_stable"),
                 )
                 where = and3(status_in(c, ACTIVE), flag(att, "cns_metastases_symptomatic"))
@@ -589,16 +810,15 @@ def answers(p: Patient) -> tuple[tuple[Truth, ...], bool]:
         test = latest(observations, PREGNANCY_TESTS, w.pregnancy, w.fd[1])
         outcome = None if test is None or len(test) > 1 else test[0].value  # texts that differ: unknown
         i7_test = outcome == "negative" if isinstance(outcome, str) and outcome in PREGNANCY_RESULTS else None
-    sex = p.sex
-    # I7 applies to a woman with no record of menopause, hysterectomy or bilateral oophorectomy
-    not_fertile = None if conditions is None else exists3(condition_sets(c.code).not_fertile for c in conditions)
-    applies = and3(None if sex is None else sex == "female", not3(not_fertile))
+    applies = of_childbearing_potential(p)
     i7: Truth = True if applies is False else or3(not3(applies), i7_test)
 
     i6 = compare_duration(duration(att.get("expected_survival")), ">=", 12, "weeks")
 
+    i4 = measurable_disease(p.lesions, w)
+
     return (
-        flag(att, "informed_consent"), i2, i3, flag(att, "measurable_disease"), i5, i6, i7,
+        flag(att, "informed_consent"), i2, i3, i4, i5, i6, i7,
         e1, e2, e3, e4, e5, e6, flag(att, "active_severe_infection"),
     ), applies is False  # fmt: skip
 

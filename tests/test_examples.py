@@ -7,8 +7,12 @@ silently.
 
 from __future__ import annotations
 
+import copy
 import json
+import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,7 +73,8 @@ def test_the_exceptions_show_in_the_evidence(trial: eligo.CompiledTrial) -> None
     assert spared["ICD10CM C44.91"] == "spared by 'except cleared_by_surgery_alone'"
     e5 = next(c for c in result.criteria if c.id == "E5")
     assert [e.note for e in e5.evidence if e.record == "condition"] == [
-        "spared by 'except cns_treatment_duration > 3 months and cns_imaging_stable and cns_symptoms_stable'"
+        "spared by 'except cns_treatment_duration > 3 months and latest disease_status of condition within 4 "
+        "weeks before first_dose in (stable, improving) and cns_symptoms_stable'"
     ]
 
 
@@ -79,6 +84,52 @@ def test_an_undetermined_patient_names_the_missing_data(trial: eligo.CompiledTri
     assert "the extent of condition ICD10CM C44.721 (onset 2025-12-01)" in result.missing
     i2 = next(c for c in result.criteria if c.id == "I2")
     assert i2.outcome == "unknown"  # born in 2008: 17 or 18 on 2026-03-02
+
+
+def test_the_readme_states_the_verdicts_of_the_table() -> None:
+    """examples/nct05238363/README.md tells each patient's intended verdict: the table above keeps it."""
+    rows = re.findall(r"^\| (p\d\d-[\w-]+\.json) \| (\w+) \|", (EXAMPLES / "README.md").read_text(), re.MULTILINE)
+    assert sorted(rows) == sorted((name, verdict) for name, verdict, _ in TABLE)
+
+
+def test_the_data_terms_decide_i4_e2_e5_and_i7(trial: eligo.CompiledTrial) -> None:
+    """I4, E2's spare, E5's spare and I7 are read from lesions, reason links, disease statuses and
+    the CTFG definition; taking one record away from an eligible patient undoes each answer."""
+    p02 = json.loads((EXAMPLES / "p02-eligible-woman-with-exceptions.json").read_text())
+
+    def outcomes(change: Callable[[dict[str, Any]], None]) -> dict[str, str]:
+        record = copy.deepcopy(p02)
+        change(record)
+        return {c.id: c.outcome for c in trial.evaluate(record).criteria}
+
+    def only_investigator_lesions(r: dict[str, Any]) -> None:
+        for lesion in r["lesions"]:
+            lesion["assessor"] = "investigator"
+
+    def drug_after_the_excision(r: dict[str, Any]) -> None:
+        r["medications"] = [{"code": {"system": "ATC", "code": "L01BC06"}, "start": "2026-01-05", "reason": ["c3"]}]
+
+    def drug_before_the_excision(r: dict[str, Any]) -> None:
+        r["medications"] = [{"code": {"system": "ATC", "code": "L01BC06"}, "start": "2025-12-02", "reason": ["c3"]}]
+
+    def progressing_metastasis(r: dict[str, Any]) -> None:
+        r["observations"].append(
+            {
+                "code": {"system": "LOINC", "code": "97509-4"},
+                "date": "2026-02-26",
+                "value": "progressing",
+                "focus": ["c4"],
+            }
+        )
+
+    def hysterectomy(r: dict[str, Any]) -> None:
+        r["procedures"].append({"code": {"system": "SNOMED", "code": "116140006"}, "date": "2019-04-02"})
+
+    assert outcomes(only_investigator_lesions)["I4"] == "not_met"
+    assert outcomes(drug_after_the_excision)["E2"] == "met"
+    assert outcomes(drug_before_the_excision)["E2"] == "not_met"
+    assert outcomes(progressing_metastasis)["E5"] == "met"
+    assert outcomes(hysterectomy)["I7"] == "not_applicable"
 
 
 def test_examples_are_in_the_documented_record_format() -> None:

@@ -205,12 +205,50 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z78.0', 'N95.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('76498008')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM'
+              AND (
+                SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z78.0', 'N95.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('76498008')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_postmenopausal_state_grade,
+    MAX(
+      CASE
+        WHEN CASE
           WHEN rc.system IN ('ICD10CM')
           THEN (
             rc.system = 'ICD10CM'
             AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z78.0', 'N95.1')
-              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
             )
           )
         END
@@ -220,15 +258,14 @@ WITH patient_facts AS (
           THEN (
             rc.system = 'ICD10CM'
             AND (
-              SUBSTRING(rc.code FROM 1 FOR 5) IN ('Z78.0', 'N95.1')
-              OR SUBSTRING(rc.code FROM 1 FOR 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+              SUBSTRING(rc.code FROM 1 FOR 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
             )
           )
         END IS NULL
         THEN 1
         ELSE 0
       END
-    ) AS in_not_of_childbearing_potential_rec_grade,
+    ) AS in_surgical_sterility_status_grade,
     MAX(
       CASE
         WHEN CASE
@@ -2082,6 +2119,105 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'CPT')
+          THEN (
+            (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '116140006',
+                  '116142003',
+                  '116143008',
+                  '116144002',
+                  '86477000',
+                  '35955002',
+                  '236888001',
+                  '236891001',
+                  '307771009',
+                  '414575003',
+                  '708877008',
+                  '767610009',
+                  '29827000'
+                )
+              )
+            )
+            OR (
+              rc.system = 'CPT'
+              AND (
+                rc.code IN (
+                  '58150',
+                  '58210',
+                  '58260',
+                  '58262',
+                  '58285',
+                  '58290',
+                  '58548',
+                  '58550',
+                  '58570',
+                  '58571',
+                  '58572',
+                  '58573',
+                  '58953',
+                  '58956'
+                )
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'CPT')
+          THEN (
+            (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '116140006',
+                  '116142003',
+                  '116143008',
+                  '116144002',
+                  '86477000',
+                  '35955002',
+                  '236888001',
+                  '236891001',
+                  '307771009',
+                  '414575003',
+                  '708877008',
+                  '767610009',
+                  '29827000'
+                )
+              )
+            )
+            OR (
+              rc.system = 'CPT'
+              AND (
+                rc.code IN (
+                  '58150',
+                  '58210',
+                  '58260',
+                  '58262',
+                  '58285',
+                  '58290',
+                  '58548',
+                  '58550',
+                  '58570',
+                  '58571',
+                  '58572',
+                  '58573',
+                  '58953',
+                  '58956'
+                )
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_permanent_sterilisation_procedure_grade,
+    MAX(
+      CASE
+        WHEN CASE
           WHEN (
             rc.system = 'SNOMED' AND rc.code IN ('108290001', '53438000')
           )
@@ -2739,14 +2875,15 @@ WITH patient_facts AS (
     MAX(r.g1) AS hnscc_primary_site_grade,
     MAX(r.g2) AS nasopharyngeal_cancer_grade,
     MAX(r.g3) AS oropharyngeal_cancer_grade,
-    MAX(r.g4) AS not_of_childbearing_potential_record_grade,
-    MAX(r.g5) AS immunodeficiency_grade,
-    MAX(r.g6) AS malignancy_grade,
-    MAX(r.g7) AS solid_organ_transplant_status_grade,
-    MAX(r.g8) AS mental_or_substance_disorder_grade,
-    MAX(r.g9) AS pregnant_state_grade,
-    MAX(r.g10) AS hiv_or_aids_grade,
-    MAX(r.g11) AS any_grade
+    MAX(r.g4) AS postmenopausal_state_grade,
+    MAX(r.g5) AS surgical_sterility_status_grade,
+    MAX(r.g6) AS immunodeficiency_grade,
+    MAX(r.g7) AS malignancy_grade,
+    MAX(r.g8) AS solid_organ_transplant_status_grade,
+    MAX(r.g9) AS mental_or_substance_disorder_grade,
+    MAX(r.g10) AS pregnant_state_grade,
+    MAX(r.g11) AS hiv_or_aids_grade,
+    MAX(r.g12) AS any_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -3009,7 +3146,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE conditions_code_c0.in_not_of_childbearing_potential_rec_grade
+            WHEN CASE conditions_code_c0.in_postmenopausal_state_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -3017,7 +3154,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE conditions_code_c0.in_not_of_childbearing_potential_rec_grade
+          ELSE CASE conditions_code_c0.in_postmenopausal_state_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -3030,7 +3167,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE conditions_code_c0.in_not_of_childbearing_potential_rec_grade
+            WHEN CASE conditions_code_c0.in_postmenopausal_state_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -3038,7 +3175,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE conditions_code_c0.in_not_of_childbearing_potential_rec_grade
+          ELSE CASE conditions_code_c0.in_postmenopausal_state_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -3047,6 +3184,50 @@ WITH patient_facts AS (
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
       END AS g4,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE conditions_code_c0.in_surgical_sterility_status_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE conditions_code_c0.in_surgical_sterility_status_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE conditions_code_c0.in_surgical_sterility_status_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE conditions_code_c0.in_surgical_sterility_status_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END IS NULL
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g5,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3090,7 +3271,7 @@ WITH patient_facts AS (
           END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g5,
+      END AS g6,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3373,7 +3554,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g6,
+      END AS g7,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3417,7 +3598,7 @@ WITH patient_facts AS (
           END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g7,
+      END AS g8,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3508,7 +3689,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g8,
+      END AS g9,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3593,7 +3774,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g9,
+      END AS g10,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3617,7 +3798,7 @@ WITH patient_facts AS (
           ELSE CASE conditions_code_c0.in_hiv_or_aids_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
         END IS NULL
         THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
-      END AS g10,
+      END AS g11,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -3688,7 +3869,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g11
+      END AS g12
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
@@ -3767,7 +3948,7 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE conditions_code_c0.in_not_of_childbearing_potential_rec_grade
+          WHEN CASE conditions_code_c0.in_postmenopausal_state_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -3775,7 +3956,27 @@ WITH patient_facts AS (
           END IS FALSE
           THEN FALSE
         END
-        ELSE CASE conditions_code_c0.in_not_of_childbearing_potential_rec_grade
+        ELSE CASE conditions_code_c0.in_postmenopausal_state_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+      OR NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_surgical_sterility_status_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_surgical_sterility_status_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -4782,176 +4983,31 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
-), pregnancy_test_latest_candidates AS (
-  SELECT
-    o0.patient_id AS patient_id,
-    o0.seq,
-    o0.id,
-    o0.date_lo,
-    o0.date_hi,
-    o0.value_num,
-    o0.value_text,
-    o0.value_bool,
-    o0.value_code_system,
-    o0.value_code,
-    o0.value_code_display,
-    o0.value_date_lo,
-    o0.value_date_hi,
-    o0.unit,
-    o0.reference_high,
-    o0.status,
-    o0.focus,
-    o0.reference_low,
-    o0.interpretation,
-    CASE observations_code_o0.in_pregnancy_test_grade
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END
-    AND CASE
-      WHEN CAST(pt.ref_first_dose_hi - INTERVAL '3 DAY' AS DATE) <= o0.date_lo
-      AND o0.date_hi <= pt.ref_first_dose_lo
-      THEN TRUE
-      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL '3 DAY' AS DATE)
-      OR o0.date_lo > pt.ref_first_dose_hi
-      THEN FALSE
-    END AS inside
-  FROM observations AS o0
-  JOIN patient_facts AS pt
-    ON pt.patient_id = o0.patient_id
-  LEFT JOIN observations_code_o0 AS observations_code_o0
-    ON observations_code_o0.patient_id = o0.patient_id
-    AND observations_code_o0.o0_seq = o0.seq
-  WHERE
-    (
-      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
-    )
-    AND NOT CASE observations_code_o0.in_pregnancy_test_grade
-      WHEN 2
-      THEN TRUE
-      WHEN 0
-      THEN FALSE
-    END IS FALSE
-), observation_queries_per_m0_per_c0_1 AS (
+), procedure_queries_1 AS (
   SELECT
     r.patient_id,
-    r.m0_seq,
-    r.c0_seq,
-    MAX(r.g1) AS disease_status_grade
+    MAX(r.g1) AS permanent_sterilisation_procedure_grade,
+    MAX(r.g2) AS "lung.radiotherapy_grade",
+    MAX(r.g3) AS transplant_procedure_grade
   FROM (
     SELECT
-      o0.patient_id AS patient_id,
-      m0.seq AS m0_seq,
-      c0.seq AS c0_seq,
+      p0.patient_id AS patient_id,
       CASE
-        WHEN CASE observations_code_o0.in_disease_status_grade
+        WHEN CASE procedures_code_p0.in_permanent_sterilisation_procedure_grade
           WHEN 2
           THEN TRUE
           WHEN 0
           THEN FALSE
         END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN o0.focus IS NULL OR c0.id IS NULL
-              THEN CAST(NULL AS BOOLEAN)
-              ELSE CASE
-                WHEN c0.id IS NULL
-                THEN NULL
-                ELSE COALESCE(c0.id = ANY(
-                  o0.focus
-                ), FALSE)
-              END
-            END
-            AND (
-              CASE
-                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
-                THEN COALESCE(o0.value_text, o0.value_code)
-              END = 'progressing'
-            )
-            AND CASE
-              WHEN m0.end_hi <= o0.date_lo
-              AND o0.date_hi <= CAST(m0.end_lo + INTERVAL '6 MONTH' AS DATE)
-              THEN TRUE
-              WHEN o0.date_hi < m0.end_lo
-              OR o0.date_lo > CAST(m0.end_hi + INTERVAL '6 MONTH' AS DATE)
-              THEN FALSE
-            END
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE observations_code_o0.in_disease_status_grade
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE procedures_code_p0.in_permanent_sterilisation_procedure_grade
           WHEN 2
           THEN TRUE
           WHEN 0
           THEN FALSE
         END IS NULL
-        THEN LEAST(
-          COALESCE(
-            CAST((
-              CASE
-                WHEN o0.focus IS NULL OR c0.id IS NULL
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE CASE
-                  WHEN c0.id IS NULL
-                  THEN NULL
-                  ELSE COALESCE(c0.id = ANY(
-                    o0.focus
-                  ), FALSE)
-                END
-              END
-              AND (
-                CASE
-                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
-                  THEN COALESCE(o0.value_text, o0.value_code)
-                END = 'progressing'
-              )
-              AND CASE
-                WHEN m0.end_hi <= o0.date_lo
-                AND o0.date_hi <= CAST(m0.end_lo + INTERVAL '6 MONTH' AS DATE)
-                THEN TRUE
-                WHEN o0.date_hi < m0.end_lo
-                OR o0.date_lo > CAST(m0.end_hi + INTERVAL '6 MONTH' AS DATE)
-                THEN FALSE
-              END
-            ) AS INT) * 2,
-            1
-          ),
-          1
-        )
-      END AS g1
-    FROM observations AS o0
-    JOIN conditions AS c0
-      ON c0.patient_id = o0.patient_id
-    JOIN medications AS m0
-      ON m0.patient_id = o0.patient_id
-    LEFT JOIN observations_code_o0 AS observations_code_o0
-      ON observations_code_o0.patient_id = o0.patient_id
-      AND observations_code_o0.o0_seq = o0.seq
-    WHERE
-      NOT CASE observations_code_o0.in_disease_status_grade
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
-      AND (
-        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
-      )
-  ) AS r
-  GROUP BY
-    r.patient_id,
-    r.m0_seq,
-    r.c0_seq
-), procedure_queries_1 AS (
-  SELECT
-    r.patient_id,
-    MAX(r.g1) AS "lung.radiotherapy_grade",
-    MAX(r.g2) AS transplant_procedure_grade
-  FROM (
-    SELECT
-      p0.patient_id AS patient_id,
+        THEN LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+      END AS g1,
       CASE
         WHEN CASE procedures_code_p0.in_lung_radiotherapy_grade
           WHEN 2
@@ -5118,7 +5174,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g1,
+      END AS g2,
       CASE
         WHEN CASE procedures_code_p0.in_transplant_procedure_grade
           WHEN 2
@@ -5179,7 +5235,7 @@ WITH patient_facts AS (
           ),
           1
         )
-      END AS g2
+      END AS g3
     FROM procedures AS p0
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
@@ -5187,7 +5243,13 @@ WITH patient_facts AS (
       ON procedures_code_p0.patient_id = p0.patient_id
       AND procedures_code_p0.p0_seq = p0.seq
     WHERE
-      NOT CASE procedures_code_p0.in_lung_radiotherapy_grade
+      NOT CASE procedures_code_p0.in_permanent_sterilisation_procedure_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      OR NOT CASE procedures_code_p0.in_lung_radiotherapy_grade
         WHEN 2
         THEN TRUE
         WHEN 0
@@ -5202,6 +5264,168 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
+), pregnancy_test_latest_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    o0.seq,
+    o0.id,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
+    CASE observations_code_o0.in_pregnancy_test_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END
+    AND CASE
+      WHEN CAST(pt.ref_first_dose_hi - INTERVAL '3 DAY' AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL '3 DAY' AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
+  WHERE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT CASE observations_code_o0.in_pregnancy_test_grade
+      WHEN 2
+      THEN TRUE
+      WHEN 0
+      THEN FALSE
+    END IS FALSE
+), observation_queries_per_m0_per_c0_1 AS (
+  SELECT
+    r.patient_id,
+    r.m0_seq,
+    r.c0_seq,
+    MAX(r.g1) AS disease_status_grade
+  FROM (
+    SELECT
+      o0.patient_id AS patient_id,
+      m0.seq AS m0_seq,
+      c0.seq AS c0_seq,
+      CASE
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN o0.focus IS NULL OR c0.id IS NULL
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE CASE
+                WHEN c0.id IS NULL
+                THEN NULL
+                ELSE COALESCE(c0.id = ANY(
+                  o0.focus
+                ), FALSE)
+              END
+            END
+            AND (
+              CASE
+                WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                THEN COALESCE(o0.value_text, o0.value_code)
+              END = 'progressing'
+            )
+            AND CASE
+              WHEN m0.end_hi <= o0.date_lo
+              AND o0.date_hi <= CAST(m0.end_lo + INTERVAL '6 MONTH' AS DATE)
+              THEN TRUE
+              WHEN o0.date_hi < m0.end_lo
+              OR o0.date_lo > CAST(m0.end_hi + INTERVAL '6 MONTH' AS DATE)
+              THEN FALSE
+            END
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE observations_code_o0.in_disease_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN LEAST(
+          COALESCE(
+            CAST((
+              CASE
+                WHEN o0.focus IS NULL OR c0.id IS NULL
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE CASE
+                  WHEN c0.id IS NULL
+                  THEN NULL
+                  ELSE COALESCE(c0.id = ANY(
+                    o0.focus
+                  ), FALSE)
+                END
+              END
+              AND (
+                CASE
+                  WHEN COALESCE(o0.value_text, o0.value_code) IN ('improving', 'stable', 'progressing')
+                  THEN COALESCE(o0.value_text, o0.value_code)
+                END = 'progressing'
+              )
+              AND CASE
+                WHEN m0.end_hi <= o0.date_lo
+                AND o0.date_hi <= CAST(m0.end_lo + INTERVAL '6 MONTH' AS DATE)
+                THEN TRUE
+                WHEN o0.date_hi < m0.end_lo
+                OR o0.date_lo > CAST(m0.end_hi + INTERVAL '6 MONTH' AS DATE)
+                THEN FALSE
+              END
+            ) AS INT) * 2,
+            1
+          ),
+          1
+        )
+      END AS g1
+    FROM observations AS o0
+    JOIN conditions AS c0
+      ON c0.patient_id = o0.patient_id
+    JOIN medications AS m0
+      ON m0.patient_id = o0.patient_id
+    LEFT JOIN observations_code_o0 AS observations_code_o0
+      ON observations_code_o0.patient_id = o0.patient_id
+      AND observations_code_o0.o0_seq = o0.seq
+    WHERE
+      NOT CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      AND (
+        o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.m0_seq,
+    r.c0_seq
 ), adverse_event_queries_1 AS (
   SELECT
     r.patient_id,
@@ -6851,7 +7075,31 @@ WITH patient_facts AS (
         AND (
           NOT CASE
             WHEN pt.conditions_collected IS TRUE
-            THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+            THEN CASE COALESCE(condition_queries_1.postmenopausal_state_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+        AND (
+          NOT CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries_1.surgical_sterility_status_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+        AND (
+          NOT CASE
+            WHEN pt.procedures_collected IS TRUE
+            THEN CASE COALESCE(procedure_queries_1.permanent_sterilisation_procedure_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -6870,7 +7118,31 @@ WITH patient_facts AS (
             AND (
               NOT CASE
                 WHEN pt.conditions_collected IS TRUE
-                THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+                THEN CASE COALESCE(condition_queries_1.postmenopausal_state_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries_1.surgical_sterility_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN pt.procedures_collected IS TRUE
+                THEN CASE COALESCE(procedure_queries_1.permanent_sterilisation_procedure_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -6899,7 +7171,31 @@ WITH patient_facts AS (
         AND (
           NOT CASE
             WHEN pt.conditions_collected IS TRUE
-            THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+            THEN CASE COALESCE(condition_queries_1.postmenopausal_state_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+        AND (
+          NOT CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries_1.surgical_sterility_status_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+        AND (
+          NOT CASE
+            WHEN pt.procedures_collected IS TRUE
+            THEN CASE COALESCE(procedure_queries_1.permanent_sterilisation_procedure_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -6918,7 +7214,31 @@ WITH patient_facts AS (
             AND (
               NOT CASE
                 WHEN pt.conditions_collected IS TRUE
-                THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+                THEN CASE COALESCE(condition_queries_1.postmenopausal_state_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries_1.surgical_sterility_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN pt.procedures_collected IS TRUE
+                THEN CASE COALESCE(procedure_queries_1.permanent_sterilisation_procedure_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -7443,12 +7763,12 @@ WITH patient_facts AS (
     ON specimen_queries_1.patient_id = pt.patient_id
   LEFT JOIN observation_queries_1 AS observation_queries_1
     ON observation_queries_1.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries_1 AS procedure_queries_1
+    ON procedure_queries_1.patient_id = pt.patient_id
   LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
     ON pregnancy_test_latest.patient_id = pt.patient_id
   LEFT JOIN condition_queries_3 AS condition_queries_3
     ON condition_queries_3.patient_id = pt.patient_id
-  LEFT JOIN procedure_queries_1 AS procedure_queries_1
-    ON procedure_queries_1.patient_id = pt.patient_id
   LEFT JOIN adverse_event_queries_1 AS adverse_event_queries_1
     ON adverse_event_queries_1.patient_id = pt.patient_id
   LEFT JOIN study_queries AS study_queries

@@ -18,13 +18,11 @@ WITH patient_facts AS (
     dates.ref_first_dose_lo,
     dates.ref_first_dose_hi,
     attested.att_informed_consent_value_bool,
-    attested.att_measurable_disease_value_bool,
     attested.att_expected_survival_value_num,
     attested.att_expected_survival_unit,
     attested.att_cns_metastases_symptomatic_value_bool,
     attested.att_cns_treatment_duration_value_num,
     attested.att_cns_treatment_duration_unit,
-    attested.att_cns_imaging_stable_value_bool,
     attested.att_cns_symptoms_stable_value_bool,
     attested.att_active_severe_infection_value_bool,
     attested.att_stem_cell_transplant_allogeneic_value_bool
@@ -45,9 +43,6 @@ WITH patient_facts AS (
       BOOL_OR(
         CAST(CASE WHEN attestations.name = 'informed_consent' THEN attestations.value_bool END AS BOOLEAN)
       ) AS att_informed_consent_value_bool,
-      BOOL_OR(
-        CAST(CASE WHEN attestations.name = 'measurable_disease' THEN attestations.value_bool END AS BOOLEAN)
-      ) AS att_measurable_disease_value_bool,
       MIN(
         CASE WHEN attestations.name = 'expected_survival' THEN attestations.value_num END
       ) AS att_expected_survival_value_num,
@@ -67,9 +62,6 @@ WITH patient_facts AS (
       MIN(
         CASE WHEN attestations.name = 'cns_treatment_duration' THEN attestations.unit END
       ) AS att_cns_treatment_duration_unit,
-      BOOL_OR(
-        CAST(CASE WHEN attestations.name = 'cns_imaging_stable' THEN attestations.value_bool END AS BOOLEAN)
-      ) AS att_cns_imaging_stable_value_bool,
       BOOL_OR(
         CAST(CASE
           WHEN attestations.name = 'cns_symptoms_stable'
@@ -161,12 +153,48 @@ WITH patient_facts AS (
     MAX(
       CASE
         WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('76498008')
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('ICD10CM', 'SNOMED')
+          THEN (
+            (
+              rc.system = 'ICD10CM' AND (
+                SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
+              )
+            )
+            OR (
+              rc.system = 'SNOMED' AND (
+                rc.code IN ('76498008')
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_postmenopausal_state_grade,
+    MAX(
+      CASE
+        WHEN CASE
           WHEN rc.system IN ('ICD10CM')
           THEN (
             rc.system = 'ICD10CM'
             AND (
-              SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
-              OR SUBSTRING(rc.code, 1, 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+              SUBSTRING(rc.code, 1, 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
             )
           )
         END
@@ -176,15 +204,14 @@ WITH patient_facts AS (
           THEN (
             rc.system = 'ICD10CM'
             AND (
-              SUBSTRING(rc.code, 1, 5) IN ('Z78.0', 'N95.1')
-              OR SUBSTRING(rc.code, 1, 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
+              SUBSTRING(rc.code, 1, 7) IN ('Z90.710', 'Z90.711', 'Z90.722')
             )
           )
         END IS NULL
         THEN 1
         ELSE 0
       END
-    ) AS in_not_of_childbearing_potential_rec_grade,
+    ) AS in_surgical_sterility_status_grade,
     MAX(
       CASE
         WHEN CASE
@@ -672,6 +699,108 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), lesions_method_l0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS l0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000', '113091000')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000', '113091000')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_recist_cross_sectional_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('77477000')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_recist_ct_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('5880005')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('5880005')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_recist_clinical_examination_grade,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('363680008')
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED')
+          THEN (
+            rc.system = 'SNOMED' AND (
+              rc.code IN ('363680008')
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_recist_radiography_grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'lesions' AND rc.field = 'method'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
 ), observations_code_o0 AS (
   SELECT
     rc.patient_id AS patient_id,
@@ -721,69 +850,33 @@ WITH patient_facts AS (
         THEN 1
         ELSE 0
       END
-    ) AS in_pregnancy_test_grade
-  FROM record_codes AS rc
-  WHERE
-    rc.record = 'observations' AND rc.field = 'code'
-  GROUP BY
-    rc.patient_id,
-    rc.seq
-), medications_code_m0 AS (
-  SELECT
-    rc.patient_id AS patient_id,
-    rc.seq AS m0_seq,
+    ) AS in_pregnancy_test_grade,
     MAX(
       CASE
         WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ATC'
-              AND (
-                SUBSTRING(rc.code, 1, 5) IN ('L01FE')
-                OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND rc.code IN ('318341')
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
             )
           )
-          THEN TRUE
-          WHEN (
-            rc.system IN ('RXNORM')
-          )
-          THEN CAST(NULL AS BOOLEAN)
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN FALSE
         END
         THEN 2
         WHEN CASE
-          WHEN (
-            (
-              rc.system = 'ATC'
-              AND (
-                SUBSTRING(rc.code, 1, 5) IN ('L01FE')
-                OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
-              )
-            )
-            OR (
-              rc.system = 'RXNORM' AND rc.code IN ('318341')
+          WHEN rc.system IN ('LOINC')
+          THEN (
+            rc.system = 'LOINC' AND (
+              rc.code IN ('97509-4')
             )
           )
-          THEN TRUE
-          WHEN (
-            rc.system IN ('RXNORM')
-          )
-          THEN CAST(NULL AS BOOLEAN)
-          WHEN rc.system IN ('ATC', 'RXNORM')
-          THEN FALSE
         END IS NULL
         THEN 1
         ELSE 0
       END
-    ) AS in_anti_egfr_antibody_grade
+    ) AS in_disease_status_grade
   FROM record_codes AS rc
   WHERE
-    rc.record = 'medications' AND rc.field = 'code'
+    rc.record = 'observations' AND rc.field = 'code'
   GROUP BY
     rc.patient_id,
     rc.seq
@@ -791,6 +884,105 @@ WITH patient_facts AS (
   SELECT
     rc.patient_id AS patient_id,
     rc.seq AS p0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'CPT')
+          THEN (
+            (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '116140006',
+                  '116142003',
+                  '116143008',
+                  '116144002',
+                  '86477000',
+                  '35955002',
+                  '236888001',
+                  '236891001',
+                  '307771009',
+                  '414575003',
+                  '708877008',
+                  '767610009',
+                  '29827000'
+                )
+              )
+            )
+            OR (
+              rc.system = 'CPT'
+              AND (
+                rc.code IN (
+                  '58150',
+                  '58210',
+                  '58260',
+                  '58262',
+                  '58285',
+                  '58290',
+                  '58548',
+                  '58550',
+                  '58570',
+                  '58571',
+                  '58572',
+                  '58573',
+                  '58953',
+                  '58956'
+                )
+              )
+            )
+          )
+        END
+        THEN 2
+        WHEN CASE
+          WHEN rc.system IN ('SNOMED', 'CPT')
+          THEN (
+            (
+              rc.system = 'SNOMED'
+              AND (
+                rc.code IN (
+                  '116140006',
+                  '116142003',
+                  '116143008',
+                  '116144002',
+                  '86477000',
+                  '35955002',
+                  '236888001',
+                  '236891001',
+                  '307771009',
+                  '414575003',
+                  '708877008',
+                  '767610009',
+                  '29827000'
+                )
+              )
+            )
+            OR (
+              rc.system = 'CPT'
+              AND (
+                rc.code IN (
+                  '58150',
+                  '58210',
+                  '58260',
+                  '58262',
+                  '58285',
+                  '58290',
+                  '58548',
+                  '58550',
+                  '58570',
+                  '58571',
+                  '58572',
+                  '58573',
+                  '58953',
+                  '58956'
+                )
+              )
+            )
+          )
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_permanent_sterilisation_procedure_grade,
     MAX(
       CASE
         WHEN CASE
@@ -916,16 +1108,289 @@ WITH patient_facts AS (
   GROUP BY
     rc.patient_id,
     rc.seq
+), medications_code_m0 AS (
+  SELECT
+    rc.patient_id AS patient_id,
+    rc.seq AS m0_seq,
+    MAX(
+      CASE
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('L01FE')
+                OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('318341')
+            )
+          )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
+        END
+        THEN 2
+        WHEN CASE
+          WHEN (
+            (
+              rc.system = 'ATC'
+              AND (
+                SUBSTRING(rc.code, 1, 5) IN ('L01FE')
+                OR SUBSTRING(rc.code, 1, 7) IN ('L01XC06', 'L01XC08')
+              )
+            )
+            OR (
+              rc.system = 'RXNORM' AND rc.code IN ('318341')
+            )
+          )
+          THEN TRUE
+          WHEN (
+            rc.system IN ('RXNORM')
+          )
+          THEN CAST(NULL AS BOOLEAN)
+          WHEN rc.system IN ('ATC', 'RXNORM')
+          THEN FALSE
+        END IS NULL
+        THEN 1
+        ELSE 0
+      END
+    ) AS in_anti_egfr_antibody_grade
+  FROM record_codes AS rc
+  WHERE
+    rc.record = 'medications' AND rc.field = 'code'
+  GROUP BY
+    rc.patient_id,
+    rc.seq
+), medication_queries_per_c0 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN m0.start_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN m0.start_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.end_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN m0.end_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN m0.end_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 36 MONTH AS DATE)
+                  THEN TRUE
+                  WHEN m0.end_hi < CAST(pt.ref_first_dose_lo - INTERVAL 36 MONTH AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN m0.start_lo >= CAST(pt.ref_first_dose_hi - INTERVAL 36 MONTH AS DATE)
+                    THEN TRUE
+                    WHEN m0.start_hi < CAST(pt.ref_first_dose_lo - INTERVAL 36 MONTH AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
+), procedure_queries_per_c0 AS (
+  SELECT
+    r.patient_id,
+    r.c0_seq,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN p0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+          END
+          AND (
+            (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.start_hi
+                  END <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.start_lo
+                  END > pt.ref_first_dose_hi
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.end_hi
+                    END <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.end_lo
+                    END > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_lo
+                    ELSE p0.end_lo
+                  END >= CAST(pt.ref_first_dose_hi - INTERVAL 36 MONTH AS DATE)
+                  THEN TRUE
+                  WHEN CASE
+                    WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                    THEN p0.date_hi
+                    ELSE p0.end_hi
+                  END < CAST(pt.ref_first_dose_lo - INTERVAL 36 MONTH AS DATE)
+                  THEN FALSE
+                END,
+                CASE
+                  WHEN CASE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_lo
+                      ELSE p0.start_lo
+                    END >= CAST(pt.ref_first_dose_hi - INTERVAL 36 MONTH AS DATE)
+                    THEN TRUE
+                    WHEN CASE
+                      WHEN p0.start_lo IS NULL AND p0.end_lo IS NULL
+                      THEN p0.date_hi
+                      ELSE p0.start_hi
+                    END < CAST(pt.ref_first_dose_lo - INTERVAL 36 MONTH AS DATE)
+                    THEN FALSE
+                  END IS TRUE
+                  THEN TRUE
+                END
+              )
+            )
+          )
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM procedures AS p0
+    JOIN conditions AS c0
+      ON c0.patient_id = p0.patient_id
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.c0_seq
+), medication_queries_per_p0_per_c0 AS (
+  SELECT
+    r.patient_id,
+    r.p0_seq,
+    r.c0_seq,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      m0.patient_id AS patient_id,
+      p0.seq AS p0_seq,
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN m0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(m0.reason, c0.id)
+          END
+          AND CASE
+            WHEN m0.start_lo >= p0.date_hi
+            THEN TRUE
+            WHEN m0.start_hi < p0.date_lo
+            THEN FALSE
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM medications AS m0
+    JOIN conditions AS c0
+      ON c0.patient_id = m0.patient_id
+    JOIN procedures AS p0
+      ON p0.patient_id = m0.patient_id
+    WHERE
+      (
+        m0.status IS NULL
+        OR NOT m0.status IN ('entered_in_error', 'intended', 'not_taken')
+      )
+  ) AS r
+  GROUP BY
+    r.patient_id,
+    r.p0_seq,
+    r.c0_seq
 ), condition_queries_1 AS (
   SELECT
     r.patient_id,
     MAX(r.g1) AS cscc_grade,
-    MAX(r.g2) AS not_of_childbearing_potential_record_grade,
-    MAX(r.g3) AS malignancy_grade,
+    MAX(r.g2) AS postmenopausal_state_grade,
+    MAX(r.g3) AS surgical_sterility_status_grade,
     MAX(r.g4) AS other_skin_cancer_grade,
     MAX(r.g5) AS solid_organ_transplant_status_grade,
-    MAX(r.g6) AS stem_cell_transplant_history_grade,
-    MAX(r.g7) AS cns_metastasis_grade
+    MAX(r.g6) AS stem_cell_transplant_history_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
@@ -1108,7 +1573,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE conditions_code_c0.in_not_of_childbearing_potential_rec_grade
+            WHEN CASE conditions_code_c0.in_postmenopausal_state_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -1116,7 +1581,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE conditions_code_c0.in_not_of_childbearing_potential_rec_grade
+          ELSE CASE conditions_code_c0.in_postmenopausal_state_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -1129,7 +1594,7 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE conditions_code_c0.in_not_of_childbearing_potential_rec_grade
+            WHEN CASE conditions_code_c0.in_postmenopausal_state_grade
               WHEN 2
               THEN TRUE
               WHEN 0
@@ -1137,7 +1602,7 @@ WITH patient_facts AS (
             END IS FALSE
             THEN FALSE
           END
-          ELSE CASE conditions_code_c0.in_not_of_childbearing_potential_rec_grade
+          ELSE CASE conditions_code_c0.in_postmenopausal_state_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -1156,330 +1621,46 @@ WITH patient_facts AS (
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_surgical_sterility_status_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_surgical_sterility_status_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END
-        THEN COALESCE(
-          CAST((
-            (
-              (
-                NOT CASE conditions_code_c0.in_cscc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-              )
-              AND (
-                CASE
-                  WHEN CAST(pt.ref_first_dose_hi - INTERVAL 36 MONTH AS DATE) <= c0.onset_lo
-                  AND c0.onset_hi <= pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN c0.onset_hi < CAST(pt.ref_first_dose_lo - INTERVAL 36 MONTH AS DATE)
-                  OR c0.onset_lo > pt.ref_first_dose_hi
-                  THEN FALSE
-                END
-                OR CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'active'
-                    )
-                    OR (
-                      c0.status = 'recurrence'
-                    )
-                    OR (
-                      c0.status = 'relapse'
-                    )
-                  )
-                END
-              )
-            )
-            AND NOT (
-              (
-                CASE conditions_code_c0.in_cervical_carcinoma_in_situ_grade
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
-                AND (
-                  c0.status = 'resolved'
-                )
-              )
-              OR CASE conditions_code_c0.in_breast_carcinoma_in_situ_grade
-                WHEN 2
-                THEN TRUE
-                WHEN 0
-                THEN FALSE
-              END
-              OR (
-                CASE
-                  WHEN c0.treatment IS NULL OR 'surgery' IS NULL
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
-                END
-                AND (
-                  NOT CASE
-                    WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
-                  END
-                )
-                AND (
-                  NOT CASE
-                    WHEN c0.treatment IS NULL OR 'systemic_therapy' IS NULL
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE ARRAY_CONTAINS(c0.treatment, 'systemic_therapy')
-                  END
-                )
-                AND (
-                  NOT CASE
-                    WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
-                  END
-                )
-                AND CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'inactive'
-                    )
-                    OR (
-                      c0.status = 'remission'
-                    )
-                    OR (
-                      c0.status = 'resolved'
-                    )
-                  )
-                END
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
           THEN FALSE
           WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
           THEN CASE
-            WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            WHEN CASE conditions_code_c0.in_surgical_sterility_status_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
             THEN FALSE
           END
-          ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+          ELSE CASE conditions_code_c0.in_surgical_sterility_status_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
         END IS NULL
         THEN CASE
-          WHEN COALESCE(
-            CAST((
-              (
-                (
-                  NOT CASE conditions_code_c0.in_cscc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                )
-                AND (
-                  CASE
-                    WHEN CAST(pt.ref_first_dose_hi - INTERVAL 36 MONTH AS DATE) <= c0.onset_lo
-                    AND c0.onset_hi <= pt.ref_first_dose_lo
-                    THEN TRUE
-                    WHEN c0.onset_hi < CAST(pt.ref_first_dose_lo - INTERVAL 36 MONTH AS DATE)
-                    OR c0.onset_lo > pt.ref_first_dose_hi
-                    THEN FALSE
-                  END
-                  OR CASE
-                    WHEN NOT (
-                      NOT c0.status IS NULL
-                    )
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE (
-                      (
-                        c0.status = 'active'
-                      )
-                      OR (
-                        c0.status = 'recurrence'
-                      )
-                      OR (
-                        c0.status = 'relapse'
-                      )
-                    )
-                  END
-                )
-              )
-              AND NOT (
-                (
-                  CASE conditions_code_c0.in_cervical_carcinoma_in_situ_grade
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                  AND (
-                    c0.status = 'resolved'
-                  )
-                )
-                OR CASE conditions_code_c0.in_breast_carcinoma_in_situ_grade
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
-                OR (
-                  CASE
-                    WHEN c0.treatment IS NULL OR 'surgery' IS NULL
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
-                  END
-                  AND (
-                    NOT CASE
-                      WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
-                    END
-                  )
-                  AND (
-                    NOT CASE
-                      WHEN c0.treatment IS NULL OR 'systemic_therapy' IS NULL
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE ARRAY_CONTAINS(c0.treatment, 'systemic_therapy')
-                    END
-                  )
-                  AND (
-                    NOT CASE
-                      WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
-                    END
-                  )
-                  AND CASE
-                    WHEN NOT (
-                      NOT c0.status IS NULL
-                    )
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE (
-                      (
-                        c0.status = 'inactive'
-                      )
-                      OR (
-                        c0.status = 'remission'
-                      )
-                      OR (
-                        c0.status = 'resolved'
-                      )
-                    )
-                  END
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
           THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                (
-                  (
-                    NOT CASE conditions_code_c0.in_cscc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
-                  )
-                  AND (
-                    CASE
-                      WHEN CAST(pt.ref_first_dose_hi - INTERVAL 36 MONTH AS DATE) <= c0.onset_lo
-                      AND c0.onset_hi <= pt.ref_first_dose_lo
-                      THEN TRUE
-                      WHEN c0.onset_hi < CAST(pt.ref_first_dose_lo - INTERVAL 36 MONTH AS DATE)
-                      OR c0.onset_lo > pt.ref_first_dose_hi
-                      THEN FALSE
-                    END
-                    OR CASE
-                      WHEN NOT (
-                        NOT c0.status IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          c0.status = 'active'
-                        )
-                        OR (
-                          c0.status = 'recurrence'
-                        )
-                        OR (
-                          c0.status = 'relapse'
-                        )
-                      )
-                    END
-                  )
-                )
-                AND NOT (
-                  (
-                    CASE conditions_code_c0.in_cervical_carcinoma_in_situ_grade
-                      WHEN 2
-                      THEN TRUE
-                      WHEN 0
-                      THEN FALSE
-                    END
-                    AND (
-                      c0.status = 'resolved'
-                    )
-                  )
-                  OR CASE conditions_code_c0.in_breast_carcinoma_in_situ_grade
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                  OR (
-                    CASE
-                      WHEN c0.treatment IS NULL OR 'surgery' IS NULL
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
-                    END
-                    AND (
-                      NOT CASE
-                        WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
-                        THEN CAST(NULL AS BOOLEAN)
-                        ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
-                      END
-                    )
-                    AND (
-                      NOT CASE
-                        WHEN c0.treatment IS NULL OR 'systemic_therapy' IS NULL
-                        THEN CAST(NULL AS BOOLEAN)
-                        ELSE ARRAY_CONTAINS(c0.treatment, 'systemic_therapy')
-                      END
-                    )
-                    AND (
-                      NOT CASE
-                        WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
-                        THEN CAST(NULL AS BOOLEAN)
-                        ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
-                      END
-                    )
-                    AND CASE
-                      WHEN NOT (
-                        NOT c0.status IS NULL
-                      )
-                      THEN CAST(NULL AS BOOLEAN)
-                      ELSE (
-                        (
-                          c0.status = 'inactive'
-                        )
-                        OR (
-                          c0.status = 'remission'
-                        )
-                        OR (
-                          c0.status = 'resolved'
-                        )
-                      )
-                    END
-                  )
-                )
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
         END
       END AS g3,
       CASE
@@ -1816,311 +1997,7 @@ WITH patient_facts AS (
           THEN NULL
           ELSE LEAST(COALESCE(CAST(pt.att_stem_cell_transplant_allogeneic_value_bool AS INT) * 2, 1), 1)
         END
-      END AS g6,
-      CASE
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
-            WHEN 2
-            THEN TRUE
-            WHEN 0
-            THEN FALSE
-          END
-        END
-        THEN COALESCE(
-          CAST((
-            (
-              CASE
-                WHEN NOT (
-                  NOT c0.status IS NULL
-                )
-                THEN CAST(NULL AS BOOLEAN)
-                ELSE (
-                  (
-                    c0.status = 'active'
-                  )
-                  OR (
-                    c0.status = 'recurrence'
-                  )
-                  OR (
-                    c0.status = 'relapse'
-                  )
-                )
-              END
-              AND pt.att_cns_metastases_symptomatic_value_bool
-            )
-            AND NOT (
-              CASE
-                WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day')
-                THEN CASE
-                  WHEN (
-                    CASE
-                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                      THEN pt.att_cns_treatment_duration_value_num
-                    END > CAST(84.0 AS DOUBLE)
-                  ) = (
-                    CASE
-                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                      THEN pt.att_cns_treatment_duration_value_num
-                    END > CAST(93.0 AS DOUBLE)
-                  )
-                  THEN CASE
-                    WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                    THEN pt.att_cns_treatment_duration_value_num
-                  END > CAST(84.0 AS DOUBLE)
-                END
-                WHEN pt.att_cns_treatment_duration_unit IN ('weeks', 'week')
-                THEN CASE
-                  WHEN (
-                    (
-                      CASE
-                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_treatment_duration_value_num
-                      END * CAST(7.0 AS DOUBLE)
-                    ) > CAST(84.0 AS DOUBLE)
-                  ) = (
-                    (
-                      CASE
-                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_treatment_duration_value_num
-                      END * CAST(7.0 AS DOUBLE)
-                    ) > CAST(93.0 AS DOUBLE)
-                  )
-                  THEN (
-                    CASE
-                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                      THEN pt.att_cns_treatment_duration_value_num
-                    END * CAST(7.0 AS DOUBLE)
-                  ) > CAST(84.0 AS DOUBLE)
-                END
-                WHEN pt.att_cns_treatment_duration_unit IN ('months', 'month')
-                THEN CASE
-                  WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                  THEN pt.att_cns_treatment_duration_value_num
-                END > CAST(3.0 AS DOUBLE)
-                WHEN pt.att_cns_treatment_duration_unit IN ('years', 'year')
-                THEN (
-                  CASE
-                    WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                    THEN pt.att_cns_treatment_duration_value_num
-                  END * CAST(12.0 AS DOUBLE)
-                ) > CAST(3.0 AS DOUBLE)
-              END
-              AND pt.att_cns_imaging_stable_value_bool
-              AND pt.att_cns_symptoms_stable_value_bool
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE
-          WHEN c0.verification IN ('entered_in_error', 'refuted')
-          THEN FALSE
-          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-          THEN CASE
-            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
-              WHEN 2
-              THEN TRUE
-              WHEN 0
-              THEN FALSE
-            END IS FALSE
-            THEN FALSE
-          END
-          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
-            WHEN 2
-            THEN TRUE
-            WHEN 0
-            THEN FALSE
-          END
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              (
-                CASE
-                  WHEN NOT (
-                    NOT c0.status IS NULL
-                  )
-                  THEN CAST(NULL AS BOOLEAN)
-                  ELSE (
-                    (
-                      c0.status = 'active'
-                    )
-                    OR (
-                      c0.status = 'recurrence'
-                    )
-                    OR (
-                      c0.status = 'relapse'
-                    )
-                  )
-                END
-                AND pt.att_cns_metastases_symptomatic_value_bool
-              )
-              AND NOT (
-                CASE
-                  WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day')
-                  THEN CASE
-                    WHEN (
-                      CASE
-                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_treatment_duration_value_num
-                      END > CAST(84.0 AS DOUBLE)
-                    ) = (
-                      CASE
-                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_treatment_duration_value_num
-                      END > CAST(93.0 AS DOUBLE)
-                    )
-                    THEN CASE
-                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                      THEN pt.att_cns_treatment_duration_value_num
-                    END > CAST(84.0 AS DOUBLE)
-                  END
-                  WHEN pt.att_cns_treatment_duration_unit IN ('weeks', 'week')
-                  THEN CASE
-                    WHEN (
-                      (
-                        CASE
-                          WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                          THEN pt.att_cns_treatment_duration_value_num
-                        END * CAST(7.0 AS DOUBLE)
-                      ) > CAST(84.0 AS DOUBLE)
-                    ) = (
-                      (
-                        CASE
-                          WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                          THEN pt.att_cns_treatment_duration_value_num
-                        END * CAST(7.0 AS DOUBLE)
-                      ) > CAST(93.0 AS DOUBLE)
-                    )
-                    THEN (
-                      CASE
-                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_treatment_duration_value_num
-                      END * CAST(7.0 AS DOUBLE)
-                    ) > CAST(84.0 AS DOUBLE)
-                  END
-                  WHEN pt.att_cns_treatment_duration_unit IN ('months', 'month')
-                  THEN CASE
-                    WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                    THEN pt.att_cns_treatment_duration_value_num
-                  END > CAST(3.0 AS DOUBLE)
-                  WHEN pt.att_cns_treatment_duration_unit IN ('years', 'year')
-                  THEN (
-                    CASE
-                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                      THEN pt.att_cns_treatment_duration_value_num
-                    END * CAST(12.0 AS DOUBLE)
-                  ) > CAST(3.0 AS DOUBLE)
-                END
-                AND pt.att_cns_imaging_stable_value_bool
-                AND pt.att_cns_symptoms_stable_value_bool
-              )
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                (
-                  CASE
-                    WHEN NOT (
-                      NOT c0.status IS NULL
-                    )
-                    THEN CAST(NULL AS BOOLEAN)
-                    ELSE (
-                      (
-                        c0.status = 'active'
-                      )
-                      OR (
-                        c0.status = 'recurrence'
-                      )
-                      OR (
-                        c0.status = 'relapse'
-                      )
-                    )
-                  END
-                  AND pt.att_cns_metastases_symptomatic_value_bool
-                )
-                AND NOT (
-                  CASE
-                    WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day')
-                    THEN CASE
-                      WHEN (
-                        CASE
-                          WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                          THEN pt.att_cns_treatment_duration_value_num
-                        END > CAST(84.0 AS DOUBLE)
-                      ) = (
-                        CASE
-                          WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                          THEN pt.att_cns_treatment_duration_value_num
-                        END > CAST(93.0 AS DOUBLE)
-                      )
-                      THEN CASE
-                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_treatment_duration_value_num
-                      END > CAST(84.0 AS DOUBLE)
-                    END
-                    WHEN pt.att_cns_treatment_duration_unit IN ('weeks', 'week')
-                    THEN CASE
-                      WHEN (
-                        (
-                          CASE
-                            WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                            THEN pt.att_cns_treatment_duration_value_num
-                          END * CAST(7.0 AS DOUBLE)
-                        ) > CAST(84.0 AS DOUBLE)
-                      ) = (
-                        (
-                          CASE
-                            WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                            THEN pt.att_cns_treatment_duration_value_num
-                          END * CAST(7.0 AS DOUBLE)
-                        ) > CAST(93.0 AS DOUBLE)
-                      )
-                      THEN (
-                        CASE
-                          WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                          THEN pt.att_cns_treatment_duration_value_num
-                        END * CAST(7.0 AS DOUBLE)
-                      ) > CAST(84.0 AS DOUBLE)
-                    END
-                    WHEN pt.att_cns_treatment_duration_unit IN ('months', 'month')
-                    THEN CASE
-                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                      THEN pt.att_cns_treatment_duration_value_num
-                    END > CAST(3.0 AS DOUBLE)
-                    WHEN pt.att_cns_treatment_duration_unit IN ('years', 'year')
-                    THEN (
-                      CASE
-                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
-                        THEN pt.att_cns_treatment_duration_value_num
-                      END * CAST(12.0 AS DOUBLE)
-                    ) > CAST(3.0 AS DOUBLE)
-                  END
-                  AND pt.att_cns_imaging_stable_value_bool
-                  AND pt.att_cns_symptoms_stable_value_bool
-                )
-              ) AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g7
+      END AS g6
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
@@ -2143,7 +2020,7 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE conditions_code_c0.in_not_of_childbearing_potential_rec_grade
+          WHEN CASE conditions_code_c0.in_postmenopausal_state_grade
             WHEN 2
             THEN TRUE
             WHEN 0
@@ -2151,7 +2028,7 @@ WITH patient_facts AS (
           END IS FALSE
           THEN FALSE
         END
-        ELSE CASE conditions_code_c0.in_not_of_childbearing_potential_rec_grade
+        ELSE CASE conditions_code_c0.in_postmenopausal_state_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -2163,10 +2040,20 @@ WITH patient_facts AS (
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
         THEN CASE
-          WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          WHEN CASE conditions_code_c0.in_surgical_sterility_status_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
           THEN FALSE
         END
-        ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        ELSE CASE conditions_code_c0.in_surgical_sterility_status_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
       END IS FALSE
       OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2228,26 +2115,410 @@ WITH patient_facts AS (
           THEN FALSE
         END
       END IS FALSE
-      OR NOT CASE
-        WHEN c0.verification IN ('entered_in_error', 'refuted')
-        THEN FALSE
-        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
-        THEN CASE
-          WHEN CASE conditions_code_c0.in_cns_metastasis_grade
-            WHEN 2
+  ) AS r
+  GROUP BY
+    r.patient_id
+), lesion_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS any_grade
+  FROM (
+    SELECT
+      l0.patient_id AS patient_id,
+      COALESCE(
+        CAST((
+          (
+            (
+              (
+                NOT l0.bone IS NULL
+              )
+              AND (
+                CASE
+                  WHEN NOT (
+                    NOT l0.bone IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      l0.bone = 'lytic'
+                    ) OR (
+                      l0.bone = 'mixed'
+                    )
+                  )
+                END
+                AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+                AND (
+                  (
+                    l0.longest_diameter * CASE
+                      WHEN 'mm' = 'cm'
+                      THEN CAST(1.0 AS DOUBLE)
+                      WHEN 'mm' = 'mm'
+                      THEN CAST(0.1 AS DOUBLE)
+                    END
+                  ) >= CAST(1.0 AS DOUBLE)
+                )
+              )
+            )
+            OR (
+              NOT (
+                NOT l0.bone IS NULL
+              )
+              AND (
+                (
+                  l0.lymph_node
+                  AND (
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE)
+                    )
+                  )
+                )
+                OR (
+                  NOT l0.lymph_node
+                  AND (
+                    (
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE)
+                      )
+                    )
+                  )
+                )
+                OR (
+                  (
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE)
+                    )
+                  )
+                  AND (
+                    (
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE)
+                      )
+                    )
+                  )
+                )
+              )
+            )
+            OR (
+              (
+                CASE
+                  WHEN NOT (
+                    NOT l0.bone IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      l0.bone = 'lytic'
+                    ) OR (
+                      l0.bone = 'mixed'
+                    )
+                  )
+                END
+                AND CASE lesions_method_l0.in_recist_cross_sectional_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+                AND (
+                  (
+                    l0.longest_diameter * CASE
+                      WHEN 'mm' = 'cm'
+                      THEN CAST(1.0 AS DOUBLE)
+                      WHEN 'mm' = 'mm'
+                      THEN CAST(0.1 AS DOUBLE)
+                    END
+                  ) >= CAST(1.0 AS DOUBLE)
+                )
+              )
+              AND (
+                (
+                  l0.lymph_node
+                  AND (
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE)
+                    )
+                  )
+                )
+                OR (
+                  NOT l0.lymph_node
+                  AND (
+                    (
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE)
+                      )
+                    )
+                  )
+                )
+                OR (
+                  (
+                    CASE lesions_method_l0.in_recist_ct_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                    AND (
+                      (
+                        l0.short_axis * CASE
+                          WHEN 'mm' = 'cm'
+                          THEN CAST(1.0 AS DOUBLE)
+                          WHEN 'mm' = 'mm'
+                          THEN CAST(0.1 AS DOUBLE)
+                        END
+                      ) >= CAST(1.5 AS DOUBLE)
+                    )
+                  )
+                  AND (
+                    (
+                      CASE lesions_method_l0.in_recist_cross_sectional_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_clinical_examination_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(1.0 AS DOUBLE)
+                      )
+                    )
+                    OR (
+                      CASE lesions_method_l0.in_recist_radiography_grade
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 0
+                        THEN FALSE
+                      END
+                      AND (
+                        (
+                          l0.longest_diameter * CASE
+                            WHEN 'mm' = 'cm'
+                            THEN CAST(1.0 AS DOUBLE)
+                            WHEN 'mm' = 'mm'
+                            THEN CAST(0.1 AS DOUBLE)
+                          END
+                        ) >= CAST(2.0 AS DOUBLE)
+                      )
+                    )
+                  )
+                )
+              )
+            )
+          )
+          AND (
+            l0.assessor = 'central'
+          )
+          AND CASE
+            WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= l0.date_lo
+            AND l0.date_hi <= pt.ref_first_dose_lo
             THEN TRUE
-            WHEN 0
+            WHEN l0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+            OR l0.date_lo > pt.ref_first_dose_hi
             THEN FALSE
-          END IS FALSE
-          THEN FALSE
-        END
-        ELSE CASE conditions_code_c0.in_cns_metastasis_grade
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-      END IS FALSE
+          END
+        ) AS INT) * 2,
+        1
+      ) AS g1
+    FROM lesions AS l0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = l0.patient_id
+    LEFT JOIN lesions_method_l0 AS lesions_method_l0
+      ON lesions_method_l0.patient_id = l0.patient_id
+      AND lesions_method_l0.l0_seq = l0.seq
   ) AS r
   GROUP BY
     r.patient_id
@@ -2292,6 +2563,205 @@ WITH patient_facts AS (
       o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
     )
     AND NOT CASE observations_code_o0.in_ecog_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+), procedure_queries_1 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS permanent_sterilisation_procedure_grade,
+    MAX(r.g2) AS transplant_procedure_grade,
+    COUNT_IF(r.g3 = 2) AS effusion_drainage_sure,
+    COUNT_IF(r.g3 > 0) AS effusion_drainage_maybe
+  FROM (
+    SELECT
+      p0.patient_id AS patient_id,
+      CASE
+        WHEN CASE procedures_code_p0.in_permanent_sterilisation_procedure_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(CAST(TRUE AS INT) * 2, 1)
+        WHEN CASE procedures_code_p0.in_permanent_sterilisation_procedure_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(CAST(TRUE AS INT) * 2, 1) IS NULL OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(COALESCE(CAST(TRUE AS INT) * 2, 1), 1)
+        END
+      END AS g1,
+      CASE
+        WHEN CASE procedures_code_p0.in_transplant_procedure_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(
+          CAST((
+            CASE
+              WHEN p0.date_hi < pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN p0.date_lo >= pt.ref_first_dose_hi
+              THEN FALSE
+            END
+            AND (
+              CASE procedures_code_p0.in_solid_organ_transplant_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+              OR (
+                p0.donor = 'allogeneic'
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE procedures_code_p0.in_transplant_procedure_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              CASE
+                WHEN p0.date_hi < pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_lo >= pt.ref_first_dose_hi
+                THEN FALSE
+              END
+              AND (
+                CASE procedures_code_p0.in_solid_organ_transplant_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+                OR (
+                  p0.donor = 'allogeneic'
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                CASE
+                  WHEN p0.date_hi < pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN p0.date_lo >= pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+                AND (
+                  CASE procedures_code_p0.in_solid_organ_transplant_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                  OR (
+                    p0.donor = 'allogeneic'
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g2,
+      CASE
+        WHEN CASE procedures_code_p0.in_effusion_drainage_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+        THEN COALESCE(
+          CAST(CASE
+            WHEN CAST(pt.ref_first_dose_hi - INTERVAL 3 MONTH AS DATE) <= p0.date_lo
+            AND p0.date_hi <= pt.ref_first_dose_lo
+            THEN TRUE
+            WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 3 MONTH AS DATE)
+            OR p0.date_lo > pt.ref_first_dose_hi
+            THEN FALSE
+          END AS INT) * 2,
+          1
+        )
+        WHEN CASE procedures_code_p0.in_effusion_drainage_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST(CASE
+              WHEN CAST(pt.ref_first_dose_hi - INTERVAL 3 MONTH AS DATE) <= p0.date_lo
+              AND p0.date_hi <= pt.ref_first_dose_lo
+              THEN TRUE
+              WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 3 MONTH AS DATE)
+              OR p0.date_lo > pt.ref_first_dose_hi
+              THEN FALSE
+            END AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST(CASE
+                WHEN CAST(pt.ref_first_dose_hi - INTERVAL 3 MONTH AS DATE) <= p0.date_lo
+                AND p0.date_hi <= pt.ref_first_dose_lo
+                THEN TRUE
+                WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 3 MONTH AS DATE)
+                OR p0.date_lo > pt.ref_first_dose_hi
+                THEN FALSE
+              END AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g3
+    FROM procedures AS p0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = p0.patient_id
+    LEFT JOIN procedures_code_p0 AS procedures_code_p0
+      ON procedures_code_p0.patient_id = p0.patient_id
+      AND procedures_code_p0.p0_seq = p0.seq
+    WHERE
+      NOT CASE procedures_code_p0.in_permanent_sterilisation_procedure_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      OR NOT CASE procedures_code_p0.in_transplant_procedure_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+      OR NOT CASE procedures_code_p0.in_effusion_drainage_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
 ), pregnancy_test_latest_candidates AS (
   SELECT
     o0.patient_id AS patient_id,
@@ -2418,178 +2888,121 @@ WITH patient_facts AS (
   ) AS r
   GROUP BY
     r.patient_id
-), procedure_queries_1 AS (
+), procedure_queries_per_c0_1 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS transplant_procedure_grade,
-    COUNT_IF(r.g2 = 2) AS effusion_drainage_sure,
-    COUNT_IF(r.g2 > 0) AS effusion_drainage_maybe
+    r.c0_seq,
+    MAX(r.g1) AS any_grade
   FROM (
     SELECT
       p0.patient_id AS patient_id,
-      CASE
-        WHEN CASE procedures_code_p0.in_transplant_procedure_grade
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST((
-            CASE
-              WHEN p0.date_hi < pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN p0.date_lo >= pt.ref_first_dose_hi
-              THEN FALSE
-            END
-            AND (
-              CASE procedures_code_p0.in_solid_organ_transplant_grade
+      c0.seq AS c0_seq,
+      COALESCE(
+        CAST((
+          CASE
+            WHEN p0.reason IS NULL OR c0.id IS NULL
+            THEN CAST(NULL AS BOOLEAN)
+            ELSE ARRAY_CONTAINS(p0.reason, c0.id)
+          END
+          AND (
+            p0.treatment_intent = 'curative'
+          )
+          AND (
+            NOT CASE
+              WHEN pt.medications_collected IS TRUE
+              THEN CASE COALESCE(medication_queries_per_p0_per_c0.any_grade, 0)
                 WHEN 2
                 THEN TRUE
-                WHEN 0
-                THEN FALSE
+                WHEN 1
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE FALSE
               END
-              OR (
-                p0.donor = 'allogeneic'
-              )
-            )
-          ) AS INT) * 2,
-          1
-        )
-        WHEN CASE procedures_code_p0.in_transplant_procedure_grade
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST((
-              CASE
-                WHEN p0.date_hi < pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN p0.date_lo >= pt.ref_first_dose_hi
-                THEN FALSE
-              END
-              AND (
-                CASE procedures_code_p0.in_solid_organ_transplant_grade
-                  WHEN 2
-                  THEN TRUE
-                  WHEN 0
-                  THEN FALSE
-                END
-                OR (
-                  p0.donor = 'allogeneic'
-                )
-              )
-            ) AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST((
-                CASE
-                  WHEN p0.date_hi < pt.ref_first_dose_lo
-                  THEN TRUE
-                  WHEN p0.date_lo >= pt.ref_first_dose_hi
-                  THEN FALSE
-                END
-                AND (
-                  CASE procedures_code_p0.in_solid_organ_transplant_grade
-                    WHEN 2
-                    THEN TRUE
-                    WHEN 0
-                    THEN FALSE
-                  END
-                  OR (
-                    p0.donor = 'allogeneic'
-                  )
-                )
-              ) AS INT) * 2,
-              1
-            ),
-            1
+            END
           )
-        END
-      END AS g1,
-      CASE
-        WHEN CASE procedures_code_p0.in_effusion_drainage_grade
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END
-        THEN COALESCE(
-          CAST(CASE
-            WHEN CAST(pt.ref_first_dose_hi - INTERVAL 3 MONTH AS DATE) <= p0.date_lo
-            AND p0.date_hi <= pt.ref_first_dose_lo
-            THEN TRUE
-            WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 3 MONTH AS DATE)
-            OR p0.date_lo > pt.ref_first_dose_hi
-            THEN FALSE
-          END AS INT) * 2,
-          1
-        )
-        WHEN CASE procedures_code_p0.in_effusion_drainage_grade
-          WHEN 2
-          THEN TRUE
-          WHEN 0
-          THEN FALSE
-        END IS NULL
-        THEN CASE
-          WHEN COALESCE(
-            CAST(CASE
-              WHEN CAST(pt.ref_first_dose_hi - INTERVAL 3 MONTH AS DATE) <= p0.date_lo
-              AND p0.date_hi <= pt.ref_first_dose_lo
-              THEN TRUE
-              WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 3 MONTH AS DATE)
-              OR p0.date_lo > pt.ref_first_dose_hi
-              THEN FALSE
-            END AS INT) * 2,
-            1
-          ) IS NULL
-          OR 1 IS NULL
-          THEN NULL
-          ELSE LEAST(
-            COALESCE(
-              CAST(CASE
-                WHEN CAST(pt.ref_first_dose_hi - INTERVAL 3 MONTH AS DATE) <= p0.date_lo
-                AND p0.date_hi <= pt.ref_first_dose_lo
-                THEN TRUE
-                WHEN p0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 3 MONTH AS DATE)
-                OR p0.date_lo > pt.ref_first_dose_hi
-                THEN FALSE
-              END AS INT) * 2,
-              1
-            ),
-            1
-          )
-        END
-      END AS g2
+        ) AS INT) * 2,
+        1
+      ) AS g1
     FROM procedures AS p0
+    JOIN conditions AS c0
+      ON c0.patient_id = p0.patient_id
     JOIN patient_facts AS pt
       ON pt.patient_id = p0.patient_id
-    LEFT JOIN procedures_code_p0 AS procedures_code_p0
-      ON procedures_code_p0.patient_id = p0.patient_id
-      AND procedures_code_p0.p0_seq = p0.seq
-    WHERE
-      NOT CASE procedures_code_p0.in_transplant_procedure_grade
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
-      OR NOT CASE procedures_code_p0.in_effusion_drainage_grade
-        WHEN 2
-        THEN TRUE
-        WHEN 0
-        THEN FALSE
-      END IS FALSE
+    LEFT JOIN medication_queries_per_p0_per_c0 AS medication_queries_per_p0_per_c0
+      ON medication_queries_per_p0_per_c0.patient_id = p0.patient_id
+      AND medication_queries_per_p0_per_c0.p0_seq = p0.seq
+      AND medication_queries_per_p0_per_c0.c0_seq = c0.seq
   ) AS r
   GROUP BY
-    r.patient_id
+    r.patient_id,
+    r.c0_seq
+), disease_status_latest_per_c0_candidates AS (
+  SELECT
+    o0.patient_id AS patient_id,
+    c0.seq AS c0_seq,
+    o0.seq,
+    o0.id,
+    o0.date_lo,
+    o0.date_hi,
+    o0.value_num,
+    o0.value_text,
+    o0.value_bool,
+    o0.value_code_system,
+    o0.value_code,
+    o0.value_code_display,
+    o0.value_date_lo,
+    o0.value_date_hi,
+    o0.unit,
+    o0.reference_high,
+    o0.status,
+    o0.focus,
+    o0.reference_low,
+    o0.interpretation,
+    (
+      CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END
+      AND CASE
+        WHEN o0.focus IS NULL OR c0.id IS NULL
+        THEN CAST(NULL AS BOOLEAN)
+        ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+      END
+    )
+    AND CASE
+      WHEN CAST(pt.ref_first_dose_hi - INTERVAL 28 DAY AS DATE) <= o0.date_lo
+      AND o0.date_hi <= pt.ref_first_dose_lo
+      THEN TRUE
+      WHEN o0.date_hi < CAST(pt.ref_first_dose_lo - INTERVAL 28 DAY AS DATE)
+      OR o0.date_lo > pt.ref_first_dose_hi
+      THEN FALSE
+    END AS inside
+  FROM observations AS o0
+  JOIN conditions AS c0
+    ON c0.patient_id = o0.patient_id
+  JOIN patient_facts AS pt
+    ON pt.patient_id = o0.patient_id
+  LEFT JOIN observations_code_o0 AS observations_code_o0
+    ON observations_code_o0.patient_id = o0.patient_id
+    AND observations_code_o0.o0_seq = o0.seq
+  WHERE
+    (
+      o0.status IS NULL OR NOT o0.status IN ('cancelled', 'entered_in_error')
+    )
+    AND NOT (
+      CASE observations_code_o0.in_disease_status_grade
+        WHEN 2
+        THEN TRUE
+        WHEN 0
+        THEN FALSE
+      END
+      AND CASE
+        WHEN o0.focus IS NULL OR c0.id IS NULL
+        THEN CAST(NULL AS BOOLEAN)
+        ELSE ARRAY_CONTAINS(o0.focus, c0.id)
+      END
+    ) IS FALSE
 ), ecog_latest AS (
   SELECT
     ch.patient_id AS patient_id,
@@ -2676,10 +3089,418 @@ WITH patient_facts AS (
 ), condition_queries_2 AS (
   SELECT
     r.patient_id,
-    MAX(r.g1) AS serous_effusion_grade
+    MAX(r.g1) AS malignancy_grade,
+    MAX(r.g2) AS serous_effusion_grade
   FROM (
     SELECT
       c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              (
+                NOT CASE conditions_code_c0.in_cscc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+              )
+              AND (
+                CASE
+                  WHEN CAST(pt.ref_first_dose_hi - INTERVAL 36 MONTH AS DATE) <= c0.onset_lo
+                  AND c0.onset_hi <= pt.ref_first_dose_lo
+                  THEN TRUE
+                  WHEN c0.onset_hi < CAST(pt.ref_first_dose_lo - INTERVAL 36 MONTH AS DATE)
+                  OR c0.onset_lo > pt.ref_first_dose_hi
+                  THEN FALSE
+                END
+                OR CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                OR (
+                  CASE
+                    WHEN pt.medications_collected IS TRUE
+                    THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                  OR CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              )
+            )
+            AND NOT (
+              (
+                CASE conditions_code_c0.in_cervical_carcinoma_in_situ_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+                AND (
+                  c0.status = 'resolved'
+                )
+              )
+              OR CASE conditions_code_c0.in_breast_carcinoma_in_situ_grade
+                WHEN 2
+                THEN TRUE
+                WHEN 0
+                THEN FALSE
+              END
+              OR (
+                CASE
+                  WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                END
+                AND (
+                  NOT CASE
+                    WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
+                  END
+                )
+                AND (
+                  NOT CASE
+                    WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
+                  END
+                )
+                AND CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'inactive'
+                    )
+                    OR (
+                      c0.status = 'remission'
+                    )
+                    OR (
+                      c0.status = 'resolved'
+                    )
+                  )
+                END
+                AND CASE
+                  WHEN pt.procedures_collected IS TRUE
+                  THEN CASE COALESCE(procedure_queries_per_c0_1.any_grade, 0)
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 1
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE FALSE
+                  END
+                END
+              )
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                (
+                  NOT CASE conditions_code_c0.in_cscc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                )
+                AND (
+                  CASE
+                    WHEN CAST(pt.ref_first_dose_hi - INTERVAL 36 MONTH AS DATE) <= c0.onset_lo
+                    AND c0.onset_hi <= pt.ref_first_dose_lo
+                    THEN TRUE
+                    WHEN c0.onset_hi < CAST(pt.ref_first_dose_lo - INTERVAL 36 MONTH AS DATE)
+                    OR c0.onset_lo > pt.ref_first_dose_hi
+                    THEN FALSE
+                  END
+                  OR CASE
+                    WHEN NOT (
+                      NOT c0.status IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.status = 'active'
+                      )
+                      OR (
+                        c0.status = 'recurrence'
+                      )
+                      OR (
+                        c0.status = 'relapse'
+                      )
+                    )
+                  END
+                  OR (
+                    CASE
+                      WHEN pt.medications_collected IS TRUE
+                      THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                    OR CASE
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                )
+              )
+              AND NOT (
+                (
+                  CASE conditions_code_c0.in_cervical_carcinoma_in_situ_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                  AND (
+                    c0.status = 'resolved'
+                  )
+                )
+                OR CASE conditions_code_c0.in_breast_carcinoma_in_situ_grade
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 0
+                  THEN FALSE
+                END
+                OR (
+                  CASE
+                    WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                  END
+                  AND (
+                    NOT CASE
+                      WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
+                    END
+                  )
+                  AND (
+                    NOT CASE
+                      WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
+                    END
+                  )
+                  AND CASE
+                    WHEN NOT (
+                      NOT c0.status IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.status = 'inactive'
+                      )
+                      OR (
+                        c0.status = 'remission'
+                      )
+                      OR (
+                        c0.status = 'resolved'
+                      )
+                    )
+                  END
+                  AND CASE
+                    WHEN pt.procedures_collected IS TRUE
+                    THEN CASE COALESCE(procedure_queries_per_c0_1.any_grade, 0)
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 1
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE FALSE
+                    END
+                  END
+                )
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  (
+                    NOT CASE conditions_code_c0.in_cscc_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+                  )
+                  AND (
+                    CASE
+                      WHEN CAST(pt.ref_first_dose_hi - INTERVAL 36 MONTH AS DATE) <= c0.onset_lo
+                      AND c0.onset_hi <= pt.ref_first_dose_lo
+                      THEN TRUE
+                      WHEN c0.onset_hi < CAST(pt.ref_first_dose_lo - INTERVAL 36 MONTH AS DATE)
+                      OR c0.onset_lo > pt.ref_first_dose_hi
+                      THEN FALSE
+                    END
+                    OR CASE
+                      WHEN NOT (
+                        NOT c0.status IS NULL
+                      )
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE (
+                        (
+                          c0.status = 'active'
+                        )
+                        OR (
+                          c0.status = 'recurrence'
+                        )
+                        OR (
+                          c0.status = 'relapse'
+                        )
+                      )
+                    END
+                    OR (
+                      CASE
+                        WHEN pt.medications_collected IS TRUE
+                        THEN CASE COALESCE(medication_queries_per_c0.any_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                      OR CASE
+                        WHEN pt.procedures_collected IS TRUE
+                        THEN CASE COALESCE(procedure_queries_per_c0.any_grade, 0)
+                          WHEN 2
+                          THEN TRUE
+                          WHEN 1
+                          THEN CAST(NULL AS BOOLEAN)
+                          ELSE FALSE
+                        END
+                      END
+                    )
+                  )
+                )
+                AND NOT (
+                  (
+                    CASE conditions_code_c0.in_cervical_carcinoma_in_situ_grade
+                      WHEN 2
+                      THEN TRUE
+                      WHEN 0
+                      THEN FALSE
+                    END
+                    AND (
+                      c0.status = 'resolved'
+                    )
+                  )
+                  OR CASE conditions_code_c0.in_breast_carcinoma_in_situ_grade
+                    WHEN 2
+                    THEN TRUE
+                    WHEN 0
+                    THEN FALSE
+                  END
+                  OR (
+                    CASE
+                      WHEN c0.treatment IS NULL OR 'surgery' IS NULL
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE ARRAY_CONTAINS(c0.treatment, 'surgery')
+                    END
+                    AND (
+                      NOT CASE
+                        WHEN c0.treatment IS NULL OR 'radiotherapy' IS NULL
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE ARRAY_CONTAINS(c0.treatment, 'radiotherapy')
+                      END
+                    )
+                    AND (
+                      NOT CASE
+                        WHEN c0.treatment IS NULL OR 'local_ablation' IS NULL
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE ARRAY_CONTAINS(c0.treatment, 'local_ablation')
+                      END
+                    )
+                    AND CASE
+                      WHEN NOT (
+                        NOT c0.status IS NULL
+                      )
+                      THEN CAST(NULL AS BOOLEAN)
+                      ELSE (
+                        (
+                          c0.status = 'inactive'
+                        )
+                        OR (
+                          c0.status = 'remission'
+                        )
+                        OR (
+                          c0.status = 'resolved'
+                        )
+                      )
+                    END
+                    AND CASE
+                      WHEN pt.procedures_collected IS TRUE
+                      THEN CASE COALESCE(procedure_queries_per_c0_1.any_grade, 0)
+                        WHEN 2
+                        THEN TRUE
+                        WHEN 1
+                        THEN CAST(NULL AS BOOLEAN)
+                        ELSE FALSE
+                      END
+                    END
+                  )
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1,
       CASE
         WHEN CASE
           WHEN c0.verification IN ('entered_in_error', 'refuted')
@@ -2836,7 +3657,7 @@ WITH patient_facts AS (
             1
           )
         END
-      END AS g1
+      END AS g2
     FROM conditions AS c0
     JOIN patient_facts AS pt
       ON pt.patient_id = c0.patient_id
@@ -2845,8 +3666,27 @@ WITH patient_facts AS (
       AND conditions_code_c0.c0_seq = c0.seq
     LEFT JOIN procedure_queries_1 AS procedure_queries_1
       ON procedure_queries_1.patient_id = c0.patient_id
+    LEFT JOIN medication_queries_per_c0 AS medication_queries_per_c0
+      ON medication_queries_per_c0.patient_id = c0.patient_id
+      AND medication_queries_per_c0.c0_seq = c0.seq
+    LEFT JOIN procedure_queries_per_c0 AS procedure_queries_per_c0
+      ON procedure_queries_per_c0.patient_id = c0.patient_id
+      AND procedure_queries_per_c0.c0_seq = c0.seq
+    LEFT JOIN procedure_queries_per_c0_1 AS procedure_queries_per_c0_1
+      ON procedure_queries_per_c0_1.patient_id = c0.patient_id
+      AND procedure_queries_per_c0_1.c0_seq = c0.seq
     WHERE
       NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_malignancy_grade WHEN 2 THEN TRUE WHEN 0 THEN FALSE END
+      END IS FALSE
+      OR NOT CASE
         WHEN c0.verification IN ('entered_in_error', 'refuted')
         THEN FALSE
         WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
@@ -2860,6 +3700,432 @@ WITH patient_facts AS (
           THEN FALSE
         END
         ELSE CASE conditions_code_c0.in_serous_effusion_grade
+          WHEN 2
+          THEN TRUE
+          WHEN 0
+          THEN FALSE
+        END
+      END IS FALSE
+  ) AS r
+  GROUP BY
+    r.patient_id
+), disease_status_latest_per_c0 AS (
+  SELECT
+    ch.patient_id AS patient_id,
+    ch.c0_seq AS c0_seq,
+    CASE
+      WHEN COALESCE(ch.value_text, ch.value_code) IN ('improving', 'stable', 'progressing')
+      THEN COALESCE(ch.value_text, ch.value_code)
+    END AS v0
+  FROM (
+    SELECT
+      c.*,
+      ROW_NUMBER() OVER (
+        PARTITION BY c.patient_id, c.c0_seq
+        ORDER BY CASE WHEN c.inside IS TRUE THEN 0 ELSE 1 END, c.date_lo DESC, c.seq
+      ) AS recency
+    FROM disease_status_latest_per_c0_candidates AS c
+    WHERE
+      NOT c.inside IS FALSE
+  ) AS ch
+  LEFT JOIN disease_status_latest_per_c0_candidates AS rv
+    ON rv.patient_id = ch.patient_id
+    AND rv.c0_seq = ch.c0_seq
+    AND (
+      NOT rv.inside IS FALSE
+      AND rv.seq <> ch.seq
+      AND (
+        rv.date_hi IS NULL OR rv.date_hi >= ch.date_lo
+      )
+      AND NOT (
+        rv.value_num IS NOT DISTINCT FROM ch.value_num
+        AND rv.value_text IS NOT DISTINCT FROM ch.value_text
+        AND rv.value_bool IS NOT DISTINCT FROM ch.value_bool
+        AND rv.value_code_system IS NOT DISTINCT FROM ch.value_code_system
+        AND rv.value_code IS NOT DISTINCT FROM ch.value_code
+        AND rv.value_code_display IS NOT DISTINCT FROM ch.value_code_display
+        AND rv.unit IS NOT DISTINCT FROM ch.unit
+        AND rv.reference_high IS NOT DISTINCT FROM ch.reference_high
+      )
+    )
+  WHERE
+    (
+      ch.recency = 1 AND ch.inside IS TRUE
+    ) AND rv.seq IS NULL
+), condition_queries_3 AS (
+  SELECT
+    r.patient_id,
+    MAX(r.g1) AS cns_metastasis_grade
+  FROM (
+    SELECT
+      c0.patient_id AS patient_id,
+      CASE
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END
+        THEN COALESCE(
+          CAST((
+            (
+              CASE
+                WHEN NOT (
+                  NOT c0.status IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    c0.status = 'active'
+                  )
+                  OR (
+                    c0.status = 'recurrence'
+                  )
+                  OR (
+                    c0.status = 'relapse'
+                  )
+                )
+              END
+              AND pt.att_cns_metastases_symptomatic_value_bool
+            )
+            AND NOT (
+              CASE
+                WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day')
+                THEN CASE
+                  WHEN (
+                    CASE
+                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_treatment_duration_value_num
+                    END > CAST(84.0 AS DOUBLE)
+                  ) = (
+                    CASE
+                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_treatment_duration_value_num
+                    END > CAST(93.0 AS DOUBLE)
+                  )
+                  THEN CASE
+                    WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                    THEN pt.att_cns_treatment_duration_value_num
+                  END > CAST(84.0 AS DOUBLE)
+                END
+                WHEN pt.att_cns_treatment_duration_unit IN ('weeks', 'week')
+                THEN CASE
+                  WHEN (
+                    (
+                      CASE
+                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_treatment_duration_value_num
+                      END * CAST(7.0 AS DOUBLE)
+                    ) > CAST(84.0 AS DOUBLE)
+                  ) = (
+                    (
+                      CASE
+                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_treatment_duration_value_num
+                      END * CAST(7.0 AS DOUBLE)
+                    ) > CAST(93.0 AS DOUBLE)
+                  )
+                  THEN (
+                    CASE
+                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_treatment_duration_value_num
+                    END * CAST(7.0 AS DOUBLE)
+                  ) > CAST(84.0 AS DOUBLE)
+                END
+                WHEN pt.att_cns_treatment_duration_unit IN ('months', 'month')
+                THEN CASE
+                  WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                  THEN pt.att_cns_treatment_duration_value_num
+                END > CAST(3.0 AS DOUBLE)
+                WHEN pt.att_cns_treatment_duration_unit IN ('years', 'year')
+                THEN (
+                  CASE
+                    WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                    THEN pt.att_cns_treatment_duration_value_num
+                  END * CAST(12.0 AS DOUBLE)
+                ) > CAST(3.0 AS DOUBLE)
+              END
+              AND CASE
+                WHEN NOT (
+                  NOT disease_status_latest_per_c0.v0 IS NULL
+                )
+                THEN CAST(NULL AS BOOLEAN)
+                ELSE (
+                  (
+                    disease_status_latest_per_c0.v0 = 'stable'
+                  )
+                  OR (
+                    disease_status_latest_per_c0.v0 = 'improving'
+                  )
+                )
+              END
+              AND pt.att_cns_symptoms_stable_value_bool
+            )
+          ) AS INT) * 2,
+          1
+        )
+        WHEN CASE
+          WHEN c0.verification IN ('entered_in_error', 'refuted')
+          THEN FALSE
+          WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+          THEN CASE
+            WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+              WHEN 2
+              THEN TRUE
+              WHEN 0
+              THEN FALSE
+            END IS FALSE
+            THEN FALSE
+          END
+          ELSE CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END
+        END IS NULL
+        THEN CASE
+          WHEN COALESCE(
+            CAST((
+              (
+                CASE
+                  WHEN NOT (
+                    NOT c0.status IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      c0.status = 'active'
+                    )
+                    OR (
+                      c0.status = 'recurrence'
+                    )
+                    OR (
+                      c0.status = 'relapse'
+                    )
+                  )
+                END
+                AND pt.att_cns_metastases_symptomatic_value_bool
+              )
+              AND NOT (
+                CASE
+                  WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day')
+                  THEN CASE
+                    WHEN (
+                      CASE
+                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_treatment_duration_value_num
+                      END > CAST(84.0 AS DOUBLE)
+                    ) = (
+                      CASE
+                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_treatment_duration_value_num
+                      END > CAST(93.0 AS DOUBLE)
+                    )
+                    THEN CASE
+                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_treatment_duration_value_num
+                    END > CAST(84.0 AS DOUBLE)
+                  END
+                  WHEN pt.att_cns_treatment_duration_unit IN ('weeks', 'week')
+                  THEN CASE
+                    WHEN (
+                      (
+                        CASE
+                          WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                          THEN pt.att_cns_treatment_duration_value_num
+                        END * CAST(7.0 AS DOUBLE)
+                      ) > CAST(84.0 AS DOUBLE)
+                    ) = (
+                      (
+                        CASE
+                          WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                          THEN pt.att_cns_treatment_duration_value_num
+                        END * CAST(7.0 AS DOUBLE)
+                      ) > CAST(93.0 AS DOUBLE)
+                    )
+                    THEN (
+                      CASE
+                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_treatment_duration_value_num
+                      END * CAST(7.0 AS DOUBLE)
+                    ) > CAST(84.0 AS DOUBLE)
+                  END
+                  WHEN pt.att_cns_treatment_duration_unit IN ('months', 'month')
+                  THEN CASE
+                    WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                    THEN pt.att_cns_treatment_duration_value_num
+                  END > CAST(3.0 AS DOUBLE)
+                  WHEN pt.att_cns_treatment_duration_unit IN ('years', 'year')
+                  THEN (
+                    CASE
+                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_treatment_duration_value_num
+                    END * CAST(12.0 AS DOUBLE)
+                  ) > CAST(3.0 AS DOUBLE)
+                END
+                AND CASE
+                  WHEN NOT (
+                    NOT disease_status_latest_per_c0.v0 IS NULL
+                  )
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE (
+                    (
+                      disease_status_latest_per_c0.v0 = 'stable'
+                    )
+                    OR (
+                      disease_status_latest_per_c0.v0 = 'improving'
+                    )
+                  )
+                END
+                AND pt.att_cns_symptoms_stable_value_bool
+              )
+            ) AS INT) * 2,
+            1
+          ) IS NULL
+          OR 1 IS NULL
+          THEN NULL
+          ELSE LEAST(
+            COALESCE(
+              CAST((
+                (
+                  CASE
+                    WHEN NOT (
+                      NOT c0.status IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        c0.status = 'active'
+                      )
+                      OR (
+                        c0.status = 'recurrence'
+                      )
+                      OR (
+                        c0.status = 'relapse'
+                      )
+                    )
+                  END
+                  AND pt.att_cns_metastases_symptomatic_value_bool
+                )
+                AND NOT (
+                  CASE
+                    WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day')
+                    THEN CASE
+                      WHEN (
+                        CASE
+                          WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                          THEN pt.att_cns_treatment_duration_value_num
+                        END > CAST(84.0 AS DOUBLE)
+                      ) = (
+                        CASE
+                          WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                          THEN pt.att_cns_treatment_duration_value_num
+                        END > CAST(93.0 AS DOUBLE)
+                      )
+                      THEN CASE
+                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_treatment_duration_value_num
+                      END > CAST(84.0 AS DOUBLE)
+                    END
+                    WHEN pt.att_cns_treatment_duration_unit IN ('weeks', 'week')
+                    THEN CASE
+                      WHEN (
+                        (
+                          CASE
+                            WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                            THEN pt.att_cns_treatment_duration_value_num
+                          END * CAST(7.0 AS DOUBLE)
+                        ) > CAST(84.0 AS DOUBLE)
+                      ) = (
+                        (
+                          CASE
+                            WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                            THEN pt.att_cns_treatment_duration_value_num
+                          END * CAST(7.0 AS DOUBLE)
+                        ) > CAST(93.0 AS DOUBLE)
+                      )
+                      THEN (
+                        CASE
+                          WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                          THEN pt.att_cns_treatment_duration_value_num
+                        END * CAST(7.0 AS DOUBLE)
+                      ) > CAST(84.0 AS DOUBLE)
+                    END
+                    WHEN pt.att_cns_treatment_duration_unit IN ('months', 'month')
+                    THEN CASE
+                      WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                      THEN pt.att_cns_treatment_duration_value_num
+                    END > CAST(3.0 AS DOUBLE)
+                    WHEN pt.att_cns_treatment_duration_unit IN ('years', 'year')
+                    THEN (
+                      CASE
+                        WHEN pt.att_cns_treatment_duration_unit IN ('days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year')
+                        THEN pt.att_cns_treatment_duration_value_num
+                      END * CAST(12.0 AS DOUBLE)
+                    ) > CAST(3.0 AS DOUBLE)
+                  END
+                  AND CASE
+                    WHEN NOT (
+                      NOT disease_status_latest_per_c0.v0 IS NULL
+                    )
+                    THEN CAST(NULL AS BOOLEAN)
+                    ELSE (
+                      (
+                        disease_status_latest_per_c0.v0 = 'stable'
+                      )
+                      OR (
+                        disease_status_latest_per_c0.v0 = 'improving'
+                      )
+                    )
+                  END
+                  AND pt.att_cns_symptoms_stable_value_bool
+                )
+              ) AS INT) * 2,
+              1
+            ),
+            1
+          )
+        END
+      END AS g1
+    FROM conditions AS c0
+    JOIN patient_facts AS pt
+      ON pt.patient_id = c0.patient_id
+    LEFT JOIN conditions_code_c0 AS conditions_code_c0
+      ON conditions_code_c0.patient_id = c0.patient_id
+      AND conditions_code_c0.c0_seq = c0.seq
+    LEFT JOIN disease_status_latest_per_c0 AS disease_status_latest_per_c0
+      ON disease_status_latest_per_c0.patient_id = c0.patient_id
+      AND disease_status_latest_per_c0.c0_seq = c0.seq
+    WHERE
+      NOT CASE
+        WHEN c0.verification IN ('entered_in_error', 'refuted')
+        THEN FALSE
+        WHEN c0.verification IN ('differential', 'provisional', 'unconfirmed')
+        THEN CASE
+          WHEN CASE conditions_code_c0.in_cns_metastasis_grade
+            WHEN 2
+            THEN TRUE
+            WHEN 0
+            THEN FALSE
+          END IS FALSE
+          THEN FALSE
+        END
+        ELSE CASE conditions_code_c0.in_cns_metastasis_grade
           WHEN 2
           THEN TRUE
           WHEN 0
@@ -2957,7 +4223,16 @@ WITH patient_facts AS (
       THEN 'not_met'
       ELSE 'unknown'
     END AS "I3",
-    CASE pt.att_measurable_disease_value_bool
+    CASE CASE
+        WHEN pt.lesions_collected IS TRUE
+        THEN CASE COALESCE(lesion_queries_1.any_grade, 0)
+          WHEN 2
+          THEN TRUE
+          WHEN 1
+          THEN CAST(NULL AS BOOLEAN)
+          ELSE FALSE
+        END
+      END
       WHEN TRUE
       THEN 'met'
       WHEN FALSE
@@ -3064,7 +4339,31 @@ WITH patient_facts AS (
         AND (
           NOT CASE
             WHEN pt.conditions_collected IS TRUE
-            THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+            THEN CASE COALESCE(condition_queries_1.postmenopausal_state_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+        AND (
+          NOT CASE
+            WHEN pt.conditions_collected IS TRUE
+            THEN CASE COALESCE(condition_queries_1.surgical_sterility_status_grade, 0)
+              WHEN 2
+              THEN TRUE
+              WHEN 1
+              THEN CAST(NULL AS BOOLEAN)
+              ELSE FALSE
+            END
+          END
+        )
+        AND (
+          NOT CASE
+            WHEN pt.procedures_collected IS TRUE
+            THEN CASE COALESCE(procedure_queries_1.permanent_sterilisation_procedure_grade, 0)
               WHEN 2
               THEN TRUE
               WHEN 1
@@ -3083,7 +4382,31 @@ WITH patient_facts AS (
             AND (
               NOT CASE
                 WHEN pt.conditions_collected IS TRUE
-                THEN CASE COALESCE(condition_queries_1.not_of_childbearing_potential_record_grade, 0)
+                THEN CASE COALESCE(condition_queries_1.postmenopausal_state_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN pt.conditions_collected IS TRUE
+                THEN CASE COALESCE(condition_queries_1.surgical_sterility_status_grade, 0)
+                  WHEN 2
+                  THEN TRUE
+                  WHEN 1
+                  THEN CAST(NULL AS BOOLEAN)
+                  ELSE FALSE
+                END
+              END
+            )
+            AND (
+              NOT CASE
+                WHEN pt.procedures_collected IS TRUE
+                THEN CASE COALESCE(procedure_queries_1.permanent_sterilisation_procedure_grade, 0)
                   WHEN 2
                   THEN TRUE
                   WHEN 1
@@ -3122,7 +4445,7 @@ WITH patient_facts AS (
     END AS "E1",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.malignancy_grade, 0)
+        THEN CASE COALESCE(condition_queries_2.malignancy_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3192,7 +4515,7 @@ WITH patient_facts AS (
     END AS "E4",
     CASE CASE
         WHEN pt.conditions_collected IS TRUE
-        THEN CASE COALESCE(condition_queries_1.cns_metastasis_grade, 0)
+        THEN CASE COALESCE(condition_queries_3.cns_metastasis_grade, 0)
           WHEN 2
           THEN TRUE
           WHEN 1
@@ -3232,16 +4555,20 @@ WITH patient_facts AS (
   FROM patient_facts AS pt
   LEFT JOIN condition_queries_1 AS condition_queries_1
     ON condition_queries_1.patient_id = pt.patient_id
+  LEFT JOIN lesion_queries_1 AS lesion_queries_1
+    ON lesion_queries_1.patient_id = pt.patient_id
   LEFT JOIN ecog_latest AS ecog_latest
     ON ecog_latest.patient_id = pt.patient_id
+  LEFT JOIN procedure_queries_1 AS procedure_queries_1
+    ON procedure_queries_1.patient_id = pt.patient_id
   LEFT JOIN pregnancy_test_latest AS pregnancy_test_latest
     ON pregnancy_test_latest.patient_id = pt.patient_id
   LEFT JOIN medication_queries_1 AS medication_queries_1
     ON medication_queries_1.patient_id = pt.patient_id
-  LEFT JOIN procedure_queries_1 AS procedure_queries_1
-    ON procedure_queries_1.patient_id = pt.patient_id
   LEFT JOIN condition_queries_2 AS condition_queries_2
     ON condition_queries_2.patient_id = pt.patient_id
+  LEFT JOIN condition_queries_3 AS condition_queries_3
+    ON condition_queries_3.patient_id = pt.patient_id
 )
 SELECT
   "patient_id",
