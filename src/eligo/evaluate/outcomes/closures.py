@@ -56,7 +56,7 @@ class CompiledCriteria:
     def __init__(self, program: Program) -> None:
         self.program = program
         self.evaluator = Evaluator(program, explain=False)
-        compiler = _Compiler(program, self.evaluator)
+        compiler = self._compiler = _Compiler(program, self.evaluator)
         self.ids = tuple(c.id for c in program.criteria)
         self.polarities = tuple(c.polarity for c in program.criteria)
         self._criteria = tuple(compiler.criterion(c) for c in program.criteria)
