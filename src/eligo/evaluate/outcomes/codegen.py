@@ -43,7 +43,7 @@ from eligo.language.format import format_expr
 from eligo.language.logic import not3
 from eligo.language.program import Program
 from eligo.language.schema import FIXED_UNITS, RECORD_FIELDS
-from eligo.language.temporal import Direction, DateLike, DurationUnit, bounds, shifted, window_days
+from eligo.language.temporal import DateLike, Direction, DurationUnit, bounds, shifted, window_days
 from eligo.language.types import CODE, EnumT, SetT
 from eligo.records.model import NOT_COUNTED, RECORD_LISTS, in_queries
 
@@ -280,7 +280,8 @@ class _Generator:
     def fallback(self, node: n.Node, frames: Frames, records: tuple[str, ...]) -> str:
         """The closure for this node, called with the records of the enclosing queries."""
         closure = self.compiler.expr(node, frames)
-        name = self.out.constant(closure, "_closure", f"the closure for {node.kind}: {_one_line(node)}")
+        kind = node.kind  # type: ignore[attr-defined]
+        name = self.out.constant(closure, "_closure", f"the closure for {kind}: {_one_line(node)}")
         result = self.out.fresh("v")
         self.out.line(f"{result} = {name}(p, d, {self._frames(records)})  # {_one_line(node)}")
         return result
@@ -368,7 +369,9 @@ class _Generator:
     def _or(self, node: n.Or, frames: Frames, records: tuple[str, ...]) -> str:
         return self._connective(node.operands, frames, records, decisive=True)
 
-    def _connective(self, operands: tuple[n.Node, ...], frames: Frames, records: tuple[str, ...], decisive: bool) -> str:
+    def _connective(
+        self, operands: tuple[n.Node, ...], frames: Frames, records: tuple[str, ...], decisive: bool
+    ) -> str:
         values = [self.truth(o, frames, records) for o in operands]
         decided = " or ".join(f"{v} is {decisive}" for v in values)
         unknown = " or ".join(f"{v} is None" for v in values)
@@ -478,7 +481,7 @@ class _Generator:
             return self._assign(f"None if {value} is None else not {value}") if negated else value
         return None
 
-    def listed(self, code: str, matcher: Any, node: n.Node) -> str:
+    def listed(self, code: str, matcher: Any, node: n.Node | str) -> str:
         """Whether the code (or codes) held in the local ``code`` are in the value set, from the
         closures' tables of the matcher's answers per code system and code."""
         tables, fill = self.compiler._code_tables_of(matcher)
@@ -515,7 +518,7 @@ class _Generator:
             return None
         out = self.out
         if not isinstance(window, n.Relative) and (
-            isinstance(window, n.AtLeast) and window.direction == "of" or int(n.amount_of(window).value) < 0
+            (isinstance(window, n.AtLeast) and window.direction == "of") or int(n.amount_of(window).value) < 0
         ):
             return None  # the calendar functions refuse it, per record: the closure's rule
         numbers = out.constant(_memo1(lambda anchor: window_numbers(window, anchor)), "_window", _one_line(node))
@@ -623,7 +626,9 @@ class _Generator:
                 out.line("pass")
 
 
-def _generate(program: Program, compiler: _Compiler) -> tuple[str, Callable[[Any, Mapping[str, Any]], tuple[Outcome, ...]]]:
+def _generate(
+    program: Program, compiler: _Compiler
+) -> tuple[str, Callable[[Any, Mapping[str, Any]], tuple[Outcome, ...]]]:
     generator = _Generator(program, compiler)
     source = generator.function()
     namespace: dict[str, Any] = {
@@ -636,7 +641,7 @@ def _generate(program: Program, compiler: _Compiler) -> tuple[str, Callable[[Any
         **generator.out.constants,
     }
     code = compile(source, f"<eligo generated: {program.fingerprint[:16]}>", "exec")
-    exec(code, namespace)  # noqa: S102 - our own source, made from a checked program
+    exec(code, namespace)  # our own source, made from a checked program
     return source, cast(Callable[[Any, Mapping[str, Any]], tuple[Outcome, ...]], namespace["outcomes"])
 
 
@@ -650,7 +655,7 @@ class GeneratedCriteria(CompiledCriteria):
 
     def __init__(self, program: Program) -> None:
         super().__init__(program)
-        self.source, self._function = _generate(program, cast(_Compiler, self._compiler))
+        self.source, self._function = _generate(program, self._compiler)
 
     def outcomes(
         self,
