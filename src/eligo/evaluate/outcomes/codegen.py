@@ -46,6 +46,7 @@ from eligo.language.schema import FIXED_UNITS, RECORD_FIELDS
 from eligo.language.temporal import DateLike, Direction, DurationUnit, bounds, shifted, window_days
 from eligo.language.types import CODE, EnumT, SetT
 from eligo.records.model import NOT_COUNTED, RECORD_LISTS, in_queries
+from eligo.sources.decode import DATE_CACHE_SIZE
 
 __all__ = ["GeneratedCriteria", "day_numbers", "generated_source", "window_numbers"]
 
@@ -54,8 +55,11 @@ _BEFORE_ALL = 0
 _AFTER_ALL = date.max.toordinal() + 1
 
 #: (first possible day, last possible day) of a date object, by ``id``, with the object itself
-#: (so that an id reused by another object is never mistaken for it); cleared when full.
+#: (so that an id reused by another object is never mistaken for it); cleared when full. As large
+#: as the decoder's table of dates, which keeps one object per date text: a smaller table, cleared
+#: again and again by a cohort of many distinct dates, missed most look-ups (measured).
 _DAYS: dict[int, tuple[Any, int, int]] = {}
+_TABLE_SIZE = DATE_CACHE_SIZE * 2
 
 
 def day_numbers(value: DateLike) -> tuple[Any, int, int]:
@@ -68,7 +72,7 @@ def day_numbers(value: DateLike) -> tuple[Any, int, int]:
     """
     first, last = bounds(value)
     found = (value, first.toordinal(), last.toordinal())
-    if len(_DAYS) >= MEMO_SIZE:
+    if len(_DAYS) >= _TABLE_SIZE:
         _DAYS.clear()
     _DAYS[id(value)] = found
     return found
@@ -407,7 +411,7 @@ class _Generator:
         if isinstance(left, n.Age) and isinstance(right, Dur):
             at = self.expr(left.at, frames, records)
             answer = self.out.constant(
-                memo2(lambda birth, when: compare(op, AgeAt(birth, when), right)),
+                memo2(lambda birth, when: compare(op, AgeAt(birth, when), right), _TABLE_SIZE),
                 "_age",
                 f"{_one_line(left)} {op} {_one_line(right_node)}, remembered per (birth date, date)",
             )
