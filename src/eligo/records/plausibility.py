@@ -222,8 +222,7 @@ def _numbers_doubtful(patient: Any) -> bool:
 
 def observation_doubtful(observation: Any) -> bool:
     """:func:`_observation_problems` finds something; answered without it for the usual result
-    (no reference limits, and a text, a truth value, or a finite number of a code that has no
-    scale and may be negative)."""
+    (no reference limits, and a text, a truth value, or a finite number: its scale and sign)."""
     value: Any = getattr(observation, "value", None)
     if (
         getattr(observation, "reference_high", None) is not None
@@ -241,9 +240,13 @@ def observation_doubtful(observation: Any) -> bool:
         return False  # no number: nothing to check
     else:
         return bool(_observation_problems(observation, ""))
+    # a finite number and no reference limits: what _observation_problems checks of the value alone
     code = getattr(observation, "code", None)
     key = (str(getattr(code, "system", "")), str(getattr(code, "code", "")))
-    return (key in SCALES or key in NON_NEGATIVE) and bool(_observation_problems(observation, ""))
+    scale = SCALES.get(key)
+    if scale is not None and not (scale.low <= value <= scale.high and value == int(value)):
+        return True
+    return key in NON_NEGATIVE and value < 0
 
 
 def at_index_dates(patient: Any, index_dates: Mapping[str, DateLike]) -> list[Problem]:

@@ -86,13 +86,14 @@ def _date(text: str | None) -> Any:
     Parsed dates are kept (up to :data:`DATE_CACHE_SIZE`), so a date recurring across
     patients is one object, which also lets the compiled criteria remember answers by identity.
     """
+    found = _DATES.get(text)  # type: ignore[arg-type]  # first: the usual case, a date text seen before
+    if found is not None:
+        return found
     if text is None or isinstance(text, PartialDate):  # already parsed: a struct made by replace()
         return text
-    found = _DATES.get(text)
-    if found is None:
-        found = PartialDate.parse(text)
-        if len(_DATES) < DATE_CACHE_SIZE:
-            _DATES[text] = found
+    found = PartialDate.parse(text)
+    if len(_DATES) < DATE_CACHE_SIZE:
+        _DATES[text] = found
     return found
 
 
