@@ -79,6 +79,10 @@ class CompiledCriteria:
             patient = with_parameters(patient, parameters)
         own = patient.dates
         dates = own if not index_dates else {**index_dates, **own} if own else index_dates
+        return self._outcomes_of(patient, dates)
+
+    def _outcomes_of(self, patient: Any, dates: Mapping[str, DateLike]) -> tuple[Outcome, ...]:
+        """Each criterion's outcome for a patient and its reference dates (the run's merged in)."""
         return tuple([criterion(patient, dates) for criterion in self._criteria])
 
     def verdict(self, outcomes: tuple[Outcome, ...]) -> Verdict:

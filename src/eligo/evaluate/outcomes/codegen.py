@@ -35,7 +35,7 @@ from eligo.evaluate.outcomes.closures import MET, NOT_APPLICABLE, NOT_MET, UNKNO
 from eligo.evaluate.outcomes.compiler import UNSEEN, Frames
 from eligo.evaluate.outcomes.memo import MEMO_SIZE, memo2
 from eligo.evaluate.outcomes.queries import _any_listed
-from eligo.evaluate.record_facts import verified, with_parameters
+from eligo.evaluate.record_facts import verified
 from eligo.evaluate.results import Outcome
 from eligo.evaluate.values import AgeAt, Dur, compare, member
 from eligo.language import nodes as n
@@ -661,15 +661,5 @@ class GeneratedCriteria(CompiledCriteria):
         super().__init__(program)
         self.source, self._function = _generate(program, self._compiler)
 
-    def outcomes(
-        self,
-        patient: Any,
-        index_dates: Mapping[str, DateLike] | None = None,
-        parameters: Mapping[str, str] | None = None,
-    ) -> tuple[Outcome, ...]:
-        """Each criterion's outcome, in program order, as :meth:`CompiledCriteria.outcomes`."""
-        if parameters:
-            patient = with_parameters(patient, parameters)
-        own = patient.dates
-        dates = own if not index_dates else {**index_dates, **own} if own else index_dates
+    def _outcomes_of(self, patient: Any, dates: Mapping[str, DateLike]) -> tuple[Outcome, ...]:
         return self._function(patient, dates)
