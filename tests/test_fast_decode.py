@@ -390,7 +390,7 @@ def test_values_keep_their_json_types(value: str, kind: type) -> None:
 def test_the_quick_plausibility_check_finds_what_the_full_one_finds(text: bytes) -> None:
     """``has_problems`` is ``bool(problems(...))`` (which words them); so is ``decoded_has_problems``
     (asked of every decoded record) for a record whose structs decoded (they refuse a reversed period
-    or an implausible result themselves)."""
+    themselves)."""
     try:
         patient = msgspec.json.decode(text, type=fast.FastPatient)
     except Exception:
@@ -423,7 +423,7 @@ def test_the_quick_plausibility_check_on_each_kind_of_problem(record: dict[str, 
     validated = records.Patient.model_validate_json(text)
     assert has_problems(validated) == bool(problems(validated))
     # the decoder refuses exactly the records with a problem (the pydantic reader words it): its
-    # structs refuse a reversed period or an implausible result, the rest is decoded_has_problems
+    # structs refuse a reversed period, the rest is decoded_has_problems
     assert (fast.decode(text) is None) == bool(problems(validated))
     try:
         patient = msgspec.json.decode(text, type=fast.FastPatient)

@@ -160,11 +160,12 @@ def has_problems(patient: Any) -> bool:
 
 
 def decoded_has_problems(patient: Any) -> bool:
-    """:func:`has_problems` for a record of :mod:`eligo.sources.decode`, whose structs made the other
-    checks as they were decoded (a period that ends before it starts, an observation's or an
-    attestation's number: :func:`period_reversed`, :func:`observation_doubtful`, and the models'
-    own number checks): the birth date against the reference dates, and repeated record ids."""
-    return _birth_doubtful(patient) or _ids_doubtful(patient)
+    """:func:`has_problems` for a record of :mod:`eligo.sources.decode`, whose structs refused a
+    period that ends before it starts as they were decoded (:func:`period_reversed`): the birth
+    date against the reference dates, repeated record ids, and the numbers. (A result is not
+    checked by its struct: the structs of an observation's components are made by
+    :func:`eligo.records.model.with_components` too, where a component's number is no problem.)"""
+    return _birth_doubtful(patient) or _ids_doubtful(patient) or _numbers_doubtful(patient)
 
 
 def _birth_doubtful(patient: Any) -> bool:

@@ -63,7 +63,7 @@ from eligo.records.model import (
     Verification,
     _usable_number,
 )
-from eligo.records.plausibility import decoded_has_problems, observation_doubtful, period_reversed
+from eligo.records.plausibility import decoded_has_problems, period_reversed
 
 __all__ = ["CODE_CACHE_SIZE", "DATE_CACHE_SIZE", "FastAttestation", "FastCode", "FastPatient", "decode", "record_code"]
 
@@ -440,8 +440,6 @@ class FastObservation(_Struct):
                 self.unit = check(self.unit)
         if isinstance(value, FastCode):  # rare; the evaluator's helpers know only records.Code
             self.value = record_code(value)
-        if observation_doubtful(self):  # the plausibility checks of a result, in this one pass
-            raise ValueError("an implausible result")
 
 
 class FastAttestation(_Struct):
