@@ -21,7 +21,7 @@ from pydantic.fields import FieldInfo
 
 from eligo.language.temporal import PartialDate
 from eligo.records import model as records
-from eligo.records.plausibility import has_problems, problems
+from eligo.records.plausibility import decoded_has_problems, has_problems, problems
 from eligo.sources import decode as fast
 
 from .conftest import ROOT
@@ -388,12 +388,15 @@ def test_values_keep_their_json_types(value: str, kind: type) -> None:
     .flatmap(lambda r: mutated({"id": "P1", **r}))
 )
 def test_the_quick_plausibility_check_finds_what_the_full_one_finds(text: bytes) -> None:
-    """``has_problems`` (asked of every decoded record) is ``bool(problems(...))`` (which words them)."""
+    """``has_problems`` is ``bool(problems(...))`` (which words them); so is ``decoded_has_problems``
+    (asked of every decoded record) for a record whose structs decoded (they refuse a reversed period
+    themselves)."""
     try:
         patient = msgspec.json.decode(text, type=fast.FastPatient)
     except Exception:
         return
     assert has_problems(patient) == bool(problems(patient)), text
+    assert decoded_has_problems(patient) == bool(problems(patient)), text
 
 
 @pytest.mark.parametrize(
@@ -416,5 +419,15 @@ def test_the_quick_plausibility_check_finds_what_the_full_one_finds(text: bytes)
     ],
 )  # fmt: skip
 def test_the_quick_plausibility_check_on_each_kind_of_problem(record: dict[str, Any]) -> None:
-    patient = msgspec.json.decode(json.dumps({"id": "P", **record}).encode(), type=fast.FastPatient)
-    assert has_problems(patient) == bool(problems(patient))
+    text = json.dumps({"id": "P", **record}).encode()
+    validated = records.Patient.model_validate_json(text)
+    assert has_problems(validated) == bool(problems(validated))
+    # the decoder refuses exactly the records with a problem (the pydantic reader words it): its
+    # structs refuse a reversed period, the rest is decoded_has_problems
+    assert (fast.decode(text) is None) == bool(problems(validated))
+    try:
+        patient = msgspec.json.decode(text, type=fast.FastPatient)
+    except msgspec.ValidationError:
+        assert problems(validated)
+        return
+    assert has_problems(patient) == bool(problems(patient)) == decoded_has_problems(patient)

@@ -48,6 +48,7 @@ __all__ = ["eval_command", "explain", "schema"]
     type=click.IntRange(min=1),
     help="Worker processes screening a JSON Lines file (default: one per core it may use); not with --explain.",
 )
+@click.option("--show-code", is_flag=True, hidden=True, help="Print the generated outcomes function; read no patients.")
 @fhir_collected
 @vocabulary_option
 @reports_errors
@@ -60,6 +61,7 @@ def eval_command(
     param: tuple[str, ...],
     explain: bool,
     jobs: int | None,
+    show_code: bool,
     fhir_collected: str,
     vocabulary: Path | None,
 ) -> None:
@@ -78,6 +80,10 @@ def eval_command(
         )
     if explain and jobs is not None:
         raise UsageError("--jobs screens without evidence; it cannot be used with --explain")
+    if show_code:  # debugging: the Python source eval runs for the trial's outcomes
+        with atomic_output(output, sys.stdout) as stream:
+            stream.write(load(criteria).outcomes_source)
+        return
     counts: Counter[str] = Counter()
     progress = Progress(enabled=sys.stderr.isatty())
     fhir = fhir_reading(fhir_collected)

@@ -4,7 +4,7 @@ A JSON Lines file (``.jsonl``, ``.ndjson``) is cut into byte ranges that start a
 worker processes each read their own ranges from the file (no line is sent to a worker),
 decode the lines with :mod:`eligo.sources.decode`, hand any line it does not take to the pydantic
 reader (so a bad record is reported exactly as :func:`eligo.sources.reader.read_patients` reports it),
-and screen the patients with the closures of :mod:`eligo.evaluate.outcomes.closures`. Results come back in
+and screen the patients with the code :mod:`eligo.evaluate.outcomes.codegen` generates for the trial. Results come back in
 input order with their line numbers; the checks that span the whole input (a repeated patient
 id) are made here, in order, as the reader makes them. Only a few ranges are in flight at a
 time, so memory does not grow with the number of patients.
@@ -39,6 +39,7 @@ from typing import IO, Any, NamedTuple
 from eligo.errors import RecordProblem, UsageError
 from eligo.evaluate.evidence import Evaluator
 from eligo.evaluate.outcomes.closures import CompiledCriteria
+from eligo.evaluate.outcomes.codegen import GeneratedCriteria
 from eligo.evaluate.results import Outcome, Verdict
 from eligo.evaluate.rows import RowFormat, row_format
 from eligo.language.program import Program
@@ -108,7 +109,7 @@ def screen_file(
     With ``explain``, each record is read by the pydantic reader and screened by the evidence
     evaluator, and ``text`` is its whole result as a line of JSON Lines (reasons, evidence, missing
     data: what ``eligo eval --explain`` writes); ``fmt`` is then ignored."""
-    compiled = program if isinstance(program, CompiledCriteria) else CompiledCriteria(program)
+    compiled = program if isinstance(program, CompiledCriteria) else GeneratedCriteria(program)
     source = os.fspath(path)
     dates = dict(index_dates or {})
     run = dict(parameters or {})
@@ -364,7 +365,7 @@ def _start_worker(
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
     _ended_by_parent_only(parent)
     if state is None:
-        state = _State(CompiledCriteria(program), source, dates, fmt, limit, parameters, explain)
+        state = _State(GeneratedCriteria(program), source, dates, fmt, limit, parameters, explain)
     _WORKER = state
     gc.freeze()  # what the worker inherited or built stays out of collections
 

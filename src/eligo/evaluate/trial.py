@@ -25,7 +25,7 @@ from typing import Any
 from eligo.errors import RecordError, RecordProblem, UsageError
 from eligo.evaluate.batch import Screened, screen_file
 from eligo.evaluate.evidence import Evaluator
-from eligo.evaluate.outcomes.closures import CompiledCriteria
+from eligo.evaluate.outcomes.codegen import GeneratedCriteria
 from eligo.evaluate.output import header
 from eligo.evaluate.results import PatientResult
 from eligo.language.load import load_program
@@ -50,9 +50,15 @@ class CompiledTrial:
         self._explaining = Evaluator(program, explain=True)
 
     @functools.cached_property
-    def _outcomes_only(self) -> CompiledCriteria:
-        """The criteria compiled to closures: the evaluator's outcomes without evidence, faster."""
-        return CompiledCriteria(self.program)
+    def _outcomes_only(self) -> GeneratedCriteria:
+        """The criteria compiled to one generated function (closures where it has no rule): the
+        evaluator's outcomes without evidence, faster."""
+        return GeneratedCriteria(self.program)
+
+    @property
+    def outcomes_source(self) -> str:
+        """The Python source of the generated outcomes function (for debugging)."""
+        return self._outcomes_only.source
 
     @property
     def fingerprint(self) -> str:

@@ -39,9 +39,12 @@ __all__ = [
     "OLDEST_AGE_YEARS",
     "SCALES",
     "at_index_dates",
+    "decoded_has_problems",
     "has_problems",
     "number_problem",
     "number_text",
+    "observation_doubtful",
+    "period_reversed",
     "problems",
 ]
 
@@ -140,10 +143,11 @@ def problems(patient: Any) -> list[Problem]:
     return found
 
 
-#: Whether a birth date and a reference date make a problem, by the pair (dates recur across
-#: patients, and a decoded record's dates are shared objects); bounded.
-_BIRTH_PAIRS: dict[tuple[DateLike, DateLike], bool] = {}
-_BIRTH_PAIRS_SIZE = 1 << 16
+#: Whether a birth date and a reference date make a problem, by the identities of the pair (dates
+#: recur across patients, and a decoded record's dates are shared objects: hashing two dates per
+#: record cost more than the check), with the pair itself (so an id is never another object's); bounded.
+_BIRTH_PAIRS: dict[tuple[int, int], tuple[DateLike, DateLike, bool]] = {}
+_BIRTH_PAIRS_SIZE = 1 << 17
 _PLAIN = (str, bool, type(None))
 
 
@@ -155,6 +159,15 @@ def has_problems(patient: Any) -> bool:
     return _birth_doubtful(patient) or _records_doubtful(patient) or _numbers_doubtful(patient)
 
 
+def decoded_has_problems(patient: Any) -> bool:
+    """:func:`has_problems` for a record of :mod:`eligo.sources.decode`, whose structs refused a
+    period that ends before it starts as they were decoded (:func:`period_reversed`): the birth
+    date against the reference dates, repeated record ids, and the numbers. (A result is not
+    checked by its struct: the structs of an observation's components are made by
+    :func:`eligo.records.model.with_components` too, where a component's number is no problem.)"""
+    return _birth_doubtful(patient) or _ids_doubtful(patient) or _numbers_doubtful(patient)
+
+
 def _birth_doubtful(patient: Any) -> bool:
     birth = _date(getattr(patient, "birth_date", None))
     if birth is None:
@@ -163,12 +176,15 @@ def _birth_doubtful(patient: Any) -> bool:
         reference = _date(value)
         if reference is None:
             continue
-        key = (birth, reference)
-        bad = _BIRTH_PAIRS.get(key)
-        if bad is None:
+        key = (id(birth), id(reference))
+        known = _BIRTH_PAIRS.get(key)
+        if known is not None and known[0] is birth and known[1] is reference:
+            bad = known[2]
+        else:
             bad = bool(_birth_problems(birth, name, reference, ""))
-            if len(_BIRTH_PAIRS) < _BIRTH_PAIRS_SIZE:
-                _BIRTH_PAIRS[key] = bad
+            if len(_BIRTH_PAIRS) >= _BIRTH_PAIRS_SIZE:
+                _BIRTH_PAIRS.clear()
+            _BIRTH_PAIRS[key] = (birth, reference, bad)
         if bad:
             return True
     return False
@@ -181,6 +197,11 @@ def _records_doubtful(patient: Any) -> bool:
         for record in records or ():
             if getattr(record, end_name, None) is not None and _periods((record,), field, start_name, end_name):
                 return True
+    return _ids_doubtful(patient)
+
+
+def _ids_doubtful(patient: Any) -> bool:
+    """A record id repeated in its list."""
     for field in RECORD_LIST_NAMES:
         records = getattr(patient, field, None)
         if records and sum(getattr(r, "id", None) is not None for r in records) > 1 and _repeated_ids(records, field):
@@ -191,7 +212,7 @@ def _records_doubtful(patient: Any) -> bool:
 def _numbers_doubtful(patient: Any) -> bool:
     """An observation's or attestation's number no patient can have."""
     for observation in getattr(patient, "observations", None) or ():
-        if _observation_doubtful(observation):
+        if observation_doubtful(observation):
             return True
     for attestation in (getattr(patient, "attestations", None) or {}).values():
         value = getattr(attestation, "value", None)
@@ -200,10 +221,9 @@ def _numbers_doubtful(patient: Any) -> bool:
     return False
 
 
-def _observation_doubtful(observation: Any) -> bool:
+def observation_doubtful(observation: Any) -> bool:
     """:func:`_observation_problems` finds something; answered without it for the usual result
-    (no reference limits, and a text, a truth value, or a finite number of a code that has no
-    scale and may be negative)."""
+    (no reference limits, and a text, a truth value, or a finite number: its scale and sign)."""
     value: Any = getattr(observation, "value", None)
     if (
         getattr(observation, "reference_high", None) is not None
@@ -221,9 +241,13 @@ def _observation_doubtful(observation: Any) -> bool:
         return False  # no number: nothing to check
     else:
         return bool(_observation_problems(observation, ""))
+    # a finite number and no reference limits: what _observation_problems checks of the value alone
     code = getattr(observation, "code", None)
     key = (str(getattr(code, "system", "")), str(getattr(code, "code", "")))
-    return (key in SCALES or key in NON_NEGATIVE) and bool(_observation_problems(observation, ""))
+    scale = SCALES.get(key)
+    if scale is not None and not (scale.low <= value <= scale.high and value == int(value)):
+        return True
+    return key in NON_NEGATIVE and value < 0
 
 
 def at_index_dates(patient: Any, index_dates: Mapping[str, DateLike]) -> list[Problem]:
@@ -296,10 +320,16 @@ def _periods(records: Iterable[Any] | None, field: str, start_name: str, end_nam
     found: list[Problem] = []
     for index, record in enumerate(records or ()):
         start, end = _date(getattr(record, start_name, None)), _date(getattr(record, end_name, None))
-        if start is not None and end is not None and bounds(end)[1] < bounds(start)[0]:
+        if start is not None and end is not None and period_reversed(start, end):
             message = f"{_text(end)} is before the {start_name} {_text(start)}"
             found.append((f"{field}[{index}].{end_name}", message))
     return found
+
+
+def period_reversed(start: DateLike, end: DateLike) -> bool:
+    """Whether a period surely ends before it starts (every day ``end`` may be is before every day
+    ``start`` may be)."""
+    return bounds(end)[1] < bounds(start)[0]
 
 
 def _repeated_ids(records: Iterable[Any] | None, field: str) -> list[Problem]:

@@ -56,7 +56,7 @@ class CompiledCriteria:
     def __init__(self, program: Program) -> None:
         self.program = program
         self.evaluator = Evaluator(program, explain=False)
-        compiler = _Compiler(program, self.evaluator)
+        compiler = self._compiler = _Compiler(program, self.evaluator)
         self.ids = tuple(c.id for c in program.criteria)
         self.polarities = tuple(c.polarity for c in program.criteria)
         self._criteria = tuple(compiler.criterion(c) for c in program.criteria)
@@ -79,6 +79,10 @@ class CompiledCriteria:
             patient = with_parameters(patient, parameters)
         own = patient.dates
         dates = own if not index_dates else {**index_dates, **own} if own else index_dates
+        return self._outcomes_of(patient, dates)
+
+    def _outcomes_of(self, patient: Any, dates: Mapping[str, DateLike]) -> tuple[Outcome, ...]:
+        """Each criterion's outcome for a patient and its reference dates (the run's merged in)."""
         return tuple([criterion(patient, dates) for criterion in self._criteria])
 
     def verdict(self, outcomes: tuple[Outcome, ...]) -> Verdict:
