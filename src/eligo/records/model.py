@@ -45,7 +45,7 @@ Date = Annotated[
 ]
 
 
-def _usable_number(value: Any) -> Any:
+def usable_number(value: Any) -> Any:
     """A recorded value, unless it is a number no criterion can compare (NaN, infinite, too large)."""
     problem = number_problem(value)
     if problem:
@@ -66,14 +66,14 @@ def _unit(value: str | None) -> str | None:
 
 Identifier = Annotated[str, Field(min_length=1), AfterValidator(_identifier)]
 """A patient id: a non-empty string that prints on one line in every output."""
-FiniteNumber = Annotated[float, Field(strict=True), AfterValidator(_usable_number)]
+FiniteNumber = Annotated[float, Field(strict=True), AfterValidator(usable_number)]
 """A JSON number (a whole number is accepted as is), never NaN or infinite; never a string."""
 RecordId = Annotated[str, Field(pattern=r"^[A-Za-z0-9.\-]{1,64}$")]
 """A record's id: a FHIR resource id (FHIR R4 datatype ``id``: 1 to 64 letters, digits, ``-`` or ``.``), unique
 among the records of its kind of one patient (records.plausibility checks it)."""
 Count = Annotated[int, Field(strict=True, ge=1)]
 """A whole number from 1 (a line of therapy, a number of fractions), never a boolean or a string."""
-PositiveNumber = Annotated[float, Field(strict=True, ge=0), AfterValidator(_usable_number)]
+PositiveNumber = Annotated[float, Field(strict=True, ge=0), AfterValidator(usable_number)]
 """A dose: a JSON number from 0, never NaN or infinite."""
 Unit = Annotated[str | None, AfterValidator(_unit)]
 """A unit of measure as Eligo's symbol, from any spelling of :func:`eligo.language.units.record_unit`
@@ -443,7 +443,7 @@ class Component(Record):
     dated as the observation (``with_components``)."""
 
     code: Codes = Field(description="Observation.component.code")
-    value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
+    value: Annotated[bool | int | float | str | Code | None, AfterValidator(usable_number)] = None
     unit: Unit = None
 
 
@@ -455,7 +455,7 @@ class Observation(Record):
         default=None, description="Observation.id: the resource id, unique among the patient's observations"
     )
     date: Date | None = None
-    value: Annotated[bool | int | float | str | Code | None, AfterValidator(_usable_number)] = None
+    value: Annotated[bool | int | float | str | Code | None, AfterValidator(usable_number)] = None
     unit: Unit = None
     reference_high: FiniteNumber | None = Field(default=None, description="the laboratory's upper limit of normal")
     reference_low: FiniteNumber | None = Field(
@@ -483,7 +483,7 @@ class Observation(Record):
 class Attestation(Record):
     """A fact a clinician records for a declared ``attested`` item."""
 
-    value: Annotated[bool | int | float | str, AfterValidator(_usable_number)]
+    value: Annotated[bool | int | float | str, AfterValidator(usable_number)]
     unit: Unit = Field(default=None, description="for a duration or quantity: its unit (weeks, months, g/dL, ...)")
     date: Date | None = None
     recorded_by: str | None = None

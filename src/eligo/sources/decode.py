@@ -61,7 +61,7 @@ from eligo.records.model import (
     Treatment,
     TreatmentIntent,
     Verification,
-    _usable_number,
+    usable_number,
 )
 from eligo.records.plausibility import decoded_has_problems, period_reversed
 
@@ -124,7 +124,7 @@ _DOSE_CHECKS = _checks(Medication, "dose")
 _PASSES: frozenset[type] = (
     frozenset({str, bool, type(None)})
     if all(
-        checks == (_usable_number,)
+        checks == (usable_number,)
         for checks in (_OBSERVATION_VALUE_CHECKS, _ATTESTATION_VALUE_CHECKS, _COMPONENT_VALUE_CHECKS)
     )
     else frozenset()

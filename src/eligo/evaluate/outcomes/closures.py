@@ -56,7 +56,7 @@ class CompiledCriteria:
     def __init__(self, program: Program) -> None:
         self.program = program
         self.evaluator = Evaluator(program, explain=False)
-        compiler = self._compiler = _Compiler(program, self.evaluator)
+        compiler = self._compiler = ClosureCompiler(program, self.evaluator)
         self.ids = tuple(c.id for c in program.criteria)
         self.polarities = tuple(c.polarity for c in program.criteria)
         self._criteria = tuple(compiler.criterion(c) for c in program.criteria)
@@ -140,7 +140,7 @@ class CompiledCriteria:
         )  # fmt: skip
 
 
-class _Compiler(Predicates, Queries):
+class ClosureCompiler(Predicates, Queries):
     """The whole compiler: every node kind's rule, and criteria."""
 
     def criterion(self, criterion: n.Criterion) -> Callable[[Any, Mapping[str, Any]], Outcome]:

@@ -31,10 +31,10 @@ from datetime import date
 from typing import Any, cast
 
 from eligo.evaluate.evidence import DIRECTION, DURATION
-from eligo.evaluate.outcomes.closures import MET, NOT_APPLICABLE, NOT_MET, UNKNOWN, CompiledCriteria, _Compiler
+from eligo.evaluate.outcomes.closures import MET, NOT_APPLICABLE, NOT_MET, UNKNOWN, ClosureCompiler, CompiledCriteria
 from eligo.evaluate.outcomes.compiler import UNSEEN, Frames
 from eligo.evaluate.outcomes.memo import MEMO_SIZE, memo2
-from eligo.evaluate.outcomes.queries import _any_listed
+from eligo.evaluate.outcomes.queries import any_listed
 from eligo.evaluate.record_facts import verified
 from eligo.evaluate.results import Outcome
 from eligo.evaluate.values import AgeAt, Dur, compare, member
@@ -87,7 +87,7 @@ def window_numbers(node: n.Within | n.AtLeast | n.Relative, anchor: DateLike) ->
 
     >>> window = n.Relative(relation="before", anchor=n.Name(name="d"))
     >>> a, b, c, e = window_numbers(window, date(2026, 3, 2))
-    >>> b == date(2026, 3, 1).toordinal(), e == date(2026, 3, 1).toordinal()
+    >>> (b, e) == (date(2026, 3, 1).toordinal(), date(2026, 3, 1).toordinal())
     True
     """
     first, last = (day.toordinal() for day in bounds(anchor))
@@ -200,7 +200,7 @@ def _one_line(node: n.Node) -> str:
 class _Generator:
     """Writes the body of ``outcomes(p, d)``: one method per node kind it has a rule for."""
 
-    def __init__(self, program: Program, compiler: _Compiler) -> None:
+    def __init__(self, program: Program, compiler: ClosureCompiler) -> None:
         self.program = program
         self.compiler = compiler
         self.out = _Source()
@@ -495,7 +495,7 @@ class _Generator:
         add = out.constant(fill, "_ask", f"value set {label}: asks its matcher, and remembers the answer")
         listed, system = out.fresh("l"), out.fresh("s")
         with out.block(f"if {code}.__class__ is list:"):
-            out.line(f"{listed} = _any_listed({code}, {table}, {add})")
+            out.line(f"{listed} = any_listed({code}, {table}, {add})")
         with out.block("else:"):
             out.line(f"{system} = {table}.get({code}.system)")
             out.line(f"{listed} = {system}.get({code}.code, UNSEEN) if {system} is not None else UNSEEN")
@@ -631,7 +631,7 @@ class _Generator:
 
 
 def _generate(
-    program: Program, compiler: _Compiler
+    program: Program, compiler: ClosureCompiler
 ) -> tuple[str, Callable[[Any, Mapping[str, Any]], tuple[Outcome, ...]]]:
     generator = _Generator(program, compiler)
     source = generator.function()
@@ -639,7 +639,7 @@ def _generate(
         "UNSEEN": UNSEEN,
         "_DAYS": _DAYS,
         "day_numbers": day_numbers,
-        "_any_listed": _any_listed,
+        "any_listed": any_listed,
         "verified": verified,
         "in_queries": in_queries,
         **generator.out.constants,

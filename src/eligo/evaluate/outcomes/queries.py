@@ -217,7 +217,7 @@ class Queries(CompilerBase):
                     continue
                 code = record.code
                 if code.__class__ is list:
-                    listed = _any_listed(code, tables, fill)
+                    listed = any_listed(code, tables, fill)
                 else:
                     table = tables.get(code.system)
                     listed = table.get(code.code, UNSEEN) if table is not None else UNSEEN
@@ -263,13 +263,13 @@ class Queries(CompilerBase):
 def _listed(code: Any, tables: dict[str, dict[str, Truth]], fill: Callable[[Any], Truth]) -> Truth:
     """Whether a record with this code (or these codes) is in a value set, from its tables."""
     if code.__class__ is list:
-        return _any_listed(code, tables, fill)
+        return any_listed(code, tables, fill)
     table = tables.get(code.system)
     found = table.get(code.code, UNSEEN) if table is not None else UNSEEN
     return fill(code) if found is UNSEEN else cast(Truth, found)
 
 
-def _any_listed(codes: list[Any], tables: dict[str, dict[str, Truth]], fill: Callable[[Any], Truth]) -> Truth:
+def any_listed(codes: list[Any], tables: dict[str, dict[str, Truth]], fill: Callable[[Any], Truth]) -> Truth:
     """Whether a record with several codes is in a value set (``CodeMatcher.member_of``): yes when
     any code is, unknown when none is but one's membership is unknown, else no."""
     answer: Truth = False
