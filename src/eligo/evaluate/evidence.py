@@ -34,7 +34,7 @@ from eligo.evaluate.record_facts import (
     with_parameters,
 )
 from eligo.evaluate.results import CriterionResult, Evidence, Outcome, PatientResult, verdict
-from eligo.evaluate.said import REMEMBERING, Said, descendant_reason, said
+from eligo.evaluate.said import REMEMBERING, Said, said
 from eligo.evaluate.trace import EMPTY, Env, Frame, Result, Trace, merge
 from eligo.evaluate.values import (
     AgeAt,
@@ -50,7 +50,6 @@ from eligo.evaluate.values import (
     typed_value,
 )
 from eligo.language import nodes as n
-from eligo.language.codes import unlisted_reason
 from eligo.language.format import format_expr
 from eligo.language.links import linked
 from eligo.language.logic import Truth, all3, and3, any3, implies3, not3
@@ -316,13 +315,11 @@ class Evaluator:
         what = "measure" if isinstance(declared, n.Measure) else "value set"
         matcher = self.matchers[name]
         pairs = tuple(codes)
-        english = matcher.unknown_reason(pairs, what)  # the words of record: every reason, as the matcher says them
         systems = tuple(matcher.unlisted(pairs))
         reasons: list[str] = []
         if systems:  # the systems the value set lists no codes of: said in words other languages say again
             reasons.append(said("unlisted", coded_in=systems, declaration=what, not_listed=systems))
-            english = english[len(unlisted_reason(systems, what)) :].removeprefix("; ")
-        reasons += [descendant_reason(r) for r in english.split("; ")] if english else []
+        reasons += [said(doubt.kind, **dict(doubt.words)) for doubt in matcher.doubts(pairs)]
         why = said("reasons", reasons=tuple(reasons))
         return why, said("whether_in", label=label, title=declared.title, why=why)
 

@@ -23,7 +23,6 @@ phrase built elsewhere).
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
@@ -34,7 +33,7 @@ from eligo.language.codes import SYSTEM_NAMES
 from eligo.language.format import format_expr
 from eligo.language.phrases import RECORD_LIST_WORDS, humanize, value_type_words, window_phrase
 
-__all__ = ["ENGLISH", "MESSAGES", "REMEMBERING", "Said", "descendant_reason", "placeholders", "said"]
+__all__ = ["ENGLISH", "MESSAGES", "REMEMBERING", "Said", "placeholders", "said"]
 
 
 class Said(str):
@@ -209,26 +208,3 @@ def _english(kind: str, args: dict[str, Any]) -> str:
     for name in converted:
         english[name] = ENGLISH[name](args[name])
     return MESSAGES[kind].format_map(english)
-
-
-#: the matcher's own words for a code perhaps under a value set's concept
-#: (:meth:`eligo.language.codes.CodeMatcher.unknown_reason`), read back into their message kinds
-_DESCENDANT_REASONS = (
-    (
-        "needs_vocabulary",
-        re.compile(r"needs a vocabulary to tell whether (?P<code>\S+ \S+) is a descendant of (?P<ancestor>\S+ \S+)"),
-    ),
-    ("not_standard", re.compile(r"(?P<code>\S+ \S+) is not among the standard concepts of (?P<vocabulary>.+)")),
-)
-
-
-def descendant_reason(english: str) -> str:
-    """One of the matcher's reasons as a Said of its kind; a sentence of no known form stays the
-    plain English it is (a document in another language then shows it marked as untranslated)."""
-    for kind, form in _DESCENDANT_REASONS:
-        found = form.fullmatch(english)
-        if found is not None:
-            made = said(kind, **found.groupdict())
-            assert made == english, (made, english)
-            return made
-    return english

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 SYSTEM_NAMES: dict[str, str] = {
     "ICD10CM": "ICD-10-CM",
@@ -191,8 +191,25 @@ Entry = tuple[str, str, str | None, bool] | tuple[str, str, str | None, bool, bo
 """A value-set entry as the matcher reads it: system, code, last code of a range (or None),
 removed, and optionally whether it covers the concept's descendants."""
 
+
+class Doubt(NamedTuple):
+    """Why a code's membership is unknown, as a message kind and its words: ``needs_vocabulary``
+    (``code``, ``ancestor``) or ``not_standard`` (``code``, ``vocabulary``); ``str()`` is the English."""
+
+    kind: str
+    words: tuple[tuple[str, str], ...]
+
+    def __str__(self) -> str:
+        args = dict(self.words)
+        if self.kind == "needs_vocabulary":
+            return f"needs a vocabulary to tell whether {args['code']} is a descendant of {args['ancestor']}"
+        if self.kind == "not_standard":
+            return f"{args['code']} is not among the standard concepts of {args['vocabulary']}"
+        return ""
+
+
 #: the reason a code is unknown because its system is one the value set lists no codes of
-_UNLISTED = ""
+_UNLISTED = Doubt("unlisted", ())
 
 
 class CodeMatcher:
@@ -278,13 +295,18 @@ class CodeMatcher:
         value set lists no codes of, the descendants only a vocabulary tells, the codes the
         vocabulary does not hold."""
         pairs = list(codes)
-        reasons: dict[str, None] = {}
-        for system, code in pairs:
-            reasons.update(dict.fromkeys(r for r in self._decide(system, code)[1] if r != _UNLISTED))
         unlisted = self.unlisted(pairs)
-        return "; ".join([unlisted_reason(unlisted, declaration)] * bool(unlisted) + list(reasons))
+        doubts = [str(d) for d in self.doubts(pairs)]
+        return "; ".join([unlisted_reason(unlisted, declaration)] * bool(unlisted) + doubts)
 
-    def _decide(self, system: str, code: str) -> tuple[bool | None, tuple[str, ...]]:
+    def doubts(self, codes: Iterable[tuple[str, str]]) -> list[Doubt]:
+        """The reasons other than an unlisted system why these codes' membership is unknown, each once."""
+        found: dict[Doubt, None] = {}
+        for system, code in codes:
+            found.update(dict.fromkeys(r for r in self._decide(system, code)[1] if r != _UNLISTED))
+        return list(found)
+
+    def _decide(self, system: str, code: str) -> tuple[bool | None, tuple[Doubt, ...]]:
         """Whether a code is in the value set, and why not known when it is not."""
         if any(matches(system, code, first, last) for first, last in self.removed.get(system, ())):
             return False, ()
@@ -298,7 +320,7 @@ class CodeMatcher:
             return None, (*why, *removed_why)
         return kept, why
 
-    def _kept(self, system: str, code: str) -> tuple[bool | None, tuple[str, ...]]:
+    def _kept(self, system: str, code: str) -> tuple[bool | None, tuple[Doubt, ...]]:
         if code in self.exact.get(system, ()):
             return True, ()
         if any(matches(system, code, first, last) for first, last in self.kept.get(system, ())):
@@ -310,9 +332,9 @@ class CodeMatcher:
 
     def _below(
         self, entries: list[tuple[str, str, frozenset[tuple[str, str]] | None]], system: str, code: str
-    ) -> tuple[bool | None, tuple[str, ...]]:
+    ) -> tuple[bool | None, tuple[Doubt, ...]]:
         """Whether a code lies under one of ``entries`` (concepts with their descendants)."""
-        why: list[str] = []
+        why: list[Doubt] = []
         for top_system, top, under in entries:
             if system not in reaches(top_system):
                 continue
@@ -321,9 +343,11 @@ class CodeMatcher:
             if under is not None and (system, code) in under:
                 return True, ()
             if self.hierarchy is None:
-                why.append(f"needs a vocabulary to tell whether {system} {code} is a descendant of {top_system} {top}")
+                why.append(
+                    Doubt("needs_vocabulary", (("code", f"{system} {code}"), ("ancestor", f"{top_system} {top}")))
+                )
             elif not self.hierarchy.knows(system, code):
-                why.append(f"{system} {code} is not among the standard concepts of {self.hierarchy.name}")
+                why.append(Doubt("not_standard", (("code", f"{system} {code}"), ("vocabulary", self.hierarchy.name))))
         return (None, tuple(dict.fromkeys(why))) if why else (False, ())
 
 
